@@ -1,0 +1,15 @@
+import type { AccountView } from '@jumush/contracts';
+import type { AccountEntity } from '@jumush/server/database';
+
+export function toAccountView(account: AccountEntity): AccountView {
+  return {
+    id: account.id,
+    role: account.role,
+    phone: account.phone,
+    email: account.email,
+    fullName: account.fullName,
+    originCountry: account.originCountry,
+    locale: account.locale,
+    createdAt: account.createdAt.toISOString(),
+  };
+}

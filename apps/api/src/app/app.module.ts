@@ -1,0 +1,61 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiConfig } from '@jumush/server/config';
+import { dataSourceOptions } from '@jumush/server/database';
+import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queues';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule } from './config/config.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
+import { HealthModule } from './health/health.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { OriginCountriesModule } from './origin-countries/origin-countries.module';
+import { RedisModule } from './redis/redis.module';
+import { SystemModule } from './system/system.module';
+
+/** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
+function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
+  const header = request.headers['x-request-id'];
+  const id = typeof header === 'string' && /^[\w.-]{8,128}$/.test(header) ? header : randomUUID();
+  response.setHeader('X-Request-Id', id);
+  return id;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: requestIdOf,
+            // Secrets never reach the log.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, { applicationName: 'jumush-api' }) }),
+        BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+        RedisModule,
+        AuditModule,
+        AuthModule,
+        AccountsModule,
+        OriginCountriesModule,
+        HealthModule,
+        SystemModule,
+        DemoDataModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

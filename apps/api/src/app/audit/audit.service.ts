@@ -1,0 +1,29 @@
+/** Writes audit events inside the caller's transaction, so a decision and its record commit together. */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditEventEntity } from '@jumush/server/database';
+import type { Actor } from '@jumush/domain';
+
+export interface AuditRecord {
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, actor: Actor | null, record: AuditRecord): Promise<void> {
+    const event = manager.create(AuditEventEntity, {
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      action: record.action,
+      subjectType: record.subjectType,
+      subjectId: record.subjectId,
+      reason: record.reason ?? null,
+      data: record.data ?? {},
+    });
+    await manager.save(event);
+  }
+}

@@ -1,0 +1,193 @@
+import { REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView } from '@jumush/contracts';
+import { Role } from '@jumush/domain';
+import { TEST_PASSWORD, refreshCookieOf, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, uniqueKyrgyzPhone, type TestApi } from '../../testing/test-api';
+
+describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const login = (identifier: string, password: string, ip = uniqueClientIp()) =>
+    api.request<SessionView & ProblemDetails>('POST', '/api/auth/login', { body: { login: identifier, password }, headers: { 'x-forwarded-for': ip } });
+
+  describe('registration', () => {
+    it('registers a migrant by Kyrgyz phone number, normalising what people type', async () => {
+      const phone = uniqueKyrgyzPhone();
+      const typed = `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7, 10)}-${phone.slice(10)}`;
+      const response = await api.request<AccountView>('POST', '/api/auth/register/migrant', { body: { phone: typed, password: TEST_PASSWORD } });
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ role: Role.Migrant, phone, locale: 'ky', originCountry: 'KG' });
+      expect(JSON.stringify(response.body)).not.toContain('password');
+    });
+
+    it('accepts other countries in E.164 and rejects malformed Kyrgyz numbers with field errors', async () => {
+      expect((await api.request('POST', '/api/auth/register/migrant', { body: { phone: `+7916${Date.now().toString().slice(-7)}`, password: TEST_PASSWORD } })).status).toBe(201);
+      const bad = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone: '+99655512', password: 'short' } });
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get('content-type')).toContain('application/problem+json');
+      expect(bad.body.errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'phone', code: 'phone.kyrgyzFormat' }),
+          expect.objectContaining({ field: 'password', code: 'password.tooShort', params: { min: 10 } }),
+        ]),
+      );
+    });
+
+    it('refuses a second account with the same phone with 409 and a field error', async () => {
+      const phone = uniqueKyrgyzPhone();
+      expect((await api.request('POST', '/api/auth/register/migrant', { body: { phone, password: TEST_PASSWORD } })).status).toBe(201);
+      const again = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone, password: TEST_PASSWORD } });
+      expect(again.status).toBe(409);
+      expect(again.body.errors).toEqual([expect.objectContaining({ field: 'phone', code: 'account.phoneTaken' })]);
+    });
+
+    it('registers an employer by work email, case-insensitively unique', async () => {
+      const email = uniqueEmail('hr');
+      const first = await api.request<AccountView>('POST', '/api/auth/register/employer', { body: { email: email.toUpperCase(), password: TEST_PASSWORD, fullName: ' Ольга ' } });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ role: Role.Employer, email, fullName: 'Ольга', locale: 'ru' });
+      const again = await api.request<ProblemDetails>('POST', '/api/auth/register/employer', { body: { email, password: TEST_PASSWORD, fullName: 'Other' } });
+      expect(again.status).toBe(409);
+      expect(again.body.errors?.[0]).toMatchObject({ field: 'email', code: 'account.emailTaken' });
+    });
+
+    it('never lets a registration choose its role', async () => {
+      const response = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone: uniqueKyrgyzPhone(), password: TEST_PASSWORD, role: 'ADMIN' } });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'role', code: 'validation.whitelist' })]);
+    });
+  });
+
+  describe('login', () => {
+    it('returns an access token and sets an httpOnly, SameSite refresh cookie', async () => {
+      const session = await registerAndLogin(api, 'employer');
+      const response = await login(session.login, TEST_PASSWORD);
+      expect(response.status).toBe(200);
+      expect(response.body.accessToken).toEqual(expect.any(String));
+      expect(response.body.account.email).toBe(session.login);
+      const setCookie = response.headers.getSetCookie().find((value) => value.startsWith(REFRESH_COOKIE_NAME));
+      expect(setCookie).toMatch(/HttpOnly/i);
+      expect(setCookie).toMatch(/SameSite=Strict/i);
+      expect(setCookie).toMatch(/Path=\/api\/auth/i);
+      const me = await api.request<AccountView>('GET', '/api/auth/me', { token: response.body.accessToken });
+      expect(me.status).toBe(200);
+      expect(me.body.id).toBe(session.account.id);
+    });
+
+    it('gives the same generic answer for a wrong password and an unknown account', async () => {
+      const session = await registerAndLogin(api);
+      const wrongPassword = await login(session.login, 'wrong-password-1');
+      const unknown = await login(uniqueKyrgyzPhone(), 'wrong-password-1');
+      expect(wrongPassword.status).toBe(401);
+      expect(unknown.status).toBe(401);
+      expect(wrongPassword.body.code).toBe('auth.invalidCredentials');
+      expect(unknown.body.code).toBe(wrongPassword.body.code);
+      expect(unknown.body.detail).toBe(wrongPassword.body.detail);
+    });
+
+    it('validates the login body before checking credentials', async () => {
+      const response = await api.request<ProblemDetails>('POST', '/api/auth/login', { body: { login: 42 } });
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.map((error) => error.field)).toEqual(expect.arrayContaining(['login', 'password']));
+    });
+
+    it('locks an account after five failures, even against the right password, and says so', async () => {
+      const session = await registerAndLogin(api);
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) statuses.push((await login(session.login, 'wrong-password-1')).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 423]);
+      const locked = await login(session.login, TEST_PASSWORD);
+      expect(locked.status).toBe(423);
+      expect(locked.body.code).toBe('auth.locked');
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+
+    it('locks an unknown login after as many failures, so locking reveals nothing', async () => {
+      const phone = uniqueKyrgyzPhone();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) statuses.push((await login(phone, 'wrong-password-1')).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    });
+  });
+
+  describe('refresh and logout', () => {
+    it('rotates the refresh token, and a replayed old token revokes the whole family', async () => {
+      const session = await registerAndLogin(api);
+      const first = await login(session.login, TEST_PASSWORD);
+      const cookie1 = refreshCookieOf(first.headers)!;
+
+      const second = await api.request<SessionView>('POST', '/api/auth/refresh', { cookie: cookie1 });
+      expect(second.status).toBe(200);
+      const cookie2 = refreshCookieOf(second.headers)!;
+      expect(cookie2).not.toBe(cookie1);
+
+      const replay = await api.request<ProblemDetails>('POST', '/api/auth/refresh', { cookie: cookie1 });
+      expect(replay.status).toBe(401);
+      // The thief's replay also ends the legitimate holder's session.
+      expect((await api.request('POST', '/api/auth/refresh', { cookie: cookie2 })).status).toBe(401);
+    });
+
+    it('refuses a refresh without a cookie or with a forged one', async () => {
+      expect((await api.request('POST', '/api/auth/refresh')).status).toBe(401);
+      expect((await api.request('POST', '/api/auth/refresh', { cookie: `${REFRESH_COOKIE_NAME}=forged` })).status).toBe(401);
+    });
+
+    it('logout revokes the refresh token and clears the cookie', async () => {
+      const session = await registerAndLogin(api);
+      const signedIn = await login(session.login, TEST_PASSWORD);
+      const cookie = refreshCookieOf(signedIn.headers)!;
+      const out = await api.request('POST', '/api/auth/logout', { cookie });
+      expect(out.status).toBe(204);
+      expect(out.headers.getSetCookie().join()).toMatch(new RegExp(`${REFRESH_COOKIE_NAME}=;`));
+      expect((await api.request('POST', '/api/auth/refresh', { cookie })).status).toBe(401);
+    });
+
+    it('rejects a tampered access token', async () => {
+      const session = await registerAndLogin(api);
+      const [header, payload] = session.accessToken.split('.');
+      const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' })).toString('base64url');
+      const response = await api.request('GET', '/api/admin/accounts', { token: `${header}.${forgedPayload}.${session.accessToken.split('.')[2]}` });
+      expect(response.status).toBe(401);
+    });
+  });
+});
+
+describe('login rate limits shared through Redis', () => {
+  let first: TestApi;
+  let second: TestApi;
+
+  beforeAll(async () => {
+    const limits = { LOGIN_ATTEMPTS_PER_IP: '3', LOGIN_ATTEMPTS_PER_ACCOUNT: '4' };
+    first = await startTestApi(limits);
+    second = await startTestApi(limits);
+  });
+
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  it('limits attempts per address across API instances', async () => {
+    const ip = uniqueClientIp();
+    const attempt = (api: TestApi) => api.request<ProblemDetails>('POST', '/api/auth/login', { body: { login: uniqueEmail(), password: 'whatever-123' }, headers: { 'x-forwarded-for': ip } });
+    const statuses = [(await attempt(first)).status, (await attempt(second)).status, (await attempt(first)).status];
+    expect(statuses).toEqual([401, 401, 401]);
+    const limited = await attempt(second);
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('auth.tooManyAttempts');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('limits attempts per account across API instances and addresses', async () => {
+    const email = uniqueEmail();
+    const attempt = (api: TestApi) => api.request('POST', '/api/auth/login', { body: { login: email, password: 'whatever-123' }, headers: { 'x-forwarded-for': uniqueClientIp() } });
+    for (const api of [first, second, first, second]) expect([401, 423]).toContain((await attempt(api)).status);
+    expect((await attempt(first)).status).toBe(429);
+  });
+});

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ApiConfig } from '@jumush/server/config';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+@Module({
+  imports: [
+    PassportModule,
+    AccountsModule,
+    JwtModule.registerAsync({ inject: [ApiConfig], useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }) }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, LocalStrategy, JwtStrategy, LoginRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AuthModule {}

@@ -1,0 +1,32 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { SessionView, SmokeJobResult } from '@jumush/contracts';
+import { WorkerConfig, loadConfig } from '@jumush/server/config';
+import { WorkerModule } from '../../../../worker/src/app/worker.module';
+import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
+import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+
+describe('API → queue → worker (real Redis)', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    await api.app.get(DemoDataSeeder).seed();
+    const config = loadConfig(WorkerConfig, { DATABASE_URL: process.env['DATABASE_URL'], REDIS_URL: process.env['REDIS_URL'], LOG_LEVEL: 'silent' });
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { healthServer: false }), { logger: false });
+    await worker.init();
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('runs a smoke job in the worker and returns its answer to the admin', async () => {
+    const admin = await api.request<SessionView>('POST', '/api/auth/login', { body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
+    const response = await api.request<SmokeJobResult>('POST', '/api/system/smoke', { token: admin.body.accessToken, body: { echo: 'сәлем' } });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ echo: 'сәлем', jobId: expect.any(String), processedBy: expect.stringContaining(String(process.pid)) });
+  });
+});

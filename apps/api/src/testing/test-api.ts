@@ -1,0 +1,102 @@
+/** Starts the real API (real PostgreSQL and Redis from `npm test`) on a free port, for integration tests. */
+import { randomBytes, randomInt } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { REFRESH_COOKIE_NAME, type SessionView } from '@jumush/contracts';
+import { ApiConfig, loadConfig } from '@jumush/server/config';
+import { createApiApp } from '../app/bootstrap';
+import { DEMO_PASSWORD } from '../app/demo-data/demo-accounts';
+
+export interface TestResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  rawBody?: string;
+  token?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApi {
+  app: INestApplication;
+  baseUrl: string;
+  request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
+  return loadConfig(ApiConfig, {
+    DATABASE_URL: process.env['DATABASE_URL'],
+    REDIS_URL: process.env['REDIS_URL'],
+    JWT_ACCESS_SECRET: 'integration-test-secret-that-is-long-enough',
+    RUN_MIGRATIONS: 'false',
+    SEED_DEMO_DATA: 'false',
+    TRUST_PROXY: 'true',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    LOGIN_ATTEMPTS_PER_IP: '1000',
+    ...overrides,
+  });
+}
+
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const app = await createApiApp(testConfig(overrides));
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    baseUrl,
+    async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] ??= 'application/json';
+      if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+      if (options.cookie) headers['cookie'] = options.cookie;
+      const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, body: body as T, headers: response.headers };
+    },
+    close: () => app.close(),
+  };
+}
+
+/** A Kyrgyz mobile number no other test uses. */
+export function uniqueKyrgyzPhone(): string {
+  return `+99670${randomInt(0, 10_000_000).toString().padStart(7, '0')}`;
+}
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomBytes(5).toString('hex')}@test.jumush.kg`;
+}
+
+/** A client address of its own, so per-IP limits of one test do not touch another. */
+export function uniqueClientIp(): string {
+  return `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 254)}`;
+}
+
+export const TEST_PASSWORD = 'correct-horse-42';
+export { DEMO_PASSWORD };
+
+/** The refresh cookie's value from a Set-Cookie header, as a Cookie header. */
+export function refreshCookieOf(headers: Headers): string | undefined {
+  const cookie = headers.getSetCookie().find((value) => value.startsWith(`${REFRESH_COOKIE_NAME}=`));
+  return cookie?.split(';')[0];
+}
+
+export async function registerAndLogin(api: TestApi, kind: 'migrant' | 'employer' = 'migrant'): Promise<SessionView & { login: string }> {
+  const login = kind === 'migrant' ? uniqueKyrgyzPhone() : uniqueEmail('employer');
+  const body = kind === 'migrant' ? { phone: login, password: TEST_PASSWORD } : { email: login, password: TEST_PASSWORD, fullName: 'Test Recruiter' };
+  const registered = await api.request('POST', `/api/auth/register/${kind}`, { body });
+  if (registered.status !== 201) throw new Error(`registration failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+  const session = await api.request<SessionView>('POST', '/api/auth/login', { body: { login, password: TEST_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
+  if (session.status !== 200) throw new Error(`login failed: ${session.status} ${JSON.stringify(session.body)}`);
+  return { ...session.body, login };
+}

@@ -1,0 +1,36 @@
+/** A tiny HTTP endpoint (GET /health) so an orchestrator can tell whether this worker can reach Redis. */
+import { createServer, type Server } from 'node:http';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { WorkerConfig } from '@jumush/server/config';
+import { WORKER_REDIS } from '../redis.provider';
+
+@Injectable()
+export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerHealthServer.name);
+  private server?: Server;
+
+  constructor(
+    private readonly config: WorkerConfig,
+    @Inject(WORKER_REDIS) private readonly redis: Redis,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.server = createServer((request, response) => {
+      if (request.url !== '/health') {
+        response.writeHead(404).end();
+        return;
+      }
+      this.redis
+        .ping()
+        .then(() => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', redis: 'up' })))
+        .catch((error: Error) => response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', redis: error.message })));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.config.WORKER_HEALTH_PORT, '0.0.0.0', resolve));
+    this.logger.log(`Health on port ${this.config.WORKER_HEALTH_PORT}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

@@ -1,0 +1,41 @@
+/** Account and session shapes exchanged by the API and the web. */
+import type { Locale, Role } from '@jumush/domain';
+
+export interface AccountView {
+  id: string;
+  role: Role;
+  phone: string | null;
+  email: string | null;
+  fullName: string | null;
+  originCountry: string | null;
+  locale: Locale;
+  createdAt: string;
+}
+
+export interface SessionView {
+  accessToken: string;
+  /** Seconds until the access token expires; the web refreshes before then. */
+  expiresIn: number;
+  account: AccountView;
+}
+
+export interface OriginCountryView {
+  code: string;
+  names: Record<string, string>;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SmokeJobResult {
+  jobId: string;
+  echo: string;
+  processedBy: string;
+}
+
+/** Name of the httpOnly cookie that carries the rotating refresh token. */
+export const REFRESH_COOKIE_NAME = 'jm_refresh';

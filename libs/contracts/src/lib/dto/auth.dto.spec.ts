@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { CreateAttacheDto, LoginDto, RegisterEmployerDto, RegisterMigrantDto } from './auth.dto';
+
+function problems<T extends object>(type: new () => T, body: object): Record<string, string[]> {
+  const errors = validateSync(plainToInstance(type, body), { whitelist: true, forbidNonWhitelisted: true });
+  return Object.fromEntries(errors.map((error) => [error.property, Object.values(error.constraints ?? {})]));
+}
+
+describe('account DTOs', () => {
+  it('normalises and accepts a migrant registration', () => {
+    const dto = plainToInstance(RegisterMigrantDto, { phone: '+996 555 123 456', password: 'correct-horse-42', locale: 'ky' });
+    expect(dto.phone).toBe('+996555123456');
+    expect(validateSync(dto)).toEqual([]);
+  });
+
+  it('reports the domain problem codes for phone and password', () => {
+    expect(problems(RegisterMigrantDto, { phone: '+996312123456', password: 'short' })).toEqual({ phone: ['phone.kyrgyzFormat'], password: ['password.tooShort'] });
+  });
+
+  it('rejects an unsupported locale', () => {
+    expect(Object.keys(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', locale: 'de' }))).toEqual(['locale']);
+  });
+
+  it('lower-cases employer emails and trims names', () => {
+    const dto = plainToInstance(RegisterEmployerDto, { email: ' HR@Firma.RU ', password: 'correct-horse-42', fullName: '  Ольга  ' });
+    expect(dto.email).toBe('hr@firma.ru');
+    expect(dto.fullName).toBe('Ольга');
+    expect(validateSync(dto)).toEqual([]);
+  });
+
+  it('requires login and password on login', () => {
+    expect(Object.keys(problems(LoginDto, {})).sort()).toEqual(['login', 'password']);
+  });
+
+  it('upper-cases the attaché origin country and requires two letters', () => {
+    expect(plainToInstance(CreateAttacheDto, { originCountry: 'kg' }).originCountry).toBe('KG');
+    expect(problems(CreateAttacheDto, { email: 'a@b.kg', password: 'correct-horse-42', fullName: 'Asel', originCountry: 'KGZ' })).toEqual({ originCountry: [expect.any(String)] });
+  });
+});

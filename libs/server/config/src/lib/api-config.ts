@@ -1,0 +1,98 @@
+/** Configuration of the HTTP API. README's environment table lists the same variables. */
+import { Expose } from 'class-transformer';
+import { IsBoolean, IsInt, IsNotEmpty, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { CommonConfig } from './common-config';
+import { ToBoolean, ToInteger } from './transforms';
+
+export class ApiConfig extends CommonConfig {
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Expose()
+  @IsNotEmpty({ message: 'JWT_ACCESS_SECRET is required: a random string of at least 32 characters' })
+  @MinLength(32)
+  JWT_ACCESS_SECRET!: string;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** The web's origin: CORS admits it alone. */
+  @Expose()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  WEB_ORIGIN = 'http://localhost:4200';
+
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  COOKIE_SECURE = false;
+
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  RUN_MIGRATIONS = true;
+
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  SEED_DEMO_DATA = false;
+
+  /** Behind a reverse proxy the client's address comes from X-Forwarded-For. */
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_IP = 30;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_ACCOUNT = 10;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 900;
+
+  /** Largest JSON body accepted, e.g. "100kb". */
+  @Expose()
+  @Matches(/^\d+(b|kb|mb)$/)
+  BODY_LIMIT = '100kb';
+}
+
+export class WorkerConfig extends CommonConfig {
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 5;
+}

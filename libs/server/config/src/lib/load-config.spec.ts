@@ -1,0 +1,66 @@
+import { ApiConfig, WorkerConfig } from './api-config';
+import { ConfigurationError, loadConfig } from './load-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/jumush',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_ACCESS_SECRET: 'x'.repeat(32),
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(ApiConfig, env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('applies defaults to unset variables', () => {
+    const config = loadConfig(ApiConfig, valid);
+    expect(config.PORT).toBe(3000);
+    expect(config.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+    expect(config.COOKIE_SECURE).toBe(false);
+    expect(config.NODE_ENV).toBe('development');
+  });
+
+  it('converts numbers and booleans from strings', () => {
+    const config = loadConfig(ApiConfig, { ...valid, PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO_DATA: '1' });
+    expect(config.PORT).toBe(8080);
+    expect(config.COOKIE_SECURE).toBe(true);
+    expect(config.SEED_DEMO_DATA).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig(ApiConfig, { ...valid, PORT: '' }).PORT).toBe(3000);
+  });
+
+  it('names a missing required variable', () => {
+    const problems = problemsOf({ REDIS_URL: valid.REDIS_URL, JWT_ACCESS_SECRET: valid.JWT_ACCESS_SECRET });
+    expect(problems.join('\n')).toMatch(/DATABASE_URL/);
+  });
+
+  it('names every malformed variable at once', () => {
+    const problems = problemsOf({ ...valid, PORT: 'eighty', COOKIE_SECURE: 'maybe', REDIS_URL: 'http://x', JWT_ACCESS_SECRET: 'short' });
+    const text = problems.join('\n');
+    for (const name of ['PORT', 'COOKIE_SECURE', 'REDIS_URL', 'JWT_ACCESS_SECRET']) expect(text).toContain(name);
+  });
+
+  it('rejects an unknown NODE_ENV and log level', () => {
+    const text = problemsOf({ ...valid, NODE_ENV: 'staging', LOG_LEVEL: 'loud' }).join('\n');
+    expect(text).toContain('NODE_ENV');
+    expect(text).toContain('LOG_LEVEL');
+  });
+
+  it('ignores variables the schema does not know', () => {
+    expect(() => loadConfig(ApiConfig, { ...valid, HOME: '/root' })).not.toThrow();
+  });
+
+  it('gives the worker its own defaults', () => {
+    const config = loadConfig(WorkerConfig, { DATABASE_URL: valid.DATABASE_URL, REDIS_URL: valid.REDIS_URL });
+    expect(config.WORKER_HEALTH_PORT).toBe(3001);
+    expect(config.WORKER_CONCURRENCY).toBe(5);
+  });
+});

@@ -1,0 +1,48 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Locale, Role } from '@jumush/domain';
+
+/** A person who signs in: migrant, employer recruiter, attaché staff or admin. */
+@Entity({ name: 'accounts' })
+@Check('accounts_has_login', `"phone" IS NOT NULL OR "email" IS NOT NULL`)
+@Check('accounts_attache_has_country', `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`)
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'account_role' })
+  role!: Role;
+
+  @Index('accounts_phone_unique', { unique: true, where: `"phone" IS NOT NULL` })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  phone!: string | null;
+
+  /** Stored lower-cased, so uniqueness is case-insensitive. */
+  @Index('accounts_email_unique', { unique: true, where: `"email" IS NOT NULL` })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 120, nullable: true })
+  fullName!: string | null;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  /** The origin country an attaché serves, or a migrant comes from. */
+  @Column({ name: 'origin_country', type: 'char', length: 2, nullable: true })
+  originCountry!: string | null;
+
+  @Column({ type: 'varchar', length: 5, default: Locale.Russian })
+  locale!: Locale;
+
+  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
+  failedLoginCount!: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './lib/data-source-options';
+export * from './lib/run-migrations';

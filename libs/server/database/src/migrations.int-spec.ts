@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, pendingSchemaChanges, runMigrationsExclusively } from './index';
+
+describe('migrations (real PostgreSQL)', () => {
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    dataSource = await new DataSource(dataSourceOptions(process.env['DATABASE_URL']!, { applicationName: 'jumush-schema-check', poolSize: 2 })).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
+  it('leave nothing for the entities to add: entities and migrations agree', async () => {
+    expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+  });
+
+  it('are all applied, and running them again does nothing', async () => {
+    expect(await dataSource.showMigrations()).toBe(false);
+    expect(await runMigrationsExclusively(dataSource)).toEqual([]);
+  });
+
+  it('seed the origin countries', async () => {
+    const rows: Array<{ code: string; active: boolean }> = await dataSource.query('SELECT code, active FROM origin_countries ORDER BY code');
+    expect(rows).toEqual([
+      { code: 'KG', active: true },
+      { code: 'TJ', active: false },
+      { code: 'UZ', active: false },
+    ]);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/queues';
+export * from './lib/redis-connection';

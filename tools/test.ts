@@ -1,0 +1,114 @@
+/**
+ * `npm test`: every test, in tiers, against real services started the same way as `npm start`.
+ *   unit         Jest, beside the code (no services)
+ *   integration  Jest *.int-spec.ts against real PostgreSQL and Redis, in a database of this run's own
+ *   e2e          the built product started whole, driven by Debian's Chromium through playwright-core
+ * `npm test -- --only unit,integration` runs a subset. Exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { dropDatabase, ensureDatabase, startPostgres } from './stack/postgres';
+import { RedisUnavailableError, startRedis } from './stack/redis';
+import { REPO_ROOT, startStack } from './stack/stack';
+
+type Tier = 'unit' | 'integration' | 'e2e';
+const ALL_TIERS: Tier[] = ['unit', 'integration', 'e2e'];
+const OUTPUT = join(REPO_ROOT, 'test-output');
+const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+
+interface TierResult {
+  tier: Tier;
+  passed: number;
+  failed: number;
+  skipped: number;
+  ok: boolean;
+  seconds: number;
+}
+
+function say(line: string): void {
+  console.log(`\x1b[35m[test]\x1b[0m ${line}`);
+}
+
+function selectedTiers(): Tier[] {
+  const index = process.argv.indexOf('--only');
+  if (index < 0) return ALL_TIERS;
+  const wanted = (process.argv[index + 1] ?? '').split(',');
+  return ALL_TIERS.filter((tier) => wanted.includes(tier));
+}
+
+function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}): TierResult {
+  const started = Date.now();
+  const outputFile = join(OUTPUT, `${tier}.json`);
+  rmSync(outputFile, { force: true });
+  const run = spawnSync('npx', ['jest', ...args, '--json', `--outputFile=${outputFile}`], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV, ...env } });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (!existsSync(outputFile)) return { tier, passed: 0, failed: 1, skipped: 0, ok: false, seconds };
+  const report = JSON.parse(readFileSync(outputFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numRuntimeErrorTestSuites: number; success: boolean };
+  const ok = run.status === 0 && report.success && report.numPassedTests > 0;
+  return { tier, passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites, skipped: report.numPendingTests + report.numTodoTests, ok, seconds };
+}
+
+async function withServices<T>(body: (databaseUrl: string, redisUrl: string) => Promise<T>): Promise<T> {
+  const postgres = await startPostgres();
+  const redis = await startRedis();
+  const database = `jumush_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  try {
+    const url = await ensureDatabase(postgres.serverUrl, database);
+    return await body(url, redis.url);
+  } finally {
+    await dropDatabase(postgres.serverUrl, database).catch(() => undefined);
+    await redis.stop();
+    await postgres.stop();
+  }
+}
+
+async function runE2e(): Promise<TierResult> {
+  say('e2e: building api, worker and web…');
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV } });
+  if (build.status !== 0) return { tier: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, seconds: 0 };
+  const logFile = join(OUTPUT, 'e2e-stack.log');
+  rmSync(logFile, { force: true });
+  const stack = await startStack(
+    { databaseName: `jumush_e2e_${Date.now()}`, seedDemoData: true, output: { logFile }, logLevel: 'warn' },
+    (line) => say(`e2e: ${line}`),
+  );
+  try {
+    say(`e2e: product running at ${stack.webUrl} (process output in test-output/e2e-stack.log)`);
+    return runJest('e2e', ['-c', 'e2e/jest.config.ts'], { E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl });
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUTPUT, { recursive: true });
+  const tiers = selectedTiers();
+  const results: TierResult[] = [];
+  if (tiers.includes('unit')) {
+    say('unit: Jest across every project…');
+    results.push(runJest('unit', ['-c', 'jest.config.ts']));
+  }
+  if (tiers.includes('integration')) {
+    say('integration: starting PostgreSQL and Redis…');
+    results.push(await withServices(async (databaseUrl, redisUrl) => runJest('integration', ['-c', 'jest.int.config.ts'], { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl })));
+  }
+  if (tiers.includes('e2e')) results.push(await runE2e());
+
+  console.log('\n──────── Jumush test summary ────────');
+  for (const result of results) {
+    console.log(`${result.ok ? '✔' : '✘'} ${result.tier.padEnd(12)} ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${result.seconds}s)`);
+  }
+  const passed = results.reduce((sum, result) => sum + result.passed, 0);
+  const failed = results.reduce((sum, result) => sum + result.failed, 0);
+  const skipped = results.reduce((sum, result) => sum + result.skipped, 0);
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exit(results.every((result) => result.ok) && results.length === tiers.length ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof RedisUnavailableError ? `\n${error.message}\n` : error);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
