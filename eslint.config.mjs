@@ -41,6 +41,16 @@ export default [
     },
   },
   {
+    // Type-aware rules that catch real bugs: forgotten awaits, promises where callbacks belong, unhandled enum cases.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts'],
     rules: {
       'no-restricted-properties': [
@@ -50,6 +60,8 @@ export default [
         { object: 'test', property: 'only', message: 'A focused test silently skips the rest.' },
       ],
       'no-restricted-globals': ['error', 'fdescribe', 'fit'],
+      // Tests assert shapes first; a non-null assertion after that is clearer than another guard.
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
 ];

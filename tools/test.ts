@@ -76,7 +76,7 @@ async function runE2e(): Promise<TierResult> {
   );
   try {
     say(`e2e: product running at ${stack.webUrl} (process output in test-output/e2e-stack.log)`);
-    return runJest('e2e', ['-c', 'e2e/jest.config.ts'], { E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl });
+    return runJest('e2e', ['-c', 'e2e/jest.e2e.config.ts'], { E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl });
   } finally {
     await stack.stop();
   }

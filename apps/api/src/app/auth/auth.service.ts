@@ -76,7 +76,7 @@ export class AuthService {
     }
 
     const state = { consecutiveFailures: account.failedLoginCount, lockedUntil: account.lockedUntil };
-    if (isLocked(state, now)) throw locked(Math.ceil((state.lockedUntil!.getTime() - now.getTime()) / 1000));
+    if (state.lockedUntil && isLocked(state, now)) throw locked(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
 
     if (!(await this.hasher.verify(account.passwordHash, password))) {
       const next = afterFailedLogin(state, now);

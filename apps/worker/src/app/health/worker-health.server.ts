@@ -16,7 +16,7 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.server = createServer((request, response) => {
+    const server = createServer((request, response) => {
       if (request.url !== '/health') {
         response.writeHead(404).end();
         return;
@@ -26,7 +26,8 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
         .then(() => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', redis: 'up' })))
         .catch((error: Error) => response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', redis: error.message })));
     });
-    await new Promise<void>((resolve) => this.server!.listen(this.config.WORKER_HEALTH_PORT, '0.0.0.0', resolve));
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(this.config.WORKER_HEALTH_PORT, '0.0.0.0', resolve));
     this.logger.log(`Health on port ${this.config.WORKER_HEALTH_PORT}`);
   }
 

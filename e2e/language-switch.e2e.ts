@@ -1,0 +1,51 @@
+/** Journey: the language switcher changes the page text and the URL, and the choice is remembered. */
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPhoneContext, screenshot } from './support/browser';
+
+describe('language switch', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('switches the login page between Russian, Kyrgyz and English', async () => {
+    const context = await newPhoneContext(browser, 'ru-RU');
+    const page = await context.newPage();
+    await page.goto('/ru/login');
+    const submit = page.locator('button[type=submit]');
+    await submit.waitFor();
+    const russian = (await submit.innerText()).trim();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+
+    await page.locator('#language-switcher').selectOption('ky');
+    await page.waitForURL(/\/ky\/login$/);
+    await page.waitForFunction((before) => document.querySelector('button[type=submit]')?.textContent?.trim() !== before, russian);
+    const kyrgyz = (await submit.innerText()).trim();
+    expect(kyrgyz).not.toBe(russian);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ky');
+    await screenshot(page, 'login-ky');
+
+    await page.locator('#language-switcher').selectOption('en');
+    await page.waitForURL(/\/en\/login$/);
+    await page.waitForFunction((before) => document.querySelector('button[type=submit]')?.textContent?.trim() !== before, kyrgyz);
+    expect((await submit.innerText()).trim()).toMatch(/log in|sign in/i);
+
+    // The choice is remembered: the bare address opens in English now.
+    await page.goto('/');
+    await page.waitForURL(/\/en(\/|$)/);
+    await context.close();
+  });
+
+  it('opens the bare address in the browser language', async () => {
+    const context = await newPhoneContext(browser, 'ky-KG');
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL(/\/ky(\/|$)/);
+    await context.close();
+  });
+});
