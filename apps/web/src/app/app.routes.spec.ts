@@ -1,0 +1,97 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideTranslateService } from '@ngx-translate/core';
+import { Role } from '@jumush/contracts/client';
+import { appRoutes } from './app.routes';
+import { AuthService } from './core/auth/auth.service';
+import { UNAUTHORIZED, aSession, anAccount } from './testing/fixtures';
+
+describe('routes', () => {
+  let harness: RouterTestingHarness;
+  let router: Router;
+  let languages: jest.SpyInstance;
+
+  async function start(session: 'none' | Role = 'none') {
+    TestBed.configureTestingModule({
+      providers: [provideRouter(appRoutes), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+    });
+    router = TestBed.inject(Router);
+    const restored = TestBed.inject(AuthService).restoreSession();
+    const refresh = TestBed.inject(HttpTestingController).expectOne('/api/auth/refresh');
+    if (session === 'none') refresh.flush(null, UNAUTHORIZED);
+    else refresh.flush(aSession('t', anAccount({ role: session })));
+    await restored;
+    harness = await RouterTestingHarness.create();
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    languages = jest.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'fr']);
+  });
+
+  afterEach(() => languages.mockRestore());
+
+  it('sends / to Russian when nothing else is known', async () => {
+    await start();
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/ru');
+  });
+
+  it('sends / to the browser language', async () => {
+    languages.mockReturnValue(['ky-KG', 'ru']);
+    await start();
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/ky');
+  });
+
+  it('sends / to the stored choice first', async () => {
+    languages.mockReturnValue(['ky-KG']);
+    localStorage.setItem('jm.locale', 'en');
+    await start();
+    await harness.navigateByUrl('/');
+    expect(router.url).toBe('/en');
+  });
+
+  it('redirects unknown languages and language-less paths, keeping the rest', async () => {
+    await start();
+    await harness.navigateByUrl('/de/register?as=employer');
+    expect(router.url).toBe('/ru/register?as=employer');
+    await harness.navigateByUrl('/login');
+    expect(router.url).toBe('/ru/login');
+    await harness.navigateByUrl('/EN/login');
+    expect(router.url).toBe('/en/login');
+  });
+
+  it('shows the not-found page for unknown pages', async () => {
+    await start();
+    await harness.navigateByUrl('/ky/nowhere/at-all');
+    expect(router.url).toBe('/ky/nowhere/at-all');
+    expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).not.toBeNull();
+  });
+
+  it('sends the signed-out from home to login', async () => {
+    await start();
+    await harness.navigateByUrl('/ky/home');
+    expect(router.url).toBe('/ky/login?returnUrl=%2Fky%2Fhome');
+  });
+
+  it.each([
+    [Role.Migrant, 'home-migrant'],
+    [Role.Employer, 'home-employer'],
+    [Role.Attache, 'home-attache'],
+    [Role.Admin, 'home-admin'],
+  ])('shows the %s home page at /:lang/home', async (role, testId) => {
+    await start(role);
+    await harness.navigateByUrl('/ru/home');
+    expect(harness.routeNativeElement?.querySelector(`[data-testid="${testId}"] h1`)).not.toBeNull();
+  });
+
+  it('sends the signed-in away from login and register', async () => {
+    await start(Role.Employer);
+    await harness.navigateByUrl('/en/register');
+    expect(router.url).toBe('/en/home');
+  });
+});

@@ -1,0 +1,101 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideTranslateService } from '@ngx-translate/core';
+import { Role } from '@jumush/contracts/client';
+import { App } from './app';
+import { appRoutes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { AuthService } from './core/auth/auth.service';
+import { UNAUTHORIZED, aSession, anAccount } from './testing/fixtures';
+import { useRealTranslations } from './testing/translations';
+
+describe('App shell', () => {
+  let backend: HttpTestingController;
+  let auth: AuthService;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [
+        provideRouter(appRoutes),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    auth = TestBed.inject(AuthService);
+    useRealTranslations('ru');
+  });
+
+  afterEach(() => backend.verify());
+
+  async function render(session: 'none' | Role = 'none') {
+    const harness = await RouterTestingHarness.create();
+    const fixture = TestBed.createComponent(App);
+    const restored = auth.restoreSession();
+    const refresh = backend.expectOne('/api/auth/refresh');
+    if (session === 'none') refresh.flush(null, UNAUTHORIZED);
+    else refresh.flush(aSession('t', anAccount({ role: session, fullName: 'Айбек Садыков' })));
+    await restored;
+    await harness.navigateByUrl('/ru');
+    await fixture.whenStable();
+    return { fixture, harness, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('renders the brand, a skip link and the language switcher', async () => {
+    const { element } = await render();
+    expect(element.querySelector('.brand')?.textContent).toContain('Jumush');
+    expect(element.querySelector('.skip-link')?.textContent?.trim()).toBe('Перейти к основному содержимому');
+    const select = element.querySelector<HTMLSelectElement>('select#language-switcher');
+    expect(select?.getAttribute('aria-label')).toBe('Язык интерфейса');
+    expect(Array.from(select?.options ?? []).map((o) => o.textContent?.trim())).toEqual(['Кыргызча', 'Русский', 'English']);
+    expect(select?.value).toBe('ru');
+    expect(document.documentElement.lang).toBe('ru');
+  });
+
+  it('offers Login and Register when signed out', async () => {
+    const { element } = await render();
+    expect(element.querySelector('#nav-login')?.textContent?.trim()).toBe('Войти');
+    expect(element.querySelector('#nav-register')?.textContent?.trim()).toBe('Регистрация');
+    expect(element.querySelector('#logout-button')).toBeNull();
+  });
+
+  it('shows the account and Logout when signed in; Logout signs out', async () => {
+    const { element, fixture } = await render(Role.Employer);
+    expect(element.querySelector('.account-name')?.textContent).toContain('Айбек Садыков');
+    expect(element.querySelector('.account-role')?.textContent).toContain('Работодатель');
+    element.querySelector<HTMLButtonElement>('#logout-button')?.click();
+    backend.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    expect(auth.isSignedIn()).toBe(false);
+    expect(element.querySelector('#nav-login')).not.toBeNull();
+  });
+
+  it('switching language keeps the page, stores the choice and tells the API when signed in', async () => {
+    const { element, fixture, harness } = await render(Role.Migrant);
+    await harness.navigateByUrl('/ru/home');
+    await fixture.whenStable();
+
+    const select = element.querySelector<HTMLSelectElement>('#language-switcher');
+    if (!select) throw new Error('no language switcher');
+    select.value = 'ky';
+    select.dispatchEvent(new Event('change'));
+
+    const patch = backend.expectOne('/api/accounts/me/locale');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ locale: 'ky' });
+    patch.flush(null, { status: 500, statusText: 'Server Error' }); // ignored
+    await fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/ky/home');
+    expect(localStorage.getItem('jm.locale')).toBe('ky');
+    expect(document.documentElement.lang).toBe('ky');
+    expect(element.querySelector('#logout-button')?.textContent?.trim()).toBe('Чыгуу');
+    expect(element.querySelector('[data-testid="home-migrant"] h1')?.textContent).toBe('Иш издөөчүнүн кабинети');
+  });
+});

@@ -1,0 +1,41 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  AccountView,
+  LoginDto,
+  RegisterEmployerDto,
+  RegisterMigrantDto,
+  SessionView,
+} from '@jumush/contracts/client';
+import { ApiPaths } from './api-paths';
+
+/** Typed calls of /api/auth. The refresh token travels in an httpOnly cookie, hence `withCredentials`. */
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+
+  registerMigrant(body: RegisterMigrantDto): Observable<AccountView> {
+    return this.http.post<AccountView>(ApiPaths.registerMigrant, body);
+  }
+
+  registerEmployer(body: RegisterEmployerDto): Observable<AccountView> {
+    return this.http.post<AccountView>(ApiPaths.registerEmployer, body);
+  }
+
+  login(body: LoginDto): Observable<SessionView> {
+    return this.http.post<SessionView>(ApiPaths.login, body, { withCredentials: true });
+  }
+
+  refresh(): Observable<SessionView> {
+    return this.http.post<SessionView>(ApiPaths.refresh, null, { withCredentials: true });
+  }
+
+  logout(): Observable<void> {
+    return this.http.post<void>(ApiPaths.logout, null, { withCredentials: true });
+  }
+
+  me(): Observable<AccountView> {
+    return this.http.get<AccountView>(ApiPaths.me);
+  }
+}

@@ -1,0 +1,46 @@
+import { inject } from '@angular/core';
+import { type ActivatedRouteSnapshot, type CanActivateFn, Router } from '@angular/router';
+import { Role, type Locale } from '@jumush/contracts/client';
+import { LocaleService } from '../i18n/locale.service';
+import { localeFromSegment } from '../i18n/locale-resolution';
+import { AuthService } from './auth.service';
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** The `:lang` of the URL a guard is looking at (parent params are not inherited by default). */
+export function routeLocale(route: ActivatedRouteSnapshot, fallback: Locale): Locale {
+  for (const snapshot of route.pathFromRoot) {
+    const locale = localeFromSegment(snapshot.paramMap.get('lang'));
+    if (locale) return locale;
+  }
+  return fallback;
+}
+
+/**
+ * Admits signed-in accounts whose role is one of `roles` (any role when none are given).
+ * Signed out → login page (with returnUrl); wrong role → the home page of their own role.
+ */
+export function requireRole(...roles: Role[]): CanActivateFn {
+  const admitted = roles.length > 0 ? roles : ALL_ROLES;
+  return async (route, state) => {
+    const auth = inject(AuthService);
+    const router = inject(Router);
+    const lang = routeLocale(route, inject(LocaleService).current());
+    await auth.whenReady();
+    const role = auth.role();
+    if (role === null) {
+      return router.createUrlTree(['/', lang, 'login'], { queryParams: { returnUrl: state.url } });
+    }
+    if (admitted.includes(role)) return true;
+    return router.createUrlTree(['/', lang, 'home']);
+  };
+}
+
+/** For pages that make no sense when signed in (login, register): sends to the home page instead. */
+export const requireSignedOut: CanActivateFn = async (route) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const lang = routeLocale(route, inject(LocaleService).current());
+  await auth.whenReady();
+  return auth.isSignedIn() ? router.createUrlTree(['/', lang, 'home']) : true;
+};

@@ -1,0 +1,154 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type FieldError,
+  type ProblemDetails,
+} from '@jumush/contracts/client';
+
+export type MessageParams = Record<string, string | number>;
+
+/** A failed request, reduced to what the interface shows: a translation key and its params. */
+export interface UiProblem {
+  /** HTTP status; 0 when the server could not be reached. */
+  status: number;
+  code: string;
+  params: MessageParams;
+  fieldErrors: FieldError[];
+}
+
+/** Field error codes the API sends; each one has a translation in public/i18n. */
+export const FIELD_ERROR_CODES = [
+  'validation.isNotEmpty',
+  'validation.isString',
+  'validation.isEmail',
+  'validation.maxLength',
+  'validation.length',
+  'validation.isIn',
+  'validation.isEnum',
+  'validation.whitelist',
+  'validation.invalid',
+  'phone.format',
+  'phone.kyrgyzFormat',
+  'password.tooShort',
+  'password.tooLong',
+  'password.needsLetterAndDigit',
+  'account.phoneTaken',
+  'account.emailTaken',
+] as const;
+
+/** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
+export const PROBLEM_CODES = [
+  'auth.invalidCredentials',
+  'auth.locked',
+  'auth.tooManyAttempts',
+  'auth.tooManyAttemptsLater',
+  'auth.unauthenticated',
+  'auth.forbidden',
+  'http.notFound',
+  'http.badRequest',
+  'http.payloadTooLarge',
+  'http.internal',
+  'http.unavailable',
+  'http.network',
+  'http.unknown',
+  'validation.failed',
+] as const;
+
+const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
+const KNOWN_PROBLEM_CODES: ReadonlySet<string> = new Set([...PROBLEM_CODES, ...FIELD_ERROR_CODES]);
+
+/** Params the web can fill itself when the API leaves them out, so no "{{min}}" ever shows. */
+const DEFAULT_PARAMS: Readonly<Record<string, MessageParams>> = {
+  'password.tooShort': { min: PASSWORD_MIN_LENGTH },
+  'password.tooLong': { max: PASSWORD_MAX_LENGTH },
+};
+
+export function withDefaultParams(code: string, params: MessageParams | undefined): MessageParams {
+  return { ...(DEFAULT_PARAMS[code] ?? {}), ...(params ?? {}) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isProblemBody(body: unknown): body is Partial<ProblemDetails> & { code: string } {
+  return isRecord(body) && typeof body['code'] === 'string';
+}
+
+function toParams(value: unknown): MessageParams {
+  if (!isRecord(value)) return {};
+  const params: MessageParams = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === 'string' || typeof item === 'number') params[key] = item;
+  }
+  return params;
+}
+
+function toFieldErrors(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).flatMap((item) => {
+    const field = item['field'];
+    const code = item['code'];
+    if (typeof field !== 'string' || typeof code !== 'string') return [];
+    const known = KNOWN_FIELD_CODES.has(code) ? code : 'validation.invalid';
+    return [
+      {
+        field,
+        code: known,
+        params: withDefaultParams(known, toParams(item['params'])),
+        message: typeof item['message'] === 'string' ? item['message'] : '',
+      },
+    ];
+  });
+}
+
+function codeForStatus(status: number): string {
+  switch (status) {
+    case 0:
+      return 'http.network';
+    case 400:
+    case 422:
+      return 'http.badRequest';
+    case 401:
+      return 'auth.unauthenticated';
+    case 403:
+      return 'auth.forbidden';
+    case 404:
+      return 'http.notFound';
+    case 413:
+      return 'http.payloadTooLarge';
+    case 423:
+      return 'auth.locked';
+    case 429:
+      return 'auth.tooManyAttempts';
+    case 502:
+    case 503:
+    case 504:
+      return 'http.unavailable';
+    default:
+      return status >= 500 ? 'http.internal' : 'http.unknown';
+  }
+}
+
+/** Turns whatever a request failed with into a translatable problem; unknown codes fall back by status. */
+export function toUiProblem(error: unknown): UiProblem {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { status: -1, code: 'http.unknown', params: {}, fieldErrors: [] };
+  }
+  const status = error.status;
+  const body: unknown = error.error;
+  if (status === 0) return { status, code: 'http.network', params: {}, fieldErrors: [] };
+
+  const fieldErrors = isRecord(body) ? toFieldErrors(body['errors']) : [];
+  let code = isProblemBody(body) && KNOWN_PROBLEM_CODES.has(body.code) ? body.code : codeForStatus(status);
+  if (code === 'http.badRequest' && fieldErrors.length > 0) code = 'validation.failed';
+  let params = withDefaultParams(code, isProblemBody(body) ? toParams(body.params) : {});
+
+  if (code === 'auth.tooManyAttempts' && params['retryAfterSeconds'] === undefined) {
+    const header = Number(error.headers?.get('Retry-After'));
+    if (Number.isFinite(header) && header > 0) params = { ...params, retryAfterSeconds: Math.ceil(header) };
+    else code = 'auth.tooManyAttemptsLater';
+  }
+  return { status, code, params, fieldErrors };
+}

@@ -1,0 +1,49 @@
+import { Locale } from '@jumush/contracts/client';
+import { localeFromSegment, localizedUrl, resolvePreferredLocale } from './locale-resolution';
+
+describe('resolvePreferredLocale', () => {
+  it('prefers the stored choice', () => {
+    expect(resolvePreferredLocale('en', ['ky-KG', 'ru'])).toBe(Locale.English);
+  });
+
+  it('ignores a stored value that is not a supported locale', () => {
+    expect(resolvePreferredLocale('de', ['ky-KG'])).toBe(Locale.Kyrgyz);
+  });
+
+  it('falls back to the first supported browser language', () => {
+    expect(resolvePreferredLocale(null, ['de-DE', 'en-US', 'ru'])).toBe(Locale.English);
+  });
+
+  it('is Russian when nothing matches or nothing is known', () => {
+    expect(resolvePreferredLocale(null, ['de', 'fr'])).toBe(Locale.Russian);
+    expect(resolvePreferredLocale(undefined, [])).toBe(Locale.Russian);
+    expect(resolvePreferredLocale(null, undefined)).toBe(Locale.Russian);
+  });
+});
+
+describe('localizedUrl', () => {
+  it('replaces the language and keeps the rest of the path, query and fragment', () => {
+    expect(localizedUrl('/ru/register?as=employer#top', Locale.Kyrgyz)).toBe('/ky/register?as=employer#top');
+    expect(localizedUrl('/ky', Locale.English)).toBe('/en');
+  });
+
+  it('replaces an unsupported language tag', () => {
+    expect(localizedUrl('/de/login', Locale.Russian)).toBe('/ru/login');
+    expect(localizedUrl('/pt-BR/home', Locale.Russian)).toBe('/ru/home');
+  });
+
+  it('puts the language in front of a path without one', () => {
+    expect(localizedUrl('/login', Locale.Russian)).toBe('/ru/login');
+    expect(localizedUrl('/', Locale.Kyrgyz)).toBe('/ky');
+    expect(localizedUrl('/?x=1', Locale.Kyrgyz)).toBe('/ky?x=1');
+  });
+});
+
+describe('localeFromSegment', () => {
+  it('recognises supported locales, ignoring case', () => {
+    expect(localeFromSegment('ky')).toBe(Locale.Kyrgyz);
+    expect(localeFromSegment('RU')).toBe(Locale.Russian);
+    expect(localeFromSegment('de')).toBeNull();
+    expect(localeFromSegment(null)).toBeNull();
+  });
+});

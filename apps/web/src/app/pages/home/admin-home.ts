@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RoleHome, type NextStep } from '../../shared/ui/role-home';
+
+/** Home page of the administrator: accounts and queues. */
+@Component({
+  selector: 'jm-admin-home',
+  imports: [RoleHome],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { 'data-testid': 'home-admin' },
+  template: `<jm-role-home headingId="home-admin-title" titleKey="home.admin.title" introKey="home.admin.intro" roleKey="roles.ADMIN" [steps]="steps" />`,
+})
+export class AdminHome {
+  protected readonly steps: readonly NextStep[] = [
+    { icon: 'accounts', titleKey: 'home.admin.accountsTitle', textKey: 'home.admin.accountsEmpty' },
+    { icon: 'queue', titleKey: 'home.admin.queuesTitle', textKey: 'home.admin.queuesEmpty' },
+  ];
+}

@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RoleHome, type NextStep } from '../../shared/ui/role-home';
+
+/** Home page of the migrant (job seeker): find a job, follow applications. */
+@Component({
+  selector: 'jm-migrant-home',
+  imports: [RoleHome],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { 'data-testid': 'home-migrant' },
+  template: `<jm-role-home headingId="home-migrant-title" titleKey="home.migrant.title" introKey="home.migrant.intro" roleKey="roles.MIGRANT" [steps]="steps" />`,
+})
+export class MigrantHome {
+  protected readonly steps: readonly NextStep[] = [
+    { icon: 'search', titleKey: 'home.migrant.jobsTitle', textKey: 'home.migrant.jobsEmpty' },
+    { icon: 'document', titleKey: 'home.migrant.applicationsTitle', textKey: 'home.migrant.applicationsEmpty' },
+  ];
+}

@@ -1,0 +1,100 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { PASSWORD_MAX_LENGTH, normalizeMobilePhone, type FieldError } from '@jumush/contracts/client';
+import { AuthService } from '../../core/auth/auth.service';
+import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
+import { maxLengthField, requiredField } from '../../shared/forms/validators';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+const CONTROL_IDS: Readonly<Record<string, string>> = { login: 'login-identifier', password: 'login-password' };
+
+/** An identifier without "@" is a phone number: send it the way it was registered. */
+export function normalizeLoginIdentifier(value: string): string {
+  const trimmed = value.trim();
+  return trimmed.includes('@') ? trimmed.toLowerCase() : normalizeMobilePhone(trimmed);
+}
+
+/** Internal path to return to after login, or null when missing or unsafe (another site). */
+export function safeReturnUrl(value: string | null): string | null {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
+}
+
+@Component({
+  selector: 'jm-login',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ProblemAlert,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './login.html',
+  styleUrl: '../../shared/ui/form-page.scss',
+})
+export class Login {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly document = inject(DOCUMENT);
+  protected readonly lang = inject(LocaleService).current;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    login: ['', [requiredField, maxLengthField(254)]],
+    password: ['', [requiredField, maxLengthField(PASSWORD_MAX_LENGTH)]],
+  });
+
+  protected readonly submitting = signal(false);
+  protected readonly problem = signal<UiProblem | null>(null);
+  protected readonly unmatched = signal<FieldError[]>([]);
+  protected readonly passwordVisible = signal(false);
+  protected readonly justRegistered = this.route.snapshot.queryParamMap.get('registered') === '1';
+
+  protected readonly message = firstFieldMessage;
+
+  protected control(name: 'login' | 'password'): AbstractControl {
+    return this.form.controls[name];
+  }
+
+  protected submit(): void {
+    if (this.submitting()) return;
+    this.problem.set(null);
+    this.unmatched.set([]);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalid();
+      return;
+    }
+    const { login, password } = this.form.getRawValue();
+    this.submitting.set(true);
+    this.auth.login(normalizeLoginIdentifier(login), password).subscribe({
+      next: () => {
+        const returnUrl = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
+        void this.router.navigateByUrl(returnUrl ?? `/${this.lang()}/home`);
+      },
+      error: (error: unknown) => {
+        const problem = toUiProblem(error);
+        this.unmatched.set(applyFieldErrors(this.form, fieldErrorsOf(problem)));
+        this.problem.set(problem);
+        this.submitting.set(false);
+        this.focusFirstInvalid();
+      },
+    });
+  }
+
+  private focusFirstInvalid(): void {
+    const name = firstInvalidControl(this.form, ['login', 'password']);
+    if (name) this.document.getElementById(CONTROL_IDS[name])?.focus();
+  }
+}

@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl, type FormGroup } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { Observable } from 'rxjs';
+import { PASSWORD_MIN_LENGTH, type AccountView, type FieldError } from '@jumush/contracts/client';
+import { AuthService } from '../../core/auth/auth.service';
+import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
+import {
+  emailField,
+  lengthField,
+  maxLengthField,
+  mobilePhoneField,
+  passwordField,
+  requiredField,
+} from '../../shared/forms/validators';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+export type RegisterAs = 'migrant' | 'employer';
+
+/** Controls in screen order, with the id of their input (to move focus to the first invalid one). */
+const FIELDS: Readonly<Record<RegisterAs, readonly (readonly [control: string, id: string])[]>> = {
+  migrant: [
+    ['phone', 'register-phone'],
+    ['password', 'register-password'],
+  ],
+  employer: [
+    ['email', 'register-email'],
+    ['fullName', 'register-full-name'],
+    ['password', 'register-password'],
+  ],
+};
+
+@Component({
+  selector: 'jm-register',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ProblemAlert,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './register.html',
+  styleUrls: ['../../shared/ui/form-page.scss', './register.scss'],
+})
+export class Register {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly lang = inject(LocaleService).current;
+
+  protected readonly passwordMin = PASSWORD_MIN_LENGTH;
+  protected readonly mode = signal<RegisterAs>(
+    inject(ActivatedRoute).snapshot.queryParamMap.get('as') === 'employer' ? 'employer' : 'migrant',
+  );
+
+  protected readonly migrantForm = this.fb.group({
+    phone: ['', [requiredField, maxLengthField(32), mobilePhoneField]],
+    password: ['', [requiredField, passwordField]],
+  });
+
+  protected readonly employerForm = this.fb.group({
+    email: ['', [requiredField, maxLengthField(254), emailField]],
+    fullName: ['', [requiredField, lengthField(2, 120)]],
+    password: ['', [requiredField, passwordField]],
+  });
+
+  protected readonly submitting = signal(false);
+  protected readonly problem = signal<UiProblem | null>(null);
+  protected readonly unmatched = signal<FieldError[]>([]);
+  protected readonly passwordVisible = signal(false);
+
+  protected readonly message = firstFieldMessage;
+
+  protected field(form: FormGroup, name: string): AbstractControl | null {
+    return form.get(name);
+  }
+
+  protected choose(mode: RegisterAs): void {
+    if (this.submitting() || mode === this.mode()) return;
+    this.mode.set(mode);
+    this.problem.set(null);
+    this.unmatched.set([]);
+    void this.router.navigate([], { queryParams: { as: mode }, replaceUrl: true });
+  }
+
+  protected submit(): void {
+    if (this.submitting()) return;
+    const mode = this.mode();
+    const form: FormGroup = mode === 'migrant' ? this.migrantForm : this.employerForm;
+    this.problem.set(null);
+    this.unmatched.set([]);
+    if (form.invalid) {
+      form.markAllAsTouched();
+      this.focusFirstInvalid(form, mode);
+      return;
+    }
+    const locale = this.lang();
+    const request: Observable<AccountView | null> =
+      mode === 'migrant'
+        ? this.auth.registerMigrant({ ...this.migrantForm.getRawValue(), locale })
+        : this.auth.registerEmployer({ ...this.employerForm.getRawValue(), locale });
+
+    this.submitting.set(true);
+    request.subscribe({
+      next: (account) => {
+        if (account) void this.router.navigate(['/', locale, 'home']);
+        else void this.router.navigate(['/', locale, 'login'], { queryParams: { registered: 1 } });
+      },
+      error: (error: unknown) => {
+        const problem = toUiProblem(error);
+        this.unmatched.set(applyFieldErrors(form, fieldErrorsOf(problem)));
+        this.problem.set(problem);
+        this.submitting.set(false);
+        this.focusFirstInvalid(form, mode);
+      },
+    });
+  }
+
+  private focusFirstInvalid(form: FormGroup, mode: RegisterAs): void {
+    const fields = FIELDS[mode];
+    const name = firstInvalidControl(
+      form,
+      fields.map(([control]) => control),
+    );
+    const id = fields.find(([control]) => control === name)?.[1];
+    if (id) this.document.getElementById(id)?.focus();
+  }
+}
