@@ -5,7 +5,7 @@
  *   e2e          the built product started whole, driven by Debian's Chromium through playwright-core
  * `npm test -- --only unit,integration` runs a subset. Exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,11 +38,13 @@ function selectedTiers(): Tier[] {
   return ALL_TIERS.filter((tier) => wanted.includes(tier));
 }
 
-function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}): TierResult {
+/** Runs Jest in a child process without blocking this one: the e2e tier's web server lives here. */
+async function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}): Promise<TierResult> {
   const started = Date.now();
   const outputFile = join(OUTPUT, `${tier}.json`);
   rmSync(outputFile, { force: true });
-  const run = spawnSync('npx', ['jest', ...args, '--json', `--outputFile=${outputFile}`], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV, ...env } });
+  const child = spawn('npx', ['jest', ...args, '--json', `--outputFile=${outputFile}`], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV, ...env } });
+  const run = { status: await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
   const seconds = Math.round((Date.now() - started) / 1000);
   if (!existsSync(outputFile)) return { tier, passed: 0, failed: 1, skipped: 0, ok: false, seconds };
   const report = JSON.parse(readFileSync(outputFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numRuntimeErrorTestSuites: number; success: boolean };
@@ -76,7 +78,7 @@ async function runE2e(): Promise<TierResult> {
   );
   try {
     say(`e2e: product running at ${stack.webUrl} (process output in test-output/e2e-stack.log)`);
-    return runJest('e2e', ['-c', 'e2e/jest.e2e.config.ts'], { E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl });
+    return await runJest('e2e', ['-c', 'e2e/jest.e2e.config.ts'], { E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl });
   } finally {
     await stack.stop();
   }
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
   const results: TierResult[] = [];
   if (tiers.includes('unit')) {
     say('unit: Jest across every project…');
-    results.push(runJest('unit', ['-c', 'jest.config.ts']));
+    results.push(await runJest('unit', ['-c', 'jest.config.ts']));
   }
   if (tiers.includes('integration')) {
     say('integration: starting PostgreSQL and Redis…');
