@@ -11,13 +11,16 @@ import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queu
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { RedisModule } from './redis/redis.module';
+import { ReferenceModule } from './reference/reference.module';
 import { SystemModule } from './system/system.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
 function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
@@ -51,6 +54,9 @@ export class AppModule {
         AuthModule,
         AccountsModule,
         OriginCountriesModule,
+        CompaniesModule,
+        VacanciesModule,
+        ReferenceModule,
         HealthModule,
         SystemModule,
         DemoDataModule,

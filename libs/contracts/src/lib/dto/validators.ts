@@ -1,6 +1,6 @@
 /** class-validator decorators for rules that live in @jumush/domain. */
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { mobilePhoneProblem, passwordProblem } from '@jumush/domain';
+import { innProblem, isRussianRegionCode, mobilePhoneProblem, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
 
 /** Field errors carry the domain's problem code so the web can translate it. */
 export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {
@@ -32,3 +32,35 @@ export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecor
       },
     });
 }
+
+/** A decorator that checks a value with a domain rule returning a problem code (or null). */
+function domainRule(name: string, problemOf: (value: string) => string | null, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && problemOf(value) === null,
+        defaultMessage: (args) => (typeof args?.value === 'string' && problemOf(args.value)) || `${name}.invalid`,
+      },
+    });
+}
+
+export const IsInn = (options?: ValidationOptions) => domainRule('inn', (value) => innProblem(value), options);
+export const IsOgrn = (options?: ValidationOptions) => domainRule('ogrn', (value) => ogrnProblem(value), options);
+export const IsRussianRegionCode = (options?: ValidationOptions) => domainRule('region', (value) => (isRussianRegionCode(value) ? null : 'region.unknown'), options);
+export const IsOccupationCode = (options?: ValidationOptions) => domainRule('occupation', (value) => (occupationByCode(value) ? null : 'occupation.unknown'), options);
+
+/** A calendar date written YYYY-MM-DD that exists (no 31 February). */
+export const IsCalendarDate = (options?: ValidationOptions) =>
+  domainRule(
+    'date',
+    (value) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'date.format';
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? null : 'date.format';
+    },
+    options,
+  );

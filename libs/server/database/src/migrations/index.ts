@@ -1,6 +1,7 @@
 /** Every migration in order; generate a new one with `npm run migration:generate -- <Name>` and add it here. */
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { SeedOriginCountries1764000000001 } from './1764000000001-SeedOriginCountries';
+import { EmployersAndVacancies1764100000000 } from './1764100000000-EmployersAndVacancies';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const ALL_MIGRATIONS: Function[] = [InitialSchema1764000000000, SeedOriginCountries1764000000001];
+export const ALL_MIGRATIONS: Function[] = [InitialSchema1764000000000, SeedOriginCountries1764000000001, EmployersAndVacancies1764100000000];

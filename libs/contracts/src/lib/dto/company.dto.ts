@@ -1,0 +1,83 @@
+/** Request bodies of company registration, invitations and verification decisions. */
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { normalizeMobilePhone, normalizeRegistrationNumber } from '@jumush/domain';
+import { CompanyDocumentKind } from '../vacancy-terms';
+import { IsInn, IsMobilePhone, IsOgrn, IsRussianRegionCode } from './validators';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+const digits = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeRegistrationNumber(value) : value);
+
+export class CreateCompanyDto {
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsString()
+  @Length(2, 300)
+  legalName!: string;
+
+  /** 10 digits for a company, 12 for an individual entrepreneur. */
+  @Transform(digits)
+  @IsNotEmpty()
+  @IsString()
+  @IsInn()
+  inn!: string;
+
+  /** OGRN (13 digits) for a company, OGRNIP (15) for an individual entrepreneur. */
+  @Transform(digits)
+  @IsNotEmpty()
+  @IsString()
+  @IsOgrn()
+  ogrn!: string;
+
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsString()
+  @Length(5, 500)
+  legalAddress!: string;
+
+  @IsNotEmpty()
+  @IsString()
+  @IsRussianRegionCode()
+  regionCode!: string;
+
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsString()
+  @Length(2, 120)
+  contactPerson!: string;
+
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeMobilePhone(value) : value))
+  @IsNotEmpty()
+  @IsString()
+  @IsMobilePhone()
+  phone!: string;
+
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsNotEmpty()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+export class UploadCompanyDocumentDto {
+  @IsNotEmpty()
+  @IsEnum(CompanyDocumentKind)
+  kind!: CompanyDocumentKind;
+}
+
+export class InviteRecruiterDto {
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsNotEmpty()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+/** A decision that must say why: reject, suspend, reinstate, close. */
+export class ReasonDto {
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsString()
+  @Length(3, 1000)
+  reason!: string;
+}
