@@ -1,6 +1,7 @@
 /** The whole product on one machine: PostgreSQL, Redis, API, worker and web, started in order. */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { ensureDatabase, persistentPostgresDir, startPostgres, type RunningPostgres } from './postgres';
@@ -83,6 +84,7 @@ export async function startStack(options: StackOptions, say: (line: string) => v
       SEED_DEMO_DATA: String(options.seedDemoData),
       RUN_MIGRATIONS: 'true',
       TRUST_PROXY: 'true',
+      FILE_STORAGE_DIR: options.dataDir ? join(options.dataDir, 'files') : mkdtempSync(join(tmpdir(), 'jumush-files-')),
       ...options.extraApiEnv,
     }, options.output);
     stoppers.push(api.stop);

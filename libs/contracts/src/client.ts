@@ -10,5 +10,5 @@ export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';
 export { CompanyStatus, VacancyStatus, innProblem, ogrnProblem, registrationProblem, normalizeRegistrationNumber, wageFloorFor, RUSSIAN_REGIONS, regionByCode } from '@jumush/domain';
-export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto } from './lib/dto/company.dto';
+export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
 export type { VacancyTermsDto, SearchVacanciesQuery } from './lib/dto/vacancy.dto';

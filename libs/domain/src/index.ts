@@ -13,3 +13,4 @@ export * from './lib/vacancies/minimum-wage-table';
 export * from './lib/vacancies/wage-floor';
 export * from './lib/vacancies/vacancy-lifecycle';
 export * from './lib/occupations/occupations';
+export * from './lib/employers/document-type';

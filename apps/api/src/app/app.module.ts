@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { RedisModule } from './redis/redis.module';
+import { StorageModule } from './storage/storage.module';
 import { ReferenceModule } from './reference/reference.module';
 import { SystemModule } from './system/system.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -51,6 +52,7 @@ export class AppModule {
         BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), defaultJobOptions: DEFAULT_JOB_OPTIONS }),
         RedisModule,
         AuditModule,
+        StorageModule,
         AuthModule,
         AccountsModule,
         OriginCountriesModule,

@@ -1,5 +1,8 @@
 /** Starts the real API (real PostgreSQL and Redis from `npm test`) on a free port, for integration tests. */
 import { randomBytes, randomInt } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { REFRESH_COOKIE_NAME, type SessionView } from '@jumush/contracts';
 import { ApiConfig, loadConfig } from '@jumush/server/config';
@@ -38,6 +41,7 @@ export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     LOGIN_ATTEMPTS_PER_IP: '1000',
+    FILE_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'jumush-files-')),
     ...overrides,
   });
 }

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CompaniesController } from './companies.controller';
+import { CompaniesService } from './companies.service';
 import { CompanyMembershipService } from './company-membership.service';
+import { VerificationController } from './verification.controller';
+import { VerificationService } from './verification.service';
 
 /** Employers: company registration, recruiters, documents and verification by the attaché. */
-@Module({ providers: [CompanyMembershipService], exports: [CompanyMembershipService] })
+@Module({
+  controllers: [CompaniesController, VerificationController],
+  providers: [CompanyMembershipService, CompaniesService, VerificationService],
+  exports: [CompanyMembershipService, CompaniesService],
+})
 export class CompaniesModule {}

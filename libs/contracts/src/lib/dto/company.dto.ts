@@ -1,7 +1,8 @@
 /** Request bodies of company registration, invitations and verification decisions. */
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
-import { normalizeMobilePhone, normalizeRegistrationNumber } from '@jumush/domain';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { CompanyStatus, normalizeMobilePhone, normalizeRegistrationNumber } from '@jumush/domain';
+import { PageQueryDto } from './pagination.dto';
 import { CompanyDocumentKind } from '../vacancy-terms';
 import { IsInn, IsMobilePhone, IsOgrn, IsRussianRegionCode } from './validators';
 
@@ -80,4 +81,10 @@ export class ReasonDto {
   @IsString()
   @Length(3, 1000)
   reason!: string;
+}
+
+export class VerificationQueueQuery extends PageQueryDto {
+  @IsOptional()
+  @IsEnum(CompanyStatus)
+  status?: CompanyStatus;
 }

@@ -75,6 +75,11 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
 
+  /** Where uploaded documents are kept by the local-disk storage adapter. */
+  @Expose()
+  @IsNotEmpty()
+  FILE_STORAGE_DIR = '.data/files';
+
   /** Largest JSON body accepted, e.g. "100kb". */
   @Expose()
   @Matches(/^\d+(b|kb|mb)$/)
