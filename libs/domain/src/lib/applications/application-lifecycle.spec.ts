@@ -1,0 +1,180 @@
+import {
+  ALL_APPLICATION_STATUSES,
+  APPLICATION_CLOSURE_CAUSES,
+  ApplicationStatus,
+  OPEN_APPLICATION_STATUSES,
+  SYSTEM_CLOSABLE_APPLICATION_STATUSES,
+  allowedApplicationTransitions,
+  applicationTransition,
+  closeOpenApplication,
+  isFinalApplicationStatus,
+  isOpenApplication,
+  nextStepOf,
+  type NextParty,
+} from './application-lifecycle';
+import { ALL_APPLICATION_ACTORS, ApplicationActor } from './application-actor';
+
+const STATES = Object.values(ApplicationStatus);
+
+/**
+ * The lifecycle as the product owner wrote it, restated independently of the implementation's table:
+ * "FROM>TO" → actor → whether a reason is required, and the move's name.
+ */
+const EXPECTED: Record<string, Partial<Record<ApplicationActor, { reason: boolean; name: string }>>> = {
+  'SUBMITTED>SHORTLISTED': { EMPLOYER: { reason: false, name: 'shortlist' } },
+  'SUBMITTED>DECLINED': { EMPLOYER: { reason: true, name: 'decline' } },
+  'SHORTLISTED>DECLINED': { EMPLOYER: { reason: true, name: 'decline' } },
+  'SHORTLISTED>IN_BATCH': { EMPLOYER: { reason: false, name: 'addToBatch' } },
+  'IN_BATCH>SHORTLISTED': { EMPLOYER: { reason: false, name: 'removeFromBatch' }, SYSTEM: { reason: false, name: 'batchReturned' } },
+  'IN_BATCH>APPROVED': { ATTACHE: { reason: false, name: 'approve' }, ADMIN: { reason: false, name: 'approve' } },
+  'IN_BATCH>REFUSED': { ATTACHE: { reason: true, name: 'refuse' }, ADMIN: { reason: true, name: 'refuse' } },
+  'APPROVED>DEPARTED': {
+    MIGRANT: { reason: false, name: 'depart' },
+    EMPLOYER: { reason: false, name: 'depart' },
+    SYSTEM: { reason: false, name: 'depart' },
+  },
+  'DEPARTED>ARRIVED': { EMPLOYER: { reason: false, name: 'arrive' }, MIGRANT: { reason: false, name: 'arrive' } },
+  'SUBMITTED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
+  'SHORTLISTED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
+  'IN_BATCH>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
+  'APPROVED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
+  'SUBMITTED>CLOSED': { SYSTEM: { reason: true, name: 'close' } },
+  'SHORTLISTED>CLOSED': { SYSTEM: { reason: true, name: 'close' } },
+  'IN_BATCH>CLOSED': { SYSTEM: { reason: true, name: 'close' } },
+};
+
+const cases = STATES.flatMap((from) => STATES.flatMap((to) => ALL_APPLICATION_ACTORS.map((actor) => [from, to, actor] as const)));
+
+describe('application lifecycle', () => {
+  it('covers every pair of states for every actor', () => {
+    expect(cases).toHaveLength(10 * 10 * 5);
+  });
+
+  it('lists its states in lifecycle order', () => {
+    expect(ALL_APPLICATION_STATUSES).toEqual([
+      'SUBMITTED',
+      'SHORTLISTED',
+      'DECLINED',
+      'IN_BATCH',
+      'APPROVED',
+      'REFUSED',
+      'DEPARTED',
+      'ARRIVED',
+      'WITHDRAWN',
+      'CLOSED',
+    ]);
+  });
+
+  it.each(cases)('%s → %s by %s follows the table', (from, to, actor) => {
+    const pair = EXPECTED[`${from}>${to}`];
+    const rule = pair?.[actor];
+    const withoutReason = applicationTransition(from, to, actor);
+    const withReason = applicationTransition(from, to, actor, 'Причина указана');
+    if (from === to) {
+      expect([withoutReason, withReason]).toEqual([
+        { ok: false, reason: 'transition.sameState' },
+        { ok: false, reason: 'transition.sameState' },
+      ]);
+    } else if (pair === undefined) {
+      expect([withoutReason, withReason]).toEqual([
+        { ok: false, reason: 'transition.illegal' },
+        { ok: false, reason: 'transition.illegal' },
+      ]);
+    } else if (rule === undefined) {
+      expect([withoutReason, withReason]).toEqual([
+        { ok: false, reason: 'transition.actorNotAllowed' },
+        { ok: false, reason: 'transition.actorNotAllowed' },
+      ]);
+    } else {
+      expect(withReason).toEqual({ ok: true, name: rule.name });
+      expect(withoutReason).toEqual(rule.reason ? { ok: false, reason: 'transition.reasonRequired' } : { ok: true, name: rule.name });
+    }
+  });
+
+  it.each(STATES.flatMap((from) => ALL_APPLICATION_ACTORS.map((actor) => [from, actor] as const)))(
+    'offers from %s to %s exactly the moves of the table',
+    (from, actor) => {
+      const expected = STATES.filter((to) => EXPECTED[`${from}>${to}`]?.[actor] !== undefined);
+      expect(allowedApplicationTransitions(from, actor).map((rule) => rule.to)).toEqual(expected);
+    },
+  );
+
+  it('counts a blank reason as none where one is required', () => {
+    expect(applicationTransition(ApplicationStatus.Submitted, ApplicationStatus.Declined, ApplicationActor.Employer, '  ')).toEqual({
+      ok: false,
+      reason: 'transition.reasonRequired',
+    });
+  });
+
+  it('ends when declined, refused, arrived, withdrawn or closed', () => {
+    expect(STATES.filter(isFinalApplicationStatus)).toEqual(['DECLINED', 'REFUSED', 'ARRIVED', 'WITHDRAWN', 'CLOSED']);
+  });
+
+  it('is open until it ends, departure included', () => {
+    expect(OPEN_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED']);
+    expect(STATES.filter(isOpenApplication)).toEqual(OPEN_APPLICATION_STATUSES);
+  });
+
+  it('lets the migrant withdraw at any open point before departure, and only then', () => {
+    const withdrawable = STATES.filter((from) => applicationTransition(from, ApplicationStatus.Withdrawn, ApplicationActor.Migrant).ok);
+    expect(withdrawable).toEqual(OPEN_APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Departed));
+  });
+});
+
+describe('closing applications when their vacancy closes or their employer is suspended', () => {
+  it('knows exactly two causes', () => {
+    expect(APPLICATION_CLOSURE_CAUSES).toEqual(['vacancyClosed', 'employerSuspended']);
+  });
+
+  it('closes what has not been approved yet, and leaves approved and departed migrants their places', () => {
+    expect(SYSTEM_CLOSABLE_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH']);
+  });
+
+  it.each(STATES.flatMap((from) => APPLICATION_CLOSURE_CAUSES.map((cause) => [from, cause] as const)))('from %s because %s', (from, cause) => {
+    const expected =
+      from === ApplicationStatus.Closed
+        ? { ok: false, reason: 'transition.sameState' }
+        : SYSTEM_CLOSABLE_APPLICATION_STATUSES.includes(from)
+          ? { ok: true, name: 'close' }
+          : { ok: false, reason: 'transition.illegal' };
+    expect(closeOpenApplication(from, cause)).toEqual(expected);
+  });
+});
+
+describe("the next step on the migrant's timeline", () => {
+  const ACTOR_OF_PARTY: Record<NextParty, ApplicationActor> = {
+    employer: ApplicationActor.Employer,
+    attache: ApplicationActor.Attache,
+    migrant: ApplicationActor.Migrant,
+  };
+
+  it('names who acts next in every status', () => {
+    expect(STATES.map((status) => [status, nextStepOf(status).party])).toEqual([
+      ['SUBMITTED', 'employer'],
+      ['SHORTLISTED', 'employer'],
+      ['DECLINED', null],
+      ['IN_BATCH', 'attache'],
+      ['APPROVED', 'migrant'],
+      ['REFUSED', null],
+      ['DEPARTED', 'migrant'],
+      ['ARRIVED', null],
+      ['WITHDRAWN', null],
+      ['CLOSED', null],
+    ]);
+  });
+
+  it.each(STATES)('has a translation key of its own for %s', (status) => {
+    expect(nextStepOf(status).key).toBe(`application.next.${status}`);
+  });
+
+  it.each(STATES)('for %s, names a party that can move the application forward, or nobody once it has ended', (status) => {
+    const { party } = nextStepOf(status);
+    if (party === null) {
+      expect(isFinalApplicationStatus(status)).toBe(true);
+    } else {
+      // Withdrawing is always possible for the migrant; it is not the step the timeline means.
+      const forward = allowedApplicationTransitions(status, ACTOR_OF_PARTY[party]).filter((rule) => rule.name !== 'withdraw');
+      expect(forward.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+/** A migrant's application from submission through the employer's shortlist and the attaché's batch to arrival. */
+import { allowedTransitions, defineStateMachine, isFinal, transition, type TransitionResult, type TransitionRule } from '../state-machine/state-machine';
+import { ApplicationActor } from './application-actor';
+
+export enum ApplicationStatus {
+  /** Sent by the migrant; the employer has not decided yet. */
+  Submitted = 'SUBMITTED',
+  Shortlisted = 'SHORTLISTED',
+  /** Not chosen by the employer. */
+  Declined = 'DECLINED',
+  /** In a batch the employer sent to the labour attaché for approval. */
+  InBatch = 'IN_BATCH',
+  Approved = 'APPROVED',
+  /** Not approved by the attaché. */
+  Refused = 'REFUSED',
+  /** On the way to Russia. */
+  Departed = 'DEPARTED',
+  Arrived = 'ARRIVED',
+  /** Taken back by the migrant. */
+  Withdrawn = 'WITHDRAWN',
+  /** Ended by the system because the vacancy closed or the employer was suspended; nobody's decision about the migrant. */
+  Closed = 'CLOSED',
+}
+
+const { Submitted, Shortlisted, Declined, InBatch, Approved, Refused, Departed, Arrived, Withdrawn, Closed } = ApplicationStatus;
+const { Migrant, Employer, Attache, Admin, System } = ApplicationActor;
+const OFFICIALS = [Attache, Admin] as const;
+
+export const APPLICATION_LIFECYCLE = defineStateMachine<ApplicationStatus, ApplicationActor>(Object.values(ApplicationStatus), [
+  { from: Submitted, to: Shortlisted, actors: [Employer], name: 'shortlist' },
+  // The migrant is told why they were not chosen, as with every refusal.
+  { from: Submitted, to: Declined, actors: [Employer], requiresReason: true, name: 'decline' },
+  { from: Shortlisted, to: Declined, actors: [Employer], requiresReason: true, name: 'decline' },
+  { from: Shortlisted, to: InBatch, actors: [Employer], name: 'addToBatch' },
+  { from: InBatch, to: Shortlisted, actors: [Employer], name: 'removeFromBatch' },
+  // The attaché returned the whole batch, or the employer withdrew it: its applications wait on the shortlist again.
+  { from: InBatch, to: Shortlisted, actors: [System], name: 'batchReturned' },
+  { from: InBatch, to: Approved, actors: OFFICIALS, name: 'approve' },
+  { from: InBatch, to: Refused, actors: OFFICIALS, requiresReason: true, name: 'refuse' },
+  // Whoever sees it first records the departure; the system does when a ticket or border crossing is confirmed.
+  { from: Approved, to: Departed, actors: [Migrant, Employer, System], name: 'depart' },
+  { from: Departed, to: Arrived, actors: [Employer, Migrant], name: 'arrive' },
+  // A migrant may change their mind at any point before leaving home; saying why is their choice.
+  { from: Submitted, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
+  { from: Shortlisted, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
+  { from: InBatch, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
+  { from: Approved, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
+  // The reason is one of APPLICATION_CLOSURE_CAUSES (see closeOpenApplication). An approved application is not
+  // closed with its vacancy: approvals are what fill a vacancy, and the approved migrant keeps the place.
+  { from: Submitted, to: Closed, actors: [System], requiresReason: true, name: 'close' },
+  { from: Shortlisted, to: Closed, actors: [System], requiresReason: true, name: 'close' },
+  { from: InBatch, to: Closed, actors: [System], requiresReason: true, name: 'close' },
+]);
+
+export const ALL_APPLICATION_STATUSES: readonly ApplicationStatus[] = APPLICATION_LIFECYCLE.states;
+
+export function applicationTransition(from: ApplicationStatus, to: ApplicationStatus, actor: ApplicationActor, reason?: string): TransitionResult {
+  return transition(APPLICATION_LIFECYCLE, from, to, actor, reason);
+}
+
+export function allowedApplicationTransitions(
+  from: ApplicationStatus,
+  actor: ApplicationActor,
+): readonly TransitionRule<ApplicationStatus, ApplicationActor>[] {
+  return allowedTransitions(APPLICATION_LIFECYCLE, from, actor);
+}
+
+export function isFinalApplicationStatus(status: ApplicationStatus): boolean {
+  return isFinal(APPLICATION_LIFECYCLE, status);
+}
+
+/** Still going somewhere. DEPARTED is open: the application ends only when the migrant has arrived. */
+export function isOpenApplication(status: ApplicationStatus): boolean {
+  return !isFinalApplicationStatus(status);
+}
+
+/** In lifecycle order; derived from the table, so a new state lands on the right side by itself. */
+export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(isOpenApplication);
+
+export const APPLICATION_CLOSURE_CAUSES = ['vacancyClosed', 'employerSuspended'] as const;
+export type ApplicationClosureCause = (typeof APPLICATION_CLOSURE_CAUSES)[number];
+
+/**
+ * The statuses the system closes when a vacancy closes or its employer is suspended; the job that cascades the
+ * closure selects these. Approved and departed applications are left alone.
+ */
+export const SYSTEM_CLOSABLE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(
+  (status) => applicationTransition(status, Closed, System, APPLICATION_CLOSURE_CAUSES[0]).ok,
+);
+
+/** Closing by the system, with its cause as the recorded reason; typed so no other cause can slip in. */
+export function closeOpenApplication(from: ApplicationStatus, cause: ApplicationClosureCause): TransitionResult {
+  return applicationTransition(from, Closed, System, cause);
+}
+
+/** Who the migrant's timeline says must act next. */
+export type NextParty = 'employer' | 'attache' | 'migrant';
+
+export interface NextStep {
+  /** Translation key of the "what happens next" text, e.g. 'application.next.SUBMITTED'. */
+  key: `application.next.${ApplicationStatus}`;
+  /** Null once the application has ended. */
+  party: NextParty | null;
+}
+
+function partyActingNext(status: ApplicationStatus): NextParty | null {
+  switch (status) {
+    case Submitted:
+    case Shortlisted:
+      return 'employer';
+    case InBatch:
+      return 'attache';
+    // After approval the migrant gets the documents ready and travels. After departure the employer may confirm
+    // the arrival too, but the timeline asks the migrant, who is the one travelling, to confirm it.
+    case Approved:
+    case Departed:
+      return 'migrant';
+    case Declined:
+    case Refused:
+    case Arrived:
+    case Withdrawn:
+    case Closed:
+      return null;
+  }
+}
+
+/** What the migrant's timeline shows under the current status. */
+export function nextStepOf(status: ApplicationStatus): NextStep {
+  return { key: `application.next.${status}`, party: partyActingNext(status) };
+}

@@ -1,0 +1,83 @@
+import { maskPassportNumber, normalizePassportNumber, passportNumberProblem } from './passport-number';
+
+describe('foreign passport numbers', () => {
+  it.each([
+    ['AC1234567', 'AC1234567'],
+    ['ac1234567', 'AC1234567'],
+    [' AC 1234567 ', 'AC1234567'],
+    ['AC-123-45-67', 'AC1234567'],
+    ['pe\u00a01234567', 'PE1234567'],
+    ['AC–1234567', 'AC1234567'],
+    ['\tID 1234567\n', 'ID1234567'],
+  ])('normalises %p to %p', (input, expected) => {
+    expect(normalizePassportNumber(input)).toBe(expected);
+  });
+
+  it('reads Cyrillic look-alike letters as the Latin letters printed in the passport', () => {
+    expect(normalizePassportNumber('АС1234567')).toBe('AC1234567');
+    expect(normalizePassportNumber('ре 1234567')).toBe('PE1234567');
+    expect(normalizePassportNumber('АВЕКМНОРСТУХ')).toBe('ABEKMHOPCTYX');
+    expect(normalizePassportNumber('ЖД1234567')).toBe('ЖД1234567');
+  });
+
+  it('spells one passport one way, however it was typed', () => {
+    const typings = ['AC1234567', 'ac 123 45 67', 'АС-1234567', 'Ac1234567'];
+    expect(new Set(typings.map(normalizePassportNumber)).size).toBe(1);
+  });
+
+  describe('Kyrgyz passports', () => {
+    it.each(['AC1234567', 'PE1234567', 'ID0000001', 'ac 1234567', 'АС1234567'])('accepts %p', (value) => {
+      expect(passportNumberProblem(value)).toBeNull();
+      expect(passportNumberProblem(value, 'kg')).toBeNull();
+    });
+
+    it.each([
+      ['AC123456', 'six digits'],
+      ['AC12345678', 'eight digits'],
+      ['A1234567', 'one letter'],
+      ['ACE1234567', 'three letters'],
+      ['1234567AC', 'the series at the end'],
+      ['AC12345X7', 'a letter among the digits'],
+      ['ЖД1234567', 'a Cyrillic series that is no Latin one'],
+      ['AC 12345/67', 'a slash'],
+      ['', 'nothing'],
+      ['   ', 'only spaces'],
+    ])('rejects %p (%s)', (value) => {
+      expect(passportNumberProblem(value)).toBe('passport.format');
+    });
+  });
+
+  describe('other countries', () => {
+    it.each([
+      ['123456', 'RU'],
+      ['FA1234567', 'UZ'],
+      ['400123456789', 'TJ'],
+      ['c01x00t47', 'DE'],
+      ['AC123456', 'KZ'],
+    ])('accepts %p for %s', (value, country) => {
+      expect(passportNumberProblem(value, country)).toBeNull();
+    });
+
+    it.each([
+      ['12345', 'RU'],
+      ['4001234567890', 'TJ'],
+      ['AB_123456', 'UZ'],
+      ['ЖД1234567', 'KZ'],
+    ])('rejects %p for %s', (value, country) => {
+      expect(passportNumberProblem(value, country)).toBe('passport.format');
+    });
+  });
+
+  describe('masking', () => {
+    it.each([
+      ['AC1234567', 'AC•••••67'],
+      ['ac 123 45 67', 'AC•••••67'],
+      ['123456', '12••56'],
+      ['400123456789', '40••••••••89'],
+      ['12345', '•••••'],
+      ['', ''],
+    ])('shows %p as %p', (value, masked) => {
+      expect(maskPassportNumber(value)).toBe(masked);
+    });
+  });
+});
