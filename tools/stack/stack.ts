@@ -36,15 +36,21 @@ export interface RunningStack {
 
 interface DevSecrets {
   JWT_ACCESS_SECRET: string;
+  PASSPORT_ENCRYPTION_KEYS: string;
+  PASSPORT_BLIND_INDEX_KEY: string;
 }
 
 /** Secrets for local runs, made once and kept in the data folder so sessions survive a restart. */
 function localSecrets(dataDir: string | undefined): DevSecrets {
-  const fresh = (): DevSecrets => ({ JWT_ACCESS_SECRET: randomBytes(32).toString('base64url') });
+  const fresh = (): DevSecrets => ({
+    JWT_ACCESS_SECRET: randomBytes(32).toString('base64url'),
+    PASSPORT_ENCRYPTION_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
+    PASSPORT_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+  });
   if (!dataDir) return fresh();
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
-  const secrets = fresh();
+  // Secrets added by later versions are filled in; existing ones are kept (encrypted data depends on them).
+  const secrets = { ...fresh(), ...(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>) : {}) };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

@@ -11,4 +11,7 @@ export * from './lib/employers';
 export * from './lib/vacancies';
 export { CompanyStatus, VacancyStatus, innProblem, ogrnProblem, registrationProblem, normalizeRegistrationNumber, wageFloorFor, RUSSIAN_REGIONS, regionByCode } from '@jumush/domain';
 export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
-export type { VacancyTermsDto, SearchVacanciesQuery } from './lib/dto/vacancy.dto';
+export type { VacancyTermsDto, SearchVacanciesQuery, UpdateVacancyDto, MyVacanciesQuery, WageFloorQuery, ReferenceLanguageQuery } from './lib/dto/vacancy.dto';
+export * from './lib/candidates';
+export { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, REQUIRED_CHECKLIST_ITEMS, passportNumberProblem, normalizePassportNumber, isAdultOn, ORIGIN_GEOGRAPHY, originDistrictsOf, nextStepOf } from '@jumush/domain';
+export type { PersonalStepDto, ResidenceStepDto, SkillsStepDto, PreferencesStepDto, PassportStepDto, ConsentDto, ChecklistItemDto, ApplyDto, WithdrawDto, ApplicationDecisionDto, ApplicantsQuery, ApplicationVersionDto, DeclineApplicationDto } from './lib/dto/candidate.dto';

@@ -8,4 +8,6 @@ export * from './lib/dto/vacancy.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';
-export { Role, Locale, SUPPORTED_LOCALES, CompanyStatus, VacancyStatus } from '@jumush/domain';
+export { Role, Locale, SUPPORTED_LOCALES, CompanyStatus, VacancyStatus, ApplicationStatus, ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
+export * from './lib/candidates';
+export * from './lib/dto/candidate.dto';

@@ -10,13 +10,17 @@ import { dataSourceOptions } from '@jumush/server/database';
 import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queues';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { ApplicationClosureModule } from './applications/application-closure.service';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidates.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { RedisModule } from './redis/redis.module';
 import { StorageModule } from './storage/storage.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -53,12 +57,16 @@ export class AppModule {
         RedisModule,
         AuditModule,
         StorageModule,
+        OutboxModule,
+        ApplicationClosureModule,
         AuthModule,
         AccountsModule,
         OriginCountriesModule,
         CompaniesModule,
         VacanciesModule,
         ReferenceModule,
+        CandidatesModule,
+        ApplicationsModule,
         HealthModule,
         SystemModule,
         DemoDataModule,

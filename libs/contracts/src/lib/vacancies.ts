@@ -1,6 +1,8 @@
 /** Shapes of vacancies as employers, attaché staff and the public see them. */
 import type { CompanyStatus, VacancyStatus } from '@jumush/domain';
 import type { HousingOption, MealsOption, RussianLevel, ShiftPattern } from './vacancy-terms';
+import type { AuditEventView } from './employers';
+import type { Page } from './accounts';
 
 export interface VacancyTermsView {
   title: string;
@@ -93,4 +95,34 @@ export interface OccupationView {
   code: string;
   sector: string;
   names: Record<string, string>;
+}
+
+/** GET /vacancies/mine: one page of the employer's vacancies, and how many the company has in each status. */
+export interface MyVacanciesPage extends Page<VacancyView> {
+  counts: Record<VacancyStatus, number>;
+}
+
+/** Who offers a vacancy, as the attaché and the public see it. */
+export interface VacancyCompanySummary {
+  id: string;
+  legalName: string;
+  inn: string;
+  status: CompanyStatus;
+}
+
+/** The terms at each recorded version (submissions, publications, edits of a published vacancy) and the decisions. */
+export interface VacancyHistoryView {
+  revisions: VacancyRevisionView[];
+  events: AuditEventView[];
+}
+
+/** A vacancy in the attaché's review queue (oldest submission first), with the employer it comes from. */
+export interface VacancyReviewItem extends VacancyView {
+  submittedAt: string | null;
+  company: VacancyCompanySummary;
+}
+
+/** GET /vacancy-reviews/:id: the vacancy, its employer and its history. */
+export interface VacancyReviewView extends VacancyReviewItem {
+  history: VacancyHistoryView;
 }

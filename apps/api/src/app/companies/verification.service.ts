@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Page, VerificationQueueItem } from '@jumush/contracts';
 import { CompanyStatus, companyTransition, workflowActorOf, type Actor } from '@jumush/domain';
 import { AuditEventEntity, CompanyEntity } from '@jumush/server/database';
+import { ApplicationClosureService } from '../applications/application-closure.service';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 
@@ -21,6 +22,7 @@ export class VerificationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly closure: ApplicationClosureService,
   ) {}
 
   /** Oldest first: whoever waited longest is decided first. */
@@ -73,6 +75,8 @@ export class VerificationService {
       const updated = await manager.update(CompanyEntity, { id, status: company.status }, { status: to, statusReason: reason ?? null, statusChangedAt: new Date() });
       if (!updated.affected) throw new ProblemException(409, { code: 'transition.conflict', detail: 'Someone decided this company meanwhile; reload it.' });
       await this.audit.record(manager, actor, { action: `company.${decision}`, subjectType: 'company', subjectId: id, reason: reason ?? null, data: { from: company.status, to } });
+      // A suspended employer recruits no one: its open applications end now, and candidates are told.
+      if (to === CompanyStatus.Suspended) await this.closure.closeOpenApplications(manager, { companyId: id }, 'employerSuspended');
       return manager.findOneByOrFail(CompanyEntity, { id });
     });
   }

@@ -1,7 +1,9 @@
 /** Request bodies of vacancy editing and the public search query. */
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Locale, VacancyStatus } from '@jumush/domain';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern, VACANCY_LIMITS, VacancySort } from '../vacancy-terms';
+import { PageQueryDto } from './pagination.dto';
 import { IsCalendarDate, IsOccupationCode, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/[ \t]+/g, ' ') : value);
@@ -48,8 +50,8 @@ export class VacancyTermsDto {
   @IsEnum(HousingOption)
   housing!: HousingOption;
 
-  /** Monthly cost of housing; required when housing is PAID, absent otherwise. */
-  @ValidateIf((dto: VacancyTermsDto) => dto.housing === HousingOption.Paid || dto.housingCostRoubles !== undefined)
+  /** Monthly cost of housing; required when housing is PAID, absent (or null, as views show it) otherwise. */
+  @ValidateIf((dto: VacancyTermsDto) => dto.housing === HousingOption.Paid || (dto.housingCostRoubles !== undefined && dto.housingCostRoubles !== null))
   @IsInt()
   @Min(1)
   @Max(VACANCY_LIMITS.wageMaxRoubles)
@@ -123,6 +125,7 @@ export class SearchVacanciesQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(VACANCY_LIMITS.wageMaxRoubles)
   minWage?: number;
 
   /** `provided` means free or paid housing. */
@@ -144,11 +147,13 @@ export class SearchVacanciesQuery {
   @Type(() => Number)
   @IsInt()
   @Min(VACANCY_LIMITS.contractMonthsMin)
+  @Max(VACANCY_LIMITS.contractMonthsMax)
   minContractMonths?: number;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
+  @Min(VACANCY_LIMITS.contractMonthsMin)
   @Max(VACANCY_LIMITS.contractMonthsMax)
   maxContractMonths?: number;
 
@@ -180,4 +185,26 @@ export class WageFloorQuery {
 
   @IsCalendarDate()
   date!: string;
+}
+
+/** Body of PUT /vacancies/mine/:id: all the terms, and the version they were edited from (optimistic locking). */
+export class UpdateVacancyDto extends VacancyTermsDto {
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version!: number;
+}
+
+/** Query of GET /vacancies/mine: one page, optionally of one status. */
+export class MyVacanciesQuery extends PageQueryDto {
+  @IsOptional()
+  @IsEnum(VacancyStatus)
+  status?: VacancyStatus;
+}
+
+/** Query of the reference lists: the language of the names (Russian regions have no Kyrgyz names; ky reads Russian). */
+export class ReferenceLanguageQuery {
+  @IsOptional()
+  @IsEnum(Locale)
+  lang?: Locale;
 }

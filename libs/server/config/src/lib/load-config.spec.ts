@@ -5,6 +5,8 @@ const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/jumush',
   REDIS_URL: 'redis://127.0.0.1:6379',
   JWT_ACCESS_SECRET: 'x'.repeat(32),
+  PASSPORT_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  PASSPORT_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
 };
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
@@ -52,6 +54,11 @@ describe('loadConfig', () => {
     const text = problemsOf({ ...valid, NODE_ENV: 'staging', LOG_LEVEL: 'loud' }).join('\n');
     expect(text).toContain('NODE_ENV');
     expect(text).toContain('LOG_LEVEL');
+  });
+
+  it('checks the shape of the passport keyring', () => {
+    expect(problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: 'k1:short' }).join('\n')).toContain('PASSPORT_ENCRYPTION_KEYS');
+    expect(problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 3).toString('base64')},${valid.PASSPORT_ENCRYPTION_KEYS}` })).toEqual([]);
   });
 
   it('ignores variables the schema does not know', () => {

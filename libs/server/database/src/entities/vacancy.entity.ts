@@ -20,6 +20,7 @@ import { CompanyEntity } from './company.entity';
 @Index('vacancies_published_occupation_idx', ['occupationCode', 'publishedAt'], { where: `"status" = 'PUBLISHED'` })
 @Index('vacancies_search_vector_idx', { synchronize: false })
 @Index('vacancies_search_trigram_idx', { synchronize: false })
+@Index('vacancies_search_text_trigram_idx', { synchronize: false })
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -2,6 +2,8 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { SeedOriginCountries1764000000001 } from './1764000000001-SeedOriginCountries';
 import { EmployersAndVacancies1764100000000 } from './1764100000000-EmployersAndVacancies';
+import { VacancySearchTextTrigram1764200000000 } from './1764200000000-VacancySearchTextTrigram';
+import { CandidatesAndApplications1764300000000 } from './1764300000000-CandidatesAndApplications';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const ALL_MIGRATIONS: Function[] = [InitialSchema1764000000000, SeedOriginCountries1764000000001, EmployersAndVacancies1764100000000];
+export const ALL_MIGRATIONS: Function[] = [InitialSchema1764000000000, SeedOriginCountries1764000000001, EmployersAndVacancies1764100000000, VacancySearchTextTrigram1764200000000, CandidatesAndApplications1764300000000];

@@ -1,0 +1,168 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApplicantsQuery,
+  ApplicationDecisionDto,
+  ApplicationVersionDto,
+  ApplyDto,
+  DeclineApplicationDto,
+  WithdrawDto,
+  type ApplicantView,
+  type ExpectedDurationView,
+  type MyApplicationView,
+  type Page,
+} from '@jumush/contracts';
+import {
+  ApplicationStatus,
+  Role,
+  type Actor,
+  type TimedStage,
+} from '@jumush/domain';
+import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
+import {
+  ApplicationsService,
+  type BulkDecisionResult,
+} from './applications.service';
+import { ExpectedDurationsService } from './expected-durations.service';
+
+@ApiTags('applications')
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly durations: ExpectedDurationsService,
+  ) {}
+
+  @Authenticated(Role.Migrant)
+  @Post('vacancies/:vacancyId/applications')
+  @ApiOperation({ summary: 'Apply to a published vacancy (one tap)' })
+  async apply(
+    @CurrentActor() actor: Actor,
+    @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
+    @Body() dto: ApplyDto,
+  ): Promise<MyApplicationView> {
+    const application = await this.applications.apply(
+      actor,
+      vacancyId,
+      dto.note,
+    );
+    return this.applications.mineOne(actor, application.id);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('applications/mine')
+  @ApiOperation({
+    summary: 'My applications with their timelines and what happens next',
+  })
+  mine(@CurrentActor() actor: Actor): Promise<MyApplicationView[]> {
+    return this.applications.mine(actor);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('applications/mine/:id')
+  @ApiOperation({ summary: 'One of my applications' })
+  mineOne(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<MyApplicationView> {
+    return this.applications.mineOne(actor, id);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('applications/mine/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Withdraw my application (any time before departure)',
+  })
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: WithdrawDto,
+  ): Promise<MyApplicationView> {
+    return this.applications.withdraw(actor, id, dto.version, dto.reason);
+  }
+
+  @Public()
+  @Get('applications/expected-durations')
+  @ApiOperation({
+    summary: 'How long each stage usually takes (median of the last 90 days)',
+  })
+  expectedDurations(): Promise<Record<TimedStage, ExpectedDurationView>> {
+    return this.durations.all();
+  }
+
+  @Authenticated(Role.Employer)
+  @Get('vacancies/mine/:vacancyId/applications')
+  @ApiOperation({ summary: 'Applicants of one of my vacancies, filtered' })
+  applicants(
+    @CurrentActor() actor: Actor,
+    @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
+    @Query() query: ApplicantsQuery,
+  ): Promise<Page<ApplicantView>> {
+    return this.applications.applicants(actor, vacancyId, query);
+  }
+
+  @Authenticated(Role.Employer)
+  @Post('vacancies/mine/:vacancyId/applications/decisions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Shortlist or decline many applicants at once' })
+  decideMany(
+    @CurrentActor() actor: Actor,
+    @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
+    @Body() dto: ApplicationDecisionDto,
+  ): Promise<BulkDecisionResult> {
+    return this.applications.decideMany(
+      actor,
+      vacancyId,
+      dto.decision,
+      dto.applicationIds,
+      dto.reason,
+    );
+  }
+
+  @Authenticated(Role.Employer)
+  @Post('applications/:id/shortlist')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Shortlist one applicant' })
+  async shortlist(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ApplicationVersionDto,
+  ): Promise<{ status: ApplicationStatus; version: number }> {
+    const { status, version } = await this.applications.decideOne(
+      actor,
+      id,
+      ApplicationStatus.Shortlisted,
+      dto.version,
+    );
+    return { status, version };
+  }
+
+  @Authenticated(Role.Employer)
+  @Post('applications/:id/decline')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decline one applicant, saying why' })
+  async decline(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: DeclineApplicationDto,
+  ): Promise<{ status: ApplicationStatus; version: number }> {
+    const { status, version } = await this.applications.decideOne(
+      actor,
+      id,
+      ApplicationStatus.Declined,
+      dto.version,
+      dto.reason,
+    );
+    return { status, version };
+  }
+}

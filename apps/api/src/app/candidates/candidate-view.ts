@@ -1,0 +1,144 @@
+/** Builds what a viewer may see of a candidate profile; the passport number only in full to those entitled. */
+import type {
+  CandidateProfileView,
+  ChecklistItemView,
+  ProfileStep,
+  ReadinessView,
+} from '@jumush/contracts';
+import {
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  Role,
+  maskPassportNumber,
+  readinessOf,
+  type Actor,
+  type ChecklistItem,
+} from '@jumush/domain';
+import type { FieldCipher } from '@jumush/server/crypto';
+import type {
+  CandidateProfileEntity,
+  ChecklistItemEntity,
+} from '@jumush/server/database';
+import { PASSPORT_CONTEXT } from './passport-cipher';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The owner and attaché staff of the candidate's own country see the number; everyone else a mask. */
+export function maySeePassport(
+  viewer: Actor,
+  profile: CandidateProfileEntity,
+): boolean {
+  if (profile.accountId === viewer.id) return true;
+  return (
+    viewer.role === Role.Attache &&
+    viewer.originCountry === profile.originCountry
+  );
+}
+
+export function passportNumberFor(
+  viewer: Actor,
+  profile: CandidateProfileEntity,
+  cipher: FieldCipher,
+): string | null {
+  if (!profile.passportNumberEncrypted) return null;
+  const number = cipher.decrypt(
+    profile.passportNumberEncrypted,
+    PASSPORT_CONTEXT,
+  );
+  return maySeePassport(viewer, profile) ? number : maskPassportNumber(number);
+}
+
+export function checklistOf(items: ChecklistItemEntity[]): ChecklistItemView[] {
+  return Object.values(ChecklistItemKind).map((kind) => {
+    const item = items.find((candidate) => candidate.kind === kind);
+    return {
+      kind,
+      status: item?.status ?? ChecklistItemStatus.NotStarted,
+      completedOn: item?.completedOn ?? null,
+      validUntil: item?.validUntil ?? null,
+      hasDocument: Boolean(item?.documentKey),
+      updatedAt: item?.updatedAt.toISOString() ?? null,
+    };
+  });
+}
+
+/** The passport's own expiry counts as the FOREIGN_PASSPORT item's validity when the candidate gave it. */
+export function readinessFor(
+  profile: CandidateProfileEntity,
+  items: ChecklistItemEntity[],
+  context: { contractMonths?: number; plannedStart?: string } = {},
+): ReadinessView {
+  const checklist: ChecklistItem[] = items.map((item) => ({
+    kind: item.kind,
+    status: item.status,
+    completedOn: item.completedOn ?? undefined,
+    validUntil:
+      (item.kind === ChecklistItemKind.ForeignPassport
+        ? (item.validUntil ?? profile.passportExpiresOn)
+        : item.validUntil) ?? undefined,
+  }));
+  const readiness = readinessOf(checklist, { today: today(), ...context });
+  return {
+    percent: readiness.percent,
+    ready: readiness.ready,
+    done: [...readiness.done],
+    missing: [...readiness.missing],
+    expired: [...readiness.expired],
+  };
+}
+
+export function completedSteps(profile: CandidateProfileEntity): ProfileStep[] {
+  const steps: ProfileStep[] = [];
+  if (
+    profile.surname &&
+    profile.givenNamesLatin &&
+    profile.birthDate &&
+    profile.sex
+  )
+    steps.push('personal');
+  if (profile.residenceRegionCode && profile.residenceDistrictCode)
+    steps.push('residence');
+  if (profile.russianLevel && profile.education) steps.push('skills');
+  if (profile.preferredRegionCodes.length > 0) steps.push('preferences');
+  if (profile.passportNumberEncrypted && profile.passportExpiresOn)
+    steps.push('passport');
+  if (profile.consentVersion) steps.push('consent');
+  return steps;
+}
+
+export function toCandidateProfileView(
+  viewer: Actor,
+  profile: CandidateProfileEntity,
+  items: ChecklistItemEntity[],
+  cipher: FieldCipher,
+  phone: string | null,
+): CandidateProfileView {
+  return {
+    id: profile.id,
+    originCountry: profile.originCountry,
+    surname: profile.surname,
+    givenNames: profile.givenNames,
+    surnameLatin: profile.surnameLatin,
+    givenNamesLatin: profile.givenNamesLatin,
+    birthDate: profile.birthDate,
+    sex: profile.sex,
+    phone,
+    residenceRegionCode: profile.residenceRegionCode,
+    residenceDistrictCode: profile.residenceDistrictCode,
+    languages: profile.languages,
+    russianLevel: profile.russianLevel,
+    occupations: profile.occupations,
+    education: profile.education,
+    preferredRegionCodes: profile.preferredRegionCodes,
+    passportNumber: passportNumberFor(viewer, profile, cipher),
+    passportExpiresOn: profile.passportExpiresOn,
+    consentVersion: profile.consentVersion,
+    consentGivenAt: profile.consentGivenAt?.toISOString() ?? null,
+    completedSteps: completedSteps(profile),
+    checklist: checklistOf(items),
+    readiness: readinessFor(profile, items),
+    version: profile.version,
+  };
+}

@@ -1,0 +1,186 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ChecklistItemDto,
+  ChecklistKindParam,
+  ConsentDto,
+  PassportStepDto,
+  PersonalStepDto,
+  PreferencesStepDto,
+  ResidenceStepDto,
+  SkillsStepDto,
+  type CandidateProfileView,
+} from '@jumush/contracts';
+import { Role, type Actor } from '@jumush/domain';
+import { FieldCipher } from '@jumush/server/crypto';
+import type { CandidateProfileEntity } from '@jumush/server/database';
+import { Authenticated, CurrentActor } from '../auth/access.decorators';
+import type { UploadedFile as UploadedDocument } from '../companies/companies.service';
+import { toCandidateProfileView } from './candidate-view';
+import { CandidatesService } from './candidates.service';
+
+const checklistUpload = FileInterceptor('file', {
+  limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 2 },
+});
+
+@ApiTags('candidates')
+@Controller('candidates/me')
+export class CandidatesController {
+  constructor(
+    private readonly candidates: CandidatesService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  @Authenticated(Role.Migrant)
+  @Get()
+  @ApiOperation({
+    summary: 'The migrant’s own profile, checklist and readiness',
+  })
+  async get(@CurrentActor() actor: Actor): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.mine(actor));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('personal')
+  @ApiOperation({
+    summary: 'Wizard step: names as in the passport, date of birth, sex',
+  })
+  async personal(
+    @CurrentActor() actor: Actor,
+    @Body() dto: PersonalStepDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.updatePersonal(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('residence')
+  @ApiOperation({ summary: 'Wizard step: oblast and district of residence' })
+  async residence(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ResidenceStepDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.updateResidence(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('skills')
+  @ApiOperation({
+    summary: 'Wizard step: languages, occupations with experience, education',
+  })
+  async skills(
+    @CurrentActor() actor: Actor,
+    @Body() dto: SkillsStepDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.updateSkills(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('preferences')
+  @ApiOperation({ summary: 'Wizard step: preferred regions of Russia' })
+  async preferences(
+    @CurrentActor() actor: Actor,
+    @Body() dto: PreferencesStepDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(
+      actor,
+      await this.candidates.updatePreferences(actor, dto),
+    );
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('passport')
+  @ApiOperation({
+    summary:
+      'Wizard step: foreign passport number (stored encrypted) and expiry',
+  })
+  async passport(
+    @CurrentActor() actor: Actor,
+    @Body() dto: PassportStepDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.updatePassport(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('consent')
+  @ApiOperation({
+    summary: 'Agree to share the profile with the employers applied to',
+  })
+  async consent(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ConsentDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.giveConsent(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('checklist/:kind')
+  @ApiOperation({ summary: 'Update one pre-departure checklist item' })
+  async checklistItem(
+    @CurrentActor() actor: Actor,
+    @Param() param: ChecklistKindParam,
+    @Body() dto: ChecklistItemDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(
+      actor,
+      await this.candidates.updateChecklistItem(actor, param.kind, dto),
+    );
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('checklist/:kind/document')
+  @UseInterceptors(checklistUpload)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({
+    summary: 'Attach a document (PDF, JPEG, PNG) to a checklist item',
+  })
+  async checklistDocument(
+    @CurrentActor() actor: Actor,
+    @Param() param: ChecklistKindParam,
+    @UploadedFile() file: UploadedDocument | undefined,
+  ): Promise<CandidateProfileView> {
+    return this.view(
+      actor,
+      await this.candidates.uploadChecklistDocument(actor, param.kind, file),
+    );
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('export')
+  @ApiOperation({ summary: 'Download everything Jumush holds about me' })
+  exportData(@CurrentActor() actor: Actor): Promise<Record<string, unknown>> {
+    return this.candidates.exportData(actor);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete my account; approved applications stay, anonymised',
+  })
+  async delete(@CurrentActor() actor: Actor): Promise<void> {
+    await this.candidates.deleteAccount(actor);
+  }
+
+  private async view(
+    actor: Actor,
+    profile: CandidateProfileEntity,
+  ): Promise<CandidateProfileView> {
+    const [items, phone] = await Promise.all([
+      this.candidates.checklist(profile.id),
+      this.candidates.phoneOf(actor),
+    ]);
+    return toCandidateProfileView(actor, profile, items, this.cipher, phone);
+  }
+}

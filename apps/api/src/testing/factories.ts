@@ -1,0 +1,106 @@
+/** Small factories for integration tests: rows inserted directly, through the real schema. */
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  HousingOption,
+  MealsOption,
+  RussianLevel,
+  ShiftPattern,
+} from '@jumush/contracts';
+import { CompanyStatus, VacancyStatus } from '@jumush/domain';
+import {
+  CompanyEntity,
+  CompanyMemberEntity,
+  VacancyEntity,
+} from '@jumush/server/database';
+import { uniqueCompanyInn, uniqueCompanyOgrn } from './registration-numbers';
+import { registerAndLogin, type TestApi } from './test-api';
+
+export async function insertCompany(
+  app: INestApplication,
+  ownerAccountId: string,
+  ownerEmail: string,
+  status = CompanyStatus.Verified,
+): Promise<CompanyEntity> {
+  const dataSource = app.get(DataSource);
+  const company = await dataSource.getRepository(CompanyEntity).save({
+    legalName: `ООО «Тест ${uniqueCompanyInn().slice(-4)}»`,
+    inn: uniqueCompanyInn(),
+    ogrn: uniqueCompanyOgrn(),
+    legalAddress: 'г. Москва, ул. Тестовая, 1',
+    regionCode: '77',
+    contactPerson: 'Тест Тестов',
+    phone: '+79160000000',
+    email: ownerEmail,
+    status,
+  });
+  await dataSource
+    .getRepository(CompanyMemberEntity)
+    .insert({
+      companyId: company.id,
+      accountId: ownerAccountId,
+      email: ownerEmail,
+      owner: true,
+      acceptedAt: new Date(),
+    });
+  return company;
+}
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+export async function insertVacancy(
+  app: INestApplication,
+  company: CompanyEntity,
+  overrides: Partial<VacancyEntity> = {},
+): Promise<VacancyEntity> {
+  return app
+    .get(DataSource)
+    .getRepository(VacancyEntity)
+    .save({
+      companyId: company.id,
+      status: VacancyStatus.Published,
+      title: 'Сварщик на стройку',
+      occupationCode: '7212',
+      regionCode: '77',
+      town: 'Москва',
+      monthlyWageRoubles: 90_000,
+      weeklyHours: 40,
+      shiftPattern: ShiftPattern.Day,
+      housing: HousingOption.Free,
+      housingCostRoubles: null,
+      meals: MealsOption.Free,
+      travelPaid: true,
+      insurance: true,
+      contractMonths: 12,
+      startDate: inDays(60),
+      positions: 10,
+      russianLevel: RussianLevel.Basic,
+      experienceYears: 1,
+      skills: [],
+      description: '',
+      applicationDeadline: inDays(30),
+      searchText: 'сварщик ширетүүчү welder',
+      createdBy: company.id,
+      publishedAt: new Date(),
+      ...overrides,
+    });
+}
+
+/** An employer with a verified company and one published vacancy. */
+export async function employerWithVacancy(
+  api: TestApi,
+  vacancy: Partial<VacancyEntity> = {},
+) {
+  const employer = await registerAndLogin(api, 'employer');
+  const company = await insertCompany(
+    api.app,
+    employer.account.id,
+    employer.login,
+  );
+  return {
+    employer,
+    company,
+    vacancy: await insertVacancy(api.app, company, vacancy),
+  };
+}

@@ -1,0 +1,136 @@
+/** Shapes of candidate profiles, the pre-departure checklist and applications. */
+import type { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
+import type { RussianLevel } from './vacancy-terms';
+
+export enum Sex {
+  Female = 'FEMALE',
+  Male = 'MALE',
+}
+
+export enum EducationLevel {
+  None = 'NONE',
+  Primary = 'PRIMARY',
+  Secondary = 'SECONDARY',
+  Vocational = 'VOCATIONAL',
+  Higher = 'HIGHER',
+}
+
+/** Version of the consent text the candidate agrees to; bump it when the text changes. */
+export const CURRENT_CONSENT_VERSION = '2026-11';
+
+export interface LanguageSkill {
+  /** ISO 639-1: ky, ru, uz, tg, en… */
+  language: string;
+  level: RussianLevel;
+}
+
+export interface OccupationExperience {
+  occupationCode: string;
+  years: number;
+}
+
+export interface ChecklistItemView {
+  kind: ChecklistItemKind;
+  status: ChecklistItemStatus;
+  completedOn: string | null;
+  validUntil: string | null;
+  hasDocument: boolean;
+  updatedAt: string | null;
+}
+
+export interface ReadinessView {
+  percent: number;
+  ready: boolean;
+  done: ChecklistItemKind[];
+  missing: ChecklistItemKind[];
+  expired: ChecklistItemKind[];
+}
+
+export interface CandidateProfileView {
+  id: string;
+  originCountry: string;
+  surname: string | null;
+  givenNames: string | null;
+  surnameLatin: string | null;
+  givenNamesLatin: string | null;
+  birthDate: string | null;
+  sex: Sex | null;
+  phone: string | null;
+  residenceRegionCode: string | null;
+  residenceDistrictCode: string | null;
+  languages: LanguageSkill[];
+  russianLevel: RussianLevel | null;
+  occupations: OccupationExperience[];
+  education: EducationLevel | null;
+  preferredRegionCodes: string[];
+  /** Full to its owner and to attaché staff of the candidate's country, masked for everyone else. */
+  passportNumber: string | null;
+  passportExpiresOn: string | null;
+  consentVersion: string | null;
+  consentGivenAt: string | null;
+  /** Which wizard steps are complete, in order. */
+  completedSteps: ProfileStep[];
+  checklist: ChecklistItemView[];
+  readiness: ReadinessView;
+  version: number;
+}
+
+export type ProfileStep = 'personal' | 'residence' | 'skills' | 'preferences' | 'passport' | 'consent';
+export const PROFILE_STEPS: readonly ProfileStep[] = ['personal', 'residence', 'skills', 'preferences', 'passport', 'consent'];
+
+export interface TimelineEntryView {
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  actorRole: string;
+  reason: string | null;
+  at: string;
+}
+
+export interface ExpectedDurationView {
+  days: number;
+  basis: 'observed' | 'default';
+  sampleSize: number;
+}
+
+export interface ApplicationVacancySummary {
+  id: string;
+  title: string;
+  town: string;
+  regionCode: string;
+  monthlyWageRoubles: number;
+  companyName: string;
+}
+
+/** An application as its candidate sees it: where it stands, what happens next, how long that usually takes. */
+export interface MyApplicationView {
+  id: string;
+  status: ApplicationStatus;
+  statusReason: string | null;
+  note: string | null;
+  vacancy: ApplicationVacancySummary;
+  timeline: TimelineEntryView[];
+  next: { key: string; party: 'employer' | 'attache' | 'migrant' | null; expected: ExpectedDurationView | null };
+  version: number;
+  createdAt: string;
+}
+
+/** A candidate as an employer sees one applicant: no passport number; contact only once shortlisted. */
+export interface ApplicantView {
+  applicationId: string;
+  status: ApplicationStatus;
+  statusReason: string | null;
+  note: string | null;
+  version: number;
+  appliedAt: string;
+  candidate: {
+    displayName: string;
+    age: number | null;
+    sex: Sex | null;
+    residenceRegionCode: string | null;
+    russianLevel: RussianLevel | null;
+    experienceYears: number;
+    occupations: OccupationExperience[];
+    readinessPercent: number;
+    phone: string | null;
+  };
+}
