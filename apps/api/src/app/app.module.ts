@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import type { Options } from 'pino-http';
+import pino from 'pino';
 import { ApiConfig } from '@jumush/server/config';
 import { dataSourceOptions } from '@jumush/server/database';
 import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queues';
@@ -35,6 +37,17 @@ function requestIdOf(request: IncomingMessage, response: ServerResponse): string
   return id;
 }
 
+/** Request logs: JSON, with the request id, and never a secret. */
+function httpLogOptions(config: ApiConfig): Options {
+  return {
+    level: config.LOG_LEVEL,
+    genReqId: requestIdOf,
+    // Secrets never reach the log.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+  };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(config: ApiConfig): DynamicModule {
@@ -44,13 +57,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: requestIdOf,
-            // Secrets never reach the log.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
-          },
+          pinoHttp: config.LOG_FILE ? [httpLogOptions(config), pino.destination({ dest: config.LOG_FILE, sync: true })] : httpLogOptions(config),
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, { applicationName: 'jumush-api' }) }),
         BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), defaultJobOptions: DEFAULT_JOB_OPTIONS }),

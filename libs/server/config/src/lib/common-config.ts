@@ -1,6 +1,6 @@
 /** Variables every server process (API and worker) needs. */
 import { Expose } from 'class-transformer';
-import { IsIn, IsNotEmpty, Matches } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
@@ -25,4 +25,10 @@ export class CommonConfig {
   @Expose()
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
+
+  /** Write logs to this file instead of standard output. */
+  @Expose()
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string;
 }
