@@ -22,3 +22,8 @@ export * from './lib/candidates/readiness';
 export * from './lib/candidates/passport-validity';
 export * from './lib/candidates/age';
 export * from './lib/candidates/passport-number';
+export * from './lib/batches/batch-lifecycle';
+export * from './lib/batches/batch-decision';
+export * from './lib/batches/batch-capacity';
+export * from './lib/batches/candidate-flags';
+export * from './lib/batches/deadlines';
