@@ -1,0 +1,8 @@
+export * from './lib/approval-letter';
+export * from './lib/batch-decision-sheet';
+export * from './lib/approved-candidates-export';
+export * from './lib/qr';
+export * from './lib/verification-code';
+export { formatDate, formatRoubles, formatWholeNumber } from './lib/format';
+export type { DocumentLocale } from './lib/locale';
+export { REFUSAL_REASON_LABELS } from './lib/refusal-reasons';
