@@ -89,6 +89,40 @@ describe('routes', () => {
     expect(harness.routeNativeElement?.querySelector(`[data-testid="${testId}"] h1`)).not.toBeNull();
   });
 
+  it('opens the public vacancy search without an account', async () => {
+    await start();
+    await harness.navigateByUrl('/ky/vacancies?region=77');
+    expect(router.url).toBe('/ky/vacancies?region=77');
+    expect(harness.routeNativeElement?.querySelector('#search-q')).not.toBeNull();
+  });
+
+  it('keeps the employer area for employers', async () => {
+    await start();
+    await harness.navigateByUrl('/ru/employer/company');
+    expect(router.url).toBe('/ru/login?returnUrl=%2Fru%2Femployer%2Fcompany');
+  });
+
+  it.each([
+    [Role.Migrant, '/ru/employer/vacancies', '/ru/home'],
+    [Role.Attache, '/ru/employer/company', '/ru/home'],
+    [Role.Employer, '/ru/attache/companies', '/ru/home'],
+    [Role.Migrant, '/ru/attache/vacancies', '/ru/home'],
+  ])('sends a %s away from %s', async (role, url, expected) => {
+    await start(role);
+    await harness.navigateByUrl(url);
+    expect(router.url).toBe(expected);
+  });
+
+  it.each([
+    [Role.Employer, '/ru/employer', '/ru/employer/company'],
+    [Role.Attache, '/ru/attache', '/ru/attache/companies'],
+    [Role.Admin, '/ru/attache/vacancies', '/ru/attache/vacancies'],
+  ])('lets a %s into %s', async (role, url, expected) => {
+    await start(role);
+    await harness.navigateByUrl(url);
+    expect(router.url).toBe(expected);
+  });
+
   it('sends the signed-in away from login and register', async () => {
     await start(Role.Employer);
     await harness.navigateByUrl('/en/register');

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
+import { Role } from '@jumush/contracts/client';
 import { ALL_ROLES, requireRole, requireSignedOut } from './core/auth/auth.guards';
 import { languageGuard } from './core/i18n/language.guard';
 import { LocaleService } from './core/i18n/locale.service';
@@ -42,6 +43,70 @@ export const appRoutes: Route[] = [
         title: 'titles.home',
         canActivate: [requireRole(...ALL_ROLES)],
         loadComponent: () => import('./pages/home/home').then((m) => m.Home),
+      },
+      {
+        path: 'vacancies',
+        title: 'titles.vacancies',
+        loadComponent: () => import('./pages/vacancy-search/vacancy-search').then((m) => m.VacancySearch),
+      },
+      {
+        path: 'vacancies/:id',
+        title: 'titles.vacancy',
+        loadComponent: () => import('./pages/vacancy/vacancy-page').then((m) => m.VacancyPage),
+      },
+      {
+        path: 'employer',
+        canActivate: [requireRole(Role.Employer)],
+        children: [
+          { path: '', pathMatch: 'full', redirectTo: 'company' },
+          {
+            path: 'company',
+            title: 'titles.employerCompany',
+            loadComponent: () => import('./pages/employer-company/employer-company').then((m) => m.EmployerCompany),
+          },
+          {
+            path: 'vacancies',
+            title: 'titles.employerVacancies',
+            loadComponent: () => import('./pages/employer-vacancies/employer-vacancies').then((m) => m.EmployerVacancies),
+          },
+          {
+            path: 'vacancies/new',
+            title: 'titles.vacancyNew',
+            loadComponent: () => import('./pages/vacancy-editor/vacancy-editor').then((m) => m.VacancyEditor),
+          },
+          {
+            path: 'vacancies/:id/edit',
+            title: 'titles.vacancyEdit',
+            loadComponent: () => import('./pages/vacancy-editor/vacancy-editor').then((m) => m.VacancyEditor),
+          },
+        ],
+      },
+      {
+        path: 'attache',
+        canActivate: [requireRole(Role.Attache, Role.Admin)],
+        children: [
+          { path: '', pathMatch: 'full', redirectTo: 'companies' },
+          {
+            path: 'companies',
+            title: 'titles.attacheCompanies',
+            loadComponent: () => import('./pages/attache-companies/attache-companies').then((m) => m.AttacheCompanies),
+          },
+          {
+            path: 'companies/:id',
+            title: 'titles.attacheCompany',
+            loadComponent: () => import('./pages/attache-company/attache-company').then((m) => m.AttacheCompany),
+          },
+          {
+            path: 'vacancies',
+            title: 'titles.attacheVacancies',
+            loadComponent: () => import('./pages/attache-vacancies/attache-vacancies').then((m) => m.AttacheVacancies),
+          },
+          {
+            path: 'vacancies/:id',
+            title: 'titles.attacheVacancy',
+            loadComponent: () => import('./pages/attache-vacancy/attache-vacancy').then((m) => m.AttacheVacancy),
+          },
+        ],
       },
       {
         path: '**',

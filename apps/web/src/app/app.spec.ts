@@ -65,6 +65,21 @@ describe('App shell', () => {
     expect(element.querySelector('#logout-button')).toBeNull();
   });
 
+  it('links each role to its own pages in the top bar', async () => {
+    const links = (element: HTMLElement) => Array.from(element.querySelectorAll('.main-nav a')).map((a) => [a.id, a.getAttribute('href')]);
+    const signedOut = await render();
+    expect(links(signedOut.element)).toEqual([['nav-vacancies', '/ru/vacancies']]);
+  });
+
+  it.each([
+    [Role.Employer, [['nav-company', '/ru/employer/company'], ['nav-employer-vacancies', '/ru/employer/vacancies']]],
+    [Role.Attache, [['nav-attache-companies', '/ru/attache/companies'], ['nav-attache-vacancies', '/ru/attache/vacancies']]],
+    [Role.Migrant, [['nav-vacancies', '/ru/vacancies']]],
+  ])('gives a %s its links', async (role, expected) => {
+    const { element } = await render(role);
+    expect(Array.from(element.querySelectorAll('.main-nav a')).map((a) => [a.id, a.getAttribute('href')])).toEqual(expected);
+  });
+
   it('shows the account and Logout when signed in; Logout signs out', async () => {
     const { element, fixture } = await render(Role.Employer);
     expect(element.querySelector('.account-name')?.textContent).toContain('Айбек Садыков');

@@ -2,17 +2,42 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter, skip } from 'rxjs';
-import { SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/contracts/client';
+import { Role, SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/contracts/client';
 import { AuthService } from './core/auth/auth.service';
 import { LocaleService } from './core/i18n/locale.service';
 
-/** The shell: toolbar (brand, language, account) and the page. */
+export interface NavLink {
+  id: string;
+  labelKey: string;
+  /** Below `/:lang/`. */
+  path: readonly string[];
+}
+
+const FIND_JOB: NavLink = { id: 'nav-vacancies', labelKey: 'nav.findJob', path: ['vacancies'] };
+const OFFICIAL_LINKS: readonly NavLink[] = [
+  { id: 'nav-attache-companies', labelKey: 'nav.companyQueue', path: ['attache', 'companies'] },
+  { id: 'nav-attache-vacancies', labelKey: 'nav.vacancyQueue', path: ['attache', 'vacancies'] },
+];
+
+/** The main links of each role (signed out: the same as a migrant's). */
+export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>> = {
+  anonymous: [FIND_JOB],
+  [Role.Migrant]: [FIND_JOB],
+  [Role.Employer]: [
+    { id: 'nav-company', labelKey: 'nav.company', path: ['employer', 'company'] },
+    { id: 'nav-employer-vacancies', labelKey: 'nav.myVacancies', path: ['employer', 'vacancies'] },
+  ],
+  [Role.Attache]: OFFICIAL_LINKS,
+  [Role.Admin]: OFFICIAL_LINKS,
+};
+
+/** The shell: toolbar (brand, main links, language, account) and the page. */
 @Component({
   selector: 'jm-root',
-  imports: [RouterOutlet, RouterLink, TranslatePipe, MatToolbarModule, MatButtonModule],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -25,6 +50,8 @@ export class App {
 
   protected readonly lang = this.locales.current;
   protected readonly supportedLocales = SUPPORTED_LOCALES;
+
+  protected readonly navLinks = computed(() => NAV_LINKS[this.auth.role() ?? 'anonymous']);
 
   /** How the signed-in account is named in the toolbar. */
   protected readonly accountLabel = computed(() => {

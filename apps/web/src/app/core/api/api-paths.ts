@@ -10,6 +10,40 @@ export const ApiPaths = {
   me: '/api/auth/me',
   myLocale: '/api/accounts/me/locale',
   originCountries: '/api/origin-countries',
+
+  occupations: '/api/reference/occupations',
+  wageFloor: '/api/reference/wage-floor',
+
+  companies: '/api/companies',
+  myCompany: '/api/companies/mine',
+  myCompanyDocuments: '/api/companies/mine/documents',
+  myCompanyDocumentFile: (documentId: string) => `/api/companies/mine/documents/${encodeURIComponent(documentId)}/file`,
+  myCompanyResubmit: '/api/companies/mine/resubmit',
+  myCompanyMembers: '/api/companies/mine/members',
+  myCompanyInvitations: '/api/companies/mine/invitations',
+  invitationsForMe: '/api/companies/invitations',
+  acceptInvitation: (id: string) => `/api/companies/invitations/${encodeURIComponent(id)}/accept`,
+
+  myVacancies: '/api/vacancies/mine',
+  vacancies: '/api/vacancies',
+  myVacancy: (id: string) => `/api/vacancies/mine/${encodeURIComponent(id)}`,
+  myVacancyAction: (id: string, action: 'submit' | 'withdraw' | 'history') =>
+    `/api/vacancies/mine/${encodeURIComponent(id)}/${action}`,
+
+  verificationQueue: '/api/verification/companies',
+  verificationCompany: (id: string) => `/api/verification/companies/${encodeURIComponent(id)}`,
+  verificationDocumentFile: (companyId: string, documentId: string) =>
+    `/api/verification/companies/${encodeURIComponent(companyId)}/documents/${encodeURIComponent(documentId)}/file`,
+  verificationDecision: (id: string, decision: 'verify' | 'reject' | 'suspend' | 'reinstate') =>
+    `/api/verification/companies/${encodeURIComponent(id)}/${decision}`,
+
+  vacancyReviews: '/api/vacancy-reviews',
+  vacancyReview: (id: string) => `/api/vacancy-reviews/${encodeURIComponent(id)}`,
+  vacancyReviewDecision: (id: string, decision: 'publish' | 'reject') =>
+    `/api/vacancy-reviews/${encodeURIComponent(id)}/${decision}`,
+
+  publicVacancies: '/api/public/vacancies',
+  publicVacancy: (id: string) => `/api/public/vacancies/${encodeURIComponent(id)}`,
 } as const;
 
 /**

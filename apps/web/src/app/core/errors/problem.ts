@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import {
+  COMPANY_DOCUMENT_MAX_BYTES,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   type FieldError,
@@ -35,6 +36,35 @@ export const FIELD_ERROR_CODES = [
   'password.needsLetterAndDigit',
   'account.phoneTaken',
   'account.emailTaken',
+  'validation.isInt',
+  'validation.min',
+  'validation.max',
+  'validation.isBoolean',
+  'validation.isArray',
+  'validation.arrayMaxSize',
+  'validation.matches',
+  'inn.format',
+  'inn.checksum',
+  'inn.wrongLengthForKind',
+  'ogrn.format',
+  'ogrn.checksum',
+  'ogrn.wrongLengthForKind',
+  'registration.kindMismatch',
+  'region.unknown',
+  'occupation.unknown',
+  'date.format',
+  'wage.belowFloor',
+  'company.innTaken',
+  'company.ogrnTaken',
+  'company.alreadyInvited',
+  'vacancy.deadlineAfterStart',
+  'document.unsupportedType',
+  'document.tooLarge',
+  'validation.nulCharacter',
+  'vacancy.housingCostWithoutPaidHousing',
+  'vacancy.startInPast',
+  'vacancy.deadlinePassed',
+  'vacancy.positionsBelowFilled',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -52,7 +82,24 @@ export const PROBLEM_CODES = [
   'http.unavailable',
   'http.network',
   'http.unknown',
+  'http.conflict',
+  'http.unsupportedMediaType',
   'validation.failed',
+  'company.none',
+  'company.alreadyMember',
+  'company.ownerOnly',
+  'transition.illegal',
+  'transition.actorNotAllowed',
+  'transition.reasonRequired',
+  'transition.sameState',
+  'transition.conflict',
+  'vacancy.staleVersion',
+  'vacancy.notFound',
+  'vacancy.notEditable',
+  'employer.notVerified',
+  'wage.noFloor',
+  'search.contractRange',
+  'search.invalidCursor',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
@@ -62,6 +109,7 @@ const KNOWN_PROBLEM_CODES: ReadonlySet<string> = new Set([...PROBLEM_CODES, ...F
 const DEFAULT_PARAMS: Readonly<Record<string, MessageParams>> = {
   'password.tooShort': { min: PASSWORD_MIN_LENGTH },
   'password.tooLong': { max: PASSWORD_MAX_LENGTH },
+  'document.tooLarge': { maxMegabytes: COMPANY_DOCUMENT_MAX_BYTES / 1024 / 1024 },
 };
 
 export function withDefaultParams(code: string, params: MessageParams | undefined): MessageParams {
@@ -116,8 +164,12 @@ function codeForStatus(status: number): string {
       return 'auth.forbidden';
     case 404:
       return 'http.notFound';
+    case 409:
+      return 'http.conflict';
     case 413:
       return 'http.payloadTooLarge';
+    case 415:
+      return 'http.unsupportedMediaType';
     case 423:
       return 'auth.locked';
     case 429:
@@ -142,7 +194,9 @@ export function toUiProblem(error: unknown): UiProblem {
 
   const fieldErrors = isRecord(body) ? toFieldErrors(body['errors']) : [];
   let code = isProblemBody(body) && KNOWN_PROBLEM_CODES.has(body.code) ? body.code : codeForStatus(status);
-  if (code === 'http.badRequest' && fieldErrors.length > 0) code = 'validation.failed';
+  // A field's own code as the whole answer (e.g. 422 'wage.belowFloor' with the field error): the field says
+  // it in full, the alert points there.
+  if ((code === 'http.badRequest' || KNOWN_FIELD_CODES.has(code)) && fieldErrors.length > 0) code = 'validation.failed';
   let params = withDefaultParams(code, isProblemBody(body) ? toParams(body.params) : {});
 
   if (code === 'auth.tooManyAttempts' && params['retryAfterSeconds'] === undefined) {

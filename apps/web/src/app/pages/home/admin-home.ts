@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
-/** Home page of the administrator: accounts and queues. */
+/** Home page of the administrator: the attaché's queues (admins may decide too), accounts and queues. */
 @Component({
   selector: 'jm-admin-home',
   imports: [RoleHome],
@@ -11,6 +11,8 @@ import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 })
 export class AdminHome {
   protected readonly steps: readonly NextStep[] = [
+    { icon: 'checklist', titleKey: 'home.attache.queueTitle', textKey: 'home.attache.queueText', link: ['attache', 'companies'], testId: 'home-company-queue' },
+    { icon: 'queue', titleKey: 'home.attache.vacancyQueueTitle', textKey: 'home.attache.vacancyQueueText', link: ['attache', 'vacancies'], testId: 'home-vacancy-queue' },
     { icon: 'accounts', titleKey: 'home.admin.accountsTitle', textKey: 'home.admin.accountsEmpty' },
     { icon: 'queue', titleKey: 'home.admin.queuesTitle', textKey: 'home.admin.queuesEmpty' },
   ];

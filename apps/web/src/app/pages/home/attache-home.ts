@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
-/** Home page of the labour attaché: verification queue and recruitment batches. */
+/** Home page of the labour attaché: the employer and vacancy queues, recruitment batches. */
 @Component({
   selector: 'jm-attache-home',
   imports: [RoleHome],
@@ -11,7 +11,8 @@ import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 })
 export class AttacheHome {
   protected readonly steps: readonly NextStep[] = [
-    { icon: 'checklist', titleKey: 'home.attache.queueTitle', textKey: 'home.attache.queueEmpty' },
+    { icon: 'checklist', titleKey: 'home.attache.queueTitle', textKey: 'home.attache.queueText', link: ['attache', 'companies'], testId: 'home-company-queue' },
+    { icon: 'queue', titleKey: 'home.attache.vacancyQueueTitle', textKey: 'home.attache.vacancyQueueText', link: ['attache', 'vacancies'], testId: 'home-vacancy-queue' },
     { icon: 'people', titleKey: 'home.attache.batchesTitle', textKey: 'home.attache.batchesEmpty' },
   ];
 }

@@ -1,17 +1,22 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { CompanyInvitations } from '../../shared/employer/company-invitations';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
-/** Home page of the employer: company profile and vacancies. */
+/** Home page of the employer: invitations from colleagues, the company profile and the vacancies. */
 @Component({
   selector: 'jm-employer-home',
-  imports: [RoleHome],
+  imports: [RoleHome, CompanyInvitations],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { 'data-testid': 'home-employer' },
-  template: `<jm-role-home headingId="home-employer-title" titleKey="home.employer.title" introKey="home.employer.intro" roleKey="roles.EMPLOYER" [steps]="steps" />`,
+  template: `
+    <jm-role-home headingId="home-employer-title" titleKey="home.employer.title" introKey="home.employer.intro" roleKey="roles.EMPLOYER" [steps]="steps">
+      <jm-company-invitations />
+    </jm-role-home>
+  `,
 })
 export class EmployerHome {
   protected readonly steps: readonly NextStep[] = [
-    { icon: 'building', titleKey: 'home.employer.companyTitle', textKey: 'home.employer.companyEmpty' },
-    { icon: 'briefcase', titleKey: 'home.employer.vacanciesTitle', textKey: 'home.employer.vacanciesEmpty' },
+    { icon: 'building', titleKey: 'home.employer.companyTitle', textKey: 'home.employer.companyText', link: ['employer', 'company'], testId: 'home-company' },
+    { icon: 'briefcase', titleKey: 'home.employer.vacanciesTitle', textKey: 'home.employer.vacanciesText', link: ['employer', 'vacancies'], testId: 'home-vacancies' },
   ];
 }

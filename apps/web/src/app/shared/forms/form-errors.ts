@@ -22,6 +22,9 @@ const ANGULAR_KEYS: Readonly<Record<string, (value: unknown) => FieldMessage>> =
 const FIELD_OF_PROBLEM: Readonly<Record<string, string>> = {
   'account.phoneTaken': 'phone',
   'account.emailTaken': 'email',
+  'company.innTaken': 'inn',
+  'company.ogrnTaken': 'ogrn',
+  'company.alreadyInvited': 'email',
 };
 
 /** The message of the first error of a control, or null when it has none. */

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LocaleService } from '../../core/i18n/locale.service';
 
 export type EmptyStateIcon = 'search' | 'document' | 'building' | 'briefcase' | 'checklist' | 'people' | 'accounts' | 'queue';
 
@@ -8,12 +10,16 @@ export interface NextStep {
   icon: EmptyStateIcon;
   titleKey: string;
   textKey: string;
+  /** Where the card leads, below `/:lang/` (e.g. ['employer', 'company']); without one it is "coming soon". */
+  link?: readonly string[];
+  /** A stable hook for browser tests. */
+  testId?: string;
 }
 
 /** Layout shared by the four role home pages: heading, short intro, and what comes next. */
 @Component({
   selector: 'jm-role-home',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './role-home.html',
   styleUrl: './role-home.scss',
@@ -24,4 +30,9 @@ export class RoleHome {
   readonly introKey = input.required<string>();
   readonly roleKey = input.required<string>();
   readonly steps = input.required<readonly NextStep[]>();
+  protected readonly lang = inject(LocaleService).current;
+
+  protected linkOf(step: NextStep): string[] {
+    return ['/', this.lang(), ...(step.link ?? [])];
+  }
 }

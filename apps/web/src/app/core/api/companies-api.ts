@@ -1,0 +1,66 @@
+import { HttpClient, type HttpEvent } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  CompanyDocumentKind,
+  CompanyDocumentView,
+  CompanyInvitationView,
+  CompanyMemberView,
+  CompanyView,
+  CreateCompanyDto,
+  InviteRecruiterDto,
+} from '@jumush/contracts/client';
+import { ApiPaths } from './api-paths';
+
+/** The signed-in employer's company: registration, documents, colleagues, invitations. */
+@Injectable({ providedIn: 'root' })
+export class CompaniesApi {
+  private readonly http = inject(HttpClient);
+
+  register(body: CreateCompanyDto): Observable<CompanyView> {
+    return this.http.post<CompanyView>(ApiPaths.companies, body);
+  }
+
+  /** 404 with code 'company.none' while the employer has no company yet. */
+  mine(): Observable<CompanyView> {
+    return this.http.get<CompanyView>(ApiPaths.myCompany);
+  }
+
+  /** Multipart upload; emits the progress events and finally the response (`reportProgress`). */
+  uploadDocument(kind: CompanyDocumentKind, file: File): Observable<HttpEvent<CompanyDocumentView>> {
+    const body = new FormData();
+    body.append('kind', kind);
+    body.append('file', file, file.name);
+    return this.http.post<CompanyDocumentView>(ApiPaths.myCompanyDocuments, body, {
+      observe: 'events',
+      reportProgress: true,
+    });
+  }
+
+  /** The file of a document; fetched with the access token, so not a plain link. */
+  downloadDocument(documentId: string): Observable<Blob> {
+    return this.http.get(ApiPaths.myCompanyDocumentFile(documentId), { responseType: 'blob' });
+  }
+
+  resubmit(): Observable<CompanyView> {
+    return this.http.post<CompanyView>(ApiPaths.myCompanyResubmit, null);
+  }
+
+  members(): Observable<CompanyMemberView[]> {
+    return this.http.get<CompanyMemberView[]>(ApiPaths.myCompanyMembers);
+  }
+
+  invite(email: string): Observable<CompanyMemberView> {
+    const body: InviteRecruiterDto = { email };
+    return this.http.post<CompanyMemberView>(ApiPaths.myCompanyInvitations, body);
+  }
+
+  /** Invitations addressed to the signed-in employer's email. */
+  invitations(): Observable<CompanyInvitationView[]> {
+    return this.http.get<CompanyInvitationView[]>(ApiPaths.invitationsForMe);
+  }
+
+  acceptInvitation(id: string): Observable<CompanyView> {
+    return this.http.post<CompanyView>(ApiPaths.acceptInvitation(id), null);
+  }
+}

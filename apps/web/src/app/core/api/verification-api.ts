@@ -1,0 +1,33 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type { CompanyStatus, CompanyView, Page, ReasonDto, VerificationQueueItem } from '@jumush/contracts/client';
+import { ApiPaths } from './api-paths';
+import { queryParams, type CompanyDetailView } from './api-types';
+
+export type CompanyDecision = 'verify' | 'reject' | 'suspend' | 'reinstate';
+
+/** The attaché's verification of employers. */
+@Injectable({ providedIn: 'root' })
+export class VerificationApi {
+  private readonly http = inject(HttpClient);
+
+  /** Oldest first. */
+  queue(query: { status: CompanyStatus; page: number; pageSize: number }): Observable<Page<VerificationQueueItem>> {
+    return this.http.get<Page<VerificationQueueItem>>(ApiPaths.verificationQueue, { params: queryParams(query) });
+  }
+
+  company(id: string): Observable<CompanyDetailView> {
+    return this.http.get<CompanyDetailView>(ApiPaths.verificationCompany(id));
+  }
+
+  downloadDocument(companyId: string, documentId: string): Observable<Blob> {
+    return this.http.get(ApiPaths.verificationDocumentFile(companyId, documentId), { responseType: 'blob' });
+  }
+
+  /** Verify takes no reason; reject, suspend and reinstate must say why. */
+  decide(id: string, decision: CompanyDecision, reason?: string): Observable<CompanyView> {
+    const body: ReasonDto | null = decision === 'verify' ? null : { reason: reason ?? '' };
+    return this.http.post<CompanyView>(ApiPaths.verificationDecision(id, decision), body);
+  }
+}

@@ -1,0 +1,98 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideTranslateService } from '@ngx-translate/core';
+import { CompanyStatus } from '@jumush/contracts/client';
+import { aCompany } from '../../testing/fixtures';
+import { useRealTranslations } from '../../testing/translations';
+import { AttacheCompany } from './attache-company';
+
+describe('AttacheCompany page', () => {
+  let backend: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'ru/attache/companies/:id', component: AttacheCompany }], withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    useRealTranslations('ru');
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => backend.verify());
+
+  const page = () => harness.routeNativeElement as HTMLElement;
+  const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
+
+  async function open(status = CompanyStatus.Pending) {
+    await harness.navigateByUrl('/ru/attache/companies/c1');
+    backend.expectOne('/api/verification/companies/c1').flush({
+      ...aCompany({ id: 'c1', status }),
+      history: [{ action: 'company.registered', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-01T09:00:00Z' }],
+    });
+    await harness.fixture.whenStable();
+  }
+
+  it('shows the decisions the status allows, and the history in words', async () => {
+    await open();
+    expect(page().querySelector('[data-testid="verify-company"]')).not.toBeNull();
+    expect(page().querySelector('[data-testid="reject"]')).not.toBeNull();
+    expect(page().querySelector('[data-testid="suspend-company"]')).toBeNull();
+    expect(page().querySelector('[data-testid="company-history"]')?.textContent).toContain('Компания зарегистрирована');
+  });
+
+  it('rejects only with a reason, given in the dialog', async () => {
+    await open();
+    page().querySelector<HTMLButtonElement>('[data-testid="reject"]')?.click();
+    await harness.fixture.whenStable();
+    const confirm = () => overlay().querySelector<HTMLButtonElement>('[data-testid="confirm-decision"]');
+    confirm()?.click();
+    await harness.fixture.whenStable();
+    backend.expectNone('/api/verification/companies/c1/reject');
+    expect(overlay().querySelector('mat-error')?.textContent).toContain('Заполните это поле');
+
+    const reason = overlay().querySelector<HTMLTextAreaElement>('#decision-reason');
+    if (!reason) throw new Error('no reason');
+    reason.value = 'Выписка из ЕГРЮЛ устарела.';
+    reason.dispatchEvent(new Event('input'));
+    confirm()?.click();
+    const request = backend.expectOne({ method: 'POST', url: '/api/verification/companies/c1/reject' });
+    expect(request.request.body).toEqual({ reason: 'Выписка из ЕГРЮЛ устарела.' });
+    request.flush(aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/verification/companies/c1').flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }), history: [] });
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="decision-done"]')?.textContent).toContain('Проверка отклонена');
+    expect(page().querySelector('[data-testid="reject"]')).toBeNull();
+    expect(page().textContent).toContain('Выписка из ЕГРЮЛ устарела.');
+  });
+
+  it('verifies after a confirmation, and keeps the dialog open on an error', async () => {
+    await open();
+    page().querySelector<HTMLButtonElement>('[data-testid="verify-company"]')?.click();
+    await harness.fixture.whenStable();
+    expect(overlay().querySelector('#decision-reason')).toBeNull();
+    overlay().querySelector<HTMLButtonElement>('[data-testid="confirm-decision"]')?.click();
+    backend
+      .expectOne({ method: 'POST', url: '/api/verification/companies/c1/verify' })
+      .flush({ type: 'about:blank', title: 'x', status: 409, code: 'transition.conflict' }, { status: 409, statusText: 'Conflict' });
+    await harness.fixture.whenStable();
+    expect(overlay().querySelector('[role=alert]')?.textContent).toContain('статус изменился');
+    overlay().querySelector<HTMLButtonElement>('[data-testid="confirm-decision"]')?.click();
+    backend.expectOne('/api/verification/companies/c1/verify').flush(aCompany({ id: 'c1', status: CompanyStatus.Verified }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/verification/companies/c1').flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Verified }), history: [] });
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="suspend-company"]')).not.toBeNull();
+  });
+});

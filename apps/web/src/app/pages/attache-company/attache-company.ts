@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CompanyStatus, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
+import { VerificationApi, type CompanyDecision } from '../../core/api/verification-api';
+import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { saveBlob } from '../../shared/data/download';
+import { loader } from '../../shared/data/loader';
+import { FileSizePipe, LocalDatePipe } from '../../shared/format/format-pipes';
+import { AuditTrail } from '../../shared/ui/audit-trail';
+import { regionName } from '../../shared/reference/regions';
+import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
+import { LoadState } from '../../shared/ui/load-state';
+import { StatusBadge } from '../../shared/ui/status-badge';
+
+/** The decisions the attaché may take from each status (COMPANY_VERIFICATION), in the order offered. */
+export const DECISIONS_BY_STATUS: Readonly<Record<CompanyStatus, readonly CompanyDecision[]>> = {
+  [CompanyStatus.Pending]: ['verify', 'reject'],
+  [CompanyStatus.Verified]: ['suspend'],
+  [CompanyStatus.Suspended]: ['reinstate'],
+  [CompanyStatus.Rejected]: [],
+};
+
+/** How each decision is presented: test hook, whether it needs a reason, whether it goes against the employer. */
+const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; reason: boolean; destructive: boolean }>> = {
+  verify: { testId: 'verify-company', reason: false, destructive: false },
+  reject: { testId: 'reject', reason: true, destructive: true },
+  suspend: { testId: 'suspend-company', reason: true, destructive: true },
+  reinstate: { testId: 'reinstate-company', reason: true, destructive: false },
+};
+
+/**
+ * `/:lang/attache/companies/:id`: one employer for the attaché — its details, documents to download, the
+ * decisions its status allows (each with its reason, in a dialog), and its history.
+ */
+@Component({
+  selector: 'jm-attache-company',
+  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, AuditTrail, LocalDatePipe, FileSizePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './attache-company.html',
+  styleUrl: './attache-company.scss',
+})
+export class AttacheCompany {
+  private readonly api = inject(VerificationApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly document = inject(DOCUMENT);
+  protected readonly lang = inject(LocaleService).current;
+
+  readonly id = input.required<string>();
+
+  protected readonly company = loader(
+    () => this.id(),
+    (id) => this.api.company(id),
+  );
+  protected readonly decisions = computed(() => {
+    const status = this.company.value()?.status;
+    return status ? DECISIONS_BY_STATUS[status].map((decision) => ({ decision, ...DECISION_UI[decision] })) : [];
+  });
+  protected readonly decided = signal<CompanyDecision | null>(null);
+  protected readonly downloading = signal<string | null>(null);
+  protected readonly downloadProblem = signal<UiProblem | null>(null);
+
+  protected region(code: string): string {
+    return regionName(code, this.lang());
+  }
+
+  protected decide(decision: CompanyDecision): void {
+    const company = this.company.value();
+    if (!company) return;
+    const ui = DECISION_UI[decision];
+    const data: DecisionDialogData<CompanyView> = {
+      titleKey: `decision.company.${decision}.title`,
+      textKey: `decision.company.${decision}.text`,
+      textParams: { name: company.legalName },
+      confirmKey: `decision.company.${decision}.confirm`,
+      reasonRequired: ui.reason,
+      destructive: ui.destructive,
+      submit: (reason) => this.api.decide(company.id, decision, reason),
+    };
+    this.dialog
+      .open<DecisionDialog<CompanyView>, DecisionDialogData<CompanyView>, CompanyView>(DecisionDialog, { ...DECISION_DIALOG_CONFIG, data })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.decided.set(decision);
+        // The answer has the new status; the history comes with the detail, so load it again.
+        this.company.set({ ...company, ...updated, history: company.history });
+        this.company.reload();
+      });
+  }
+
+  protected download(companyId: string, doc: CompanyDocumentView): void {
+    this.downloading.set(doc.id);
+    this.downloadProblem.set(null);
+    this.api.downloadDocument(companyId, doc.id).subscribe({
+      next: (blob) => {
+        this.downloading.set(null);
+        saveBlob(blob, doc.fileName, this.document);
+      },
+      error: (error: unknown) => {
+        this.downloading.set(null);
+        this.downloadProblem.set(toUiProblem(error));
+      },
+    });
+  }
+}

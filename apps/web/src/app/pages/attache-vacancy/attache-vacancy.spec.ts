@@ -1,0 +1,74 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideTranslateService } from '@ngx-translate/core';
+import { CompanyStatus, VacancyStatus, type VacancyReviewView } from '@jumush/contracts/client';
+import { OCCUPATIONS, aVacancy } from '../../testing/fixtures';
+import { useRealTranslations } from '../../testing/translations';
+import { AttacheVacancy } from './attache-vacancy';
+
+describe('AttacheVacancy page', () => {
+  let backend: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'ru/attache/vacancies/:id', component: AttacheVacancy }], withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    useRealTranslations('ru');
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => {
+    backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    backend.verify();
+  });
+
+  const page = () => harness.routeNativeElement as HTMLElement;
+  const review = (overrides: Partial<VacancyReviewView> = {}): VacancyReviewView => ({
+    ...aVacancy({ id: 'r1', status: VacancyStatus.PendingReview }),
+    submittedAt: '2026-02-12T09:00:00.000Z',
+    company: { id: 'company-1', legalName: 'ООО «Строймонтаж»', inn: '7707083893', status: CompanyStatus.Verified },
+    history: { revisions: [], events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-12T09:00:00.000Z' }] },
+    ...overrides,
+  });
+
+  async function open(vacancy: VacancyReviewView) {
+    await harness.navigateByUrl('/ru/attache/vacancies/r1');
+    backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    backend.expectOne('/api/vacancy-reviews/r1').flush(vacancy);
+    await harness.fixture.whenStable();
+  }
+
+  it('checks the wage against the floor of the region on the start date', async () => {
+    await open(review({ monthlyWageRoubles: 20000 }));
+    const check = page().querySelector('[data-testid="wage-floor-check"]');
+    expect(check?.classList.contains('bad')).toBe(true);
+    expect(check?.textContent?.replace(/\s+/g, ' ')).toMatch(/Зарплата 20 000 ₽ ниже минимума \d+ \d{3} ₽ на дату начала работы/);
+    expect(page().querySelector('[data-testid="company-check"]')?.classList.contains('bad')).toBe(false);
+    expect(page().querySelector('[data-testid="audit-trail"]')?.textContent).toContain('Отправлена на проверку');
+  });
+
+  it('publishes after a confirmation', async () => {
+    await open(review());
+    page().querySelector<HTMLButtonElement>('[data-testid="publish-vacancy"]')?.click();
+    await harness.fixture.whenStable();
+    document.querySelector<HTMLButtonElement>('.cdk-overlay-container [data-testid="confirm-decision"]')?.click();
+    backend.expectOne({ method: 'POST', url: '/api/vacancy-reviews/r1/publish' }).flush(aVacancy({ id: 'r1', status: VacancyStatus.Published }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/vacancy-reviews/r1').flush(review({ status: VacancyStatus.Published }));
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="decision-done"]')?.textContent).toContain('Вакансия опубликована.');
+    expect(page().querySelector('[data-testid="publish-vacancy"]')).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CompanyStatus, VacancyStatus, type VacancyReviewView, type VacancyView } from '@jumush/contracts/client';
+import { VacancyReviewsApi } from '../../core/api/vacancy-reviews-api';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { loader } from '../../shared/data/loader';
+import { todayIso } from '../../shared/format/format';
+import { DateTimePipe, LocalDatePipe, RoublesPipe } from '../../shared/format/format-pipes';
+import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
+import { LoadState } from '../../shared/ui/load-state';
+import { StatusBadge } from '../../shared/ui/status-badge';
+import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
+import { VacancyHistory } from '../../shared/vacancy/vacancy-history';
+import { wageFloorHint } from '../../shared/vacancy/wage-floor';
+
+type VacancyDecision = 'publish' | 'reject';
+
+/**
+ * `/:lang/attache/vacancies/:id`: a vacancy under review — all its terms as the migrant will read them,
+ * the wage checked against the minimum of its region on its start date, the employer's status — and
+ * Publish / Reject with a reason.
+ */
+@Component({
+  selector: 'jm-attache-vacancy',
+  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, VacancyDetails, VacancyHistory, RoublesPipe, LocalDatePipe, DateTimePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './attache-vacancy.html',
+  styleUrl: './attache-vacancy.scss',
+})
+export class AttacheVacancy {
+  private readonly api = inject(VacancyReviewsApi);
+  private readonly dialog = inject(MatDialog);
+  protected readonly lang = inject(LocaleService).current;
+
+  readonly id = input.required<string>();
+
+  protected readonly vacancy = loader(
+    () => this.id(),
+    (id) => this.api.get(id),
+  );
+  protected readonly pending = computed(() => this.vacancy.value()?.status === VacancyStatus.PendingReview);
+  protected readonly companyVerified = computed(() => this.vacancy.value()?.company.status === CompanyStatus.Verified);
+  protected readonly floor = computed(() => {
+    const v = this.vacancy.value();
+    return v ? wageFloorHint(v.regionCode, v.startDate, v.monthlyWageRoubles, todayIso()) : null;
+  });
+  protected readonly decided = signal<VacancyDecision | null>(null);
+
+  protected decide(decision: VacancyDecision): void {
+    const vacancy = this.vacancy.value();
+    if (!vacancy) return;
+    const data: DecisionDialogData<VacancyView> = {
+      titleKey: `decision.vacancy.${decision}.title`,
+      textKey: `decision.vacancy.${decision}.text`,
+      textParams: { title: vacancy.title, company: vacancy.company.legalName },
+      confirmKey: `decision.vacancy.${decision}.confirm`,
+      reasonRequired: decision === 'reject',
+      destructive: decision === 'reject',
+      submit: (reason) => (decision === 'publish' ? this.api.publish(vacancy.id) : this.api.reject(vacancy.id, reason)),
+    };
+    this.dialog
+      .open<DecisionDialog<VacancyView>, DecisionDialogData<VacancyView>, VacancyView>(DecisionDialog, { ...DECISION_DIALOG_CONFIG, data })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.decided.set(decision);
+        const next: VacancyReviewView = { ...vacancy, ...updated, company: vacancy.company, history: vacancy.history, submittedAt: vacancy.submittedAt };
+        this.vacancy.set(next);
+        // The decision is now part of the history.
+        this.vacancy.reload();
+      });
+  }
+}

@@ -1,0 +1,101 @@
+import { HttpEventType, provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { CompanyDocumentKind, CompanyStatus, Role } from '@jumush/contracts/client';
+import { AuthService } from '../../core/auth/auth.service';
+import { aCompany, aSession, anAccount, problemBody } from '../../testing/fixtures';
+import { useRealTranslations } from '../../testing/translations';
+import { EmployerCompany } from './employer-company';
+
+describe('EmployerCompany page', () => {
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [EmployerCompany],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    useRealTranslations('ru');
+    const restored = TestBed.inject(AuthService).restoreSession();
+    backend.expectOne('/api/auth/refresh').flush(aSession('t', anAccount({ id: 'owner-1', role: Role.Employer, email: 'owner@example.ru' })));
+    await restored;
+  });
+
+  afterEach(() => backend.verify());
+
+  async function render() {
+    const fixture = TestBed.createComponent(EmployerCompany);
+    await fixture.whenStable();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  it('shows the registration form (and invitations) while the employer has no company', async () => {
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(problemBody(404, 'company.none'), { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/invitations').flush([]);
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="company-form"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="load-problem"]')).toBeNull();
+  });
+
+  it('shows the status, the reason of a rejection, and resubmits', async () => {
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(aCompany({ status: CompanyStatus.Rejected, statusReason: 'Выписка устарела.' }));
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/mine/members').flush([{ accountId: 'owner-1', email: 'owner@example.ru', fullName: 'Иван', owner: true, accepted: true }]);
+    await fixture.whenStable();
+    expect(element.querySelector('jm-status-badge')?.textContent).toContain('Отклонён');
+    expect(element.querySelector('[data-testid="status-reason"]')?.textContent).toContain('Выписка устарела.');
+    element.querySelector<HTMLButtonElement>('[data-testid="resubmit-company"]')?.click();
+    backend.expectOne({ method: 'POST', url: '/api/companies/mine/resubmit' }).flush(aCompany({ status: CompanyStatus.Pending }));
+    await fixture.whenStable();
+    expect(element.querySelector('jm-status-badge')?.textContent).toContain('Ожидает проверки');
+    expect(element.querySelector('[data-testid="resubmit-company"]')).toBeNull();
+    // The owner may invite colleagues.
+    expect(element.querySelector('#invite-email')).not.toBeNull();
+  });
+
+  it('checks a document before sending it, then uploads it with progress', async () => {
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(aCompany());
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/mine/members').flush([]);
+    await fixture.whenStable();
+    expect(element.querySelector('#invite-email')).toBeNull();
+
+    const input = element.querySelector<HTMLInputElement>('#document-file');
+    if (!input) throw new Error('no file input');
+    expect(input.accept).toContain('.pdf');
+    const choose = async (file: File) => {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      input.dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+    };
+    const big = new File(['x'], 'big.pdf', { type: 'application/pdf' });
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    await choose(big);
+    expect(element.querySelector('#document-file-error')?.textContent).toContain('Файл больше 10 МБ');
+    element.querySelector<HTMLButtonElement>('[data-testid="upload-document"]')?.click();
+    backend.expectNone('/api/companies/mine/documents');
+
+    await choose(new File(['%PDF'], 'licence.pdf', { type: 'application/pdf' }));
+    const kind = element.querySelector<HTMLSelectElement>('#document-kind');
+    if (!kind) throw new Error('no kind select');
+    kind.value = CompanyDocumentKind.Licence;
+    kind.dispatchEvent(new Event('change'));
+    element.querySelector<HTMLButtonElement>('[data-testid="upload-document"]')?.click();
+    const upload = backend.expectOne({ method: 'POST', url: '/api/companies/mine/documents' });
+    expect((upload.request.body as FormData).get('kind')).toBe('LICENCE');
+    upload.event({ type: HttpEventType.UploadProgress, loaded: 50, total: 100 });
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="upload-progress"]')?.getAttribute('aria-valuenow')).toBe('50');
+    upload.flush({ id: 'd2', kind: 'LICENCE', fileName: 'licence.pdf', contentType: 'application/pdf', sizeBytes: 4, uploadedAt: '2026-02-02T00:00:00Z' }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="documents"]')?.textContent).toContain('licence.pdf');
+    expect(element.textContent).toContain('Документ «licence.pdf» загружен.');
+  });
+});

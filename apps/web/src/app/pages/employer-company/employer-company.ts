@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CompanyStatus, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
+import { CompaniesApi } from '../../core/api/companies-api';
+import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { loader } from '../../shared/data/loader';
+import { CompanyInvitations } from '../../shared/employer/company-invitations';
+import { LocalDatePipe } from '../../shared/format/format-pipes';
+import { regionName } from '../../shared/reference/regions';
+import { LoadState } from '../../shared/ui/load-state';
+import { StatusBadge } from '../../shared/ui/status-badge';
+import { CompanyDocuments } from './company-documents';
+import { CompanyForm } from './company-form';
+import { CompanyMembers } from './company-members';
+
+/**
+ * `/:lang/employer/company`: registration while the employer has no company, then the company with its
+ * verification status (and the attaché's reason), documents, resubmission and colleagues.
+ */
+@Component({
+  selector: 'jm-employer-company',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    StatusBadge,
+    LocalDatePipe,
+    CompanyForm,
+    CompanyDocuments,
+    CompanyMembers,
+    CompanyInvitations,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './employer-company.html',
+  styleUrl: './employer-company.scss',
+})
+export class EmployerCompany {
+  private readonly api = inject(CompaniesApi);
+  protected readonly lang = inject(LocaleService).current;
+  protected readonly Status = CompanyStatus;
+
+  protected readonly company = loader(
+    () => true,
+    () => this.api.mine(),
+  );
+  /** The API says "no company yet" with 404 'company.none': that is the registration form, not an error. */
+  protected readonly none = computed(() => this.company.problem()?.code === 'company.none');
+  protected readonly failure = computed(() => (this.none() ? null : this.company.problem()));
+  protected readonly justRegistered = signal(false);
+
+  protected readonly resubmitting = signal(false);
+  protected readonly resubmitProblem = signal<UiProblem | null>(null);
+  protected readonly resubmitted = signal(false);
+
+  protected region(code: string): string {
+    return regionName(code, this.lang());
+  }
+
+  protected registered(company: CompanyView): void {
+    this.justRegistered.set(true);
+    this.company.set(company);
+  }
+
+  protected joined(company: CompanyView): void {
+    this.company.set(company);
+  }
+
+  protected documentUploaded(company: CompanyView, document: CompanyDocumentView): void {
+    this.company.set({ ...company, documents: [...company.documents, document] });
+  }
+
+  protected resubmit(): void {
+    if (this.resubmitting()) return;
+    this.resubmitting.set(true);
+    this.resubmitProblem.set(null);
+    this.api.resubmit().subscribe({
+      next: (company) => {
+        this.resubmitting.set(false);
+        this.resubmitted.set(true);
+        this.company.set(company);
+      },
+      error: (error: unknown) => {
+        this.resubmitting.set(false);
+        this.resubmitProblem.set(toUiProblem(error));
+      },
+    });
+  }
+}

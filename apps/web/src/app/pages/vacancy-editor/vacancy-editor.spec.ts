@@ -1,0 +1,204 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideTranslateService } from '@ngx-translate/core';
+import { CompanyStatus, VacancyStatus } from '@jumush/contracts/client';
+import { DEADLINE, OCCUPATIONS, START_DATE, aCompany, aVacancy, problemBody } from '../../testing/fixtures';
+import { useRealTranslations } from '../../testing/translations';
+import { VacancyEditor } from './vacancy-editor';
+
+describe('VacancyEditor page', () => {
+  let backend: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'ru/employer/vacancies/new', component: VacancyEditor },
+            { path: 'ru/employer/vacancies/:id/edit', component: VacancyEditor },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    useRealTranslations('ru');
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => backend.verify());
+
+  const element = () => harness.routeNativeElement as HTMLElement;
+  const errors = () => Array.from(element().querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
+
+  async function open(path: string, company = aCompany({ status: CompanyStatus.Verified })) {
+    await harness.navigateByUrl(path);
+    backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    backend.expectOne('/api/companies/mine').flush(company);
+    await harness.fixture.whenStable();
+  }
+
+  async function set(id: string, value: string) {
+    const input = element().querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+    if (!input) throw new Error(`#${id} missing`);
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+      input.click();
+    } else {
+      input.value = value;
+      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+    }
+    input.dispatchEvent(new Event('blur'));
+    await harness.fixture.whenStable();
+  }
+
+  async function fillValid(wage = '75 000') {
+    await set('vacancy-title', 'Каменщик на стройку');
+    await set('vacancy-occupation-code', '7112');
+    await set('vacancy-region-code', '77');
+    await set('vacancy-town', 'Москва');
+    await set('vacancy-monthly-wage-roubles', wage);
+    await set('vacancy-shift-pattern', 'DAY');
+    await set('vacancy-housing', 'FREE');
+    await set('vacancy-meals', 'PAID');
+    await set('vacancy-contract-months', '6');
+    await set('vacancy-start-date', START_DATE);
+    await set('vacancy-application-deadline', DEADLINE);
+    await set('vacancy-russian-level', 'BASIC');
+    await set('vacancy-insurance', '');
+  }
+
+  const click = async (testId: string) => {
+    element().querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
+    await harness.fixture.whenStable();
+  };
+
+  it('has a field with a stable id for every term', async () => {
+    await open('/ru/employer/vacancies/new');
+    await set('vacancy-housing', 'PAID');
+    for (const id of [
+      'title', 'occupation-code', 'region-code', 'town', 'monthly-wage-roubles', 'weekly-hours', 'shift-pattern', 'housing',
+      'housing-cost-roubles', 'meals', 'travel-paid', 'insurance', 'contract-months', 'start-date', 'positions', 'russian-level',
+      'experience-years', 'skills', 'description', 'application-deadline',
+    ]) {
+      expect(element().querySelector(`#vacancy-${id}`)).not.toBeNull();
+    }
+  });
+
+  it('shows the minimum wage of the region while typing and warns below it', async () => {
+    await open('/ru/employer/vacancies/new');
+    await set('vacancy-region-code', '77');
+    await set('vacancy-start-date', START_DATE);
+    await set('vacancy-monthly-wage-roubles', '20000');
+    const hint = element().querySelector('[data-testid="wage-floor"]');
+    expect(hint?.textContent?.replace(/\s+/g, ' ')).toMatch(/Минимум в этом регионе — \d+ \d{3} ₽ в месяц с 1 января \d{4}/);
+    expect(hint?.classList.contains('below')).toBe(true);
+    await set('vacancy-monthly-wage-roubles', '500000');
+    expect(hint?.classList.contains('below')).toBe(false);
+  });
+
+  it('asks for the housing cost only when housing is paid', async () => {
+    await open('/ru/employer/vacancies/new');
+    expect(element().querySelector('#vacancy-housing-cost-roubles')).toBeNull();
+    await set('vacancy-housing', 'PAID');
+    expect(element().querySelector('#vacancy-housing-cost-roubles')).not.toBeNull();
+  });
+
+  it('does not submit below the wage floor', async () => {
+    await open('/ru/employer/vacancies/new');
+    await fillValid('20000');
+    await click('submit-for-review');
+    backend.expectNone('/api/vacancies');
+    expect(errors()).toEqual([expect.stringContaining('Зарплата ниже минимальной')]);
+  });
+
+  it('creates a draft, then opens it at its own address', async () => {
+    await open('/ru/employer/vacancies/new');
+    await fillValid();
+    await click('save-draft');
+    const create = backend.expectOne({ method: 'POST', url: '/api/vacancies' });
+    expect(create.request.body).toMatchObject({ title: 'Каменщик на стройку', monthlyWageRoubles: 75000, insurance: true, housing: 'FREE' });
+    expect(create.request.body).not.toHaveProperty('housingCostRoubles');
+    create.flush(aVacancy({ id: 'v9' }), { status: 201, statusText: 'Created' });
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/ru/employer/vacancies/v9/edit');
+    backend.expectOne('/api/vacancies/mine/v9').flush(aVacancy({ id: 'v9' }));
+    backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    backend.expectOne('/api/companies/mine').flush(aCompany({ status: CompanyStatus.Verified }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/vacancies/mine/v9/history').flush({ revisions: [], events: [] });
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[data-testid="editor-notice"]')?.textContent).toContain('Сохранено');
+    expect(element().querySelector<HTMLInputElement>('#vacancy-title')?.value).toBe('Каменщик на стройку жилого дома');
+  });
+
+  it('saves changes with the version, submits, and explains a stale version', async () => {
+    await open('/ru/employer/vacancies/v1/edit');
+    backend.expectOne('/api/vacancies/mine/v1').flush(aVacancy({ id: 'v1', version: 3 }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/vacancies/mine/v1/history').flush({ revisions: [], events: [] });
+    await set('vacancy-town', 'Зеленоград');
+    await click('submit-for-review');
+    const update = backend.expectOne({ method: 'PUT', url: '/api/vacancies/mine/v1' });
+    expect(update.request.body).toMatchObject({ town: 'Зеленоград', version: 3 });
+    update.flush(problemBody(409, 'vacancy.staleVersion'), { status: 409, statusText: 'Conflict' });
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[role=alert]')?.textContent).toContain('Вакансию уже изменили');
+
+    await click('submit-for-review');
+    backend.expectOne({ method: 'PUT', url: '/api/vacancies/mine/v1' }).flush(aVacancy({ id: 'v1', version: 4, town: 'Зеленоград' }));
+    const submit = backend.expectOne({ method: 'POST', url: '/api/vacancies/mine/v1/submit' });
+    submit.flush(aVacancy({ id: 'v1', version: 4, town: 'Зеленоград', status: VacancyStatus.PendingReview }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/vacancies/mine/v1/history').flush({ revisions: [], events: [] });
+    await harness.fixture.whenStable();
+    expect(element().querySelector('[data-testid="editor-notice"]')?.textContent).toContain('отправлена на проверку');
+    expect(element().querySelector('[data-testid="submit-for-review"]')).toBeNull();
+    expect(element().querySelector<HTMLInputElement>('#vacancy-town')?.disabled).toBe(true);
+  });
+
+  it('puts the API wage floor error under the wage, formatted', async () => {
+    await open('/ru/employer/vacancies/v1/edit');
+    backend.expectOne('/api/vacancies/mine/v1').flush(aVacancy({ id: 'v1' }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/vacancies/mine/v1/history').flush({ revisions: [], events: [] });
+    await click('submit-for-review');
+    backend.expectOne({ method: 'POST', url: '/api/vacancies/mine/v1/submit' }).flush(
+      problemBody(422, 'validation.failed', {
+        errors: [{ field: 'monthlyWageRoubles', code: 'wage.belowFloor', params: { floor: 80000, effectiveFrom: '2026-01-01', source: 'x' }, message: '' }],
+      }),
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await harness.fixture.whenStable();
+    expect(errors()[0]?.replace(/\s/g, ' ')).toBe('Зарплата ниже минимальной в этом регионе: нужно не меньше 80 000 ₽ (действует с 1 января 2026 г.).');
+  });
+
+  it('notes on a published vacancy which changes send it back to review', async () => {
+    await open('/ru/employer/vacancies/v1/edit');
+    backend.expectOne('/api/vacancies/mine/v1').flush(aVacancy({ id: 'v1', status: VacancyStatus.Published }));
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/vacancies/mine/v1/history').flush({ revisions: [], events: [] });
+    const note = () => element().querySelector('[data-testid="material-note"]');
+    expect(note()?.textContent).toContain('снова уйдёт на проверку');
+    expect(note()?.querySelectorAll('.chip').length).toBe(0);
+    await set('vacancy-monthly-wage-roubles', '80000');
+    expect(note()?.querySelector('.chip')?.textContent).toContain('Зарплата в месяц');
+    expect(element().querySelector('[data-testid="submit-for-review"]')).toBeNull();
+  });
+
+  it('previews the vacancy as a migrant sees it', async () => {
+    await open('/ru/employer/vacancies/new');
+    await fillValid();
+    await click('preview-vacancy');
+    const preview = element().querySelector('[data-testid="vacancy-preview"]');
+    expect(preview?.querySelector('[data-testid="vacancy-card"]')?.textContent).toContain('Каменщик на стройку');
+    expect(preview?.textContent).toContain('ООО «Строймонтаж»');
+    expect(preview?.textContent).toContain('Работодатель оформляет добровольную медицинскую страховку');
+  });
+});

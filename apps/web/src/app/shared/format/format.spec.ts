@@ -1,0 +1,49 @@
+import { formatDate, formatFileSize, formatMonth, formatRoubles, pluralForm, todayIso } from './format';
+import { parseWholeNumber } from './numbers';
+
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatting in the interface language', () => {
+  it('writes roubles with the sign after the number and the language grouping', () => {
+    expect(spaces(formatRoubles(75000, 'ru'))).toBe('75 000 ₽');
+    expect(spaces(formatRoubles(75000, 'en'))).toBe('75,000 ₽');
+    expect(spaces(formatRoubles(1250000, 'ky'))).toMatch(/^1.250.000 ₽$/);
+    expect(formatRoubles(null, 'ru')).toBe('');
+  });
+
+  it('formats calendar dates without a time zone shift', () => {
+    expect(formatDate('2026-03-01', 'ru')).toMatch(/^1 марта 2026/);
+    expect(formatDate('2026-03-01', 'en')).toBe('March 1, 2026');
+    expect(formatDate('', 'ru')).toBe('');
+    expect(formatDate('not a date', 'ru')).toBe('not a date');
+  });
+
+  it('names a month', () => {
+    expect(formatMonth('2026-05', 'en')).toBe('May 2026');
+    expect(formatMonth('2026-05', 'ru').toLowerCase()).toContain('2026');
+  });
+
+  it('picks the plural form of the language', () => {
+    expect([1, 2, 5, 21, 22, 25].map((n) => pluralForm(n, 'ru'))).toEqual(['one', 'few', 'many', 'one', 'few', 'many']);
+    expect([1, 2, 5].map((n) => pluralForm(n, 'en'))).toEqual(['one', 'other', 'other']);
+  });
+
+  it('writes file sizes', () => {
+    expect(formatFileSize(512, 'en')).toBe('512 B');
+    expect(formatFileSize(2048, 'en')).toBe('2 KB');
+    expect(formatFileSize(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+  });
+
+  it("gives today's calendar date", () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+
+  it('reads whole numbers typed with spaces', () => {
+    expect(parseWholeNumber('75 000')).toBe(75000);
+    expect(parseWholeNumber('75\u00a0000')).toBe(75000);
+    expect(parseWholeNumber('7.5')).toBeNull();
+    expect(parseWholeNumber('-1')).toBeNull();
+    expect(parseWholeNumber('40', 1, 36)).toBeNull();
+    expect(parseWholeNumber('')).toBeNull();
+  });
+});

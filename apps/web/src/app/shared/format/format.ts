@@ -1,0 +1,108 @@
+/**
+ * Numbers, money and dates in the interface language, with the browser's Intl (no Angular locale data to
+ * download). Kyrgyz falls back to Russian formats where a browser has no Kyrgyz data.
+ */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function locales(lang: string): string[] {
+  return lang === 'ky' ? ['ky', 'ru'] : [lang];
+}
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** "75 000" (ru, ky) or "75,000" (en). */
+export function formatNumber(value: number, lang: string): string {
+  return cached(`n:${lang}`, () => new Intl.NumberFormat(locales(lang), { maximumFractionDigits: 0 })).format(value);
+}
+
+/** Whole roubles with the sign after the number, as Russian ads write it: «75 000 ₽». */
+export function formatRoubles(value: number | null | undefined, lang: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return `${formatNumber(value, lang)}\u00a0₽`;
+}
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date ('2026-03-01', no time zone) or a timestamp, as "1 March 2026" in the language.
+ * Calendar dates are formatted in UTC so that no time zone shifts them by a day.
+ */
+export function formatDate(value: string | null | undefined, lang: string): string {
+  if (!value) return '';
+  const calendar = CALENDAR_DATE.exec(value);
+  const date = calendar ? new Date(Date.UTC(+calendar[1], +calendar[2] - 1, +calendar[3])) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const key = `d:${lang}:${calendar ? 'utc' : 'local'}`;
+  return cached(
+    key,
+    () =>
+      new Intl.DateTimeFormat(locales(lang), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        ...(calendar ? { timeZone: 'UTC' } : {}),
+      }),
+  ).format(date);
+}
+
+/** A timestamp with the time: "1 March 2026, 14:05". */
+export function formatDateTime(value: string | null | undefined, lang: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return cached(
+    `dt:${lang}`,
+    () =>
+      new Intl.DateTimeFormat(locales(lang), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  ).format(date);
+}
+
+/** 'YYYY-MM' as "March 2026". */
+export function formatMonth(value: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(+match[1], +match[2] - 1, 1));
+  return cached(
+    `m:${lang}`,
+    () => new Intl.DateTimeFormat(locales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}
+
+/** "1.2 MB" style sizes of uploaded files. */
+export function formatFileSize(bytes: number, lang: string): string {
+  if (bytes < 1024) return `${formatNumber(bytes, lang)} B`;
+  const kilobytes = bytes / 1024;
+  if (kilobytes < 1024) return `${formatNumber(Math.round(kilobytes), lang)} KB`;
+  const megabytes = kilobytes / 1024;
+  const format = cached(`mb:${lang}`, () => new Intl.NumberFormat(locales(lang), { maximumFractionDigits: 1 }));
+  return `${format.format(megabytes)} MB`;
+}
+
+/** Today's calendar date in the browser's time zone, 'YYYY-MM-DD'. */
+export function todayIso(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** Plural categories used by the translation files: every plural key has all four forms. */
+export type PluralForm = 'one' | 'few' | 'many' | 'other';
+
+export function pluralForm(count: number, lang: string): PluralForm {
+  const category = cached(`p:${lang}`, () => new Intl.PluralRules(locales(lang))).select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+}

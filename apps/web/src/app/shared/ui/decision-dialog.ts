@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef, type MatDialogConfig } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { Observable } from 'rxjs';
+import type { FieldError } from '@jumush/contracts/client';
+import { toUiProblem, type MessageParams, type UiProblem } from '../../core/errors/problem';
+import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../forms/form-errors';
+import { lengthField, requiredField } from '../forms/validators';
+import { ProblemAlert } from './problem-alert';
+
+/** Limits of ReasonDto (reject, suspend, reinstate, close). */
+export const REASON_MIN = 3;
+export const REASON_MAX = 1000;
+
+export interface DecisionDialogData<T> {
+  titleKey: string;
+  textKey: string;
+  textParams?: MessageParams;
+  confirmKey: string;
+  /** Reject, suspend, reinstate: the decision must say why. */
+  reasonRequired: boolean;
+  /** A decision against the employer: the confirm button is red. */
+  destructive?: boolean;
+  /** Performs the decision; the dialog stays open (with the error) until it succeeds. */
+  submit: (reason: string) => Observable<T>;
+}
+
+/**
+ * Confirms a decision of the attaché (or the employer) and, when required, asks why. The reason is sent
+ * as typed; the dialog closes with the API's answer, or with undefined when cancelled.
+ */
+@Component({
+  selector: 'jm-decision-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ProblemAlert],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ data.titleKey | translate }}</h2>
+    <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
+      <mat-dialog-content>
+        <p class="text">{{ data.textKey | translate: data.textParams }}</p>
+        <jm-problem-alert [problem]="problem()" [unmatched]="unmatched()" />
+        @if (data.reasonRequired) {
+          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
+            <mat-label>{{ 'decision.reason' | translate }}</mat-label>
+            <textarea
+              matInput
+              id="decision-reason"
+              formControlName="reason"
+              rows="4"
+              required
+              cdkFocusInitial
+              [attr.maxlength]="max"
+            ></textarea>
+            <mat-hint>{{ 'decision.reasonHint' | translate }}</mat-hint>
+            @if (message(reason); as m) {
+              <mat-error>{{ m.key | translate: m.params }}</mat-error>
+            }
+          </mat-form-field>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close [disabled]="busy()">{{ 'common.cancel' | translate }}</button>
+        <button
+          mat-flat-button
+          type="submit"
+          data-testid="confirm-decision"
+          [class.destructive]="data.destructive"
+          [disabled]="busy()"
+          [attr.cdkFocusInitial]="data.reasonRequired ? null : ''"
+        >
+          {{ (busy() ? 'common.sending' : data.confirmKey) | translate }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .text {
+      margin: 0 0 16px;
+      color: var(--mat-sys-on-surface);
+    }
+    .reason {
+      width: 100%;
+    }
+    .destructive:not(:disabled) {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
+  `,
+})
+export class DecisionDialog<T = unknown> {
+  protected readonly data = inject<DecisionDialogData<T>>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<DecisionDialog<T>, T>>(MatDialogRef);
+  protected readonly max = REASON_MAX;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    reason: ['', [requiredField, lengthField(REASON_MIN, REASON_MAX)]],
+  });
+  protected readonly reason = this.form.controls.reason;
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<UiProblem | null>(null);
+  protected readonly unmatched = signal<FieldError[]>([]);
+  protected readonly message = firstFieldMessage;
+
+  protected confirm(): void {
+    if (this.busy()) return;
+    if (this.data.reasonRequired && this.reason.invalid) {
+      this.reason.markAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.problem.set(null);
+    this.dialogRef.disableClose = true;
+    this.data.submit(this.data.reasonRequired ? this.reason.value.trim() : '').subscribe({
+      next: (result) => this.dialogRef.close(result),
+      error: (error: unknown) => {
+        const problem = toUiProblem(error);
+        this.unmatched.set(applyFieldErrors(this.form, fieldErrorsOf(problem)));
+        this.problem.set(problem);
+        this.busy.set(false);
+        this.dialogRef.disableClose = false;
+      },
+    });
+  }
+}
+
+/** Options of every decision dialog: wide enough for a reason on a phone, labelled by its title. */
+export const DECISION_DIALOG_CONFIG: MatDialogConfig = {
+  width: '560px',
+  maxWidth: 'calc(100vw - 24px)',
+  autoFocus: 'first-tabbable',
+  restoreFocus: true,
+};
