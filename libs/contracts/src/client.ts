@@ -15,3 +15,9 @@ export type { VacancyTermsDto, SearchVacanciesQuery, UpdateVacancyDto, MyVacanci
 export * from './lib/candidates';
 export { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, REQUIRED_CHECKLIST_ITEMS, passportNumberProblem, normalizePassportNumber, isAdultOn, ORIGIN_GEOGRAPHY, originDistrictsOf, nextStepOf } from '@jumush/domain';
 export type { PersonalStepDto, ResidenceStepDto, SkillsStepDto, PreferencesStepDto, PassportStepDto, ConsentDto, ChecklistItemDto, ApplyDto, WithdrawDto, ApplicationDecisionDto, ApplicantsQuery, ApplicationVersionDto, DeclineApplicationDto } from './lib/dto/candidate.dto';
+export * from './lib/notifications';
+export type { UpdateNotificationPreferencesDto, NotificationsPageQuery, CapturedMessagesQuery } from './lib/dto/notification.dto';
+export * from './lib/batches';
+export { BatchStatus, CandidateFlag, REFUSAL_REASONS, BATCH_DECISION_KINDS, REFUSAL_REASONS_NEEDING_TEXT } from '@jumush/domain';
+export type { RefusalReason, BatchDecisionKind } from '@jumush/domain';
+export type { CreateBatchDto, BatchItemsDto, BatchDecisionDto, BatchExclusionDto, BatchQueueQuery, BatchItemsQuery } from './lib/dto/batch.dto';

@@ -15,6 +15,7 @@ import { AuditModule } from './audit/audit.module';
 import { ApplicationClosureModule } from './applications/application-closure.service';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
+import { BatchesModule } from './batches/batches.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ReferenceModule,
         CandidatesModule,
         ApplicationsModule,
+        BatchesModule,
         HealthModule,
         SystemModule,
         DemoDataModule,

@@ -34,15 +34,13 @@ export async function insertCompany(
     email: ownerEmail,
     status,
   });
-  await dataSource
-    .getRepository(CompanyMemberEntity)
-    .insert({
-      companyId: company.id,
-      accountId: ownerAccountId,
-      email: ownerEmail,
-      owner: true,
-      acceptedAt: new Date(),
-    });
+  await dataSource.getRepository(CompanyMemberEntity).insert({
+    companyId: company.id,
+    accountId: ownerAccountId,
+    email: ownerEmail,
+    owner: true,
+    acceptedAt: new Date(),
+  });
   return company;
 }
 

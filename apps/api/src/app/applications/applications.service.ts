@@ -446,6 +446,17 @@ export class ApplicationsService {
         reason ?? null,
         vacancy,
       );
+      if (application.status === ApplicationStatus.Approved) {
+        // An approved candidate who leaves frees the position, and their letter stops being valid.
+        await manager.query(
+          `UPDATE approval_letters SET revoked_at = now(), revoked_reason = $2 WHERE application_id = $1 AND revoked_at IS NULL`,
+          [application.id, `application.${to.toLowerCase()}`],
+        );
+        await manager.query(
+          `UPDATE vacancies SET filled_positions = filled_positions - 1 WHERE id = $1 AND filled_positions > 0`,
+          [application.vacancyId],
+        );
+      }
       return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
     });
     this.durations.invalidate();

@@ -1,6 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
-/** Append-only record of a decision: who did what to which thing, when and why. */
+/** Append-only, hash-chained record of a decision: who did what to which thing, when and why. */
 @Entity({ name: 'audit_events' })
 @Index('audit_events_subject_idx', ['subjectType', 'subjectId'])
 export class AuditEventEntity {
@@ -30,4 +36,22 @@ export class AuditEventEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Position in the hash chain; set by the database trigger (see the AuditChain migration). */
+  @Index('audit_events_seq_unique', { unique: true })
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
+  @Column({
+    name: 'prev_hash',
+    type: 'char',
+    length: 64,
+    nullable: true,
+    insert: false,
+    update: false,
+  })
+  prevHash!: string | null;
+
+  @Column({ type: 'char', length: 64, insert: false, update: false })
+  hash!: string;
 }

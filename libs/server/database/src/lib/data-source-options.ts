@@ -1,9 +1,18 @@
 /** One place that says how to reach PostgreSQL and which schema the code expects. */
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { ALL_ENTITIES } from '../entities';
 import { ALL_MIGRATIONS } from '../migrations';
 
-export function dataSourceOptions(databaseUrl: string, overrides: Partial<{ applicationName: string; poolSize: number }> = {}): DataSourceOptions {
+// A calendar date stays the string PostgreSQL sends ("2026-03-01"): turning it into a JavaScript Date at
+// local midnight is how off-by-one-day bugs are born. Raw queries then read dates as the entities do.
+const DATE_OID = 1082;
+types.setTypeParser(DATE_OID, (value: string) => value);
+
+export function dataSourceOptions(
+  databaseUrl: string,
+  overrides: Partial<{ applicationName: string; poolSize: number }> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -1,0 +1,240 @@
+/** Documents of decided batches: approval letters, the decision sheet, exports, and public letter verification. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { LetterVerificationView } from '@jumush/contracts';
+import {
+  Role,
+  regionByCode,
+  type Actor,
+  type RefusalReason,
+} from '@jumush/domain';
+import { ApiConfig } from '@jumush/server/config';
+import {
+  approvedCandidatesCsv,
+  approvedCandidatesXlsx,
+  normalizeVerificationCode,
+  renderApprovalLetterPdf,
+  renderBatchDecisionSheetPdf,
+  verificationUrl,
+  type ApprovedCandidateRow,
+  type HousingTerm,
+} from '@jumush/server/documents';
+import { ProblemException } from '../http/problem';
+import { CompanyMembershipService } from '../companies/company-membership.service';
+import { BatchesService } from './batches.service';
+
+interface LetterRow {
+  application_id: string;
+  code: string;
+  decided_on: string;
+  office: string;
+  revoked_at: Date | null;
+  surname: string | null;
+  given_names: string | null;
+  surname_latin: string | null;
+  given_names_latin: string | null;
+  birth_date: string | null;
+  account_id: string | null;
+  origin_country: string;
+  locale: string | null;
+  legal_name: string;
+  inn: string;
+  company_id: string;
+  title: string;
+  town: string;
+  region_code: string;
+  monthly_wage_roubles: number;
+  housing: HousingTerm;
+  housing_cost_roubles: number | null;
+  insurance: boolean;
+  contract_months: number;
+  start_date: string;
+  batch_id: string;
+  decision: 'APPROVED' | 'REFUSED' | null;
+  refusal_reason: string | null;
+  refusal_text: string | null;
+}
+
+const LETTER_SELECT = `
+  SELECT a.id AS application_id, l.code, l.decided_on, l.office, l.revoked_at,
+         p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.account_id, p.origin_country, acc.locale,
+         c.legal_name, c.inn, c.id AS company_id, v.title, v.town, v.region_code, v.monthly_wage_roubles, v.housing, v.housing_cost_roubles,
+         v.insurance, v.contract_months, v.start_date, bi.batch_id, bi.decision, bi.refusal_reason, bi.refusal_text
+    FROM applications a
+    JOIN candidate_profiles p ON p.id = a.candidate_id
+    LEFT JOIN accounts acc ON acc.id = p.account_id
+    JOIN vacancies v ON v.id = a.vacancy_id
+    JOIN companies c ON c.id = v.company_id
+    LEFT JOIN approval_letters l ON l.application_id = a.id
+    LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL`;
+
+const fullName = (...parts: Array<string | null>) =>
+  parts.filter(Boolean).join(' ');
+
+@Injectable()
+export class BatchDocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly batches: BatchesService,
+    private readonly membership: CompanyMembershipService,
+    private readonly config: ApiConfig,
+  ) {}
+
+  /** The letter of one approved application: for its candidate, its employer and the attaché of its country. */
+  async letterPdf(actor: Actor, applicationId: string): Promise<Buffer> {
+    const [row] = (await this.dataSource.query(
+      `${LETTER_SELECT} WHERE a.id = $1 AND l.id IS NOT NULL`,
+      [applicationId],
+    )) as LetterRow[];
+    if (!row || !(await this.maySee(actor, row)))
+      throw new ProblemException(404, {
+        code: 'http.notFound',
+        detail: 'No approval letter here.',
+      });
+    if (row.revoked_at)
+      throw new ProblemException(410, {
+        code: 'letter.revoked',
+        detail: 'This letter was revoked.',
+      });
+    const candidateLanguage = row.locale === 'en' ? 'en' : 'ky';
+    return renderApprovalLetterPdf(
+      {
+        code: row.code,
+        verifyUrl: verificationUrl(this.config.WEB_ORIGIN, row.code),
+        candidate: {
+          fullNameCyrillic: fullName(row.surname, row.given_names),
+          fullNameLatin: fullName(row.surname_latin, row.given_names_latin),
+          birthDate: row.birth_date ?? '1900-01-01',
+        },
+        employer: { legalName: row.legal_name, inn: row.inn },
+        vacancy: {
+          title: row.title,
+          town: row.town,
+          regionName: regionByCode(row.region_code)?.nameRu ?? row.region_code,
+          monthlyWageRoubles: row.monthly_wage_roubles,
+          housing: row.housing,
+          housingCostRoubles: row.housing_cost_roubles,
+          insurance: row.insurance,
+          contractMonths: row.contract_months,
+          startDate: row.start_date,
+        },
+        decision: { decidedOn: row.decided_on, office: row.office },
+      },
+      [candidateLanguage, 'ru'],
+    );
+  }
+
+  async decisionSheetPdf(actor: Actor, batchId: string): Promise<Buffer> {
+    const { batch, rows } = await this.decidedBatch(actor, batchId);
+    const first = rows[0];
+    return renderBatchDecisionSheetPdf({
+      batchReference: `${batch.originCountry}-${batch.id.slice(0, 8).toUpperCase()}`,
+      vacancy: {
+        title: first.title,
+        town: first.town,
+        regionName:
+          regionByCode(first.region_code)?.nameRu ?? first.region_code,
+      },
+      employer: { legalName: first.legal_name, inn: first.inn },
+      decision: {
+        decidedOn: (batch.decidedAt ?? new Date()).toISOString().slice(0, 10),
+        office: first.office ?? '',
+      },
+      candidates: rows.map((row) => ({
+        fullNameCyrillic: fullName(row.surname, row.given_names),
+        fullNameLatin: fullName(row.surname_latin, row.given_names_latin),
+        birthDate: row.birth_date ?? '1900-01-01',
+        decision: row.decision ?? 'REFUSED',
+        refusalReason: row.refusal_reason as RefusalReason | null,
+        refusalText: row.refusal_text,
+      })),
+    });
+  }
+
+  async approvedCsv(actor: Actor, batchId: string): Promise<Buffer> {
+    return approvedCandidatesCsv(await this.approvedRows(actor, batchId));
+  }
+
+  async approvedXlsx(actor: Actor, batchId: string): Promise<Buffer> {
+    return approvedCandidatesXlsx(await this.approvedRows(actor, batchId));
+  }
+
+  /** Public: says whether a letter is genuine and still valid, showing initials only. */
+  async verify(input: string): Promise<LetterVerificationView> {
+    const unknown: LetterVerificationView = {
+      status: 'UNKNOWN',
+      initials: null,
+      employer: null,
+      vacancyTitle: null,
+      town: null,
+      decidedOn: null,
+      office: null,
+    };
+    const code = normalizeVerificationCode(input);
+    if (!code) return unknown;
+    const [row] = (await this.dataSource.query(
+      `${LETTER_SELECT} WHERE l.code = $1`,
+      [code],
+    )) as LetterRow[];
+    if (!row) return unknown;
+    const initial = (value: string | null) =>
+      value ? `${value.slice(0, 1)}.` : '';
+    return {
+      status: row.revoked_at ? 'REVOKED' : 'VALID',
+      initials:
+        `${initial(row.given_names_latin)} ${initial(row.surname_latin)}`.trim() ||
+        null,
+      employer: row.legal_name,
+      vacancyTitle: row.title,
+      town: row.town,
+      decidedOn: row.decided_on,
+      office: row.office,
+    };
+  }
+
+  private async approvedRows(
+    actor: Actor,
+    batchId: string,
+  ): Promise<ApprovedCandidateRow[]> {
+    const { rows } = await this.decidedBatch(actor, batchId);
+    return rows
+      .filter(
+        (row) => row.decision === 'APPROVED' && row.code && !row.revoked_at,
+      )
+      .map((row) => ({
+        fullNameCyrillic: fullName(row.surname, row.given_names),
+        fullNameLatin: fullName(row.surname_latin, row.given_names_latin),
+        birthDate: row.birth_date ?? '1900-01-01',
+        vacancyTitle: row.title,
+        town: row.town,
+        decidedOn: row.decided_on,
+        verificationCode: row.code,
+        verifyUrl: verificationUrl(this.config.WEB_ORIGIN, row.code),
+      }));
+  }
+
+  private async decidedBatch(actor: Actor, batchId: string) {
+    const batch = await this.batches.visibleBatch(actor, batchId);
+    if (!batch.decidedAt)
+      throw new ProblemException(409, {
+        code: 'batch.notDecided',
+        detail: 'The batch has no decision yet.',
+      });
+    const rows = (await this.dataSource.query(
+      `${LETTER_SELECT} WHERE bi.batch_id = $1 ORDER BY p.surname_latin NULLS LAST, a.id`,
+      [batchId],
+    )) as LetterRow[];
+    if (rows.length === 0)
+      throw new ProblemException(404, { code: 'http.notFound' });
+    return { batch, rows };
+  }
+
+  private async maySee(actor: Actor, row: LetterRow): Promise<boolean> {
+    if (actor.role === Role.Admin) return true;
+    if (actor.role === Role.Migrant) return row.account_id === actor.id;
+    if (actor.role === Role.Attache)
+      return actor.originCountry === row.origin_country;
+    return (await this.membership.companyOf(actor))?.id === row.company_id;
+  }
+}

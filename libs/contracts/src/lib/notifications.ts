@@ -1,0 +1,120 @@
+/** Notifications: channels, languages and the shapes the notification centre and its admin pages exchange. */
+
+/** Where a notification can reach a person. The in-app notification centre is always on. */
+export enum NotificationChannel {
+  InApp = 'IN_APP',
+  Email = 'EMAIL',
+  Sms = 'SMS',
+  Telegram = 'TELEGRAM',
+}
+
+export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = Object.values(NotificationChannel);
+
+/**
+ * Languages notifications are written in: the product's own (ky, ru, en) and those of the other
+ * origin countries (Uzbek in Latin script, Tajik), which the web does not speak yet.
+ */
+export enum NotificationLocale {
+  Kyrgyz = 'ky',
+  Russian = 'ru',
+  Uzbek = 'uz',
+  Tajik = 'tg',
+  English = 'en',
+}
+
+export const NOTIFICATION_LOCALES: readonly NotificationLocale[] = Object.values(NotificationLocale);
+
+export function isNotificationLocale(value: unknown): value is NotificationLocale {
+  return typeof value === 'string' && (NOTIFICATION_LOCALES as readonly string[]).includes(value);
+}
+
+/** State of one message to one person on one channel. */
+export enum DeliveryStatus {
+  /** Claimed or waiting for (another) attempt. */
+  Pending = 'PENDING',
+  Delivered = 'DELIVERED',
+  /** Every attempt failed, or the failure was permanent; the reason is kept. */
+  Failed = 'FAILED',
+  /** Nothing to send: the person has no address for the channel any more, or the channel is switched off. */
+  Skipped = 'SKIPPED',
+}
+
+/** What a notification is about; each has a template in every notification language. */
+export enum NotificationType {
+  ApplicationReceived = 'applicationReceived',
+  NewApplicant = 'newApplicant',
+  Shortlisted = 'shortlisted',
+  Declined = 'declined',
+  InBatch = 'inBatch',
+  Approved = 'approved',
+  Refused = 'refused',
+  Returned = 'returned',
+  WithdrawalConfirmed = 'withdrawalConfirmed',
+  CandidateWithdrew = 'candidateWithdrew',
+  Closed = 'closed',
+  VacancyChanged = 'vacancyChanged',
+  DeadlineReminder = 'deadlineReminder',
+  DepartureReminder = 'departureReminder',
+}
+
+export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
+
+/** One entry of the in-app notification centre, already written in the reader's language. */
+export interface InAppNotificationView {
+  id: string;
+  type: NotificationType;
+  title: string;
+  body: string;
+  /** Where the notification leads in the web app, if anywhere. */
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface UnreadCountView {
+  unreadCount: number;
+}
+
+/** What `GET /api/notifications/stream` pushes (event `notification`) when a notification arrives, and once on connecting. */
+export interface NotificationStreamEvent {
+  unreadCount: number;
+  latest: InAppNotificationView | null;
+}
+
+export interface NotificationPreferencesView {
+  /** Channels switched on; always contains IN_APP. */
+  channels: NotificationChannel[];
+  locale: NotificationLocale;
+  /** Channels this account can switch on (an address is known and the channel is configured). */
+  availableChannels: NotificationChannel[];
+  telegramLinked: boolean;
+  /** True while the account has never saved its own choice and gets its role's defaults. */
+  isDefault: boolean;
+}
+
+/** A message the development/test capture adapters kept instead of sending (SMS, e-mail). */
+export interface CapturedMessageView {
+  id: string;
+  channel: NotificationChannel;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  accountId: string | null;
+  outboxId: string | null;
+  createdAt: string;
+}
+
+export interface FailedDeliveryView {
+  id: string;
+  outboxId: string;
+  topic: string;
+  accountId: string;
+  channel: NotificationChannel;
+  attempts: number;
+  reason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Path of the short-lived cookie that admits an admin to the queue dashboard (`/admin/queues`). */
+export const QUEUE_BOARD_PATH = '/admin/queues';

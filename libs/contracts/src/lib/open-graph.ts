@@ -1,0 +1,96 @@
+/**
+ * Link previews of a vacancy page (`/:lang/vacancies/:id`): Open Graph and description tags put into the web app's
+ * index.html by the web server, so a link shared in a messenger shows the title, town, wage, housing and
+ * insurance in the reader's language. Pure string work, no framework: the web server imports this file by path.
+ */
+import type { PublicVacancyView } from './vacancies';
+
+export type OpenGraphLanguage = 'ky' | 'ru' | 'en';
+export const OPEN_GRAPH_LANGUAGES: readonly OpenGraphLanguage[] = ['ky', 'ru', 'en'];
+
+export type OpenGraphVacancy = Pick<PublicVacancyView, 'id' | 'title' | 'town' | 'monthlyWageRoubles' | 'housing' | 'housingCostRoubles' | 'insurance'>;
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  url: string;
+  language: OpenGraphLanguage;
+}
+
+const OG_LOCALES: Record<OpenGraphLanguage, string> = { ky: 'ky_KG', ru: 'ru_RU', en: 'en_GB' };
+
+/** 95000 → "95 000" (no-break space) in ky and ru, "95,000" in en; the same on every machine, unlike Intl. */
+export function formatRoubles(amount: number, language: OpenGraphLanguage): string {
+  const digits = String(Math.round(Math.abs(amount)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'en' ? ',' : '\u00a0');
+  return amount < 0 ? `-${grouped}` : grouped;
+}
+
+const TEXTS: Record<OpenGraphLanguage, { wage: (roubles: string) => string; housing: (vacancy: OpenGraphVacancy, cost: string) => string; insurance: (yes: boolean) => string }> = {
+  ru: {
+    wage: (roubles) => `${roubles} ₽ в месяц`,
+    housing: (vacancy, cost) => `Жильё: ${vacancy.housing === 'FREE' ? 'бесплатно' : vacancy.housing === 'PAID' ? `платно, ${cost} ₽ в месяц` : 'не предоставляется'}`,
+    insurance: (yes) => `ДМС: ${yes ? 'есть' : 'нет'}`,
+  },
+  ky: {
+    wage: (roubles) => `Айлык: ${roubles} рубль`,
+    housing: (vacancy, cost) => `Турак жай: ${vacancy.housing === 'FREE' ? 'акысыз' : vacancy.housing === 'PAID' ? `акы төлөнөт, айына ${cost} рубль` : 'берилбейт'}`,
+    insurance: (yes) => `Медициналык камсыздандыруу: ${yes ? 'бар' : 'жок'}`,
+  },
+  en: {
+    wage: (roubles) => `${roubles} roubles a month`,
+    housing: (vacancy, cost) => `Housing: ${vacancy.housing === 'FREE' ? 'free' : vacancy.housing === 'PAID' ? `${cost} roubles a month` : 'not provided'}`,
+    insurance: (yes) => `Health insurance: ${yes ? 'yes' : 'no'}`,
+  },
+};
+
+/** What a preview of the vacancy says: "title — town", and wage · housing · insurance in the language. */
+export function vacancyPageMeta(vacancy: OpenGraphVacancy, language: OpenGraphLanguage, url: string): PageMeta {
+  const text = TEXTS[language];
+  const description = [
+    text.wage(formatRoubles(vacancy.monthlyWageRoubles, language)),
+    text.housing(vacancy, formatRoubles(vacancy.housingCostRoubles ?? 0, language)),
+    text.insurance(vacancy.insurance),
+  ].join(' · ');
+  return { title: `${vacancy.title} — ${vacancy.town}`, description, url, language };
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+}
+
+/** Tags this function writes; earlier ones of the same kind are removed, so rendering twice changes nothing. */
+const OWN_TAGS = /[ \t]*<(?:meta\s+(?:name="description"|property="og:[a-z_:]+")|link\s+rel="canonical")[^>]*>\n?/gi;
+
+/**
+ * index.html with the page's title, description, canonical link and Open Graph tags in its <head>, every value
+ * HTML-escaped. Without a </head> the document is returned unchanged.
+ */
+export function renderPageMeta(html: string, meta: PageMeta): string {
+  const headEnd = html.search(/<\/head>/i);
+  if (headEnd < 0) return html;
+  const title = escapeHtml(meta.title);
+  const description = escapeHtml(meta.description);
+  const url = escapeHtml(meta.url);
+  const tags = [
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="Jumush" />`,
+    `<meta property="og:locale" content="${OG_LOCALES[meta.language]}" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:url" content="${url}" />`,
+    `<link rel="canonical" href="${url}" />`,
+  ]
+    .map((tag) => `    ${tag}\n`)
+    .join('');
+  const head = html.slice(0, headEnd).replace(OWN_TAGS, '');
+  const withTitle = /<title>[\s\S]*?<\/title>/i.test(head) ? head.replace(/<title>[\s\S]*?<\/title>/i, `<title>${title} · Jumush</title>`) : head;
+  const withLanguage = withTitle.replace(/<html([^>]*?)\slang="[^"]*"/i, `<html$1 lang="${meta.language}"`);
+  return `${withLanguage.replace(/[ \t]*$/, '')}${tags}  ${html.slice(headEnd)}`;
+}
+
+/** The whole step: a vacancy page's index.html. */
+export function renderVacancyPage(html: string, vacancy: OpenGraphVacancy, language: OpenGraphLanguage, url: string): string {
+  return renderPageMeta(html, vacancyPageMeta(vacancy, language, url));
+}
