@@ -1,4 +1,5 @@
 /** PostgreSQL for development and tests: DATABASE_URL when set, else a real embedded server from npm. */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +41,13 @@ function reachableByOtherUsers(folder: string): boolean {
   return true;
 }
 
+/** A UTF-8 C locale the operating system provides (Debian: C.utf8), if any. */
+function utf8CType(): string | null {
+  const listed = spawnSync('locale', ['-a'], { encoding: 'utf8' });
+  const locales = listed.status === 0 ? listed.stdout.split('\n').map((line) => line.trim()) : [];
+  return locales.find((name) => /^C\.utf-?8$/i.test(name)) ?? null;
+}
+
 /** Where the persistent development cluster lives: the repository's .data folder when reachable. */
 export function persistentPostgresDir(repoDataDir: string): string {
   const preferred = join(repoDataDir, 'postgres');
@@ -67,7 +75,10 @@ export async function startPostgres(options: { dataDir?: string; log?: (line: st
     password,
     persistent,
     createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // PostgreSQL 17's builtin provider gives Unicode upper/lower case (Cyrillic included) on any OS,
+    // which full-text search and trigram matching of Kyrgyz and Russian text need.
+    // Character classes (which pg_trgm's word splitting uses) come from LC_CTYPE: a UTF-8 one where the OS has it.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', ...(utf8CType() ? [`--lc-ctype=${utf8CType()}`] : [])],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
     onLog: (message: string) => options.log?.(message.trim()),
     onError: (message: unknown) => options.log?.(String(message)),

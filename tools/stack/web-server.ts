@@ -1,12 +1,16 @@
 /**
  * Serves the built web app and forwards /api to the API: one origin, as the reverse proxy does in
  * production. Hashed assets are cached for a year, text is compressed (brotli/gzip), unknown
- * paths fall back to index.html (client-side routes).
+ * paths fall back to index.html (client-side routes). A vacancy page (/:lang/vacancies/:id) gets its
+ * link preview (Open Graph, description, canonical) put into index.html from the public API.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+// A relative path, not @jumush/contracts: this file runs under ts-node without path aliases, and the
+// renderer is pure (no imports at run time).
+import { renderVacancyPage, type OpenGraphLanguage, type OpenGraphVacancy } from '../../libs/contracts/src/lib/open-graph';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +27,9 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 const HASHED = /[.-][A-Z0-9]{8,}\.(js|css|mjs|woff2)$/i;
+const VACANCY_PAGE = /^\/(ky|ru|en)\/vacancies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+/** A preview is a nicety: a slow API must not hold the page up. */
+const PREVIEW_TIMEOUT_MS = 1500;
 
 interface CachedFile {
   body: Buffer;
@@ -35,6 +42,8 @@ export interface WebServerOptions {
   apiOrigin: string;
   port: number;
   host?: string;
+  /** Origin of the public site for canonical and og:url links; by default taken from the request's Host. */
+  publicOrigin?: string;
 }
 
 export function startWebServer(options: WebServerOptions): Promise<Server> {
@@ -97,6 +106,44 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
+  function originOf(request: IncomingMessage): string {
+    if (options.publicOrigin) return options.publicOrigin.replace(/\/$/, '');
+    const host = String(request.headers.host ?? '');
+    return `http://${/^[\w.-]+(:\d+)?$/.test(host) ? host : `localhost:${options.port}`}`;
+  }
+
+  /** The vacancy from the public API, or null when it is not published (404) or the API fails or is slow. */
+  async function publicVacancy(id: string): Promise<OpenGraphVacancy | null> {
+    try {
+      const answer = await fetch(`${options.apiOrigin}/api/public/vacancies/${id}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS) });
+      if (!answer.ok) return null;
+      const vacancy = (await answer.json()) as OpenGraphVacancy;
+      return typeof vacancy?.title === 'string' && typeof vacancy.town === 'string' && typeof vacancy.monthlyWageRoubles === 'number' ? vacancy : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** index.html with the vacancy's link preview; false when there is none to give (plain index.html then). */
+  async function serveVacancyPage(request: IncomingMessage, response: ServerResponse, language: OpenGraphLanguage, id: string): Promise<boolean> {
+    const index = load(join(options.root, 'index.html'));
+    if (!index) return false;
+    const vacancy = await publicVacancy(id.toLowerCase());
+    if (!vacancy || response.headersSent) return false;
+    const html = Buffer.from(renderVacancyPage(index.body.toString('utf8'), vacancy, language, `${originOf(request)}/${language}/vacancies/${id.toLowerCase()}`));
+    const accept = String(request.headers['accept-encoding'] ?? '');
+    const headers: Record<string, string> = { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', vary: 'Accept-Encoding' };
+    let body = html;
+    if (/\bgzip\b/.test(accept)) {
+      body = gzipSync(html, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.length);
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
   function proxy(request: IncomingMessage, response: ServerResponse): void {
     const forwardedFor = [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ');
     const upstream = httpRequest(
@@ -114,8 +161,21 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
   }
 
   const server = createServer((request, response) => {
-    if (request.url?.startsWith('/api/') || request.url === '/api') proxy(request, response);
-    else serveStatic(request, response);
+    if (request.url?.startsWith('/api/') || request.url === '/api') {
+      proxy(request, response);
+      return;
+    }
+    const vacancyPage = request.method === 'GET' || request.method === 'HEAD' ? VACANCY_PAGE.exec(new URL(request.url ?? '/', 'http://x').pathname) : null;
+    if (!vacancyPage) {
+      serveStatic(request, response);
+      return;
+    }
+    serveVacancyPage(request, response, vacancyPage[1].toLowerCase() as OpenGraphLanguage, vacancyPage[2])
+      .catch(() => false)
+      .then((served) => {
+        if (!served && !response.headersSent) serveStatic(request, response);
+      })
+      .catch(() => response.destroy());
   });
   return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
 }

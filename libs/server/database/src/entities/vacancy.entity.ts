@@ -1,5 +1,21 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { HousingOption, MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import {
+  HousingOption,
+  MealsOption,
+  RussianLevel,
+  ShiftPattern,
+} from '@jumush/contracts';
 import { VacancyStatus } from '@jumush/domain';
 import { CompanyEntity } from './company.entity';
 
@@ -9,18 +25,36 @@ import { CompanyEntity } from './company.entity';
  * generated from it by PostgreSQL.
  */
 @Entity({ name: 'vacancies' })
-@Check('vacancies_filled_within_positions', `"filled_positions" >= 0 AND "filled_positions" <= "positions"`)
-@Check('vacancies_paid_housing_has_cost', `"housing" <> 'PAID' OR "housing_cost_roubles" IS NOT NULL`)
+@Check(
+  'vacancies_filled_within_positions',
+  `"filled_positions" >= 0 AND "filled_positions" <= "positions"`,
+)
+@Check(
+  'vacancies_paid_housing_has_cost',
+  `"housing" <> 'PAID' OR "housing_cost_roubles" IS NOT NULL`,
+)
 @Index('vacancies_company_idx', ['companyId', 'status'])
-@Index('vacancies_review_queue_idx', ['originCountry', 'submittedAt'], { where: `"status" = 'PENDING_REVIEW'` })
+@Index('vacancies_review_queue_idx', ['originCountry', 'submittedAt'], {
+  where: `"status" = 'PENDING_REVIEW'`,
+})
 // Search indexes, all partial on published vacancies; GIN indexes are written by hand in the migration.
-@Index('vacancies_published_newest_idx', ['publishedAt', 'id'], { where: `"status" = 'PUBLISHED'` })
-@Index('vacancies_published_wage_idx', ['monthlyWageRoubles', 'id'], { where: `"status" = 'PUBLISHED'` })
-@Index('vacancies_published_region_idx', ['regionCode', 'publishedAt'], { where: `"status" = 'PUBLISHED'` })
-@Index('vacancies_published_occupation_idx', ['occupationCode', 'publishedAt'], { where: `"status" = 'PUBLISHED'` })
+@Index('vacancies_published_newest_idx', ['publishedAt', 'id'], {
+  where: `"status" = 'PUBLISHED'`,
+})
+@Index('vacancies_published_wage_idx', ['monthlyWageRoubles', 'id'], {
+  where: `"status" = 'PUBLISHED'`,
+})
+@Index('vacancies_published_region_idx', ['regionCode', 'publishedAt'], {
+  where: `"status" = 'PUBLISHED'`,
+})
+@Index(
+  'vacancies_published_occupation_idx',
+  ['occupationCode', 'publishedAt'],
+  { where: `"status" = 'PUBLISHED'` },
+)
 @Index('vacancies_search_vector_idx', { synchronize: false })
 @Index('vacancies_search_trigram_idx', { synchronize: false })
-@Index('vacancies_search_text_trigram_idx', { synchronize: false })
+@Index('vacancies_published_facets_idx', { synchronize: false })
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -36,7 +70,12 @@ export class VacancyEntity {
   @Column({ name: 'origin_country', type: 'char', length: 2, default: 'KG' })
   originCountry!: string;
 
-  @Column({ type: 'enum', enum: VacancyStatus, enumName: 'vacancy_status', default: VacancyStatus.Draft })
+  @Column({
+    type: 'enum',
+    enum: VacancyStatus,
+    enumName: 'vacancy_status',
+    default: VacancyStatus.Draft,
+  })
   status!: VacancyStatus;
 
   @Column({ name: 'status_reason', type: 'text', nullable: true })
@@ -64,7 +103,12 @@ export class VacancyEntity {
   @Column({ name: 'weekly_hours', type: 'smallint' })
   weeklyHours!: number;
 
-  @Column({ name: 'shift_pattern', type: 'enum', enum: ShiftPattern, enumName: 'shift_pattern' })
+  @Column({
+    name: 'shift_pattern',
+    type: 'enum',
+    enum: ShiftPattern,
+    enumName: 'shift_pattern',
+  })
   shiftPattern!: ShiftPattern;
 
   @Column({ type: 'enum', enum: HousingOption, enumName: 'housing_option' })
@@ -94,7 +138,12 @@ export class VacancyEntity {
   @Column({ name: 'filled_positions', type: 'int', default: 0 })
   filledPositions!: number;
 
-  @Column({ name: 'russian_level', type: 'enum', enum: RussianLevel, enumName: 'russian_level' })
+  @Column({
+    name: 'russian_level',
+    type: 'enum',
+    enum: RussianLevel,
+    enumName: 'russian_level',
+  })
   russianLevel!: RussianLevel;
 
   @Column({ name: 'experience_years', type: 'smallint', default: 0 })

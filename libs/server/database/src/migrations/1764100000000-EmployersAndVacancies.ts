@@ -64,9 +64,9 @@ export class EmployersAndVacancies1764100000000 implements MigrationInterface {
       `CREATE TYPE "public"."russian_level" AS ENUM('NONE', 'BASIC', 'CONVERSATIONAL', 'FLUENT')`,
     );
     await queryRunner.query(
-      `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES ($1, $2, $3, $4, $5, $6)`,
+      // TypeORM finds this row by the database's name: whatever database the migration runs in.
+      `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), $1, $2, $3, $4, $5)`,
       [
-        'jumush_gen',
         'public',
         'vacancies',
         'GENERATED_COLUMN',
@@ -151,14 +151,8 @@ export class EmployersAndVacancies1764100000000 implements MigrationInterface {
     );
     await queryRunner.query(`DROP TABLE "vacancies"`);
     await queryRunner.query(
-      `DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = $3 AND "schema" = $4 AND "table" = $5`,
-      [
-        'GENERATED_COLUMN',
-        'search_vector',
-        'jumush_gen',
-        'public',
-        'vacancies',
-      ],
+      `DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = current_database() AND "schema" = $3 AND "table" = $4`,
+      ['GENERATED_COLUMN', 'search_vector', 'public', 'vacancies'],
     );
     await queryRunner.query(`DROP TYPE "public"."russian_level"`);
     await queryRunner.query(`DROP TYPE "public"."meals_option"`);

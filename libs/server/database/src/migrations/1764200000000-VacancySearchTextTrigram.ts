@@ -6,14 +6,20 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * other search indexes. Written by hand (TypeORM cannot declare GIN indexes); the entity marks it
  * synchronize: false.
  */
-export class VacancySearchTextTrigram1764200000000 implements MigrationInterface {
+export class VacancySearchTextTrigram1764200000000
+  implements MigrationInterface
+{
   name = 'VacancySearchTextTrigram1764200000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "vacancies_search_text_trigram_idx" ON "vacancies" USING GIN ("search_text" gin_trgm_ops) WHERE "status" = 'PUBLISHED'`);
+    await queryRunner.query(
+      `CREATE INDEX "vacancies_search_text_trigram_idx" ON "vacancies" USING GIN ("search_text" gin_trgm_ops) WHERE "status" = 'PUBLISHED'`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX IF EXISTS "vacancies_search_text_trigram_idx"`);
+    await queryRunner.query(
+      `DROP INDEX IF EXISTS "vacancies_search_text_trigram_idx"`,
+    );
   }
 }

@@ -1,0 +1,38 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReferenceLanguageQuery, WageFloorQuery, type OccupationView, type RegionView, type WageFloorView } from '@jumush/contracts';
+import { Public } from '../auth/access.decorators';
+import { ReferenceService } from './reference.service';
+
+/** Reference data changes with a release or a new year's law, not within an hour. */
+const REFERENCE_CACHE = 'public, max-age=3600';
+
+@ApiTags('reference')
+@Controller('reference')
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Public()
+  @Get('regions')
+  @Header('Cache-Control', REFERENCE_CACHE)
+  @ApiOperation({ summary: 'Russian regions (federal subjects) by tax-service code; ?lang=ru|en names them' })
+  regions(@Query() query: ReferenceLanguageQuery): RegionView[] {
+    return this.reference.regions(query.lang);
+  }
+
+  @Public()
+  @Get('occupations')
+  @Header('Cache-Control', REFERENCE_CACHE)
+  @ApiOperation({ summary: 'Occupations by ISCO-08 code, named in ky, ru and en' })
+  occupations(): OccupationView[] {
+    return this.reference.occupations();
+  }
+
+  @Public()
+  @Get('wage-floor')
+  @Header('Cache-Control', REFERENCE_CACHE)
+  @ApiOperation({ summary: 'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)' })
+  wageFloor(@Query() query: WageFloorQuery): WageFloorView {
+    return this.reference.wageFloor(query.region, query.date);
+  }
+}

@@ -1,0 +1,115 @@
+/** Test data for vacancy tests: verified employers, attaché staff and vacancies, made through the real API where it matters. */
+import { randomBytes, randomInt } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionView, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
+import { CompanyStatus, Locale, Role, innProblem, ogrnProblem } from '@jumush/domain';
+import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import { PasswordHasher } from '../../auth/password-hasher';
+import { TEST_PASSWORD, registerAndLogin, uniqueClientIp, uniqueEmail, type TestApi } from '../../../testing/test-api';
+
+const digits = (count: number) => Array.from({ length: count }, () => randomInt(0, 10)).join('');
+
+/** The one check digit that makes `body` valid, found with the domain's own check. */
+function withCheckDigit(body: string, problem: (value: string) => string | null): string {
+  for (let digit = 0; digit < 10; digit++) if (problem(body + digit) === null) return body + digit;
+  throw new Error(`no check digit fits ${body}`);
+}
+
+/** A company ИНН (10 digits) with valid check digit; random enough not to collide between runs. */
+export function validInn(): string {
+  return withCheckDigit(`77${digits(7)}`, innProblem);
+}
+
+/** A company ОГРН (13 digits, starting with 1). */
+export function validOgrn(): string {
+  return withCheckDigit(`1${digits(11)}`, ogrnProblem);
+}
+
+export interface Session {
+  token: string;
+  accountId: string;
+  login: string;
+}
+
+export interface EmployerSession extends Session {
+  companyId: string;
+}
+
+/** An employer registered through the API, owning a company inserted directly in the given status. */
+export async function employerWithCompany(api: TestApi, status: CompanyStatus = CompanyStatus.Verified, legalName = `ООО «Тест ${randomBytes(3).toString('hex')}»`): Promise<EmployerSession> {
+  const session = await registerAndLogin(api, 'employer');
+  const dataSource = api.app.get(DataSource);
+  const company = await dataSource.getRepository(CompanyEntity).save(
+    dataSource.getRepository(CompanyEntity).create({
+      legalName,
+      inn: validInn(),
+      ogrn: validOgrn(),
+      legalAddress: 'г. Москва, ул. Тверская, д. 1',
+      regionCode: '77',
+      contactPerson: 'Ольга Смирнова',
+      phone: '+79161234567',
+      email: session.login,
+      status,
+    }),
+  );
+  await dataSource.getRepository(CompanyMemberEntity).insert({ companyId: company.id, accountId: session.account.id, email: session.login, owner: true, acceptedAt: new Date() });
+  return { token: session.accessToken, accountId: session.account.id, login: session.login, companyId: company.id };
+}
+
+/** Staff accounts are made by admins; tests insert them directly and sign in through the API. */
+export async function staffSession(api: TestApi, role: Role.Attache | Role.Admin, originCountry: string | null = role === Role.Attache ? 'KG' : null): Promise<Session> {
+  const email = uniqueEmail(role.toLowerCase());
+  const passwordHash = await api.app.get(PasswordHasher).hash(TEST_PASSWORD);
+  await api.app.get(DataSource).getRepository(AccountEntity).insert({ role, email, fullName: 'Staff Member', passwordHash, originCountry, locale: Locale.Russian });
+  const session = await api.request<SessionView>('POST', '/api/auth/login', { body: { login: email, password: TEST_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
+  if (session.status !== 200) throw new Error(`staff login failed: ${session.status}`);
+  return { token: session.body.accessToken, accountId: session.body.account.id, login: email };
+}
+
+/** An ISO date `days` from today (UTC). */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export type TermsBody = Omit<VacancyTermsView, 'housingCostRoubles'> & { housingCostRoubles?: number | null };
+
+export function vacancyTerms(overrides: Partial<TermsBody> = {}): TermsBody {
+  return {
+    title: 'Сварщик на строительство склада',
+    occupationCode: '7212',
+    regionCode: '77',
+    town: 'Москва',
+    monthlyWageRoubles: 95_000,
+    weeklyHours: 40,
+    shiftPattern: ShiftPattern.Day,
+    housing: HousingOption.Free,
+    meals: MealsOption.Free,
+    travelPaid: true,
+    insurance: true,
+    contractMonths: 12,
+    startDate: daysFromNow(90),
+    positions: 5,
+    russianLevel: RussianLevel.Basic,
+    experienceYears: 1,
+    skills: ['НАКС', 'полуавтомат'],
+    description: 'Сварка металлоконструкций, общежитие рядом с объектом.',
+    applicationDeadline: daysFromNow(60),
+    ...overrides,
+  };
+}
+
+export async function createVacancy(api: TestApi, employer: Session, overrides: Partial<TermsBody> = {}): Promise<VacancyView> {
+  const response = await api.request<VacancyView>('POST', '/api/vacancies', { token: employer.token, body: vacancyTerms(overrides) });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** Created, submitted and published through the API. */
+export async function publishedVacancy(api: TestApi, employer: Session, attache: Session, overrides: Partial<TermsBody> = {}): Promise<VacancyView> {
+  const draft = await createVacancy(api, employer, overrides);
+  const submitted = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
+  if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  const published = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${draft.id}/publish`, { token: attache.token });
+  if (published.status !== 200) throw new Error(`publish failed: ${published.status} ${JSON.stringify(published.body)}`);
+  return published.body;
+}
