@@ -31,6 +31,17 @@ describe('employer → attaché → public search', () => {
   });
 
   it('takes a vacancy from a new employer to a migrant’s search results', async () => {
+    const pages: Array<[string, Page]> = [];
+    try {
+      await journey(pages);
+    } catch (error) {
+      // Leave a picture of every open page behind for whoever reads the failure.
+      for (const [name, page] of pages) await screenshot(page, `failure-${name}`).catch(() => undefined);
+      throw error;
+    }
+  });
+
+  async function journey(pages: Array<[string, Page]>): Promise<void> {
     const suffix = digits(6);
     const legalName = `ООО «Сварка-${suffix}»`;
     const title = `Сварщик на завод ${suffix}`;
@@ -39,6 +50,7 @@ describe('employer → attaché → public search', () => {
     // The employer registers and registers the company.
     const employerContext = await newPhoneContext(browser);
     const employer = await employerContext.newPage();
+    pages.push(['employer', employer]);
     await employer.goto('/ru/register');
     await employer.locator('#register-as-employer').click();
     await employer.locator('#register-email').fill(email);
@@ -56,12 +68,13 @@ describe('employer → attaché → public search', () => {
     await employer.locator('#company-phone').fill('+7 916 555-44-33');
     await employer.locator('#company-email').fill(email);
     await employer.getByTestId('register-company').click();
-    await employer.locator('#company-card').waitFor();
+    await employer.getByTestId('company-card').waitFor();
     await screenshot(employer, 'employer-company-pending-ru');
 
     // The attaché verifies it from the queue.
     const attacheContext = await newPhoneContext(browser);
     const attache = await attacheContext.newPage();
+    pages.push(['attache', attache]);
     await logIn(attache, 'ru', 'attache@demo.jumush.kg', DEMO_PASSWORD);
     await attache.getByTestId('home-attache').waitFor();
     await attache.goto('/ru/attache/companies');
@@ -100,6 +113,7 @@ describe('employer → attaché → public search', () => {
     // A visitor, signed out, finds it in Russian and in Kyrgyz, and opens its page.
     const visitorContext = await newPhoneContext(browser, 'ky-KG');
     const visitor = await visitorContext.newPage();
+    pages.push(['visitor', visitor]);
     for (const [lang, query] of [['ru', 'сварщик'], ['ky', 'ширетүүчү']]) {
       await visitor.goto(`/${lang}/vacancies`);
       await visitor.locator('#search-q').fill(`${query} ${suffix}`);
@@ -108,10 +122,10 @@ describe('employer → attaché → public search', () => {
     }
     await visitor.locator('[data-testid="vacancy-card"]', { hasText: title }).first().locator('a').first().click();
     await visitor.waitForURL(/\/ky\/vacancies\/[0-9a-f-]{36}$/);
-    await visitor.locator('#vacancy-employer').waitFor();
-    expect(await visitor.locator('#vacancy-employer').innerText()).toContain(legalName);
+    await visitor.getByTestId('vacancy-employer').waitFor();
+    expect(await visitor.getByTestId('vacancy-employer').innerText()).toContain(legalName);
     await screenshot(visitor, 'vacancy-page-ky');
 
     await Promise.all([employerContext.close(), attacheContext.close(), visitorContext.close()]);
-  });
+  }
 });

@@ -72,6 +72,8 @@ async function runE2e(): Promise<TierResult> {
   if (build.status !== 0) return { tier: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, seconds: 0 };
   const logFile = join(OUTPUT, 'e2e-stack.log');
   rmSync(logFile, { force: true });
+  // Screenshots of this run only.
+  rmSync(join(OUTPUT, 'e2e'), { recursive: true, force: true });
   const stack = await startStack(
     { databaseName: `jumush_e2e_${Date.now()}`, seedDemoData: true, output: { logFile }, logLevel: 'warn' },
     (line) => say(`e2e: ${line}`),
