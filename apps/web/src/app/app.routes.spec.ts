@@ -128,4 +128,17 @@ describe('routes', () => {
     await harness.navigateByUrl('/en/register');
     expect(router.url).toBe('/en/home');
   });
+
+  it('sends a QR code link without a language to the verification page in the preferred language', async () => {
+    languages.mockReturnValue(['ky-KG']);
+    await start();
+    await harness.navigateByUrl('/verify/AB12-CD34');
+    expect(router.url).toBe('/ky/verify/AB12-CD34');
+  });
+
+  it('keeps the migrant pages for migrants', async () => {
+    await start(Role.Employer);
+    await harness.navigateByUrl('/ru/profile');
+    expect(router.url).not.toBe('/ru/profile');
+  });
 });

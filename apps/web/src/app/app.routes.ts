@@ -17,6 +17,11 @@ export const appRoutes: Route[] = [
     redirectTo: () => `/${inject(LocaleService).preferred()}`,
   },
   {
+    // The QR code of an approval letter points here, without a language.
+    path: 'verify/:code',
+    redirectTo: ({ params }) => `/${inject(LocaleService).preferred()}/verify/${encodeURIComponent(params['code'] ?? '')}`,
+  },
+  {
     path: ':lang',
     canActivate: [languageGuard],
     children: [
@@ -55,6 +60,29 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/vacancy/vacancy-page').then((m) => m.VacancyPage),
       },
       {
+        path: 'verify/:code',
+        title: 'titles.verify',
+        loadComponent: () => import('./pages/verify-letter/verify-letter').then((m) => m.VerifyLetter),
+      },
+      {
+        path: 'notifications',
+        title: 'titles.notifications',
+        canActivate: [requireRole(...ALL_ROLES)],
+        loadComponent: () => import('./pages/notifications/notifications').then((m) => m.Notifications),
+      },
+      {
+        path: 'profile',
+        title: 'titles.profile',
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/profile/profile').then((m) => m.Profile),
+      },
+      {
+        path: 'applications',
+        title: 'titles.myApplications',
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/my-applications/my-applications').then((m) => m.MyApplications),
+      },
+      {
         path: 'employer',
         canActivate: [requireRole(Role.Employer)],
         children: [
@@ -78,6 +106,16 @@ export const appRoutes: Route[] = [
             path: 'vacancies/:id/edit',
             title: 'titles.vacancyEdit',
             loadComponent: () => import('./pages/vacancy-editor/vacancy-editor').then((m) => m.VacancyEditor),
+          },
+          {
+            path: 'vacancies/:id/applicants',
+            title: 'titles.applicants',
+            loadComponent: () => import('./pages/employer-applicants/employer-applicants').then((m) => m.EmployerApplicants),
+          },
+          {
+            path: 'batches/:id',
+            title: 'titles.employerBatch',
+            loadComponent: () => import('./pages/employer-batch/employer-batch').then((m) => m.EmployerBatch),
           },
         ],
       },
@@ -105,6 +143,16 @@ export const appRoutes: Route[] = [
             path: 'vacancies/:id',
             title: 'titles.attacheVacancy',
             loadComponent: () => import('./pages/attache-vacancy/attache-vacancy').then((m) => m.AttacheVacancy),
+          },
+          {
+            path: 'batches',
+            title: 'titles.attacheBatches',
+            loadComponent: () => import('./pages/attache-batches/attache-batches').then((m) => m.AttacheBatches),
+          },
+          {
+            path: 'batches/:id',
+            title: 'titles.attacheBatch',
+            loadComponent: () => import('./pages/attache-batch/attache-batch').then((m) => m.AttacheBatch),
           },
         ],
       },

@@ -44,6 +44,9 @@ describe('App shell', () => {
     await restored;
     await harness.navigateByUrl('/ru');
     await fixture.whenStable();
+    // jsdom has no EventSource: the shell reads the unread count once instead.
+    backend.match('/api/notifications/unread-count').forEach((r) => r.flush({ unreadCount: 3 }));
+    await fixture.whenStable();
     return { fixture, harness, element: fixture.nativeElement as HTMLElement };
   }
 
@@ -73,11 +76,24 @@ describe('App shell', () => {
 
   it.each([
     [Role.Employer, [['nav-company', '/ru/employer/company'], ['nav-employer-vacancies', '/ru/employer/vacancies']]],
-    [Role.Attache, [['nav-attache-companies', '/ru/attache/companies'], ['nav-attache-vacancies', '/ru/attache/vacancies']]],
-    [Role.Migrant, [['nav-vacancies', '/ru/vacancies']]],
+    [Role.Attache, [['nav-attache-companies', '/ru/attache/companies'], ['nav-attache-vacancies', '/ru/attache/vacancies'], ['nav-attache-batches', '/ru/attache/batches']]],
+    [
+      Role.Migrant,
+      [
+        ['nav-vacancies', '/ru/vacancies'],
+        ['nav-my-applications', '/ru/applications'],
+        ['nav-profile', '/ru/profile'],
+      ],
+    ],
   ])('gives a %s its links', async (role, expected) => {
     const { element } = await render(role);
     expect(Array.from(element.querySelectorAll('.main-nav a')).map((a) => [a.id, a.getAttribute('href')])).toEqual(expected);
+  });
+
+  it('shows the unread notification count to the signed-in', async () => {
+    const { element } = await render(Role.Migrant);
+    expect(element.querySelector('[data-testid="unread-count"]')?.textContent?.trim()).toBe('3');
+    expect(element.querySelector('#nav-notifications')?.getAttribute('href')).toBe('/ru/notifications');
   });
 
   it('shows the account and Logout when signed in; Logout signs out', async () => {

@@ -8,6 +8,7 @@ import { filter, skip } from 'rxjs';
 import { Role, SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/contracts/client';
 import { AuthService } from './core/auth/auth.service';
 import { LocaleService } from './core/i18n/locale.service';
+import { NotificationCentre } from './core/notifications/notification-centre';
 
 export interface NavLink {
   id: string;
@@ -20,12 +21,17 @@ const FIND_JOB: NavLink = { id: 'nav-vacancies', labelKey: 'nav.findJob', path: 
 const OFFICIAL_LINKS: readonly NavLink[] = [
   { id: 'nav-attache-companies', labelKey: 'nav.companyQueue', path: ['attache', 'companies'] },
   { id: 'nav-attache-vacancies', labelKey: 'nav.vacancyQueue', path: ['attache', 'vacancies'] },
+  { id: 'nav-attache-batches', labelKey: 'nav.batchQueue', path: ['attache', 'batches'] },
 ];
 
 /** The main links of each role (signed out: the same as a migrant's). */
 export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>> = {
   anonymous: [FIND_JOB],
-  [Role.Migrant]: [FIND_JOB],
+  [Role.Migrant]: [
+    FIND_JOB,
+    { id: 'nav-my-applications', labelKey: 'nav.myApplications', path: ['applications'] },
+    { id: 'nav-profile', labelKey: 'nav.profile', path: ['profile'] },
+  ],
   [Role.Employer]: [
     { id: 'nav-company', labelKey: 'nav.company', path: ['employer', 'company'] },
     { id: 'nav-employer-vacancies', labelKey: 'nav.myVacancies', path: ['employer', 'vacancies'] },
@@ -44,6 +50,7 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
 })
 export class App {
   protected readonly auth = inject(AuthService);
+  protected readonly notifications = inject(NotificationCentre);
   private readonly locales = inject(LocaleService);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);

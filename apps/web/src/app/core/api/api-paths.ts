@@ -44,7 +44,43 @@ export const ApiPaths = {
 
   publicVacancies: '/api/public/vacancies',
   publicVacancy: (id: string) => `/api/public/vacancies/${encodeURIComponent(id)}`,
+  myProfile: '/api/candidates/me',
+  myProfileStep: (step: string) => `/api/candidates/me/${encodeURIComponent(step)}`,
+  myChecklistItem: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}`,
+  myChecklistDocument: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}/document`,
+  myProfileExport: '/api/candidates/me/export',
+
+  applyTo: (vacancyId: string) => `/api/vacancies/${encodeURIComponent(vacancyId)}/applications`,
+  myApplications: '/api/applications/mine',
+  myApplication: (id: string) => `/api/applications/mine/${encodeURIComponent(id)}`,
+  withdrawApplication: (id: string) => `/api/applications/mine/${encodeURIComponent(id)}/withdraw`,
+  expectedDurations: '/api/applications/expected-durations',
+  letterPdf: (applicationId: string) => `/api/letters/${encodeURIComponent(applicationId)}.pdf`,
+
+  applicants: (vacancyId: string) => `/api/vacancies/mine/${encodeURIComponent(vacancyId)}/applications`,
+  applicantDecisions: (vacancyId: string) => `/api/vacancies/mine/${encodeURIComponent(vacancyId)}/applications/decisions`,
+  applicationAction: (id: string, action: 'shortlist' | 'decline') => `/api/applications/${encodeURIComponent(id)}/${action}`,
+
+  batches: '/api/batches',
+  myBatches: '/api/batches/mine',
+  batch: (id: string) => `/api/batches/${encodeURIComponent(id)}`,
+  batchItems: (id: string) => `/api/batches/${encodeURIComponent(id)}/items`,
+  batchSubmit: (id: string) => `/api/batches/${encodeURIComponent(id)}/submit`,
+  batchDocument: (id: string, file: BatchDocument) => `/api/batches/${encodeURIComponent(id)}/${file}`,
+  attacheBatches: '/api/attache/batches',
+  attacheBatchDecision: (id: string) => `/api/attache/batches/${encodeURIComponent(id)}/decision`,
+
+  verifyLetter: (code: string) => `/api/public/verify/${encodeURIComponent(code)}`,
+
+  notifications: '/api/notifications',
+  unreadCount: '/api/notifications/unread-count',
+  notificationRead: (id: string) => `/api/notifications/${encodeURIComponent(id)}/read`,
+  notificationsReadAll: '/api/notifications/read-all',
+  notificationStream: '/api/notifications/stream',
 } as const;
+
+/** Documents of a batch the API renders. */
+export type BatchDocument = 'decision-sheet.pdf' | 'approved.csv' | 'approved.xlsx';
 
 /**
  * True for calls to our own API: `/api/...`, or an absolute URL of this very origin. Never another

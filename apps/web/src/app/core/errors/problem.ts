@@ -65,6 +65,16 @@ export const FIELD_ERROR_CODES = [
   'vacancy.startInPast',
   'vacancy.deadlinePassed',
   'vacancy.positionsBelowFilled',
+  'candidate.underage',
+  'candidate.russianLevelRequired',
+  'name.cyrillic',
+  'name.latin',
+  'passport.format',
+  'passport.expired',
+  'passport.taken',
+  'district.notInRegion',
+  'date.inFuture',
+  'date.beforeCompleted',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -100,6 +110,21 @@ export const PROBLEM_CODES = [
   'wage.noFloor',
   'search.contractRange',
   'search.invalidCursor',
+  'application.duplicate',
+  'application.consentRequired',
+  'application.deadlinePassed',
+  'application.vacancyClosed',
+  'application.employerSuspended',
+  'application.staleVersion',
+  'batch.exceedsRemainingPositions',
+  'batch.applicationInAnotherBatch',
+  'batch.applicationsNotShortlisted',
+  'batch.notEditable',
+  'batch.empty',
+  'batch.vacancyNotPublished',
+  'batch.employerSuspended',
+  'decision.exceedsPositions',
+  'decision.reasonRequired',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
@@ -109,6 +134,7 @@ const KNOWN_PROBLEM_CODES: ReadonlySet<string> = new Set([...PROBLEM_CODES, ...F
 const DEFAULT_PARAMS: Readonly<Record<string, MessageParams>> = {
   'password.tooShort': { min: PASSWORD_MIN_LENGTH },
   'password.tooLong': { max: PASSWORD_MAX_LENGTH },
+  'candidate.underage': { minAge: 18 },
   'document.tooLarge': { maxMegabytes: COMPANY_DOCUMENT_MAX_BYTES / 1024 / 1024 },
 };
 

@@ -13,6 +13,6 @@ export class AttacheHome {
   protected readonly steps: readonly NextStep[] = [
     { icon: 'checklist', titleKey: 'home.attache.queueTitle', textKey: 'home.attache.queueText', link: ['attache', 'companies'], testId: 'home-company-queue' },
     { icon: 'queue', titleKey: 'home.attache.vacancyQueueTitle', textKey: 'home.attache.vacancyQueueText', link: ['attache', 'vacancies'], testId: 'home-vacancy-queue' },
-    { icon: 'people', titleKey: 'home.attache.batchesTitle', textKey: 'home.attache.batchesEmpty' },
+    { icon: 'people', titleKey: 'home.attache.batchesTitle', textKey: 'home.attache.batchesText', link: ['attache', 'batches'], testId: 'home-batch-queue' },
   ];
 }

@@ -18,5 +18,6 @@ export class EmployerHome {
   protected readonly steps: readonly NextStep[] = [
     { icon: 'building', titleKey: 'home.employer.companyTitle', textKey: 'home.employer.companyText', link: ['employer', 'company'], testId: 'home-company' },
     { icon: 'briefcase', titleKey: 'home.employer.vacanciesTitle', textKey: 'home.employer.vacanciesText', link: ['employer', 'vacancies'], testId: 'home-vacancies' },
+    { icon: 'people', titleKey: 'home.employer.applicantsTitle', textKey: 'home.employer.applicantsText', link: ['employer', 'vacancies'], testId: 'home-applicants' },
   ];
 }

@@ -12,6 +12,7 @@ import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 export class MigrantHome {
   protected readonly steps: readonly NextStep[] = [
     { icon: 'search', titleKey: 'home.migrant.jobsTitle', textKey: 'home.migrant.jobsText', link: ['vacancies'], testId: 'home-find-job' },
-    { icon: 'document', titleKey: 'home.migrant.applicationsTitle', textKey: 'home.migrant.applicationsEmpty' },
+    { icon: 'checklist', titleKey: 'home.migrant.profileTitle', textKey: 'home.migrant.profileText', link: ['profile'], testId: 'home-profile' },
+    { icon: 'document', titleKey: 'home.migrant.applicationsTitle', textKey: 'home.migrant.applicationsText', link: ['applications'], testId: 'home-applications' },
   ];
 }

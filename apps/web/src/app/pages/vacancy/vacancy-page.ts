@@ -9,11 +9,12 @@ import { loader } from '../../shared/data/loader';
 import { LoadState } from '../../shared/ui/load-state';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
 import { formatRoubles } from '../../shared/format/format';
+import { ApplyBox } from './apply-box';
 
 /** `/:lang/vacancies/:id`: one published vacancy, all its terms, and a way to share it. */
 @Component({
   selector: 'jm-vacancy-page',
-  imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails],
+  imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails, ApplyBox],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back" [routerLink]="['/', lang(), 'vacancies']">
@@ -30,6 +31,7 @@ import { formatRoubles } from '../../shared/format/format';
       <jm-load-state [loading]="vacancy.loading()" [problem]="vacancy.problem()" (retry)="vacancy.reload()" />
       @if (vacancy.value(); as v) {
         <jm-vacancy-details [vacancy]="v" />
+        <jm-apply-box [vacancyId]="v.id" />
         <div class="share">
           <button type="button" class="button" data-testid="share-vacancy" (click)="share(v.title)">
             <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">

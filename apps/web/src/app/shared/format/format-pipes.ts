@@ -67,6 +67,7 @@ export const PLURAL_KEYS = [
   'positions',
   'positionsLeft',
   'documents',
+  'days',
 ] as const;
 export type PluralKey = (typeof PLURAL_KEYS)[number];
 

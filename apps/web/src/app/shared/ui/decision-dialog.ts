@@ -23,6 +23,12 @@ export interface DecisionDialogData<T> {
   confirmKey: string;
   /** Reject, suspend, reinstate: the decision must say why. */
   reasonRequired: boolean;
+  /** A reason field that may stay empty (e.g. the migrant withdrawing). */
+  reasonOptional?: boolean;
+  /** Label of the reason field, when not 'decision.reason'. */
+  reasonLabelKey?: string;
+  /** Hint under the reason field, when not 'decision.reasonHint'. */
+  reasonHintKey?: string;
   /** A decision against the employer: the confirm button is red. */
   destructive?: boolean;
   /** Performs the decision; the dialog stays open (with the error) until it succeeds. */
@@ -43,19 +49,19 @@ export interface DecisionDialogData<T> {
       <mat-dialog-content>
         <p class="text">{{ data.textKey | translate: data.textParams }}</p>
         <jm-problem-alert [problem]="problem()" [unmatched]="unmatched()" />
-        @if (data.reasonRequired) {
+        @if (data.reasonRequired || data.reasonOptional) {
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
-            <mat-label>{{ 'decision.reason' | translate }}</mat-label>
+            <mat-label>{{ data.reasonLabelKey ?? 'decision.reason' | translate }}</mat-label>
             <textarea
               matInput
               id="decision-reason"
               formControlName="reason"
               rows="4"
-              required
+              [required]="data.reasonRequired"
               cdkFocusInitial
               [attr.maxlength]="max"
             ></textarea>
-            <mat-hint>{{ 'decision.reasonHint' | translate }}</mat-hint>
+            <mat-hint>{{ data.reasonHintKey ?? 'decision.reasonHint' | translate }}</mat-hint>
             @if (message(reason); as m) {
               <mat-error>{{ m.key | translate: m.params }}</mat-error>
             }
@@ -70,7 +76,7 @@ export interface DecisionDialogData<T> {
           data-testid="confirm-decision"
           [class.destructive]="data.destructive"
           [disabled]="busy()"
-          [attr.cdkFocusInitial]="data.reasonRequired ? null : ''"
+          [attr.cdkFocusInitial]="data.reasonRequired || data.reasonOptional ? null : ''"
         >
           {{ (busy() ? 'common.sending' : data.confirmKey) | translate }}
         </button>
@@ -106,14 +112,15 @@ export class DecisionDialog<T = unknown> {
 
   protected confirm(): void {
     if (this.busy()) return;
-    if (this.data.reasonRequired && this.reason.invalid) {
+    if (this.data.reasonOptional && !this.data.reasonRequired && this.reason.value.trim() === '') this.reason.setErrors(null);
+    if ((this.data.reasonRequired || (this.data.reasonOptional && this.reason.value.trim() !== '')) && this.reason.invalid) {
       this.reason.markAsTouched();
       return;
     }
     this.busy.set(true);
     this.problem.set(null);
     this.dialogRef.disableClose = true;
-    this.data.submit(this.data.reasonRequired ? this.reason.value.trim() : '').subscribe({
+    this.data.submit(this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '').subscribe({
       next: (result) => this.dialogRef.close(result),
       error: (error: unknown) => {
         const problem = toUiProblem(error);

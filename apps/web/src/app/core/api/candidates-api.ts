@@ -1,0 +1,61 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  CandidateProfileView,
+  ChecklistItemDto,
+  ChecklistItemKind,
+  ConsentDto,
+  PassportStepDto,
+  PersonalStepDto,
+  PreferencesStepDto,
+  ProfileStep,
+  ResidenceStepDto,
+  SkillsStepDto,
+} from '@jumush/contracts/client';
+import { ApiPaths } from './api-paths';
+
+/** Body of each wizard step, by step. */
+export interface ProfileStepBodies {
+  personal: PersonalStepDto;
+  residence: ResidenceStepDto;
+  skills: SkillsStepDto;
+  preferences: PreferencesStepDto;
+  passport: PassportStepDto;
+  consent: ConsentDto;
+}
+
+/** The migrant's own profile: the wizard steps, the pre-departure checklist, export and deletion. */
+@Injectable({ providedIn: 'root' })
+export class CandidatesApi {
+  private readonly http = inject(HttpClient);
+
+  me(): Observable<CandidateProfileView> {
+    return this.http.get<CandidateProfileView>(ApiPaths.myProfile);
+  }
+
+  /** Saves one step on its own; answers the whole profile. */
+  saveStep<S extends ProfileStep>(step: S, body: ProfileStepBodies[S]): Observable<CandidateProfileView> {
+    return this.http.put<CandidateProfileView>(ApiPaths.myProfileStep(step), body);
+  }
+
+  saveChecklistItem(kind: ChecklistItemKind, body: ChecklistItemDto): Observable<CandidateProfileView> {
+    return this.http.put<CandidateProfileView>(ApiPaths.myChecklistItem(kind), body);
+  }
+
+  uploadChecklistDocument(kind: ChecklistItemKind, file: File): Observable<CandidateProfileView> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<CandidateProfileView>(ApiPaths.myChecklistDocument(kind), form);
+  }
+
+  /** Everything the exchange keeps about the migrant, as a JSON file. */
+  export(): Observable<Blob> {
+    return this.http.get(ApiPaths.myProfileExport, { responseType: 'blob' });
+  }
+
+  /** 204; the account is gone, the caller signs out. */
+  deleteAccount(): Observable<void> {
+    return this.http.delete<void>(ApiPaths.myProfile);
+  }
+}

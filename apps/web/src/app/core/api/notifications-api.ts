@@ -1,0 +1,42 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type { InAppNotificationView, LetterVerificationView, Page, UnreadCountView } from '@jumush/contracts/client';
+import { ApiPaths } from './api-paths';
+
+/** The in-app notification centre of any signed-in account. */
+@Injectable({ providedIn: 'root' })
+export class NotificationsApi {
+  private readonly http = inject(HttpClient);
+
+  list(page: number): Observable<Page<InAppNotificationView>> {
+    return this.http.get<Page<InAppNotificationView>>(ApiPaths.notifications, { params: { page: String(page) } });
+  }
+
+  unreadCount(): Observable<UnreadCountView> {
+    return this.http.get<UnreadCountView>(ApiPaths.unreadCount);
+  }
+
+  markRead(id: string): Observable<UnreadCountView> {
+    return this.http.post<UnreadCountView>(ApiPaths.notificationRead(id), null);
+  }
+
+  markAllRead(): Observable<UnreadCountView> {
+    return this.http.post<UnreadCountView>(ApiPaths.notificationsReadAll, null);
+  }
+
+  /** URL of the server-sent event stream; EventSource cannot send headers, so the token goes in the query. */
+  streamUrl(accessToken: string): string {
+    return `${ApiPaths.notificationStream}?access_token=${encodeURIComponent(accessToken)}`;
+  }
+}
+
+/** The public check of an approval letter (no sign-in). */
+@Injectable({ providedIn: 'root' })
+export class LetterVerificationApi {
+  private readonly http = inject(HttpClient);
+
+  verify(code: string): Observable<LetterVerificationView> {
+    return this.http.get<LetterVerificationView>(ApiPaths.verifyLetter(code));
+  }
+}

@@ -1,0 +1,179 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
+import { ApplicationsApi } from '../../core/api/applications-api';
+import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { saveBlob } from '../../shared/data/download';
+import { loader } from '../../shared/data/loader';
+import { DateTimePipe, NumberPipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
+import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
+import { LoadState } from '../../shared/ui/load-state';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeline';
+
+/** `/:lang/applications`: the migrant's applications, where each stands and what comes next. */
+@Component({
+  selector: 'jm-my-applications',
+  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, DateTimePipe, RoublesPipe, PluralPipe, NumberPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'myApplications.title' | translate }}</h1>
+    <jm-load-state [loading]="list.loading()" [problem]="list.problem()" (retry)="list.reload()" />
+    <jm-problem-alert [problem]="problem()" />
+    @if (list.value(); as items) {
+      @if (items.length === 0) {
+        <p data-testid="no-applications">{{ 'myApplications.empty' | translate }}</p>
+        <a mat-flat-button [routerLink]="['/', lang(), 'vacancies']">{{ 'nav.findJob' | translate }}</a>
+      }
+      <ul class="cards">
+        @for (a of items; track a.id) {
+          <li class="card" data-testid="my-application" [attr.data-id]="a.id" [attr.data-status]="a.status">
+            <header>
+              <a class="title" [routerLink]="['/', lang(), 'vacancies', a.vacancy.id]">{{ a.vacancy.title }}</a>
+              <span class="chip" [class]="'chip tone-' + tone(a.status)" data-testid="application-status">{{ statusKey(a.status) | translate }}</span>
+            </header>
+            <p class="meta">{{ a.vacancy.companyName }} · {{ a.vacancy.town }} · {{ a.vacancy.monthlyWageRoubles | roubles: lang() }}</p>
+
+            <h2 class="sub">{{ 'myApplications.whatHappened' | translate }}</h2>
+            <ol class="timeline">
+              @for (line of lines(a); track $index) {
+                <li>
+                  <span class="dot" aria-hidden="true"></span>
+                  <span>{{ line.key | translate: line.params }}</span>
+                  <time [attr.datetime]="line.at">{{ line.at | dateTime: lang() }}</time>
+                  @if (line.reason) { <span class="reason">{{ 'myApplications.reason' | translate: { reason: line.reason } }}</span> }
+                </li>
+              }
+              @if (next(a); as n) {
+                <li class="next">
+                  <span class="dot open" aria-hidden="true"></span>
+                  <strong>{{ 'myApplications.whatNext' | translate }}</strong>
+                  <span>{{ n.key | translate: n.params }}</span>
+                  @if (expected(a); as e) {
+                    <span class="expected">{{ e.key | translate: { count: e.params['count'], days: ('days' | plural: e.days : lang() | translate: { count: (e.days | num: lang()) }) } }}</span>
+                  }
+                </li>
+              }
+            </ol>
+
+            @if (a.status === 'APPROVED') {
+              <div class="approved">
+                <p>{{ 'myApplications.approvedNext' | translate }}</p>
+                <button mat-flat-button type="button" data-testid="download-letter" [disabled]="busy() === a.id" (click)="downloadLetter(a)">
+                  {{ 'myApplications.downloadLetter' | translate }}
+                </button>
+              </div>
+            }
+            @if (withdrawable(a)) {
+              <button mat-stroked-button type="button" data-testid="withdraw" [disabled]="busy() === a.id" (click)="withdraw(a)">{{ 'myApplications.withdraw' | translate }}</button>
+            }
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styles: `
+    :host { display: block; width: min(100%, 760px); margin-inline: auto; }
+    h1 { font: var(--mat-sys-headline-small); }
+    .cards { list-style: none; padding: 0; display: grid; gap: 16px; }
+    .card { padding: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; display: grid; gap: 8px; }
+    header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; align-items: center; }
+    .title { font: var(--mat-sys-title-medium); }
+    .meta { margin: 0; color: var(--mat-sys-on-surface-variant); }
+    .sub { font: var(--mat-sys-title-small); margin: 8px 0 0; }
+    .chip { padding: 2px 10px; border-radius: 999px; font: var(--mat-sys-label-medium); font-weight: 600; }
+    .tone-good { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
+    .tone-bad { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
+    .tone-waiting { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
+    .tone-muted { border: 1px solid var(--mat-sys-outline); }
+    .timeline { list-style: none; margin: 0; padding: 0 0 0 16px; border-inline-start: 2px solid var(--mat-sys-outline-variant); display: grid; gap: 10px; }
+    .timeline li { position: relative; display: grid; gap: 2px; }
+    .dot { position: absolute; inset-inline-start: -23px; top: 4px; width: 12px; height: 12px; border-radius: 50%; background: var(--mat-sys-primary); }
+    .dot.open { background: var(--mat-sys-surface); border: 2px solid var(--mat-sys-primary); }
+    time, .expected, .reason { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
+    .approved { padding: 12px; border-radius: 8px; background: var(--mat-sys-primary-container); }
+  `,
+})
+export class MyApplications {
+  private readonly api = inject(ApplicationsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly document = inject(DOCUMENT);
+  protected readonly lang = inject(LocaleService).current;
+  protected readonly list = loader(
+    () => true,
+    () => this.api.mine(),
+  );
+  protected readonly busy = signal<string | null>(null);
+  protected readonly problem = signal<UiProblem | null>(null);
+  protected readonly lines = timelineLines;
+  protected readonly next = nextPhrase;
+  protected readonly expected = expectedPhrase;
+
+  protected statusKey(status: ApplicationStatus): string {
+    return `myApplications.status.${status}`;
+  }
+
+  protected withdrawable(a: MyApplicationView): boolean {
+    return canWithdraw(a.status);
+  }
+
+  protected tone(status: ApplicationStatus): string {
+    switch (status) {
+      case ApplicationStatus.Approved:
+      case ApplicationStatus.Departed:
+      case ApplicationStatus.Arrived:
+        return 'good';
+      case ApplicationStatus.Declined:
+      case ApplicationStatus.Refused:
+        return 'bad';
+      case ApplicationStatus.Withdrawn:
+      case ApplicationStatus.Closed:
+        return 'muted';
+      case ApplicationStatus.Submitted:
+      case ApplicationStatus.Shortlisted:
+      case ApplicationStatus.InBatch:
+        return 'waiting';
+    }
+  }
+
+  protected downloadLetter(a: MyApplicationView): void {
+    this.busy.set(a.id);
+    this.problem.set(null);
+    this.api.letter(a.id).subscribe({
+      next: (blob) => {
+        saveBlob(blob, `letter-${a.id}.pdf`, this.document);
+        this.busy.set(null);
+      },
+      error: (error: unknown) => {
+        this.problem.set(toUiProblem(error));
+        this.busy.set(null);
+      },
+    });
+  }
+
+  protected withdraw(a: MyApplicationView): void {
+    const data: DecisionDialogData<MyApplicationView> = {
+      titleKey: 'myApplications.withdrawTitle',
+      textKey: 'myApplications.withdrawText',
+      textParams: { title: a.vacancy.title },
+      confirmKey: 'myApplications.withdraw',
+      reasonRequired: false,
+      reasonOptional: true,
+      reasonLabelKey: 'myApplications.withdrawReason',
+      reasonHintKey: 'myApplications.withdrawReasonHint',
+      destructive: true,
+      submit: (reason) => this.api.withdraw(a.id, a.version, reason),
+    };
+    this.dialog
+      .open(DecisionDialog<MyApplicationView>, { ...DECISION_DIALOG_CONFIG, data })
+      .afterClosed()
+      .subscribe((updated?: MyApplicationView) => {
+        if (!updated) return;
+        this.list.set((this.list.value() ?? []).map((item) => (item.id === updated.id ? updated : item)));
+      });
+  }
+}

@@ -1,0 +1,49 @@
+import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
+import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeline';
+
+function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicationView {
+  return {
+    id: 'a1', status: ApplicationStatus.InBatch, statusReason: null, note: null,
+    vacancy: { id: 'v1', title: 'Каменщик', town: 'Казань', regionCode: 'RU-TA', monthlyWageRoubles: 80000, companyName: 'ООО Строй' },
+    timeline: [
+      { from: ApplicationStatus.Shortlisted, to: ApplicationStatus.InBatch, actorRole: 'EMPLOYER', reason: null, at: '2026-03-03T10:00:00Z' },
+      { from: null, to: ApplicationStatus.Submitted, actorRole: 'MIGRANT', reason: null, at: '2026-03-01T10:00:00Z' },
+      { from: ApplicationStatus.Submitted, to: ApplicationStatus.Shortlisted, actorRole: 'EMPLOYER', reason: null, at: '2026-03-02T10:00:00Z' },
+    ],
+    next: { key: 'application.next.IN_BATCH', party: 'attache', expected: { days: 9.6, basis: 'observed', sampleSize: 40 } },
+    version: 3, createdAt: '2026-03-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+describe('application timeline wording', () => {
+  it('tells what happened in plain words, oldest first', () => {
+    expect(timelineLines(anApplication()).map((line) => line.key)).toEqual([
+      'myApplications.happened.SUBMITTED',
+      'myApplications.happened.SHORTLISTED',
+      'myApplications.happened.IN_BATCH',
+    ]);
+  });
+
+  it('says so when a returned batch put the application back on the shortlist', () => {
+    const returned = anApplication({
+      timeline: [{ from: ApplicationStatus.InBatch, to: ApplicationStatus.Shortlisted, actorRole: 'SYSTEM', reason: 'fix passports', at: '2026-03-04T10:00:00Z' }],
+    });
+    expect(timelineLines(returned)).toEqual([{ key: 'myApplications.happened.RETURNED_TO_SHORTLIST', params: {}, at: '2026-03-04T10:00:00Z', reason: 'fix passports' }]);
+  });
+
+  it('tells what happens next and how long it usually takes', () => {
+    expect(nextPhrase(anApplication())).toEqual({ key: 'application.next.IN_BATCH', params: {} });
+    expect(expectedPhrase(anApplication())).toEqual({ key: 'myApplications.usuallyTakes', params: { count: 40 }, days: 10 });
+    const target = anApplication({ next: { key: 'application.next.SUBMITTED', party: 'employer', expected: { days: 7, basis: 'default', sampleSize: 0 } } });
+    expect(expectedPhrase(target)).toEqual({ key: 'myApplications.usuallyTakesTarget', params: {}, days: 7 });
+  });
+
+  it('has nothing next once the application has ended', () => {
+    const ended = anApplication({ status: ApplicationStatus.Declined, next: { key: 'application.next.DECLINED', party: null, expected: null } });
+    expect(nextPhrase(ended)).toBeNull();
+    expect(expectedPhrase(ended)).toBeNull();
+    expect(canWithdraw(ApplicationStatus.Declined)).toBe(false);
+    expect(canWithdraw(ApplicationStatus.Approved)).toBe(true);
+  });
+});

@@ -1,0 +1,256 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { map } from 'rxjs';
+import {
+  ChecklistItemStatus,
+  EducationLevel,
+  ORIGIN_GEOGRAPHY,
+  RussianLevel,
+  Sex,
+  originDistrictsOf,
+  type CandidateProfileView,
+  type ChecklistItemKind,
+  type ChecklistItemView,
+  type FieldError,
+  type ProfileStep,
+} from '@jumush/contracts/client';
+import { CandidatesApi } from '../../core/api/candidates-api';
+import { AuthService } from '../../core/auth/auth.service';
+import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
+import { saveBlob } from '../../shared/data/download';
+import { loader } from '../../shared/data/loader';
+import { LocalDatePipe } from '../../shared/format/format-pipes';
+import { todayIso } from '../../shared/format/format';
+import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
+import { Occupations, groupOccupations } from '../../shared/reference/occupations';
+import { regionOptions } from '../../shared/reference/regions';
+import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
+import { LoadState } from '../../shared/ui/load-state';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { STEPS, bodyOf, clearDraft, firstOpenStep, loadDraft, nextStep, saveDraft, validateStep, valuesFromProfile, type StepValues } from './profile-steps';
+
+const text = () => new FormControl('', { nonNullable: true });
+
+/** `/:lang/profile`: the migrant's pre-departure profile in small steps, then the checklist. */
+@Component({
+  selector: 'jm-profile',
+  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './profile.html',
+  styleUrl: './profile.scss',
+})
+export class Profile {
+  private readonly api = inject(CandidatesApi);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly document = inject(DOCUMENT);
+  private readonly occupations = inject(Occupations);
+  protected readonly lang = inject(LocaleService).current;
+  private readonly storage: Storage | null = this.document.defaultView?.localStorage ?? null;
+
+  protected readonly steps = STEPS;
+  protected readonly profile = loader(
+    () => true,
+    () => this.api.me(),
+  );
+  protected readonly step = signal<ProfileStep | 'checklist'>('personal');
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<UiProblem | null>(null);
+  protected readonly unmatched = signal<FieldError[]>([]);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly message = firstFieldMessage;
+
+  protected readonly forms = {
+    personal: new FormGroup({ surname: text(), givenNames: text(), surnameLatin: text(), givenNamesLatin: text(), birthDate: text(), sex: text() }),
+    residence: new FormGroup({ residenceRegionCode: text(), residenceDistrictCode: text() }),
+    skills: new FormGroup({ russianLevel: text(), occupationCode: text(), years: text(), education: text() }),
+    preferences: new FormGroup({ preferredRegionCodes: new FormControl<string[]>([], { nonNullable: true }) }),
+    passport: new FormGroup({ passportNumber: text(), passportExpiresOn: text() }),
+    consent: new FormGroup({ accepted: new FormControl(false, { nonNullable: true }) }),
+  };
+
+  protected readonly sexes = Object.values(Sex);
+  protected readonly russianLevels = Object.values(RussianLevel);
+  protected readonly educationLevels = Object.values(EducationLevel);
+  protected readonly checklistStatuses = Object.values(ChecklistItemStatus);
+  protected readonly originRegions = ORIGIN_GEOGRAPHY.KG.regions;
+  protected readonly russianRegions = computed(() => regionOptions(this.lang()));
+  protected readonly occupationGroups = computed(() => groupOccupations(this.occupations.list() ?? [], this.lang()));
+  private readonly regionCode = toSignal(this.forms.residence.controls.residenceRegionCode.valueChanges, { initialValue: '' });
+  protected readonly districts = computed(() => originDistrictsOf(this.regionCode() || this.forms.residence.controls.residenceRegionCode.value));
+  protected readonly completed = computed(() => this.profile.value()?.completedSteps ?? []);
+  protected readonly allDone = computed(() => firstOpenStep(this.completed()) === null && !!this.profile.value());
+  protected readonly today = todayIso();
+  protected readonly checklistBusy = signal<ChecklistItemKind | null>(null);
+  protected readonly checklistProblem = signal<UiProblem | null>(null);
+
+  private filled = false;
+
+  constructor() {
+    this.occupations.load();
+    // First answer: fill every step (unsaved drafts win) and open the first step not done yet.
+    effect(() => {
+      const profile = this.profile.value();
+      if (!profile || this.filled) return;
+      untracked(() => {
+        for (const step of STEPS) this.fill(step, profile);
+        this.step.set(firstOpenStep(profile.completedSteps) ?? 'checklist');
+      });
+      // Only what the migrant types from now on is a draft.
+      this.filled = true;
+    });
+    for (const step of STEPS) {
+      const form = this.forms[step] as FormGroup;
+      form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+        if (this.filled) saveDraft(step, form.getRawValue(), this.storage);
+      });
+    }
+    // A district of another region is no longer a choice.
+    this.forms.residence.controls.residenceRegionCode.valueChanges.pipe(takeUntilDestroyed()).subscribe((region) => {
+      const district = this.forms.residence.controls.residenceDistrictCode;
+      if (district.value && !originDistrictsOf(region).some((d) => d.code === district.value)) district.setValue('');
+    });
+  }
+
+  private fill(step: ProfileStep, profile: CandidateProfileView): void {
+    const values = loadDraft(step, this.storage) ?? valuesFromProfile(step, profile);
+    (this.forms[step] as FormGroup).reset(values, { emitEvent: step === 'residence' });
+  }
+
+  protected regionName(name: Record<string, string>): string {
+    return name[this.lang()] ?? name['ru'];
+  }
+
+  protected go(step: ProfileStep | 'checklist'): void {
+    this.problem.set(null);
+    this.unmatched.set([]);
+    this.notice.set(null);
+    this.step.set(step);
+  }
+
+  protected isDone(step: ProfileStep): boolean {
+    return this.completed().includes(step);
+  }
+
+  protected save(step: ProfileStep): void {
+    if (this.saving()) return;
+    const form = this.forms[step] as FormGroup;
+    const values = { ...form.getRawValue() } as StepValues[ProfileStep];
+    if (step === 'skills') (values as StepValues['skills']).years = String((values as StepValues['skills']).years ?? '');
+    const errors = validateStep(step, values, todayIso());
+    this.problem.set(null);
+    this.unmatched.set([]);
+    if (Object.keys(errors).length > 0) {
+      for (const [field, error] of Object.entries(errors)) {
+        form.get(field)?.setErrors({ [error.key]: error.params });
+        form.get(field)?.markAsTouched();
+      }
+      this.focusFirstInvalid();
+      return;
+    }
+    this.saving.set(true);
+    this.api.saveStep(step, bodyOf(step, values, this.profile.value())).subscribe({
+      next: (profile) => {
+        clearDraft(step, this.storage);
+        this.profile.set(profile);
+        this.saving.set(false);
+        this.notice.set('profile.saved');
+        this.step.set(nextStep(step) ?? 'checklist');
+        if (nextStep(step) === null || firstOpenStep(profile.completedSteps) === null) this.step.set(firstOpenStep(profile.completedSteps) ?? 'checklist');
+      },
+      error: (error: unknown) => {
+        const problem = toUiProblem(error);
+        const aliases: Record<string, string> = step === 'skills' ? { languages: 'russianLevel', occupations: 'occupationCode', 'occupations.0.years': 'years' } : {};
+        this.unmatched.set(applyFieldErrors(form, fieldErrorsOf(problem), aliases));
+        this.problem.set(problem);
+        this.saving.set(false);
+      },
+    });
+  }
+
+  private focusFirstInvalid(): void {
+    setTimeout(() => this.document.querySelector<HTMLElement>('.step-form .ng-invalid[id]')?.focus());
+  }
+
+  // ---- checklist ----
+
+  protected saveItem(item: ChecklistItemView, status: string, completedOn: string, validUntil: string): void {
+    this.checklistBusy.set(item.kind);
+    this.checklistProblem.set(null);
+    this.api
+      .saveChecklistItem(item.kind, {
+        status: status as ChecklistItemStatus,
+        completedOn: completedOn || null,
+        validUntil: validUntil || null,
+      })
+      .subscribe({
+        next: (profile) => {
+          this.profile.set(profile);
+          this.checklistBusy.set(null);
+        },
+        error: (error: unknown) => {
+          this.checklistProblem.set(toUiProblem(error));
+          this.checklistBusy.set(null);
+        },
+      });
+  }
+
+  protected upload(item: ChecklistItemView, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    this.checklistBusy.set(item.kind);
+    this.checklistProblem.set(null);
+    this.api.uploadChecklistDocument(item.kind, file).subscribe({
+      next: (profile) => {
+        this.profile.set(profile);
+        this.checklistBusy.set(null);
+        input.value = '';
+      },
+      error: (error: unknown) => {
+        this.checklistProblem.set(toUiProblem(error));
+        this.checklistBusy.set(null);
+        input.value = '';
+      },
+    });
+  }
+
+  // ---- my data ----
+
+  protected downloadData(): void {
+    this.api.export().subscribe({
+      next: (blob) => saveBlob(blob, 'jumush-my-data.json', this.document),
+      error: (error: unknown) => this.checklistProblem.set(toUiProblem(error)),
+    });
+  }
+
+  protected deleteAccount(): void {
+    const data: DecisionDialogData<boolean> = {
+      titleKey: 'profile.delete.title',
+      textKey: 'profile.delete.text',
+      confirmKey: 'profile.delete.confirm',
+      reasonRequired: false,
+      destructive: true,
+      submit: () => this.api.deleteAccount().pipe(map(() => true)),
+    };
+    this.dialog
+      .open(DecisionDialog<boolean>, { ...DECISION_DIALOG_CONFIG, data })
+      .afterClosed()
+      .subscribe((deleted) => {
+        if (!deleted) return;
+        for (const step of STEPS) clearDraft(step, this.storage);
+        const lang = this.lang();
+        this.auth.logout().subscribe(() => void this.router.navigate(['/', lang]));
+      });
+  }
+}
