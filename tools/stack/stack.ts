@@ -101,7 +101,7 @@ export async function startStack(options: StackOptions, say: (line: string) => v
 
     say('Worker: starting…');
     const workerHealthPort = await freePort();
-    const worker = startNodeProcess('worker', join(DIST, 'worker/main.js'), { ...common, WORKER_HEALTH_PORT: String(workerHealthPort) }, options.output);
+    const worker = startNodeProcess('worker', join(DIST, 'worker/main.js'), { ...common, WORKER_HEALTH_PORT: String(workerHealthPort), PUBLIC_WEB_URL: webUrl }, options.output);
     stoppers.push(worker.stop);
     await waitFor('the worker to become ready', async () => {
       if (worker.child.exitCode !== null) throw new Error('The worker exited during start; see its output above');

@@ -161,7 +161,8 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
   }
 
   const server = createServer((request, response) => {
-    if (request.url?.startsWith('/api/') || request.url === '/api') {
+    // The API, and the queue dashboard the API mounts beside it.
+    if (request.url?.startsWith('/api/') || request.url === '/api' || request.url?.startsWith('/admin/queues')) {
       proxy(request, response);
       return;
     }

@@ -21,6 +21,7 @@ import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -44,7 +45,9 @@ function httpLogOptions(config: ApiConfig): Options {
     level: config.LOG_LEVEL,
     genReqId: requestIdOf,
     // Secrets never reach the log.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.access_token'],
+    // The notification stream takes its token in the URL (EventSource sends no headers): keep it out of the log.
+    serializers: { req: (request: { url?: unknown }) => ({ ...request, url: typeof request.url === 'string' ? request.url.replace(/([?&]access_token=)[^&]+/g, '$1[Redacted]') : request.url }) },
     autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
   };
 }
@@ -76,6 +79,7 @@ export class AppModule {
         CandidatesModule,
         ApplicationsModule,
         BatchesModule,
+        NotificationsModule,
         HealthModule,
         SystemModule,
         DemoDataModule,

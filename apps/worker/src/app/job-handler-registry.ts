@@ -1,12 +1,12 @@
 /** One handler per job name; a queue whose declared jobs lack a handler refuses to start. */
 import type { Job } from 'bullmq';
-import { JOBS_BY_QUEUE, type QueueName } from '@jumush/server/queues';
+import { JOBS_BY_QUEUE, QueueName } from '@jumush/server/queues';
 
 export type JobHandler<Data, Result> = (job: Job<Data, Result>) => Promise<Result>;
 
 export class JobHandlerRegistry<Data, Result> {
   constructor(
-    private readonly queue: QueueName,
+    readonly queue: QueueName,
     private readonly handlers: Record<string, JobHandler<Data, Result>>,
   ) {
     const declared = [...JOBS_BY_QUEUE[queue]].sort();
@@ -16,9 +16,20 @@ export class JobHandlerRegistry<Data, Result> {
     }
   }
 
+  /** The same handlers for another queue that declares the same jobs (the per-channel delivery queues). */
+  forQueue(queue: QueueName): JobHandlerRegistry<Data, Result> {
+    return new JobHandlerRegistry(queue, this.handlers);
+  }
+
   handle(job: Job<Data, Result>): Promise<Result> {
     const handler = this.handlers[job.name];
     if (!handler) throw new Error(`Queue "${this.queue}" has no handler for job "${job.name}"`);
     return handler(job);
   }
+}
+
+/** A declared queue that no processor consumes would fill up silently: the worker refuses to start instead. */
+export function assertEveryQueueConsumed(consumed: readonly QueueName[]): void {
+  const missing = Object.values(QueueName).filter((queue) => !consumed.includes(queue));
+  if (missing.length > 0) throw new Error(`No processor for the declared queue(s) ${missing.join(', ')}`);
 }

@@ -1,10 +1,16 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { WorkerConfig } from '@jumush/server/config';
+import { dataSourceOptions } from '@jumush/server/database';
 import { DEFAULT_JOB_OPTIONS, QueueName, redisConnectionOptions } from '@jumush/server/queues';
 import { WorkerHealthServer } from './health/worker-health.server';
+import { assertEveryQueueConsumed } from './job-handler-registry';
+import { NotificationPipelineModule } from './notifications/notification-pipeline.module';
+import type { NotificationPipelineOptions } from './notifications/notification-options';
+import { NOTIFICATION_QUEUE_NAMES } from './notifications/notification-queues';
 import { WORKER_REDIS, workerRedisProvider } from './redis.provider';
 import { SystemProcessor } from './system/smoke.processor';
 
@@ -20,13 +26,18 @@ class RedisCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class WorkerModule {
-  static forRoot(config: WorkerConfig, options: { healthServer?: boolean } = {}): DynamicModule {
+  static forRoot(config: WorkerConfig, options: { healthServer?: boolean; notifications?: Partial<NotificationPipelineOptions> } = {}): DynamicModule {
+    // The system queue has the Nest processor below; every notification queue has a worker in the pipeline.
+    assertEveryQueueConsumed([QueueName.System, ...NOTIFICATION_QUEUE_NAMES]);
     return {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
+        // No migrations here: the API applies them. Delivery jobs hold a connection while a provider answers, so the pool has one per job slot.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, { applicationName: 'jumush-worker', poolSize: config.WORKER_CONCURRENCY * NOTIFICATION_QUEUE_NAMES.length + 4 }) }),
         BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), defaultJobOptions: DEFAULT_JOB_OPTIONS }),
         BullModule.registerQueue({ name: QueueName.System }),
+        NotificationPipelineModule.forRoot(options.notifications),
       ],
       providers: [
         { provide: WorkerConfig, useValue: config },

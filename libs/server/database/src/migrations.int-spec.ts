@@ -1,12 +1,21 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, pendingSchemaChanges, runMigrationsExclusively } from './index';
+import {
+  dataSourceOptions,
+  pendingSchemaChanges,
+  runMigrationsExclusively,
+} from './index';
 
 describe('migrations (real PostgreSQL)', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = await new DataSource(dataSourceOptions(process.env['DATABASE_URL']!, { applicationName: 'jumush-schema-check', poolSize: 2 })).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions(process.env['DATABASE_URL']!, {
+        applicationName: 'jumush-schema-check',
+        poolSize: 2,
+      }),
+    ).initialize();
   });
 
   afterAll(async () => {
@@ -23,7 +32,10 @@ describe('migrations (real PostgreSQL)', () => {
   });
 
   it('seed the origin countries', async () => {
-    const rows: Array<{ code: string; active: boolean }> = await dataSource.query('SELECT code, active FROM origin_countries ORDER BY code');
+    const rows: Array<{ code: string; active: boolean }> =
+      await dataSource.query(
+        'SELECT code, active FROM origin_countries ORDER BY code',
+      );
     expect(rows).toEqual([
       { code: 'KG', active: true },
       { code: 'TJ', active: false },

@@ -1,8 +1,9 @@
-/** A tiny HTTP endpoint (GET /health) so an orchestrator can tell whether this worker can reach Redis. */
+/** A tiny HTTP endpoint: GET /health (can this worker reach Redis?) and GET /metrics (Prometheus). */
 import { createServer, type Server } from 'node:http';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { WorkerConfig } from '@jumush/server/config';
+import { WorkerMetrics } from '../notifications/worker-metrics';
 import { WORKER_REDIS } from '../redis.provider';
 
 @Injectable()
@@ -13,10 +14,19 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly config: WorkerConfig,
     @Inject(WORKER_REDIS) private readonly redis: Redis,
+    @Optional() private readonly metrics?: WorkerMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const server = createServer((request, response) => {
+      if (request.url === '/metrics' && this.metrics) {
+        const registry = this.metrics.registry;
+        registry
+          .metrics()
+          .then((text) => response.writeHead(200, { 'content-type': registry.contentType }).end(text))
+          .catch((error: Error) => response.writeHead(500, { 'content-type': 'text/plain' }).end(error.message));
+        return;
+      }
       if (request.url !== '/health') {
         response.writeHead(404).end();
         return;

@@ -1,6 +1,6 @@
 /** Configuration of the HTTP API. README's environment table lists the same variables. */
 import { Expose } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
 
@@ -112,4 +112,43 @@ export class WorkerConfig extends CommonConfig {
   @Min(1)
   @Max(100)
   WORKER_CONCURRENCY = 5;
+
+  /** SMTP server for e-mail (smtp://user:password@host:587, smtps://…:465). Unset: the worker captures mail in-process into captured_messages. */
+  @Expose()
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of notification e-mail. */
+  @Expose()
+  @IsNotEmpty()
+  MAIL_FROM = 'Jumush <no-reply@jumush.kg>';
+
+  /** HTTP SMS gateway (POST JSON {to, text}). Unset: SMS are captured into captured_messages. */
+  @Expose()
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  SMS_GATEWAY_URL?: string;
+
+  /** Bearer key of the SMS gateway. */
+  @Expose()
+  @IsOptional()
+  @IsString()
+  SMS_GATEWAY_KEY?: string;
+
+  /** Token of the Telegram bot ("123456:ABC…"). Unset: the Telegram channel is off. */
+  @Expose()
+  @IsOptional()
+  @Matches(/^\d+:[\w-]+$/, { message: 'TELEGRAM_BOT_TOKEN must look like "123456:ABC-def…"' })
+  TELEGRAM_BOT_TOKEN?: string;
+
+  /** Base URL of the Telegram Bot API (a local fake in tests). */
+  @Expose()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  TELEGRAM_API_URL = 'https://api.telegram.org';
+
+  /** Public address of the web app: links in notifications point there. */
+  @Expose()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_WEB_URL = 'http://localhost:4200';
 }

@@ -1,10 +1,21 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Locale, Role } from '@jumush/domain';
 
 /** A person who signs in: migrant, employer recruiter, attaché staff or admin. */
 @Entity({ name: 'accounts' })
 @Check('accounts_has_login', `"phone" IS NOT NULL OR "email" IS NOT NULL`)
-@Check('accounts_attache_has_country', `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`)
+@Check(
+  'accounts_attache_has_country',
+  `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`,
+)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -12,12 +23,18 @@ export class AccountEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'account_role' })
   role!: Role;
 
-  @Index('accounts_phone_unique', { unique: true, where: `"phone" IS NOT NULL` })
+  @Index('accounts_phone_unique', {
+    unique: true,
+    where: `"phone" IS NOT NULL`,
+  })
   @Column({ type: 'varchar', length: 16, nullable: true })
   phone!: string | null;
 
   /** Stored lower-cased, so uniqueness is case-insensitive. */
-  @Index('accounts_email_unique', { unique: true, where: `"email" IS NOT NULL` })
+  @Index('accounts_email_unique', {
+    unique: true,
+    where: `"email" IS NOT NULL`,
+  })
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
 

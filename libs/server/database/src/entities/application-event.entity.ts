@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ApplicationStatus } from '@jumush/domain';
 
 /** One immutable step of an application's timeline: from, to, who, when, why. */
@@ -12,10 +18,21 @@ export class ApplicationEventEntity {
   @Column({ name: 'application_id', type: 'uuid' })
   applicationId!: string;
 
-  @Column({ name: 'from_status', type: 'enum', enum: ApplicationStatus, enumName: 'application_status', nullable: true })
+  @Column({
+    name: 'from_status',
+    type: 'enum',
+    enum: ApplicationStatus,
+    enumName: 'application_status',
+    nullable: true,
+  })
   fromStatus!: ApplicationStatus | null;
 
-  @Column({ name: 'to_status', type: 'enum', enum: ApplicationStatus, enumName: 'application_status' })
+  @Column({
+    name: 'to_status',
+    type: 'enum',
+    enum: ApplicationStatus,
+    enumName: 'application_status',
+  })
   toStatus!: ApplicationStatus;
 
   @Column({ name: 'actor_role', type: 'varchar', length: 16 })

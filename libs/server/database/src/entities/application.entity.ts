@@ -1,11 +1,23 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { ApplicationStatus } from '@jumush/domain';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { VacancyEntity } from './vacancy.entity';
 
 /** A candidate's application to a vacancy. One per candidate and vacancy, guaranteed by a unique index. */
 @Entity({ name: 'applications' })
-@Index('applications_vacancy_candidate_unique', ['vacancyId', 'candidateId'], { unique: true })
+@Index('applications_vacancy_candidate_unique', ['vacancyId', 'candidateId'], {
+  unique: true,
+})
 @Index('applications_vacancy_status_idx', ['vacancyId', 'status'])
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -26,7 +38,12 @@ export class ApplicationEntity {
   @JoinColumn({ name: 'candidate_id' })
   candidate?: CandidateProfileEntity;
 
-  @Column({ type: 'enum', enum: ApplicationStatus, enumName: 'application_status', default: ApplicationStatus.Submitted })
+  @Column({
+    type: 'enum',
+    enum: ApplicationStatus,
+    enumName: 'application_status',
+    default: ApplicationStatus.Submitted,
+  })
   status!: ApplicationStatus;
 
   @Column({ name: 'status_reason', type: 'text', nullable: true })

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import type { LanguageSkill, OccupationExperience } from '@jumush/contracts';
 import { EducationLevel, RussianLevel, Sex } from '@jumush/contracts';
 import { AccountEntity } from './account.entity';
@@ -8,7 +18,11 @@ import { AccountEntity } from './account.entity';
  * (blind index) makes "one passport, one profile per country" a database constraint without decrypting.
  */
 @Entity({ name: 'candidate_profiles' })
-@Index('candidate_profiles_passport_unique', ['originCountry', 'passportNumberIndex'], { unique: true, where: `"passport_number_index" IS NOT NULL` })
+@Index(
+  'candidate_profiles_passport_unique',
+  ['originCountry', 'passportNumberIndex'],
+  { unique: true, where: `"passport_number_index" IS NOT NULL` },
+)
 export class CandidateProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -30,10 +44,20 @@ export class CandidateProfileEntity {
   @Column({ name: 'given_names', type: 'varchar', length: 120, nullable: true })
   givenNames!: string | null;
 
-  @Column({ name: 'surname_latin', type: 'varchar', length: 80, nullable: true })
+  @Column({
+    name: 'surname_latin',
+    type: 'varchar',
+    length: 80,
+    nullable: true,
+  })
   surnameLatin!: string | null;
 
-  @Column({ name: 'given_names_latin', type: 'varchar', length: 120, nullable: true })
+  @Column({
+    name: 'given_names_latin',
+    type: 'varchar',
+    length: 120,
+    nullable: true,
+  })
   givenNamesLatin!: string | null;
 
   @Column({ name: 'birth_date', type: 'date', nullable: true })
@@ -42,17 +66,33 @@ export class CandidateProfileEntity {
   @Column({ type: 'enum', enum: Sex, enumName: 'sex', nullable: true })
   sex!: Sex | null;
 
-  @Column({ name: 'residence_region_code', type: 'varchar', length: 16, nullable: true })
+  @Column({
+    name: 'residence_region_code',
+    type: 'varchar',
+    length: 16,
+    nullable: true,
+  })
   residenceRegionCode!: string | null;
 
-  @Column({ name: 'residence_district_code', type: 'varchar', length: 16, nullable: true })
+  @Column({
+    name: 'residence_district_code',
+    type: 'varchar',
+    length: 16,
+    nullable: true,
+  })
   residenceDistrictCode!: string | null;
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   languages!: LanguageSkill[];
 
   /** Denormalised from `languages` so employers can filter on it. */
-  @Column({ name: 'russian_level', type: 'enum', enum: RussianLevel, enumName: 'russian_level', nullable: true })
+  @Column({
+    name: 'russian_level',
+    type: 'enum',
+    enum: RussianLevel,
+    enumName: 'russian_level',
+    nullable: true,
+  })
   russianLevel!: RussianLevel | null;
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
@@ -61,22 +101,42 @@ export class CandidateProfileEntity {
   @Column({ name: 'experience_years', type: 'smallint', default: 0 })
   experienceYears!: number;
 
-  @Column({ type: 'enum', enum: EducationLevel, enumName: 'education_level', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: EducationLevel,
+    enumName: 'education_level',
+    nullable: true,
+  })
   education!: EducationLevel | null;
 
-  @Column({ name: 'preferred_region_codes', type: 'text', array: true, default: () => `'{}'` })
+  @Column({
+    name: 'preferred_region_codes',
+    type: 'text',
+    array: true,
+    default: () => `'{}'`,
+  })
   preferredRegionCodes!: string[];
 
   @Column({ name: 'passport_number_encrypted', type: 'text', nullable: true })
   passportNumberEncrypted!: string | null;
 
-  @Column({ name: 'passport_number_index', type: 'char', length: 64, nullable: true })
+  @Column({
+    name: 'passport_number_index',
+    type: 'char',
+    length: 64,
+    nullable: true,
+  })
   passportNumberIndex!: string | null;
 
   @Column({ name: 'passport_expires_on', type: 'date', nullable: true })
   passportExpiresOn!: string | null;
 
-  @Column({ name: 'consent_version', type: 'varchar', length: 16, nullable: true })
+  @Column({
+    name: 'consent_version',
+    type: 'varchar',
+    length: 16,
+    nullable: true,
+  })
   consentVersion!: string | null;
 
   @Column({ name: 'consent_given_at', type: 'timestamptz', nullable: true })

@@ -1,9 +1,17 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
 
 /** One item of a candidate's pre-departure checklist (passport, medical certificate, …). */
 @Entity({ name: 'checklist_items' })
-@Index('checklist_items_profile_kind_unique', ['profileId', 'kind'], { unique: true })
+@Index('checklist_items_profile_kind_unique', ['profileId', 'kind'], {
+  unique: true,
+})
 export class ChecklistItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -11,10 +19,19 @@ export class ChecklistItemEntity {
   @Column({ name: 'profile_id', type: 'uuid' })
   profileId!: string;
 
-  @Column({ type: 'enum', enum: ChecklistItemKind, enumName: 'checklist_item_kind' })
+  @Column({
+    type: 'enum',
+    enum: ChecklistItemKind,
+    enumName: 'checklist_item_kind',
+  })
   kind!: ChecklistItemKind;
 
-  @Column({ type: 'enum', enum: ChecklistItemStatus, enumName: 'checklist_item_status', default: ChecklistItemStatus.NotStarted })
+  @Column({
+    type: 'enum',
+    enum: ChecklistItemStatus,
+    enumName: 'checklist_item_status',
+    default: ChecklistItemStatus.NotStarted,
+  })
   status!: ChecklistItemStatus;
 
   @Column({ name: 'completed_on', type: 'date', nullable: true })
@@ -23,10 +40,20 @@ export class ChecklistItemEntity {
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil!: string | null;
 
-  @Column({ name: 'document_key', type: 'varchar', length: 255, nullable: true })
+  @Column({
+    name: 'document_key',
+    type: 'varchar',
+    length: 255,
+    nullable: true,
+  })
   documentKey!: string | null;
 
-  @Column({ name: 'document_type', type: 'varchar', length: 64, nullable: true })
+  @Column({
+    name: 'document_type',
+    type: 'varchar',
+    length: 64,
+    nullable: true,
+  })
   documentType!: string | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { CompanyDocumentKind } from '@jumush/contracts';
 import { CompanyEntity } from './company.entity';
 
@@ -16,7 +24,11 @@ export class CompanyDocumentEntity {
   @JoinColumn({ name: 'company_id' })
   company?: CompanyEntity;
 
-  @Column({ type: 'enum', enum: CompanyDocumentKind, enumName: 'company_document_kind' })
+  @Column({
+    type: 'enum',
+    enum: CompanyDocumentKind,
+    enumName: 'company_document_kind',
+  })
   kind!: CompanyDocumentKind;
 
   @Column({ name: 'file_name', type: 'varchar', length: 255 })

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AccountEntity } from './account.entity';
 import { CompanyEntity } from './company.entity';
 
@@ -7,7 +15,9 @@ import { CompanyEntity } from './company.entity';
  * become members when an employer account with that email accepts.
  */
 @Entity({ name: 'company_members' })
-@Index('company_members_company_email_unique', ['companyId', 'email'], { unique: true })
+@Index('company_members_company_email_unique', ['companyId', 'email'], {
+  unique: true,
+})
 export class CompanyMemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -20,7 +30,10 @@ export class CompanyMemberEntity {
   company?: CompanyEntity;
 
   /** An account recruits for one company at most. */
-  @Index('company_members_account_unique', { unique: true, where: `"account_id" IS NOT NULL` })
+  @Index('company_members_account_unique', {
+    unique: true,
+    where: `"account_id" IS NOT NULL`,
+  })
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId!: string | null;
 

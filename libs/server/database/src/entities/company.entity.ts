@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CompanyStatus } from '@jumush/domain';
 
 /** A Russian employer, identified by INN and OGRN, verified by the labour attaché before it recruits. */
@@ -35,13 +42,22 @@ export class CompanyEntity {
   email!: string;
 
   @Index('companies_status_idx')
-  @Column({ type: 'enum', enum: CompanyStatus, enumName: 'company_status', default: CompanyStatus.Pending })
+  @Column({
+    type: 'enum',
+    enum: CompanyStatus,
+    enumName: 'company_status',
+    default: CompanyStatus.Pending,
+  })
   status!: CompanyStatus;
 
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason!: string | null;
 
-  @Column({ name: 'status_changed_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({
+    name: 'status_changed_at',
+    type: 'timestamptz',
+    default: () => 'now()',
+  })
   statusChangedAt!: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,4 +1,8 @@
 import { AccountEntity } from './account.entity';
+import { ApprovalLetterEntity } from './batches/approval-letter.entity';
+import { BatchDecisionEntity } from './batches/batch-decision.entity';
+import { BatchItemEntity } from './batches/batch-item.entity';
+import { BatchEntity } from './batches/batch.entity';
 import { ApplicationEventEntity } from './application-event.entity';
 import { ApplicationEntity } from './application.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
@@ -12,8 +16,51 @@ import { OriginCountryEntity } from './origin-country.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { VacancyRevisionEntity } from './vacancy-revision.entity';
 import { VacancyEntity } from './vacancy.entity';
+import { NOTIFICATION_ENTITIES } from './notifications';
 
-export { AccountEntity, ApplicationEntity, ApplicationEventEntity, CandidateProfileEntity, ChecklistItemEntity, OutboxMessageEntity, AuditEventEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, OriginCountryEntity, RefreshTokenEntity, VacancyEntity, VacancyRevisionEntity };
+export * from './notifications';
+export {
+  ApprovalLetterEntity,
+  BatchDecisionEntity,
+  BatchItemEntity,
+  BatchEntity,
+};
+export {
+  AccountEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  CandidateProfileEntity,
+  ChecklistItemEntity,
+  OutboxMessageEntity,
+  AuditEventEntity,
+  CompanyDocumentEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+  OriginCountryEntity,
+  RefreshTokenEntity,
+  VacancyEntity,
+  VacancyRevisionEntity,
+};
 
 /** Every entity, listed explicitly: bundled apps cannot glob for them. */
-export const ALL_ENTITIES = [AccountEntity, RefreshTokenEntity, OriginCountryEntity, AuditEventEntity, CompanyEntity, CompanyMemberEntity, CompanyDocumentEntity, VacancyEntity, VacancyRevisionEntity, CandidateProfileEntity, ChecklistItemEntity, ApplicationEntity, ApplicationEventEntity, OutboxMessageEntity];
+export const ALL_ENTITIES = [
+  AccountEntity,
+  RefreshTokenEntity,
+  OriginCountryEntity,
+  AuditEventEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+  CompanyDocumentEntity,
+  VacancyEntity,
+  VacancyRevisionEntity,
+  CandidateProfileEntity,
+  ChecklistItemEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  OutboxMessageEntity,
+  BatchEntity,
+  BatchItemEntity,
+  BatchDecisionEntity,
+  ApprovalLetterEntity,
+  ...NOTIFICATION_ENTITIES,
+];

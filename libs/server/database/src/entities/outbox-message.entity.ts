@@ -1,11 +1,19 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * A notification request written in the same transaction as the state change it reports
  * (transactional outbox). The worker's relay publishes unpublished rows to the queue in id order.
  */
 @Entity({ name: 'outbox_messages' })
-@Index('outbox_messages_unpublished_idx', ['id'], { where: `"published_at" IS NULL` })
+@Index('outbox_messages_unpublished_idx', ['id'], {
+  where: `"published_at" IS NULL`,
+})
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

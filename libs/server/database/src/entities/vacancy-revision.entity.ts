@@ -1,10 +1,18 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { VacancyTermsView } from '@jumush/contracts';
 import { VacancyStatus } from '@jumush/domain';
 
 /** The terms of a vacancy as they stood at one version: its history, kept when the terms change. */
 @Entity({ name: 'vacancy_revisions' })
-@Index('vacancy_revisions_vacancy_version_unique', ['vacancyId', 'version'], { unique: true })
+@Index('vacancy_revisions_vacancy_version_unique', ['vacancyId', 'version'], {
+  unique: true,
+})
 export class VacancyRevisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

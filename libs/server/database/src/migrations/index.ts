@@ -3,7 +3,21 @@ import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { SeedOriginCountries1764000000001 } from './1764000000001-SeedOriginCountries';
 import { EmployersAndVacancies1764100000000 } from './1764100000000-EmployersAndVacancies';
 import { VacancySearchTextTrigram1764200000000 } from './1764200000000-VacancySearchTextTrigram';
+import { VacancyFacetsIndex1764210000000 } from './1764210000000-VacancyFacetsIndex';
 import { CandidatesAndApplications1764300000000 } from './1764300000000-CandidatesAndApplications';
+import { AuditChain1764400000000 } from './1764400000000-AuditChain';
+import { Notifications1764500000000 } from './1764500000000-Notifications';
+import { Batches1764600000000 } from './1764600000000-Batches';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const ALL_MIGRATIONS: Function[] = [InitialSchema1764000000000, SeedOriginCountries1764000000001, EmployersAndVacancies1764100000000, VacancySearchTextTrigram1764200000000, CandidatesAndApplications1764300000000];
+export const ALL_MIGRATIONS: Function[] = [
+  InitialSchema1764000000000,
+  SeedOriginCountries1764000000001,
+  EmployersAndVacancies1764100000000,
+  VacancySearchTextTrigram1764200000000,
+  VacancyFacetsIndex1764210000000,
+  CandidatesAndApplications1764300000000,
+  AuditChain1764400000000,
+  Notifications1764500000000,
+  Batches1764600000000,
+];

@@ -2,11 +2,24 @@
  * Every queue, job name, payload type and retry policy of Jumush, declared once.
  * The API only produces jobs; the worker registers exactly one handler per job name.
  */
-import type { DefaultJobOptions } from 'bullmq';
+import type { DefaultJobOptions, RateLimiterOptions } from 'bullmq';
 
 export const QueueName = {
   /** Operational jobs: the smoke test of the API → queue → worker path. */
   System: 'system',
+  /** One `notify` job per outbox row: expands an event into one delivery per recipient and channel. */
+  Notifications: 'notifications',
+  /**
+   * Deliveries, one queue per channel. BullMQ's rate limiter works per queue (group keys are a
+   * BullMQ Pro feature), so a queue per channel is what lets SMS, e-mail and Telegram each keep to
+   * their provider's rate while in-app notifications go as fast as the database takes them.
+   */
+  DeliveriesInApp: 'deliveries-in-app',
+  DeliveriesEmail: 'deliveries-email',
+  DeliveriesSms: 'deliveries-sms',
+  DeliveriesTelegram: 'deliveries-telegram',
+  /** Delayed reminders (deadlines, departure); each writes an outbox row when it comes due. */
+  Reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -25,9 +38,78 @@ export interface SmokeJobReturn {
   processedBy: string;
 }
 
+export const NotificationJob = {
+  Notify: 'notify',
+} as const;
+export type NotificationJob = (typeof NotificationJob)[keyof typeof NotificationJob];
+
+export const DeliveryJob = {
+  Deliver: 'deliver',
+} as const;
+export type DeliveryJob = (typeof DeliveryJob)[keyof typeof DeliveryJob];
+
+export const ReminderJob = {
+  Remind: 'remind',
+} as const;
+export type ReminderJob = (typeof ReminderJob)[keyof typeof ReminderJob];
+
+/** A delivery channel, as the queues name it (the same values as the contracts' NotificationChannel). */
+export type DeliveryChannel = 'IN_APP' | 'EMAIL' | 'SMS' | 'TELEGRAM';
+
+export const DELIVERY_QUEUES: Record<DeliveryChannel, QueueName> = {
+  IN_APP: QueueName.DeliveriesInApp,
+  EMAIL: QueueName.DeliveriesEmail,
+  SMS: QueueName.DeliveriesSms,
+  TELEGRAM: QueueName.DeliveriesTelegram,
+};
+
+/** Fan-out of one outbox row. Only ids travel through Redis: the worker reads the rest (and every personal detail) from PostgreSQL. */
+export interface NotifyJobData {
+  /** outbox_messages.id (bigint, as a string). */
+  outboxId: string;
+  topic: string;
+}
+
+export interface NotifyJobReturn {
+  deliveries: number;
+}
+
+/** One message to one person on one channel. */
+export interface DeliverJobData {
+  outboxId: string;
+  accountId: string;
+  channel: DeliveryChannel;
+}
+
+export interface DeliverJobReturn {
+  outcome: 'delivered' | 'alreadyDelivered' | 'skipped';
+}
+
+export type ReminderKind = 'deadline' | 'departure';
+
+/** A reminder that comes due later: when it does, the worker writes an outbox row with topic `reminder.<kind>`. */
+export interface RemindJobData {
+  kind: ReminderKind;
+  recipientIds: string[];
+  /** What the reminder is about (e.g. "batch", "application") and its id. */
+  aggregateType: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+}
+
+export interface RemindJobReturn {
+  outboxId: string | null;
+}
+
 /** Job names each queue carries; the worker refuses to start if one has no handler. */
 export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.System]: Object.values(SystemJob),
+  [QueueName.Notifications]: Object.values(NotificationJob),
+  [QueueName.DeliveriesInApp]: Object.values(DeliveryJob),
+  [QueueName.DeliveriesEmail]: Object.values(DeliveryJob),
+  [QueueName.DeliveriesSms]: Object.values(DeliveryJob),
+  [QueueName.DeliveriesTelegram]: Object.values(DeliveryJob),
+  [QueueName.Reminders]: Object.values(ReminderJob),
 };
 
 /** Retries with exponential backoff; bounded retention so Redis does not grow forever. */
@@ -38,7 +120,52 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
 };
 
-/** Deterministic job ids make enqueueing idempotent: the same id is only ever added once. */
-export function jobIdFor(name: string, ...keys: Array<string | number>): string {
-  return [name, ...keys].join(':');
+export interface QueuePolicy {
+  jobOptions: DefaultJobOptions;
+  /** At most `max` jobs per `duration` ms across every worker of the queue. */
+  limiter?: RateLimiterOptions;
 }
+
+/**
+ * Completed notification jobs are kept a day: while a job is kept, adding it again under the same
+ * id is a no-op, which is what makes the relay and the fan-out idempotent. After that the delivery
+ * records in PostgreSQL still stop a second send.
+ */
+const NOTIFICATION_RETENTION = {
+  removeOnComplete: { age: 24 * 3600, count: 100_000 },
+  removeOnFail: { age: 14 * 24 * 3600, count: 100_000 },
+} satisfies DefaultJobOptions;
+
+/** Up to 8 attempts over about 4 minutes (1 s, 2 s, … 128 s, each ±50 %), then the failed set. */
+const DELIVERY_RETRIES = { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 } } satisfies DefaultJobOptions;
+
+/** Retry policy, retention and rate limit of each queue. */
+export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
+  [QueueName.System]: { jobOptions: DEFAULT_JOB_OPTIONS },
+  [QueueName.Notifications]: { jobOptions: { ...NOTIFICATION_RETENTION, attempts: 10, backoff: { type: 'exponential', delay: 500, jitter: 0.5 } } },
+  [QueueName.DeliveriesInApp]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES } },
+  // A mail relay takes a few dozen messages a second per connection pool.
+  [QueueName.DeliveriesEmail]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES }, limiter: { max: 20, duration: 1_000 } },
+  // SMS gateways sell throughput by the second; 1,000 approvals go out over 20 s instead of flooding it.
+  [QueueName.DeliveriesSms]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES }, limiter: { max: 50, duration: 1_000 } },
+  // Telegram allows a bot about 30 messages a second overall.
+  [QueueName.DeliveriesTelegram]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES }, limiter: { max: 25, duration: 1_000 } },
+  [QueueName.Reminders]: { jobOptions: { ...NOTIFICATION_RETENTION, attempts: 10, backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 } } },
+};
+
+/**
+ * Deterministic job ids make enqueueing idempotent: the same id is only ever added once. The parts
+ * are joined with "." — BullMQ 6 refuses ":" in custom ids (it keeps "a:b:c" for legacy repeatable jobs).
+ */
+export function jobIdFor(name: string, ...keys: Array<string | number>): string {
+  return [name, ...keys].join('.');
+}
+
+/** The fan-out job of an outbox row: `outbox.<id>`. */
+export const notifyJobId = (outboxId: string) => jobIdFor('outbox', outboxId);
+
+/** The delivery job of one recipient on one channel: `deliver.<outboxId>.<accountId>.<channel>`. */
+export const deliverJobId = (data: DeliverJobData) => jobIdFor(DeliveryJob.Deliver, data.outboxId, data.accountId, data.channel);
+
+/** A reminder: `remind.<kind>.<aggregateId>.<dueDate>`; scheduling the same reminder twice is a no-op. */
+export const remindJobId = (data: Pick<RemindJobData, 'kind' | 'aggregateId'>, dueAt: Date) => jobIdFor(ReminderJob.Remind, data.kind, data.aggregateId, dueAt.toISOString().slice(0, 10));

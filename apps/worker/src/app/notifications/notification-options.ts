@@ -1,0 +1,41 @@
+/** Tunables of the notification pipeline; production uses the defaults, tests shorten the timers. */
+import type { NotificationChannel } from '@jumush/contracts';
+import type { ChannelAdapter } from './channels/channel-adapter';
+
+export interface NotificationPipelineOptions {
+  /** BullMQ key prefix (tests isolate themselves with their own). */
+  queuePrefix: string;
+  /** Run the BullMQ workers of the notification queues. */
+  runWorkers: boolean;
+  runRelay: boolean;
+  runSweeper: boolean;
+  relayIntervalMs: number;
+  relayBatchSize: number;
+  sweepIntervalMs: number;
+  /** A published row without fan-out, or a pending delivery, this old is queued again (its job may have been lost with Redis' data). */
+  sweepGraceMs: number;
+  /** How long a running job's lock lasts without renewal: a worker that died is noticed after about this long. */
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+  /** Apply the per-channel rate limits of QUEUE_POLICIES (the benchmark measures the pipeline without them). */
+  rateLimits: boolean;
+  /** Replaces a channel's adapter (tests). */
+  channelAdapters: Partial<Record<NotificationChannel, ChannelAdapter>>;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: NotificationPipelineOptions = {
+  queuePrefix: 'bull',
+  runWorkers: true,
+  runRelay: true,
+  runSweeper: true,
+  relayIntervalMs: 500,
+  relayBatchSize: 500,
+  sweepIntervalMs: 15_000,
+  sweepGraceMs: 60_000,
+  lockDurationMs: 30_000,
+  stalledIntervalMs: 30_000,
+  rateLimits: true,
+  channelAdapters: {},
+};
+
+export const NOTIFICATION_PIPELINE_OPTIONS = Symbol('NOTIFICATION_PIPELINE_OPTIONS');

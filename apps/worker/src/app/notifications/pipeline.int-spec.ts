@@ -1,0 +1,276 @@
+/** The notification pipeline end to end, on real PostgreSQL and Redis: outbox → relay → fan-out → delivery. */
+import { Queue, Worker, type Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { NotificationChannel } from '@jumush/contracts';
+import { dataSourceOptions } from '@jumush/server/database';
+import { DeliveryJob, QueueName, deliverJobId, redisConnectionOptions, reminderJob, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
+import {
+  FAST_PIPELINE,
+  count,
+  createIsolatedDatabase,
+  fakeHttpServer,
+  freePort,
+  insertAccounts,
+  insertOutbox,
+  setPreferences,
+  startWorker,
+  uniqueQueuePrefix,
+  waitUntil,
+  type StartedWorker,
+} from '../../testing/notification-test-kit';
+import type { ExternalChannelAdapter, OutgoingMessage, SendResult } from './channels/channel-adapter';
+import { DeliveryService } from './delivery.service';
+
+/** An external SMS provider that counts what it was asked to send. */
+class CountingSms implements ExternalChannelAdapter {
+  readonly kind = 'external';
+  readonly channel = NotificationChannel.Sms;
+  readonly name = 'counting-sms';
+  readonly sent: OutgoingMessage[] = [];
+
+  async send(message: OutgoingMessage): Promise<SendResult> {
+    this.sent.push(message);
+    return { providerMessageId: `sms-${this.sent.length}` };
+  }
+}
+
+const redisUrl = () => process.env['REDIS_URL'] as string;
+
+describe('notification pipeline (real PostgreSQL and Redis)', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let worker: StartedWorker | undefined;
+
+  beforeAll(async () => {
+    database = await createIsolatedDatabase();
+  });
+
+  afterEach(async () => {
+    await worker?.close();
+    worker = undefined;
+  });
+
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  const start = (notifications = {}, env: Record<string, string> = {}) =>
+    startWorker({ DATABASE_URL: database.url, REDIS_URL: redisUrl(), PUBLIC_WEB_URL: 'https://jumush.kg', ...env }, { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix(), ...notifications });
+
+  it('a decision on a batch of 300 gives exactly 300 deliveries per chosen channel', async () => {
+    worker = await start();
+    const { dataSource } = worker;
+    const migrants = await insertAccounts(dataSource, 300, 'MIGRANT', true);
+    // A hundred of them chose e-mail instead of SMS, and Russian.
+    await setPreferences(dataSource, migrants.slice(0, 100).map((m) => m.id), { channels: ['EMAIL', 'IN_APP'], locale: 'ru' });
+    const outboxIds = await insertOutbox(dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Сварщик НАКС' });
+
+    await waitUntil('every delivery', async () => (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) === 600, 60_000);
+
+    const byChannel: Array<{ channel: string; count: string }> = await dataSource.query(
+      `SELECT channel, count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) GROUP BY channel ORDER BY channel`,
+      [outboxIds],
+    );
+    // In the enum's order.
+    expect(byChannel.map((row) => [row.channel, Number(row.count)])).toEqual([['IN_APP', 300], ['EMAIL', 100], ['SMS', 200]]);
+    expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(300);
+    expect(await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(200);
+    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(200);
+    await waitUntil('captured e-mail', async () => (await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'EMAIL' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) === 100);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[]) AND deliveries = 2`, [outboxIds])).toBe(300);
+    expect(await count(dataSource, `SELECT count(*) FROM outbox_messages WHERE id = ANY($1::bigint[]) AND published_at IS NULL`, [outboxIds])).toBe(0);
+
+    // In the reader's language, with the link to the letter.
+    const [sms] = await dataSource.query(`SELECT body, recipient FROM captured_messages WHERE channel = 'SMS' AND account_id = $1`, [migrants[150].id]);
+    expect(sms.recipient).toBe(migrants[150].phone);
+    expect(sms.body).toMatch(/^Jumush: бекитилди! «Сварщик НАКС»\. Кат: https:\/\/jumush\.kg\/ky\/applications\/[0-9a-f-]{36}\/letter$/);
+    const [mail] = await dataSource.query(`SELECT subject, body, recipient FROM captured_messages WHERE channel = 'EMAIL' AND account_id = $1`, [migrants[0].id]);
+    expect(mail).toMatchObject({ subject: 'Набор одобрен', recipient: migrants[0].email });
+    expect(mail.body).toContain('Трудовой атташе одобрил ваш набор по вакансии «Сварщик НАКС»');
+    const [inApp] = await dataSource.query(`SELECT type, title, link FROM in_app_notifications WHERE account_id = $1`, [migrants[299].id]);
+    expect(inApp).toMatchObject({ type: 'approved', title: 'Топ бекитилди' });
+  });
+
+  it('delivers a job enqueued twice once — also when the second copy has another job id', async () => {
+    const sms = new CountingSms();
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false, channelAdapters: { SMS: sms } });
+    const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
+    const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id], 'application.declined', { vacancyTitle: 'Бетонщик', reason: 'нет опыта' });
+    const queue = new Queue<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesSms, { connection: redisConnectionOptions(redisUrl()), prefix });
+    const data: DeliverJobData = { outboxId, accountId: migrant.id, channel: 'SMS' };
+    await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data) });
+    await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data) });
+    // As if the first job had been removed from Redis already and the same delivery came again.
+    await queue.add(DeliveryJob.Deliver, data, { jobId: `${deliverJobId(data)}.again` });
+    await waitUntil('both jobs to finish', async () => (await queue.getJobCounts('completed')).completed === 2);
+    await queue.close();
+    expect(sms.sent).toHaveLength(1);
+    expect(sms.sent[0]).toMatchObject({ address: migrant.phone, sms: 'Jumush: «Бетонщик» боюнча арыз четке кагылды. Себеби: нет опыта', idempotencyKey: deliverJobId(data) });
+    const [record] = await worker.dataSource.query(`SELECT status, attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1`, [outboxId]);
+    expect(record).toEqual({ status: 'DELIVERED', attempts: 1, provider_message_id: 'sms-1' });
+  });
+
+  it('sends once when the worker crashes after sending and before finishing the job (the retry finds the delivery record)', async () => {
+    const sms = new CountingSms();
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix, runWorkers: false, runRelay: false, runSweeper: false, channelAdapters: { SMS: sms } });
+    const delivery = worker.app.get(DeliveryService);
+    const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
+    const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id]);
+    const connection = redisConnectionOptions(redisUrl());
+    const queue = new Queue<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesSms, { connection, prefix });
+    const outcomes: string[] = [];
+    const crashing = new Worker<DeliverJobData, DeliverJobReturn>(
+      QueueName.DeliveriesSms,
+      async (job: Job<DeliverJobData, DeliverJobReturn>) => {
+        const result = await delivery.handle(job);
+        outcomes.push(result.outcome);
+        if (job.attemptsMade === 0) throw new Error('worker died before marking the job completed');
+        return result;
+      },
+      { connection, prefix },
+    );
+    const data: DeliverJobData = { outboxId, accountId: migrant.id, channel: 'SMS' };
+    await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data), attempts: 3, backoff: { type: 'fixed', delay: 100 } });
+    await waitUntil('the retry to complete', async () => (await queue.getJobCounts('completed')).completed === 1);
+    await crashing.close();
+    await queue.close();
+    expect(outcomes).toEqual(['delivered', 'alreadyDelivered']);
+    expect(sms.sent).toHaveLength(1);
+  });
+
+  it('sends once when a worker dies mid-job: the stalled job goes to another worker, which finds it delivered', async () => {
+    const sms = new CountingSms();
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix, runWorkers: false, runRelay: false, runSweeper: false, channelAdapters: { SMS: sms } });
+    const delivery = worker.app.get(DeliveryService);
+    const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
+    const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id]);
+    const connection = redisConnectionOptions(redisUrl());
+    const queue = new Queue<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesSms, { connection, prefix });
+    let sentByFirst = false;
+    // The first worker sends, then hangs: its process "dies" (force-closed, so its lock is never renewed again).
+    const dying = new Worker<DeliverJobData, DeliverJobReturn>(
+      QueueName.DeliveriesSms,
+      async (job: Job<DeliverJobData, DeliverJobReturn>) => {
+        await delivery.handle(job);
+        sentByFirst = true;
+        return new Promise<DeliverJobReturn>(() => undefined);
+      },
+      { connection, prefix, lockDuration: 1_000, stalledInterval: 500 },
+    );
+    const data: DeliverJobData = { outboxId, accountId: migrant.id, channel: 'SMS' };
+    await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data), attempts: 3 });
+    await waitUntil('the first worker to send', async () => sentByFirst);
+    await dying.close(true);
+    const outcomes: string[] = [];
+    const survivor = new Worker<DeliverJobData, DeliverJobReturn>(
+      QueueName.DeliveriesSms,
+      async (job: Job<DeliverJobData, DeliverJobReturn>) => {
+        const result = await delivery.handle(job);
+        outcomes.push(result.outcome);
+        return result;
+      },
+      { connection, prefix, lockDuration: 1_000, stalledInterval: 500 },
+    );
+    await waitUntil('the stalled job to be redone', async () => (await queue.getJobCounts('completed')).completed === 1, 30_000);
+    await survivor.close();
+    await queue.close();
+    expect(outcomes).toEqual(['alreadyDelivered']);
+    expect(sms.sent).toHaveLength(1);
+  });
+
+  it('sends Telegram messages through the Bot API to the linked chat, and records a blocked bot as failed with its reason', async () => {
+    const telegram = await fakeHttpServer((request) =>
+      request.body.includes('"chat_id":"666"')
+        ? { status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } }
+        : { status: 200, body: { ok: true, result: { message_id: 4242 } } },
+    );
+    try {
+      worker = await start({}, { TELEGRAM_BOT_TOKEN: '123456:test-token', TELEGRAM_API_URL: telegram.url });
+      const [reader, blocker] = await insertAccounts(worker.dataSource, 2, 'MIGRANT');
+      await setPreferences(worker.dataSource, [reader.id], { channels: ['TELEGRAM'], locale: 'tg', telegramChatId: '555' });
+      await setPreferences(worker.dataSource, [blocker.id], { channels: ['TELEGRAM'], locale: 'ru', telegramChatId: '666' });
+      const [ok, blocked] = await insertOutbox(worker.dataSource, [reader.id, blocker.id], 'application.shortlisted', { vacancyTitle: 'Каменщик', from: 'SUBMITTED' });
+      const status = async (outboxId: string) =>
+        ((await worker!.dataSource.query(`SELECT status, last_error, provider_message_id FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'TELEGRAM'`, [outboxId])) as Array<Record<string, string>>)[0];
+      await waitUntil('both Telegram deliveries to settle', async () => (await status(ok))?.['status'] === 'DELIVERED' && (await status(blocked))?.['status'] === 'FAILED');
+      expect(await status(ok)).toMatchObject({ provider_message_id: '4242' });
+      expect(await status(blocked)).toMatchObject({ last_error: 'Telegram answered 403: Forbidden: bot was blocked by the user' });
+      const sent = telegram.requests.find((request) => request.body.includes('"chat_id":"555"'))!;
+      expect(sent.url).toBe('/bot123456:test-token/sendMessage');
+      expect(JSON.parse(sent.body).text).toContain('Корфармо шуморо аз рӯи ҷои кори «Каменщик» ба рӯйхати кӯтоҳ дохил кард.');
+      // A permanent refusal is not retried.
+      expect(telegram.requests.filter((request) => request.body.includes('"chat_id":"666"'))).toHaveLength(1);
+    } finally {
+      await telegram.close();
+    }
+  });
+
+  it('retries an SMS gateway that fails, with the same idempotency key, until it accepts', async () => {
+    const gateway = await fakeHttpServer((_request, index) => (index === 0 ? { status: 503, body: { error: 'busy' } } : { status: 202, body: { id: 'gw-77' } }));
+    try {
+      worker = await start({}, { SMS_GATEWAY_URL: `${gateway.url}/send`, SMS_GATEWAY_KEY: 'gateway-key' });
+      const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
+      const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id], 'application.in_batch', { vacancyTitle: 'Штукатур' });
+      await waitUntil('the SMS to go out', async () => (await count(worker!.dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'SMS' AND status = 'DELIVERED'`, [outboxId])) === 1);
+      expect(gateway.requests).toHaveLength(2);
+      const [first, second] = gateway.requests;
+      expect(first.headers['idempotency-key']).toBe(second.headers['idempotency-key']);
+      expect(second.headers['authorization']).toBe('Bearer gateway-key');
+      expect(JSON.parse(second.body)).toEqual({ to: migrant.phone, text: 'Jumush: «Штукатур» боюнча топко кошулдуңуз. Атташенин жообун күтүңүз.', reference: second.headers['idempotency-key'] });
+      const [record] = await worker.dataSource.query(`SELECT attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'SMS'`, [outboxId]);
+      expect(record).toEqual({ attempts: 2, provider_message_id: 'gw-77' });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('writes a due departure reminder into the outbox once, with the checklist items still open, and delivers it', async () => {
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix });
+    const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
+    await setPreferences(worker.dataSource, [migrant.id], { channels: ['IN_APP'], locale: 'en' });
+    const queue = new Queue(QueueName.Reminders, { connection: redisConnectionOptions(redisUrl()), prefix });
+    const departure = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const job = reminderJob({ kind: 'departure', recipientIds: [migrant.id], aggregateType: 'application', aggregateId: 'app-42', payload: { vacancyTitle: 'Welder', departureDate: departure } }, new Date());
+    await queue.add(job.name, job.data, job.opts);
+    await queue.add(job.name, job.data, job.opts);
+    await waitUntil('the reminder in the notification centre', async () => (await count(worker!.dataSource, `SELECT count(*) FROM in_app_notifications WHERE account_id = $1`, [migrant.id])) === 1);
+    await queue.close();
+    const rows: Array<{ topic: string; payload: Record<string, unknown> }> = await worker.dataSource.query(`SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`, [migrant.id]);
+    expect(rows).toEqual([{ topic: 'reminder.departure', payload: { vacancyTitle: 'Welder', departureDate: departure, openItems: 6 } }]);
+    const [notification] = await worker.dataSource.query(`SELECT type, title, body FROM in_app_notifications WHERE account_id = $1`, [migrant.id]);
+    expect(notification).toMatchObject({ type: 'departureReminder', title: 'Departure soon' });
+    expect(notification.body).toMatch(/^Departure for “Welder” is on \w+ \d+, in 3 days\. 6 checklist items are still open\.$/);
+  });
+
+  it('serves Prometheus metrics next to /health, and stops taking outbox rows on shutdown', async () => {
+    const port = await freePort();
+    worker = await startWorker(
+      { DATABASE_URL: database.url, REDIS_URL: redisUrl(), WORKER_HEALTH_PORT: String(port) },
+      { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() },
+      { healthServer: true },
+    );
+    const { dataSource } = worker;
+    const [migrant] = await insertAccounts(dataSource, 1, 'MIGRANT');
+    await insertOutbox(dataSource, [migrant.id]);
+    await waitUntil('the delivery', async () => (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE account_id = $1 AND status = 'DELIVERED'`, [migrant.id])) === 2);
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/jumush_notifications_delivered_total\{channel="SMS"\} 1/);
+    expect(metrics).toMatch(/jumush_notification_latency_seconds_count\{channel="IN_APP"\} 1/);
+    expect(metrics).toContain('jumush_queue_jobs{queue="notifications",state="completed"} 1');
+    expect(metrics).toContain('jumush_outbox_relayed_total 1');
+
+    await worker.close();
+    worker = undefined;
+    const probe = await new DataSource(dataSourceOptions(database.url, { applicationName: 'jumush-test-probe', poolSize: 1 })).initialize();
+    try {
+      const [late] = await insertOutbox(probe, [migrant.id]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await count(probe, `SELECT count(*) FROM outbox_messages WHERE id = $1 AND published_at IS NULL`, [late])).toBe(1);
+    } finally {
+      await probe.destroy();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+/** How a recipient row read from PostgreSQL becomes preferences and contact points. */
+import { isNotificationLocale, NotificationChannel } from '@jumush/contracts';
+import { Role } from '@jumush/domain';
+import { defaultPreferences, type ContactPoints, type NotificationPreferences } from '@jumush/server/notifications';
+
+export interface RecipientRow {
+  role: Role;
+  phone: string | null;
+  email: string | null;
+  /** notification_preferences.channels as text[] (NULL: the role's default). */
+  channels: string[] | null;
+  locale: string | null;
+  telegram_chat_id: string | null;
+}
+
+const CHANNELS: readonly string[] = Object.values(NotificationChannel);
+
+export function preferencesOf(row: RecipientRow): NotificationPreferences {
+  const defaults = defaultPreferences(row.role);
+  return {
+    channels: row.channels ? row.channels.filter((channel): channel is NotificationChannel => CHANNELS.includes(channel)) : defaults.channels,
+    locale: isNotificationLocale(row.locale) ? row.locale : defaults.locale,
+  };
+}
+
+export function contactsOf(row: RecipientRow): ContactPoints {
+  return { phone: row.phone, email: row.email, telegramChatId: row.telegram_chat_id };
+}

@@ -1,0 +1,62 @@
+/**
+ * Redis stopped and started again mid-run, without persistence: every job it held is gone. The
+ * outbox keeps what was not published yet, and the sweeper queues again what Redis forgot, so every
+ * notification arrives — and the delivery records keep any from arriving twice.
+ */
+import {
+  DisposableRedis,
+  FAST_PIPELINE,
+  count,
+  createIsolatedDatabase,
+  freePort,
+  insertAccounts,
+  insertOutbox,
+  startWorker,
+  uniqueQueuePrefix,
+  waitUntil,
+  type StartedWorker,
+} from '../../testing/notification-test-kit';
+
+describe('notification pipeline across a Redis restart (own redis-server)', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let redis: DisposableRedis;
+  let worker: StartedWorker | undefined;
+
+  beforeAll(async () => {
+    database = await createIsolatedDatabase();
+    redis = new DisposableRedis(await freePort());
+    await redis.start();
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await redis.dispose();
+    await database.drop();
+  });
+
+  it('delivers every notification, none twice', async () => {
+    worker = await startWorker({ DATABASE_URL: database.url, REDIS_URL: redis.url }, { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() });
+    const { dataSource } = worker;
+    const migrants = await insertAccounts(dataSource, 200, 'MIGRANT');
+    const before = await insertOutbox(dataSource, migrants.slice(0, 150).map((m) => m.id));
+    const delivered = () => count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED'`);
+
+    // SMS go out at 50 a second: stop Redis while most of them are still queued.
+    await waitUntil('the first deliveries', async () => (await delivered()) >= 60, 30_000, 20);
+    await redis.stop();
+    const during = await insertOutbox(dataSource, migrants.slice(150).map((m) => m.id));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await count(dataSource, 'SELECT count(*) FROM outbox_messages WHERE id = ANY($1::bigint[]) AND published_at IS NULL', [during])).toBe(50);
+    const deliveredWhileDown = await delivered();
+    expect(deliveredWhileDown).toBeLessThan(400);
+    await redis.start();
+
+    await waitUntil('every delivery after the restart', async () => (await delivered()) === 400, 90_000);
+    const all = [...before, ...during];
+    expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [all])).toBe(200);
+    expect(await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [all])).toBe(200);
+    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [all])).toBe(200);
+    expect(await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [all])).toBe(200);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status <> 'DELIVERED'`)).toBe(0);
+  }, 150_000);
+});

@@ -1,0 +1,118 @@
+/**
+ * Queues again what Redis forgot. Redis may lose jobs (a restart without persistence, a failover,
+ * an eviction): PostgreSQL still knows. Every few seconds this finds
+ * - published outbox rows without a fan-out record, older than the grace period → `notify` again;
+ * - PENDING deliveries not touched for the grace period → `deliver` again.
+ * Job ids are deterministic, so re-adding a job Redis still has (waiting, delayed for a retry, failed)
+ * is a no-op; the delivery records make a re-run of a finished one harmless.
+ */
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { queryRows } from '@jumush/server/database';
+import type { DeliverJobData, DeliveryChannel } from '@jumush/server/queues';
+
+export interface SweeperOptions {
+  intervalMs: number;
+  graceMs: number;
+  /** Rows looked at per query. */
+  pageSize?: number;
+}
+
+export interface SweepResult {
+  notify: number;
+  deliver: number;
+}
+
+interface ScanRow {
+  id: string;
+  fanned_out: boolean;
+  published: boolean;
+  stale: boolean;
+}
+
+export class NotificationSweeper {
+  private readonly logger = new Logger(NotificationSweeper.name);
+  /** Every outbox row up to here is fanned out: scans start after it. */
+  private watermark = '0';
+  private running = false;
+  private timer?: NodeJS.Timeout;
+  private current?: Promise<unknown>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requeueNotify: (outboxIds: string[]) => Promise<void>,
+    private readonly requeueDeliver: (deliveries: DeliverJobData[]) => Promise<void>,
+    private readonly options: SweeperOptions,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    await this.current?.catch(() => undefined);
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      this.current = this.sweep()
+        .catch((error: Error) => this.logger.warn(`Sweep failed: ${error.message}`))
+        .finally(() => {
+          if (this.running) this.schedule();
+        });
+    }, this.options.intervalMs);
+  }
+
+  async sweep(): Promise<SweepResult> {
+    return { notify: await this.sweepFanOuts(), deliver: await this.sweepDeliveries() };
+  }
+
+  private async sweepFanOuts(): Promise<number> {
+    const pageSize = this.options.pageSize ?? 1_000;
+    let requeued = 0;
+    let after = this.watermark;
+    let advancing = true;
+    // Walks forward from the watermark by primary key; stops at the first page that is not full.
+    for (;;) {
+      const rows: ScanRow[] = await this.dataSource.query(
+        `SELECT o.id::text AS id, f.outbox_id IS NOT NULL AS fanned_out, o.published_at IS NOT NULL AS published,
+                coalesce(o.published_at < now() - $3 * interval '1 millisecond', false) AS stale
+           FROM outbox_messages o LEFT JOIN notification_fanouts f ON f.outbox_id = o.id
+          WHERE o.id > $1 ORDER BY o.id LIMIT $2`,
+        [after, pageSize, this.options.graceMs],
+      );
+      const lost = rows.filter((row) => row.published && !row.fanned_out && row.stale).map((row) => row.id);
+      if (lost.length > 0) {
+        await this.requeueNotify(lost);
+        requeued += lost.length;
+      }
+      for (const row of rows) {
+        if (!advancing || !row.fanned_out) {
+          advancing = false;
+          break;
+        }
+        this.watermark = row.id;
+      }
+      if (rows.length < pageSize) return requeued;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  private async sweepDeliveries(): Promise<number> {
+    const pageSize = this.options.pageSize ?? 1_000;
+    // Touching updated_at gives each requeued delivery another grace period before it is looked at again.
+    const rows = await queryRows<{ outbox_id: string; account_id: string; channel: DeliveryChannel }>(
+      this.dataSource.manager,
+      `UPDATE notification_deliveries SET updated_at = now()
+        WHERE id IN (SELECT id FROM notification_deliveries WHERE status = 'PENDING' AND updated_at < now() - $1 * interval '1 millisecond' ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+        RETURNING outbox_id::text AS outbox_id, account_id, channel::text AS channel`,
+      [this.options.graceMs, pageSize],
+    );
+    if (rows.length > 0) await this.requeueDeliver(rows.map((row) => ({ outboxId: row.outbox_id, accountId: row.account_id, channel: row.channel })));
+    return rows.length;
+  }
+}

@@ -1,0 +1,56 @@
+/** Who hears on which channel, and in which language, when they have not chosen themselves. */
+import { NotificationChannel, NotificationLocale } from '@jumush/contracts/client';
+import { Role } from '@jumush/domain';
+
+export interface NotificationPreferences {
+  channels: NotificationChannel[];
+  locale: NotificationLocale;
+}
+
+/**
+ * Defaults by role: migrants read SMS (many have no e-mail) in Kyrgyz; employers and officials read
+ * e-mail in Russian. Everyone has the in-app notification centre.
+ */
+export function defaultPreferences(role: Role): NotificationPreferences {
+  switch (role) {
+    case Role.Migrant:
+      return { channels: [NotificationChannel.Sms, NotificationChannel.InApp], locale: NotificationLocale.Kyrgyz };
+    case Role.Employer:
+    case Role.Attache:
+    case Role.Admin:
+      return { channels: [NotificationChannel.Email, NotificationChannel.InApp], locale: NotificationLocale.Russian };
+  }
+}
+
+/** Where a person can be reached, as far as the channels are concerned. */
+export interface ContactPoints {
+  phone: string | null;
+  email: string | null;
+  telegramChatId: string | null;
+}
+
+export function addressFor(channel: NotificationChannel, contacts: ContactPoints, accountId: string): string | null {
+  switch (channel) {
+    case NotificationChannel.InApp:
+      return accountId;
+    case NotificationChannel.Email:
+      return contacts.email;
+    case NotificationChannel.Sms:
+      return contacts.phone;
+    case NotificationChannel.Telegram:
+      return contacts.telegramChatId;
+  }
+}
+
+/** Channels a person can switch on: configured in this deployment and with an address for them. IN_APP always. */
+export function availableChannels(contacts: ContactPoints, configured: ReadonlySet<NotificationChannel>): NotificationChannel[] {
+  return Object.values(NotificationChannel).filter(
+    (channel) => channel === NotificationChannel.InApp || (configured.has(channel) && addressFor(channel, contacts, '') !== null),
+  );
+}
+
+/** The channels one notification goes out on: the chosen ones that are available, and always IN_APP. */
+export function deliveryChannels(preferences: NotificationPreferences, contacts: ContactPoints, configured: ReadonlySet<NotificationChannel>): NotificationChannel[] {
+  const available = new Set(availableChannels(contacts, configured));
+  return Object.values(NotificationChannel).filter((channel) => channel === NotificationChannel.InApp || (preferences.channels.includes(channel) && available.has(channel)));
+}

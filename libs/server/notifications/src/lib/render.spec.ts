@@ -1,0 +1,56 @@
+import { NotificationLocale, NotificationType } from '@jumush/contracts/client';
+import { renderNotification, renderSms } from './render';
+import { SMS_MAX_SEGMENTS, smsLength } from './sms-segments';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('renderNotification', () => {
+  it('writes Russian plurals with all four categories', () => {
+    const render = (days: number) => renderNotification(NotificationType.DeadlineReminder, NotificationLocale.Russian, { subject: 'Набор №7', deadline: day('2026-03-05'), days }).body;
+    expect(render(1)).toBe('Набор №7: срок — 5 марта, остался 1 день.');
+    expect(render(3)).toBe('Набор №7: срок — 5 марта, осталось 3 дня.');
+    expect(render(5)).toBe('Набор №7: срок — 5 марта, осталось 5 дней.');
+    expect(render(21)).toBe('Набор №7: срок — 5 марта, остался 21 день.');
+    expect(render(0)).toBe('Набор №7: срок — 5 марта, сегодня.');
+  });
+
+  it('writes dates in the reader’s language, never shifted by the time zone', () => {
+    const params = { vacancyTitle: 'Сварщик', departureDate: day('2026-04-21'), days: 3, openItems: 2 };
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Kyrgyz, params).sms).toBe('Jumush: жөнөө 21-апрель. Дагы 2 пункт даяр эмес.');
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.English, params).body).toBe(
+      'Departure for “Сварщик” is on April 21, in 3 days. 2 checklist items are still open.',
+    );
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Uzbek, params).sms).toContain('21-aprel');
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Russian, { ...params, openItems: 1 }).body).toContain('21 апреля, через 3 дня. В чек-листе не готов ещё 1 пункт.');
+  });
+
+  it('chooses the closure cause', () => {
+    const closed = (cause: string) => renderNotification(NotificationType.Closed, NotificationLocale.Kyrgyz, { vacancyTitle: 'Бетончу', cause }).sms;
+    expect(closed('vacancyClosed')).toBe('Jumush: «Бетончу» боюнча арыз жабылды: кабыл алуу аяктады.');
+    expect(closed('employerSuspended')).toContain('иш берүүчү токтотулду');
+    expect(closed('somethingNew')).toContain('вакансия жок');
+  });
+
+  it('keeps user text as text (no markup, no MessageFormat syntax in values)', () => {
+    const rendered = renderNotification(NotificationType.Declined, NotificationLocale.Russian, { vacancyTitle: '<b>Сварщик</b>', reason: '{x} мало опыта' });
+    expect(rendered.body).toContain('«<b>Сварщик</b>»');
+    expect(rendered.body).toContain('Причина: {x} мало опыта.');
+  });
+
+  it('shortens a long reason, then a long title, so the SMS always fits', () => {
+    const reason = 'Кандидат не подходит по нескольким причинам: '.repeat(6);
+    const sms = renderNotification(NotificationType.Declined, NotificationLocale.Russian, { vacancyTitle: 'Монтажник', reason }).sms;
+    expect(smsLength(sms).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
+    expect(sms).toContain('«Монтажник»');
+    expect(sms).toContain('…');
+
+    const title = 'Монтажник металлоконструкций на строительство крупного торгового центра в Подмосковье';
+    const both = renderSms('Jumush: «{vacancyTitle}» {reason}', NotificationLocale.Russian, { vacancyTitle: title, reason });
+    expect(smsLength(both).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
+  });
+
+  it('falls back to cutting the text when no value can be shortened', () => {
+    const sms = renderSms('Ж'.repeat(200), NotificationLocale.Russian, {});
+    expect(smsLength(sms).units).toBe(134);
+  });
+});

@@ -1,0 +1,73 @@
+import { NOTIFICATION_LOCALES, NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
+import { intlLocaleOf } from './locales';
+import { messageSignature } from './placeholders';
+import { formatMessage, type TemplateParams } from './render';
+import { SMS_MAX_SEGMENTS, smsLength } from './sms-segments';
+import { REFERENCE_LOCALE, TEMPLATES, type NotificationTemplate } from './templates';
+
+const FIELDS: ReadonlyArray<keyof NotificationTemplate> = ['title', 'body', 'sms'];
+const APPLICATION_ID = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
+
+/**
+ * Realistic values: vacancy titles and reasons are written by Russian employers in Russian (so even an
+ * English SMS is UCS-2), the letter link is a full production URL.
+ */
+const SAMPLE: TemplateParams = {
+  vacancyTitle: 'Сварщик НАКС',
+  reason: 'нет опыта сварки',
+  cause: 'employerSuspended',
+  letterLink: `https://jumush.kg/ky/applications/${APPLICATION_ID}/letter`,
+  subject: 'Набор №128',
+  deadline: new Date('2026-03-05T00:00:00Z'),
+  departureDate: new Date('2026-04-21T00:00:00Z'),
+  days: 3,
+  openItems: 2,
+};
+
+describe('notification templates', () => {
+  it('exist for every notification type in every language, and nothing else', () => {
+    for (const locale of NOTIFICATION_LOCALES) {
+      expect(Object.keys(TEMPLATES[locale]).sort()).toEqual([...NOTIFICATION_TYPES].sort());
+      for (const type of NOTIFICATION_TYPES) {
+        for (const field of FIELDS) expect(TEMPLATES[locale][type]?.[field]?.trim()).toBeTruthy();
+      }
+    }
+    expect(Object.keys(TEMPLATES).sort()).toEqual([...NOTIFICATION_LOCALES].sort());
+  });
+
+  describe.each(NOTIFICATION_LOCALES.filter((locale) => locale !== REFERENCE_LOCALE))('in %s', (locale) => {
+    it.each(NOTIFICATION_TYPES)('%s has the placeholders of its Russian original', (type) => {
+      for (const field of FIELDS) {
+        const reference = messageSignature(TEMPLATES[REFERENCE_LOCALE][type][field], intlLocaleOf(REFERENCE_LOCALE));
+        const translation = messageSignature(TEMPLATES[locale][type][field], intlLocaleOf(locale));
+        expect({ field, ...translation }).toEqual({ field, ...reference });
+      }
+    });
+  });
+
+  it.each(NOTIFICATION_LOCALES)('in %s: every SMS fits two parts with realistic values, without shortening', (locale) => {
+    const tooLong: string[] = [];
+    for (const type of NOTIFICATION_TYPES) {
+      for (const cause of ['vacancyClosed', 'employerSuspended', 'other']) {
+        for (const openItems of [0, 1, 5]) {
+          const text = formatMessage(TEMPLATES[locale][type].sms, locale, { ...SAMPLE, cause, openItems });
+          const length = smsLength(text);
+          if (length.segments > SMS_MAX_SEGMENTS) tooLong.push(`${type} (${length.encoding}, ${length.units} units): ${text}`);
+        }
+      }
+    }
+    expect(tooLong).toEqual([]);
+  });
+
+  it('fails on a translation with a different placeholder (the check is not vacuous)', () => {
+    const reference = messageSignature(TEMPLATES[REFERENCE_LOCALE][NotificationType.Declined].body, 'ru');
+    expect(messageSignature('Себеби: {reson}', 'ky')).not.toEqual(reference);
+    expect(messageSignature('{cause, select, vacancyClosed {a} other {b}}', 'ky')).not.toEqual(messageSignature(TEMPLATES.ru[NotificationType.Closed].sms, 'ru'));
+  });
+
+  it('every template parses', () => {
+    for (const locale of Object.values(NotificationLocale)) {
+      for (const type of NOTIFICATION_TYPES) for (const field of FIELDS) expect(() => messageSignature(TEMPLATES[locale][type][field], intlLocaleOf(locale))).not.toThrow();
+    }
+  });
+});

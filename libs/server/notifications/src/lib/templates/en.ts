@@ -1,0 +1,76 @@
+/** English. SMS texts use plain quotes and hyphens, so a Latin-script text stays in GSM-7. */
+import { NotificationType } from '@jumush/contracts/client';
+import type { TemplateCatalogue } from './catalogue';
+
+export const EN: TemplateCatalogue = {
+  [NotificationType.ApplicationReceived]: {
+    title: 'Application received',
+    body: 'Your application for “{vacancyTitle}” has been received. The employer will review it and we will tell you the decision.',
+    sms: 'Jumush: your application for "{vacancyTitle}" was received. We will tell you the decision.',
+  },
+  [NotificationType.NewApplicant]: {
+    title: 'New application',
+    body: 'A new application for “{vacancyTitle}” has arrived. See the candidate in the list of applicants.',
+    sms: 'Jumush: new application for "{vacancyTitle}".',
+  },
+  [NotificationType.Shortlisted]: {
+    title: 'You are on the shortlist',
+    body: 'The employer has shortlisted you for “{vacancyTitle}”. Keep your documents ready.',
+    sms: 'Jumush: you are shortlisted for "{vacancyTitle}". Get your documents ready.',
+  },
+  [NotificationType.Declined]: {
+    title: 'Application declined',
+    body: 'The employer declined your application for “{vacancyTitle}”. Reason: {reason}. Have a look at other vacancies.',
+    sms: 'Jumush: your application for "{vacancyTitle}" was declined. Reason: {reason}',
+  },
+  [NotificationType.InBatch]: {
+    title: 'You are in a recruitment batch',
+    body: 'The employer put you in a recruitment batch for “{vacancyTitle}” and sent it to the labour attaché for approval.',
+    sms: 'Jumush: you are in the batch for "{vacancyTitle}". Waiting for the attaché to approve it.',
+  },
+  [NotificationType.Approved]: {
+    title: 'Batch approved',
+    body: 'The labour attaché approved your batch for “{vacancyTitle}”. Invitation letter: {letterLink}',
+    sms: 'Jumush: approved! "{vacancyTitle}". Letter: {letterLink}',
+  },
+  [NotificationType.Refused]: {
+    title: 'Not approved by the attaché',
+    body: 'The labour attaché did not approve your application for “{vacancyTitle}”. Reason: {reason}.',
+    sms: 'Jumush: the attaché did not approve "{vacancyTitle}". Reason: {reason}',
+  },
+  [NotificationType.Returned]: {
+    title: 'Back on the shortlist',
+    body: 'The batch for “{vacancyTitle}” was returned to the employer. Your application is back on the shortlist and the employer can send it again.',
+    sms: 'Jumush: the batch for "{vacancyTitle}" was returned; you are back on the shortlist.',
+  },
+  [NotificationType.WithdrawalConfirmed]: {
+    title: 'Application withdrawn',
+    body: 'You withdrew your application for “{vacancyTitle}”. You can apply to other vacancies.',
+    sms: 'Jumush: you withdrew your application for "{vacancyTitle}".',
+  },
+  [NotificationType.CandidateWithdrew]: {
+    title: 'A candidate withdrew',
+    body: 'A candidate withdrew their application for “{vacancyTitle}”.',
+    sms: 'Jumush: a candidate withdrew from "{vacancyTitle}".',
+  },
+  [NotificationType.Closed]: {
+    title: 'Application closed',
+    body: 'Your application for “{vacancyTitle}” was closed: {cause, select, vacancyClosed {recruitment for the vacancy has ended} employerSuspended {the employer may not recruit for now} other {the vacancy is no longer available}}. This is not a decision about you — apply to other vacancies.',
+    sms: 'Jumush: your application for "{vacancyTitle}" was closed: {cause, select, vacancyClosed {recruitment ended} employerSuspended {employer suspended} other {vacancy unavailable}}.',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Vacancy terms changed',
+    body: 'The employer changed the terms of “{vacancyTitle}”. Check the wage, housing and dates before you travel.',
+    sms: 'Jumush: the terms of "{vacancyTitle}" changed. Check them in the app.',
+  },
+  [NotificationType.DeadlineReminder]: {
+    title: 'Deadline: {subject}',
+    body: '{subject}: deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
+    sms: 'Jumush: {subject} - deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
+  },
+  [NotificationType.DepartureReminder]: {
+    title: 'Departure soon',
+    body: 'Departure for “{vacancyTitle}” is on {departureDate, date, day}, {days, plural, =0 {today} one {in # day} other {in # days}}. {openItems, plural, =0 {All documents are ready.} one {# checklist item is still open.} other {# checklist items are still open.}}',
+    sms: 'Jumush: departure {departureDate, date, day}. {openItems, plural, =0 {Documents ready.} one {# checklist item open.} other {# checklist items open.}}',
+  },
+};

@@ -1,0 +1,76 @@
+/** Кыргызча. */
+import { NotificationType } from '@jumush/contracts/client';
+import type { TemplateCatalogue } from './catalogue';
+
+export const KY: TemplateCatalogue = {
+  [NotificationType.ApplicationReceived]: {
+    title: 'Арызыңыз кабыл алынды',
+    body: '«{vacancyTitle}» вакансиясына арызыңыз кабыл алынды. Иш берүүчү аны карап чыгат, чечимин сизге билдиребиз.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча арызыңыз кабыл алынды. Чечимди билдиребиз.',
+  },
+  [NotificationType.NewApplicant]: {
+    title: 'Жаңы арыз',
+    body: '«{vacancyTitle}» вакансиясына жаңы арыз келди. Талапкерди арыздар тизмесинен караңыз.',
+    sms: 'Jumush: «{vacancyTitle}» вакансиясына жаңы арыз келди.',
+  },
+  [NotificationType.Shortlisted]: {
+    title: 'Сиз кыска тизмедесиз',
+    body: 'Иш берүүчү сизди «{vacancyTitle}» вакансиясы боюнча кыска тизмеге киргизди. Документтериңизди даяр кармаңыз.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча кыска тизмедесиз. Документтерди даярдаңыз.',
+  },
+  [NotificationType.Declined]: {
+    title: 'Арыз четке кагылды',
+    body: 'Иш берүүчү «{vacancyTitle}» вакансиясына арызыңызды четке какты. Себеби: {reason}. Башка вакансияларды карап көрүңүз.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча арыз четке кагылды. Себеби: {reason}',
+  },
+  [NotificationType.InBatch]: {
+    title: 'Сиз топко кошулдуңуз',
+    body: 'Иш берүүчү сизди «{vacancyTitle}» вакансиясы боюнча жумушчулар тобуна кошуп, эмгек атташесине бекитүүгө жөнөттү.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча топко кошулдуңуз. Атташенин жообун күтүңүз.',
+  },
+  [NotificationType.Approved]: {
+    title: 'Топ бекитилди',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча тобуңузду бекитти. Чакыруу каты: {letterLink}',
+    sms: 'Jumush: бекитилди! «{vacancyTitle}». Кат: {letterLink}',
+  },
+  [NotificationType.Refused]: {
+    title: 'Атташе бекиткен жок',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча арызыңызды бекиткен жок. Себеби: {reason}.',
+    sms: 'Jumush: атташе «{vacancyTitle}» боюнча бекиткен жок. Себеби: {reason}',
+  },
+  [NotificationType.Returned]: {
+    title: 'Арыз кайра кыска тизмеде',
+    body: '«{vacancyTitle}» вакансиясы боюнча топ иш берүүчүгө кайтарылды. Арызыңыз кайра кыска тизмеде, иш берүүчү аны кайра жөнөтө алат.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча топ кайтарылды, сиз кайра кыска тизмедесиз.',
+  },
+  [NotificationType.WithdrawalConfirmed]: {
+    title: 'Арыз кайтарылып алынды',
+    body: 'Сиз «{vacancyTitle}» вакансиясына арызыңызды кайтарып алдыңыз. Башка вакансияларга арыз бере аласыз.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча арызыңызды кайтарып алдыңыз.',
+  },
+  [NotificationType.CandidateWithdrew]: {
+    title: 'Талапкер арызын кайтарып алды',
+    body: 'Талапкер «{vacancyTitle}» вакансиясына арызын кайтарып алды.',
+    sms: 'Jumush: талапкер «{vacancyTitle}» боюнча арызын кайтарып алды.',
+  },
+  [NotificationType.Closed]: {
+    title: 'Арыз жабылды',
+    body: '«{vacancyTitle}» вакансиясы боюнча арызыңыз жабылды: {cause, select, vacancyClosed {вакансияга кабыл алуу аяктады} employerSuspended {иш берүүчүгө жумушка алуу убактылуу токтотулду} other {вакансия мындан ары жеткиликсиз}}. Бул сиз тууралуу чечим эмес — башка вакансияларга арыз бериңиз.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча арыз жабылды: {cause, select, vacancyClosed {кабыл алуу аяктады} employerSuspended {иш берүүчү токтотулду} other {вакансия жок}}.',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Вакансиянын шарттары өзгөрдү',
+    body: 'Иш берүүчү «{vacancyTitle}» вакансиясынын шарттарын өзгөрттү. Жөнөөрдөн мурун айлыкты, турак жайды жана мөөнөттөрдү текшериңиз.',
+    sms: 'Jumush: «{vacancyTitle}» шарттары өзгөрдү. Тиркемеден текшериңиз.',
+  },
+  [NotificationType.DeadlineReminder]: {
+    title: 'Мөөнөт: {subject}',
+    body: '{subject}: мөөнөтү — {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
+    sms: 'Jumush: {subject} — мөөнөтү {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
+  },
+  [NotificationType.DepartureReminder]: {
+    title: 'Жакында жөнөйсүз',
+    body: '«{vacancyTitle}» вакансиясы боюнча жөнөө күнү — {departureDate, date, day}, {days, plural, =0 {бүгүн} other {# күндөн кийин}}. {openItems, plural, =0 {Бардык документтер даяр.} other {Даярдык тизмесинде дагы # пункт аткарыла элек.}}',
+    sms: 'Jumush: жөнөө {departureDate, date, day}. {openItems, plural, =0 {Документтер даяр.} other {Дагы # пункт даяр эмес.}}',
+  },
+};

@@ -1,0 +1,76 @@
+/** Русский: эталон — в других языках те же плейсхолдеры. */
+import { NotificationType } from '@jumush/contracts/client';
+import type { TemplateCatalogue } from './catalogue';
+
+export const RU: TemplateCatalogue = {
+  [NotificationType.ApplicationReceived]: {
+    title: 'Заявка принята',
+    body: 'Ваша заявка на вакансию «{vacancyTitle}» принята. Работодатель её рассмотрит, о решении мы сообщим.',
+    sms: 'Jumush: заявка на «{vacancyTitle}» принята. О решении сообщим.',
+  },
+  [NotificationType.NewApplicant]: {
+    title: 'Новая заявка',
+    body: 'На вакансию «{vacancyTitle}» пришла новая заявка. Кандидат — в списке откликов.',
+    sms: 'Jumush: новая заявка на «{vacancyTitle}».',
+  },
+  [NotificationType.Shortlisted]: {
+    title: 'Вы в коротком списке',
+    body: 'Работодатель включил вас в короткий список по вакансии «{vacancyTitle}». Держите документы наготове.',
+    sms: 'Jumush: вы в коротком списке по «{vacancyTitle}». Готовьте документы.',
+  },
+  [NotificationType.Declined]: {
+    title: 'Заявка отклонена',
+    body: 'Работодатель отклонил вашу заявку на вакансию «{vacancyTitle}». Причина: {reason}. Посмотрите другие вакансии.',
+    sms: 'Jumush: заявка на «{vacancyTitle}» отклонена. Причина: {reason}',
+  },
+  [NotificationType.InBatch]: {
+    title: 'Вы включены в набор',
+    body: 'Работодатель включил вас в набор по вакансии «{vacancyTitle}» и отправил его трудовому атташе на одобрение.',
+    sms: 'Jumush: вы в наборе по «{vacancyTitle}». Ждём одобрения атташе.',
+  },
+  [NotificationType.Approved]: {
+    title: 'Набор одобрен',
+    body: 'Трудовой атташе одобрил ваш набор по вакансии «{vacancyTitle}». Письмо-приглашение: {letterLink}',
+    sms: 'Jumush: одобрено! «{vacancyTitle}». Письмо: {letterLink}',
+  },
+  [NotificationType.Refused]: {
+    title: 'Атташе не одобрил',
+    body: 'Трудовой атташе не одобрил вашу заявку на вакансию «{vacancyTitle}». Причина: {reason}.',
+    sms: 'Jumush: атташе не одобрил «{vacancyTitle}». Причина: {reason}',
+  },
+  [NotificationType.Returned]: {
+    title: 'Снова в коротком списке',
+    body: 'Набор по вакансии «{vacancyTitle}» вернули работодателю. Ваша заявка снова в коротком списке, работодатель может отправить её заново.',
+    sms: 'Jumush: набор по «{vacancyTitle}» возвращён, вы снова в коротком списке.',
+  },
+  [NotificationType.WithdrawalConfirmed]: {
+    title: 'Заявка отозвана',
+    body: 'Вы отозвали заявку на вакансию «{vacancyTitle}». Вы можете откликнуться на другие вакансии.',
+    sms: 'Jumush: вы отозвали заявку на «{vacancyTitle}».',
+  },
+  [NotificationType.CandidateWithdrew]: {
+    title: 'Кандидат отозвал заявку',
+    body: 'Кандидат отозвал заявку на вакансию «{vacancyTitle}».',
+    sms: 'Jumush: кандидат отозвал заявку на «{vacancyTitle}».',
+  },
+  [NotificationType.Closed]: {
+    title: 'Заявка закрыта',
+    body: 'Ваша заявка на вакансию «{vacancyTitle}» закрыта: {cause, select, vacancyClosed {набор на вакансию завершён} employerSuspended {работодателю временно запрещено нанимать} other {вакансия больше недоступна}}. Это не решение о вас — откликайтесь на другие вакансии.',
+    sms: 'Jumush: заявка на «{vacancyTitle}» закрыта: {cause, select, vacancyClosed {набор завершён} employerSuspended {работодатель приостановлен} other {вакансия недоступна}}.',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Условия вакансии изменились',
+    body: 'Работодатель изменил условия вакансии «{vacancyTitle}». Проверьте зарплату, жильё и сроки до отъезда.',
+    sms: 'Jumush: условия вакансии «{vacancyTitle}» изменились. Проверьте в приложении.',
+  },
+  [NotificationType.DeadlineReminder]: {
+    title: 'Срок: {subject}',
+    body: '{subject}: срок — {deadline, date, day}, {days, plural, =0 {сегодня} one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}}.',
+    sms: 'Jumush: {subject} — срок {deadline, date, day}, {days, plural, =0 {сегодня} one {# день} few {# дня} many {# дней} other {# дня}}.',
+  },
+  [NotificationType.DepartureReminder]: {
+    title: 'Скоро отъезд',
+    body: 'Отъезд по вакансии «{vacancyTitle}» — {departureDate, date, day}, {days, plural, =0 {сегодня} one {через # день} few {через # дня} many {через # дней} other {через # дня}}. {openItems, plural, =0 {Все документы готовы.} one {В чек-листе не готов ещё # пункт.} few {В чек-листе не готовы ещё # пункта.} many {В чек-листе не готовы ещё # пунктов.} other {В чек-листе не готово ещё # пункта.}}',
+    sms: 'Jumush: отъезд {departureDate, date, day}. {openItems, plural, =0 {Документы готовы.} one {Не готов # пункт чек-листа.} few {Не готовы # пункта чек-листа.} many {Не готовы # пунктов чек-листа.} other {Не готово # пункта.}}',
+  },
+};

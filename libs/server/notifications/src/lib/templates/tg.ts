@@ -1,0 +1,76 @@
+/** Тоҷикӣ. */
+import { NotificationType } from '@jumush/contracts/client';
+import type { TemplateCatalogue } from './catalogue';
+
+export const TG: TemplateCatalogue = {
+  [NotificationType.ApplicationReceived]: {
+    title: 'Аризаи шумо қабул шуд',
+    body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» қабул шуд. Корфармо онро баррасӣ мекунад, дар бораи қарор хабар медиҳем.',
+    sms: 'Jumush: аризаи шумо ба «{vacancyTitle}» қабул шуд. Дар бораи қарор хабар медиҳем.',
+  },
+  [NotificationType.NewApplicant]: {
+    title: 'Аризаи нав',
+    body: 'Ба ҷои кори «{vacancyTitle}» аризаи нав омад. Номзадро дар рӯйхати аризаҳо бинед.',
+    sms: 'Jumush: ба «{vacancyTitle}» аризаи нав омад.',
+  },
+  [NotificationType.Shortlisted]: {
+    title: 'Шумо дар рӯйхати кӯтоҳ ҳастед',
+    body: 'Корфармо шуморо аз рӯи ҷои кори «{vacancyTitle}» ба рӯйхати кӯтоҳ дохил кард. Ҳуҷҷатҳоятонро омода нигоҳ доред.',
+    sms: 'Jumush: шумо дар рӯйхати кӯтоҳи «{vacancyTitle}» ҳастед. Ҳуҷҷатҳоро омода кунед.',
+  },
+  [NotificationType.Declined]: {
+    title: 'Ариза рад шуд',
+    body: 'Корфармо аризаи шуморо ба ҷои кори «{vacancyTitle}» рад кард. Сабаб: {reason}. Ҷойҳои кори дигарро бинед.',
+    sms: 'Jumush: ариза ба «{vacancyTitle}» рад шуд. Сабаб: {reason}',
+  },
+  [NotificationType.InBatch]: {
+    title: 'Шумо ба гурӯҳ дохил шудед',
+    body: 'Корфармо шуморо аз рӯи ҷои кори «{vacancyTitle}» ба гурӯҳи коргарон дохил карда, барои тасдиқ ба атташеи меҳнатӣ фиристод.',
+    sms: 'Jumush: шумо ба гурӯҳи «{vacancyTitle}» дохил шудед. Ҷавоби атташеро интизор шавед.',
+  },
+  [NotificationType.Approved]: {
+    title: 'Гурӯҳ тасдиқ шуд',
+    body: 'Атташеи меҳнатӣ гурӯҳи шуморо аз рӯи ҷои кори «{vacancyTitle}» тасдиқ кард. Даъватнома: {letterLink}',
+    sms: 'Jumush: тасдиқ шуд! «{vacancyTitle}». Даъватнома: {letterLink}',
+  },
+  [NotificationType.Refused]: {
+    title: 'Атташе тасдиқ накард',
+    body: 'Атташеи меҳнатӣ аризаи шуморо ба ҷои кори «{vacancyTitle}» тасдиқ накард. Сабаб: {reason}.',
+    sms: 'Jumush: атташе «{vacancyTitle}»-ро тасдиқ накард. Сабаб: {reason}',
+  },
+  [NotificationType.Returned]: {
+    title: 'Ариза боз дар рӯйхати кӯтоҳ',
+    body: 'Гурӯҳ аз рӯи ҷои кори «{vacancyTitle}» ба корфармо баргардонида шуд. Аризаи шумо боз дар рӯйхати кӯтоҳ аст, корфармо метавонад онро аз нав фиристад.',
+    sms: 'Jumush: гурӯҳи «{vacancyTitle}» баргардонида шуд, шумо боз дар рӯйхати кӯтоҳ ҳастед.',
+  },
+  [NotificationType.WithdrawalConfirmed]: {
+    title: 'Ариза бозпас гирифта шуд',
+    body: 'Шумо аризаатонро ба ҷои кори «{vacancyTitle}» бозпас гирифтед. Шумо метавонед ба ҷойҳои кори дигар ариза диҳед.',
+    sms: 'Jumush: шумо аризаро ба «{vacancyTitle}» бозпас гирифтед.',
+  },
+  [NotificationType.CandidateWithdrew]: {
+    title: 'Номзад аризаашро бозпас гирифт',
+    body: 'Номзад аризаашро ба ҷои кори «{vacancyTitle}» бозпас гирифт.',
+    sms: 'Jumush: номзад аризаашро ба «{vacancyTitle}» бозпас гирифт.',
+  },
+  [NotificationType.Closed]: {
+    title: 'Ариза баста шуд',
+    body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» баста шуд: {cause, select, vacancyClosed {қабул ба ҷои кор анҷом ёфт} employerSuspended {ба корфармо муваққатан ба кор гирифтан манъ аст} other {ҷои кор дигар дастрас нест}}. Ин қарор дар бораи шумо нест — ба ҷойҳои кори дигар ариза диҳед.',
+    sms: 'Jumush: ариза ба «{vacancyTitle}» баста шуд: {cause, select, vacancyClosed {қабул анҷом ёфт} employerSuspended {корфармо боздошта шуд} other {ҷои кор нест}}.',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Шартҳои ҷои кор тағйир ёфтанд',
+    body: 'Корфармо шартҳои ҷои кори «{vacancyTitle}»-ро тағйир дод. Пеш аз сафар музд, манзил ва мӯҳлатҳоро санҷед.',
+    sms: 'Jumush: шартҳои «{vacancyTitle}» тағйир ёфтанд. Дар барнома санҷед.',
+  },
+  [NotificationType.DeadlineReminder]: {
+    title: 'Мӯҳлат: {subject}',
+    body: '{subject}: мӯҳлат — {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
+    sms: 'Jumush: {subject} — мӯҳлат {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
+  },
+  [NotificationType.DepartureReminder]: {
+    title: 'Ба зудӣ сафар',
+    body: 'Санаи сафар аз рӯи ҷои кори «{vacancyTitle}» — {departureDate, date, day}, {days, plural, =0 {имрӯз} other {пас аз # рӯз}}. {openItems, plural, =0 {Ҳамаи ҳуҷҷатҳо омодаанд.} other {Дар рӯйхати омодагӣ боз # банд иҷро нашудааст.}}',
+    sms: 'Jumush: сафар {departureDate, date, day}. {openItems, plural, =0 {Ҳуҷҷатҳо омодаанд.} other {Боз # банд омода нест.}}',
+  },
+};
