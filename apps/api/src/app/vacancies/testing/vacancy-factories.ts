@@ -1,29 +1,13 @@
 /** Test data for vacancy tests: verified employers, attaché staff and vacancies, made through the real API where it matters. */
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionView, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
-import { CompanyStatus, Locale, Role, innProblem, ogrnProblem } from '@jumush/domain';
+import { CompanyStatus, Locale, Role } from '@jumush/domain';
 import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../../auth/password-hasher';
+import { uniqueCompanyInn as validInn, uniqueCompanyOgrn as validOgrn } from '../../../testing/registration-numbers';
 import { TEST_PASSWORD, registerAndLogin, uniqueClientIp, uniqueEmail, type TestApi } from '../../../testing/test-api';
 
-const digits = (count: number) => Array.from({ length: count }, () => randomInt(0, 10)).join('');
-
-/** The one check digit that makes `body` valid, found with the domain's own check. */
-function withCheckDigit(body: string, problem: (value: string) => string | null): string {
-  for (let digit = 0; digit < 10; digit++) if (problem(body + digit) === null) return body + digit;
-  throw new Error(`no check digit fits ${body}`);
-}
-
-/** A company ИНН (10 digits) with valid check digit; random enough not to collide between runs. */
-export function validInn(): string {
-  return withCheckDigit(`77${digits(7)}`, innProblem);
-}
-
-/** A company ОГРН (13 digits, starting with 1). */
-export function validOgrn(): string {
-  return withCheckDigit(`1${digits(11)}`, ogrnProblem);
-}
 
 export interface Session {
   token: string;
