@@ -415,6 +415,34 @@ describe('applications (real PostgreSQL)', () => {
     ).toBe(404);
   });
 
+  it('closes open applications when the employer withdraws the vacancy', async () => {
+    const { employer, vacancy } = await employerWithVacancy(api);
+    const migrant = await readyMigrant();
+    const applied = (await apply(migrant.accessToken, vacancy.id)).body;
+    expect(
+      (
+        await api.request(
+          'POST',
+          `/api/vacancies/mine/${vacancy.id}/withdraw`,
+          { token: employer.accessToken },
+        )
+      ).status,
+    ).toBe(200);
+    const mine = await api.request<MyApplicationView>(
+      'GET',
+      `/api/applications/mine/${applied.id}`,
+      { token: migrant.accessToken },
+    );
+    expect(mine.body).toMatchObject({
+      status: 'CLOSED',
+      statusReason: 'vacancyClosed',
+    });
+    expect((await outboxFor(applied.id)).at(-1)).toMatchObject({
+      topic: 'application.closed',
+      recipient_ids: [migrant.account.id],
+    });
+  });
+
   it('closes open applications when the employer is suspended, telling each candidate', async () => {
     const { company, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
