@@ -3,7 +3,13 @@
  * the employer shortlists them, and the migrant sees the new status on the timeline.
  */
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  logIn,
+  newPhoneContext,
+  screenshot,
+} from './support/browser';
 
 const DEMO_VACANCY_TITLE = 'Сварщик на строительство жилого комплекса';
 
@@ -50,18 +56,31 @@ describe('a migrant applies and follows the application', () => {
       await migrant.locator('#profile-region').selectOption('KG-C');
       await migrant.locator('#profile-district').selectOption('KG-C-ALAMUDUN');
       await saveStep(migrant, '#profile-russian-level');
-      await migrant.locator('#profile-russian-level').selectOption('CONVERSATIONAL');
+      await migrant
+        .locator('#profile-russian-level')
+        .selectOption('CONVERSATIONAL');
       await migrant.locator('#profile-occupation').selectOption('7212');
       await migrant.locator('#profile-occupation-years').fill('4');
       await migrant.locator('#profile-education').selectOption('VOCATIONAL');
       await saveStep(migrant, '#profile-preferred-region');
       // A multiple select's option values are Angular's own ids: choose by the region's name.
-      await migrant.locator('#profile-preferred-region').selectOption([{ label: 'Москва' }]);
+      await migrant
+        .locator('#profile-preferred-region')
+        .selectOption([{ label: 'Москва' }]);
       await saveStep(migrant, '#profile-passport-number');
-      await migrant.locator('#profile-passport-number').fill(`AC${String(Date.now()).slice(-7)}`);
-      await migrant.locator('#profile-passport-expires').fill(`${new Date().getUTCFullYear() + 5}-01-31`);
+      await migrant
+        .locator('#profile-passport-number')
+        .fill(`AC${String(Date.now()).slice(-7)}`);
+      await migrant
+        .locator('#profile-passport-expires')
+        .fill(`${new Date().getUTCFullYear() + 5}-01-31`);
       await saveStep(migrant, '#profile-consent');
-      await migrant.locator('#profile-consent input[type=checkbox], input#profile-consent-input').first().check();
+      await migrant
+        .locator(
+          '#profile-consent input[type=checkbox], input#profile-consent-input',
+        )
+        .first()
+        .check();
       await migrant.getByTestId('save-step').click();
       await migrant.getByTestId('readiness').waitFor();
       await screenshot(migrant, 'profile-checklist-ky');
@@ -69,7 +88,11 @@ describe('a migrant applies and follows the application', () => {
       // One tap from the vacancy page.
       await migrant.goto('/ky/vacancies');
       await migrant.locator('#search-q').fill('сварщик');
-      const card = migrant.locator('[data-testid="vacancy-card"]', { hasText: DEMO_VACANCY_TITLE }).first();
+      const card = migrant
+        .locator('[data-testid="vacancy-card"]', {
+          hasText: DEMO_VACANCY_TITLE,
+        })
+        .first();
       await card.waitFor();
       await card.locator('a').first().click();
       await migrant.getByTestId('apply').click();
@@ -77,7 +100,9 @@ describe('a migrant applies and follows the application', () => {
       await migrant.goto('/ky/applications');
       const application = migrant.getByTestId('my-application').first();
       await application.waitFor();
-      const submittedStatus = await application.getByTestId('application-status').innerText();
+      const submittedStatus = await application
+        .getByTestId('application-status')
+        .innerText();
 
       // The employer shortlists the applicant.
       const employerContext = await newPhoneContext(browser);
@@ -86,18 +111,37 @@ describe('a migrant applies and follows the application', () => {
       await logIn(employer, 'ru', 'employer@demo.jumush.kg', DEMO_PASSWORD);
       await employer.getByTestId('home-employer').waitFor();
       await employer.goto('/ru/employer/vacancies');
-      await employer.locator('[data-testid="employer-vacancy"]', { hasText: DEMO_VACANCY_TITLE }).first().getByTestId('vacancy-applicants').click();
+      await employer
+        .locator('[data-testid="employer-vacancy"]', {
+          hasText: DEMO_VACANCY_TITLE,
+        })
+        .first()
+        .getByTestId('vacancy-applicants')
+        .click();
       await employer.getByTestId('shortlist').first().click();
-      await employer.getByTestId('shortlist').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await employer
+        .getByTestId('shortlist')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       await screenshot(employer, 'employer-applicants-ru');
 
       // The migrant sees the new status, in Kyrgyz, on the timeline.
       await migrant.reload();
-      await migrant.waitForFunction((before) => document.querySelector('[data-testid="application-status"]')?.textContent?.trim() !== before.trim(), submittedStatus);
+      await migrant.waitForFunction(
+        (before) =>
+          document
+            .querySelector('[data-testid="application-status"]')
+            ?.textContent?.trim() !== before.trim(),
+        submittedStatus,
+      );
       await screenshot(migrant, 'my-applications-shortlisted-ky');
       await Promise.all([migrantContext.close(), employerContext.close()]);
     } catch (error) {
-      for (const [name, page] of pages) await screenshot(page, `failure-applies-${name}`).catch(() => undefined);
+      for (const [name, page] of pages)
+        await screenshot(page, `failure-applies-${name}`).catch(
+          () => undefined,
+        );
       throw error;
     }
   });

@@ -6,11 +6,14 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -104,7 +107,21 @@ export class BatchQueueQuery extends PageQueryDto {
   overdueOnly?: boolean;
 }
 
-export class BatchItemsQuery extends PageQueryDto {
+/** A batch's candidates: pages as large as a batch, so the attaché can decide from one screen. */
+export class BatchItemsQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_BATCH_SIZE)
+  pageSize = 100;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

@@ -1,0 +1,119 @@
+/** Direct API calls for a journey's set-up: what the journey does not test is done the quick way. */
+const API_URL = process.env['E2E_API_URL'] ?? '';
+let ipCounter = 1;
+
+async function call<T>(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.77.0.${ipCounter++ % 250}`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok)
+    throw new Error(`${method} ${path} → ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export async function apiLogin(
+  login: string,
+  password: string,
+): Promise<string> {
+  return (
+    await call<{ accessToken: string }>('POST', '/api/auth/login', undefined, {
+      login,
+      password,
+    })
+  ).accessToken;
+}
+
+/** A migrant with a complete profile who applied to the vacancy; returns the phone and the application id. */
+export async function migrantWhoApplied(
+  vacancyId: string,
+  names: {
+    surname: string;
+    givenNames: string;
+    surnameLatin: string;
+    givenNamesLatin: string;
+  },
+  password: string,
+) {
+  const phone = `+99670${String(Date.now() + ipCounter).slice(-7)}`;
+  await call('POST', '/api/auth/register/migrant', undefined, {
+    phone,
+    password,
+    locale: 'ky',
+  });
+  const token = await apiLogin(phone, password);
+  await call('PUT', '/api/candidates/me/personal', token, {
+    ...names,
+    birthDate: '1995-05-20',
+    sex: 'MALE',
+  });
+  await call('PUT', '/api/candidates/me/skills', token, {
+    languages: [{ language: 'ru', level: 'BASIC' }],
+    occupations: [{ occupationCode: '7112', years: 3 }],
+    education: 'SECONDARY',
+  });
+  await call('PUT', '/api/candidates/me/passport', token, {
+    passportNumber: `AC${String(Date.now() + ipCounter).slice(-7)}`,
+    passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31`,
+  });
+  await call('PUT', '/api/candidates/me/consent', token, {
+    version: '2026-11',
+    accepted: true,
+  });
+  const application = await call<{ id: string }>(
+    'POST',
+    `/api/vacancies/${vacancyId}/applications`,
+    token,
+    {},
+  );
+  return { phone, applicationId: application.id };
+}
+
+export async function publicVacancyId(title: string): Promise<string> {
+  const result = await call<{ items: Array<{ id: string; title: string }> }>(
+    'GET',
+    `/api/public/vacancies?q=${encodeURIComponent(title)}`,
+  );
+  const vacancy = result.items.find((item) => item.title === title);
+  if (!vacancy) throw new Error(`no published vacancy "${title}"`);
+  return vacancy.id;
+}
+
+export async function shortlistAll(
+  employerToken: string,
+  vacancyId: string,
+  applicationIds: string[],
+): Promise<void> {
+  await call(
+    'POST',
+    `/api/vacancies/mine/${vacancyId}/applications/decisions`,
+    employerToken,
+    { decision: 'shortlist', applicationIds },
+  );
+}
+
+export async function letterCodeOf(
+  attacheToken: string,
+  batchId: string,
+  applicationId: string,
+): Promise<string> {
+  const batch = await call<{
+    items: Array<{ applicationId: string; letterCode: string | null }>;
+  }>('GET', `/api/batches/${batchId}?pageSize=100`, attacheToken);
+  const code = batch.items.find(
+    (item) => item.applicationId === applicationId,
+  )?.letterCode;
+  if (!code) throw new Error('no letter code');
+  return code;
+}
