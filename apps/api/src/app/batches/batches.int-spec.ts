@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import {
+  QueueName,
+  remindJobId,
+  type RemindJobData,
+} from '@jumush/server/queues';
 import {
   CURRENT_CONSENT_VERSION,
   type BatchDecisionResultView,
@@ -536,6 +543,55 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('schedules the deadline reminder and the overdue mark as delayed jobs when a batch is submitted', async () => {
+    const { employer, vacancy } = await employerWithVacancy(api);
+    const ids = await insertShortlistedApplications(api.app, vacancy, 1);
+    const batch = (
+      await api.request<BatchDetailView>('POST', '/api/batches', {
+        token: employer.accessToken,
+        body: { vacancyId: vacancy.id, applicationIds: ids },
+      })
+    ).body;
+    const submitted = (
+      await api.request<BatchDetailView>(
+        'POST',
+        `/api/batches/${batch.id}/submit`,
+        { token: employer.accessToken },
+      )
+    ).body;
+    const queue = api.app.get<Queue<RemindJobData>>(
+      getQueueToken(QueueName.Reminders),
+    );
+    const deadline = new Date(submitted.deadlineAt ?? '');
+    const overdue = await queue.getJob(
+      remindJobId({ kind: 'overdue', aggregateId: batch.id }, deadline),
+    );
+    const reminder = await queue.getJob(
+      remindJobId(
+        { kind: 'deadline', aggregateId: batch.id },
+        new Date(deadline.getTime() - 24 * 3600_000),
+      ),
+    );
+    expect(overdue?.data).toMatchObject({
+      kind: 'overdue',
+      aggregateId: batch.id,
+    });
+    expect(reminder?.data).toMatchObject({
+      kind: 'deadline',
+      aggregateType: 'batch',
+      payload: { subject: vacancy.title },
+    });
+    expect(reminder?.data.recipientIds.length).toBeGreaterThan(0);
+    expect(
+      Math.abs(
+        (overdue?.timestamp ?? 0) +
+          (overdue?.opts.delay ?? 0) -
+          deadline.getTime(),
+      ),
+    ).toBeLessThan(5_000);
+    await Promise.all([overdue?.remove(), reminder?.remove()]);
   });
 
   it('puts overdue batches at the top of the queue and counts them', async () => {

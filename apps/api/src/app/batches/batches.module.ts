@@ -1,4 +1,6 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@jumush/server/queues';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { BatchDocumentsService } from './batch-documents.service';
@@ -7,7 +9,11 @@ import { BatchesService } from './batches.service';
 
 /** Batches and the attaché's decision, with the letters and sheets that come out of it. */
 @Module({
-  imports: [CompaniesModule, CandidatesModule],
+  imports: [
+    CompaniesModule,
+    CandidatesModule,
+    BullModule.registerQueue({ name: QueueName.Reminders }),
+  ],
   controllers: [BatchesController],
   providers: [BatchesService, BatchDocumentsService],
 })

@@ -2,7 +2,15 @@
  * Recruitment batches: built by the employer from shortlisted applications, decided by the attaché
  * of the candidates' country in one set-based transaction.
  */
-import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import {
+  QueueName,
+  reminderJob,
+  type RemindJobData,
+  type RemindJobReturn,
+} from '@jumush/server/queues';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type {
@@ -29,6 +37,7 @@ import {
   maskPassportNumber,
   planBatchDecision,
   remainingPositions,
+  reminderTimeFor,
   workflowActorOf,
   type Actor,
   type BatchDecision,
@@ -90,7 +99,11 @@ export class BatchesService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    @InjectQueue(QueueName.Reminders)
+    private readonly reminders: Queue<RemindJobData, RemindJobReturn>,
   ) {}
+
+  private readonly logger = new Logger(BatchesService.name);
 
   // ── Employer ────────────────────────────────────────────────────────────────
 
@@ -159,7 +172,7 @@ export class BatchesService {
 
   /** Sends the batch to the attaché: its applications enter IN_BATCH, flags are computed, the deadline starts. */
   async submit(actor: Actor, batchId: string): Promise<BatchEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const submitted = await this.dataSource.transaction(async (manager) => {
       const batch = await this.employerBatch(actor, batchId, manager, true);
       const result = batchTransition(
         batch.status,
@@ -241,6 +254,52 @@ export class BatchesService {
       });
       return manager.findOneByOrFail(BatchEntity, { id: batch.id });
     });
+    await this.scheduleDeadline(submitted);
+    return submitted;
+  }
+
+  /**
+   * Delayed jobs for the decision deadline: the attaché staff of the country are reminded a day before,
+   * and the batch is marked overdue when it passes undecided. Job ids are deterministic, so scheduling
+   * twice adds nothing; if Redis is unreachable the batch is still submitted (the queue shows it by deadline).
+   */
+  private async scheduleDeadline(batch: BatchEntity): Promise<void> {
+    if (!batch.deadlineAt) return;
+    try {
+      const attaches = await this.dataSource
+        .getRepository(AccountEntity)
+        .find({
+          where: { role: Role.Attache, originCountry: batch.originCountry },
+          select: { id: true },
+        });
+      const vacancy = await this.dataSource
+        .getRepository(VacancyEntity)
+        .findOneByOrFail({ id: batch.vacancyId });
+      const deadline = batch.deadlineAt.toISOString();
+      const common = { aggregateType: 'batch', aggregateId: batch.id };
+      const remind = reminderJob(
+        {
+          ...common,
+          kind: 'deadline',
+          recipientIds: attaches.map((account) => account.id),
+          payload: {
+            subject: vacancy.title,
+            deadline,
+            path: `/attache/batches/${batch.id}`,
+          },
+        },
+        new Date(reminderTimeFor(deadline)),
+      );
+      const overdue = reminderJob(
+        { ...common, kind: 'overdue', recipientIds: [], payload: {} },
+        batch.deadlineAt,
+      );
+      await this.reminders.addBulk([remind, overdue]);
+    } catch (error) {
+      this.logger.warn(
+        `Could not schedule the deadline jobs of batch ${batch.id}: ${(error as Error).message}`,
+      );
+    }
   }
 
   async mine(actor: Actor, vacancyId?: string): Promise<BatchSummaryView[]> {

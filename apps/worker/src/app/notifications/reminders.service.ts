@@ -16,27 +16,62 @@ import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 export class RemindersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async remind(job: Job<RemindJobData, RemindJobReturn>): Promise<RemindJobReturn> {
+  async remind(
+    job: Job<RemindJobData, RemindJobReturn>,
+  ): Promise<RemindJobReturn> {
     const key = String(job.id ?? `${job.data.kind}:${job.data.aggregateId}`);
     const data = job.data;
+    if (data.kind === 'overdue') {
+      // The deadline passed: an undecided batch rises to the top of the attaché's queue, counted as overdue.
+      await this.dataSource.query(
+        `UPDATE batches SET overdue = true WHERE id = $1 AND status IN ('SUBMITTED', 'IN_REVIEW') AND deadline_at <= now()`,
+        [data.aggregateId],
+      );
+      return { outboxId: null };
+    }
     if (data.recipientIds.length === 0) return { outboxId: null };
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-      const [existing] = await queryRows<{ outbox_id: string }>(manager, 'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1', [key]);
+      const [existing] = await queryRows<{ outbox_id: string }>(
+        manager,
+        'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1',
+        [key],
+      );
       if (existing) return { outboxId: existing.outbox_id };
-      const payload = data.kind === 'departure' ? { ...data.payload, openItems: await this.openChecklistItems(manager, data.recipientIds[0]) } : data.payload;
+      const payload =
+        data.kind === 'departure'
+          ? {
+              ...data.payload,
+              openItems: await this.openChecklistItems(
+                manager,
+                data.recipientIds[0],
+              ),
+            }
+          : data.payload;
       const [row] = await queryRows<{ id: string }>(
         manager,
         `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, $2, $3, $4::uuid[], $5::jsonb) RETURNING id::text AS id`,
-        [`reminder.${data.kind}`, data.aggregateType.slice(0, 32), data.aggregateId.slice(0, 64), data.recipientIds, JSON.stringify(payload)],
+        [
+          `reminder.${data.kind}`,
+          data.aggregateType.slice(0, 32),
+          data.aggregateId.slice(0, 64),
+          data.recipientIds,
+          JSON.stringify(payload),
+        ],
       );
-      await manager.query('INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)', [key.slice(0, 200), row.id]);
+      await manager.query(
+        'INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)',
+        [key.slice(0, 200), row.id],
+      );
       return { outboxId: row.id };
     });
   }
 
   /** Required checklist items the candidate has not completed. */
-  private async openChecklistItems(manager: EntityManager, accountId: string): Promise<number> {
+  private async openChecklistItems(
+    manager: EntityManager,
+    accountId: string,
+  ): Promise<number> {
     const [row] = await queryRows<{ open: number }>(
       manager,
       `SELECT count(*)::int AS open FROM unnest($1::text[]) AS required(kind)

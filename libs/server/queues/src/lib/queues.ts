@@ -41,7 +41,8 @@ export interface SmokeJobReturn {
 export const NotificationJob = {
   Notify: 'notify',
 } as const;
-export type NotificationJob = (typeof NotificationJob)[keyof typeof NotificationJob];
+export type NotificationJob =
+  (typeof NotificationJob)[keyof typeof NotificationJob];
 
 export const DeliveryJob = {
   Deliver: 'deliver',
@@ -85,7 +86,8 @@ export interface DeliverJobReturn {
   outcome: 'delivered' | 'alreadyDelivered' | 'skipped';
 }
 
-export type ReminderKind = 'deadline' | 'departure';
+/** `overdue` tells nobody: when it comes due it marks its batch overdue if still undecided. */
+export type ReminderKind = 'deadline' | 'departure' | 'overdue';
 
 /** A reminder that comes due later: when it does, the worker writes an outbox row with topic `reminder.<kind>`. */
 export interface RemindJobData {
@@ -137,27 +139,56 @@ const NOTIFICATION_RETENTION = {
 } satisfies DefaultJobOptions;
 
 /** Up to 8 attempts over about 4 minutes (1 s, 2 s, … 128 s, each ±50 %), then the failed set. */
-const DELIVERY_RETRIES = { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 } } satisfies DefaultJobOptions;
+const DELIVERY_RETRIES = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
+} satisfies DefaultJobOptions;
 
 /** Retry policy, retention and rate limit of each queue. */
 export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
   [QueueName.System]: { jobOptions: DEFAULT_JOB_OPTIONS },
-  [QueueName.Notifications]: { jobOptions: { ...NOTIFICATION_RETENTION, attempts: 10, backoff: { type: 'exponential', delay: 500, jitter: 0.5 } } },
-  [QueueName.DeliveriesInApp]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES } },
+  [QueueName.Notifications]: {
+    jobOptions: {
+      ...NOTIFICATION_RETENTION,
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+    },
+  },
+  [QueueName.DeliveriesInApp]: {
+    jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES },
+  },
   // A mail relay takes a few dozen messages a second per connection pool.
-  [QueueName.DeliveriesEmail]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES }, limiter: { max: 20, duration: 1_000 } },
+  [QueueName.DeliveriesEmail]: {
+    jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES },
+    limiter: { max: 20, duration: 1_000 },
+  },
   // SMS gateways sell throughput by the second; 1,000 approvals go out over 20 s instead of flooding it.
-  [QueueName.DeliveriesSms]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES }, limiter: { max: 50, duration: 1_000 } },
+  [QueueName.DeliveriesSms]: {
+    jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES },
+    limiter: { max: 50, duration: 1_000 },
+  },
   // Telegram allows a bot about 30 messages a second overall.
-  [QueueName.DeliveriesTelegram]: { jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES }, limiter: { max: 25, duration: 1_000 } },
-  [QueueName.Reminders]: { jobOptions: { ...NOTIFICATION_RETENTION, attempts: 10, backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 } } },
+  [QueueName.DeliveriesTelegram]: {
+    jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES },
+    limiter: { max: 25, duration: 1_000 },
+  },
+  [QueueName.Reminders]: {
+    jobOptions: {
+      ...NOTIFICATION_RETENTION,
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 },
+    },
+  },
 };
 
 /**
  * Deterministic job ids make enqueueing idempotent: the same id is only ever added once. The parts
  * are joined with "." — BullMQ 6 refuses ":" in custom ids (it keeps "a:b:c" for legacy repeatable jobs).
  */
-export function jobIdFor(name: string, ...keys: Array<string | number>): string {
+export function jobIdFor(
+  name: string,
+  ...keys: Array<string | number>
+): string {
   return [name, ...keys].join('.');
 }
 
@@ -165,7 +196,17 @@ export function jobIdFor(name: string, ...keys: Array<string | number>): string 
 export const notifyJobId = (outboxId: string) => jobIdFor('outbox', outboxId);
 
 /** The delivery job of one recipient on one channel: `deliver.<outboxId>.<accountId>.<channel>`. */
-export const deliverJobId = (data: DeliverJobData) => jobIdFor(DeliveryJob.Deliver, data.outboxId, data.accountId, data.channel);
+export const deliverJobId = (data: DeliverJobData) =>
+  jobIdFor(DeliveryJob.Deliver, data.outboxId, data.accountId, data.channel);
 
 /** A reminder: `remind.<kind>.<aggregateId>.<dueDate>`; scheduling the same reminder twice is a no-op. */
-export const remindJobId = (data: Pick<RemindJobData, 'kind' | 'aggregateId'>, dueAt: Date) => jobIdFor(ReminderJob.Remind, data.kind, data.aggregateId, dueAt.toISOString().slice(0, 10));
+export const remindJobId = (
+  data: Pick<RemindJobData, 'kind' | 'aggregateId'>,
+  dueAt: Date,
+) =>
+  jobIdFor(
+    ReminderJob.Remind,
+    data.kind,
+    data.aggregateId,
+    dueAt.toISOString().slice(0, 10),
+  );
