@@ -3,7 +3,7 @@
  * the attaché publishes it, and a visitor finds it by an occupation name in Russian and in Kyrgyz.
  */
 import type { Browser, Page } from 'playwright-core';
-import { isValidInn, isValidOgrn } from '../libs/domain/src';
+import { isValidInn, isValidOgrn } from '@jumush/domain';
 import {
   DEMO_PASSWORD,
   launchBrowser,
