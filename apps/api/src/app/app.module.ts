@@ -9,7 +9,10 @@ import type { Options } from 'pino-http';
 import pino from 'pino';
 import { ApiConfig } from '@jumush/server/config';
 import { dataSourceOptions } from '@jumush/server/database';
-import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queues';
+import {
+  DEFAULT_JOB_OPTIONS,
+  redisConnectionOptions,
+} from '@jumush/server/queues';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ApplicationClosureModule } from './applications/application-closure.service';
@@ -32,9 +35,15 @@ import { SystemModule } from './system/system.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
-function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
+function requestIdOf(
+  request: IncomingMessage,
+  response: ServerResponse,
+): string {
   const header = request.headers['x-request-id'];
-  const id = typeof header === 'string' && /^[\w.-]{8,128}$/.test(header) ? header : randomUUID();
+  const id =
+    typeof header === 'string' && /^[\w.-]{8,128}$/.test(header)
+      ? header
+      : randomUUID();
   response.setHeader('X-Request-Id', id);
   return id;
 }
@@ -45,10 +54,25 @@ function httpLogOptions(config: ApiConfig): Options {
     level: config.LOG_LEVEL,
     genReqId: requestIdOf,
     // Secrets never reach the log.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.access_token'],
+    redact: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      'req.query.access_token',
+    ],
     // The notification stream takes its token in the URL (EventSource sends no headers): keep it out of the log.
-    serializers: { req: (request: { url?: unknown }) => ({ ...request, url: typeof request.url === 'string' ? request.url.replace(/([?&]access_token=)[^&]+/g, '$1[Redacted]') : request.url }) },
-    autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+    serializers: {
+      req: (request: { url?: unknown }) => ({
+        ...request,
+        url:
+          typeof request.url === 'string'
+            ? request.url.replace(/([?&]access_token=)[^&]+/g, '$1[Redacted]')
+            : request.url,
+      }),
+    },
+    autoLogging: {
+      ignore: (request) => request.url?.startsWith('/api/health') ?? false,
+    },
   };
 }
 
@@ -61,10 +85,22 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: config.LOG_FILE ? [httpLogOptions(config), pino.destination({ dest: config.LOG_FILE, sync: true })] : httpLogOptions(config),
+          pinoHttp: config.LOG_FILE
+            ? [
+                httpLogOptions(config),
+                pino.destination({ dest: config.LOG_FILE, sync: true }),
+              ]
+            : httpLogOptions(config),
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, { applicationName: 'jumush-api' }) }),
-        BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.DATABASE_URL, {
+            applicationName: 'jumush-api',
+          }),
+        }),
+        BullModule.forRoot({
+          connection: redisConnectionOptions(config.REDIS_URL),
+          defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        }),
         RedisModule,
         AuditModule,
         StorageModule,

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
-import { AccountsController, AdminAccountsController } from './accounts.controller';
+import {
+  AccountsController,
+  AdminAccountsController,
+} from './accounts.controller';
 import { AccountsService } from './accounts.service';
 
 @Module({

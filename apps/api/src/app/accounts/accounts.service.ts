@@ -2,8 +2,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
-import { Locale, Role, canActOnOwnedResource, normalizeMobilePhone, type Actor } from '@jumush/domain';
+import type {
+  CreateAttacheDto,
+  Page,
+  RegisterEmployerDto,
+  RegisterMigrantDto,
+} from '@jumush/contracts';
+import {
+  Locale,
+  Role,
+  canActOnOwnedResource,
+  normalizeMobilePhone,
+  type Actor,
+} from '@jumush/domain';
 import { AccountEntity, OriginCountryEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -30,25 +41,59 @@ export class AccountsService {
   ) {}
 
   registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
-    return this.create(null, { role: Role.Migrant, phone: dto.phone, password: dto.password, locale: dto.locale ?? Locale.Kyrgyz, originCountry: dto.phone.startsWith('+996') ? 'KG' : null });
+    return this.create(null, {
+      role: Role.Migrant,
+      phone: dto.phone,
+      password: dto.password,
+      locale: dto.locale ?? Locale.Kyrgyz,
+      originCountry: dto.phone.startsWith('+996') ? 'KG' : null,
+    });
   }
 
   registerEmployer(dto: RegisterEmployerDto): Promise<AccountEntity> {
-    return this.create(null, { role: Role.Employer, email: dto.email, fullName: dto.fullName, password: dto.password, locale: dto.locale ?? Locale.Russian });
+    return this.create(null, {
+      role: Role.Employer,
+      email: dto.email,
+      fullName: dto.fullName,
+      password: dto.password,
+      locale: dto.locale ?? Locale.Russian,
+    });
   }
 
-  async createAttache(actor: Actor, dto: CreateAttacheDto): Promise<AccountEntity> {
-    const country = await this.dataSource.getRepository(OriginCountryEntity).findOneBy({ code: dto.originCountry });
+  async createAttache(
+    actor: Actor,
+    dto: CreateAttacheDto,
+  ): Promise<AccountEntity> {
+    const country = await this.dataSource
+      .getRepository(OriginCountryEntity)
+      .findOneBy({ code: dto.originCountry });
     if (!country) {
-      throw new ProblemException(400, { code: 'validation.failed', errors: [{ field: 'originCountry', code: 'account.unknownCountry', message: `Unknown origin country ${dto.originCountry}` }] });
+      throw new ProblemException(400, {
+        code: 'validation.failed',
+        errors: [
+          {
+            field: 'originCountry',
+            code: 'account.unknownCountry',
+            message: `Unknown origin country ${dto.originCountry}`,
+          },
+        ],
+      });
     }
-    return this.create(actor, { role: Role.Attache, email: dto.email, fullName: dto.fullName, password: dto.password, originCountry: dto.originCountry, locale: Locale.Russian });
+    return this.create(actor, {
+      role: Role.Attache,
+      email: dto.email,
+      fullName: dto.fullName,
+      password: dto.password,
+      originCountry: dto.originCountry,
+      locale: Locale.Russian,
+    });
   }
 
   /** Finds the account a login identifier names: a phone number or an email address. */
   findByLogin(login: string): Promise<AccountEntity | null> {
     const repository = this.dataSource.getRepository(AccountEntity);
-    if (login.includes('@')) return repository.findOneBy({ email: login.trim().toLowerCase() });
+    if (login.includes('@'))
+      return repository.findOneBy({ email: login.trim().toLowerCase() });
     return repository.findOneBy({ phone: normalizeMobilePhone(login) });
   }
 
@@ -58,55 +103,95 @@ export class AccountsService {
 
   /** The account itself or an admin may read it; anyone else is told it does not exist. */
   async getVisibleTo(actor: Actor, id: string): Promise<AccountEntity> {
-    const account = canActOnOwnedResource(actor, id) ? await this.findById(id) : null;
-    if (!account) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+    const account = canActOnOwnedResource(actor, id)
+      ? await this.findById(id)
+      : null;
+    if (!account)
+      throw new ProblemException(404, {
+        code: 'http.notFound',
+        detail: 'No such account.',
+      });
     return account;
   }
 
   async updateLocale(actor: Actor, locale: Locale): Promise<AccountEntity> {
-    await this.dataSource.getRepository(AccountEntity).update({ id: actor.id }, { locale });
+    await this.dataSource
+      .getRepository(AccountEntity)
+      .update({ id: actor.id }, { locale });
     return this.getVisibleTo(actor, actor.id);
   }
 
-  async list(page: number, pageSize: number, role?: Role): Promise<Page<AccountEntity>> {
-    const [items, total] = await this.dataSource.getRepository(AccountEntity).findAndCount({
-      where: role ? { role } : {},
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+  async list(
+    page: number,
+    pageSize: number,
+    role?: Role,
+  ): Promise<Page<AccountEntity>> {
+    const [items, total] = await this.dataSource
+      .getRepository(AccountEntity)
+      .findAndCount({
+        where: role ? { role } : {},
+        order: { createdAt: 'DESC', id: 'ASC' },
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      });
     return { items, total, page, pageSize };
   }
 
-  private async create(actor: Actor | null, input: NewAccount): Promise<AccountEntity> {
+  private async create(
+    actor: Actor | null,
+    input: NewAccount,
+  ): Promise<AccountEntity> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.dataSource.transaction(async (manager: EntityManager) => {
-        const account = manager.create(AccountEntity, {
-          role: input.role,
-          phone: input.phone ?? null,
-          email: input.email ?? null,
-          fullName: input.fullName ?? null,
-          passwordHash,
-          originCountry: input.originCountry ?? null,
-          locale: input.locale,
-        });
-        await manager.save(account);
-        await this.audit.record(manager, actor ?? { id: account.id, role: account.role, originCountry: account.originCountry }, {
-          action: actor ? 'account.created' : 'account.registered',
-          subjectType: 'account',
-          subjectId: account.id,
-          data: { role: account.role, originCountry: account.originCountry },
-        });
-        return account;
-      });
+      return await this.dataSource.transaction(
+        async (manager: EntityManager) => {
+          const account = manager.create(AccountEntity, {
+            role: input.role,
+            phone: input.phone ?? null,
+            email: input.email ?? null,
+            fullName: input.fullName ?? null,
+            passwordHash,
+            originCountry: input.originCountry ?? null,
+            locale: input.locale,
+          });
+          await manager.save(account);
+          await this.audit.record(
+            manager,
+            actor ?? {
+              id: account.id,
+              role: account.role,
+              originCountry: account.originCountry,
+            },
+            {
+              action: actor ? 'account.created' : 'account.registered',
+              subjectType: 'account',
+              subjectId: account.id,
+              data: {
+                role: account.role,
+                originCountry: account.originCountry,
+              },
+            },
+          );
+          return account;
+        },
+      );
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
         const field = input.phone ? 'phone' : 'email';
         throw new ProblemException(409, {
           code: 'validation.failed',
           detail: `An account with this ${field} already exists.`,
-          errors: [{ field, code: field === 'phone' ? 'account.phoneTaken' : 'account.emailTaken', message: `This ${field} is already registered.` }],
+          errors: [
+            {
+              field,
+              code:
+                field === 'phone' ? 'account.phoneTaken' : 'account.emailTaken',
+              message: `This ${field} is already registered.`,
+            },
+          ],
         });
       }
       throw error;

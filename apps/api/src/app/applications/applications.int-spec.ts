@@ -1,4 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { QueueName, type RemindJobData } from '@jumush/server/queues';
 import {
   CURRENT_CONSENT_VERSION,
   type ApplicantView,
@@ -116,6 +119,28 @@ describe('applications (real PostgreSQL)', () => {
     expect(message.recipient_ids).toEqual(
       expect.arrayContaining([employer.account.id, migrant.account.id]),
     );
+  });
+
+  it('schedules a reminder to the recruiters a day before the shortlisting target runs out', async () => {
+    const { employer, vacancy } = await employerWithVacancy(api);
+    const migrant = await readyMigrant();
+    const applied = (await apply(migrant.accessToken, vacancy.id)).body;
+    const queue = api.app.get<Queue<RemindJobData>>(
+      getQueueToken(QueueName.Reminders),
+    );
+    const jobs = await queue.getJobs(['delayed', 'waiting']);
+    const reminder = jobs.find((job) => job.data.aggregateId === applied.id);
+    expect(reminder?.data).toMatchObject({
+      kind: 'deadline',
+      aggregateType: 'application',
+      recipientIds: [employer.account.id],
+      payload: { subject: vacancy.title },
+    });
+    const dueIn =
+      (reminder?.timestamp ?? 0) + (reminder?.opts.delay ?? 0) - Date.now();
+    expect(dueIn).toBeGreaterThan(5 * 86_400_000);
+    expect(dueIn).toBeLessThan(8 * 86_400_000);
+    await reminder?.remove();
   });
 
   it('creates exactly one application out of 50 concurrent applies', async () => {

@@ -3,7 +3,17 @@
  * applied with optimistic locking, and writes its timeline entry, audit event and outbox
  * notification in the same transaction.
  */
-import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { ApiConfig } from '@jumush/server/config';
+import {
+  QueueName,
+  reminderJob,
+  type RemindJobData,
+  type RemindJobReturn,
+} from '@jumush/server/queues';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import type {
@@ -21,6 +31,8 @@ import {
   ageOn,
   applicationActorOf,
   applicationTransition,
+  deadlineFor,
+  reminderTimeFor,
   nextStepOf,
   type Actor,
   type TimedStage,
@@ -77,7 +89,12 @@ export class ApplicationsService {
     private readonly durations: ExpectedDurationsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    @InjectQueue(QueueName.Reminders)
+    private readonly reminders: Queue<RemindJobData, RemindJobReturn>,
+    private readonly config: ApiConfig,
   ) {}
+
+  private readonly logger = new Logger(ApplicationsService.name);
 
   /** One tap from the vacancy page. The unique index makes a second application a 409, even under concurrency. */
   async apply(
@@ -118,8 +135,9 @@ export class ApplicationsService {
         code: 'application.deadlinePassed',
         params: { deadline: vacancy.applicationDeadline },
       });
+    let application: ApplicationEntity;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      application = await this.dataSource.transaction(async (manager) => {
         const application = await manager.save(
           manager.create(ApplicationEntity, {
             vacancyId,
@@ -150,6 +168,48 @@ export class ApplicationsService {
         });
       }
       throw error;
+    }
+    await this.scheduleShortlistReminder(application, vacancy);
+    return application;
+  }
+
+  /**
+   * The employer has a service target to shortlist or decline; a delayed job reminds its recruiters a day
+   * before it runs out (and tells nobody if they acted by then). Best effort: the application stands either way.
+   */
+  private async scheduleShortlistReminder(
+    application: ApplicationEntity,
+    vacancy: VacancyEntity,
+  ): Promise<void> {
+    try {
+      const recipientIds = await this.recruitersOf(
+        this.dataSource.manager,
+        vacancy.companyId,
+      );
+      const deadline = deadlineFor(
+        'shortlisting',
+        application.createdAt,
+        deadlineTargets(this.config),
+      );
+      const job = reminderJob(
+        {
+          kind: 'deadline',
+          aggregateType: 'application',
+          aggregateId: application.id,
+          recipientIds,
+          payload: {
+            subject: vacancy.title,
+            deadline,
+            path: `/employer/vacancies/${vacancy.id}/applicants`,
+          },
+        },
+        new Date(reminderTimeFor(deadline)),
+      );
+      await this.reminders.add(job.name, job.data, job.opts);
+    } catch (error) {
+      this.logger.warn(
+        `Could not schedule the shortlisting reminder of application ${application.id}: ${(error as Error).message}`,
+      );
     }
   }
 

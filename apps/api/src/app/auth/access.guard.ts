@@ -14,20 +14,38 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(
+      ACCESS_METADATA,
+      [context.getHandler(), context.getClass()],
+    );
     if (rule?.kind === 'public') return true;
     await super.canActivate(context);
     // Default deny: a route that declares no access rule is refused even to signed-in accounts.
-    if (!rule) throw new ProblemException(403, { code: 'auth.forbidden', detail: 'This route declares no access rule.' });
+    if (!rule)
+      throw new ProblemException(403, {
+        code: 'auth.forbidden',
+        detail: 'This route declares no access rule.',
+      });
     const actor = context.switchToHttp().getRequest<{ user: Actor }>().user;
     if (rule.roles.length > 0 && !rule.roles.includes(actor.role)) {
-      throw new ProblemException(403, { code: 'auth.forbidden', detail: 'Your role may not do this.' });
+      throw new ProblemException(403, {
+        code: 'auth.forbidden',
+        detail: 'Your role may not do this.',
+      });
     }
     return true;
   }
 
-  override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
-    if (error || !user) throw new ProblemException(401, { code: 'auth.unauthenticated', detail: 'Sign in to continue.', headers: { 'WWW-Authenticate': 'Bearer' } });
+  override handleRequest<TUser = Actor>(
+    error: unknown,
+    user: TUser | false,
+  ): TUser {
+    if (error || !user)
+      throw new ProblemException(401, {
+        code: 'auth.unauthenticated',
+        detail: 'Sign in to continue.',
+        headers: { 'WWW-Authenticate': 'Bearer' },
+      });
     return user;
   }
 }

@@ -1,7 +1,23 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
-import { LoginDto, REFRESH_COOKIE_NAME, RegisterEmployerDto, RegisterMigrantDto, type AccountView, type SessionView } from '@jumush/contracts';
+import {
+  LoginDto,
+  REFRESH_COOKIE_NAME,
+  RegisterEmployerDto,
+  RegisterMigrantDto,
+  type AccountView,
+  type SessionView,
+} from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
@@ -33,7 +49,9 @@ export class AuthController {
   @Public()
   @Post('register/employer')
   @ApiOperation({ summary: 'Register an employer recruiter with a work email' })
-  async registerEmployer(@Body() dto: RegisterEmployerDto): Promise<AccountView> {
+  async registerEmployer(
+    @Body() dto: RegisterEmployerDto,
+  ): Promise<AccountView> {
     return toAccountView(await this.accounts.registerEmployer(dto));
   }
 
@@ -41,24 +59,44 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; sets the refresh cookie and returns an access token' })
-  async login(@Body() _dto: LoginDto, @Req() request: Request & { user: AccountEntity }, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
-    return this.withCookie(response, await this.auth.startSession(request.user));
+  @ApiOperation({
+    summary: 'Sign in; sets the refresh cookie and returns an access token',
+  })
+  async login(
+    @Body() _dto: LoginDto,
+    @Req() request: Request & { user: AccountEntity },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionView> {
+    return this.withCookie(
+      response,
+      await this.auth.startSession(request.user),
+    );
   }
 
   @Public()
   @Post('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate the refresh cookie and get a new access token' })
-  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
-    return this.withCookie(response, await this.auth.refresh(this.cookieOf(request)));
+  @ApiOperation({
+    summary: 'Rotate the refresh cookie and get a new access token',
+  })
+  async refresh(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionView> {
+    return this.withCookie(
+      response,
+      await this.auth.refresh(this.cookieOf(request)),
+    );
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke the refresh token and clear the cookie' })
-  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.logout(this.cookieOf(request));
     response.clearCookie(REFRESH_COOKIE_NAME, this.cookieOptions());
   }
@@ -71,16 +109,26 @@ export class AuthController {
   }
 
   private cookieOf(request: Request): string | undefined {
-    const value = (request.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE_NAME];
+    const value = (request.cookies as Record<string, unknown> | undefined)?.[
+      REFRESH_COOKIE_NAME
+    ];
     return typeof value === 'string' ? value : undefined;
   }
 
   private cookieOptions(): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: REFRESH_COOKIE_PATH };
+    return {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.COOKIE_SECURE,
+      path: REFRESH_COOKIE_PATH,
+    };
   }
 
   private withCookie(response: Response, issued: IssuedSession): SessionView {
-    response.cookie(REFRESH_COOKIE_NAME, issued.refreshToken, { ...this.cookieOptions(), expires: issued.refreshExpiresAt });
+    response.cookie(REFRESH_COOKIE_NAME, issued.refreshToken, {
+      ...this.cookieOptions(),
+      expires: issued.refreshExpiresAt,
+    });
     response.setHeader('Cache-Control', 'no-store');
     return issued.session;
   }

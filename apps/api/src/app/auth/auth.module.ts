@@ -15,9 +15,18 @@ import { LoginRateLimiter } from './login-rate-limiter';
   imports: [
     PassportModule,
     AccountsModule,
-    JwtModule.registerAsync({ inject: [ApiConfig], useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }) }),
+    JwtModule.registerAsync({
+      inject: [ApiConfig],
+      useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
+    }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy, LoginRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    LocalStrategy,
+    JwtStrategy,
+    LoginRateLimiter,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

@@ -5,7 +5,12 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { SessionView } from '@jumush/contracts';
-import { DEFAULT_LOCKOUT_POLICY, afterFailedLogin, afterSuccessfulLogin, isLocked } from '@jumush/domain';
+import {
+  DEFAULT_LOCKOUT_POLICY,
+  afterFailedLogin,
+  afterSuccessfulLogin,
+  isLocked,
+} from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import { AccountEntity, RefreshTokenEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
@@ -22,7 +27,10 @@ export interface IssuedSession {
 }
 
 const invalidCredentials = () =>
-  new ProblemException(401, { code: 'auth.invalidCredentials', detail: 'The phone/email or password is wrong.' });
+  new ProblemException(401, {
+    code: 'auth.invalidCredentials',
+    detail: 'The phone/email or password is wrong.',
+  });
 
 const locked = (retryAfterSeconds: number) =>
   new ProblemException(423, {
@@ -59,7 +67,11 @@ export class AuthService {
    * Checks a login and password. Errors never say whether the account exists: an unknown
    * login is locked after as many failures as a real one.
    */
-  async verifyCredentials(login: string, password: string, ip: string): Promise<AccountEntity> {
+  async verifyCredentials(
+    login: string,
+    password: string,
+    ip: string,
+  ): Promise<AccountEntity> {
     const byAddress = await this.limiter.hitAddress(ip);
     if (!byAddress.allowed) throw tooMany(byAddress.retryAfterSeconds);
     const byAccount = await this.limiter.hitAccount(login);
@@ -71,23 +83,46 @@ export class AuthService {
     if (!account) {
       await this.hasher.verify(null, password);
       const failures = await this.limiter.recordFailure(login, lockSeconds);
-      if (failures >= DEFAULT_LOCKOUT_POLICY.maxConsecutiveFailures) throw locked(lockSeconds);
+      if (failures >= DEFAULT_LOCKOUT_POLICY.maxConsecutiveFailures)
+        throw locked(lockSeconds);
       throw invalidCredentials();
     }
 
-    const state = { consecutiveFailures: account.failedLoginCount, lockedUntil: account.lockedUntil };
-    if (state.lockedUntil && isLocked(state, now)) throw locked(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
+    const state = {
+      consecutiveFailures: account.failedLoginCount,
+      lockedUntil: account.lockedUntil,
+    };
+    if (state.lockedUntil && isLocked(state, now))
+      throw locked(
+        Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000),
+      );
 
     if (!(await this.hasher.verify(account.passwordHash, password))) {
       const next = afterFailedLogin(state, now);
-      await this.dataSource.getRepository(AccountEntity).update({ id: account.id }, { failedLoginCount: next.consecutiveFailures, lockedUntil: next.lockedUntil });
+      await this.dataSource
+        .getRepository(AccountEntity)
+        .update(
+          { id: account.id },
+          {
+            failedLoginCount: next.consecutiveFailures,
+            lockedUntil: next.lockedUntil,
+          },
+        );
       if (isLocked(next, now)) throw locked(lockSeconds);
       throw invalidCredentials();
     }
 
     const reset = afterSuccessfulLogin();
     if (account.failedLoginCount !== 0 || account.lockedUntil) {
-      await this.dataSource.getRepository(AccountEntity).update({ id: account.id }, { failedLoginCount: reset.consecutiveFailures, lockedUntil: reset.lockedUntil });
+      await this.dataSource
+        .getRepository(AccountEntity)
+        .update(
+          { id: account.id },
+          {
+            failedLoginCount: reset.consecutiveFailures,
+            lockedUntil: reset.lockedUntil,
+          },
+        );
     }
     await this.limiter.clear(login);
     return account;
@@ -103,17 +138,31 @@ export class AuthService {
    * copied: the whole family is revoked and the caller must sign in again.
    */
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
-    const unauthenticated = new ProblemException(401, { code: 'auth.unauthenticated', detail: 'Sign in to continue.' });
+    const unauthenticated = new ProblemException(401, {
+      code: 'auth.unauthenticated',
+      detail: 'Sign in to continue.',
+    });
     if (!refreshToken) throw unauthenticated;
     const now = new Date();
     const rotated = await this.dataSource.transaction(async (manager) => {
-      const stored = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      const stored = await manager.findOne(RefreshTokenEntity, {
+        where: { tokenHash: hashToken(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!stored || stored.revokedAt || stored.expiresAt <= now) return null;
       if (stored.rotatedAt) {
-        await manager.update(RefreshTokenEntity, { familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+        await manager.update(
+          RefreshTokenEntity,
+          { familyId: stored.familyId, revokedAt: IsNull() },
+          { revokedAt: now },
+        );
         return null;
       }
-      await manager.update(RefreshTokenEntity, { id: stored.id }, { rotatedAt: now });
+      await manager.update(
+        RefreshTokenEntity,
+        { id: stored.id },
+        { rotatedAt: now },
+      );
       return stored;
     });
     if (!rotated) throw unauthenticated;
@@ -125,19 +174,50 @@ export class AuthService {
   /** Revokes the presented token's whole family. Unknown tokens are ignored: logout always succeeds. */
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
-    const stored = await this.dataSource.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(refreshToken) });
+    const stored = await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .findOneBy({ tokenHash: hashToken(refreshToken) });
     if (!stored) return;
-    await this.dataSource.getRepository(RefreshTokenEntity).update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .update(
+        { familyId: stored.familyId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
   }
 
-  private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
-    const claims: AccessTokenClaims = { sub: account.id, role: account.role, country: account.originCountry };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, audience: ACCESS_TOKEN_AUDIENCE, algorithm: 'HS256' });
+  private async issue(
+    account: AccountEntity,
+    familyId: string,
+  ): Promise<IssuedSession> {
+    const claims: AccessTokenClaims = {
+      sub: account.id,
+      role: account.role,
+      country: account.originCountry,
+    };
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      algorithm: 'HS256',
+    });
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
-    await this.dataSource.getRepository(RefreshTokenEntity).insert({ accountId: account.id, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
+    const refreshExpiresAt = new Date(
+      Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000,
+    );
+    await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .insert({
+        accountId: account.id,
+        familyId,
+        tokenHash: hashToken(refreshToken),
+        expiresAt: refreshExpiresAt,
+      });
     return {
-      session: { accessToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, account: toAccountView(account) },
+      session: {
+        accessToken,
+        expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+        account: toAccountView(account),
+      },
       refreshToken,
       refreshExpiresAt,
     };

@@ -11,10 +11,23 @@ export const LOCAL_STRATEGY = 'local';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, LOCAL_STRATEGY) {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'login', passwordField: 'password', passReqToCallback: true, session: false });
+    super({
+      usernameField: 'login',
+      passwordField: 'password',
+      passReqToCallback: true,
+      session: false,
+    });
   }
 
-  validate(request: Request, login: string, password: string): Promise<AccountEntity> {
-    return this.auth.verifyCredentials(login, password, request.ip ?? 'unknown');
+  validate(
+    request: Request,
+    login: string,
+    password: string,
+  ): Promise<AccountEntity> {
+    return this.auth.verifyCredentials(
+      login,
+      password,
+      request.ip ?? 'unknown',
+    );
   }
 }

@@ -44,6 +44,8 @@ import {
   type ChecklistItem,
 } from '@jumush/domain';
 import { newVerificationCode } from '@jumush/server/documents';
+import { ApiConfig } from '@jumush/server/config';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { FieldCipher } from '@jumush/server/crypto';
 import {
   AccountEntity,
@@ -101,6 +103,7 @@ export class BatchesService {
     private readonly outbox: OutboxService,
     @InjectQueue(QueueName.Reminders)
     private readonly reminders: Queue<RemindJobData, RemindJobReturn>,
+    private readonly config: ApiConfig,
   ) {}
 
   private readonly logger = new Logger(BatchesService.name);
@@ -224,7 +227,9 @@ export class BatchesService {
         {
           status: BatchStatus.Submitted,
           submittedAt: now,
-          deadlineAt: new Date(deadlineFor('batchDecision', now)),
+          deadlineAt: new Date(
+            deadlineFor('batchDecision', now, deadlineTargets(this.config)),
+          ),
           overdue: false,
           remindedAt: null,
           returnComment:
@@ -266,12 +271,10 @@ export class BatchesService {
   private async scheduleDeadline(batch: BatchEntity): Promise<void> {
     if (!batch.deadlineAt) return;
     try {
-      const attaches = await this.dataSource
-        .getRepository(AccountEntity)
-        .find({
-          where: { role: Role.Attache, originCountry: batch.originCountry },
-          select: { id: true },
-        });
+      const attaches = await this.dataSource.getRepository(AccountEntity).find({
+        where: { role: Role.Attache, originCountry: batch.originCountry },
+        select: { id: true },
+      });
       const vacancy = await this.dataSource
         .getRepository(VacancyEntity)
         .findOneByOrFail({ id: batch.vacancyId });

@@ -311,23 +311,19 @@ export class CandidatesService {
     const profile = await this.mine(actor);
     const [items, applications] = await Promise.all([
       this.checklist(profile.id),
-      this.dataSource
-        .getRepository(ApplicationEntity)
-        .find({
-          where: { candidateId: profile.id },
-          relations: { vacancy: true },
-          order: { createdAt: 'ASC' },
-        }),
+      this.dataSource.getRepository(ApplicationEntity).find({
+        where: { candidateId: profile.id },
+        relations: { vacancy: true },
+        order: { createdAt: 'ASC' },
+      }),
     ]);
     const events = applications.length
-      ? await this.dataSource
-          .getRepository(ApplicationEventEntity)
-          .find({
-            where: applications.map((application) => ({
-              applicationId: application.id,
-            })),
-            order: { id: 'ASC' },
-          })
+      ? await this.dataSource.getRepository(ApplicationEventEntity).find({
+          where: applications.map((application) => ({
+            applicationId: application.id,
+          })),
+          order: { id: 'ASC' },
+        })
       : [];
     const {
       passportNumberEncrypted,

@@ -4,21 +4,42 @@ import { join } from 'node:path';
 import { uniquePassport } from '../../testing/candidate-fixtures';
 import { registerAndLogin, startTestApi } from '../../testing/test-api';
 
-const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;
+const inYears = (years: number) =>
+  `${new Date().getUTCFullYear() + years}-06-30`;
 
 // Its own file: this API writes its logs to a file at the most verbose level.
 describe('passport numbers and the logs (real PostgreSQL)', () => {
   it('never writes the passport number to the logs, even at the most verbose level', async () => {
-    const logFile = join(mkdtempSync(join(tmpdir(), 'jumush-logs-')), 'api.log');
-    const verbose = await startTestApi({ LOG_LEVEL: 'trace', LOG_FILE: logFile });
+    const logFile = join(
+      mkdtempSync(join(tmpdir(), 'jumush-logs-')),
+      'api.log',
+    );
+    const verbose = await startTestApi({
+      LOG_LEVEL: 'trace',
+      LOG_FILE: logFile,
+    });
     try {
       const migrant = await registerAndLogin(verbose);
       const number = uniquePassport();
-      const saved = await verbose.request('PUT', '/api/candidates/me/passport', { token: migrant.accessToken, body: { passportNumber: number, passportExpiresOn: inYears(4) } });
+      const saved = await verbose.request(
+        'PUT',
+        '/api/candidates/me/passport',
+        {
+          token: migrant.accessToken,
+          body: { passportNumber: number, passportExpiresOn: inYears(4) },
+        },
+      );
       expect(saved.status).toBe(200);
       // A rejected duplicate goes through the error path too.
       const other = await registerAndLogin(verbose);
-      expect((await verbose.request('PUT', '/api/candidates/me/passport', { token: other.accessToken, body: { passportNumber: number, passportExpiresOn: inYears(4) } })).status).toBe(409);
+      expect(
+        (
+          await verbose.request('PUT', '/api/candidates/me/passport', {
+            token: other.accessToken,
+            body: { passportNumber: number, passportExpiresOn: inYears(4) },
+          })
+        ).status,
+      ).toBe(409);
       const log = readFileSync(logFile, 'utf8');
       expect(log).toContain('/api/candidates/me/passport');
       expect(log).not.toContain(number);
@@ -27,5 +48,4 @@ describe('passport numbers and the logs (real PostgreSQL)', () => {
       await verbose.close();
     }
   });
-
 });

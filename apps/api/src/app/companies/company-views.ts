@@ -1,7 +1,19 @@
-import type { AuditEventView, CompanyDocumentView, CompanyMemberView, CompanyView } from '@jumush/contracts';
-import type { AuditEventEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import type {
+  AuditEventView,
+  CompanyDocumentView,
+  CompanyMemberView,
+  CompanyView,
+} from '@jumush/contracts';
+import type {
+  AuditEventEntity,
+  CompanyDocumentEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+} from '@jumush/server/database';
 
-export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyDocumentView {
+export function toCompanyDocumentView(
+  document: CompanyDocumentEntity,
+): CompanyDocumentView {
   return {
     id: document.id,
     kind: document.kind,
@@ -12,7 +24,10 @@ export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyD
   };
 }
 
-export function toCompanyView(company: CompanyEntity, documents: CompanyDocumentEntity[]): CompanyView {
+export function toCompanyView(
+  company: CompanyEntity,
+  documents: CompanyDocumentEntity[],
+): CompanyView {
   return {
     id: company.id,
     legalName: company.legalName,
@@ -31,10 +46,24 @@ export function toCompanyView(company: CompanyEntity, documents: CompanyDocument
   };
 }
 
-export function toCompanyMemberView(member: CompanyMemberEntity): CompanyMemberView {
-  return { accountId: member.accountId, email: member.email, fullName: member.account?.fullName ?? null, owner: member.owner, accepted: member.acceptedAt !== null };
+export function toCompanyMemberView(
+  member: CompanyMemberEntity,
+): CompanyMemberView {
+  return {
+    accountId: member.accountId,
+    email: member.email,
+    fullName: member.account?.fullName ?? null,
+    owner: member.owner,
+    accepted: member.acceptedAt !== null,
+  };
 }
 
 export function toAuditEventView(event: AuditEventEntity): AuditEventView {
-  return { action: event.action, actorRole: event.actorRole, reason: event.reason, data: event.data, createdAt: event.createdAt.toISOString() };
+  return {
+    action: event.action,
+    actorRole: event.actorRole,
+    reason: event.reason,
+    data: event.data,
+    createdAt: event.createdAt.toISOString(),
+  };
 }

@@ -4,8 +4,36 @@ import { Locale, Role } from '@jumush/domain';
 export const DEMO_PASSWORD = 'jumush-demo-2026';
 
 export const DEMO_ACCOUNTS = [
-  { role: Role.Migrant, phone: '+996555000001', email: null, fullName: 'Айбек Токтогулов', originCountry: 'KG', locale: Locale.Kyrgyz },
-  { role: Role.Employer, phone: null, email: 'employer@demo.jumush.kg', fullName: 'Ольга Смирнова', originCountry: null, locale: Locale.Russian },
-  { role: Role.Attache, phone: null, email: 'attache@demo.jumush.kg', fullName: 'Нурлан Асанов', originCountry: 'KG', locale: Locale.Russian },
-  { role: Role.Admin, phone: null, email: 'admin@demo.jumush.kg', fullName: 'Jumush Admin', originCountry: null, locale: Locale.English },
+  {
+    role: Role.Migrant,
+    phone: '+996555000001',
+    email: null,
+    fullName: 'Айбек Токтогулов',
+    originCountry: 'KG',
+    locale: Locale.Kyrgyz,
+  },
+  {
+    role: Role.Employer,
+    phone: null,
+    email: 'employer@demo.jumush.kg',
+    fullName: 'Ольга Смирнова',
+    originCountry: null,
+    locale: Locale.Russian,
+  },
+  {
+    role: Role.Attache,
+    phone: null,
+    email: 'attache@demo.jumush.kg',
+    fullName: 'Нурлан Асанов',
+    originCountry: 'KG',
+    locale: Locale.Russian,
+  },
+  {
+    role: Role.Admin,
+    phone: null,
+    email: 'admin@demo.jumush.kg',
+    fullName: 'Jumush Admin',
+    originCountry: null,
+    locale: Locale.English,
+  },
 ] as const;

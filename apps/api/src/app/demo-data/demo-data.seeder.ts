@@ -3,13 +3,25 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CompanyStatus, VacancyStatus } from '@jumush/domain';
-import { AccountEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import {
+  AccountEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+  VacancyEntity,
+} from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { DEMO_COMPANY, DEMO_MEALS, DEMO_RUSSIAN_LEVEL, DEMO_SHIFT, DEMO_VACANCIES } from './demo-vacancies';
+import {
+  DEMO_COMPANY,
+  DEMO_MEALS,
+  DEMO_RUSSIAN_LEVEL,
+  DEMO_SHIFT,
+  DEMO_VACANCIES,
+} from './demo-vacancies';
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 @Injectable()
 export class DemoDataSeeder {
@@ -24,11 +36,19 @@ export class DemoDataSeeder {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     let created = 0;
     for (const demo of DEMO_ACCOUNTS) {
-      const result = await this.dataSource.createQueryBuilder().insert().into(AccountEntity).values({ ...demo, passwordHash }).orIgnore().execute();
+      const result = await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(AccountEntity)
+        .values({ ...demo, passwordHash })
+        .orIgnore()
+        .execute();
       created += result.identifiers.filter(Boolean).length;
     }
     const vacancies = await this.seedCompany();
-    this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
+    this.logger.log(
+      `Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`,
+    );
   }
 
   /** Once: the demo employer's company, verified, with published vacancies starting in two months. */
@@ -36,11 +56,32 @@ export class DemoDataSeeder {
     return this.dataSource.transaction(async (manager) => {
       // Several instances (or test files) may seed at once: one at a time.
       await manager.query(`SELECT pg_advisory_xact_lock(745120002)`);
-      const employer = await manager.findOneBy(AccountEntity, { email: DEMO_COMPANY.email });
-      if (!employer || (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))) return 0;
-      if (await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })) return 0;
-      const company = await manager.save(manager.create(CompanyEntity, { ...DEMO_COMPANY, status: CompanyStatus.Verified, statusReason: null }));
-      await manager.insert(CompanyMemberEntity, { companyId: company.id, accountId: employer.id, email: DEMO_COMPANY.email, owner: true, acceptedAt: new Date() });
+      const employer = await manager.findOneBy(AccountEntity, {
+        email: DEMO_COMPANY.email,
+      });
+      if (
+        !employer ||
+        (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))
+      )
+        return 0;
+      if (
+        await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })
+      )
+        return 0;
+      const company = await manager.save(
+        manager.create(CompanyEntity, {
+          ...DEMO_COMPANY,
+          status: CompanyStatus.Verified,
+          statusReason: null,
+        }),
+      );
+      await manager.insert(CompanyMemberEntity, {
+        companyId: company.id,
+        accountId: employer.id,
+        email: DEMO_COMPANY.email,
+        owner: true,
+        acceptedAt: new Date(),
+      });
       for (const demo of DEMO_VACANCIES) {
         const terms = { ...demo, skills: [] as string[] };
         await manager.save(

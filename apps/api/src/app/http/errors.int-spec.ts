@@ -1,6 +1,12 @@
 import type { ProblemDetails, SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import {
+  DEMO_PASSWORD,
+  registerAndLogin,
+  startTestApi,
+  uniqueClientIp,
+  type TestApi,
+} from '../../testing/test-api';
 
 describe('bad input always gets a clear 4xx problem, never a 500', () => {
   let api: TestApi;
@@ -13,82 +19,167 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
     await api.close();
   });
 
-  const expectProblem = (response: { status: number; headers: Headers; body: ProblemDetails }, status: number, code?: string) => {
+  const expectProblem = (
+    response: { status: number; headers: Headers; body: ProblemDetails },
+    status: number,
+    code?: string,
+  ) => {
     expect(response.status).toBe(status);
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(response.body).toMatchObject({ type: 'about:blank', status, title: expect.any(String) });
+    expect(response.headers.get('content-type')).toContain(
+      'application/problem+json',
+    );
+    expect(response.body).toMatchObject({
+      type: 'about:blank',
+      status,
+      title: expect.any(String),
+    });
     if (code) expect(response.body.code).toBe(code);
   };
 
   it('malformed JSON → 400', async () => {
-    expectProblem(await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { rawBody: '{"phone": "+996' }), 400);
+    expectProblem(
+      await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        rawBody: '{"phone": "+996',
+      }),
+      400,
+    );
   });
 
   it('wrong types → 400 with a field error per field', async () => {
-    const response = await api.request<ProblemDetails>('POST', '/api/auth/register/employer', { body: { email: 12, password: ['x'], fullName: {} } });
+    const response = await api.request<ProblemDetails>(
+      'POST',
+      '/api/auth/register/employer',
+      { body: { email: 12, password: ['x'], fullName: {} } },
+    );
     expectProblem(response, 400, 'validation.failed');
-    expect(new Set(response.body.errors?.map((error) => error.field))).toEqual(new Set(['email', 'password', 'fullName']));
+    expect(new Set(response.body.errors?.map((error) => error.field))).toEqual(
+      new Set(['email', 'password', 'fullName']),
+    );
   });
 
   it('a JSON array or scalar instead of an object → 400', async () => {
-    expectProblem(await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { rawBody: '[1,2]' }), 400);
-    expectProblem(await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { rawBody: '"text"' }), 400);
+    expectProblem(
+      await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        rawBody: '[1,2]',
+      }),
+      400,
+    );
+    expectProblem(
+      await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        rawBody: '"text"',
+      }),
+      400,
+    );
   });
 
   it('an oversized body → 413', async () => {
-    expectProblem(await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone: 'x'.repeat(5_000), password: 'y' } }), 413, 'http.payloadTooLarge');
+    expectProblem(
+      await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        body: { phone: 'x'.repeat(5_000), password: 'y' },
+      }),
+      413,
+      'http.payloadTooLarge',
+    );
   });
 
   it('an unknown route → 404', async () => {
-    expectProblem(await api.request<ProblemDetails>('GET', '/api/no-such-thing'), 404, 'http.notFound');
-    expectProblem(await api.request<ProblemDetails>('DELETE', '/api/auth/login'), 404);
+    expectProblem(
+      await api.request<ProblemDetails>('GET', '/api/no-such-thing'),
+      404,
+      'http.notFound',
+    );
+    expectProblem(
+      await api.request<ProblemDetails>('DELETE', '/api/auth/login'),
+      404,
+    );
   });
 
   it('a malformed id in the path → 400, not 500', async () => {
     const session = await registerAndLogin(api);
-    const response = await api.request<ProblemDetails>('GET', '/api/accounts/not-a-uuid', { token: session.accessToken });
+    const response = await api.request<ProblemDetails>(
+      'GET',
+      '/api/accounts/not-a-uuid',
+      { token: session.accessToken },
+    );
     expectProblem(response, 400);
   });
 
   it('bad query parameters → 400 with field errors', async () => {
     await api.app.get(DemoDataSeeder).seed();
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', { body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
-    const response = await api.request<ProblemDetails>('GET', '/api/admin/accounts?pageSize=1000&page=zero&surprise=1', { token: admin.body.accessToken });
+    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
+      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': uniqueClientIp() },
+    });
+    const response = await api.request<ProblemDetails>(
+      'GET',
+      '/api/admin/accounts?pageSize=1000&page=zero&surprise=1',
+      { token: admin.body.accessToken },
+    );
     expectProblem(response, 400, 'validation.failed');
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'pageSize', code: 'validation.max', params: { max: 100 } }),
+        expect.objectContaining({
+          field: 'pageSize',
+          code: 'validation.max',
+          params: { max: 100 },
+        }),
         expect.objectContaining({ field: 'page', code: 'validation.isInt' }),
-        expect.objectContaining({ field: 'surprise', code: 'validation.whitelist' }),
+        expect.objectContaining({
+          field: 'surprise',
+          code: 'validation.whitelist',
+        }),
       ]),
     );
   });
 
   it('every problem carries the request id, and a sane client-sent id is kept', async () => {
-    const response = await api.request<ProblemDetails>('GET', '/api/no-such-thing', { headers: { 'x-request-id': 'trace-12345678' } });
+    const response = await api.request<ProblemDetails>(
+      'GET',
+      '/api/no-such-thing',
+      { headers: { 'x-request-id': 'trace-12345678' } },
+    );
     expect(response.headers.get('x-request-id')).toBe('trace-12345678');
     expect(response.body.requestId).toBe('trace-12345678');
   });
 
   it('sends security headers and limits CORS to the web origin', async () => {
-    const response = await api.request('GET', '/api/health/live', { headers: { origin: 'https://evil.example' } });
+    const response = await api.request('GET', '/api/health/live', {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
-    expect(response.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
-    const allowed = await api.request('GET', '/api/health/live', { headers: { origin: 'http://localhost:4200' } });
-    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
+    expect(response.headers.get('access-control-allow-origin')).not.toBe(
+      'https://evil.example',
+    );
+    const allowed = await api.request('GET', '/api/health/live', {
+      headers: { origin: 'http://localhost:4200' },
+    });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(
+      'http://localhost:4200',
+    );
   });
 
   it('serves the OpenAPI document generated from the code', async () => {
-    const response = await api.request<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/docs/openapi.json');
+    const response = await api.request<{
+      openapi: string;
+      paths: Record<string, unknown>;
+    }>('GET', '/api/docs/openapi.json');
     expect(response.status).toBe(200);
     expect(response.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/auth/register/migrant']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/auth/register/migrant']),
+    );
   });
 
   it('reports readiness of PostgreSQL and Redis', async () => {
-    const response = await api.request<{ status: string; info: Record<string, { status: string }> }>('GET', '/api/health/ready');
+    const response = await api.request<{
+      status: string;
+      info: Record<string, { status: string }>;
+    }>('GET', '/api/health/ready');
     expect(response.status).toBe(200);
-    expect(response.body.info).toEqual({ postgres: { status: 'up' }, redis: { status: 'up' } });
+    expect(response.body.info).toEqual({
+      postgres: { status: 'up' },
+      redis: { status: 'up' },
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CapturedMessagesQuery, PageQueryDto, QUEUE_BOARD_PATH, type CapturedMessageView, type FailedDeliveryView, type Page } from '@jumush/contracts';
+import {
+  CapturedMessagesQuery,
+  PageQueryDto,
+  QUEUE_BOARD_PATH,
+  type CapturedMessageView,
+  type FailedDeliveryView,
+  type Page,
+} from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { NotificationsService } from './notifications.service';
@@ -17,9 +24,18 @@ export class AdminNotificationsController {
 
   @Authenticated(Role.Admin)
   @Get('captured-messages')
-  @ApiOperation({ summary: 'SMS and e-mail the development/test capture adapters kept instead of sending, newest first' })
-  capturedMessages(@Query() query: CapturedMessagesQuery): Promise<Page<CapturedMessageView>> {
-    return this.notifications.capturedMessages(query.page, query.pageSize, query.channel);
+  @ApiOperation({
+    summary:
+      'SMS and e-mail the development/test capture adapters kept instead of sending, newest first',
+  })
+  capturedMessages(
+    @Query() query: CapturedMessagesQuery,
+  ): Promise<Page<CapturedMessageView>> {
+    return this.notifications.capturedMessages(
+      query.page,
+      query.pageSize,
+      query.channel,
+    );
   }
 
   @Authenticated(Role.Admin)
@@ -36,8 +52,13 @@ export class AdminNotificationsController {
   @Authenticated(Role.Admin)
   @Post('queues/session')
   @HttpCode(204)
-  @ApiOperation({ summary: `Let this admin open the queue dashboard at ${QUEUE_BOARD_PATH} for a few minutes` })
-  async queueBoardSession(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<void> {
+  @ApiOperation({
+    summary: `Let this admin open the queue dashboard at ${QUEUE_BOARD_PATH} for a few minutes`,
+  })
+  async queueBoardSession(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     const { value, options } = await this.board.issueCookie(actor);
     response.cookie(QueueBoardAccess.COOKIE, value, options);
   }

@@ -11,7 +11,10 @@ export class ApiQueues implements OnModuleDestroy {
   readonly queues: Queue[];
 
   constructor(config: ApiConfig) {
-    this.redis = new Redis({ ...redisConnectionOptions(config.REDIS_URL), connectionName: 'jumush-api-queues' });
+    this.redis = new Redis({
+      ...redisConnectionOptions(config.REDIS_URL),
+      connectionName: 'jumush-api-queues',
+    });
     this.redis.on('error', () => undefined);
     this.queues = Object.values(QueueName).map((name) => {
       const queue = new Queue(name, { connection: this.redis });

@@ -2,20 +2,44 @@
  * The notification centre over HTTP, with the real worker delivering: live stream (SSE), list,
  * read marks, preferences, the admins' pages, the queue dashboard and /metrics.
  */
-import type { ProblemDetails, InAppNotificationView, NotificationPreferencesView, NotificationStreamEvent, Page, SessionView, UnreadCountView, CapturedMessageView, FailedDeliveryView } from '@jumush/contracts';
+import type {
+  ProblemDetails,
+  InAppNotificationView,
+  NotificationPreferencesView,
+  NotificationStreamEvent,
+  Page,
+  SessionView,
+  UnreadCountView,
+  CapturedMessageView,
+  FailedDeliveryView,
+} from '@jumush/contracts';
 import { DataSource } from 'typeorm';
 // The real worker runs in-process: this test is about the path from the outbox to the browser.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { FAST_PIPELINE, createIsolatedDatabase, startWorker, uniqueQueuePrefix, type StartedWorker } from '../../../../worker/src/testing/notification-test-kit';
+import {
+  FAST_PIPELINE,
+  createIsolatedDatabase,
+  startWorker,
+  uniqueQueuePrefix,
+  type StartedWorker,
+} from '../../../../worker/src/testing/notification-test-kit';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import {
+  DEMO_PASSWORD,
+  registerAndLogin,
+  startTestApi,
+  uniqueClientIp,
+  type TestApi,
+} from '../../testing/test-api';
 
 /** Reads server-sent events from a streaming response. */
 class EventReader {
   private buffer = '';
   private readonly decoder = new TextDecoder();
 
-  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>) {}
+  constructor(
+    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
+  ) {}
 
   async next(timeoutMs = 20_000): Promise<NotificationStreamEvent> {
     const deadline = Date.now() + timeoutMs;
@@ -24,14 +48,27 @@ class EventReader {
       if (end >= 0) {
         const block = this.buffer.slice(0, end);
         this.buffer = this.buffer.slice(end + 2);
-        const data = block.split('\n').find((line) => line.startsWith('data: '));
-        if (block.includes('event: notification') && data) return JSON.parse(data.slice('data: '.length)) as NotificationStreamEvent;
+        const data = block
+          .split('\n')
+          .find((line) => line.startsWith('data: '));
+        if (block.includes('event: notification') && data)
+          return JSON.parse(
+            data.slice('data: '.length),
+          ) as NotificationStreamEvent;
         continue;
       }
       if (Date.now() > deadline) throw new Error('no event in time');
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no event in time')), Math.max(1, deadline - Date.now()))));
-      const chunk = await Promise.race([this.reader.read(), timeout]).finally(() => clearTimeout(timer));
+      const timeout = new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new Error('no event in time')),
+            Math.max(1, deadline - Date.now()),
+          )),
+      );
+      const chunk = await Promise.race([this.reader.read(), timeout]).finally(
+        () => clearTimeout(timer),
+      );
       if (chunk.done) throw new Error('stream ended');
       this.buffer += this.decoder.decode(chunk.value, { stream: true });
     }
@@ -49,9 +86,19 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     database = await createIsolatedDatabase('jumush_napi');
     api = await startTestApi({ DATABASE_URL: database.url });
     await api.app.get(DemoDataSeeder).seed();
-    worker = await startWorker({ DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] as string, PUBLIC_WEB_URL: 'https://jumush.kg' }, { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() });
+    worker = await startWorker(
+      {
+        DATABASE_URL: database.url,
+        REDIS_URL: process.env['REDIS_URL'] as string,
+        PUBLIC_WEB_URL: 'https://jumush.kg',
+      },
+      { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() },
+    );
     dataSource = api.app.get(DataSource);
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', { body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
+    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
+      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': uniqueClientIp() },
+    });
     adminToken = admin.body.accessToken;
   });
 
@@ -61,14 +108,27 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     await database?.drop();
   });
 
-  const notify = async (accountId: string, topic = 'application.approved', payload: Record<string, unknown> = { vacancyTitle: 'Сварщик', applicationId: '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41' }) => {
-    await dataSource.query(`INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, 'application', 'x', ARRAY[$2::uuid], $3::jsonb)`, [topic, accountId, JSON.stringify(payload)]);
+  const notify = async (
+    accountId: string,
+    topic = 'application.approved',
+    payload: Record<string, unknown> = {
+      vacancyTitle: 'Сварщик',
+      applicationId: '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41',
+    },
+  ) => {
+    await dataSource.query(
+      `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, 'application', 'x', ARRAY[$2::uuid], $3::jsonb)`,
+      [topic, accountId, JSON.stringify(payload)],
+    );
   };
 
   it('pushes the unread count and the new notification to an open stream the moment it is delivered', async () => {
     const migrant = await registerAndLogin(api);
     const controller = new AbortController();
-    const response = await fetch(`${api.baseUrl}/api/notifications/stream?access_token=${encodeURIComponent(migrant.accessToken)}`, { signal: controller.signal });
+    const response = await fetch(
+      `${api.baseUrl}/api/notifications/stream?access_token=${encodeURIComponent(migrant.accessToken)}`,
+      { signal: controller.signal },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = new EventReader(response.body!.getReader());
@@ -77,7 +137,12 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       await notify(migrant.account.id);
       const event = await events.next();
       expect(event.unreadCount).toBe(1);
-      expect(event.latest).toMatchObject({ type: 'approved', title: 'Топ бекитилди', readAt: null, link: 'https://jumush.kg/ky/applications/0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41/letter' });
+      expect(event.latest).toMatchObject({
+        type: 'approved',
+        title: 'Топ бекитилди',
+        readAt: null,
+        link: 'https://jumush.kg/ky/applications/0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41/letter',
+      });
       expect(event.latest?.body).toContain('«Сварщик»');
     } finally {
       controller.abort();
@@ -85,108 +150,298 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
   });
 
   it('refuses a stream without a valid token', async () => {
-    expect((await api.request<ProblemDetails>('GET', '/api/notifications/stream')).status).toBe(401);
-    const forged = await api.request<ProblemDetails>('GET', '/api/notifications/stream?access_token=not.a.token');
+    expect(
+      (await api.request<ProblemDetails>('GET', '/api/notifications/stream'))
+        .status,
+    ).toBe(401);
+    const forged = await api.request<ProblemDetails>(
+      'GET',
+      '/api/notifications/stream?access_token=not.a.token',
+    );
     expect(forged.status).toBe(401);
     expect(forged.body.code).toBe('auth.unauthenticated');
   });
 
   it('lists notifications newest first, counts the unread ones and marks them read', async () => {
     const migrant = await registerAndLogin(api);
-    await notify(migrant.account.id, 'application.shortlisted', { vacancyTitle: 'Первая', from: 'SUBMITTED' });
-    const first = async () => (await api.request<UnreadCountView>('GET', '/api/notifications/unread-count', { token: migrant.accessToken })).body.unreadCount;
+    await notify(migrant.account.id, 'application.shortlisted', {
+      vacancyTitle: 'Первая',
+      from: 'SUBMITTED',
+    });
+    const first = async () =>
+      (
+        await api.request<UnreadCountView>(
+          'GET',
+          '/api/notifications/unread-count',
+          { token: migrant.accessToken },
+        )
+      ).body.unreadCount;
     await waitFor(async () => (await first()) === 1);
-    await notify(migrant.account.id, 'application.declined', { vacancyTitle: 'Вторая', reason: 'нет мест' });
+    await notify(migrant.account.id, 'application.declined', {
+      vacancyTitle: 'Вторая',
+      reason: 'нет мест',
+    });
     await waitFor(async () => (await first()) === 2);
 
-    const list = await api.request<Page<InAppNotificationView>>('GET', '/api/notifications?page=1&pageSize=10', { token: migrant.accessToken });
+    const list = await api.request<Page<InAppNotificationView>>(
+      'GET',
+      '/api/notifications?page=1&pageSize=10',
+      { token: migrant.accessToken },
+    );
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(2);
-    expect(list.body.items.map((item) => item.type)).toEqual(['declined', 'shortlisted']);
+    expect(list.body.items.map((item) => item.type)).toEqual([
+      'declined',
+      'shortlisted',
+    ]);
 
-    const read = await api.request<UnreadCountView>('POST', `/api/notifications/${list.body.items[0].id}/read`, { token: migrant.accessToken });
+    const read = await api.request<UnreadCountView>(
+      'POST',
+      `/api/notifications/${list.body.items[0].id}/read`,
+      { token: migrant.accessToken },
+    );
     expect(read).toMatchObject({ status: 200, body: { unreadCount: 1 } });
     const someoneElse = await registerAndLogin(api);
-    expect((await api.request('POST', `/api/notifications/${list.body.items[1].id}/read`, { token: someoneElse.accessToken })).status).toBe(404);
-    expect((await api.request('POST', '/api/notifications/not-a-uuid/read', { token: migrant.accessToken })).status).toBe(400);
-    expect((await api.request<UnreadCountView>('POST', '/api/notifications/read-all', { token: migrant.accessToken })).body).toEqual({ unreadCount: 0 });
+    expect(
+      (
+        await api.request(
+          'POST',
+          `/api/notifications/${list.body.items[1].id}/read`,
+          { token: someoneElse.accessToken },
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await api.request('POST', '/api/notifications/not-a-uuid/read', {
+          token: migrant.accessToken,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await api.request<UnreadCountView>(
+          'POST',
+          '/api/notifications/read-all',
+          { token: migrant.accessToken },
+        )
+      ).body,
+    ).toEqual({ unreadCount: 0 });
   });
 
   it('keeps preferences: defaults by role, only channels with an address, in-app always on', async () => {
     const migrant = await registerAndLogin(api);
-    const defaults = await api.request<NotificationPreferencesView>('GET', '/api/notifications/preferences', { token: migrant.accessToken });
-    expect(defaults.body).toEqual({ channels: ['IN_APP', 'SMS'], locale: 'ky', availableChannels: ['IN_APP', 'SMS'], telegramLinked: false, isDefault: true });
+    const defaults = await api.request<NotificationPreferencesView>(
+      'GET',
+      '/api/notifications/preferences',
+      { token: migrant.accessToken },
+    );
+    expect(defaults.body).toEqual({
+      channels: ['IN_APP', 'SMS'],
+      locale: 'ky',
+      availableChannels: ['IN_APP', 'SMS'],
+      telegramLinked: false,
+      isDefault: true,
+    });
 
-    const noEmail = await api.request<ProblemDetails>('PUT', '/api/notifications/preferences', { token: migrant.accessToken, body: { channels: ['EMAIL'], locale: 'ru' } });
+    const noEmail = await api.request<ProblemDetails>(
+      'PUT',
+      '/api/notifications/preferences',
+      {
+        token: migrant.accessToken,
+        body: { channels: ['EMAIL'], locale: 'ru' },
+      },
+    );
     expect(noEmail.status).toBe(422);
-    expect(noEmail.body).toMatchObject({ code: 'notifications.channelUnavailable', params: { channel: 'EMAIL' } });
-    expect((await api.request('PUT', '/api/notifications/preferences', { token: migrant.accessToken, body: { channels: ['SMS'], locale: 'xx' } })).status).toBe(400);
-    expect((await api.request('PUT', '/api/notifications/preferences', { token: migrant.accessToken, body: { channels: ['FAX'], locale: 'ru' } })).status).toBe(400);
+    expect(noEmail.body).toMatchObject({
+      code: 'notifications.channelUnavailable',
+      params: { channel: 'EMAIL' },
+    });
+    expect(
+      (
+        await api.request('PUT', '/api/notifications/preferences', {
+          token: migrant.accessToken,
+          body: { channels: ['SMS'], locale: 'xx' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await api.request('PUT', '/api/notifications/preferences', {
+          token: migrant.accessToken,
+          body: { channels: ['FAX'], locale: 'ru' },
+        })
+      ).status,
+    ).toBe(400);
 
-    const saved = await api.request<NotificationPreferencesView>('PUT', '/api/notifications/preferences', { token: migrant.accessToken, body: { channels: [], locale: 'uz' } });
-    expect(saved.body).toMatchObject({ channels: ['IN_APP'], locale: 'uz', isDefault: false });
+    const saved = await api.request<NotificationPreferencesView>(
+      'PUT',
+      '/api/notifications/preferences',
+      { token: migrant.accessToken, body: { channels: [], locale: 'uz' } },
+    );
+    expect(saved.body).toMatchObject({
+      channels: ['IN_APP'],
+      locale: 'uz',
+      isDefault: false,
+    });
 
     // The worker follows the choice: in-app only, in Uzbek.
-    await notify(migrant.account.id, 'application.in_batch', { vacancyTitle: 'Payvandchi' });
-    await waitFor(async () => (await api.request<Page<InAppNotificationView>>('GET', '/api/notifications', { token: migrant.accessToken })).body.total === 1);
-    const list = await api.request<Page<InAppNotificationView>>('GET', '/api/notifications', { token: migrant.accessToken });
+    await notify(migrant.account.id, 'application.in_batch', {
+      vacancyTitle: 'Payvandchi',
+    });
+    await waitFor(
+      async () =>
+        (
+          await api.request<Page<InAppNotificationView>>(
+            'GET',
+            '/api/notifications',
+            { token: migrant.accessToken },
+          )
+        ).body.total === 1,
+    );
+    const list = await api.request<Page<InAppNotificationView>>(
+      'GET',
+      '/api/notifications',
+      { token: migrant.accessToken },
+    );
     expect(list.body.items[0].title).toBe('Siz guruhga kiritildingiz');
-    expect(await dataSource.query(`SELECT channel FROM notification_deliveries WHERE account_id = $1`, [migrant.account.id])).toEqual([{ channel: 'IN_APP' }]);
+    expect(
+      await dataSource.query(
+        `SELECT channel FROM notification_deliveries WHERE account_id = $1`,
+        [migrant.account.id],
+      ),
+    ).toEqual([{ channel: 'IN_APP' }]);
   });
 
   it('shows admins the captured messages and the failed deliveries, and nobody else', async () => {
     const migrant = await registerAndLogin(api);
-    await notify(migrant.account.id, 'application.refused', { vacancyTitle: 'Маляр', reason: 'квота исчерпана' });
+    await notify(migrant.account.id, 'application.refused', {
+      vacancyTitle: 'Маляр',
+      reason: 'квота исчерпана',
+    });
     let captured: Page<CapturedMessageView> | undefined;
     await waitFor(async () => {
-      captured = (await api.request<Page<CapturedMessageView>>('GET', '/api/admin/captured-messages?channel=SMS&pageSize=100', { token: adminToken })).body;
-      return captured.items.some((item) => item.accountId === migrant.account.id);
+      captured = (
+        await api.request<Page<CapturedMessageView>>(
+          'GET',
+          '/api/admin/captured-messages?channel=SMS&pageSize=100',
+          { token: adminToken },
+        )
+      ).body;
+      return captured.items.some(
+        (item) => item.accountId === migrant.account.id,
+      );
     });
-    expect(captured!.items.find((item) => item.accountId === migrant.account.id)).toMatchObject({ channel: 'SMS', recipient: migrant.login, body: 'Jumush: атташе «Маляр» боюнча бекиткен жок. Себеби: квота исчерпана' });
+    expect(
+      captured!.items.find((item) => item.accountId === migrant.account.id),
+    ).toMatchObject({
+      channel: 'SMS',
+      recipient: migrant.login,
+      body: 'Jumush: атташе «Маляр» боюнча бекиткен жок. Себеби: квота исчерпана',
+    });
 
-    const [{ id: outboxId }] = await dataSource.query(`SELECT id::text AS id FROM outbox_messages WHERE $1 = ANY(recipient_ids) LIMIT 1`, [migrant.account.id]);
-    await dataSource.query(`INSERT INTO notification_deliveries (outbox_id, account_id, channel, status, attempts, last_error) VALUES ($1, $2, 'TELEGRAM', 'FAILED', 8, 'Telegram answered 403: Forbidden: bot was blocked by the user')`, [outboxId, migrant.account.id]);
-    const failed = await api.request<Page<FailedDeliveryView>>('GET', '/api/admin/notifications/failed', { token: adminToken });
-    expect(failed.body.items[0]).toMatchObject({ outboxId, topic: 'application.refused', channel: 'TELEGRAM', attempts: 8, reason: 'Telegram answered 403: Forbidden: bot was blocked by the user' });
+    const [{ id: outboxId }] = await dataSource.query(
+      `SELECT id::text AS id FROM outbox_messages WHERE $1 = ANY(recipient_ids) LIMIT 1`,
+      [migrant.account.id],
+    );
+    await dataSource.query(
+      `INSERT INTO notification_deliveries (outbox_id, account_id, channel, status, attempts, last_error) VALUES ($1, $2, 'TELEGRAM', 'FAILED', 8, 'Telegram answered 403: Forbidden: bot was blocked by the user')`,
+      [outboxId, migrant.account.id],
+    );
+    const failed = await api.request<Page<FailedDeliveryView>>(
+      'GET',
+      '/api/admin/notifications/failed',
+      { token: adminToken },
+    );
+    expect(failed.body.items[0]).toMatchObject({
+      outboxId,
+      topic: 'application.refused',
+      channel: 'TELEGRAM',
+      attempts: 8,
+      reason: 'Telegram answered 403: Forbidden: bot was blocked by the user',
+    });
 
-    expect((await api.request('GET', '/api/admin/captured-messages', { token: migrant.accessToken })).status).toBe(403);
-    expect((await api.request('GET', '/api/admin/notifications/failed', { token: migrant.accessToken })).status).toBe(403);
+    expect(
+      (
+        await api.request('GET', '/api/admin/captured-messages', {
+          token: migrant.accessToken,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.request('GET', '/api/admin/notifications/failed', {
+          token: migrant.accessToken,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('opens the queue dashboard only with an admin’s short-lived cookie', async () => {
     expect((await fetch(`${api.baseUrl}/admin/queues`)).status).toBe(401);
-    expect((await fetch(`${api.baseUrl}/admin/queues`, { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${api.baseUrl}/admin/queues`, {
+          headers: { authorization: `Bearer ${adminToken}` },
+        })
+      ).status,
+    ).toBe(401);
     const migrant = await registerAndLogin(api);
-    expect((await api.request('POST', '/api/admin/queues/session', { token: migrant.accessToken })).status).toBe(403);
+    expect(
+      (
+        await api.request('POST', '/api/admin/queues/session', {
+          token: migrant.accessToken,
+        })
+      ).status,
+    ).toBe(403);
 
-    const session = await api.request('POST', '/api/admin/queues/session', { token: adminToken });
+    const session = await api.request('POST', '/api/admin/queues/session', {
+      token: adminToken,
+    });
     expect(session.status).toBe(204);
-    const setCookie = session.headers.getSetCookie().find((cookie) => cookie.startsWith('jm_queue_board='))!;
+    const setCookie = session.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('jm_queue_board='))!;
     expect(setCookie).toMatch(/Path=\/admin\/queues/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
     const cookie = setCookie.split(';')[0];
-    const page = await fetch(`${api.baseUrl}/admin/queues`, { headers: { cookie } });
+    const page = await fetch(`${api.baseUrl}/admin/queues`, {
+      headers: { cookie },
+    });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');
-    const queues = await fetch(`${api.baseUrl}/admin/queues/api/queues`, { headers: { cookie } });
+    const queues = await fetch(`${api.baseUrl}/admin/queues/api/queues`, {
+      headers: { cookie },
+    });
     expect(queues.status).toBe(200);
     expect(JSON.stringify(await queues.json())).toContain('deliveries-sms');
     // An access token is no dashboard pass, even as a cookie.
-    expect((await fetch(`${api.baseUrl}/admin/queues`, { headers: { cookie: `jm_queue_board=${adminToken}` } })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${api.baseUrl}/admin/queues`, {
+          headers: { cookie: `jm_queue_board=${adminToken}` },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('serves Prometheus metrics at /metrics', async () => {
     const response = await fetch(`${api.baseUrl}/metrics`);
     expect(response.status).toBe(200);
     const text = await response.text();
-    expect(text).toContain('jumush_queue_jobs{queue="deliveries-sms",state="waiting"}');
+    expect(text).toContain(
+      'jumush_queue_jobs{queue="deliveries-sms",state="waiting"}',
+    );
     expect(text).toContain('jumush_outbox_unpublished');
     expect(text).toContain('jumush_notification_streams');
   });
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;

@@ -2,7 +2,13 @@
  * The notification centre's API (list, unread count, read, preferences, live stream), the admins'
  * captured messages and failed deliveries, the queue dashboard at /admin/queues and /metrics.
  */
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule, type OnModuleInit } from '@nestjs/common';
+import {
+  Module,
+  RequestMethod,
+  type MiddlewareConsumer,
+  type NestModule,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import type { Express, Request, Response } from 'express';
@@ -20,9 +26,20 @@ import { streamTokenMiddleware } from './stream-token.middleware';
 export const METRICS_PATH = '/metrics';
 
 @Module({
-  imports: [JwtModule.registerAsync({ inject: [ApiConfig], useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }) })],
+  imports: [
+    JwtModule.registerAsync({
+      inject: [ApiConfig],
+      useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
+    }),
+  ],
   controllers: [NotificationsController, AdminNotificationsController],
-  providers: [NotificationsService, NotificationEventsService, ApiQueues, ApiMetrics, QueueBoardAccess],
+  providers: [
+    NotificationsService,
+    NotificationEventsService,
+    ApiQueues,
+    ApiMetrics,
+    QueueBoardAccess,
+  ],
 })
 export class NotificationsModule implements NestModule, OnModuleInit {
   constructor(
@@ -32,7 +49,9 @@ export class NotificationsModule implements NestModule, OnModuleInit {
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(streamTokenMiddleware).forRoutes({ path: 'notifications/stream', method: RequestMethod.GET });
+    consumer
+      .apply(streamTokenMiddleware)
+      .forRoutes({ path: 'notifications/stream', method: RequestMethod.GET });
   }
 
   /** Mounted on Express directly, outside the /api prefix; before Nest adds its not-found handler. */
@@ -43,8 +62,12 @@ export class NotificationsModule implements NestModule, OnModuleInit {
     app.get(METRICS_PATH, (_request: Request, response: Response) => {
       this.metrics.registry
         .metrics()
-        .then((text) => response.type(this.metrics.registry.contentType).send(text))
-        .catch((error: Error) => response.status(500).type('text/plain').send(error.message));
+        .then((text) =>
+          response.type(this.metrics.registry.contentType).send(text),
+        )
+        .catch((error: Error) =>
+          response.status(500).type('text/plain').send(error.message),
+        );
     });
   }
 }

@@ -16,7 +16,11 @@ import {
 } from '@jumush/contracts';
 import type { Actor, Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
-import { availableChannels, defaultPreferences, type ContactPoints } from '@jumush/server/notifications';
+import {
+  availableChannels,
+  defaultPreferences,
+  type ContactPoints,
+} from '@jumush/server/notifications';
 import { ProblemException } from '../http/problem';
 
 interface InAppRow {
@@ -40,7 +44,9 @@ interface PreferencesRow {
 
 const CHANNELS: readonly string[] = Object.values(NotificationChannel);
 /** The API sends nothing itself; every channel but Telegram works in every deployment, Telegram once a chat is linked. */
-const CONFIGURED: ReadonlySet<NotificationChannel> = new Set(Object.values(NotificationChannel));
+const CONFIGURED: ReadonlySet<NotificationChannel> = new Set(
+  Object.values(NotificationChannel),
+);
 
 const toView = (row: InAppRow): InAppNotificationView => ({
   id: row.id,
@@ -58,29 +64,50 @@ const IN_APP_COLUMNS = 'id, type, title, body, link, created_at, read_at';
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(actor: Actor, page: number, pageSize: number): Promise<Page<InAppNotificationView>> {
+  async list(
+    actor: Actor,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<InAppNotificationView>> {
     const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query<InAppRow[]>(`SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`, [
-        actor.id,
-        pageSize,
-        (page - 1) * pageSize,
-      ]),
-      this.dataSource.query<Array<{ total: number }>>('SELECT count(*)::int AS total FROM in_app_notifications WHERE account_id = $1', [actor.id]),
+      this.dataSource.query<InAppRow[]>(
+        `SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+        [actor.id, pageSize, (page - 1) * pageSize],
+      ),
+      this.dataSource.query<Array<{ total: number }>>(
+        'SELECT count(*)::int AS total FROM in_app_notifications WHERE account_id = $1',
+        [actor.id],
+      ),
     ]);
     return { items: rows.map(toView), total, page, pageSize };
   }
 
   async unreadCount(accountId: string): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM in_app_notifications WHERE account_id = $1 AND read_at IS NULL', [accountId]);
+    const [row] = await this.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM in_app_notifications WHERE account_id = $1 AND read_at IS NULL',
+      [accountId],
+    );
     return row?.count ?? 0;
   }
 
   /** What a stream sends: the unread count and the given (or newest) notification. */
-  async snapshot(accountId: string, notificationId?: string): Promise<NotificationStreamEvent> {
+  async snapshot(
+    accountId: string,
+    notificationId?: string,
+  ): Promise<NotificationStreamEvent> {
     const [latest] = notificationId
-      ? await this.dataSource.query<InAppRow[]>(`SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE id = $1 AND account_id = $2`, [notificationId, accountId])
-      : await this.dataSource.query<InAppRow[]>(`SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`, [accountId]);
-    return { unreadCount: await this.unreadCount(accountId), latest: latest ? toView(latest) : null };
+      ? await this.dataSource.query<InAppRow[]>(
+          `SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE id = $1 AND account_id = $2`,
+          [notificationId, accountId],
+        )
+      : await this.dataSource.query<InAppRow[]>(
+          `SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+          [accountId],
+        );
+    return {
+      unreadCount: await this.unreadCount(accountId),
+      latest: latest ? toView(latest) : null,
+    };
   }
 
   async markRead(actor: Actor, id: string): Promise<number> {
@@ -89,21 +116,32 @@ export class NotificationsService {
       'UPDATE in_app_notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND account_id = $2 RETURNING id',
       [id, actor.id],
     );
-    if (rows.length === 0) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such notification.' });
+    if (rows.length === 0)
+      throw new ProblemException(404, {
+        code: 'http.notFound',
+        detail: 'No such notification.',
+      });
     return this.unreadCount(actor.id);
   }
 
   async markAllRead(actor: Actor): Promise<number> {
-    await this.dataSource.query('UPDATE in_app_notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL', [actor.id]);
+    await this.dataSource.query(
+      'UPDATE in_app_notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL',
+      [actor.id],
+    );
     return this.unreadCount(actor.id);
   }
 
   async preferences(actor: Actor): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
     const defaults = defaultPreferences(row.role);
-    const chosen = row.channels?.filter((channel): channel is NotificationChannel => CHANNELS.includes(channel));
+    const chosen = row.channels?.filter(
+      (channel): channel is NotificationChannel => CHANNELS.includes(channel),
+    );
     const available = availableChannels(this.contactsOf(row), CONFIGURED);
-    const channels = (chosen ?? defaults.channels).filter((channel) => available.includes(channel));
+    const channels = (chosen ?? defaults.channels).filter((channel) =>
+      available.includes(channel),
+    );
     return {
       channels: [...new Set([NotificationChannel.InApp, ...channels])],
       locale: isNotificationLocale(row.locale) ? row.locale : defaults.locale,
@@ -113,16 +151,27 @@ export class NotificationsService {
     };
   }
 
-  async updatePreferences(actor: Actor, dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesView> {
+  async updatePreferences(
+    actor: Actor,
+    dto: UpdateNotificationPreferencesDto,
+  ): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
     const available = availableChannels(this.contactsOf(row), CONFIGURED);
-    const unavailable = dto.channels.find((channel) => !available.includes(channel));
+    const unavailable = dto.channels.find(
+      (channel) => !available.includes(channel),
+    );
     if (unavailable) {
       throw new ProblemException(422, {
         code: 'notifications.channelUnavailable',
         detail: `There is no address for ${unavailable} on this account.`,
         params: { channel: unavailable },
-        errors: [{ field: 'channels', code: 'notifications.channelUnavailable', message: `No address for ${unavailable}.` }],
+        errors: [
+          {
+            field: 'channels',
+            code: 'notifications.channelUnavailable',
+            message: `No address for ${unavailable}.`,
+          },
+        ],
       });
     }
     const channels = [...new Set([NotificationChannel.InApp, ...dto.channels])];
@@ -134,14 +183,34 @@ export class NotificationsService {
     return this.preferences(actor);
   }
 
-  async capturedMessages(page: number, pageSize: number, channel?: NotificationChannel): Promise<Page<CapturedMessageView>> {
+  async capturedMessages(
+    page: number,
+    pageSize: number,
+    channel?: NotificationChannel,
+  ): Promise<Page<CapturedMessageView>> {
     const where = channel ? 'WHERE channel = $3' : '';
-    const params = channel ? [pageSize, (page - 1) * pageSize, channel] : [pageSize, (page - 1) * pageSize];
-    const rows = await this.dataSource.query<Array<{ id: string; channel: NotificationChannel; recipient: string; subject: string | null; body: string; account_id: string | null; outbox_id: string | null; created_at: Date }>>(
+    const params = channel
+      ? [pageSize, (page - 1) * pageSize, channel]
+      : [pageSize, (page - 1) * pageSize];
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        channel: NotificationChannel;
+        recipient: string;
+        subject: string | null;
+        body: string;
+        account_id: string | null;
+        outbox_id: string | null;
+        created_at: Date;
+      }>
+    >(
       `SELECT id::text AS id, channel, recipient, subject, body, account_id, outbox_id::text AS outbox_id, created_at FROM captured_messages ${where} ORDER BY id DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM captured_messages ${channel ? 'WHERE channel = $1' : ''}`, channel ? [channel] : []);
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM captured_messages ${channel ? 'WHERE channel = $1' : ''}`,
+      channel ? [channel] : [],
+    );
     return {
       items: rows.map((row) => ({
         id: row.id,
@@ -159,16 +228,31 @@ export class NotificationsService {
     };
   }
 
-  async failedDeliveries(page: number, pageSize: number): Promise<Page<FailedDeliveryView>> {
+  async failedDeliveries(
+    page: number,
+    pageSize: number,
+  ): Promise<Page<FailedDeliveryView>> {
     const rows = await this.dataSource.query<
-      Array<{ id: string; outbox_id: string; topic: string; account_id: string; channel: NotificationChannel; attempts: number; last_error: string | null; created_at: Date; updated_at: Date }>
+      Array<{
+        id: string;
+        outbox_id: string;
+        topic: string;
+        account_id: string;
+        channel: NotificationChannel;
+        attempts: number;
+        last_error: string | null;
+        created_at: Date;
+        updated_at: Date;
+      }>
     >(
       `SELECT d.id::text AS id, d.outbox_id::text AS outbox_id, o.topic, d.account_id, d.channel, d.attempts, d.last_error, d.created_at, d.updated_at
          FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id
         WHERE d.status = 'FAILED' ORDER BY d.updated_at DESC, d.id DESC LIMIT $1 OFFSET $2`,
       [pageSize, (page - 1) * pageSize],
     );
-    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM notification_deliveries WHERE status = 'FAILED'`);
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM notification_deliveries WHERE status = 'FAILED'`,
+    );
     return {
       items: rows.map((row) => ({
         id: row.id,
@@ -193,11 +277,19 @@ export class NotificationsService {
          FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id WHERE a.id = $1`,
       [accountId],
     );
-    if (!row) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+    if (!row)
+      throw new ProblemException(404, {
+        code: 'http.notFound',
+        detail: 'No such account.',
+      });
     return row;
   }
 
   private contactsOf(row: PreferencesRow): ContactPoints {
-    return { phone: row.phone, email: row.email, telegramChatId: row.telegram_chat_id };
+    return {
+      phone: row.phone,
+      email: row.email,
+      telegramChatId: row.telegram_chat_id,
+    };
   }
 }

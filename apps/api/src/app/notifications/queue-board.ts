@@ -12,7 +12,13 @@ import { JwtService } from '@nestjs/jwt';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
+import type {
+  CookieOptions,
+  NextFunction,
+  Request,
+  RequestHandler,
+  Response,
+} from 'express';
 import { QUEUE_BOARD_PATH } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
@@ -32,15 +38,35 @@ export class QueueBoardAccess {
     private readonly queues: ApiQueues,
   ) {}
 
-  async issueCookie(actor: Actor): Promise<{ value: string; options: CookieOptions }> {
-    const value = await this.jwt.signAsync({ sub: actor.id, role: actor.role }, { audience: BOARD_AUDIENCE, expiresIn: BOARD_TTL_SECONDS, algorithm: 'HS256' });
-    return { value, options: { httpOnly: true, sameSite: 'strict', secure: this.config.COOKIE_SECURE, path: QUEUE_BOARD_PATH, maxAge: BOARD_TTL_SECONDS * 1_000 } };
+  async issueCookie(
+    actor: Actor,
+  ): Promise<{ value: string; options: CookieOptions }> {
+    const value = await this.jwt.signAsync(
+      { sub: actor.id, role: actor.role },
+      {
+        audience: BOARD_AUDIENCE,
+        expiresIn: BOARD_TTL_SECONDS,
+        algorithm: 'HS256',
+      },
+    );
+    return {
+      value,
+      options: {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.COOKIE_SECURE,
+        path: QUEUE_BOARD_PATH,
+        maxAge: BOARD_TTL_SECONDS * 1_000,
+      },
+    };
   }
 
   /** Admits requests carrying a valid dashboard cookie of an admin; answers 401 otherwise. */
   guard(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
-      const cookies = (request as Request & { cookies?: Record<string, string> }).cookies ?? {};
+      const cookies =
+        (request as Request & { cookies?: Record<string, string> }).cookies ??
+        {};
       const token = cookies[QueueBoardAccess.COOKIE];
       this.verify(token).then(
         (admitted) => {
@@ -48,7 +74,15 @@ export class QueueBoardAccess {
           response
             .status(401)
             .type('application/problem+json')
-            .send(JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'auth.unauthenticated', detail: 'Open the queue dashboard from the admin page.' }));
+            .send(
+              JSON.stringify({
+                type: 'about:blank',
+                title: 'Unauthorized',
+                status: 401,
+                code: 'auth.unauthenticated',
+                detail: 'Open the queue dashboard from the admin page.',
+              }),
+            );
         },
         (error: Error) => next(error),
       );
@@ -58,7 +92,10 @@ export class QueueBoardAccess {
   private async verify(token: string | undefined): Promise<boolean> {
     if (!token) return false;
     try {
-      const claims = await this.jwt.verifyAsync<{ sub?: string; role?: string }>(token, { audience: BOARD_AUDIENCE, algorithms: ['HS256'] });
+      const claims = await this.jwt.verifyAsync<{
+        sub?: string;
+        role?: string;
+      }>(token, { audience: BOARD_AUDIENCE, algorithms: ['HS256'] });
       return claims.role === Role.Admin && typeof claims.sub === 'string';
     } catch {
       return false;
@@ -69,7 +106,10 @@ export class QueueBoardAccess {
   handlers(): RequestHandler[] {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_BOARD_PATH);
-    createBullBoard({ queues: this.queues.queues.map((queue) => new BullMQAdapter(queue)), serverAdapter });
+    createBullBoard({
+      queues: this.queues.queues.map((queue) => new BullMQAdapter(queue)),
+      serverAdapter,
+    });
     this.logger.log(`Queue dashboard at ${QUEUE_BOARD_PATH} (admins only)`);
     return [this.guard(), serverAdapter.getRouter() as RequestHandler];
   }

@@ -9,13 +9,19 @@ import { Public } from '../auth/access.decorators';
 @ApiTags('origin-countries')
 @Controller('origin-countries')
 export class OriginCountriesController {
-  constructor(@InjectRepository(OriginCountryEntity) private readonly countries: Repository<OriginCountryEntity>) {}
+  constructor(
+    @InjectRepository(OriginCountryEntity)
+    private readonly countries: Repository<OriginCountryEntity>,
+  ) {}
 
   @Public()
   @Get()
   @ApiOperation({ summary: 'Countries migrants can apply from' })
   async list(): Promise<OriginCountryView[]> {
-    const countries = await this.countries.find({ where: { active: true }, order: { code: 'ASC' } });
+    const countries = await this.countries.find({
+      where: { active: true },
+      order: { code: 'ASC' },
+    });
     return countries.map(({ code, names }) => ({ code, names }));
   }
 }

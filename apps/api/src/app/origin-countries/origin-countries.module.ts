@@ -3,5 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OriginCountryEntity } from '@jumush/server/database';
 import { OriginCountriesController } from './origin-countries.controller';
 
-@Module({ imports: [TypeOrmModule.forFeature([OriginCountryEntity])], controllers: [OriginCountriesController] })
+@Module({
+  imports: [TypeOrmModule.forFeature([OriginCountryEntity])],
+  controllers: [OriginCountriesController],
+})
 export class OriginCountriesModule {}

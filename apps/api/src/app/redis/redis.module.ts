@@ -1,4 +1,10 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import Redis from 'ioredis';
 import { ApiConfig } from '@jumush/server/config';
 import { redisConnectionOptions } from '@jumush/server/queues';
@@ -23,7 +29,13 @@ class RedisCloser implements OnApplicationShutdown {
       provide: REDIS,
       inject: [ApiConfig],
       useFactory: (config: ApiConfig) =>
-        new Redis({ ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false, connectionName: 'jumush-api' }),
+        new Redis({
+          ...redisConnectionOptions(config.REDIS_URL),
+          maxRetriesPerRequest: 2,
+          enableOfflineQueue: false,
+          lazyConnect: false,
+          connectionName: 'jumush-api',
+        }),
     },
     RedisCloser,
   ],

@@ -1,6 +1,12 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ReferenceLanguageQuery, WageFloorQuery, type OccupationView, type RegionView, type WageFloorView } from '@jumush/contracts';
+import {
+  ReferenceLanguageQuery,
+  WageFloorQuery,
+  type OccupationView,
+  type RegionView,
+  type WageFloorView,
+} from '@jumush/contracts';
 import { Public } from '../auth/access.decorators';
 import { ReferenceService } from './reference.service';
 
@@ -15,7 +21,10 @@ export class ReferenceController {
   @Public()
   @Get('regions')
   @Header('Cache-Control', REFERENCE_CACHE)
-  @ApiOperation({ summary: 'Russian regions (federal subjects) by tax-service code; ?lang=ru|en names them' })
+  @ApiOperation({
+    summary:
+      'Russian regions (federal subjects) by tax-service code; ?lang=ru|en names them',
+  })
   regions(@Query() query: ReferenceLanguageQuery): RegionView[] {
     return this.reference.regions(query.lang);
   }
@@ -23,7 +32,9 @@ export class ReferenceController {
   @Public()
   @Get('occupations')
   @Header('Cache-Control', REFERENCE_CACHE)
-  @ApiOperation({ summary: 'Occupations by ISCO-08 code, named in ky, ru and en' })
+  @ApiOperation({
+    summary: 'Occupations by ISCO-08 code, named in ky, ru and en',
+  })
   occupations(): OccupationView[] {
     return this.reference.occupations();
   }
@@ -31,7 +42,10 @@ export class ReferenceController {
   @Public()
   @Get('wage-floor')
   @Header('Cache-Control', REFERENCE_CACHE)
-  @ApiOperation({ summary: 'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)' })
+  @ApiOperation({
+    summary:
+      'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)',
+  })
   wageFloor(@Query() query: WageFloorQuery): WageFloorView {
     return this.reference.wageFloor(query.region, query.date);
   }

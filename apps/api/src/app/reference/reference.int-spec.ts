@@ -1,4 +1,9 @@
-import type { OccupationView, ProblemDetails, RegionView, WageFloorView } from '@jumush/contracts';
+import type {
+  OccupationView,
+  ProblemDetails,
+  RegionView,
+  WageFloorView,
+} from '@jumush/contracts';
 import { OCCUPATIONS, RUSSIAN_REGIONS } from '@jumush/domain';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
@@ -18,53 +23,119 @@ describe('reference data (public)', () => {
     expect(ru.status).toBe(200);
     expect(ru.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(ru.body).toHaveLength(RUSSIAN_REGIONS.length);
-    expect(ru.body).toContainEqual({ code: '77', name: 'Москва', nameEn: 'Moscow' });
+    expect(ru.body).toContainEqual({
+      code: '77',
+      name: 'Москва',
+      nameEn: 'Moscow',
+    });
     const names = ru.body.map((region) => region.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ru')));
 
-    const en = await api.request<RegionView[]>('GET', '/api/reference/regions?lang=en');
-    expect(en.body).toContainEqual({ code: '16', name: 'Republic of Tatarstan', nameEn: 'Republic of Tatarstan' });
-    const ky = await api.request<RegionView[]>('GET', '/api/reference/regions?lang=ky');
-    expect(ky.body).toContainEqual({ code: '77', name: 'Москва', nameEn: 'Moscow' });
+    const en = await api.request<RegionView[]>(
+      'GET',
+      '/api/reference/regions?lang=en',
+    );
+    expect(en.body).toContainEqual({
+      code: '16',
+      name: 'Republic of Tatarstan',
+      nameEn: 'Republic of Tatarstan',
+    });
+    const ky = await api.request<RegionView[]>(
+      'GET',
+      '/api/reference/regions?lang=ky',
+    );
+    expect(ky.body).toContainEqual({
+      code: '77',
+      name: 'Москва',
+      nameEn: 'Moscow',
+    });
   });
 
   it('refuses an unknown language or parameter with field errors', async () => {
-    const response = await api.request<ProblemDetails>('GET', '/api/reference/regions?lang=fr&x=1');
+    const response = await api.request<ProblemDetails>(
+      'GET',
+      '/api/reference/regions?lang=fr&x=1',
+    );
     expect(response.status).toBe(400);
-    expect(response.body.errors?.map((error) => error.field).sort()).toEqual(['lang', 'x']);
+    expect(response.body.errors?.map((error) => error.field).sort()).toEqual([
+      'lang',
+      'x',
+    ]);
   });
 
   it('lists the occupations with their names in ky, ru and en', async () => {
-    const response = await api.request<OccupationView[]>('GET', '/api/reference/occupations');
+    const response = await api.request<OccupationView[]>(
+      'GET',
+      '/api/reference/occupations',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(response.body).toHaveLength(OCCUPATIONS.length);
-    expect(response.body).toContainEqual({ code: '7212', sector: 'CONSTRUCTION', names: { ky: 'Ширетүүчү', ru: 'Сварщик', en: 'Welder' } });
+    expect(response.body).toContainEqual({
+      code: '7212',
+      sector: 'CONSTRUCTION',
+      names: { ky: 'Ширетүүчү', ru: 'Сварщик', en: 'Welder' },
+    });
   });
 
   it('gives the wage floor of a region on a date: the regional minimum where higher, else the federal one', async () => {
-    const moscow = await api.request<WageFloorView>('GET', '/api/reference/wage-floor?region=77&date=2026-03-01');
+    const moscow = await api.request<WageFloorView>(
+      'GET',
+      '/api/reference/wage-floor?region=77&date=2026-03-01',
+    );
     expect(moscow.status).toBe(200);
     expect(moscow.headers.get('cache-control')).toBe('public, max-age=3600');
-    expect(moscow.body).toMatchObject({ regionCode: '77', date: '2026-03-01', regional: true, monthlyRoubles: expect.any(Number), effectiveFrom: expect.any(String), source: expect.any(String) });
+    expect(moscow.body).toMatchObject({
+      regionCode: '77',
+      date: '2026-03-01',
+      regional: true,
+      monthlyRoubles: expect.any(Number),
+      effectiveFrom: expect.any(String),
+      source: expect.any(String),
+    });
 
-    const federal = await api.request<WageFloorView>('GET', '/api/reference/wage-floor?region=08&date=2026-03-01');
-    expect(federal.body).toMatchObject({ regionCode: '08', monthlyRoubles: 27_093, regional: false, effectiveFrom: '2026-01-01' });
-    expect(moscow.body.monthlyRoubles).toBeGreaterThan(federal.body.monthlyRoubles);
+    const federal = await api.request<WageFloorView>(
+      'GET',
+      '/api/reference/wage-floor?region=08&date=2026-03-01',
+    );
+    expect(federal.body).toMatchObject({
+      regionCode: '08',
+      monthlyRoubles: 27_093,
+      regional: false,
+      effectiveFrom: '2026-01-01',
+    });
+    expect(moscow.body.monthlyRoubles).toBeGreaterThan(
+      federal.body.monthlyRoubles,
+    );
   });
 
   it('answers 404 wage.noFloor before the table starts, and 400 with field errors for a bad query', async () => {
-    const old = await api.request<ProblemDetails>('GET', '/api/reference/wage-floor?region=77&date=2019-05-01');
+    const old = await api.request<ProblemDetails>(
+      'GET',
+      '/api/reference/wage-floor?region=77&date=2019-05-01',
+    );
     expect(old.status).toBe(404);
     expect(old.body.code).toBe('wage.noFloor');
 
-    const bad = await api.request<ProblemDetails>('GET', '/api/reference/wage-floor?region=00&date=2026-02-30');
+    const bad = await api.request<ProblemDetails>(
+      'GET',
+      '/api/reference/wage-floor?region=00&date=2026-02-30',
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'region', code: 'region.unknown' }), expect.objectContaining({ field: 'date', code: 'date.format' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'region', code: 'region.unknown' }),
+        expect.objectContaining({ field: 'date', code: 'date.format' }),
+      ]),
     );
-    const missing = await api.request<ProblemDetails>('GET', '/api/reference/wage-floor');
+    const missing = await api.request<ProblemDetails>(
+      'GET',
+      '/api/reference/wage-floor',
+    );
     expect(missing.status).toBe(400);
-    expect(missing.body.errors?.map((error) => error.field).sort()).toEqual(['date', 'region']);
+    expect(missing.body.errors?.map((error) => error.field).sort()).toEqual([
+      'date',
+      'region',
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 /** Reference data shipped with the product, in the reader's language: Russian regions, occupations, wage floors. */
 import { Injectable } from '@nestjs/common';
-import type { OccupationView, RegionView, WageFloorView } from '@jumush/contracts';
-import { Locale, OCCUPATIONS, RUSSIAN_REGIONS, wageFloorFor } from '@jumush/domain';
+import type {
+  OccupationView,
+  RegionView,
+  WageFloorView,
+} from '@jumush/contracts';
+import {
+  Locale,
+  OCCUPATIONS,
+  RUSSIAN_REGIONS,
+  wageFloorFor,
+} from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 
 @Injectable()
@@ -10,19 +19,40 @@ export class ReferenceService {
   regions(lang: Locale = Locale.Russian): RegionView[] {
     const english = lang === Locale.English;
     const collator = new Intl.Collator(english ? 'en' : 'ru');
-    return RUSSIAN_REGIONS.map((region) => ({ code: region.code, name: english ? region.nameEn : region.nameRu, nameEn: region.nameEn })).sort(
-      (a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code),
+    return RUSSIAN_REGIONS.map((region) => ({
+      code: region.code,
+      name: english ? region.nameEn : region.nameRu,
+      nameEn: region.nameEn,
+    })).sort(
+      (a, b) =>
+        collator.compare(a.name, b.name) || a.code.localeCompare(b.code),
     );
   }
 
   occupations(): OccupationView[] {
-    return OCCUPATIONS.map((occupation) => ({ code: occupation.code, sector: occupation.sector, names: { ...occupation.name } }));
+    return OCCUPATIONS.map((occupation) => ({
+      code: occupation.code,
+      sector: occupation.sector,
+      names: { ...occupation.name },
+    }));
   }
 
   /** The minimum monthly wage in the region on the date; 404 'wage.noFloor' before the table starts. */
   wageFloor(regionCode: string, date: string): WageFloorView {
     const floor = wageFloorFor(regionCode, date);
-    if (!floor) throw new ProblemException(404, { code: 'wage.noFloor', detail: `No minimum wage is known for ${date}.`, params: { date } });
-    return { regionCode, date, monthlyRoubles: floor.monthlyRoubles, regional: floor.regional, effectiveFrom: floor.effectiveFrom, source: floor.source };
+    if (!floor)
+      throw new ProblemException(404, {
+        code: 'wage.noFloor',
+        detail: `No minimum wage is known for ${date}.`,
+        params: { date },
+      });
+    return {
+      regionCode,
+      date,
+      monthlyRoubles: floor.monthlyRoubles,
+      regional: floor.regional,
+      effectiveFrom: floor.effectiveFrom,
+      source: floor.source,
+    };
   }
 }

@@ -5,7 +5,14 @@ import { LocalDiskStorage } from './local-disk.storage';
 
 @Global()
 @Module({
-  providers: [{ provide: FileStorage, inject: [ApiConfig], useFactory: (config: ApiConfig) => new LocalDiskStorage(config.FILE_STORAGE_DIR) }],
+  providers: [
+    {
+      provide: FileStorage,
+      inject: [ApiConfig],
+      useFactory: (config: ApiConfig) =>
+        new LocalDiskStorage(config.FILE_STORAGE_DIR),
+    },
+  ],
   exports: [FileStorage],
 })
 export class StorageModule {}

@@ -6,7 +6,12 @@ import { WorkerConfig, loadConfig } from '@jumush/server/config';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WorkerModule } from '../../../../worker/src/app/worker.module';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import {
+  DEMO_PASSWORD,
+  startTestApi,
+  uniqueClientIp,
+  type TestApi,
+} from '../../testing/test-api';
 
 describe('API → queue → worker (real Redis)', () => {
   let api: TestApi;
@@ -15,8 +20,15 @@ describe('API → queue → worker (real Redis)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     await api.app.get(DemoDataSeeder).seed();
-    const config = loadConfig(WorkerConfig, { DATABASE_URL: process.env['DATABASE_URL'], REDIS_URL: process.env['REDIS_URL'], LOG_LEVEL: 'silent' });
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { healthServer: false }), { logger: false });
+    const config = loadConfig(WorkerConfig, {
+      DATABASE_URL: process.env['DATABASE_URL'],
+      REDIS_URL: process.env['REDIS_URL'],
+      LOG_LEVEL: 'silent',
+    });
+    worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot(config, { healthServer: false }),
+      { logger: false },
+    );
     await worker.init();
   });
 
@@ -26,9 +38,20 @@ describe('API → queue → worker (real Redis)', () => {
   });
 
   it('runs a smoke job in the worker and returns its answer to the admin', async () => {
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', { body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
-    const response = await api.request<SmokeJobResult>('POST', '/api/system/smoke', { token: admin.body.accessToken, body: { echo: 'сәлем' } });
+    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
+      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': uniqueClientIp() },
+    });
+    const response = await api.request<SmokeJobResult>(
+      'POST',
+      '/api/system/smoke',
+      { token: admin.body.accessToken, body: { echo: 'сәлем' } },
+    );
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ echo: 'сәлем', jobId: expect.any(String), processedBy: expect.stringContaining(String(process.pid)) });
+    expect(response.body).toMatchObject({
+      echo: 'сәлем',
+      jobId: expect.any(String),
+      processedBy: expect.stringContaining(String(process.pid)),
+    });
   });
 });

@@ -12,7 +12,9 @@ export class SystemController {
 
   @Authenticated(Role.Admin)
   @Post('smoke')
-  @ApiOperation({ summary: 'Send a job through the queue to a worker and wait for its answer' })
+  @ApiOperation({
+    summary: 'Send a job through the queue to a worker and wait for its answer',
+  })
   smoke(@Body() dto: SmokeJobDto): Promise<SmokeJobResult> {
     return this.system.runSmokeJob(dto.echo ?? 'ping');
   }

@@ -4,5 +4,9 @@ import { QueueName } from '@jumush/server/queues';
 import { SystemController } from './system.controller';
 import { SystemService } from './system.service';
 
-@Module({ imports: [BullModule.registerQueue({ name: QueueName.System })], controllers: [SystemController], providers: [SystemService] })
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.System })],
+  controllers: [SystemController],
+  providers: [SystemService],
+})
 export class SystemModule {}

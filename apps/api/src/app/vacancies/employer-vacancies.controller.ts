@@ -1,6 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MyVacanciesQuery, UpdateVacancyDto, VacancyTermsDto, type MyVacanciesPage, type VacancyHistoryView, type VacancyView } from '@jumush/contracts';
+import {
+  MyVacanciesQuery,
+  UpdateVacancyDto,
+  VacancyTermsDto,
+  type MyVacanciesPage,
+  type VacancyHistoryView,
+  type VacancyView,
+} from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { EmployerVacanciesService } from './employer-vacancies.service';
@@ -14,37 +31,61 @@ export class EmployerVacanciesController {
 
   @Authenticated(Role.Employer)
   @Get('mine')
-  @ApiOperation({ summary: "The company's vacancies, one page, with counts per status" })
-  listMine(@CurrentActor() actor: Actor, @Query() query: MyVacanciesQuery): Promise<MyVacanciesPage> {
+  @ApiOperation({
+    summary: "The company's vacancies, one page, with counts per status",
+  })
+  listMine(
+    @CurrentActor() actor: Actor,
+    @Query() query: MyVacanciesQuery,
+  ): Promise<MyVacanciesPage> {
     return this.vacancies.listMine(actor, query);
   }
 
   @Authenticated(Role.Employer)
   @Post()
   @ApiOperation({ summary: 'Create a vacancy as a draft' })
-  create(@CurrentActor() actor: Actor, @Body() dto: VacancyTermsDto): Promise<VacancyView> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: VacancyTermsDto,
+  ): Promise<VacancyView> {
     return this.vacancies.create(actor, dto);
   }
 
   @Authenticated(Role.Employer)
   @Get('mine/:id')
   @ApiOperation({ summary: "One of the company's vacancies" })
-  getMine(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
+  getMine(
+    @CurrentActor() actor: Actor,
+    @VacancyId() vacancyId: string,
+  ): Promise<VacancyView> {
     return this.vacancies.getMine(actor, vacancyId);
   }
 
   @Authenticated(Role.Employer)
   @Put('mine/:id')
-  @ApiOperation({ summary: 'Replace the terms (optimistic locking by version); a material change of a published vacancy sends it back to review' })
-  update(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string, @Body() dto: UpdateVacancyDto): Promise<VacancyView> {
+  @ApiOperation({
+    summary:
+      'Replace the terms (optimistic locking by version); a material change of a published vacancy sends it back to review',
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @VacancyId() vacancyId: string,
+    @Body() dto: UpdateVacancyDto,
+  ): Promise<VacancyView> {
     return this.vacancies.update(actor, vacancyId, dto);
   }
 
   @Authenticated(Role.Employer)
   @Post('mine/:id/submit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send a draft (or a rejected vacancy, corrected) to the attaché for review' })
-  submit(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
+  @ApiOperation({
+    summary:
+      'Send a draft (or a rejected vacancy, corrected) to the attaché for review',
+  })
+  submit(
+    @CurrentActor() actor: Actor,
+    @VacancyId() vacancyId: string,
+  ): Promise<VacancyView> {
     return this.vacancies.submit(actor, vacancyId);
   }
 
@@ -52,14 +93,22 @@ export class EmployerVacanciesController {
   @Post('mine/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a draft or a published vacancy' })
-  withdraw(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @VacancyId() vacancyId: string,
+  ): Promise<VacancyView> {
     return this.vacancies.withdraw(actor, vacancyId);
   }
 
   @Authenticated(Role.Employer)
   @Get('mine/:id/history')
-  @ApiOperation({ summary: 'Terms at each recorded version, and every decision' })
-  history(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyHistoryView> {
+  @ApiOperation({
+    summary: 'Terms at each recorded version, and every decision',
+  })
+  history(
+    @CurrentActor() actor: Actor,
+    @VacancyId() vacancyId: string,
+  ): Promise<VacancyHistoryView> {
     return this.vacancies.history(actor, vacancyId);
   }
 }

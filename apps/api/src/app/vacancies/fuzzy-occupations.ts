@@ -15,21 +15,38 @@ const MIN_WORD_LENGTH = 4;
 const THRESHOLD = 0.5;
 
 function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLocaleLowerCase('ru')
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function trigramsOf(word: string): Set<string> {
   const padded = `  ${word} `;
   const trigrams = new Set<string>();
   const chars = Array.from(padded);
-  for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
+  for (let i = 0; i + 3 <= chars.length; i++)
+    trigrams.add(chars.slice(i, i + 3).join(''));
   return trigrams;
 }
 
 /** Each occupation with the trigram sets of the words of its names and synonyms, built once. */
-const OCCUPATION_WORDS: ReadonlyArray<{ code: string; words: ReadonlyArray<Set<string>> }> = OCCUPATIONS.map((occupation) => {
-  const text = SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
-  return { code: occupation.code, words: [...new Set(wordsOf(text))].filter((word) => word.length >= 3).map(trigramsOf) };
+const OCCUPATION_WORDS: ReadonlyArray<{
+  code: string;
+  words: ReadonlyArray<Set<string>>;
+}> = OCCUPATIONS.map((occupation) => {
+  const text = SUPPORTED_LOCALES.flatMap((locale) => [
+    occupation.name[locale],
+    ...occupation.synonyms[locale],
+  ]).join(' ');
+  return {
+    code: occupation.code,
+    words: [...new Set(wordsOf(text))]
+      .filter((word) => word.length >= 3)
+      .map(trigramsOf),
+  };
 });
 
 /** The share of the query word's trigrams found in the other word. */
@@ -41,7 +58,13 @@ function coverage(query: Set<string>, other: Set<string>): number {
 
 /** Codes of the occupations some word of `q` names, allowing for misspellings; in the order of the list. */
 export function fuzzyOccupationCodes(q: string): string[] {
-  const queryWords = [...new Set(wordsOf(q))].filter((word) => Array.from(word).length >= MIN_WORD_LENGTH).map(trigramsOf);
+  const queryWords = [...new Set(wordsOf(q))]
+    .filter((word) => Array.from(word).length >= MIN_WORD_LENGTH)
+    .map(trigramsOf);
   if (queryWords.length === 0) return [];
-  return OCCUPATION_WORDS.filter(({ words }) => queryWords.some((query) => words.some((word) => coverage(query, word) >= THRESHOLD))).map(({ code }) => code);
+  return OCCUPATION_WORDS.filter(({ words }) =>
+    queryWords.some((query) =>
+      words.some((word) => coverage(query, word) >= THRESHOLD),
+    ),
+  ).map(({ code }) => code);
 }

@@ -1,6 +1,18 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Query, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseUUIDPipe,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SearchVacanciesQuery, type PublicVacancyView, type VacancySearchResult } from '@jumush/contracts';
+import {
+  SearchVacanciesQuery,
+  type PublicVacancyView,
+  type VacancySearchResult,
+} from '@jumush/contracts';
 import { Public } from '../auth/access.decorators';
 import { PublicVacanciesService } from './public-vacancies.service';
 import { TaggedResponseInterceptor, type Tagged } from './tagged-response';
@@ -16,16 +28,26 @@ export class PublicVacanciesController {
   @Public()
   @Get()
   @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({ summary: 'Search published vacancies: text, filters, facets, cursor pagination (ETag, If-None-Match → 304)' })
-  search(@Query() query: SearchVacanciesQuery): Promise<Tagged<VacancySearchResult>> {
+  @ApiOperation({
+    summary:
+      'Search published vacancies: text, filters, facets, cursor pagination (ETag, If-None-Match → 304)',
+  })
+  search(
+    @Query() query: SearchVacanciesQuery,
+  ): Promise<Tagged<VacancySearchResult>> {
     return this.vacancies.search(query);
   }
 
   @Public()
   @Get(':id')
   @Header('Cache-Control', PUBLIC_CACHE)
-  @ApiOperation({ summary: 'One published vacancy of a verified employer (ETag, If-None-Match → 304)' })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Tagged<PublicVacancyView>> {
+  @ApiOperation({
+    summary:
+      'One published vacancy of a verified employer (ETag, If-None-Match → 304)',
+  })
+  get(
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<Tagged<PublicVacancyView>> {
     return this.vacancies.get(id);
   }
 }

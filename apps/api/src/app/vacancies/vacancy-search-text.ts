@@ -8,7 +8,11 @@
  * `npm start` and `npm test`) would otherwise make the search case-sensitive. The title is repeated for the same
  * reason; its own part of the vector keeps the stronger weight where the locale allows.
  */
-import { SUPPORTED_LOCALES, occupationByCode, regionByCode } from '@jumush/domain';
+import {
+  SUPPORTED_LOCALES,
+  occupationByCode,
+  regionByCode,
+} from '@jumush/domain';
 
 export interface SearchableTerms {
   title: string;
@@ -28,7 +32,10 @@ export function normalizeSearchText(text: string): string {
 export function occupationSearchText(code: string): string {
   const occupation = occupationByCode(code);
   if (!occupation) return '';
-  return SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
+  return SUPPORTED_LOCALES.flatMap((locale) => [
+    occupation.name[locale],
+    ...occupation.synonyms[locale],
+  ]).join(' ');
 }
 
 export function regionSearchText(code: string): string {
@@ -39,7 +46,14 @@ export function regionSearchText(code: string): string {
 /** The parts, trimmed, empty ones left out, one per line, normalised. */
 export function vacancySearchText(terms: SearchableTerms): string {
   return normalizeSearchText(
-    [terms.title, occupationSearchText(terms.occupationCode), terms.town, regionSearchText(terms.regionCode), terms.skills.join(' '), terms.description]
+    [
+      terms.title,
+      occupationSearchText(terms.occupationCode),
+      terms.town,
+      regionSearchText(terms.regionCode),
+      terms.skills.join(' '),
+      terms.description,
+    ]
       .map((part) => part.trim())
       .filter(Boolean)
       .join('\n'),

@@ -1,6 +1,15 @@
 /** Entity → response shapes of vacancies. */
-import type { AuditEventView, VacancyRevisionView, VacancyTermsView, VacancyView } from '@jumush/contracts';
-import type { AuditEventEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+import type {
+  AuditEventView,
+  VacancyRevisionView,
+  VacancyTermsView,
+  VacancyView,
+} from '@jumush/contracts';
+import type {
+  AuditEventEntity,
+  VacancyEntity,
+  VacancyRevisionEntity,
+} from '@jumush/server/database';
 
 /** The terms alone, in a fixed key order: what a revision records and what the employer edits. */
 export function toTermsView(vacancy: VacancyTermsView): VacancyTermsView {
@@ -44,10 +53,23 @@ export function toVacancyView(vacancy: VacancyEntity): VacancyView {
   };
 }
 
-export function toRevisionView(revision: VacancyRevisionEntity): VacancyRevisionView {
-  return { version: revision.version, status: revision.status, terms: revision.terms, createdAt: revision.createdAt.toISOString() };
+export function toRevisionView(
+  revision: VacancyRevisionEntity,
+): VacancyRevisionView {
+  return {
+    version: revision.version,
+    status: revision.status,
+    terms: revision.terms,
+    createdAt: revision.createdAt.toISOString(),
+  };
 }
 
 export function toAuditEventView(event: AuditEventEntity): AuditEventView {
-  return { action: event.action, actorRole: event.actorRole, reason: event.reason, data: event.data, createdAt: event.createdAt.toISOString() };
+  return {
+    action: event.action,
+    actorRole: event.actorRole,
+    reason: event.reason,
+    data: event.data,
+    createdAt: event.createdAt.toISOString(),
+  };
 }

@@ -6,17 +6,36 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { VacancyStatus, vacancyTransition, workflowActorOf, type Actor } from '@jumush/domain';
+import {
+  VacancyStatus,
+  vacancyTransition,
+  workflowActorOf,
+  type Actor,
+} from '@jumush/domain';
 import { VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { toTermsView } from './vacancy-views';
 
 /** The names of the lifecycle's moves (see VACANCY_LIFECYCLE) that each route may make. */
-export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange';
+export type VacancyMove =
+  | 'submit'
+  | 'resubmit'
+  | 'withdraw'
+  | 'publish'
+  | 'reject'
+  | 'materialChange';
 
-export const VACANCY_NOT_FOUND = () => new ProblemException(404, { code: 'vacancy.notFound', detail: 'No such vacancy.' });
-export const STALE_VERSION = () => new ProblemException(409, { code: 'vacancy.staleVersion', detail: 'Someone changed this vacancy meanwhile; reload it and try again.' });
+export const VACANCY_NOT_FOUND = () =>
+  new ProblemException(404, {
+    code: 'vacancy.notFound',
+    detail: 'No such vacancy.',
+  });
+export const STALE_VERSION = () =>
+  new ProblemException(409, {
+    code: 'vacancy.staleVersion',
+    detail: 'Someone changed this vacancy meanwhile; reload it and try again.',
+  });
 
 @Injectable()
 export class VacancyWorkflow {
@@ -26,31 +45,84 @@ export class VacancyWorkflow {
    * The lifecycle's verdict on moving `vacancy` to `to`, limited to the moves a route makes: POST submit on a
    * published vacancy must not pass as a "material change". Refusals are 409 with the domain's reason as code.
    */
-  check(vacancy: VacancyEntity, to: VacancyStatus, actor: Actor, moves: readonly VacancyMove[], reason?: string): VacancyMove {
+  check(
+    vacancy: VacancyEntity,
+    to: VacancyStatus,
+    actor: Actor,
+    moves: readonly VacancyMove[],
+    reason?: string,
+  ): VacancyMove {
     const workflowActor = workflowActorOf(actor.role);
-    const result = workflowActor ? vacancyTransition(vacancy.status, to, workflowActor, reason) : ({ ok: false, reason: 'transition.actorNotAllowed' } as const);
-    if (result.ok && (moves as readonly string[]).includes(result.name)) return result.name as VacancyMove;
+    const result = workflowActor
+      ? vacancyTransition(vacancy.status, to, workflowActor, reason)
+      : ({ ok: false, reason: 'transition.actorNotAllowed' } as const);
+    if (result.ok && (moves as readonly string[]).includes(result.name))
+      return result.name as VacancyMove;
     const code = result.ok ? 'transition.illegal' : result.reason;
     if (code === 'transition.reasonRequired') {
-      throw new ProblemException(400, { code: 'validation.failed', errors: [{ field: 'reason', code: 'validation.isNotEmpty', message: 'Say why.' }] });
+      throw new ProblemException(400, {
+        code: 'validation.failed',
+        errors: [
+          {
+            field: 'reason',
+            code: 'validation.isNotEmpty',
+            message: 'Say why.',
+          },
+        ],
+      });
     }
-    throw new ProblemException(409, { code, detail: `A ${vacancy.status} vacancy cannot become ${to} this way.`, params: { from: vacancy.status, to } });
+    throw new ProblemException(409, {
+      code,
+      detail: `A ${vacancy.status} vacancy cannot become ${to} this way.`,
+      params: { from: vacancy.status, to },
+    });
   }
 
   /** Applies `changes` only if the vacancy still has the status and version that were read; bumps the version. */
-  async update(manager: EntityManager, vacancy: VacancyEntity, changes: QueryDeepPartialEntity<VacancyEntity>): Promise<VacancyEntity> {
-    const result = await manager.update(VacancyEntity, { id: vacancy.id, status: vacancy.status, version: vacancy.version }, changes);
+  async update(
+    manager: EntityManager,
+    vacancy: VacancyEntity,
+    changes: QueryDeepPartialEntity<VacancyEntity>,
+  ): Promise<VacancyEntity> {
+    const result = await manager.update(
+      VacancyEntity,
+      { id: vacancy.id, status: vacancy.status, version: vacancy.version },
+      changes,
+    );
     if (!result.affected) throw STALE_VERSION();
     return manager.findOneByOrFail(VacancyEntity, { id: vacancy.id });
   }
 
   /** The terms as they stand at the vacancy's current version. */
-  async recordRevision(manager: EntityManager, vacancy: VacancyEntity, actor: Actor): Promise<void> {
-    await manager.insert(VacancyRevisionEntity, { vacancyId: vacancy.id, version: vacancy.version, status: vacancy.status, terms: toTermsView(vacancy), createdBy: actor.id });
+  async recordRevision(
+    manager: EntityManager,
+    vacancy: VacancyEntity,
+    actor: Actor,
+  ): Promise<void> {
+    await manager.insert(VacancyRevisionEntity, {
+      vacancyId: vacancy.id,
+      version: vacancy.version,
+      status: vacancy.status,
+      terms: toTermsView(vacancy),
+      createdBy: actor.id,
+    });
   }
 
-  async recordEvent(manager: EntityManager, actor: Actor, action: string, vacancy: VacancyEntity, data: Record<string, unknown> = {}, reason: string | null = null): Promise<void> {
-    await this.audit.record(manager, actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: vacancy.id, reason, data: { version: vacancy.version, status: vacancy.status, ...data } });
+  async recordEvent(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    vacancy: VacancyEntity,
+    data: Record<string, unknown> = {},
+    reason: string | null = null,
+  ): Promise<void> {
+    await this.audit.record(manager, actor, {
+      action: `vacancy.${action}`,
+      subjectType: 'vacancy',
+      subjectId: vacancy.id,
+      reason,
+      data: { version: vacancy.version, status: vacancy.status, ...data },
+    });
   }
 
   /** A lifecycle move with its extra column changes, revision (when the terms should be on record) and audit event. */
@@ -60,11 +132,26 @@ export class VacancyWorkflow {
     vacancy: VacancyEntity,
     to: VacancyStatus,
     move: VacancyMove,
-    options: { changes?: QueryDeepPartialEntity<VacancyEntity>; reason?: string; revision?: boolean; data?: Record<string, unknown> } = {},
+    options: {
+      changes?: QueryDeepPartialEntity<VacancyEntity>;
+      reason?: string;
+      revision?: boolean;
+      data?: Record<string, unknown>;
+    } = {},
   ): Promise<VacancyEntity> {
-    const moved = await this.update(manager, vacancy, { ...options.changes, status: to });
+    const moved = await this.update(manager, vacancy, {
+      ...options.changes,
+      status: to,
+    });
     if (options.revision) await this.recordRevision(manager, moved, actor);
-    await this.recordEvent(manager, actor, move, moved, { from: vacancy.status, to, ...options.data }, options.reason ?? null);
+    await this.recordEvent(
+      manager,
+      actor,
+      move,
+      moved,
+      { from: vacancy.status, to, ...options.data },
+      options.reason ?? null,
+    );
     return moved;
   }
 }

@@ -30,6 +30,8 @@ export class RemindersService {
       return { outboxId: null };
     }
     if (data.recipientIds.length === 0) return { outboxId: null };
+    if (data.kind === 'deadline' && !(await this.stillAwaited(data)))
+      return { outboxId: null };
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
       const [existing] = await queryRows<{ outbox_id: string }>(
@@ -65,6 +67,18 @@ export class RemindersService {
       );
       return { outboxId: row.id };
     });
+  }
+
+  /** A deadline reminder is sent only while its step still waits: nobody is reminded of what they already did. */
+  private async stillAwaited(data: RemindJobData): Promise<boolean> {
+    const query =
+      data.aggregateType === 'batch'
+        ? `SELECT 1 FROM batches WHERE id = $1 AND status IN ('SUBMITTED', 'IN_REVIEW')`
+        : data.aggregateType === 'application'
+          ? `SELECT 1 FROM applications WHERE id = $1 AND status = 'SUBMITTED'`
+          : null;
+    if (!query) return true;
+    return (await this.dataSource.query(query, [data.aggregateId])).length > 0;
   }
 
   /** Required checklist items the candidate has not completed. */

@@ -1,6 +1,17 @@
 /** Configuration of the HTTP API. README's environment table lists the same variables. */
 import { Expose } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
 
@@ -13,7 +24,10 @@ export class ApiConfig extends CommonConfig {
   PORT = 3000;
 
   @Expose()
-  @IsNotEmpty({ message: 'JWT_ACCESS_SECRET is required: a random string of at least 32 characters' })
+  @IsNotEmpty({
+    message:
+      'JWT_ACCESS_SECRET is required: a random string of at least 32 characters',
+  })
   @MinLength(32)
   JWT_ACCESS_SECRET!: string;
 
@@ -77,15 +91,44 @@ export class ApiConfig extends CommonConfig {
 
   /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
   @Expose()
-  @IsNotEmpty({ message: 'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"' })
-  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, { message: 'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"' })
+  @IsNotEmpty({
+    message:
+      'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"',
+  })
+  @Matches(
+    /^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/,
+    {
+      message:
+        'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
+    },
+  )
   PASSPORT_ENCRYPTION_KEYS!: string;
 
   /** Key of the keyed hash that finds a passport number without decrypting (base64 of ≥ 32 bytes). Never rotate it casually: existing indexes depend on it. */
   @Expose()
-  @IsNotEmpty({ message: 'PASSPORT_BLIND_INDEX_KEY is required: base64 of 32 random bytes' })
-  @Matches(/^[A-Za-z0-9+/=]{43,}$/, { message: 'PASSPORT_BLIND_INDEX_KEY must be base64 of at least 32 bytes' })
+  @IsNotEmpty({
+    message: 'PASSPORT_BLIND_INDEX_KEY is required: base64 of 32 random bytes',
+  })
+  @Matches(/^[A-Za-z0-9+/=]{43,}$/, {
+    message: 'PASSPORT_BLIND_INDEX_KEY must be base64 of at least 32 bytes',
+  })
   PASSPORT_BLIND_INDEX_KEY!: string;
+
+  /** Service target: working days the attaché has to decide a submitted batch. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  BATCH_DECISION_WORKING_DAYS = 3;
+
+  /** Service target: calendar days the employer has to shortlist or decline an application. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  SHORTLIST_CALENDAR_DAYS = 7;
 
   /** Where uploaded documents are kept by the local-disk storage adapter. */
   @Expose()
@@ -116,7 +159,9 @@ export class WorkerConfig extends CommonConfig {
   /** SMTP server for e-mail (smtp://user:password@host:587, smtps://…:465). Unset: the worker captures mail in-process into captured_messages. */
   @Expose()
   @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  @Matches(/^smtps?:\/\/.+/, {
+    message: 'SMTP_URL must be an smtp:// or smtps:// URL',
+  })
   SMTP_URL?: string;
 
   /** Sender of notification e-mail. */
@@ -139,7 +184,9 @@ export class WorkerConfig extends CommonConfig {
   /** Token of the Telegram bot ("123456:ABC…"). Unset: the Telegram channel is off. */
   @Expose()
   @IsOptional()
-  @Matches(/^\d+:[\w-]+$/, { message: 'TELEGRAM_BOT_TOKEN must look like "123456:ABC-def…"' })
+  @Matches(/^\d+:[\w-]+$/, {
+    message: 'TELEGRAM_BOT_TOKEN must look like "123456:ABC-def…"',
+  })
   TELEGRAM_BOT_TOKEN?: string;
 
   /** Base URL of the Telegram Bot API (a local fake in tests). */

@@ -29,7 +29,12 @@ describe('loadConfig', () => {
   });
 
   it('converts numbers and booleans from strings', () => {
-    const config = loadConfig(ApiConfig, { ...valid, PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO_DATA: '1' });
+    const config = loadConfig(ApiConfig, {
+      ...valid,
+      PORT: '8080',
+      COOKIE_SECURE: 'true',
+      SEED_DEMO_DATA: '1',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.COOKIE_SECURE).toBe(true);
     expect(config.SEED_DEMO_DATA).toBe(true);
@@ -40,33 +45,64 @@ describe('loadConfig', () => {
   });
 
   it('names a missing required variable', () => {
-    const problems = problemsOf({ REDIS_URL: valid.REDIS_URL, JWT_ACCESS_SECRET: valid.JWT_ACCESS_SECRET });
+    const problems = problemsOf({
+      REDIS_URL: valid.REDIS_URL,
+      JWT_ACCESS_SECRET: valid.JWT_ACCESS_SECRET,
+    });
     expect(problems.join('\n')).toMatch(/DATABASE_URL/);
   });
 
   it('names every malformed variable at once', () => {
-    const problems = problemsOf({ ...valid, PORT: 'eighty', COOKIE_SECURE: 'maybe', REDIS_URL: 'http://x', JWT_ACCESS_SECRET: 'short' });
+    const problems = problemsOf({
+      ...valid,
+      PORT: 'eighty',
+      COOKIE_SECURE: 'maybe',
+      REDIS_URL: 'http://x',
+      JWT_ACCESS_SECRET: 'short',
+    });
     const text = problems.join('\n');
-    for (const name of ['PORT', 'COOKIE_SECURE', 'REDIS_URL', 'JWT_ACCESS_SECRET']) expect(text).toContain(name);
+    for (const name of [
+      'PORT',
+      'COOKIE_SECURE',
+      'REDIS_URL',
+      'JWT_ACCESS_SECRET',
+    ])
+      expect(text).toContain(name);
   });
 
   it('rejects an unknown NODE_ENV and log level', () => {
-    const text = problemsOf({ ...valid, NODE_ENV: 'staging', LOG_LEVEL: 'loud' }).join('\n');
+    const text = problemsOf({
+      ...valid,
+      NODE_ENV: 'staging',
+      LOG_LEVEL: 'loud',
+    }).join('\n');
     expect(text).toContain('NODE_ENV');
     expect(text).toContain('LOG_LEVEL');
   });
 
   it('checks the shape of the passport keyring', () => {
-    expect(problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: 'k1:short' }).join('\n')).toContain('PASSPORT_ENCRYPTION_KEYS');
-    expect(problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 3).toString('base64')},${valid.PASSPORT_ENCRYPTION_KEYS}` })).toEqual([]);
+    expect(
+      problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: 'k1:short' }).join('\n'),
+    ).toContain('PASSPORT_ENCRYPTION_KEYS');
+    expect(
+      problemsOf({
+        ...valid,
+        PASSPORT_ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 3).toString('base64')},${valid.PASSPORT_ENCRYPTION_KEYS}`,
+      }),
+    ).toEqual([]);
   });
 
   it('ignores variables the schema does not know', () => {
-    expect(() => loadConfig(ApiConfig, { ...valid, HOME: '/root' })).not.toThrow();
+    expect(() =>
+      loadConfig(ApiConfig, { ...valid, HOME: '/root' }),
+    ).not.toThrow();
   });
 
   it('gives the worker its own defaults', () => {
-    const config = loadConfig(WorkerConfig, { DATABASE_URL: valid.DATABASE_URL, REDIS_URL: valid.REDIS_URL });
+    const config = loadConfig(WorkerConfig, {
+      DATABASE_URL: valid.DATABASE_URL,
+      REDIS_URL: valid.REDIS_URL,
+    });
     expect(config.WORKER_HEALTH_PORT).toBe(3001);
     expect(config.WORKER_CONCURRENCY).toBe(5);
   });

@@ -11,4 +11,6 @@ export const ToBoolean = () =>
 
 /** Numeric strings → numbers; anything else stays as typed so validation names it. */
 export const ToInteger = () =>
-  Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
+  Transform(({ value }) =>
+    typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value,
+  );

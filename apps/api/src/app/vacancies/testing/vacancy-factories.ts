@@ -1,13 +1,33 @@
 /** Test data for vacancy tests: verified employers, attaché staff and vacancies, made through the real API where it matters. */
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionView, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
+import {
+  HousingOption,
+  MealsOption,
+  RussianLevel,
+  ShiftPattern,
+  type SessionView,
+  type VacancyTermsView,
+  type VacancyView,
+} from '@jumush/contracts';
 import { CompanyStatus, Locale, Role } from '@jumush/domain';
-import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import {
+  AccountEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+} from '@jumush/server/database';
 import { PasswordHasher } from '../../auth/password-hasher';
-import { uniqueCompanyInn as validInn, uniqueCompanyOgrn as validOgrn } from '../../../testing/registration-numbers';
-import { TEST_PASSWORD, registerAndLogin, uniqueClientIp, uniqueEmail, type TestApi } from '../../../testing/test-api';
-
+import {
+  uniqueCompanyInn as validInn,
+  uniqueCompanyOgrn as validOgrn,
+} from '../../../testing/registration-numbers';
+import {
+  TEST_PASSWORD,
+  registerAndLogin,
+  uniqueClientIp,
+  uniqueEmail,
+  type TestApi,
+} from '../../../testing/test-api';
 
 export interface Session {
   token: string;
@@ -20,7 +40,11 @@ export interface EmployerSession extends Session {
 }
 
 /** An employer registered through the API, owning a company inserted directly in the given status. */
-export async function employerWithCompany(api: TestApi, status: CompanyStatus = CompanyStatus.Verified, legalName = `ООО «Тест ${randomBytes(3).toString('hex')}»`): Promise<EmployerSession> {
+export async function employerWithCompany(
+  api: TestApi,
+  status: CompanyStatus = CompanyStatus.Verified,
+  legalName = `ООО «Тест ${randomBytes(3).toString('hex')}»`,
+): Promise<EmployerSession> {
   const session = await registerAndLogin(api, 'employer');
   const dataSource = api.app.get(DataSource);
   const company = await dataSource.getRepository(CompanyEntity).save(
@@ -36,18 +60,53 @@ export async function employerWithCompany(api: TestApi, status: CompanyStatus = 
       status,
     }),
   );
-  await dataSource.getRepository(CompanyMemberEntity).insert({ companyId: company.id, accountId: session.account.id, email: session.login, owner: true, acceptedAt: new Date() });
-  return { token: session.accessToken, accountId: session.account.id, login: session.login, companyId: company.id };
+  await dataSource
+    .getRepository(CompanyMemberEntity)
+    .insert({
+      companyId: company.id,
+      accountId: session.account.id,
+      email: session.login,
+      owner: true,
+      acceptedAt: new Date(),
+    });
+  return {
+    token: session.accessToken,
+    accountId: session.account.id,
+    login: session.login,
+    companyId: company.id,
+  };
 }
 
 /** Staff accounts are made by admins; tests insert them directly and sign in through the API. */
-export async function staffSession(api: TestApi, role: Role.Attache | Role.Admin, originCountry: string | null = role === Role.Attache ? 'KG' : null): Promise<Session> {
+export async function staffSession(
+  api: TestApi,
+  role: Role.Attache | Role.Admin,
+  originCountry: string | null = role === Role.Attache ? 'KG' : null,
+): Promise<Session> {
   const email = uniqueEmail(role.toLowerCase());
   const passwordHash = await api.app.get(PasswordHasher).hash(TEST_PASSWORD);
-  await api.app.get(DataSource).getRepository(AccountEntity).insert({ role, email, fullName: 'Staff Member', passwordHash, originCountry, locale: Locale.Russian });
-  const session = await api.request<SessionView>('POST', '/api/auth/login', { body: { login: email, password: TEST_PASSWORD }, headers: { 'x-forwarded-for': uniqueClientIp() } });
-  if (session.status !== 200) throw new Error(`staff login failed: ${session.status}`);
-  return { token: session.body.accessToken, accountId: session.body.account.id, login: email };
+  await api.app
+    .get(DataSource)
+    .getRepository(AccountEntity)
+    .insert({
+      role,
+      email,
+      fullName: 'Staff Member',
+      passwordHash,
+      originCountry,
+      locale: Locale.Russian,
+    });
+  const session = await api.request<SessionView>('POST', '/api/auth/login', {
+    body: { login: email, password: TEST_PASSWORD },
+    headers: { 'x-forwarded-for': uniqueClientIp() },
+  });
+  if (session.status !== 200)
+    throw new Error(`staff login failed: ${session.status}`);
+  return {
+    token: session.body.accessToken,
+    accountId: session.body.account.id,
+    login: email,
+  };
 }
 
 /** An ISO date `days` from today (UTC). */
@@ -55,7 +114,9 @@ export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export type TermsBody = Omit<VacancyTermsView, 'housingCostRoubles'> & { housingCostRoubles?: number | null };
+export type TermsBody = Omit<VacancyTermsView, 'housingCostRoubles'> & {
+  housingCostRoubles?: number | null;
+};
 
 export function vacancyTerms(overrides: Partial<TermsBody> = {}): TermsBody {
   return {
@@ -82,18 +143,47 @@ export function vacancyTerms(overrides: Partial<TermsBody> = {}): TermsBody {
   };
 }
 
-export async function createVacancy(api: TestApi, employer: Session, overrides: Partial<TermsBody> = {}): Promise<VacancyView> {
-  const response = await api.request<VacancyView>('POST', '/api/vacancies', { token: employer.token, body: vacancyTerms(overrides) });
-  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${JSON.stringify(response.body)}`);
+export async function createVacancy(
+  api: TestApi,
+  employer: Session,
+  overrides: Partial<TermsBody> = {},
+): Promise<VacancyView> {
+  const response = await api.request<VacancyView>('POST', '/api/vacancies', {
+    token: employer.token,
+    body: vacancyTerms(overrides),
+  });
+  if (response.status !== 201)
+    throw new Error(
+      `create failed: ${response.status} ${JSON.stringify(response.body)}`,
+    );
   return response.body;
 }
 
 /** Created, submitted and published through the API. */
-export async function publishedVacancy(api: TestApi, employer: Session, attache: Session, overrides: Partial<TermsBody> = {}): Promise<VacancyView> {
+export async function publishedVacancy(
+  api: TestApi,
+  employer: Session,
+  attache: Session,
+  overrides: Partial<TermsBody> = {},
+): Promise<VacancyView> {
   const draft = await createVacancy(api, employer, overrides);
-  const submitted = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
-  if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
-  const published = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${draft.id}/publish`, { token: attache.token });
-  if (published.status !== 200) throw new Error(`publish failed: ${published.status} ${JSON.stringify(published.body)}`);
+  const submitted = await api.request<VacancyView>(
+    'POST',
+    `/api/vacancies/mine/${draft.id}/submit`,
+    { token: employer.token },
+  );
+  if (submitted.status !== 200)
+    throw new Error(
+      `submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`,
+    );
+  const published = await api.request<VacancyView>(
+    'POST',
+    `/api/vacancy-reviews/${draft.id}/publish`,
+    { token: attache.token },
+  );
+  if (published.status !== 200)
+    throw new Error(
+      `publish failed: ${published.status} ${JSON.stringify(published.body)}`,
+    );
   return published.body;
 }
