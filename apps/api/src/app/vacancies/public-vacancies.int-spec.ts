@@ -325,8 +325,11 @@ describe('public search of vacancies (real PostgreSQL)', () => {
       const first = await search('limit=2');
       expect(first.status).toBe(200);
       expect(first.body.items.length).toBeLessThanOrEqual(2);
-      if (first.body.total > 2) {
+      // Other test files publish vacancies meanwhile, so the total may move between the page and its count:
+      // the cursor is what says whether there is a next page.
+      if (first.body.nextCursor) {
         const second = await search(`limit=2&cursor=${first.body.nextCursor}`);
+        expect(second.status).toBe(200);
         expect(second.body.items.map((item) => item.id)).not.toEqual(
           expect.arrayContaining(first.body.items.map((item) => item.id)),
         );
