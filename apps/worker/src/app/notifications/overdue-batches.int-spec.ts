@@ -35,8 +35,8 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
     );
     const [vacancy] = await dataSource.query(
       `INSERT INTO vacancies (company_id, status, title, occupation_code, region_code, town, monthly_wage_roubles, weekly_hours, shift_pattern, housing, meals,
-                              travel_paid, insurance, contract_months, start_date, positions, russian_level, application_deadline, created_by, version)
-       VALUES ($1, 'PUBLISHED', 'Сварщик', '7212', '77', 'Москва', 90000, 40, 'DAY', 'FREE', 'FREE', true, true, 12, CURRENT_DATE + 60, 5, 'BASIC', CURRENT_DATE + 30, $2, 1) RETURNING id`,
+                              travel_paid, insurance, contract_months, start_date, positions, russian_level, application_deadline, created_by, version, published_at)
+       VALUES ($1, 'PUBLISHED', 'Сварщик', '7212', '77', 'Москва', 90000, 40, 'DAY', 'FREE', 'FREE', true, true, 12, CURRENT_DATE + 60, 5, 'BASIC', CURRENT_DATE + 30, $2, 1, now()) RETURNING id`,
       [company.id, owner.id],
     );
     const batchIds: string[] = [];
