@@ -1,7 +1,7 @@
 /** Creating and reading accounts. */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type {
   CreateAttacheDto,
   Page,
@@ -15,12 +15,14 @@ import {
   normalizeMobilePhone,
   type Actor,
 } from '@jumush/domain';
-import { AccountEntity, OriginCountryEntity } from '@jumush/server/database';
+import {
+  AccountEntity,
+  OriginCountryEntity,
+  uniqueViolationOf,
+} from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
-
-const UNIQUE_VIOLATION = '23505';
 
 interface NewAccount {
   role: Role;
@@ -176,10 +178,7 @@ export class AccountsService {
         },
       );
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
+      if (uniqueViolationOf(error)) {
         const field = input.phone ? 'phone' : 'email';
         throw new ProblemException(409, {
           code: 'validation.failed',

@@ -15,7 +15,7 @@ import {
 } from '@jumush/server/queues';
 import { deadlineTargets } from '../deadlines/deadline-targets';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type {
   ApplicantsQuery,
   ApplicantView,
@@ -44,6 +44,7 @@ import {
   CompanyMemberEntity,
   VacancyEntity,
   queryRows,
+  uniqueViolationOf,
 } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -53,7 +54,6 @@ import { ProblemException } from '../http/problem';
 import { OutboxService } from '../outbox/outbox.service';
 import { ExpectedDurationsService } from './expected-durations.service';
 
-const UNIQUE_VIOLATION = '23505';
 /** Contact details are shared with the employer from shortlisting on. */
 const CONTACT_VISIBLE: readonly ApplicationStatus[] = [
   ApplicationStatus.Shortlisted,
@@ -158,10 +158,7 @@ export class ApplicationsService {
         return application;
       });
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
+      if (uniqueViolationOf(error)) {
         throw new ProblemException(409, {
           code: 'application.duplicate',
           detail: 'You have already applied to this vacancy.',

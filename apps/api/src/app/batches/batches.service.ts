@@ -58,6 +58,7 @@ import {
   CompanyEntity,
   VacancyEntity,
   queryRows,
+  uniqueViolationOf,
 } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { today } from '../candidates/candidate-view';
@@ -689,10 +690,7 @@ export class BatchesService {
           [batch.id, added],
         );
       } catch (error) {
-        if (
-          (error as { driverError?: { code?: string } }).driverError?.code ===
-          '23505'
-        )
+        if (uniqueViolationOf(error))
           throw new ProblemException(409, {
             code: 'batch.applicationInAnotherBatch',
           });

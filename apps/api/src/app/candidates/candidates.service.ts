@@ -1,7 +1,7 @@
 /** A migrant's own profile: the wizard's steps, the checklist, consent, data export and account deletion. */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type {
   ChecklistItemDto,
   ConsentDto,
@@ -34,6 +34,7 @@ import {
   CandidateProfileEntity,
   ChecklistItemEntity,
   RefreshTokenEntity,
+  uniqueViolationOf,
 } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
@@ -42,7 +43,6 @@ import type { UploadedFile } from '../companies/companies.service';
 import { readinessFor, today } from './candidate-view';
 import { PASSPORT_CONTEXT } from './passport-cipher';
 
-const UNIQUE_VIOLATION = '23505';
 const CHECKLIST_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** Withdrawing is possible at any point before departure. */
 const WITHDRAWABLE_ON_DELETION = OPEN_APPLICATION_STATUSES.filter(
@@ -197,10 +197,7 @@ export class CandidatesService {
         passportExpiresOn: dto.passportExpiresOn,
       });
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
+      if (uniqueViolationOf(error)) {
         throw new ProblemException(409, {
           code: 'validation.failed',
           errors: [

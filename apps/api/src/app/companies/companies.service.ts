@@ -1,12 +1,7 @@
 /** An employer's own company: registration, documents, colleagues, and resubmission after a rejection. */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DataSource,
-  IsNull,
-  QueryFailedError,
-  type EntityManager,
-} from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import {
@@ -29,13 +24,12 @@ import {
   CompanyDocumentEntity,
   CompanyEntity,
   CompanyMemberEntity,
+  uniqueViolationOf,
 } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { FileStorage } from '../storage/file-storage';
 import { CompanyMembershipService } from './company-membership.service';
-
-const UNIQUE_VIOLATION = '23505';
 
 export interface UploadedFile {
   originalname: string;
@@ -101,17 +95,10 @@ export class CompaniesService {
         return company;
       });
     } catch (error) {
-      const constraint = (
-        error as QueryFailedError & {
-          driverError?: { code?: string; constraint?: string };
-        }
-      ).driverError;
-      if (
-        error instanceof QueryFailedError &&
-        constraint?.code === UNIQUE_VIOLATION
-      ) {
+      const violation = uniqueViolationOf(error);
+      if (violation) {
         const field =
-          constraint.constraint === 'companies_ogrn_unique' ? 'ogrn' : 'inn';
+          violation.constraint === 'companies_ogrn_unique' ? 'ogrn' : 'inn';
         throw new ProblemException(409, {
           code: 'validation.failed',
           detail: 'This company is already registered on Jumush.',
@@ -256,13 +243,11 @@ export class CompaniesService {
 
   async members(actor: Actor): Promise<CompanyMemberEntity[]> {
     const company = await this.membership.requireCompanyOf(actor);
-    return this.dataSource
-      .getRepository(CompanyMemberEntity)
-      .find({
-        where: { companyId: company.id },
-        relations: { account: true },
-        order: { owner: 'DESC', createdAt: 'ASC' },
-      });
+    return this.dataSource.getRepository(CompanyMemberEntity).find({
+      where: { companyId: company.id },
+      relations: { account: true },
+      order: { owner: 'DESC', createdAt: 'ASC' },
+    });
   }
 
   async invite(actor: Actor, email: string): Promise<CompanyMemberEntity> {
@@ -293,10 +278,7 @@ export class CompaniesService {
         return invitation;
       });
     } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
+      if (uniqueViolationOf(error)) {
         throw new ProblemException(409, {
           code: 'validation.failed',
           errors: [
