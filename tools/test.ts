@@ -4,6 +4,8 @@
  *   integration  Jest *.int-spec.ts against real PostgreSQL and Redis, in a database of this run's own
  *   e2e          the built product started whole, driven by Debian's Chromium through playwright-core
  * `npm test -- --only unit,integration` runs a subset. Exits non-zero on any failure.
+ * Arguments after a second `--` go to each tier's Jest, e.g. `npm test -- --only e2e -- accessibility`
+ * runs only the e2e files matching "accessibility".
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -38,12 +40,18 @@ function selectedTiers(): Tier[] {
   return ALL_TIERS.filter((tier) => wanted.includes(tier));
 }
 
+/** What follows `--` on the command line: passed to Jest as is (a test path pattern, `-t name`, …). */
+function extraJestArgs(): string[] {
+  const index = process.argv.indexOf('--');
+  return index < 0 ? [] : process.argv.slice(index + 1);
+}
+
 /** Runs Jest in a child process without blocking this one: the e2e tier's web server lives here. */
 async function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}): Promise<TierResult> {
   const started = Date.now();
   const outputFile = join(OUTPUT, `${tier}.json`);
   rmSync(outputFile, { force: true });
-  const child = spawn('npx', ['jest', ...args, '--json', `--outputFile=${outputFile}`], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV, ...env } });
+  const child = spawn('npx', ['jest', ...args, ...extraJestArgs(), '--json', `--outputFile=${outputFile}`], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV, ...env } });
   const run = { status: await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
   const seconds = Math.round((Date.now() - started) / 1000);
   if (!existsSync(outputFile)) return { tier, passed: 0, failed: 1, skipped: 0, ok: false, seconds };
