@@ -27,3 +27,4 @@ export * from './lib/batches/batch-decision';
 export * from './lib/batches/batch-capacity';
 export * from './lib/batches/candidate-flags';
 export * from './lib/batches/deadlines';
+export * from './lib/candidates/departure';
