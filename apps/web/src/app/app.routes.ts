@@ -71,6 +71,20 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/notifications/notifications').then((m) => m.Notifications),
       },
       {
+        path: 'admin/messages',
+        title: 'titles.adminMessages',
+        canActivate: [requireRole(Role.Admin)],
+        data: { view: 'captured' },
+        loadComponent: () => import('./pages/admin-messages/admin-messages').then((m) => m.AdminMessages),
+      },
+      {
+        path: 'admin/failed-deliveries',
+        title: 'titles.adminMessages',
+        canActivate: [requireRole(Role.Admin)],
+        data: { view: 'failed' },
+        loadComponent: () => import('./pages/admin-messages/admin-messages').then((m) => m.AdminMessages),
+      },
+      {
         path: 'profile',
         title: 'titles.profile',
         canActivate: [requireRole(Role.Migrant)],

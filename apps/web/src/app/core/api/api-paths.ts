@@ -77,6 +77,10 @@ export const ApiPaths = {
   notificationRead: (id: string) => `/api/notifications/${encodeURIComponent(id)}/read`,
   notificationsReadAll: '/api/notifications/read-all',
   notificationStream: '/api/notifications/stream',
+
+  adminCapturedMessages: '/api/admin/captured-messages',
+  adminFailedDeliveries: '/api/admin/notifications/failed',
+  adminQueueBoardSession: '/api/admin/queues/session',
 } as const;
 
 /** Documents of a batch the API renders. */

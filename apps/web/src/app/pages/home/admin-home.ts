@@ -14,6 +14,6 @@ export class AdminHome {
     { icon: 'checklist', titleKey: 'home.attache.queueTitle', textKey: 'home.attache.queueText', link: ['attache', 'companies'], testId: 'home-company-queue' },
     { icon: 'queue', titleKey: 'home.attache.vacancyQueueTitle', textKey: 'home.attache.vacancyQueueText', link: ['attache', 'vacancies'], testId: 'home-vacancy-queue' },
     { icon: 'accounts', titleKey: 'home.admin.accountsTitle', textKey: 'home.admin.accountsEmpty' },
-    { icon: 'queue', titleKey: 'home.admin.queuesTitle', textKey: 'home.admin.queuesEmpty' },
+    { icon: 'queue', titleKey: 'home.admin.queuesTitle', textKey: 'home.admin.queuesText', link: ['admin', 'messages'], testId: 'home-admin-messages' },
   ];
 }
