@@ -11,9 +11,22 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
+
+/** "123456:ABC-def…", as BotFather hands it out. */
+const TELEGRAM_BOT_TOKEN_FORMAT = /^\d+:[\w-]+$/;
+const TELEGRAM_BOT_TOKEN_MESSAGE = 'TELEGRAM_BOT_TOKEN must look like "123456:ABC-def…"';
+
+/** The API needs the token, the bot's username and the webhook secret together, or none of them. */
+const telegramPartlyConfigured = (config: ApiConfig) =>
+  Boolean(
+    config.TELEGRAM_BOT_TOKEN ||
+      config.TELEGRAM_BOT_USERNAME ||
+      config.TELEGRAM_WEBHOOK_SECRET,
+  );
 
 export class ApiConfig extends CommonConfig {
   @Expose()
@@ -139,6 +152,59 @@ export class ApiConfig extends CommonConfig {
   @Expose()
   @Matches(/^\d+(b|kb|mb)$/)
   BODY_LIMIT = '100kb';
+
+  /** Token of the Telegram bot; with the two below it turns on "Connect Telegram". All three unset: Telegram is off. */
+  @Expose()
+  @ValidateIf(telegramPartlyConfigured)
+  @IsNotEmpty({
+    message:
+      'TELEGRAM_BOT_TOKEN is required with TELEGRAM_BOT_USERNAME and TELEGRAM_WEBHOOK_SECRET',
+  })
+  @Matches(TELEGRAM_BOT_TOKEN_FORMAT, { message: TELEGRAM_BOT_TOKEN_MESSAGE })
+  TELEGRAM_BOT_TOKEN?: string;
+
+  /** The bot's username (without "@"): the deep links point to https://t.me/<username>. */
+  @Expose()
+  @ValidateIf(telegramPartlyConfigured)
+  @IsNotEmpty({
+    message:
+      'TELEGRAM_BOT_USERNAME is required with TELEGRAM_BOT_TOKEN (the bot\'s username, e.g. JumushKgBot)',
+  })
+  @Matches(/^[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]$/, {
+    message:
+      'TELEGRAM_BOT_USERNAME must be a bot username without "@", ending in "bot"',
+  })
+  TELEGRAM_BOT_USERNAME?: string;
+
+  /**
+   * The secret_token given to setWebhook: Telegram sends it in X-Telegram-Bot-Api-Secret-Token, and
+   * POST /api/telegram/webhook refuses any update without it. 1–256 of A–Z, a–z, 0–9, "_" and "-"; at least 32 here.
+   */
+  @Expose()
+  @ValidateIf(telegramPartlyConfigured)
+  @IsNotEmpty({
+    message:
+      'TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN (32–256 random characters A-Z a-z 0-9 _ -)',
+  })
+  @Matches(/^[A-Za-z0-9_-]{32,256}$/, {
+    message:
+      'TELEGRAM_WEBHOOK_SECRET must be 32–256 characters of A-Z a-z 0-9 _ -',
+  })
+  TELEGRAM_WEBHOOK_SECRET?: string;
+
+  /** Base URL of the Telegram Bot API (a local fake in tests). */
+  @Expose()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  TELEGRAM_API_URL = 'https://api.telegram.org';
+
+  /** Whether "Connect Telegram" is on in this deployment. */
+  get telegramConfigured(): boolean {
+    return Boolean(
+      this.TELEGRAM_BOT_TOKEN &&
+        this.TELEGRAM_BOT_USERNAME &&
+        this.TELEGRAM_WEBHOOK_SECRET,
+    );
+  }
 }
 
 export class WorkerConfig extends CommonConfig {
@@ -184,9 +250,7 @@ export class WorkerConfig extends CommonConfig {
   /** Token of the Telegram bot ("123456:ABC…"). Unset: the Telegram channel is off. */
   @Expose()
   @IsOptional()
-  @Matches(/^\d+:[\w-]+$/, {
-    message: 'TELEGRAM_BOT_TOKEN must look like "123456:ABC-def…"',
-  })
+  @Matches(TELEGRAM_BOT_TOKEN_FORMAT, { message: TELEGRAM_BOT_TOKEN_MESSAGE })
   TELEGRAM_BOT_TOKEN?: string;
 
   /** Base URL of the Telegram Bot API (a local fake in tests). */

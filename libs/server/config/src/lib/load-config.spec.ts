@@ -98,6 +98,21 @@ describe('loadConfig', () => {
     ).not.toThrow();
   });
 
+  it('turns Telegram linking on only with the bot token, username and webhook secret together', () => {
+    const telegram = {
+      TELEGRAM_BOT_TOKEN: '123456:ABC-def_42',
+      TELEGRAM_BOT_USERNAME: 'JumushKgBot',
+      TELEGRAM_WEBHOOK_SECRET: 's'.repeat(32),
+    };
+    expect(loadConfig(ApiConfig, valid).telegramConfigured).toBe(false);
+    expect(loadConfig(ApiConfig, { ...valid, ...telegram }).telegramConfigured).toBe(true);
+    const partial = problemsOf({ ...valid, TELEGRAM_BOT_TOKEN: telegram.TELEGRAM_BOT_TOKEN }).join('\n');
+    expect(partial).toContain('TELEGRAM_BOT_USERNAME is required');
+    expect(partial).toContain('TELEGRAM_WEBHOOK_SECRET is required');
+    const malformed = problemsOf({ ...valid, TELEGRAM_BOT_TOKEN: 'token', TELEGRAM_BOT_USERNAME: '@Jumush', TELEGRAM_WEBHOOK_SECRET: 'short secret' }).join('\n');
+    for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_BOT_USERNAME', 'TELEGRAM_WEBHOOK_SECRET']) expect(malformed).toContain(`${name}:`);
+  });
+
   it('gives the worker its own defaults', () => {
     const config = loadConfig(WorkerConfig, {
       DATABASE_URL: valid.DATABASE_URL,
