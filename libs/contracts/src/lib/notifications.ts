@@ -1,4 +1,5 @@
 /** Notifications: channels, languages and the shapes the notification centre and its admin pages exchange. */
+import { Locale, SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/domain';
 
 /** Where a notification can reach a person. The in-app notification centre is always on. */
 export enum NotificationChannel {
@@ -11,22 +12,14 @@ export enum NotificationChannel {
 export const NOTIFICATION_CHANNELS: readonly NotificationChannel[] = Object.values(NotificationChannel);
 
 /**
- * Languages notifications are written in: the product's own (ky, ru, en) and those of the other
- * origin countries (Uzbek in Latin script, Tajik), which the web does not speak yet.
+ * Languages notifications are written in: the product's languages, one list for web, account and notifications.
+ * An alias of Locale (same enum, same values), kept so notification code reads as what it is.
  */
-export enum NotificationLocale {
-  Kyrgyz = 'ky',
-  Russian = 'ru',
-  Uzbek = 'uz',
-  Tajik = 'tg',
-  English = 'en',
-}
+export { Locale as NotificationLocale };
 
-export const NOTIFICATION_LOCALES: readonly NotificationLocale[] = Object.values(NotificationLocale);
+export const NOTIFICATION_LOCALES: readonly Locale[] = SUPPORTED_LOCALES;
 
-export function isNotificationLocale(value: unknown): value is NotificationLocale {
-  return typeof value === 'string' && (NOTIFICATION_LOCALES as readonly string[]).includes(value);
-}
+export const isNotificationLocale: (value: unknown) => value is Locale = isSupportedLocale;
 
 /** State of one message to one person on one channel. */
 export enum DeliveryStatus {
@@ -84,7 +77,7 @@ export interface NotificationStreamEvent {
 export interface NotificationPreferencesView {
   /** Channels switched on; always contains IN_APP. */
   channels: NotificationChannel[];
-  locale: NotificationLocale;
+  locale: Locale;
   /** Channels this account can switch on (an address is known and the channel is configured). */
   availableChannels: NotificationChannel[];
   telegramLinked: boolean;

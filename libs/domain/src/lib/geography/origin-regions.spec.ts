@@ -50,18 +50,27 @@ describe('origin regions', () => {
     }
   });
 
-  it('names everything in every language, Kyrgyz and Russian in Cyrillic', () => {
+  it('names everything in every language, Kyrgyz, Russian and Tajik in Cyrillic, Uzbek in Latin', () => {
     for (const unit of [...kg.regions, ...kg.districts]) {
       for (const locale of SUPPORTED_LOCALES) expect(unit.name[locale].trim()).not.toBe('');
       expect(unit.name.ky).toMatch(/^[\p{Script=Cyrillic}\s-]+$/u);
       expect(unit.name.ru).toMatch(/^[\p{Script=Cyrillic}\s-]+$/u);
+      expect(unit.name.tg).toMatch(/^[\p{Script=Cyrillic}\s-]+$/u);
+      expect(unit.name.uz).toMatch(/^[A-Za-zʻ\s-]+$/);
     }
     expect(kg.districts.every((d) => d.name.ky.endsWith(' району') && d.name.ru.endsWith(' район'))).toBe(true);
+    expect(kg.districts.every((d) => d.name.uz.endsWith(' tumani') && d.name.tg.startsWith('Ноҳияи '))).toBe(true);
   });
 
   it('finds regions and districts by code', () => {
     expect(originRegionByCode('KG-C')?.name.ru).toBe('Чуйская область');
-    expect(originDistrictByCode('KG-O-OZGON')?.name).toEqual({ ky: 'Өзгөн району', ru: 'Узгенский район', en: 'Özgön District' });
+    expect(originDistrictByCode('KG-O-OZGON')?.name).toEqual({
+      ky: 'Өзгөн району',
+      ru: 'Узгенский район',
+      uz: 'Oʻzgan tumani',
+      tg: 'Ноҳияи Ӯзган',
+      en: 'Özgön District',
+    });
     expect(originRegionByCode('KG-X')).toBeUndefined();
     expect(originDistrictByCode('KG-C')).toBeUndefined();
   });

@@ -27,16 +27,16 @@ export interface OriginCountryGeography {
   districts: readonly OriginDistrict[];
 }
 
-const kgRegion = (code: string, kind: OriginRegion['kind'], ky: string, ru: string, en: string): OriginRegion => ({
+const kgRegion = (code: string, kind: OriginRegion['kind'], ky: string, ru: string, en: string, uz: string, tg: string): OriginRegion => ({
   code,
   country: 'KG',
   kind,
-  name: { ky, ru, en },
+  name: { ky, ru, uz, tg, en },
 });
 
-/** Districts of one region, given as [latin code part, Kyrgyz, Russian, English]. */
-const districtsOf = (regionCode: string, rows: readonly (readonly [string, string, string, string])[]): OriginDistrict[] =>
-  rows.map(([slug, ky, ru, en]) => ({ code: `${regionCode}-${slug}`, regionCode, name: { ky, ru, en } }));
+/** Districts of one region, given as [latin code part, Kyrgyz, Russian, English, Uzbek, Tajik]. */
+const districtsOf = (regionCode: string, rows: readonly (readonly [string, string, string, string, string, string])[]): OriginDistrict[] =>
+  rows.map(([slug, ky, ru, en, uz, tg]) => ({ code: `${regionCode}-${slug}`, regionCode, name: { ky, ru, uz, tg, en } }));
 
 /**
  * Kyrgyzstan: 7 oblasts, 2 cities of republican significance, 40 districts (районы / райондор), as in the
@@ -47,70 +47,70 @@ const districtsOf = (regionCode: string, rows: readonly (readonly [string, strin
  */
 const KYRGYZSTAN: OriginCountryGeography = {
   regions: [
-    kgRegion('KG-B', 'oblast', 'Баткен облусу', 'Баткенская область', 'Batken Region'),
-    kgRegion('KG-C', 'oblast', 'Чүй облусу', 'Чуйская область', 'Chüy Region'),
-    kgRegion('KG-J', 'oblast', 'Жалал-Абад облусу', 'Джалал-Абадская область', 'Jalal-Abad Region'),
-    kgRegion('KG-N', 'oblast', 'Нарын облусу', 'Нарынская область', 'Naryn Region'),
-    kgRegion('KG-O', 'oblast', 'Ош облусу', 'Ошская область', 'Osh Region'),
-    kgRegion('KG-T', 'oblast', 'Талас облусу', 'Таласская область', 'Talas Region'),
-    kgRegion('KG-Y', 'oblast', 'Ысык-Көл облусу', 'Иссык-Кульская область', 'Issyk-Kul Region'),
-    kgRegion('KG-GB', 'city', 'Бишкек шаары', 'город Бишкек', 'Bishkek'),
-    kgRegion('KG-GO', 'city', 'Ош шаары', 'город Ош', 'Osh'),
+    kgRegion('KG-B', 'oblast', 'Баткен облусу', 'Баткенская область', 'Batken Region', 'Botken viloyati', 'Вилояти Боткен'),
+    kgRegion('KG-C', 'oblast', 'Чүй облусу', 'Чуйская область', 'Chüy Region', 'Chuy viloyati', 'Вилояти Чуй'),
+    kgRegion('KG-J', 'oblast', 'Жалал-Абад облусу', 'Джалал-Абадская область', 'Jalal-Abad Region', 'Jalolobod viloyati', 'Вилояти Ҷалолобод'),
+    kgRegion('KG-N', 'oblast', 'Нарын облусу', 'Нарынская область', 'Naryn Region', 'Norin viloyati', 'Вилояти Норин'),
+    kgRegion('KG-O', 'oblast', 'Ош облусу', 'Ошская область', 'Osh Region', 'Oʻsh viloyati', 'Вилояти Ӯш'),
+    kgRegion('KG-T', 'oblast', 'Талас облусу', 'Таласская область', 'Talas Region', 'Talas viloyati', 'Вилояти Талас'),
+    kgRegion('KG-Y', 'oblast', 'Ысык-Көл облусу', 'Иссык-Кульская область', 'Issyk-Kul Region', 'Issiqkoʻl viloyati', 'Вилояти Иссиқкӯл'),
+    kgRegion('KG-GB', 'city', 'Бишкек шаары', 'город Бишкек', 'Bishkek', 'Bishkek shahri', 'Шаҳри Бишкек'),
+    kgRegion('KG-GO', 'city', 'Ош шаары', 'город Ош', 'Osh', 'Oʻsh shahri', 'Шаҳри Ӯш'),
   ],
   districts: [
     ...districtsOf('KG-B', [
-      ['BATKEN', 'Баткен району', 'Баткенский район', 'Batken District'],
-      ['KADAMJAY', 'Кадамжай району', 'Кадамжайский район', 'Kadamjay District'],
-      ['LEYLEK', 'Лейлек району', 'Лейлекский район', 'Leylek District'],
+      ['BATKEN', 'Баткен району', 'Баткенский район', 'Batken District', 'Botken tumani', 'Ноҳияи Боткен'],
+      ['KADAMJAY', 'Кадамжай району', 'Кадамжайский район', 'Kadamjay District', 'Qadamjoy tumani', 'Ноҳияи Қадамҷой'],
+      ['LEYLEK', 'Лейлек району', 'Лейлекский район', 'Leylek District', 'Leylak tumani', 'Ноҳияи Лейлак'],
     ]),
     ...districtsOf('KG-C', [
-      ['ALAMUDUN', 'Аламүдүн району', 'Аламудунский район', 'Alamüdün District'],
-      ['JAYYL', 'Жайыл району', 'Жайылский район', 'Jayyl District'],
-      ['KEMIN', 'Кемин району', 'Кеминский район', 'Kemin District'],
-      ['MOSKVA', 'Москва району', 'Московский район', 'Moskva District'],
-      ['PANFILOV', 'Панфилов району', 'Панфиловский район', 'Panfilov District'],
-      ['SOKULUK', 'Сокулук району', 'Сокулукский район', 'Sokuluk District'],
-      ['CHUY', 'Чүй району', 'Чуйский район', 'Chüy District'],
-      ['YSYK-ATA', 'Ысык-Ата району', 'Ысык-Атинский район', 'Ysyk-Ata District'],
+      ['ALAMUDUN', 'Аламүдүн району', 'Аламудунский район', 'Alamüdün District', 'Olamudun tumani', 'Ноҳияи Аламудун'],
+      ['JAYYL', 'Жайыл району', 'Жайылский район', 'Jayyl District', 'Jayil tumani', 'Ноҳияи Ҷайил'],
+      ['KEMIN', 'Кемин району', 'Кеминский район', 'Kemin District', 'Kemin tumani', 'Ноҳияи Кемин'],
+      ['MOSKVA', 'Москва району', 'Московский район', 'Moskva District', 'Moskva tumani', 'Ноҳияи Москва'],
+      ['PANFILOV', 'Панфилов району', 'Панфиловский район', 'Panfilov District', 'Panfilov tumani', 'Ноҳияи Панфилов'],
+      ['SOKULUK', 'Сокулук району', 'Сокулукский район', 'Sokuluk District', 'Soʻquluq tumani', 'Ноҳияи Сокулук'],
+      ['CHUY', 'Чүй району', 'Чуйский район', 'Chüy District', 'Chuy tumani', 'Ноҳияи Чуй'],
+      ['YSYK-ATA', 'Ысык-Ата району', 'Ысык-Атинский район', 'Ysyk-Ata District', 'Issiq-Ota tumani', 'Ноҳияи Иссиқ-Ота'],
     ]),
     ...districtsOf('KG-J', [
-      ['AKSY', 'Аксы району', 'Аксыйский район', 'Aksy District'],
-      ['ALA-BUKA', 'Ала-Бука району', 'Ала-Букинский район', 'Ala-Buka District'],
-      ['BAZAR-KORGON', 'Базар-Коргон району', 'Базар-Коргонский район', 'Bazar-Korgon District'],
-      ['NOOKEN', 'Ноокен району', 'Ноокенский район', 'Nooken District'],
-      ['SUZAK', 'Сузак району', 'Сузакский район', 'Suzak District'],
-      ['TOGUZ-TORO', 'Тогуз-Торо району', 'Тогуз-Тороуский район', 'Toguz-Toro District'],
-      ['TOKTOGUL', 'Токтогул району', 'Токтогульский район', 'Toktogul District'],
-      ['CHATKAL', 'Чаткал району', 'Чаткальский район', 'Chatkal District'],
+      ['AKSY', 'Аксы району', 'Аксыйский район', 'Aksy District', 'Aqsi tumani', 'Ноҳияи Оқсӣ'],
+      ['ALA-BUKA', 'Ала-Бука району', 'Ала-Букинский район', 'Ala-Buka District', 'Olabuqa tumani', 'Ноҳияи Олабуқа'],
+      ['BAZAR-KORGON', 'Базар-Коргон району', 'Базар-Коргонский район', 'Bazar-Korgon District', 'Bozorqoʻrgʻon tumani', 'Ноҳияи Бозорқӯрғон'],
+      ['NOOKEN', 'Ноокен району', 'Ноокенский район', 'Nooken District', 'Nooken tumani', 'Ноҳияи Нукен'],
+      ['SUZAK', 'Сузак району', 'Сузакский район', 'Suzak District', 'Suzoq tumani', 'Ноҳияи Сузоқ'],
+      ['TOGUZ-TORO', 'Тогуз-Торо району', 'Тогуз-Тороуский район', 'Toguz-Toro District', 'Toʻgʻiz-Toro tumani', 'Ноҳияи Тӯғуз-Торо'],
+      ['TOKTOGUL', 'Токтогул району', 'Токтогульский район', 'Toktogul District', 'Toʻqtogʻul tumani', 'Ноҳияи Тоқтоғул'],
+      ['CHATKAL', 'Чаткал району', 'Чаткальский район', 'Chatkal District', 'Chotqol tumani', 'Ноҳияи Чотқол'],
     ]),
     ...districtsOf('KG-N', [
-      ['AK-TALAA', 'Ак-Талаа району', 'Ак-Талинский район', 'Ak-Talaa District'],
-      ['AT-BASHY', 'Ат-Башы району', 'Ат-Башинский район', 'At-Bashy District'],
-      ['JUMGAL', 'Жумгал району', 'Джумгальский район', 'Jumgal District'],
-      ['KOCHKOR', 'Кочкор району', 'Кочкорский район', 'Kochkor District'],
-      ['NARYN', 'Нарын району', 'Нарынский район', 'Naryn District'],
+      ['AK-TALAA', 'Ак-Талаа району', 'Ак-Талинский район', 'Ak-Talaa District', 'Oq-Tala tumani', 'Ноҳияи Оқ-Тала'],
+      ['AT-BASHY', 'Ат-Башы району', 'Ат-Башинский район', 'At-Bashy District', 'Otboshi tumani', 'Ноҳияи Отбошӣ'],
+      ['JUMGAL', 'Жумгал району', 'Джумгальский район', 'Jumgal District', 'Jumgʻol tumani', 'Ноҳияи Ҷумғол'],
+      ['KOCHKOR', 'Кочкор району', 'Кочкорский район', 'Kochkor District', 'Qochqor tumani', 'Ноҳияи Қочқор'],
+      ['NARYN', 'Нарын району', 'Нарынский район', 'Naryn District', 'Norin tumani', 'Ноҳияи Норин'],
     ]),
     ...districtsOf('KG-O', [
-      ['ALAY', 'Алай району', 'Алайский район', 'Alay District'],
-      ['ARAVAN', 'Араван району', 'Араванский район', 'Aravan District'],
-      ['KARA-KULJA', 'Кара-Кулжа району', 'Кара-Кульджинский район', 'Kara-Kulja District'],
-      ['KARA-SUU', 'Кара-Суу району', 'Кара-Сууский район', 'Kara-Suu District'],
-      ['NOOKAT', 'Ноокат району', 'Ноокатский район', 'Nookat District'],
-      ['OZGON', 'Өзгөн району', 'Узгенский район', 'Özgön District'],
-      ['CHONG-ALAY', 'Чоң-Алай району', 'Чон-Алайский район', 'Chong-Alay District'],
+      ['ALAY', 'Алай району', 'Алайский район', 'Alay District', 'Oloy tumani', 'Ноҳияи Олой'],
+      ['ARAVAN', 'Араван району', 'Араванский район', 'Aravan District', 'Aravon tumani', 'Ноҳияи Аравон'],
+      ['KARA-KULJA', 'Кара-Кулжа району', 'Кара-Кульджинский район', 'Kara-Kulja District', 'Qoraqoʻlja tumani', 'Ноҳияи Қароқӯлҷа'],
+      ['KARA-SUU', 'Кара-Суу району', 'Кара-Сууский район', 'Kara-Suu District', 'Qorasuv tumani', 'Ноҳияи Қарасу'],
+      ['NOOKAT', 'Ноокат району', 'Ноокатский район', 'Nookat District', 'Noʻkat tumani', 'Ноҳияи Нукат'],
+      ['OZGON', 'Өзгөн району', 'Узгенский район', 'Özgön District', 'Oʻzgan tumani', 'Ноҳияи Ӯзган'],
+      ['CHONG-ALAY', 'Чоң-Алай району', 'Чон-Алайский район', 'Chong-Alay District', 'Choʻng-Oloy tumani', 'Ноҳияи Чонг-Олой'],
     ]),
     ...districtsOf('KG-T', [
-      ['BAKAY-ATA', 'Бакай-Ата району', 'Бакай-Атинский район', 'Bakay-Ata District'],
-      ['KARA-BUURA', 'Кара-Буура району', 'Кара-Бууринский район', 'Kara-Buura District'],
-      ['MANAS', 'Манас району', 'Манасский район', 'Manas District'],
-      ['TALAS', 'Талас району', 'Таласский район', 'Talas District'],
+      ['BAKAY-ATA', 'Бакай-Ата району', 'Бакай-Атинский район', 'Bakay-Ata District', 'Baqay-Ota tumani', 'Ноҳияи Бақай-Ота'],
+      ['KARA-BUURA', 'Кара-Буура району', 'Кара-Бууринский район', 'Kara-Buura District', 'Qora-Buura tumani', 'Ноҳияи Қара-Буура'],
+      ['MANAS', 'Манас району', 'Манасский район', 'Manas District', 'Manas tumani', 'Ноҳияи Манас'],
+      ['TALAS', 'Талас району', 'Таласский район', 'Talas District', 'Talas tumani', 'Ноҳияи Талас'],
     ]),
     ...districtsOf('KG-Y', [
-      ['AK-SUU', 'Ак-Суу району', 'Ак-Суйский район', 'Ak-Suu District'],
-      ['JETI-OGUZ', 'Жети-Өгүз району', 'Джети-Огузский район', 'Jeti-Ögüz District'],
-      ['YSYK-KOL', 'Ысык-Көл району', 'Иссык-Кульский район', 'Issyk-Kul District'],
-      ['TON', 'Тоң району', 'Тонский район', 'Ton District'],
-      ['TUP', 'Түп району', 'Тюпский район', 'Tüp District'],
+      ['AK-SUU', 'Ак-Суу району', 'Ак-Суйский район', 'Ak-Suu District', 'Oqsuv tumani', 'Ноҳияи Оқсу'],
+      ['JETI-OGUZ', 'Жети-Өгүз району', 'Джети-Огузский район', 'Jeti-Ögüz District', 'Jeti-Oʻgʻuz tumani', 'Ноҳияи Ҷети-Ӯғуз'],
+      ['YSYK-KOL', 'Ысык-Көл району', 'Иссык-Кульский район', 'Issyk-Kul District', 'Issiqkoʻl tumani', 'Ноҳияи Иссиқкӯл'],
+      ['TON', 'Тоң району', 'Тонский район', 'Ton District', 'Ton tumani', 'Ноҳияи Тон'],
+      ['TUP', 'Түп району', 'Тюпский район', 'Tüp District', 'Tup tumani', 'Ноҳияи Тюп'],
     ]),
   ],
 };

@@ -27,7 +27,7 @@ describe('occupations', () => {
     expect(required.filter((code) => !isOccupationCode(code))).toEqual([]);
   });
 
-  it('are named in every language, Kyrgyz and Russian in Cyrillic, with at least one synonym each', () => {
+  it('are named in every language, Kyrgyz, Russian and Tajik in Cyrillic, Uzbek in Latin, with at least one synonym each', () => {
     for (const o of OCCUPATIONS) {
       for (const locale of SUPPORTED_LOCALES) {
         expect([o.code, locale, o.name[locale].trim() !== '', o.synonyms[locale].length > 0]).toEqual([o.code, locale, true, true]);
@@ -36,6 +36,10 @@ describe('occupations', () => {
       expect(o.name.ky).toMatch(/^[\p{Script=Cyrillic}\s-]+$/u);
       expect(o.name.ru).toMatch(/^[\p{Script=Cyrillic}\s-]+$/u);
       expect(o.name.en).toMatch(/^[A-Za-z\s,()-]+$/);
+      expect(o.name.tg).toMatch(/^[\p{Script=Cyrillic}\s-]+$/u);
+      // Uzbek Latin: oʻ and gʻ with the turned comma (U+02BB), the tutuq belgisi ʼ (U+02BC); no Cyrillic.
+      expect([...o.synonyms.uz, o.name.uz].join(' ')).toMatch(/^[A-Za-z\sʻʼ-]+$/);
+      expect([o.code, ...o.synonyms.tg].join(' ')).toMatch(/^\d{4}[\p{Script=Cyrillic}\s-]+$/u);
     }
   });
 
@@ -96,6 +100,15 @@ describe('searching occupations', () => {
   it('treats ё as е and collapses spaces', () => {
     expect(codesOf(searchOccupations('рабочий   зеленого'))).toEqual(['9214']);
     expect(codesOf(searchOccupations('учетчик'))).toEqual(['4321']);
+  });
+
+  it('finds Uzbek and Tajik words, whichever apostrophe an Uzbek typist uses', () => {
+    expect(codesOf(searchOccupations('payvandchi'))).toEqual(['7212']);
+    expect(codesOf(searchOccupations("Bo'yoqchi"))).toEqual(['7131']);
+    expect(codesOf(searchOccupations('boʻyoqchi', Locale.Uzbek))).toEqual(['7131']);
+    expect(codesOf(searchOccupations('bo‘yoqchi'))).toEqual(['7131']);
+    expect(codesOf(searchOccupations('кафшеркор', Locale.Tajik))).toEqual(['7212']);
+    expect(codesOf(searchOccupations('ронанда', Locale.Tajik)).slice(0, 4)).toEqual(['8322', '8331', '8332', '8344']);
   });
 
   it('can be limited to one language', () => {

@@ -45,7 +45,9 @@ describe('notificationContent', () => {
     expect(content.params).toEqual({ vacancyTitle: 'Сварщик', letterLink: `https://jumush.kg/ky/applications/${APPLICATION}/letter` });
     expect(content.link).toBe(content.params['letterLink']);
     const uzbek = notificationContent(NotificationType.Approved, { applicationId: APPLICATION }, { ...context, locale: NotificationLocale.Uzbek });
-    expect(uzbek.link).toBe(`https://jumush.kg/ru/applications/${APPLICATION}/letter`);
+    expect(uzbek.link).toBe(`https://jumush.kg/uz/applications/${APPLICATION}/letter`);
+    const tajik = notificationContent(NotificationType.Approved, { applicationId: APPLICATION }, { ...context, locale: NotificationLocale.Tajik });
+    expect(tajik.link).toBe(`https://jumush.kg/tg/applications/${APPLICATION}/letter`);
   });
 
   it('takes the vacancy title from the database when the payload lacks it, and the closure cause from the reason', () => {

@@ -4,7 +4,6 @@
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
 import { ApplicationStatus, Role } from '@jumush/domain';
-import { webLocaleOf } from './locales';
 import type { TemplateParams } from './render';
 
 /** Topics of the outbox (written by the API) and of the reminders (written by the worker). */
@@ -99,7 +98,7 @@ function daysUntil(date: Date, now: Date): number {
 }
 
 export function webLink(webUrl: string, locale: NotificationLocale, path: string): string {
-  return `${webUrl.replace(/\/+$/, '')}/${webLocaleOf(locale)}${path.startsWith('/') ? path : `/${path}`}`;
+  return `${webUrl.replace(/\/+$/, '')}/${locale}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** The values the template of `type` needs, taken from the event's payload, and the link to show with it. */
