@@ -42,4 +42,12 @@ describe('migrations (real PostgreSQL)', () => {
       { code: 'UZ', active: false },
     ]);
   });
+
+  it('refuse a published vacancy without its publication time (search pages are keyed by it)', async () => {
+    const constraints: Array<{ definition: string }> = await dataSource.query(
+      `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'vacancies_published_has_time'`,
+    );
+    expect(constraints).toHaveLength(1);
+    expect(constraints[0]?.definition).toContain('published_at IS NOT NULL');
+  });
 });

@@ -29,6 +29,11 @@ import { CompanyEntity } from './company.entity';
   'vacancies_filled_within_positions',
   `"filled_positions" >= 0 AND "filled_positions" <= "positions"`,
 )
+// Search pages by (published_at, id): a published vacancy without the time would fall out of them.
+@Check(
+  'vacancies_published_has_time',
+  `"status" <> 'PUBLISHED' OR "published_at" IS NOT NULL`,
+)
 @Check(
   'vacancies_paid_housing_has_cost',
   `"housing" <> 'PAID' OR "housing_cost_roubles" IS NOT NULL`,

@@ -8,6 +8,8 @@ import { CandidatesAndApplications1764300000000 } from './1764300000000-Candidat
 import { AuditChain1764400000000 } from './1764400000000-AuditChain';
 import { Notifications1764500000000 } from './1764500000000-Notifications';
 import { Batches1764600000000 } from './1764600000000-Batches';
+import { PublishedVacanciesHaveTime1765000000900 } from './1765000000900-PublishedVacanciesHaveTime';
+import { TelegramLinksAndPlannedDeparture1765000000950 } from './1765000000950-TelegramLinksAndPlannedDeparture';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -20,4 +22,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditChain1764400000000,
   Notifications1764500000000,
   Batches1764600000000,
+  PublishedVacanciesHaveTime1765000000900,
+  TelegramLinksAndPlannedDeparture1765000000950,
 ];
