@@ -5,3 +5,6 @@ export * from './lib/placeholders';
 export * from './lib/events';
 export * from './lib/preferences';
 export { TEMPLATES, REFERENCE_LOCALE, type NotificationTemplate, type TemplateCatalogue } from './lib/templates';
+export * from './lib/telegram/bot-api';
+export * from './lib/telegram/replies';
+export * from './lib/checklist-names';

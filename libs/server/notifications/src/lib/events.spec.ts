@@ -61,6 +61,20 @@ describe('notificationContent', () => {
     );
   });
 
+  it('names the open checklist items in the reader’s language and counts days on Bishkek’s calendar', () => {
+    const payload = { departureDate: '2026-03-05', openItemKinds: ['POLICE_CLEARANCE', 'MEDICAL_CERTIFICATE', 'NOT_A_KIND'] };
+    // 20:00 UTC on 2 March is already 3 March in Bishkek: two days left, not three.
+    const late = { ...context, now: new Date('2026-03-02T20:00:00Z') };
+    expect(notificationContent(NotificationType.DepartureReminder, payload, late)).toEqual({
+      params: { departureDate: new Date('2026-03-05T00:00:00Z'), days: 2, openItems: 2, openItemList: 'медициналык маалымкат, соттолбогондугу жөнүндө маалымкат' },
+      link: 'https://jumush.kg/ky/profile',
+    });
+    expect(notificationContent(NotificationType.DepartureReminder, payload, { ...context, locale: NotificationLocale.Tajik }).params['openItemList']).toBe(
+      'маълумотномаи тиббӣ, маълумотнома дар бораи доғи судӣ надоштан',
+    );
+    expect(notificationContent(NotificationType.DepartureReminder, { departureDate: '2026-03-05', openItemKinds: [] }, context).params).toMatchObject({ days: 3, openItems: 0 });
+  });
+
   it('counts days to a deadline from today in UTC', () => {
     const content = notificationContent(NotificationType.DeadlineReminder, { subject: 'Набор №3', deadline: '2026-03-05', path: '/attache/batches/3' }, context);
     expect(content.params).toEqual({ subject: 'Набор №3', deadline: new Date('2026-03-05T00:00:00Z'), days: 3 });

@@ -3,7 +3,8 @@
  * values and link that fill it. Pure: the worker passes in what it loaded.
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
-import { ApplicationStatus, Role } from '@jumush/domain';
+import { ApplicationStatus, DEPARTURE_TIME_ZONE, Role, calendarDaysBetween, localDateIn } from '@jumush/domain';
+import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import type { TemplateParams } from './render';
 
 /** Topics of the outbox (written by the API) and of the reminders (written by the worker). */
@@ -140,8 +141,15 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.DepartureReminder: {
       const departureDate = dateOf(payload['departureDate']) ?? context.now;
-      const openItems = typeof payload['openItems'] === 'number' ? payload['openItems'] : 0;
-      return { params: { vacancyTitle, departureDate, days: daysUntil(departureDate, context.now), openItems }, link: applicationLink ?? link('/home') };
+      // The open items travel as checklist kinds and are named in the reader's language here.
+      const openKinds = Array.isArray(payload['openItemKinds']) ? payload['openItemKinds'].filter(isChecklistItemKind) : [];
+      const openItems = typeof payload['openItems'] === 'number' ? payload['openItems'] : openKinds.length;
+      // Days are counted on the calendar of Bishkek, where the migrant plans the departure.
+      const days = Math.max(0, calendarDaysBetween(localDateIn(context.now, DEPARTURE_TIME_ZONE), departureDate.toISOString().slice(0, 10)));
+      return {
+        params: { departureDate, days, openItems, openItemList: checklistItemList(openKinds, context.locale) || '—' },
+        link: link('/profile'),
+      };
     }
   }
 }

@@ -15,13 +15,16 @@ describe('renderNotification', () => {
   });
 
   it('writes dates in the reader’s language, never shifted by the time zone', () => {
-    const params = { vacancyTitle: 'Сварщик', departureDate: day('2026-04-21'), days: 3, openItems: 2 };
+    const params = { departureDate: day('2026-04-21'), days: 3, openItems: 2, openItemList: 'medical certificate, police clearance' };
     expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Kyrgyz, params).sms).toBe('Jumush: жөнөө 21-апрель. Дагы 2 пункт даяр эмес.');
     expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.English, params).body).toBe(
-      'Departure for “Сварщик” is on April 21, in 3 days. 2 checklist items are still open.',
+      'Your departure is on April 21, in 3 days. 2 checklist items are still open: medical certificate, police clearance.',
     );
     expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Uzbek, params).sms).toContain('21-aprel');
-    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Russian, { ...params, openItems: 1 }).body).toContain('21 апреля, через 3 дня. В чек-листе не готов ещё 1 пункт.');
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Russian, { ...params, openItems: 1, openItemList: 'справка о несудимости' }).body).toContain(
+      '21 апреля, через 3 дня. В чек-листе не готов ещё 1 пункт: справка о несудимости.',
+    );
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.English, { ...params, openItems: 0, openItemList: '—' }).body).toBe('Your departure is on April 21, in 3 days. Everything on the checklist is done.');
   });
 
   it('chooses the closure cause', () => {

@@ -70,7 +70,7 @@ export const EN: TemplateCatalogue = {
   },
   [NotificationType.DepartureReminder]: {
     title: 'Departure soon',
-    body: 'Departure for “{vacancyTitle}” is on {departureDate, date, day}, {days, plural, =0 {today} one {in # day} other {in # days}}. {openItems, plural, =0 {All documents are ready.} one {# checklist item is still open.} other {# checklist items are still open.}}',
+    body: 'Your departure is on {departureDate, date, day}, {days, plural, =0 {today} one {in # day} other {in # days}}. {openItems, plural, =0 {Everything on the checklist is done.} one {# checklist item is still open: {openItemList}.} other {# checklist items are still open: {openItemList}.}}',
     sms: 'Jumush: departure {departureDate, date, day}. {openItems, plural, =0 {Documents ready.} one {# checklist item open.} other {# checklist items open.}}',
   },
 };

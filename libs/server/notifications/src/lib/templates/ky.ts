@@ -70,7 +70,7 @@ export const KY: TemplateCatalogue = {
   },
   [NotificationType.DepartureReminder]: {
     title: 'Жакында жөнөйсүз',
-    body: '«{vacancyTitle}» вакансиясы боюнча жөнөө күнү — {departureDate, date, day}, {days, plural, =0 {бүгүн} other {# күндөн кийин}}. {openItems, plural, =0 {Бардык документтер даяр.} other {Даярдык тизмесинде дагы # пункт аткарыла элек.}}',
+    body: 'Жөнөө күнүңүз — {departureDate, date, day}, {days, plural, =0 {бүгүн} other {# күндөн кийин}}. {openItems, plural, =0 {Даярдык тизмесиндеги бардык пункттар аткарылды.} other {Даярдык тизмесинде дагы # пункт аткарыла элек: {openItemList}.}}',
     sms: 'Jumush: жөнөө {departureDate, date, day}. {openItems, plural, =0 {Документтер даяр.} other {Дагы # пункт даяр эмес.}}',
   },
 };

@@ -70,7 +70,7 @@ export const RU: TemplateCatalogue = {
   },
   [NotificationType.DepartureReminder]: {
     title: 'Скоро отъезд',
-    body: 'Отъезд по вакансии «{vacancyTitle}» — {departureDate, date, day}, {days, plural, =0 {сегодня} one {через # день} few {через # дня} many {через # дней} other {через # дня}}. {openItems, plural, =0 {Все документы готовы.} one {В чек-листе не готов ещё # пункт.} few {В чек-листе не готовы ещё # пункта.} many {В чек-листе не готовы ещё # пунктов.} other {В чек-листе не готово ещё # пункта.}}',
+    body: 'Ваш отъезд — {departureDate, date, day}, {days, plural, =0 {сегодня} one {через # день} few {через # дня} many {через # дней} other {через # дня}}. {openItems, plural, =0 {Все пункты чек-листа готовы.} one {В чек-листе не готов ещё # пункт: {openItemList}.} few {В чек-листе не готовы ещё # пункта: {openItemList}.} many {В чек-листе не готовы ещё # пунктов: {openItemList}.} other {В чек-листе не готово ещё # пункта: {openItemList}.}}',
     sms: 'Jumush: отъезд {departureDate, date, day}. {openItems, plural, =0 {Документы готовы.} one {Не готов # пункт чек-листа.} few {Не готовы # пункта чек-листа.} many {Не готовы # пунктов чек-листа.} other {Не готово # пункта.}}',
   },
 };

@@ -70,7 +70,7 @@ export const TG: TemplateCatalogue = {
   },
   [NotificationType.DepartureReminder]: {
     title: 'Ба зудӣ сафар',
-    body: 'Санаи сафар аз рӯи ҷои кори «{vacancyTitle}» — {departureDate, date, day}, {days, plural, =0 {имрӯз} other {пас аз # рӯз}}. {openItems, plural, =0 {Ҳамаи ҳуҷҷатҳо омодаанд.} other {Дар рӯйхати омодагӣ боз # банд иҷро нашудааст.}}',
+    body: 'Санаи сафари шумо — {departureDate, date, day}, {days, plural, =0 {имрӯз} other {пас аз # рӯз}}. {openItems, plural, =0 {Ҳамаи бандҳои рӯйхати омодагӣ иҷро шудаанд.} other {Дар рӯйхати омодагӣ боз # банд иҷро нашудааст: {openItemList}.}}',
     sms: 'Jumush: сафар {departureDate, date, day}. {openItems, plural, =0 {Ҳуҷҷатҳо омодаанд.} other {Боз # банд омода нест.}}',
   },
 };

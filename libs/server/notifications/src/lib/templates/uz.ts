@@ -73,7 +73,7 @@ export const UZ: TemplateCatalogue = {
   },
   [NotificationType.DepartureReminder]: {
     title: 'Tez orada joʻnaysiz',
-    body: '“{vacancyTitle}” vakansiyasi boʻyicha joʻnash sanasi — {departureDate, date, day}, {days, plural, =0 {bugun} other {# kundan keyin}}. {openItems, plural, =0 {Barcha hujjatlar tayyor.} other {Tayyorgarlik roʻyxatida yana # band bajarilmagan.}}',
+    body: 'Joʻnash sanangiz — {departureDate, date, day}, {days, plural, =0 {bugun} other {# kundan keyin}}. {openItems, plural, =0 {Tayyorgarlik roʻyxatidagi barcha bandlar bajarildi.} other {Tayyorgarlik roʻyxatida yana # band bajarilmagan: {openItemList}.}}',
     sms: "Jumush: jo'nash {departureDate, date, day}. {openItems, plural, =0 {Hujjatlar tayyor.} other {Yana # band tayyor emas.}}",
   },
 };
