@@ -142,6 +142,10 @@ export class CandidateProfileEntity {
   @Column({ name: 'consent_given_at', type: 'timestamptz', nullable: true })
   consentGivenAt!: Date | null;
 
+  /** The day the migrant plans to leave (their own plan, on Bishkek's calendar); 3 days before, they are reminded of open checklist items. */
+  @Column({ name: 'planned_departure_on', type: 'date', nullable: true })
+  plannedDepartureOn!: string | null;
+
   /** Kept up to date from the checklist, so employers can filter applicants by it. */
   @Column({ name: 'readiness_percent', type: 'smallint', default: 0 })
   readinessPercent!: number;

@@ -4,6 +4,8 @@ import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { NotificationFanoutEntity } from './notification-fanout.entity';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { NotificationReminderEntity } from './notification-reminder.entity';
+import { ReminderOutboxEntity } from './reminder-outbox.entity';
+import { TelegramLinkTokenEntity } from './telegram-link-token.entity';
 
 export {
   CapturedMessageEntity,
@@ -12,6 +14,8 @@ export {
   NotificationFanoutEntity,
   NotificationPreferenceEntity,
   NotificationReminderEntity,
+  ReminderOutboxEntity,
+  TelegramLinkTokenEntity,
 };
 
 /** The notification tables, for ALL_ENTITIES. */
@@ -22,4 +26,6 @@ export const NOTIFICATION_ENTITIES = [
   InAppNotificationEntity,
   CapturedMessageEntity,
   NotificationReminderEntity,
+  ReminderOutboxEntity,
+  TelegramLinkTokenEntity,
 ];

@@ -1,6 +1,7 @@
 import {
   Column,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
@@ -39,7 +40,10 @@ export class NotificationPreferenceEntity {
   @Column({ type: 'varchar', length: 5, nullable: true })
   locale!: NotificationLocale | null;
 
-  /** The Telegram chat linked to this account (the bot writes there). */
+  /** The Telegram chat linked to this account (the bot writes there); `/stop` in that chat finds it by this index. */
+  @Index('notification_preferences_telegram_chat_idx', {
+    where: `"telegram_chat_id" IS NOT NULL`,
+  })
   @Column({
     name: 'telegram_chat_id',
     type: 'varchar',
