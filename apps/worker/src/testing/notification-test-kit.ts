@@ -109,6 +109,17 @@ export async function insertOutbox(dataSource: DataSource, recipients: string[],
   return rows.map((row) => row.id);
 }
 
+/** PENDING delivery records, as the fan-out writes them; returns their ids in the order given. */
+export async function insertDeliveries(dataSource: DataSource, deliveries: Array<{ outboxId: string; accountId: string; channel: string }>): Promise<string[]> {
+  const rows: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO notification_deliveries (outbox_id, account_id, channel)
+     SELECT o, a, c::notification_channel FROM unnest($1::bigint[], $2::uuid[], $3::text[]) WITH ORDINALITY AS t(o, a, c, n) ORDER BY n
+     RETURNING id::text AS id`,
+    [deliveries.map((d) => d.outboxId), deliveries.map((d) => d.accountId), deliveries.map((d) => d.channel)],
+  );
+  return rows.map((row) => row.id);
+}
+
 export async function count(dataSource: DataSource, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = (await dataSource.query(sql, params)) as Array<{ count: string | number }>;
   return Number(row?.count ?? 0);

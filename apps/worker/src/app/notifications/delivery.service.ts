@@ -1,14 +1,14 @@
 /**
- * The `deliver` job: one message to one person on one channel, effectively once.
+ * The `deliver` job: a chunk of deliveries on one channel, each effectively once.
  *
- * The delivery row (unique on outbox row, account, channel) is the source of truth. A job that
- * finds it DELIVERED does nothing, however often the queue hands the job out (duplicates, retries,
- * a worker that died after sending, jobs queued again after Redis lost its data).
- * - Recording channels (in-app, captured SMS): one statement marks the row DELIVERED and writes the
- *   message, or does neither — exactly once.
- * - External channels (SMTP, SMS gateway, Telegram): the row is locked (so a duplicate job running
- *   at the same moment waits), the provider is called, and the row is marked DELIVERED in the
- *   same transaction.
+ * The delivery row (unique on outbox row, account, channel, written PENDING by the fan-out) is the
+ * source of truth; a job only ever acts on rows still PENDING, however often the queue hands it out
+ * (duplicates, retries, a worker that died after sending, jobs queued again after Redis lost its data).
+ * - Recording channels (in-app, captured SMS): one statement claims every PENDING row of the chunk,
+ *   marks them DELIVERED and writes their messages, or does none of it — exactly once.
+ * - External channels (SMTP, SMS gateway, Telegram): one message at a time, each in its own
+ *   transaction — the row is locked (a duplicate job running at the same moment waits), the provider
+ *   is called, the row is marked DELIVERED. A retry re-sends only what is not recorded yet.
  */
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -18,49 +18,78 @@ import { NotificationChannel } from '@jumush/contracts';
 import { WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import { addressFor, deliveryChannels, notificationContent, notificationTypeFor, renderNotification } from '@jumush/server/notifications';
-import { deliverJobId, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
-import { PermanentDeliveryError, ProviderRateLimitedError, type ExternalChannelAdapter, type OutgoingMessage, type RecordingChannelAdapter } from './channels/channel-adapter';
+import { deliverJobId, deliveryIdempotencyKey, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
+import { PermanentDeliveryError, ProviderRateLimitedError, type ExternalChannelAdapter, type OutgoingMessage, type RecordedMessage, type RecordingChannelAdapter } from './channels/channel-adapter';
 import { NotificationChannels } from './channels/notification-channels';
 import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
 
-interface DeliveryContextRow extends Partial<RecipientRow> {
+interface DeliveryContextRow extends RecipientRow {
+  delivery_id: string;
+  outbox_id: string;
+  account_id: string;
+  delivery_status: string;
+  last_error: string | null;
   topic: string;
   payload: Record<string, unknown>;
   created_at: Date;
-  account_exists: boolean;
   vacancy_title: string | null;
-  delivery_status: string | null;
 }
 
 const UUID_PATTERN = '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
 
-/** Claims the delivery for an external send: inserts or locks the row unless it is DELIVERED already. */
-const CLAIM_SQL = `INSERT INTO notification_deliveries AS d (outbox_id, account_id, channel, status, attempts)
-  VALUES ($1, $2, $3, 'PENDING', 1)
-  ON CONFLICT (outbox_id, account_id, channel) DO UPDATE SET attempts = d.attempts + 1, updated_at = now()
-  WHERE d.status <> 'DELIVERED'
-  RETURNING d.id::text AS id`;
-
-/** Claims the delivery for a recording channel and marks it DELIVERED at once; the adapter's insert reads `claimed`. */
-const RECORD_CLAIM_SQL = `INSERT INTO notification_deliveries AS d (outbox_id, account_id, channel, status, attempts, delivered_at)
-  VALUES ($1, $2, $3, 'DELIVERED', 1, now())
-  ON CONFLICT (outbox_id, account_id, channel) DO UPDATE SET status = 'DELIVERED', attempts = d.attempts + 1, delivered_at = now(), updated_at = now(), last_error = NULL
-  WHERE d.status <> 'DELIVERED'
-  RETURNING d.id`;
-
-/** Everything a delivery needs, in one statement: the event, the recipient, their preferences, the vacancy's title, the delivery's state. */
-const DELIVERY_CONTEXT_SQL = `SELECT o.topic, o.payload, o.created_at, a.id IS NOT NULL AS account_exists, a.role, a.phone, a.email,
-              p.channels::text[] AS channels, p.locale, p.telegram_chat_id, v.title AS vacancy_title, d.status AS delivery_status
-         FROM outbox_messages o
-         LEFT JOIN accounts a ON a.id = $2
-         LEFT JOIN notification_preferences p ON p.account_id = $2
+/**
+ * Everything a chunk needs, in one statement: each delivery's state, its event, the recipient, their
+ * preferences and the vacancy's title. A delivery whose outbox row or account was deleted is gone
+ * with it (ON DELETE CASCADE): there is nobody to tell and nothing to record.
+ */
+const CHUNK_CONTEXT_SQL = `SELECT d.id::text AS delivery_id, d.outbox_id::text AS outbox_id, d.account_id, d.status AS delivery_status, d.last_error,
+              o.topic, o.payload, o.created_at, a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id, v.title AS vacancy_title
+         FROM notification_deliveries d
+         JOIN outbox_messages o ON o.id = d.outbox_id
+         JOIN accounts a ON a.id = d.account_id
+         LEFT JOIN notification_preferences p ON p.account_id = d.account_id
          LEFT JOIN vacancies v ON v.id = CASE WHEN (o.payload->>'vacancyId') ~* '${UUID_PATTERN}' THEN (o.payload->>'vacancyId')::uuid END
-         LEFT JOIN notification_deliveries d ON d.outbox_id = o.id AND d.account_id = $2 AND d.channel = $3
-        WHERE o.id = $1`;
+        WHERE d.id = ANY($1::bigint[]) AND d.channel = $2::notification_channel
+        ORDER BY d.id`;
+
+/**
+ * Claims the chunk's rows still PENDING, marks them DELIVERED and (through the adapter's INSERT, which
+ * reads `claimed_messages`) writes their messages — all in one statement. Two jobs holding the same
+ * delivery: the second waits for the first's row lock, then finds the row DELIVERED and claims nothing.
+ */
+const recordChunkSql = (adapter: RecordingChannelAdapter) => `WITH messages AS (
+    SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+      AS m(delivery_id, address, type, title, body, sms, link)
+  ), claimed AS (
+    UPDATE notification_deliveries d
+       SET status = 'DELIVERED', attempts = d.attempts + 1, delivered_at = now(), updated_at = now(), last_error = NULL
+      FROM messages m
+     WHERE d.id = m.delivery_id AND d.status = 'PENDING'
+    RETURNING d.id, d.outbox_id, d.account_id
+  ), claimed_messages AS (
+    SELECT c.id AS delivery_id, c.outbox_id, c.account_id, m.address, m.type, m.title, m.body, m.sms, m.link
+      FROM claimed c JOIN messages m ON m.delivery_id = c.id
+  ), recorded AS (${adapter.recordSql})
+  SELECT (SELECT coalesce(array_agg(c.id::text), '{}') FROM claimed c) AS claimed,
+         (SELECT coalesce(json_agg(json_build_object('recordId', r.id::text, 'accountId', r.account_id)), '[]'::json) FROM recorded r) AS records`;
+
+/** Locks one PENDING delivery for an external send (the transaction holds it until the row is marked). */
+const CLAIM_ONE_SQL = `UPDATE notification_deliveries SET attempts = attempts + 1, updated_at = now() WHERE id = $1 AND status = 'PENDING' RETURNING id::text AS id`;
 
 const MAX_REASON = 1_000;
+
+/** Failures of single messages, already recorded on their delivery rows; the job only has to fail or retry. */
+class RecordedDeliveryFailure extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = 'RecordedDeliveryFailure';
+  }
+}
 
 @Injectable()
 export class DeliveryService {
@@ -76,109 +105,188 @@ export class DeliveryService {
 
   /** The job handler: delivers, and on failure records the reason (FAILED after the last attempt). */
   async handle(job: Job<DeliverJobData, DeliverJobReturn>): Promise<DeliverJobReturn> {
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
-      return await this.deliver(job.data);
+      return await this.deliver(job.data, finalAttempt);
     } catch (error) {
       if (error instanceof ProviderRateLimitedError) throw error;
-      const permanent = error instanceof PermanentDeliveryError;
-      const final = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      this.metrics.failed.inc({ channel: job.data.channel, final: String(final) });
-      await this.recordFailure(job.data, (error as Error).message, final).catch((recordError: Error) =>
+      if (error instanceof RecordedDeliveryFailure) throw error.permanent ? new UnrecoverableError(error.message) : error;
+      // The chunk failed as a whole (the database, a recording statement): every delivery of it still PENDING keeps the reason.
+      const reason = (error as Error).message;
+      this.metrics.failed.inc({ channel: job.data.channel, final: String(finalAttempt) }, job.data.deliveryIds.length);
+      await this.recordFailure(job.data.deliveryIds, reason, finalAttempt).catch((recordError: Error) =>
         this.logger.error(`Could not record the failure of ${deliverJobId(job.data)}: ${recordError.message}`),
       );
-      if (final) this.logger.warn(`Delivery ${deliverJobId(job.data)} failed for good: ${(error as Error).message}`);
-      throw permanent ? new UnrecoverableError((error as Error).message) : error;
+      if (finalAttempt) this.logger.warn(`Delivery job ${deliverJobId(job.data)} failed for good: ${reason}`);
+      throw error;
     }
   }
 
-  async deliver(data: DeliverJobData): Promise<DeliverJobReturn> {
+  async deliver(data: DeliverJobData, finalAttempt = false): Promise<DeliverJobReturn> {
     const channel = data.channel as NotificationChannel;
-    const [context] = await this.statements.query<DeliveryContextRow>('jumush_delivery_context', DELIVERY_CONTEXT_SQL, [data.outboxId, data.accountId, channel]);
-    // The outbox row or the account was deleted since: there is nobody to tell and nothing to record.
-    if (!context || !context.account_exists || !context.role) return { outcome: 'skipped' };
-    if (context.delivery_status === 'DELIVERED') return { outcome: 'alreadyDelivered' };
-
-    const recipient = context as DeliveryContextRow & RecipientRow;
-    const type = notificationTypeFor(context, recipient.role);
-    const preferences = preferencesOf(recipient);
-    const contacts = contactsOf(recipient);
-    const address = addressFor(channel, contacts, data.accountId);
+    const result: DeliverJobReturn = { delivered: 0, alreadyDone: 0, skipped: 0, failed: 0 };
+    if (data.deliveryIds.length === 0) return result;
+    const rows = await this.statements.query<DeliveryContextRow>('jumush_delivery_chunk_context', CHUNK_CONTEXT_SQL, [data.deliveryIds, channel]);
     const adapter = this.channels.adapter(channel);
-    const skip = !type
-      ? 'the topic tells this recipient nothing'
-      : !adapter
-        ? `channel ${channel} is not configured`
-        : !deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address
-          ? `the recipient switched ${channel} off or has no address for it`
-          : null;
-    if (skip || !type || !adapter || !address) {
-      await this.markSkipped(data, skip ?? 'nothing to send');
-      this.metrics.skipped.inc({ channel });
-      return { outcome: 'skipped' };
+    const messages: OutgoingMessage[] = [];
+    const createdAt = new Map<string, Date>();
+    const skips: Array<{ deliveryId: string; reason: string }> = [];
+    // Failed for good on an earlier attempt of this job: the job fails too, so it stays in the failed set with the reason.
+    let failedBefore: string | undefined;
+    for (const row of rows) {
+      if (row.delivery_status !== 'PENDING') {
+        result.alreadyDone += 1;
+        if (row.delivery_status === 'FAILED') failedBefore ??= row.last_error ?? 'failed';
+        continue;
+      }
+      const prepared = this.prepare(row, channel, adapter !== undefined);
+      if ('skip' in prepared) skips.push({ deliveryId: row.delivery_id, reason: prepared.skip });
+      else {
+        messages.push(prepared.message);
+        createdAt.set(prepared.message.deliveryId, row.created_at);
+      }
     }
+    if (skips.length > 0) {
+      await this.markSkipped(skips);
+      this.metrics.skipped.inc({ channel }, skips.length);
+      result.skipped = skips.length;
+    }
+    if (messages.length === 0 || !adapter) return this.settle(result, failedBefore);
 
-    const content = notificationContent(type, context.payload, { webUrl: this.config.PUBLIC_WEB_URL, locale: preferences.locale, now: new Date(), vacancyTitle: context.vacancy_title });
-    const rendered = renderNotification(type, preferences.locale, content.params);
-    const message: OutgoingMessage = {
-      ...data,
-      channel,
-      address,
-      type,
-      locale: preferences.locale,
-      title: rendered.title,
-      body: rendered.body,
-      sms: rendered.sms,
-      link: content.link,
-      idempotencyKey: deliverJobId(data),
+    const observe = (message: OutgoingMessage) => {
+      this.metrics.delivered.inc({ channel });
+      this.metrics.latency.observe({ channel }, (Date.now() - (createdAt.get(message.deliveryId)?.getTime() ?? Date.now())) / 1_000);
     };
-    const delivered = adapter.kind === 'recording' ? await this.record(adapter, message) : await this.sendExternally(adapter, message);
-    if (!delivered) return { outcome: 'alreadyDelivered' };
-    this.metrics.delivered.inc({ channel });
-    this.metrics.latency.observe({ channel }, (Date.now() - new Date(context.created_at).getTime()) / 1_000);
-    return { outcome: 'delivered' };
+    if (adapter.kind === 'recording') {
+      const claimed = new Set(await this.record(adapter, messages));
+      for (const message of messages) if (claimed.has(message.deliveryId)) observe(message);
+      result.delivered = claimed.size;
+      // Delivered by another job between reading the context and claiming.
+      result.alreadyDone += messages.length - claimed.size;
+      return this.settle(result, failedBefore);
+    }
+    return this.sendEach(adapter, messages, result, finalAttempt, observe, failedBefore);
   }
 
-  private async record(adapter: RecordingChannelAdapter, message: OutgoingMessage): Promise<boolean> {
-    const recording = adapter.recordSql(message);
-    const [result] = await this.statements.query<{ delivery_id: string | null; record_id: string | null }>(
-      `jumush_record_${adapter.name}`,
-      `WITH claimed AS (${RECORD_CLAIM_SQL}), recorded AS (${recording.sql})
-       SELECT (SELECT id::text FROM claimed) AS delivery_id, (SELECT id::text FROM recorded LIMIT 1) AS record_id`,
-      [message.outboxId, message.accountId, message.channel, ...recording.params],
-    );
-    if (!result?.delivery_id) return false;
-    if (result.record_id && adapter.afterRecorded) await adapter.afterRecorded(message, result.record_id);
-    return true;
+  private settle(result: DeliverJobReturn, failedBefore: string | undefined): DeliverJobReturn {
+    if (failedBefore !== undefined) throw new RecordedDeliveryFailure(failedBefore, true);
+    return result;
+  }
+
+  /** The message of one PENDING delivery, or why there is nothing to send. */
+  private prepare(row: DeliveryContextRow, channel: NotificationChannel, configured: boolean): { message: OutgoingMessage } | { skip: string } {
+    const type = notificationTypeFor(row, row.role);
+    const preferences = preferencesOf(row);
+    const contacts = contactsOf(row);
+    const address = addressFor(channel, contacts, row.account_id);
+    if (!type) return { skip: 'the topic tells this recipient nothing' };
+    if (!configured) return { skip: `channel ${channel} is not configured` };
+    if (!deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address) return { skip: `the recipient switched ${channel} off or has no address for it` };
+    const content = notificationContent(type, row.payload, { webUrl: this.config.PUBLIC_WEB_URL, locale: preferences.locale, now: new Date(), vacancyTitle: row.vacancy_title });
+    const rendered = renderNotification(type, preferences.locale, content.params);
+    return {
+      message: {
+        deliveryId: row.delivery_id,
+        outboxId: row.outbox_id,
+        accountId: row.account_id,
+        channel,
+        address,
+        type,
+        locale: preferences.locale,
+        title: rendered.title,
+        body: rendered.body,
+        sms: rendered.sms,
+        link: content.link,
+        idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id, channel }),
+      },
+    };
+  }
+
+  /** One statement for the chunk; returns the ids of the deliveries it claimed (any other was done by another job meanwhile). */
+  private async record(adapter: RecordingChannelAdapter, messages: OutgoingMessage[]): Promise<string[]> {
+    const column = <K extends keyof OutgoingMessage>(key: K) => messages.map((message) => message[key]);
+    const [result] = await this.statements.query<{ claimed: string[]; records: RecordedMessage[] }>(`jumush_record_chunk_${adapter.name}`, recordChunkSql(adapter), [
+      column('deliveryId'),
+      column('address'),
+      column('type'),
+      column('title'),
+      column('body'),
+      column('sms'),
+      column('link'),
+    ]);
+    if (!result || result.claimed.length === 0) return [];
+    if (adapter.afterRecorded && result.records.length > 0) await adapter.afterRecorded(result.records);
+    return result.claimed;
+  }
+
+  /**
+   * External providers: one message at a time, each marked as it goes. A transient failure of one
+   * does not hold back the others; the job then fails and its retry sends only what is still PENDING.
+   */
+  private async sendEach(
+    adapter: ExternalChannelAdapter,
+    messages: OutgoingMessage[],
+    result: DeliverJobReturn,
+    finalAttempt: boolean,
+    observe: (message: OutgoingMessage) => void,
+    failedBefore: string | undefined,
+  ): Promise<DeliverJobReturn> {
+    let transient: Error | undefined;
+    let permanent: Error | undefined;
+    for (const message of messages) {
+      try {
+        if (await this.sendExternally(adapter, message)) {
+          result.delivered += 1;
+          observe(message);
+        } else result.alreadyDone += 1;
+      } catch (error) {
+        // The provider asked to slow down: the rest stay PENDING and the job comes back without using an attempt.
+        if (error instanceof ProviderRateLimitedError) throw error;
+        const isPermanent = error instanceof PermanentDeliveryError;
+        const final = isPermanent || finalAttempt;
+        const reason = (error as Error).message;
+        this.metrics.failed.inc({ channel: message.channel, final: String(final) });
+        await this.recordFailure([message.deliveryId], reason, final);
+        if (final) {
+          result.failed += 1;
+          this.logger.warn(`Delivery ${message.idempotencyKey} failed for good: ${reason}`);
+        }
+        if (isPermanent) permanent ??= error as Error;
+        else transient ??= error as Error;
+      }
+    }
+    if (transient) throw new RecordedDeliveryFailure(transient.message, false);
+    if (permanent) throw new RecordedDeliveryFailure(permanent.message, true);
+    return this.settle(result, failedBefore);
   }
 
   private sendExternally(adapter: ExternalChannelAdapter, message: OutgoingMessage): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [claimed] = await queryRows<{ id: string }>(manager, CLAIM_SQL, [message.outboxId, message.accountId, message.channel]);
+      const [claimed] = await queryRows<{ id: string }>(manager, CLAIM_ONE_SQL, [message.deliveryId]);
       if (!claimed) return false;
-      const result = await adapter.send(message);
+      const sent = await adapter.send(message);
       await manager.query(
         `UPDATE notification_deliveries SET status = 'DELIVERED', delivered_at = now(), updated_at = now(), provider_message_id = $2, last_error = NULL WHERE id = $1`,
-        [claimed.id, result.providerMessageId],
+        [claimed.id, sent.providerMessageId],
       );
       return true;
     });
   }
 
-  private async markSkipped(data: DeliverJobData, reason: string): Promise<void> {
+  private async markSkipped(skips: Array<{ deliveryId: string; reason: string }>): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO notification_deliveries AS d (outbox_id, account_id, channel, status, last_error) VALUES ($1, $2, $3, 'SKIPPED', $4)
-       ON CONFLICT (outbox_id, account_id, channel) DO UPDATE SET status = 'SKIPPED', last_error = EXCLUDED.last_error, updated_at = now() WHERE d.status <> 'DELIVERED'`,
-      [data.outboxId, data.accountId, data.channel, reason],
+      `UPDATE notification_deliveries d SET status = 'SKIPPED', last_error = s.reason, updated_at = now()
+         FROM unnest($1::bigint[], $2::text[]) AS s(id, reason)
+        WHERE d.id = s.id AND d.status = 'PENDING'`,
+      [skips.map((skip) => skip.deliveryId), skips.map((skip) => skip.reason)],
     );
   }
 
-  /** Keeps the reason; after the last attempt the delivery is FAILED and shows on the admins' list. */
-  async recordFailure(data: DeliverJobData, reason: string, final: boolean): Promise<void> {
+  /** Keeps the reason on each delivery still PENDING; after the last attempt it is FAILED and shows on the admins' list. */
+  async recordFailure(deliveryIds: string[], reason: string, final: boolean): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO notification_deliveries AS d (outbox_id, account_id, channel, status, attempts, last_error) VALUES ($1, $2, $3, $4, 1, $5)
-       ON CONFLICT (outbox_id, account_id, channel) DO UPDATE SET status = EXCLUDED.status, attempts = d.attempts + 1, last_error = EXCLUDED.last_error, updated_at = now()
-       WHERE d.status <> 'DELIVERED'`,
-      [data.outboxId, data.accountId, data.channel, final ? 'FAILED' : 'PENDING', reason.slice(0, MAX_REASON)],
+      `UPDATE notification_deliveries SET status = $2, attempts = attempts + 1, last_error = $3, updated_at = now() WHERE id = ANY($1::bigint[]) AND status = 'PENDING'`,
+      [deliveryIds, final ? 'FAILED' : 'PENDING', reason.slice(0, MAX_REASON)],
     );
   }
 }

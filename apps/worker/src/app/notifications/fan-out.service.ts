@@ -1,23 +1,61 @@
 /**
- * The `notify` job: one outbox row → one delivery per recipient and channel. Renders nothing: it
- * decides who hears on which channel, writes a PENDING delivery record for each and the fan-out
- * record, then queues one `deliver` job each under a deterministic id. Every step is idempotent,
- * so a retried or duplicated job changes nothing.
+ * The `notify` job: a relay batch of outbox rows → one delivery per recipient and channel. Renders
+ * nothing: it decides who hears on which channel (one query for the whole batch), writes a PENDING
+ * delivery record for each and a fan-out record per outbox row (one statement), then queues the
+ * deliveries by channel in chunks under deterministic ids. Every step is idempotent, so a retried or
+ * duplicated job changes nothing: records already there are kept, and a chunk queued again is either
+ * ignored by BullMQ (same id) or finds its deliveries done.
  */
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { NotificationChannel } from '@jumush/contracts';
 import { SILENT_TOPICS, deliveryChannels, notificationTypeFor } from '@jumush/server/notifications';
-import { DeliveryJob, deliverJobId, type DeliverJobData, type DeliveryChannel, type NotifyJobReturn } from '@jumush/server/queues';
+import { DELIVERY_CHUNK_SIZE, DeliveryJob, deliverJobId, deliveryChunks, type DeliveryChannel, type NotifyJobReturn } from '@jumush/server/queues';
 import { NotificationChannels } from './channels/notification-channels';
+import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from './notification-options';
 import { NotificationQueues } from './notification-queues';
 import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
 
 interface FanOutRow extends RecipientRow {
+  outbox_id: string;
   topic: string;
   payload: Record<string, unknown>;
   account_id: string | null;
 }
+
+/** A delivery record to queue: its id and channel. */
+export interface PendingDelivery {
+  id: string;
+  channel: DeliveryChannel;
+}
+
+const RECIPIENTS_SQL = `SELECT o.id::text AS outbox_id, o.topic, o.payload, a.id AS account_id, a.role, a.phone, a.email,
+              p.channels::text[] AS channels, p.locale, p.telegram_chat_id
+         FROM outbox_messages o
+         LEFT JOIN accounts a ON a.id = ANY(o.recipient_ids)
+         LEFT JOIN notification_preferences p ON p.account_id = a.id
+        WHERE o.id = ANY($1::bigint[])
+        ORDER BY o.id`;
+
+/**
+ * Writes the PENDING deliveries and the fan-out records, and returns every delivery of these outbox
+ * rows still PENDING: the new ones (from RETURNING) and those a previous run wrote but perhaps never
+ * queued (the second SELECT sees the table as it was before this statement, so nothing comes twice).
+ */
+const RECORD_SQL = `WITH inserted AS (
+    INSERT INTO notification_deliveries (outbox_id, account_id, channel)
+    SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::notification_channel[])
+    ON CONFLICT (outbox_id, account_id, channel) DO NOTHING
+    RETURNING id, channel
+  ), fanouts AS (
+    INSERT INTO notification_fanouts (outbox_id, deliveries)
+    SELECT * FROM unnest($4::bigint[], $5::int[])
+    ON CONFLICT (outbox_id) DO NOTHING
+  )
+  SELECT id::text AS id, channel::text AS channel FROM inserted
+  UNION ALL
+  SELECT id::text, channel::text FROM notification_deliveries WHERE outbox_id = ANY($4::bigint[]) AND status = 'PENDING'`;
 
 @Injectable()
 export class FanOutService {
@@ -28,60 +66,71 @@ export class FanOutService {
     private readonly channels: NotificationChannels,
     private readonly metrics: WorkerMetrics,
     private readonly statements: PreparedStatements,
+    @Inject(NOTIFICATION_PIPELINE_OPTIONS) private readonly options: NotificationPipelineOptions,
   ) {}
 
-  async fanOut(outboxId: string): Promise<NotifyJobReturn> {
-    const rows = await this.statements.query<FanOutRow>(
-      'jumush_fan_out_recipients',
-      `SELECT o.topic, o.payload, a.id AS account_id, a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id
-         FROM outbox_messages o
-         LEFT JOIN accounts a ON a.id = ANY(o.recipient_ids)
-         LEFT JOIN notification_preferences p ON p.account_id = a.id
-        WHERE o.id = $1`,
-      [outboxId],
-    );
-    if (rows.length === 0) {
-      this.logger.warn(`Outbox row ${outboxId} is gone; nothing to notify`);
-      return { deliveries: 0 };
-    }
-    const deliveries: DeliverJobData[] = [];
+  async fanOut(outboxIds: string[]): Promise<NotifyJobReturn> {
+    const rows = await this.statements.query<FanOutRow>('jumush_fan_out_batch_recipients', RECIPIENTS_SQL, [outboxIds]);
+    const found = new Set(rows.map((row) => row.outbox_id));
+    const gone = outboxIds.filter((id) => !found.has(id));
+    if (gone.length > 0) this.logger.warn(`Outbox row(s) ${gone.join(', ')} are gone; nothing to notify`);
+    if (found.size === 0) return { deliveries: 0, jobs: 0 };
+
+    const deliveries = { outboxIds: [] as string[], accountIds: [] as string[], channels: [] as string[] };
+    const perOutboxRow = new Map<string, number>([...found].map((id) => [id, 0]));
     for (const row of rows) {
       if (!row.account_id) continue;
       if (notificationTypeFor(row, row.role) === null) {
         if (!SILENT_TOPICS.has(row.topic)) {
           this.metrics.unmapped.inc({ topic: row.topic });
-          this.logger.warn(`No notification for topic "${row.topic}" (outbox row ${outboxId})`);
+          this.logger.warn(`No notification for topic "${row.topic}" (outbox row ${row.outbox_id})`);
         }
         continue;
       }
       for (const channel of deliveryChannels(preferencesOf(row), contactsOf(row), this.channels.configured)) {
-        deliveries.push({ outboxId, accountId: row.account_id, channel });
+        deliveries.outboxIds.push(row.outbox_id);
+        deliveries.accountIds.push(row.account_id);
+        deliveries.channels.push(channel);
+        perOutboxRow.set(row.outbox_id, (perOutboxRow.get(row.outbox_id) ?? 0) + 1);
       }
     }
-    // One statement records the PENDING deliveries and the fan-out. Should queueing the jobs fail after it,
-    // the sweeper finds the PENDING rows and queues them (and this job's retry queues them at once).
-    await this.statements.query(
-      'jumush_fan_out_record',
-      `WITH pending AS (
-         INSERT INTO notification_deliveries (outbox_id, account_id, channel)
-         SELECT $1, r.account_id, r.channel::notification_channel FROM jsonb_to_recordset($2::jsonb) AS r(account_id uuid, channel text)
-         ON CONFLICT (outbox_id, account_id, channel) DO NOTHING
-       )
-       INSERT INTO notification_fanouts (outbox_id, deliveries) SELECT $1, $3 WHERE EXISTS (SELECT 1 FROM outbox_messages WHERE id = $1) ON CONFLICT (outbox_id) DO NOTHING`,
-      [outboxId, JSON.stringify(deliveries.map(({ accountId, channel }) => ({ account_id: accountId, channel }))), deliveries.length],
-    );
-    if (deliveries.length > 0) await this.enqueue(deliveries);
-    return { deliveries: deliveries.length };
+    // Should queueing fail after this statement, the job's retry queues the PENDING rows at once (and the sweeper later).
+    const pending = await this.statements.query<PendingDelivery>('jumush_fan_out_batch_record', RECORD_SQL, [
+      deliveries.outboxIds,
+      deliveries.accountIds,
+      deliveries.channels,
+      [...perOutboxRow.keys()],
+      [...perOutboxRow.values()],
+    ]);
+    const jobs = await this.enqueue(pending);
+    return { deliveries: pending.length, jobs };
   }
 
-  /** Queues delivery jobs, one queue per channel; a job whose id exists already is not added again. */
-  async enqueue(deliveries: DeliverJobData[]): Promise<void> {
-    const byChannel = new Map<DeliveryChannel, DeliverJobData[]>();
-    for (const delivery of deliveries) byChannel.set(delivery.channel, [...(byChannel.get(delivery.channel) ?? []), delivery]);
+  /**
+   * Queues deliveries, one queue per channel, in chunks: a recording channel takes many per job, an
+   * external provider one (DELIVERY_CHUNK_SIZE). A job whose id exists already is not added again.
+   */
+  async enqueue(deliveries: PendingDelivery[]): Promise<number> {
+    const byChannel = new Map<DeliveryChannel, string[]>();
+    for (const { id, channel } of deliveries) {
+      const ids = byChannel.get(channel);
+      if (ids) ids.push(id);
+      else byChannel.set(channel, [id]);
+    }
+    let jobs = 0;
     await Promise.all(
-      [...byChannel].map(([channel, jobs]) =>
-        this.queues.delivery(channel).addBulk(jobs.map((data) => ({ name: DeliveryJob.Deliver, data, opts: { jobId: deliverJobId(data) } }))),
-      ),
+      [...byChannel].map(([channel, ids]) => {
+        const chunks = deliveryChunks(channel, ids, this.chunkSize(channel));
+        jobs += chunks.length;
+        return this.queues.delivery(channel).addBulk(chunks.map((data) => ({ name: DeliveryJob.Deliver, data, opts: { jobId: deliverJobId(data) } })));
+      }),
     );
+    return jobs;
+  }
+
+  /** Deliveries per job on a channel: by the kind of its adapter in this process (external when unknown). */
+  private chunkSize(channel: DeliveryChannel): number {
+    const kind = this.channels.adapter(channel as NotificationChannel)?.kind ?? 'external';
+    return kind === 'recording' ? this.options.recordingChunkSize : DELIVERY_CHUNK_SIZE.external;
   }
 }

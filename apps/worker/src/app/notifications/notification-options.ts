@@ -1,5 +1,6 @@
 /** Tunables of the notification pipeline; production uses the defaults, tests shorten the timers. */
 import type { NotificationChannel } from '@jumush/contracts';
+import { DELIVERY_CHUNK_SIZE } from '@jumush/server/queues';
 import type { ChannelAdapter } from './channels/channel-adapter';
 
 export interface NotificationPipelineOptions {
@@ -10,7 +11,10 @@ export interface NotificationPipelineOptions {
   runRelay: boolean;
   runSweeper: boolean;
   relayIntervalMs: number;
+  /** Outbox rows per relay round, and so per `notify` job. */
   relayBatchSize: number;
+  /** Deliveries per job on a recording channel (in-app, captured SMS), written in one statement. */
+  recordingChunkSize: number;
   sweepIntervalMs: number;
   /** A published row without fan-out, or a pending delivery, this old is queued again (its job may have been lost with Redis' data). */
   sweepGraceMs: number;
@@ -30,6 +34,7 @@ export const DEFAULT_PIPELINE_OPTIONS: NotificationPipelineOptions = {
   runSweeper: true,
   relayIntervalMs: 500,
   relayBatchSize: 500,
+  recordingChunkSize: DELIVERY_CHUNK_SIZE.recording,
   sweepIntervalMs: 15_000,
   sweepGraceMs: 60_000,
   lockDurationMs: 30_000,

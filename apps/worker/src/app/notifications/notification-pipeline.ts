@@ -32,7 +32,9 @@ export class NotificationPipeline implements OnApplicationBootstrap, OnModuleDes
       dataSource,
       async (outboxIds) => {
         metrics.requeued.inc({ kind: 'notify' }, outboxIds.length);
-        await this.publish(outboxIds.map((id) => ({ id, topic: '' })));
+        for (let offset = 0; offset < outboxIds.length; offset += options.relayBatchSize) {
+          await this.publish(outboxIds.slice(offset, offset + options.relayBatchSize).map((id) => ({ id, topic: '' })));
+        }
       },
       async (deliveries) => {
         metrics.requeued.inc({ kind: 'deliver' }, deliveries.length);
@@ -42,10 +44,11 @@ export class NotificationPipeline implements OnApplicationBootstrap, OnModuleDes
     );
   }
 
-  /** Adds one `notify` job per outbox row under its deterministic id. */
+  /** Adds one `notify` job for the batch (rows in creation order) under an id derived from its rows. */
   async publish(rows: OutboxRowRef[]): Promise<void> {
-    const jobs = rows.map((row) => ({ name: NotificationJob.Notify, data: { outboxId: row.id, topic: row.topic } satisfies NotifyJobData, opts: { jobId: notifyJobId(row.id) } }));
-    await this.queues.get(QueueName.Notifications).addBulk(jobs);
+    if (rows.length === 0) return;
+    const data: NotifyJobData = { outboxIds: rows.map((row) => row.id) };
+    await this.queues.get(QueueName.Notifications).add(NotificationJob.Notify, data, { jobId: notifyJobId(data.outboxIds) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

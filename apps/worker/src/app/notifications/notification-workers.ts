@@ -51,7 +51,7 @@ export class NotificationWorkers {
   ) {
     const deliver = new JobHandlerRegistry<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesInApp, { [DeliveryJob.Deliver]: (job) => delivery.handle(job) });
     this.registries = new Map<NotificationQueueName, AnyRegistry>([
-      [QueueName.Notifications, new JobHandlerRegistry<NotifyJobData, NotifyJobReturn>(QueueName.Notifications, { [NotificationJob.Notify]: (job) => fanOut.fanOut(job.data.outboxId) })],
+      [QueueName.Notifications, new JobHandlerRegistry<NotifyJobData, NotifyJobReturn>(QueueName.Notifications, { [NotificationJob.Notify]: (job) => fanOut.fanOut(job.data.outboxIds) })],
       ...Object.values(DELIVERY_QUEUES).map((queue): [NotificationQueueName, AnyRegistry] => [queue as NotificationQueueName, deliver.forQueue(queue)]),
       [QueueName.Reminders, new JobHandlerRegistry<RemindJobData, RemindJobReturn>(QueueName.Reminders, { [ReminderJob.Remind]: (job) => reminders.remind(job) })],
     ]);

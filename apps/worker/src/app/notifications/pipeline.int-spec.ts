@@ -3,7 +3,19 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
 import { dataSourceOptions } from '@jumush/server/database';
-import { DeliveryJob, QueueName, deliverJobId, redisConnectionOptions, reminderJob, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
+import {
+  DeliveryJob,
+  NotificationJob,
+  QueueName,
+  deliverJobId,
+  notifyJobId,
+  redisConnectionOptions,
+  reminderJob,
+  type DeliverJobData,
+  type DeliverJobReturn,
+  type NotifyJobData,
+  type NotifyJobReturn,
+} from '@jumush/server/queues';
 import {
   FAST_PIPELINE,
   count,
@@ -11,6 +23,7 @@ import {
   fakeHttpServer,
   freePort,
   insertAccounts,
+  insertDeliveries,
   insertOutbox,
   setPreferences,
   startWorker,
@@ -18,19 +31,28 @@ import {
   waitUntil,
   type StartedWorker,
 } from '../../testing/notification-test-kit';
-import type { ExternalChannelAdapter, OutgoingMessage, SendResult } from './channels/channel-adapter';
+import { PermanentDeliveryError, type ExternalChannelAdapter, type OutgoingMessage, type SendResult } from './channels/channel-adapter';
 import { DeliveryService } from './delivery.service';
 
-/** An external SMS provider that counts what it was asked to send. */
+/** An external SMS provider that counts what it was asked to send; `refuse` may throw to fail a call. */
 class CountingSms implements ExternalChannelAdapter {
   readonly kind = 'external';
   readonly channel = NotificationChannel.Sms;
   readonly name = 'counting-sms';
+  /** Every call, refused or not. */
   readonly sent: OutgoingMessage[] = [];
+  readonly accepted: OutgoingMessage[] = [];
+  /** When each accepted message was sent (ms). */
+  readonly sentAt: number[] = [];
+
+  constructor(private readonly refuse: (message: OutgoingMessage, calls: number) => void = () => undefined) {}
 
   async send(message: OutgoingMessage): Promise<SendResult> {
     this.sent.push(message);
-    return { providerMessageId: `sms-${this.sent.length}` };
+    this.refuse(message, this.sent.length);
+    this.accepted.push(message);
+    this.sentAt.push(Date.now());
+    return { providerMessageId: `sms-${this.accepted.length}` };
   }
 }
 
@@ -90,14 +112,19 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     expect(inApp).toMatchObject({ type: 'approved', title: 'Топ бекитилди' });
   });
 
+  const deliveryQueue = (prefix: string, name: QueueName = QueueName.DeliveriesSms) =>
+    new Queue<DeliverJobData, DeliverJobReturn>(name, { connection: redisConnectionOptions(redisUrl()), prefix });
+  const outcomeOf = (result: DeliverJobReturn) => (result.delivered > 0 ? 'delivered' : result.alreadyDone > 0 ? 'alreadyDelivered' : 'nothing');
+
   it('delivers a job enqueued twice once — also when the second copy has another job id', async () => {
     const sms = new CountingSms();
     const prefix = uniqueQueuePrefix();
     worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false, channelAdapters: { SMS: sms } });
     const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
     const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id], 'application.declined', { vacancyTitle: 'Бетонщик', reason: 'нет опыта' });
-    const queue = new Queue<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesSms, { connection: redisConnectionOptions(redisUrl()), prefix });
-    const data: DeliverJobData = { outboxId, accountId: migrant.id, channel: 'SMS' };
+    const [deliveryId] = await insertDeliveries(worker.dataSource, [{ outboxId, accountId: migrant.id, channel: 'SMS' }]);
+    const queue = deliveryQueue(prefix);
+    const data: DeliverJobData = { channel: 'SMS', deliveryIds: [deliveryId] };
     await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data) });
     await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data) });
     // As if the first job had been removed from Redis already and the same delivery came again.
@@ -105,9 +132,104 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     await waitUntil('both jobs to finish', async () => (await queue.getJobCounts('completed')).completed === 2);
     await queue.close();
     expect(sms.sent).toHaveLength(1);
-    expect(sms.sent[0]).toMatchObject({ address: migrant.phone, sms: 'Jumush: «Бетонщик» боюнча арыз четке кагылды. Себеби: нет опыта', idempotencyKey: deliverJobId(data) });
+    expect(sms.sent[0]).toMatchObject({ address: migrant.phone, sms: 'Jumush: «Бетонщик» боюнча арыз четке кагылды. Себеби: нет опыта', idempotencyKey: `deliver.${outboxId}.${migrant.id}.SMS` });
     const [record] = await worker.dataSource.query(`SELECT status, attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1`, [outboxId]);
     expect(record).toEqual({ status: 'DELIVERED', attempts: 1, provider_message_id: 'sms-1' });
+  });
+
+  it('fans a relay batch out once, also when its notify job comes twice and another batch overlaps it', async () => {
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false });
+    const { dataSource } = worker;
+    const migrants = await insertAccounts(dataSource, 20, 'MIGRANT');
+    const outboxIds = await insertOutbox(dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Плотник' });
+    const queue = new Queue<NotifyJobData, NotifyJobReturn>(QueueName.Notifications, { connection: redisConnectionOptions(redisUrl()), prefix });
+    const batch: NotifyJobData = { outboxIds };
+    const overlapping: NotifyJobData = { outboxIds: outboxIds.slice(5, 15) };
+    await queue.add(NotificationJob.Notify, batch, { jobId: notifyJobId(batch.outboxIds) });
+    await queue.add(NotificationJob.Notify, batch, { jobId: notifyJobId(batch.outboxIds) });
+    await queue.add(NotificationJob.Notify, overlapping, { jobId: notifyJobId(overlapping.outboxIds) });
+    await waitUntil('both notify jobs', async () => (await queue.getJobCounts('completed')).completed === 2);
+    await waitUntil('every delivery', async () => (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) === 40);
+    await queue.close();
+    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND attempts <> 1`, [outboxIds])).toBe(0);
+    expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(20);
+    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(20);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[]) AND deliveries = 2`, [outboxIds])).toBe(20);
+  });
+
+  it('records each message of a chunk once when jobs with overlapping chunks run at the same time', async () => {
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false });
+    const { dataSource } = worker;
+    const migrants = await insertAccounts(dataSource, 40, 'MIGRANT');
+    const outboxIds = await insertOutbox(dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Плотник' });
+    const queues = [deliveryQueue(prefix, QueueName.DeliveriesInApp), deliveryQueue(prefix, QueueName.DeliveriesSms)];
+    for (const [queue, channel] of [[queues[0], 'IN_APP'], [queues[1], 'SMS']] as const) {
+      const ids = await insertDeliveries(dataSource, outboxIds.map((outboxId, i) => ({ outboxId, accountId: migrants[i].id, channel })));
+      const chunks: DeliverJobData[] = [ids.slice(0, 30), ids.slice(10), ids].map((deliveryIds) => ({ channel, deliveryIds }));
+      await queue.addBulk(chunks.map((data) => ({ name: DeliveryJob.Deliver, data, opts: { jobId: deliverJobId(data) } })));
+    }
+    for (const queue of queues) await waitUntil('the three chunks', async () => (await queue.getJobCounts('completed')).completed === 3);
+    const results = (await Promise.all(queues.map((queue) => queue.getJobs(['completed'])))).map((jobs) => jobs.map((job) => job.returnvalue));
+    await Promise.all(queues.map((queue) => queue.close()));
+    for (const perChannel of results) {
+      expect(perChannel.reduce((sum, result) => sum + result.delivered, 0)).toBe(40);
+      expect(perChannel.reduce((sum, result) => sum + result.delivered + result.alreadyDone, 0)).toBe(30 + 30 + 40);
+    }
+    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND (status <> 'DELIVERED' OR attempts <> 1)`, [outboxIds])).toBe(0);
+    expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
+    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
+    expect(await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
+  });
+
+  it('retries a chunk for an external provider one message at a time, re-sending only what is not recorded', async () => {
+    // The provider refuses the second message once (a timeout, say) and the fourth for good.
+    const sms = new CountingSms((message, calls) => {
+      if (message.address === fourth.phone) throw new PermanentDeliveryError('SMS gateway answered 400: no such number');
+      if (message.address === second.phone && calls === 2) throw new Error('SMS gateway answered 504: timeout');
+    });
+    const prefix = uniqueQueuePrefix();
+    worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false, channelAdapters: { SMS: sms } });
+    const migrants = await insertAccounts(worker.dataSource, 4, 'MIGRANT');
+    const [, second, , fourth] = migrants;
+    const outboxIds = await insertOutbox(worker.dataSource, migrants.map((m) => m.id));
+    const ids = await insertDeliveries(worker.dataSource, outboxIds.map((outboxId, i) => ({ outboxId, accountId: migrants[i].id, channel: 'SMS' })));
+    const queue = deliveryQueue(prefix);
+    const data: DeliverJobData = { channel: 'SMS', deliveryIds: ids };
+    await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data), attempts: 3, backoff: { type: 'fixed', delay: 100 } });
+    await waitUntil('the job to give up on the refused number', async () => (await queue.getJobCounts('failed')).failed === 1);
+    const [failedJob] = await queue.getJobs(['failed']);
+    await queue.close();
+    // First attempt: 1 sent, 2 fails, 3 sent, 4 refused for good. Second attempt: only 2, sent.
+    expect(sms.sent.map((message) => message.address)).toEqual([migrants[0].phone, second.phone, migrants[2].phone, fourth.phone, second.phone]);
+    expect(new Set(sms.accepted.map((message) => message.idempotencyKey)).size).toBe(3);
+    expect(failedJob.failedReason).toBe('SMS gateway answered 400: no such number');
+    expect(failedJob.attemptsMade).toBe(2);
+    const records: Array<{ status: string; attempts: number; last_error: string | null }> = await worker.dataSource.query(
+      `SELECT status, attempts, last_error FROM notification_deliveries WHERE id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    );
+    expect(records).toEqual([
+      { status: 'DELIVERED', attempts: 1, last_error: null },
+      { status: 'DELIVERED', attempts: 2, last_error: null },
+      { status: 'DELIVERED', attempts: 1, last_error: null },
+      { status: 'FAILED', attempts: 1, last_error: 'SMS gateway answered 400: no such number' },
+    ]);
+  });
+
+  it('sends at most 50 SMS a second to a gateway, however many approvals arrive at once', async () => {
+    const sms = new CountingSms();
+    worker = await start({ channelAdapters: { SMS: sms } });
+    const migrants = await insertAccounts(worker.dataSource, 120, 'MIGRANT');
+    await setPreferences(worker.dataSource, migrants.map((m) => m.id), { channels: ['SMS'], locale: 'ky' });
+    await insertOutbox(worker.dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Маляр' });
+    await waitUntil('every SMS', async () => sms.accepted.length === 120, 30_000);
+    const times = sms.sentAt;
+    // 50 jobs of one message each per window of a second: the 101st message cannot leave before two windows have passed.
+    expect(times.filter((time) => time < times[0] + 900).length).toBeLessThanOrEqual(50);
+    expect(times[100] - times[0]).toBeGreaterThanOrEqual(1_900);
   });
 
   it('sends once when the worker crashes after sending and before finishing the job (the retry finds the delivery record)', async () => {
@@ -117,20 +239,21 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     const delivery = worker.app.get(DeliveryService);
     const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
     const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id]);
+    const [deliveryId] = await insertDeliveries(worker.dataSource, [{ outboxId, accountId: migrant.id, channel: 'SMS' }]);
     const connection = redisConnectionOptions(redisUrl());
-    const queue = new Queue<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesSms, { connection, prefix });
+    const queue = deliveryQueue(prefix);
     const outcomes: string[] = [];
     const crashing = new Worker<DeliverJobData, DeliverJobReturn>(
       QueueName.DeliveriesSms,
       async (job: Job<DeliverJobData, DeliverJobReturn>) => {
         const result = await delivery.handle(job);
-        outcomes.push(result.outcome);
+        outcomes.push(outcomeOf(result));
         if (job.attemptsMade === 0) throw new Error('worker died before marking the job completed');
         return result;
       },
       { connection, prefix },
     );
-    const data: DeliverJobData = { outboxId, accountId: migrant.id, channel: 'SMS' };
+    const data: DeliverJobData = { channel: 'SMS', deliveryIds: [deliveryId] };
     await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data), attempts: 3, backoff: { type: 'fixed', delay: 100 } });
     await waitUntil('the retry to complete', async () => (await queue.getJobCounts('completed')).completed === 1);
     await crashing.close();
@@ -146,8 +269,9 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     const delivery = worker.app.get(DeliveryService);
     const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
     const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id]);
+    const [deliveryId] = await insertDeliveries(worker.dataSource, [{ outboxId, accountId: migrant.id, channel: 'SMS' }]);
     const connection = redisConnectionOptions(redisUrl());
-    const queue = new Queue<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesSms, { connection, prefix });
+    const queue = deliveryQueue(prefix);
     let sentByFirst = false;
     // The first worker sends, then hangs: its process "dies" (force-closed, so its lock is never renewed again).
     const dying = new Worker<DeliverJobData, DeliverJobReturn>(
@@ -159,7 +283,7 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       },
       { connection, prefix, lockDuration: 1_000, stalledInterval: 500 },
     );
-    const data: DeliverJobData = { outboxId, accountId: migrant.id, channel: 'SMS' };
+    const data: DeliverJobData = { channel: 'SMS', deliveryIds: [deliveryId] };
     await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data), attempts: 3 });
     await waitUntil('the first worker to send', async () => sentByFirst);
     await dying.close(true);
@@ -168,7 +292,7 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       QueueName.DeliveriesSms,
       async (job: Job<DeliverJobData, DeliverJobReturn>) => {
         const result = await delivery.handle(job);
-        outcomes.push(result.outcome);
+        outcomes.push(outcomeOf(result));
         return result;
       },
       { connection, prefix, lockDuration: 1_000, stalledInterval: 500 },

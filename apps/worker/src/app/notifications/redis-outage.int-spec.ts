@@ -35,20 +35,22 @@ describe('notification pipeline across a Redis restart (own redis-server)', () =
   });
 
   it('delivers every notification, none twice', async () => {
-    worker = await startWorker({ DATABASE_URL: database.url, REDIS_URL: redis.url }, { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() });
+    // Two captured SMS per job, 50 jobs a second: most are still queued when Redis goes.
+    worker = await startWorker({ DATABASE_URL: database.url, REDIS_URL: redis.url }, { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix(), recordingChunkSize: 2 });
     const { dataSource } = worker;
     const migrants = await insertAccounts(dataSource, 200, 'MIGRANT');
     const before = await insertOutbox(dataSource, migrants.slice(0, 150).map((m) => m.id));
     const delivered = () => count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED'`);
 
-    // SMS go out at 50 a second: stop Redis while most of them are still queued.
+    // Stop Redis while most SMS are still queued (in-app notifications are not rate-limited and go first).
     await waitUntil('the first deliveries', async () => (await delivered()) >= 60, 30_000, 20);
     await redis.stop();
     const during = await insertOutbox(dataSource, migrants.slice(150).map((m) => m.id));
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await count(dataSource, 'SELECT count(*) FROM outbox_messages WHERE id = ANY($1::bigint[]) AND published_at IS NULL', [during])).toBe(50);
     const deliveredWhileDown = await delivered();
-    expect(deliveredWhileDown).toBeLessThan(400);
+    // Jobs were still queued when Redis went (so the sweeper has work to redo), and nothing moved while it was away.
+    expect(deliveredWhileDown).toBeLessThan(300);
     await redis.start();
 
     await waitUntil('every delivery after the restart', async () => (await delivered()) === 400, 90_000);

@@ -2,14 +2,16 @@
  * Queues again what Redis forgot. Redis may lose jobs (a restart without persistence, a failover,
  * an eviction): PostgreSQL still knows. Every few seconds this finds
  * - published outbox rows without a fan-out record, older than the grace period → `notify` again;
- * - PENDING deliveries not touched for the grace period → `deliver` again.
+ * - PENDING deliveries not touched for the grace period → `deliver` again, in chunks.
  * Job ids are deterministic, so re-adding a job Redis still has (waiting, delayed for a retry, failed)
- * is a no-op; the delivery records make a re-run of a finished one harmless.
+ * is a no-op when it groups the same rows (always so for external channels: one delivery per job); a
+ * chunk grouped differently finds its deliveries done, or claims them first — only PENDING rows are
+ * ever claimed, so nothing is sent twice.
  */
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { queryRows } from '@jumush/server/database';
-import type { DeliverJobData, DeliveryChannel } from '@jumush/server/queues';
+import type { PendingDelivery } from './fan-out.service';
 
 export interface SweeperOptions {
   intervalMs: number;
@@ -41,7 +43,7 @@ export class NotificationSweeper {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requeueNotify: (outboxIds: string[]) => Promise<void>,
-    private readonly requeueDeliver: (deliveries: DeliverJobData[]) => Promise<void>,
+    private readonly requeueDeliver: (deliveries: PendingDelivery[]) => Promise<void>,
     private readonly options: SweeperOptions,
   ) {}
 
@@ -105,14 +107,14 @@ export class NotificationSweeper {
   private async sweepDeliveries(): Promise<number> {
     const pageSize = this.options.pageSize ?? 1_000;
     // Touching updated_at gives each requeued delivery another grace period before it is looked at again.
-    const rows = await queryRows<{ outbox_id: string; account_id: string; channel: DeliveryChannel }>(
+    const rows = await queryRows<PendingDelivery>(
       this.dataSource.manager,
       `UPDATE notification_deliveries SET updated_at = now()
         WHERE id IN (SELECT id FROM notification_deliveries WHERE status = 'PENDING' AND updated_at < now() - $1 * interval '1 millisecond' ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING outbox_id::text AS outbox_id, account_id, channel::text AS channel`,
+        RETURNING id::text AS id, channel::text AS channel`,
       [this.options.graceMs, pageSize],
     );
-    if (rows.length > 0) await this.requeueDeliver(rows.map((row) => ({ outboxId: row.outbox_id, accountId: row.account_id, channel: row.channel })));
+    if (rows.length > 0) await this.requeueDeliver(rows);
     return rows.length;
   }
 }

@@ -1,4 +1,4 @@
-import { DELIVERY_QUEUES, JOBS_BY_QUEUE, QUEUE_POLICIES, QueueName, deliverJobId, jobIdFor, notifyJobId, remindJobId } from './queues';
+import { DELIVERY_CHUNK_SIZE, DELIVERY_QUEUES, JOBS_BY_QUEUE, QUEUE_POLICIES, QueueName, deliverJobId, deliveryChunks, deliveryIdempotencyKey, jobIdFor, notifyJobId, remindJobId } from './queues';
 import { parseInAppNotificationEvent } from './realtime';
 import { reminderDueAt, reminderJob } from './reminders';
 import { redisConnectionOptions } from './redis-connection';
@@ -14,11 +14,36 @@ describe('queue declarations', () => {
   it('builds deterministic job ids', () => {
     expect(jobIdFor('deliver', 'event-1', 'account-2', 'sms')).toBe('deliver.event-1.account-2.sms');
     expect(jobIdFor('deliver', 'event-1')).toBe(jobIdFor('deliver', 'event-1'));
-    expect(notifyJobId('42')).toBe('outbox.42');
-    expect(deliverJobId({ outboxId: '42', accountId: 'a-1', channel: 'SMS' })).toBe('deliver.42.a-1.SMS');
+    expect(notifyJobId(['42'])).toBe('outbox.42');
+    expect(deliverJobId({ channel: 'SMS', deliveryIds: ['7'] })).toBe('deliver.SMS.7');
+    expect(deliveryIdempotencyKey({ outboxId: '42', accountId: 'a-1', channel: 'SMS' })).toBe('deliver.42.a-1.SMS');
     expect(remindJobId({ kind: 'departure', aggregateId: 'app-1' }, new Date('2026-04-18T06:00:00Z'))).toBe('remind.departure.app-1.2026-04-18');
     // BullMQ 6 refuses ":" in custom job ids.
-    expect(deliverJobId({ outboxId: '42', accountId: 'a-1', channel: 'SMS' })).not.toContain(':');
+    expect(deliverJobId({ channel: 'SMS', deliveryIds: ['7', '8'] })).not.toContain(':');
+  });
+
+  it('names a batch or a chunk by its whole set of ids, whatever their order', () => {
+    const batch = notifyJobId(['10', '9', '100']);
+    expect(batch).toMatch(/^outbox\.9-100\.[0-9a-f]{16}$/);
+    expect(notifyJobId(['100', '10', '9'])).toBe(batch);
+    // Same first, last and size, another row in the middle: another job.
+    expect(notifyJobId(['9', '11', '100'])).not.toBe(batch);
+    expect(deliverJobId({ channel: 'IN_APP', deliveryIds: ['3', '1', '2'] })).toBe(deliverJobId({ channel: 'IN_APP', deliveryIds: ['1', '2', '3'] }));
+    expect(deliverJobId({ channel: 'IN_APP', deliveryIds: ['1', '2', '3'] })).not.toBe(deliverJobId({ channel: 'SMS', deliveryIds: ['1', '2', '3'] }));
+    expect(() => notifyJobId([])).toThrow();
+  });
+
+  it('splits deliveries into chunks in id order (numerically), without duplicates', () => {
+    expect(deliveryChunks('IN_APP', ['11', '2', '10', '1', '2'], 2)).toEqual([
+      { channel: 'IN_APP', deliveryIds: ['1', '2'] },
+      { channel: 'IN_APP', deliveryIds: ['10', '11'] },
+    ]);
+    expect(deliveryChunks('SMS', [], 100)).toEqual([]);
+  });
+
+  it('sends one external message per job, so a rate limit in jobs is one in messages', () => {
+    expect(DELIVERY_CHUNK_SIZE.external).toBe(1);
+    expect(DELIVERY_CHUNK_SIZE.external * QUEUE_POLICIES[QueueName.DeliveriesSms].limiter!.max).toBe(50);
   });
 
   it('gives every delivery channel its own queue, rate-limited where a provider is paid by the message', () => {

@@ -2,12 +2,13 @@
  * Every queue, job name, payload type and retry policy of Jumush, declared once.
  * The API only produces jobs; the worker registers exactly one handler per job name.
  */
+import { createHash } from 'node:crypto';
 import type { DefaultJobOptions, RateLimiterOptions } from 'bullmq';
 
 export const QueueName = {
   /** Operational jobs: the smoke test of the API → queue → worker path. */
   System: 'system',
-  /** One `notify` job per outbox row: expands an event into one delivery per recipient and channel. */
+  /** One `notify` job per relay batch (up to 500 outbox rows): expands each event into one delivery per recipient and channel. */
   Notifications: 'notifications',
   /**
    * Deliveries, one queue per channel. BullMQ's rate limiter works per queue (group keys are a
@@ -64,27 +65,46 @@ export const DELIVERY_QUEUES: Record<DeliveryChannel, QueueName> = {
   TELEGRAM: QueueName.DeliveriesTelegram,
 };
 
-/** Fan-out of one outbox row. Only ids travel through Redis: the worker reads the rest (and every personal detail) from PostgreSQL. */
+/**
+ * Fan-out of a relay batch: outbox rows in creation order. Only ids travel through Redis: the worker
+ * reads the rest (and every personal detail) from PostgreSQL.
+ */
 export interface NotifyJobData {
-  /** outbox_messages.id (bigint, as a string). */
-  outboxId: string;
-  topic: string;
+  /** outbox_messages.id (bigint, as strings), ascending. */
+  outboxIds: string[];
 }
 
 export interface NotifyJobReturn {
+  /** Delivery records written or found PENDING. */
   deliveries: number;
+  /** Delivery jobs queued for them. */
+  jobs: number;
 }
 
-/** One message to one person on one channel. */
+/**
+ * Deliveries on one channel: notification_deliveries ids (bigint, as strings), ascending. A recording
+ * channel (in-app, captured SMS) writes a whole chunk in one statement; an external provider gets
+ * one message per job (DELIVERY_CHUNK_SIZE), so the queue's rate limit bounds messages, not jobs.
+ */
 export interface DeliverJobData {
-  outboxId: string;
-  accountId: string;
   channel: DeliveryChannel;
+  deliveryIds: string[];
 }
 
 export interface DeliverJobReturn {
-  outcome: 'delivered' | 'alreadyDelivered' | 'skipped';
+  delivered: number;
+  /** Delivered (or failed for good) before this job looked: a duplicate or a retry. */
+  alreadyDone: number;
+  skipped: number;
+  /** Failed for good in this job (an external provider refused). */
+  failed: number;
 }
+
+/**
+ * Deliveries per job. Recording channels write a chunk in one statement; an external provider is
+ * called once per job, so `limiter.max` per second is also its bound in messages.
+ */
+export const DELIVERY_CHUNK_SIZE = { recording: 100, external: 1 } as const;
 
 /** `overdue` tells nobody: when it comes due it marks its batch overdue if still undecided. */
 export type ReminderKind = 'deadline' | 'departure' | 'overdue';
@@ -192,12 +212,38 @@ export function jobIdFor(
   return [name, ...keys].join('.');
 }
 
-/** The fan-out job of an outbox row: `outbox.<id>`. */
-export const notifyJobId = (outboxId: string) => jobIdFor('outbox', outboxId);
+const byNumber = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
 
-/** The delivery job of one recipient on one channel: `deliver.<outboxId>.<accountId>.<channel>`. */
-export const deliverJobId = (data: DeliverJobData) =>
-  jobIdFor(DeliveryJob.Deliver, data.outboxId, data.accountId, data.channel);
+/** `<first>` for one id, `<first>-<last>.<hash of all>` for several: the same set of ids always gives the same key. */
+function idSetKey(ids: readonly string[]): string {
+  if (ids.length === 0) throw new Error('A job needs at least one id');
+  const sorted = [...ids].sort(byNumber);
+  if (sorted.length === 1) return sorted[0];
+  const hash = createHash('sha1').update(sorted.join(',')).digest('hex').slice(0, 16);
+  return `${sorted[0]}-${sorted[sorted.length - 1]}.${hash}`;
+}
+
+/** The fan-out job of outbox rows: `outbox.<id>`, or `outbox.<first>-<last>.<hash>` for a batch. */
+export const notifyJobId = (outboxIds: readonly string[]) => jobIdFor('outbox', idSetKey(outboxIds));
+
+/** A delivery job: `deliver.<channel>.<deliveryId>`, or `deliver.<channel>.<first>-<last>.<hash>` for a chunk. */
+export const deliverJobId = (data: DeliverJobData) => jobIdFor(DeliveryJob.Deliver, data.channel, idSetKey(data.deliveryIds));
+
+/**
+ * The provider's idempotency key of one message (SMS gateway header, e-mail Message-ID):
+ * `deliver.<outboxId>.<accountId>.<channel>`, the same on every attempt and whatever job carries it.
+ */
+export const deliveryIdempotencyKey = (delivery: { outboxId: string; accountId: string; channel: DeliveryChannel }) =>
+  jobIdFor(DeliveryJob.Deliver, delivery.outboxId, delivery.accountId, delivery.channel);
+
+/** Splits deliveries of one channel into jobs of at most `chunkSize`, ids ascending. */
+export function deliveryChunks(channel: DeliveryChannel, deliveryIds: readonly string[], chunkSize: number): DeliverJobData[] {
+  const sorted = [...new Set(deliveryIds)].sort(byNumber);
+  const size = Math.max(1, Math.floor(chunkSize));
+  const chunks: DeliverJobData[] = [];
+  for (let offset = 0; offset < sorted.length; offset += size) chunks.push({ channel, deliveryIds: sorted.slice(offset, offset + size) });
+  return chunks;
+}
 
 /** A reminder: `remind.<kind>.<aggregateId>.<dueDate>`; scheduling the same reminder twice is a no-op. */
 export const remindJobId = (

@@ -1,15 +1,18 @@
 /**
  * One interface for every channel. Two kinds:
- * - `recording` channels (in-app, captured SMS) write the message into PostgreSQL: the write and the
- *   DELIVERED mark are one statement, so such a message exists exactly once whatever crashes.
- * - `external` channels (SMTP, SMS gateway, Telegram) call a provider while the delivery row is locked;
- *   the row is marked DELIVERED right after the provider accepts. A crash in between (after the
- *   provider accepted, before the commit) is the one window in which a retry sends again; the
- *   provider gets the delivery's idempotency key to close it where it supports one.
+ * - `recording` channels (in-app, captured SMS) write messages into PostgreSQL, a whole chunk at a
+ *   time: the writes and the DELIVERED marks are one statement, so such a message exists exactly once
+ *   whatever crashes.
+ * - `external` channels (SMTP, SMS gateway, Telegram) call a provider, one message at a time, while
+ *   its delivery row is locked; the row is marked DELIVERED right after the provider accepts. A crash
+ *   in between (after the provider accepted, before the commit) is the one window in which a retry
+ *   sends again; the provider gets the delivery's idempotency key to close it where it supports one.
  */
 import type { NotificationChannel, NotificationLocale, NotificationType } from '@jumush/contracts';
 
 export interface OutgoingMessage {
+  /** notification_deliveries.id */
+  deliveryId: string;
   outboxId: string;
   accountId: string;
   channel: NotificationChannel;
@@ -22,7 +25,7 @@ export interface OutgoingMessage {
   /** The text that fits the SMS limit. */
   sms: string;
   link: string | null;
-  /** Stable for one (outbox row, recipient, channel): `deliver.<outboxId>.<accountId>.<channel>`. */
+  /** Stable for one (outbox row, recipient, channel) whatever job carries it: `deliver.<outboxId>.<accountId>.<channel>`. */
   idempotencyKey: string;
 }
 
@@ -30,14 +33,10 @@ export interface SendResult {
   providerMessageId: string | null;
 }
 
-/**
- * SQL that records the message. It runs inside the statement that claims the delivery: it must read
- * the claimed row from the CTE `claimed` (one row, or none when the delivery was done before) and
- * insert only `FROM claimed`. `$1` is the outbox id, `$2` the account id; its own parameters start at `$4`.
- */
-export interface RecordingSql {
-  sql: string;
-  params: unknown[];
+/** A row a recording channel wrote: its id, and whom it is for. */
+export interface RecordedMessage {
+  accountId: string;
+  recordId: string;
 }
 
 export interface RecordingChannelAdapter {
@@ -45,9 +44,16 @@ export interface RecordingChannelAdapter {
   readonly channel: NotificationChannel;
   /** Shown in logs and metrics: "in-app", "sms-capture". */
   readonly name: string;
-  recordSql(message: OutgoingMessage): RecordingSql;
-  /** Runs after the recording committed, with the id of the written row (e.g. to publish a live update). */
-  afterRecorded?(message: OutgoingMessage, recordId: string): Promise<void>;
+  /**
+   * One INSERT that records a chunk of messages. It runs inside the statement that claims the
+   * deliveries and must insert only from the CTE `claimed_messages` — one row per delivery claimed
+   * just now, none for one done before — with the columns delivery_id, outbox_id (bigint),
+   * account_id (uuid), address, type, title, body, sms, link (text); it returns `id` and `account_id`.
+   * The same text every time: it is prepared once per connection.
+   */
+  readonly recordSql: string;
+  /** Runs after the recording committed, with the rows written (e.g. to publish live updates). */
+  afterRecorded?(records: RecordedMessage[]): Promise<void>;
 }
 
 export interface ExternalChannelAdapter {

@@ -7,6 +7,7 @@ import { HttpSmsChannel } from './sms.channel';
 import { TelegramChannel, telegramText } from './telegram.channel';
 
 const message: OutgoingMessage = {
+  deliveryId: '7',
   outboxId: '42',
   accountId: '11111111-2222-4333-8444-555555555555',
   channel: NotificationChannel.Sms,

@@ -7,7 +7,6 @@ import {
   type ExternalChannelAdapter,
   type OutgoingMessage,
   type RecordingChannelAdapter,
-  type RecordingSql,
   type SendResult,
 } from './channel-adapter';
 
@@ -65,17 +64,12 @@ function providerIdOf(text: string): string | null {
   }
 }
 
-/** Development and tests: the SMS is kept in captured_messages, in the same statement that marks it delivered. */
+/** Development and tests: SMS are kept in captured_messages, in the same statement that marks them delivered. */
 export class CapturingSmsChannel implements RecordingChannelAdapter {
   readonly kind = 'recording';
   readonly channel = NotificationChannel.Sms;
   readonly name = 'sms-capture';
-
-  recordSql(message: OutgoingMessage): RecordingSql {
-    return {
-      sql: `INSERT INTO captured_messages (channel, recipient, subject, body, account_id, outbox_id)
-            SELECT 'SMS', $4, NULL, $5, $2, $1 FROM claimed RETURNING id`,
-      params: [message.address, message.sms],
-    };
-  }
+  readonly recordSql = `INSERT INTO captured_messages (channel, recipient, subject, body, account_id, outbox_id)
+    SELECT 'SMS', m.address, NULL, m.sms, m.account_id, m.outbox_id FROM claimed_messages m ORDER BY m.delivery_id
+    RETURNING id, account_id`;
 }
