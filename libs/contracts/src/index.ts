@@ -13,5 +13,6 @@ export * from './lib/candidates';
 export * from './lib/dto/candidate.dto';
 export * from './lib/notifications';
 export * from './lib/dto/notification.dto';
+export * from './lib/telegram';
 export * from './lib/batches';
 export * from './lib/dto/batch.dto';

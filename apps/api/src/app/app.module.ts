@@ -32,6 +32,7 @@ import { RedisModule } from './redis/redis.module';
 import { StorageModule } from './storage/storage.module';
 import { ReferenceModule } from './reference/reference.module';
 import { SystemModule } from './system/system.module';
+import { TelegramModule } from './telegram/telegram.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
@@ -59,6 +60,7 @@ function httpLogOptions(config: ApiConfig): Options {
       'req.headers.cookie',
       'res.headers["set-cookie"]',
       'req.query.access_token',
+      'req.headers["x-telegram-bot-api-secret-token"]',
     ],
     // The notification stream takes its token in the URL (EventSource sends no headers): keep it out of the log.
     serializers: {
@@ -116,6 +118,7 @@ export class AppModule {
         ApplicationsModule,
         BatchesModule,
         NotificationsModule,
+        TelegramModule,
         HealthModule,
         SystemModule,
         DemoDataModule,

@@ -15,6 +15,7 @@ import {
   type UpdateNotificationPreferencesDto,
 } from '@jumush/contracts';
 import type { Actor, Role } from '@jumush/domain';
+import { ApiConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import {
   availableChannels,
@@ -43,10 +44,6 @@ interface PreferencesRow {
 }
 
 const CHANNELS: readonly string[] = Object.values(NotificationChannel);
-/** The API sends nothing itself; every channel but Telegram works in every deployment, Telegram once a chat is linked. */
-const CONFIGURED: ReadonlySet<NotificationChannel> = new Set(
-  Object.values(NotificationChannel),
-);
 
 const toView = (row: InAppRow): InAppNotificationView => ({
   id: row.id,
@@ -62,7 +59,20 @@ const IN_APP_COLUMNS = 'id, type, title, body, link, created_at, read_at';
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Every channel but Telegram works in every deployment; Telegram where the bot is configured, once a chat is linked. */
+  private readonly configured: ReadonlySet<NotificationChannel>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: ApiConfig,
+  ) {
+    this.configured = new Set(
+      Object.values(NotificationChannel).filter(
+        (channel) =>
+          channel !== NotificationChannel.Telegram || config.telegramConfigured,
+      ),
+    );
+  }
 
   async list(
     actor: Actor,
@@ -138,7 +148,7 @@ export class NotificationsService {
     const chosen = row.channels?.filter(
       (channel): channel is NotificationChannel => CHANNELS.includes(channel),
     );
-    const available = availableChannels(this.contactsOf(row), CONFIGURED);
+    const available = availableChannels(this.contactsOf(row), this.configured);
     const channels = (chosen ?? defaults.channels).filter((channel) =>
       available.includes(channel),
     );
@@ -156,7 +166,7 @@ export class NotificationsService {
     dto: UpdateNotificationPreferencesDto,
   ): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
-    const available = availableChannels(this.contactsOf(row), CONFIGURED);
+    const available = availableChannels(this.contactsOf(row), this.configured);
     const unavailable = dto.channels.find(
       (channel) => !available.includes(channel),
     );

@@ -1,0 +1,44 @@
+/** What the bot understands in an update Telegram posts to the webhook: `/start <token>` and `/stop` in a private chat. */
+
+export interface BotCommand {
+  name: 'start' | 'stop';
+  /** The text after the command: the link token of `/start <token>`, or null. */
+  argument: string | null;
+  chatId: string;
+  /** The sender's Telegram language ("ky", "uz", "ru-RU"…), to answer a stranger in it. */
+  languageCode: string | undefined;
+}
+
+interface Update {
+  message?: {
+    text?: unknown;
+    chat?: { id?: unknown; type?: unknown };
+    from?: { language_code?: unknown; is_bot?: unknown };
+  };
+}
+
+const COMMAND = /^\/(start|stop)(?:@[A-Za-z0-9_]+)?(?:\s+(\S+))?\s*$/;
+
+/**
+ * The command in an update, or null for anything else (other update kinds, group chats, bots, other text):
+ * those are acknowledged and ignored, since Telegram resends any update the webhook does not accept.
+ */
+export function botCommandOf(update: unknown): BotCommand | null {
+  if (typeof update !== 'object' || update === null) return null;
+  const message = (update as Update).message;
+  if (!message || typeof message.text !== 'string') return null;
+  const chatId = message.chat?.id;
+  // Links are personal: only a one-to-one chat with a person may be linked.
+  if (message.chat?.type !== 'private' || message.from?.is_bot === true) return null;
+  if (typeof chatId !== 'number' && typeof chatId !== 'string') return null;
+  if (!/^-?\d{1,20}$/.test(String(chatId))) return null;
+  const match = COMMAND.exec(message.text.trim());
+  if (!match) return null;
+  const languageCode = message.from?.language_code;
+  return {
+    name: match[1] as BotCommand['name'],
+    argument: match[2] ?? null,
+    chatId: String(chatId),
+    languageCode: typeof languageCode === 'string' ? languageCode : undefined,
+  };
+}
