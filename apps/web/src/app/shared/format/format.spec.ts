@@ -1,4 +1,4 @@
-import { formatDate, formatFileSize, formatMonth, formatRoubles, pluralForm, todayIso } from './format';
+import { formatDate, formatDateTime, formatFileSize, formatMonth, formatRoubles, pluralForm, todayIso } from './format';
 import { parseWholeNumber } from './numbers';
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -26,6 +26,20 @@ describe('formatting in the interface language', () => {
   it('picks the plural form of the language', () => {
     expect([1, 2, 5, 21, 22, 25].map((n) => pluralForm(n, 'ru'))).toEqual(['one', 'few', 'many', 'one', 'few', 'many']);
     expect([1, 2, 5].map((n) => pluralForm(n, 'en'))).toEqual(['one', 'other', 'other']);
+    // Uzbek and Tajik nouns do not change after a number: their files give every form the same text.
+    for (const lang of ['uz', 'tg']) expect([1, 2, 5].map((n) => pluralForm(n, lang)).every((form) => form === 'one' || form === 'other')).toBe(true);
+  });
+
+  it('formats Uzbek and Tajik from locale data, whatever the browser knows', () => {
+    expect(spaces(formatRoubles(75000, 'uz'))).toBe('75 000 ₽');
+    expect(spaces(formatRoubles(1250000, 'tg'))).toBe('1 250 000 ₽');
+    expect(formatDate('2026-03-01', 'uz')).toBe('1-mart, 2026');
+    expect(formatDate('2026-03-01', 'tg')).toBe('01 Март 2026');
+    expect(formatMonth('2026-05', 'uz')).toBe('May 2026');
+    expect(formatMonth('2026-05', 'tg')).toBe('Май 2026');
+    expect(formatDateTime('2026-03-01T12:05:00Z', 'uz')).toMatch(/^\d{1,2}-mart, 2026, \d\d:\d\d$/);
+    expect(formatFileSize(1.5 * 1024 * 1024, 'uz')).toBe('1,5 MB');
+    expect(formatDate('not a date', 'tg')).toBe('not a date');
   });
 
   it('writes file sizes', () => {

@@ -34,7 +34,8 @@ export function occupationName(occupation: OccupationView | undefined, lang: str
 
 /** Occupations grouped by sector (sectors in SECTORS order), names sorted within each. */
 export function groupOccupations(list: readonly OccupationView[], lang: string): OccupationGroup[] {
-  const collator = new Intl.Collator(lang === 'en' ? 'en' : 'ru');
+  // Uzbek names sort as Latin, Kyrgyz and Tajik ones as Cyrillic (Russian order where the browser lacks the language).
+  const collator = new Intl.Collator([lang, lang === 'uz' || lang === 'en' ? 'en' : 'ru']);
   const bySector = new Map<string, OccupationOption[]>();
   for (const occupation of list) {
     const options = bySector.get(occupation.sector) ?? [];

@@ -1,6 +1,9 @@
 import { RUSSIAN_REGIONS, regionByCode } from '@jumush/contracts/client';
 
-/** Russian regions, from the contracts (no request needed). Kyrgyz readers see the Russian names, as on the spot. */
+/**
+ * Russian regions, from the contracts (no request needed). Kyrgyz, Uzbek and Tajik readers see the Russian names,
+ * as written on the spot: on signs, tickets and contracts.
+ */
 export interface RegionOption {
   code: string;
   name: string;
