@@ -1,6 +1,7 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { type ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { type ApplicationConfig, inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
 import { appRoutes } from './app.routes';
@@ -23,6 +24,9 @@ export const appConfig: ApplicationConfig = {
       // Translation files are static assets: bypass the API interceptor.
       loader: provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json', useHttpBackend: true }),
     }),
+    // Production builds only (ngsw.json exists there). Registered once the app is stable, or after 10 s at most,
+    // so that caching the app for offline use never competes with the first page on a slow connection.
+    provideServiceWorker('ngsw-worker.js', { enabled: !isDevMode(), registrationStrategy: 'registerWhenStable:10000' }),
     // Restore the session from the refresh cookie without blocking the first paint; guards wait for it.
     provideAppInitializer(() => {
       void inject(AuthService).restoreSession();

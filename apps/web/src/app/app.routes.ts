@@ -60,6 +60,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/vacancy/vacancy-page').then((m) => m.VacancyPage),
       },
       {
+        path: 'saved',
+        title: 'titles.saved',
+        loadComponent: () => import('./pages/saved-vacancies/saved-vacancies').then((m) => m.SavedVacanciesPage),
+      },
+      {
         path: 'verify/:code',
         title: 'titles.verify',
         loadComponent: () => import('./pages/verify-letter/verify-letter').then((m) => m.VerifyLetter),

@@ -68,10 +68,26 @@ describe('App shell', () => {
     expect(element.querySelector('#logout-button')).toBeNull();
   });
 
+  it('says at once when the phone goes offline, and stops saying it when the connection returns', async () => {
+    const { fixture, element } = await render(Role.Migrant);
+    expect(element.querySelector('[data-testid="offline-indicator"]')).toBeNull();
+    window.dispatchEvent(new Event('offline'));
+    await fixture.whenStable();
+    const indicator = element.querySelector('[data-testid="offline-indicator"]');
+    expect(indicator?.textContent).toContain('Нет подключения к интернету');
+    expect(indicator?.closest('[role="status"]')).not.toBeNull();
+    window.dispatchEvent(new Event('online'));
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="offline-indicator"]')).toBeNull();
+  });
+
   it('links each role to its own pages in the top bar', async () => {
     const links = (element: HTMLElement) => Array.from(element.querySelectorAll('.main-nav a')).map((a) => [a.id, a.getAttribute('href')]);
     const signedOut = await render();
-    expect(links(signedOut.element)).toEqual([['nav-vacancies', '/ru/vacancies']]);
+    expect(links(signedOut.element)).toEqual([
+      ['nav-vacancies', '/ru/vacancies'],
+      ['nav-saved', '/ru/saved'],
+    ]);
   });
 
   it.each([
@@ -81,6 +97,7 @@ describe('App shell', () => {
       Role.Migrant,
       [
         ['nav-vacancies', '/ru/vacancies'],
+        ['nav-saved', '/ru/saved'],
         ['nav-my-applications', '/ru/applications'],
         ['nav-profile', '/ru/profile'],
       ],

@@ -4,11 +4,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, skip } from 'rxjs';
+import { filter, map, pairwise } from 'rxjs';
 import { Role, SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/contracts/client';
 import { AuthService } from './core/auth/auth.service';
 import { LocaleService } from './core/i18n/locale.service';
 import { NotificationCentre } from './core/notifications/notification-centre';
+import { OfflineBanner } from './core/offline/offline-banner';
+import { PersonalData } from './core/offline/personal-data';
 
 export interface NavLink {
   id: string;
@@ -18,6 +20,8 @@ export interface NavLink {
 }
 
 const FIND_JOB: NavLink = { id: 'nav-vacancies', labelKey: 'nav.findJob', path: ['vacancies'] };
+/** Starred on this phone, open offline too. */
+const SAVED: NavLink = { id: 'nav-saved', labelKey: 'nav.saved', path: ['saved'] };
 const OFFICIAL_LINKS: readonly NavLink[] = [
   { id: 'nav-attache-companies', labelKey: 'nav.companyQueue', path: ['attache', 'companies'] },
   { id: 'nav-attache-vacancies', labelKey: 'nav.vacancyQueue', path: ['attache', 'vacancies'] },
@@ -26,9 +30,10 @@ const OFFICIAL_LINKS: readonly NavLink[] = [
 
 /** The main links of each role (signed out: the same as a migrant's). */
 export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>> = {
-  anonymous: [FIND_JOB],
+  anonymous: [FIND_JOB, SAVED],
   [Role.Migrant]: [
     FIND_JOB,
+    SAVED,
     { id: 'nav-my-applications', labelKey: 'nav.myApplications', path: ['applications'] },
     { id: 'nav-profile', labelKey: 'nav.profile', path: ['profile'] },
   ],
@@ -43,7 +48,7 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
 /** The shell: toolbar (brand, main links, language, account) and the page. */
 @Component({
   selector: 'jm-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule, OfflineBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -54,6 +59,7 @@ export class App {
   private readonly locales = inject(LocaleService);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  private readonly personalData = inject(PersonalData);
 
   protected readonly lang = this.locales.current;
   protected readonly supportedLocales = SUPPORTED_LOCALES;
@@ -67,11 +73,14 @@ export class App {
   });
 
   constructor() {
-    // After each in-app navigation, move focus to the page so screen readers start at its content.
+    // After each in-app navigation to another page, move focus to the page so screen readers start at its
+    // content. A change of the query alone (a search filter) keeps focus where the person is working.
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationEnd),
-        skip(1),
+        map((event) => event.urlAfterRedirects.split(/[?#]/)[0]),
+        pairwise(),
+        filter(([before, after]) => before !== after),
         takeUntilDestroyed(),
       )
       .subscribe(() => this.focusMain());
@@ -84,6 +93,8 @@ export class App {
 
   protected logout(): void {
     const lang = this.lang();
+    // A shared family phone: the next person must not find this one's applications, letters or drafts.
+    void this.personalData.forget();
     this.auth.logout().subscribe(() => void this.router.navigate(['/', lang]));
   }
 

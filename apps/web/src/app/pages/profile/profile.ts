@@ -22,10 +22,13 @@ import {
   type FieldError,
   type ProfileStep,
 } from '@jumush/contracts/client';
+import { ApiPaths } from '../../core/api/api-paths';
 import { CandidatesApi } from '../../core/api/candidates-api';
 import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
+import { Connectivity } from '../../core/offline/connectivity';
+import { Outbox, isTransient } from '../../core/offline/outbox';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
@@ -55,6 +58,8 @@ export class Profile {
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
   private readonly occupations = inject(Occupations);
+  private readonly outbox = inject(Outbox);
+  private readonly connectivity = inject(Connectivity);
   protected readonly lang = inject(LocaleService).current;
   private readonly storage: Storage | null = this.document.defaultView?.localStorage ?? null;
 
@@ -115,6 +120,19 @@ export class Profile {
         if (this.filled) saveDraft(step, form.getRawValue(), this.storage);
       });
     }
+    // A step saved offline went out when the connection came back: take the profile it answered with.
+    this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe(({ entry, response, problem }) => {
+      if (entry.kind !== 'profileStep') return;
+      const step = entry.subject as ProfileStep;
+      if (problem) {
+        this.go(step);
+        this.problem.set(problem);
+        return;
+      }
+      clearDraft(step, this.storage);
+      this.profile.set(response as CandidateProfileView);
+      this.notice.set('profile.saved');
+    });
     // A district of another region is no longer a choice.
     this.forms.residence.controls.residenceRegionCode.valueChanges.pipe(takeUntilDestroyed()).subscribe((region) => {
       const district = this.forms.residence.controls.residenceDistrictCode;
@@ -158,8 +176,13 @@ export class Profile {
       this.focusFirstInvalid();
       return;
     }
+    const body = bodyOf(step, values, this.profile.value());
+    if (!this.connectivity.online()) {
+      this.queueStep(step, body);
+      return;
+    }
     this.saving.set(true);
-    this.api.saveStep(step, bodyOf(step, values, this.profile.value())).subscribe({
+    this.api.saveStep(step, body).subscribe({
       next: (profile) => {
         clearDraft(step, this.storage);
         this.profile.set(profile);
@@ -170,12 +193,27 @@ export class Profile {
       },
       error: (error: unknown) => {
         const problem = toUiProblem(error);
+        if (isTransient(problem)) {
+          this.saving.set(false);
+          this.queueStep(step, body);
+          return;
+        }
         const aliases: Record<string, string> = step === 'skills' ? { languages: 'russianLevel', occupations: 'occupationCode', 'occupations.0.years': 'years' } : {};
         this.unmatched.set(applyFieldErrors(form, fieldErrorsOf(problem), aliases));
         this.problem.set(problem);
         this.saving.set(false);
       },
     });
+  }
+
+  /**
+   * No connection: the step's answers stay as a draft on this phone, the request waits in the outbox and
+   * goes out when the connection returns; the migrant carries on with the next step meanwhile.
+   */
+  private queueStep(step: ProfileStep, body: unknown): void {
+    if (!this.outbox.enqueue({ kind: 'profileStep', subject: step, method: 'PUT', url: ApiPaths.myProfileStep(step), body })) return;
+    this.notice.set('offline.stepQueued');
+    this.step.set(nextStep(step) ?? 'checklist');
   }
 
   private focusFirstInvalid(): void {

@@ -1,16 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Role } from '@jumush/contracts/client';
+import { ApiPaths } from '../../core/api/api-paths';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
+import { Connectivity } from '../../core/offline/connectivity';
+import { Outbox, isTransient, type OutboxDelivery } from '../../core/offline/outbox';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
-type Outcome = 'applied' | 'already' | 'consent' | null;
+type Outcome = 'applied' | 'already' | 'consent' | 'queued' | null;
 
 /** Applying to a vacancy: for a signed-in migrant, an optional note and Apply; else a way to sign in and come back. */
 @Component({
@@ -30,7 +34,10 @@ type Outcome = 'applied' | 'already' | 'consent' | null;
         } @else if (auth.role() !== migrant) {
           <p>{{ 'apply.employerOnly' | translate }}</p>
         } @else {
-          @switch (outcome()) {
+          @switch (shownOutcome()) {
+            @case ('queued') {
+              <p role="status" data-testid="apply-queued">{{ 'offline.applyQueued' | translate }}</p>
+            }
             @case ('applied') {
               <p role="status" data-testid="applied">{{ 'apply.done' | translate }}</p>
               <a mat-stroked-button [routerLink]="['/', lang(), 'applications']">{{ 'apply.toApplications' | translate }}</a>
@@ -70,6 +77,8 @@ export class ApplyBox {
   protected readonly auth = inject(AuthService);
   private readonly api = inject(ApplicationsApi);
   private readonly router = inject(Router);
+  private readonly outbox = inject(Outbox);
+  private readonly connectivity = inject(Connectivity);
   protected readonly lang = inject(LocaleService).current;
   protected readonly migrant = Role.Migrant;
 
@@ -79,6 +88,15 @@ export class ApplyBox {
   protected readonly busy = signal(false);
   protected readonly outcome = signal<Outcome>(null);
   protected readonly problem = signal<UiProblem | null>(null);
+  /** Queued on this phone (offline) and not sent yet, also after a reload. */
+  protected readonly shownOutcome = computed<Outcome>(() => this.outcome() ?? (this.outbox.isQueued('apply', this.vacancyId()) ? 'queued' : null));
+
+  constructor() {
+    // The queued application went out when the connection came back: show its answer.
+    this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {
+      if (delivery.entry.kind === 'apply' && delivery.entry.subject === this.vacancyId()) this.settle(delivery);
+    });
+  }
 
   protected returnUrl(): string {
     return this.router.url;
@@ -86,8 +104,12 @@ export class ApplyBox {
 
   protected apply(): void {
     if (this.busy()) return;
-    this.busy.set(true);
     this.problem.set(null);
+    if (!this.connectivity.online()) {
+      this.queue();
+      return;
+    }
+    this.busy.set(true);
     this.api.apply(this.vacancyId(), this.note).subscribe({
       next: () => {
         this.outcome.set('applied');
@@ -96,10 +118,29 @@ export class ApplyBox {
       error: (error: unknown) => {
         const problem = toUiProblem(error);
         this.busy.set(false);
-        if (problem.code === 'application.duplicate') this.outcome.set('already');
+        if (isTransient(problem)) this.queue();
+        else if (problem.code === 'application.duplicate') this.outcome.set('already');
         else if (problem.code === 'application.consentRequired') this.outcome.set('consent');
         else this.problem.set(problem);
       },
     });
+  }
+
+  /** No connection: the application waits on this phone and goes out when the connection returns. */
+  private queue(): void {
+    const note = this.note.trim();
+    const queued = this.outbox.enqueue({ kind: 'apply', subject: this.vacancyId(), method: 'POST', url: ApiPaths.applyTo(this.vacancyId()), body: note ? { note } : {} });
+    if (queued) this.outcome.set('queued');
+  }
+
+  private settle(delivery: OutboxDelivery): void {
+    const code = delivery.problem?.code;
+    if (!delivery.problem) this.outcome.set('applied');
+    else if (code === 'application.duplicate') this.outcome.set('already');
+    else if (code === 'application.consentRequired') this.outcome.set('consent');
+    else {
+      this.outcome.set(null);
+      this.problem.set(delivery.problem);
+    }
   }
 }

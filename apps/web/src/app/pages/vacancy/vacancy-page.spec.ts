@@ -82,6 +82,25 @@ describe('VacancyPage', () => {
     expect(page().textContent).toContain('Ссылка скопирована.');
   });
 
+  it('saves the vacancy on this phone with one tap, and takes it back with another', async () => {
+    localStorage.clear();
+    await open('v1');
+    backend.expectOne('/api/public/vacancies/v1').flush(aPublicVacancy({ id: 'v1' }));
+    await harness.fixture.whenStable();
+    const star = () => page().querySelector<HTMLButtonElement>('[data-testid="save-vacancy"]');
+    expect(star()?.getAttribute('aria-pressed')).toBe('false');
+    expect(star()?.textContent?.trim()).toBe('В избранное');
+    star()?.click();
+    await harness.fixture.whenStable();
+    expect(star()?.getAttribute('aria-pressed')).toBe('true');
+    expect(star()?.textContent?.trim()).toBe('В избранном');
+    expect(JSON.parse(localStorage.getItem('jumush.savedVacancies') ?? '[]')).toEqual([expect.objectContaining({ id: 'v1', title: 'Каменщик на стройку жилого дома', companyName: 'ООО «Строймонтаж»' })]);
+    star()?.click();
+    await harness.fixture.whenStable();
+    expect(star()?.getAttribute('aria-pressed')).toBe('false');
+    expect(JSON.parse(localStorage.getItem('jumush.savedVacancies') ?? '[]')).toEqual([]);
+  });
+
   it('says when the vacancy does not exist', async () => {
     await open('gone');
     backend.expectOne('/api/public/vacancies/gone').flush(problemBody(404, 'http.notFound'), { status: 404, statusText: 'Not Found' });

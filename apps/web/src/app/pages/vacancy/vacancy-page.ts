@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
 import { LocaleService } from '../../core/i18n/locale.service';
+import { SavedVacancies } from '../../core/offline/saved-vacancies';
 import { loader } from '../../shared/data/loader';
 import { LoadState } from '../../shared/ui/load-state';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
@@ -33,6 +34,18 @@ import { ApplyBox } from './apply-box';
         <jm-vacancy-details [vacancy]="v" />
         <jm-apply-box [vacancyId]="v.id" />
         <div class="share">
+          <button type="button" class="button" data-testid="save-vacancy" [attr.aria-pressed]="saved.isSaved(v.id)" (click)="saved.toggle(v)">
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+              <path
+                [attr.fill]="saved.isSaved(v.id) ? 'currentColor' : 'none'"
+                stroke="currentColor"
+                stroke-width="2"
+                stroke-linejoin="round"
+                d="M12 3l2.8 5.7 6.2.9-4.5 4.4 1.1 6.2L12 17.3 6.4 20.2l1.1-6.2L3 9.6l6.2-.9z"
+              />
+            </svg>
+            {{ (saved.isSaved(v.id) ? 'saved.saved' : 'saved.save') | translate }}
+          </button>
           <button type="button" class="button" data-testid="share-vacancy" (click)="share(v.title)">
             <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
               <path
@@ -114,6 +127,7 @@ export class VacancyPage {
   private readonly title = inject(Title);
   private readonly translate = inject(TranslateService);
   protected readonly lang = inject(LocaleService).current;
+  protected readonly saved = inject(SavedVacancies);
 
   /** The `:id` of the route (component input binding). */
   readonly id = input.required<string>();
