@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -29,6 +30,17 @@ export async function createApiApp(
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  // Compressed JSON on slow mobile data (gzip, or brotli where asked for): search pages and timelines shrink
+  // several times over. A live event stream is never held back for compression.
+  app.use(
+    compression({
+      threshold: 1024,
+      filter: (request, response) =>
+        !String(response.getHeader('content-type') ?? '').startsWith(
+          'text/event-stream',
+        ) && compression.filter(request, response),
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -429,6 +429,38 @@ describe('public search of vacancies (real PostgreSQL)', () => {
       ).toBe(304);
     });
 
+    it('compresses results for slow mobile data, and a compressed answer is still tagged and revalidated', async () => {
+      for (const encoding of ['gzip', 'br']) {
+        const first = await search(`q=${encodeURIComponent(tok)}&sort=newest`, {
+          'accept-encoding': encoding,
+        });
+        expect(first.status).toBe(200);
+        expect(first.headers.get('content-encoding')).toBe(encoding);
+        expect(first.headers.get('vary')).toMatch(/accept-encoding/i);
+        expect(first.body.items.length).toBeGreaterThan(0);
+        const etag = first.headers.get('etag')!;
+        expect(etag).toMatch(/^W\//);
+        const again = await search(`q=${encodeURIComponent(tok)}&sort=newest`, {
+          'accept-encoding': encoding,
+          'if-none-match': etag,
+        });
+        expect(again.status).toBe(304);
+      }
+      const one = await api.request<PublicVacancyView>(
+        'GET',
+        `/api/public/vacancies/${a.id}`,
+        { headers: { 'accept-encoding': 'gzip' } },
+      );
+      expect(one.status).toBe(200);
+      expect(one.body.id).toBe(a.id);
+      expect(one.headers.get('etag')).toMatch(/^W\//);
+      // Without Accept-Encoding the body goes as it is.
+      const plain = await search(`q=${encodeURIComponent(tok)}&sort=newest`, {
+        'accept-encoding': 'identity',
+      });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+    });
+
     it('answers an unknown or malformed id with 404 / 400', async () => {
       expect(
         (
