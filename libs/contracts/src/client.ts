@@ -13,10 +13,11 @@ export { CompanyStatus, VacancyStatus, innProblem, ogrnProblem, registrationProb
 export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
 export type { VacancyTermsDto, SearchVacanciesQuery, UpdateVacancyDto, MyVacanciesQuery, WageFloorQuery, ReferenceLanguageQuery } from './lib/dto/vacancy.dto';
 export * from './lib/candidates';
-export { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, REQUIRED_CHECKLIST_ITEMS, passportNumberProblem, normalizePassportNumber, isAdultOn, ORIGIN_GEOGRAPHY, originDistrictsOf, nextStepOf } from '@jumush/domain';
-export type { PersonalStepDto, ResidenceStepDto, SkillsStepDto, PreferencesStepDto, PassportStepDto, ConsentDto, ChecklistItemDto, ApplyDto, WithdrawDto, ApplicationDecisionDto, ApplicantsQuery, ApplicationVersionDto, DeclineApplicationDto } from './lib/dto/candidate.dto';
+export { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, REQUIRED_CHECKLIST_ITEMS, departureDateProblem, MAX_DEPARTURE_DAYS_AHEAD, passportNumberProblem, normalizePassportNumber, isAdultOn, ORIGIN_GEOGRAPHY, originDistrictsOf, nextStepOf } from '@jumush/domain';
+export type { PersonalStepDto, ResidenceStepDto, SkillsStepDto, PreferencesStepDto, PassportStepDto, PlannedDepartureDto, ConsentDto, ChecklistItemDto, ApplyDto, WithdrawDto, ApplicationDecisionDto, ApplicantsQuery, ApplicationVersionDto, DeclineApplicationDto } from './lib/dto/candidate.dto';
 export * from './lib/notifications';
 export type { UpdateNotificationPreferencesDto, NotificationsPageQuery, CapturedMessagesQuery } from './lib/dto/notification.dto';
+export * from './lib/telegram';
 export * from './lib/batches';
 export { BatchStatus, CandidateFlag, REFUSAL_REASONS, BATCH_DECISION_KINDS, REFUSAL_REASONS_NEEDING_TEXT } from '@jumush/domain';
 export type { RefusalReason, BatchDecisionKind } from '@jumush/domain';

@@ -68,6 +68,8 @@ export interface CandidateProfileView {
   passportExpiresOn: string | null;
   consentVersion: string | null;
   consentGivenAt: string | null;
+  /** The day the migrant plans to leave; 3 days before they are reminded of the checklist items still open. */
+  plannedDepartureOn: string | null;
   /** Which wizard steps are complete, in order. */
   completedSteps: ProfileStep[];
   checklist: ChecklistItemView[];

@@ -2,3 +2,4 @@ export * from './lib/queues';
 export * from './lib/redis-connection';
 export * from './lib/realtime';
 export * from './lib/reminders';
+export * from './lib/departure-reminders';

@@ -136,6 +136,7 @@ export function toCandidateProfileView(
     passportExpiresOn: profile.passportExpiresOn,
     consentVersion: profile.consentVersion,
     consentGivenAt: profile.consentGivenAt?.toISOString() ?? null,
+    plannedDepartureOn: profile.plannedDepartureOn,
     completedSteps: completedSteps(profile),
     checklist: checklistOf(items),
     readiness: readinessFor(profile, items),

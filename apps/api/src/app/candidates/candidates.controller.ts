@@ -18,6 +18,7 @@ import {
   ConsentDto,
   PassportStepDto,
   PersonalStepDto,
+  PlannedDepartureDto,
   PreferencesStepDto,
   ResidenceStepDto,
   SkillsStepDto,
@@ -122,6 +123,19 @@ export class CandidatesController {
     @Body() dto: ConsentDto,
   ): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.giveConsent(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('departure')
+  @ApiOperation({
+    summary:
+      'Plan (or clear with null) the departure date; a reminder of open checklist items comes 3 days before',
+  })
+  async departure(
+    @CurrentActor() actor: Actor,
+    @Body() dto: PlannedDepartureDto,
+  ): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.planDeparture(actor, dto));
   }
 
   @Authenticated(Role.Migrant)

@@ -7,6 +7,7 @@ import type {
   ConsentDto,
   PassportStepDto,
   PersonalStepDto,
+  PlannedDepartureDto,
   PreferencesStepDto,
   ResidenceStepDto,
   SkillsStepDto,
@@ -17,6 +18,8 @@ import {
   EXTENSION_OF_DOCUMENT_TYPE,
   OPEN_APPLICATION_STATUSES,
   ApplicationStatus,
+  departureDateProblem,
+  departureReminderAt,
   detectDocumentType,
   isAdultOn,
   isDistrictInRegion,
@@ -34,8 +37,13 @@ import {
   CandidateProfileEntity,
   ChecklistItemEntity,
   RefreshTokenEntity,
+  ReminderOutboxEntity,
   uniqueViolationOf,
 } from '@jumush/server/database';
+import {
+  departureReminderData,
+  departureReminderJobId,
+} from '@jumush/server/queues';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { FileStorage } from '../storage/file-storage';
@@ -217,6 +225,42 @@ export class CandidatesService {
     return this.save(actor, 'consent', {
       consentVersion: dto.version,
       consentGivenAt: new Date(),
+    });
+  }
+
+  /**
+   * Plans (or clears) the departure date. A new date writes a reminder-outbox row in the same transaction:
+   * the worker schedules the reminder 3 days before, and nothing is lost while Redis is down. The job of an
+   * earlier date stays queued and finds itself stale when it runs.
+   */
+  async planDeparture(
+    actor: Actor,
+    dto: PlannedDepartureDto,
+    now = new Date(),
+  ): Promise<CandidateProfileEntity> {
+    const date = dto.plannedDepartureOn;
+    const problem = date === null ? null : departureDateProblem(date, now);
+    if (problem) throw fieldProblem('plannedDepartureOn', problem);
+    return this.dataSource.transaction(async (manager) => {
+      const profile = await this.mine(actor, manager);
+      if (profile.plannedDepartureOn === date) return profile;
+      const saved = await manager.save(
+        Object.assign(profile, { plannedDepartureOn: date }),
+      );
+      const dueAt = date === null ? null : departureReminderAt(date, now);
+      if (date !== null && dueAt !== null)
+        await manager.insert(ReminderOutboxEntity, {
+          jobId: departureReminderJobId(profile.id, date),
+          data: { ...departureReminderData(profile.id, actor.id, date) },
+          dueAt,
+        });
+      await this.audit.record(manager, actor, {
+        action: 'candidate.departurePlanned',
+        subjectType: 'candidate',
+        subjectId: profile.id,
+        data: { plannedDepartureOn: date },
+      });
+      return saved;
     });
   }
 
@@ -421,6 +465,7 @@ export class CandidatesService {
             passportNumberEncrypted: null,
             passportNumberIndex: null,
             passportExpiresOn: null,
+            plannedDepartureOn: null,
             anonymisedAt: new Date(),
           },
         );

@@ -1,24 +1,116 @@
 /**
- * The `remind` job: a delayed job that comes due and writes an outbox row (topic `reminder.<kind>`),
- * so reminders travel the same road as every other notification. A departure reminder counts the
- * pre-departure checklist items still open at that moment. The job id is the reminder's key: a
- * retried job finds its row and writes nothing twice.
+ * Reminders, both ends:
+ * - The reminder outbox: rows the API writes in the same transaction as a change that calls for a reminder (a
+ *   planned departure date) become delayed `remind` jobs here, under their deterministic ids; while Redis is down
+ *   the rows wait in PostgreSQL.
+ * - The `remind` job: when it comes due it writes an outbox row (topic `reminder.<kind>`), so reminders travel the
+ *   same road as every other notification. A departure reminder re-reads the profile first: a date changed since
+ *   (stale job) or passed tells nobody; otherwise it names the checklist items still open. The job id is the
+ *   reminder's key: a retried job finds its row and writes nothing twice.
  */
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
-import { REQUIRED_CHECKLIST_ITEMS } from '@jumush/domain';
+import {
+  ChecklistItemKind,
+  REQUIRED_CHECKLIST_ITEMS,
+  departureReminderDecision,
+  localDateIn,
+  readinessOf,
+  type ChecklistItem,
+  type ChecklistItemStatus,
+} from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
-import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
+import { QueueName, ReminderJob, type RemindJobData, type RemindJobReturn } from '@jumush/server/queues';
+import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from './notification-options';
+import { NotificationQueues } from './notification-queues';
+
+/** Reminder-outbox rows taken per round. */
+const REMINDER_OUTBOX_BATCH = 200;
+
+interface ReminderOutboxRow {
+  id: string;
+  job_id: string;
+  data: RemindJobData;
+  due_at: Date;
+}
 
 @Injectable()
-export class RemindersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(RemindersService.name);
+  private running = false;
+  private timer?: NodeJS.Timeout;
+  private round?: Promise<unknown>;
+  private failures = 0;
 
-  async remind(
-    job: Job<RemindJobData, RemindJobReturn>,
-  ): Promise<RemindJobReturn> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: NotificationQueues,
+    @Inject(NOTIFICATION_PIPELINE_OPTIONS) private readonly options: NotificationPipelineOptions,
+  ) {}
+
+  // ── The reminder outbox ───────────────────────────────────────────────────────
+
+  onApplicationBootstrap(): void {
+    // The same switch as the notification outbox: a process that relays one relays both.
+    if (!this.options.runRelay) return;
+    this.running = true;
+    this.schedule();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    await this.round?.catch(() => undefined);
+  }
+
+  private schedule(): void {
+    const pause = this.failures === 0 ? this.options.relayIntervalMs : Math.min(this.options.relayIntervalMs * 2 ** this.failures, 5_000);
+    this.timer = setTimeout(() => {
+      this.round = this.relayReminderOutbox()
+        .then(() => {
+          if (this.failures > 0) this.logger.log('Reminder outbox relay recovered');
+          this.failures = 0;
+        })
+        .catch((error: Error) => {
+          this.failures += 1;
+          if (this.failures === 1 || this.failures % 20 === 0) this.logger.warn(`Reminder outbox round failed (${this.failures}×), rows stay: ${error.message}`);
+        })
+        .finally(() => {
+          if (this.running) this.schedule();
+        });
+    }, pause);
+  }
+
+  /**
+   * One round: lock unqueued rows (SKIP LOCKED: another worker takes others), add their delayed jobs, mark them
+   * queued, commit. Redis refusing rolls the round back; a commit lost after the jobs were added adds them again
+   * next round under the same ids, which BullMQ ignores. Returns how many rows were queued.
+   */
+  async relayReminderOutbox(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<ReminderOutboxRow>(
+        manager,
+        'SELECT id::text AS id, job_id, data, due_at FROM reminder_outbox WHERE queued_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        [REMINDER_OUTBOX_BATCH],
+      );
+      if (rows.length === 0) return 0;
+      await this.queues.get(QueueName.Reminders).addBulk(
+        rows.map((row) => ({
+          name: ReminderJob.Remind,
+          data: row.data,
+          opts: { jobId: row.job_id, delay: Math.max(0, new Date(row.due_at).getTime() - now.getTime()) },
+        })),
+      );
+      await manager.query('UPDATE reminder_outbox SET queued_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+      return rows.length;
+    });
+  }
+
+  // ── The `remind` job ─────────────────────────────────────────────────────────
+
+  async remind(job: Job<RemindJobData, RemindJobReturn>, now = new Date()): Promise<RemindJobReturn> {
     const key = String(job.id ?? `${job.data.kind}:${job.data.aggregateId}`);
     const data = job.data;
     if (data.kind === 'overdue') {
@@ -29,42 +121,44 @@ export class RemindersService {
       );
       return { outboxId: null };
     }
+    if (data.kind === 'departure') return this.remindOfDeparture(key, data, now);
     if (data.recipientIds.length === 0) return { outboxId: null };
-    if (data.kind === 'deadline' && !(await this.stillAwaited(data)))
+    if (data.kind === 'deadline' && !(await this.stillAwaited(data))) return { outboxId: null };
+    return this.writeOnce(key, data, data.recipientIds, () => Promise.resolve(data.payload));
+  }
+
+  /** The departure reminder of a candidate profile, if the date it was scheduled for is still the plan and not past. */
+  private async remindOfDeparture(key: string, data: RemindJobData, now: Date): Promise<RemindJobReturn> {
+    const scheduledFor = typeof data.payload['departureDate'] === 'string' ? data.payload['departureDate'] : '';
+    const [profile] = await queryRows<{ account_id: string | null; planned_departure_on: string | null }>(
+      this.dataSource.manager,
+      `SELECT account_id, planned_departure_on::text AS planned_departure_on FROM candidate_profiles WHERE id = $1 AND anonymised_at IS NULL`,
+      [data.aggregateId],
+    );
+    const decision = departureReminderDecision(scheduledFor, profile?.planned_departure_on ?? null, now);
+    if (decision !== 'send' || !profile?.account_id) {
+      this.logger.log(`Departure reminder ${key} skipped: ${profile?.account_id ? decision : 'profile gone'}`);
       return { outboxId: null };
+    }
+    const accountId = profile.account_id;
+    return this.writeOnce(key, data, [accountId], async (manager) => {
+      const openItemKinds = await this.openChecklistItems(manager, data.aggregateId, now);
+      return { departureDate: scheduledFor, openItemKinds, openItems: openItemKinds.length };
+    });
+  }
+
+  /** Writes the reminder's outbox row once per key (an advisory lock orders concurrent retries). */
+  private writeOnce(key: string, data: RemindJobData, recipientIds: string[], payloadOf: (manager: EntityManager) => Promise<Record<string, unknown>>): Promise<RemindJobReturn> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-      const [existing] = await queryRows<{ outbox_id: string }>(
-        manager,
-        'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1',
-        [key],
-      );
+      const [existing] = await queryRows<{ outbox_id: string }>(manager, 'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1', [key]);
       if (existing) return { outboxId: existing.outbox_id };
-      const payload =
-        data.kind === 'departure'
-          ? {
-              ...data.payload,
-              openItems: await this.openChecklistItems(
-                manager,
-                data.recipientIds[0],
-              ),
-            }
-          : data.payload;
       const [row] = await queryRows<{ id: string }>(
         manager,
         `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, $2, $3, $4::uuid[], $5::jsonb) RETURNING id::text AS id`,
-        [
-          `reminder.${data.kind}`,
-          data.aggregateType.slice(0, 32),
-          data.aggregateId.slice(0, 64),
-          data.recipientIds,
-          JSON.stringify(payload),
-        ],
+        [`reminder.${data.kind}`, data.aggregateType.slice(0, 32), data.aggregateId.slice(0, 64), recipientIds, JSON.stringify(await payloadOf(manager))],
       );
-      await manager.query(
-        'INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)',
-        [key.slice(0, 200), row.id],
-      );
+      await manager.query('INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)', [key.slice(0, 200), row.id]);
       return { outboxId: row.id };
     });
   }
@@ -81,18 +175,25 @@ export class RemindersService {
     return (await this.dataSource.query(query, [data.aggregateId])).length > 0;
   }
 
-  /** Required checklist items the candidate has not completed. */
-  private async openChecklistItems(
-    manager: EntityManager,
-    accountId: string,
-  ): Promise<number> {
-    const [row] = await queryRows<{ open: number }>(
+  /**
+   * Required checklist items not done, or done but lapsed, on today's date in Bishkek — the readiness rule the
+   * profile page shows (the passport's expiry from the wizard counts for the passport item), in checklist order.
+   */
+  private async openChecklistItems(manager: EntityManager, profileId: string, now: Date): Promise<ChecklistItemKind[]> {
+    const rows = await queryRows<{ kind: ChecklistItemKind; status: ChecklistItemStatus; completed_on: string | null; valid_until: string | null; passport_expires_on: string | null }>(
       manager,
-      `SELECT count(*)::int AS open FROM unnest($1::text[]) AS required(kind)
-        WHERE NOT EXISTS (SELECT 1 FROM checklist_items c JOIN candidate_profiles p ON p.id = c.profile_id
-                           WHERE p.account_id = $2 AND c.kind::text = required.kind AND c.status = 'DONE')`,
-      [REQUIRED_CHECKLIST_ITEMS, accountId],
+      `SELECT c.kind, c.status, c.completed_on::text AS completed_on, c.valid_until::text AS valid_until, p.passport_expires_on::text AS passport_expires_on
+         FROM checklist_items c JOIN candidate_profiles p ON p.id = c.profile_id WHERE c.profile_id = $1`,
+      [profileId],
     );
-    return row?.open ?? REQUIRED_CHECKLIST_ITEMS.length;
+    const items: ChecklistItem[] = rows.map((row) => ({
+      kind: row.kind,
+      status: row.status,
+      completedOn: row.completed_on ?? undefined,
+      validUntil: (row.kind === ChecklistItemKind.ForeignPassport ? (row.valid_until ?? row.passport_expires_on) : row.valid_until) ?? undefined,
+    }));
+    const readiness = readinessOf(items, { today: localDateIn(now) });
+    const open = new Set<ChecklistItemKind>([...readiness.missing, ...readiness.expired]);
+    return REQUIRED_CHECKLIST_ITEMS.filter((kind) => open.has(kind));
   }
 }

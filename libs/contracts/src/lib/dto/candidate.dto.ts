@@ -1,6 +1,6 @@
 /** Request bodies of the candidate profile wizard, the checklist, and applications. */
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested, ArrayMinSize } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested, ArrayMinSize } from 'class-validator';
 import { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
 import { CURRENT_CONSENT_VERSION, EducationLevel, Sex } from '../candidates';
 import { RussianLevel } from '../vacancy-terms';
@@ -110,6 +110,13 @@ export class PassportStepDto {
 
   @IsCalendarDate()
   passportExpiresOn!: string;
+}
+
+/** The planned departure date; null clears it. The service checks it is after today (Bishkek) and at most a year ahead. */
+export class PlannedDepartureDto {
+  @ValidateIf((_dto, value) => value !== null)
+  @IsCalendarDate()
+  plannedDepartureOn!: string | null;
 }
 
 export class ConsentDto {

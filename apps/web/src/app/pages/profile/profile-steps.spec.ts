@@ -8,7 +8,7 @@ function aProfile(overrides: Partial<CandidateProfileView> = {}): CandidateProfi
     id: 'c1', originCountry: 'KG', surname: 'Асанов', givenNames: 'Бакыт', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT',
     birthDate: '1990-05-01', sex: null, phone: null, residenceRegionCode: null, residenceDistrictCode: null,
     languages: [{ language: 'ky', level: RussianLevel.Fluent }], russianLevel: null, occupations: [], education: null,
-    preferredRegionCodes: [], passportNumber: null, passportExpiresOn: null, consentVersion: null, consentGivenAt: null,
+    preferredRegionCodes: [], passportNumber: null, passportExpiresOn: null, consentVersion: null, consentGivenAt: null, plannedDepartureOn: null,
     completedSteps: ['personal'], checklist: [], readiness: { percent: 0, ready: false, done: [], missing: [], expired: [] }, version: 1,
     ...overrides,
   } as CandidateProfileView;
