@@ -56,7 +56,7 @@ describe('App shell', () => {
     expect(element.querySelector('.skip-link')?.textContent?.trim()).toBe('Перейти к основному содержимому');
     const select = element.querySelector<HTMLSelectElement>('select#language-switcher');
     expect(select?.getAttribute('aria-label')).toBe('Язык интерфейса');
-    expect(Array.from(select?.options ?? []).map((o) => o.textContent?.trim())).toEqual(['Кыргызча', 'Русский', 'English']);
+    expect(Array.from(select?.options ?? []).map((o) => o.textContent?.trim())).toEqual(['Кыргызча', 'Русский', 'Oʻzbekcha', 'Тоҷикӣ', 'English']);
     expect(select?.value).toBe('ru');
     expect(document.documentElement.lang).toBe('ru');
   });

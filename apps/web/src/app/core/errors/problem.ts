@@ -75,6 +75,8 @@ export const FIELD_ERROR_CODES = [
   'district.notInRegion',
   'date.inFuture',
   'date.beforeCompleted',
+  'account.unknownCountry',
+  'batch.idempotencyKeyRequired',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -125,6 +127,12 @@ export const PROBLEM_CODES = [
   'batch.employerSuspended',
   'decision.exceedsPositions',
   'decision.reasonRequired',
+  'batch.notDecided',
+  'http.malformedJson',
+  'letter.revoked',
+  'notifications.channelUnavailable',
+  'system.workerUnavailable',
+  'telegram.notConfigured',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);

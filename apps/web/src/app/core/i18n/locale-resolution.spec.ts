@@ -1,5 +1,5 @@
 import { Locale } from '@jumush/contracts/client';
-import { localeFromSegment, localizedUrl, resolvePreferredLocale } from './locale-resolution';
+import { documentLanguageOf, localeFromSegment, localizedUrl, resolvePreferredLocale } from './locale-resolution';
 
 describe('resolvePreferredLocale', () => {
   it('prefers the stored choice', () => {
@@ -14,6 +14,14 @@ describe('resolvePreferredLocale', () => {
     expect(resolvePreferredLocale(null, ['de-DE', 'en-US', 'ru'])).toBe(Locale.English);
   });
 
+  it('recognises Uzbek and Tajik browsers and stored choices', () => {
+    expect(resolvePreferredLocale(null, ['uz-Latn-UZ', 'ru'])).toBe(Locale.Uzbek);
+    expect(resolvePreferredLocale(null, ['uz'])).toBe(Locale.Uzbek);
+    expect(resolvePreferredLocale(null, ['tg-TJ', 'ru-RU'])).toBe(Locale.Tajik);
+    expect(resolvePreferredLocale('tg', ['ky'])).toBe(Locale.Tajik);
+    expect(resolvePreferredLocale('uz', [])).toBe(Locale.Uzbek);
+  });
+
   it('is Russian when nothing matches or nothing is known', () => {
     expect(resolvePreferredLocale(null, ['de', 'fr'])).toBe(Locale.Russian);
     expect(resolvePreferredLocale(undefined, [])).toBe(Locale.Russian);
@@ -25,6 +33,8 @@ describe('localizedUrl', () => {
   it('replaces the language and keeps the rest of the path, query and fragment', () => {
     expect(localizedUrl('/ru/register?as=employer#top', Locale.Kyrgyz)).toBe('/ky/register?as=employer#top');
     expect(localizedUrl('/ky', Locale.English)).toBe('/en');
+    expect(localizedUrl('/ru/vacancies?page=2', Locale.Uzbek)).toBe('/uz/vacancies?page=2');
+    expect(localizedUrl('/uz/vacancies', Locale.Tajik)).toBe('/tg/vacancies');
   });
 
   it('replaces an unsupported language tag', () => {
@@ -43,7 +53,17 @@ describe('localeFromSegment', () => {
   it('recognises supported locales, ignoring case', () => {
     expect(localeFromSegment('ky')).toBe(Locale.Kyrgyz);
     expect(localeFromSegment('RU')).toBe(Locale.Russian);
+    expect(localeFromSegment('uz')).toBe(Locale.Uzbek);
+    expect(localeFromSegment('TG')).toBe(Locale.Tajik);
+    expect(localeFromSegment('tj')).toBeNull();
     expect(localeFromSegment('de')).toBeNull();
     expect(localeFromSegment(null)).toBeNull();
+  });
+});
+
+describe('documentLanguageOf', () => {
+  it('names the script of Uzbek and leaves the others as they are', () => {
+    expect(documentLanguageOf(Locale.Uzbek)).toBe('uz-Latn');
+    expect([Locale.Kyrgyz, Locale.Russian, Locale.Tajik, Locale.English].map(documentLanguageOf)).toEqual(['ky', 'ru', 'tg', 'en']);
   });
 });

@@ -34,6 +34,11 @@ export function localizedUrl(url: string, locale: Locale): string {
   return `/${segments.join('/')}${rest}`;
 }
 
+/** The BCP 47 tag for `<html lang>`: Uzbek says its script, so screen readers and hyphenation do not guess Cyrillic. */
+export function documentLanguageOf(locale: Locale): string {
+  return locale === Locale.Uzbek ? 'uz-Latn' : locale;
+}
+
 /** The supported locale a URL segment names, tolerating case ("RU" → "ru"); null when none. */
 export function localeFromSegment(segment: string | null | undefined): Locale | null {
   const lower = segment?.toLowerCase();

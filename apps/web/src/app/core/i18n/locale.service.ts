@@ -5,7 +5,7 @@ import { Observable, catchError, map, of } from 'rxjs';
 import { Locale } from '@jumush/contracts/client';
 import { AccountsApi } from '../api/accounts-api';
 import { AuthService } from '../auth/auth.service';
-import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, localizedUrl, resolvePreferredLocale } from './locale-resolution';
+import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, documentLanguageOf, localizedUrl, resolvePreferredLocale } from './locale-resolution';
 
 /** The language of the interface: it lives in the URL (`/:lang/...`), this service follows it. */
 @Injectable({ providedIn: 'root' })
@@ -28,7 +28,7 @@ export class LocaleService {
   /** Makes `locale` the interface language; emits once its translations are loaded (or failed to). */
   activate(locale: Locale): Observable<true> {
     this.active.set(locale);
-    this.document.documentElement.lang = locale;
+    this.document.documentElement.lang = documentLanguageOf(locale);
     return this.translate.use(locale).pipe(
       map(() => true as const),
       catchError(() => of(true as const)),
