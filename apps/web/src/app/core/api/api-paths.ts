@@ -49,6 +49,7 @@ export const ApiPaths = {
   myChecklistItem: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}`,
   myChecklistDocument: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}/document`,
   myProfileExport: '/api/candidates/me/export',
+  myDeparture: '/api/candidates/me/departure',
 
   applyTo: (vacancyId: string) => `/api/vacancies/${encodeURIComponent(vacancyId)}/applications`,
   myApplications: '/api/applications/mine',
@@ -77,6 +78,8 @@ export const ApiPaths = {
   notificationRead: (id: string) => `/api/notifications/${encodeURIComponent(id)}/read`,
   notificationsReadAll: '/api/notifications/read-all',
   notificationStream: '/api/notifications/stream',
+  telegramLinkStatus: '/api/notifications/telegram',
+  telegramLink: '/api/notifications/telegram/link',
 
   adminCapturedMessages: '/api/admin/captured-messages',
   adminFailedDeliveries: '/api/admin/notifications/failed',

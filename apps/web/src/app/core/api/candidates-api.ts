@@ -8,6 +8,7 @@ import type {
   ConsentDto,
   PassportStepDto,
   PersonalStepDto,
+  PlannedDepartureDto,
   PreferencesStepDto,
   ProfileStep,
   ResidenceStepDto,
@@ -47,6 +48,11 @@ export class CandidatesApi {
     const form = new FormData();
     form.append('file', file, file.name);
     return this.http.post<CandidateProfileView>(ApiPaths.myChecklistDocument(kind), form);
+  }
+
+  /** Plans the departure date (null clears it); the reminder of open checklist items comes 3 days before. */
+  planDeparture(body: PlannedDepartureDto): Observable<CandidateProfileView> {
+    return this.http.put<CandidateProfileView>(ApiPaths.myDeparture, body);
   }
 
   /** Everything the exchange keeps about the migrant, as a JSON file. */

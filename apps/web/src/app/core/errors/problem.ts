@@ -75,6 +75,8 @@ export const FIELD_ERROR_CODES = [
   'district.notInRegion',
   'date.inFuture',
   'date.beforeCompleted',
+  'departure.notInFuture',
+  'departure.tooFar',
   'account.unknownCountry',
   'batch.idempotencyKeyRequired',
 ] as const;

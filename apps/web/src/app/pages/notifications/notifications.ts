@@ -12,6 +12,7 @@ import { DateTimePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
 import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { TelegramLink } from './telegram-link';
 
 /** A notification's link inside the app, under the current language (links may come with or without one). */
 export function appLink(link: string, lang: string): string {
@@ -23,13 +24,14 @@ export function appLink(link: string, lang: string): string {
 /** `/:lang/notifications`: the notification centre, newest first. */
 @Component({
   selector: 'jm-notifications',
-  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe],
+  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe, TelegramLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="head">
       <h1>{{ 'notifications.title' | translate }}</h1>
       <button mat-stroked-button type="button" data-testid="mark-all-read" [disabled]="busy() || centre.unread() === 0" (click)="markAllRead()">{{ 'notifications.markAllRead' | translate }}</button>
     </header>
+    <jm-telegram-link />
     <jm-problem-alert [problem]="problem()" />
     <jm-load-state [loading]="list.loading()" [problem]="list.problem()" (retry)="list.reload()" />
     @if (list.value(); as page) {

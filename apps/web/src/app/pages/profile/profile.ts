@@ -39,6 +39,7 @@ import { regionOptions } from '../../shared/reference/regions';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { DeparturePlan } from './departure-plan';
 import { STEPS, bodyOf, clearDraft, firstOpenStep, loadDraft, nextStep, saveDraft, validateStep, valuesFromProfile, type StepValues } from './profile-steps';
 
 const text = () => new FormControl('', { nonNullable: true });
@@ -46,7 +47,7 @@ const text = () => new FormControl('', { nonNullable: true });
 /** `/:lang/profile`: the migrant's pre-departure profile in small steps, then the checklist. */
 @Component({
   selector: 'jm-profile',
-  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert, LocalDatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert, LocalDatePipe, DeparturePlan],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.html',
   styleUrl: './profile.scss',
