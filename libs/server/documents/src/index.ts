@@ -4,5 +4,5 @@ export * from './lib/approved-candidates-export';
 export * from './lib/qr';
 export * from './lib/verification-code';
 export { formatDate, formatRoubles, formatWholeNumber } from './lib/format';
-export type { DocumentLocale } from './lib/locale';
+export type { DocumentLocale, LetterLocale } from './lib/locale';
 export { REFUSAL_REASON_LABELS } from './lib/refusal-reasons';

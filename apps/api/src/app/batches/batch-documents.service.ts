@@ -13,6 +13,7 @@ import { ApiConfig } from '@jumush/server/config';
 import {
   approvedCandidatesCsv,
   approvedCandidatesXlsx,
+  letterLanguagesFor,
   normalizeVerificationCode,
   renderApprovalLetterPdf,
   renderBatchDecisionSheetPdf,
@@ -97,7 +98,6 @@ export class BatchDocumentsService {
         code: 'letter.revoked',
         detail: 'This letter was revoked.',
       });
-    const candidateLanguage = row.locale === 'en' ? 'en' : 'ky';
     return renderApprovalLetterPdf(
       {
         code: row.code,
@@ -121,7 +121,7 @@ export class BatchDocumentsService {
         },
         decision: { decidedOn: row.decided_on, office: row.office },
       },
-      [candidateLanguage, 'ru'],
+      letterLanguagesFor(row.locale, row.origin_country),
     );
   }
 

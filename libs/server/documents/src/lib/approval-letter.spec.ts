@@ -1,5 +1,5 @@
 import { decodeQr, pdfImages, pdfPages, pdfQrCodes, pdfText } from '../testing';
-import { renderApprovalLetterPdf, type ApprovalLetter } from './approval-letter';
+import { letterLanguagesFor, renderApprovalLetterPdf, type ApprovalLetter } from './approval-letter';
 import { qrPng } from './qr';
 import { newVerificationCode, verificationUrl } from './verification-code';
 
@@ -108,6 +108,30 @@ describe('the approval letter', () => {
     expect(english).toContain('provided for 8 000 ₽ a month');
   });
 
+  it('speaks Uzbek in Latin script, with oʻ and gʻ as real text', async () => {
+    const uzbek = flat(await pdfText(await renderApprovalLetterPdf(letter, ['uz', 'ru'])));
+    expect(uzbek).toContain('Uyushgan yollash boʻyicha maʼqullash xati');
+    expect(uzbek).toContain('Tugʻilgan sanasi / Дата рождения');
+    expect(uzbek).toContain('12 oy / 12 месяцев');
+    expect(uzbek).toContain('haq evaziga, oyiga 8 000 ₽');
+    expect(uzbek.indexOf('Uyushgan yollash')).toBeLessThan(uzbek.indexOf('Письмо-одобрение'));
+    expect(uzbek).not.toContain('Уюшкан');
+    expect(uzbek).toContain(`Tekshirish kodi: ${code}`);
+  });
+
+  it('speaks Tajik, with ӣ, ӯ, ҳ, қ, ғ and ҷ as real text, on one page', async () => {
+    const pdf = await renderApprovalLetterPdf(letter, ['tg', 'ru']);
+    const tajik = flat(await pdfText(pdf));
+    expect(await pdfPages(pdf)).toHaveLength(1);
+    expect(tajik).toContain('Мактуби тасдиқ оид ба ҷалби муташаккил');
+    expect(tajik).toContain('Мӯҳлати шартномаи меҳнатӣ / Срок трудового');
+    // Every glyph of the code line, set in the monospaced font, is there.
+    expect(tajik).toContain(`Коди тафтиш: ${code}`);
+    expect(tajik).toContain('12 моҳ / 12 месяцев');
+    for (const letterOfTajik of ['ӣ', 'ӯ', 'ҳ', 'қ', 'ғ', 'ҷ']) expect(tajik).toContain(letterOfTajik);
+    expect(pdfQrCodes(pdf)).toEqual([letter.verifyUrl]);
+  });
+
   it.each([
     ['NONE', 'не предоставляется'],
     ['FREE', 'предоставляется бесплатно'],
@@ -147,10 +171,37 @@ describe('the approval letter', () => {
     await expect(renderApprovalLetterPdf(bad, ['ru', 'ky'])).rejects.toThrow(RangeError);
   });
 
+  it('refuses languages it has no texts for', async () => {
+    const tatar = ['tt', 'ru'] as unknown as ['ky', 'ru'];
+    await expect(renderApprovalLetterPdf(letter, tatar)).rejects.toThrow(RangeError);
+  });
+
   it('refuses languages without Russian or with Russian twice', async () => {
     const noRussian = ['ky', 'en'] as unknown as ['ru', 'ky'];
     const twice = ['ru', 'ru'] as unknown as ['ru', 'ky'];
     await expect(renderApprovalLetterPdf(letter, noRussian)).rejects.toThrow(RangeError);
     await expect(renderApprovalLetterPdf(letter, twice)).rejects.toThrow(RangeError);
+  });
+});
+
+describe('the languages of a letter', () => {
+  it.each([
+    ['ky', 'KG', ['ky', 'ru']],
+    ['uz', 'KG', ['uz', 'ru']],
+    ['tg', 'KG', ['tg', 'ru']],
+    ['en', 'KG', ['en', 'ru']],
+  ] as const)('puts the candidate’s own language (%s) first, then Russian', (locale, country, languages) => {
+    expect(letterLanguagesFor(locale, country)).toEqual(languages);
+  });
+
+  it.each([
+    ['ru', 'KG', ['ky', 'ru']],
+    ['ru', 'UZ', ['uz', 'ru']],
+    ['ru', 'tj', ['tg', 'ru']],
+    ['ru', null, ['ky', 'ru']],
+    [null, 'UZ', ['uz', 'ru']],
+    ['de', 'TJ', ['tg', 'ru']],
+  ] as const)('gives a Russian reader (%s, from %s) the language of home beside Russian', (locale, country, languages) => {
+    expect(letterLanguagesFor(locale, country)).toEqual(languages);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '@jumush/domain';
 import { formatDate, formatRoubles, NBSP, russianPlural } from './format';
-import { LANGUAGE_TAG, type DocumentLocale } from './locale';
+import { LANGUAGE_TAG, type LetterLocale } from './locale';
 import { createPdf, drawRuns, drawText, FONT, lineHeight, measureRuns, PAGE, pdfBuffer, type PdfDocument, type TextRun, type TextStyle } from './pdf';
 import { qrPng } from './qr';
 import { normalizeVerificationCode } from './verification-code';
@@ -48,8 +48,26 @@ export interface ApprovalLetter {
   };
 }
 
+/** A language a candidate may read the letter in, beside Russian. */
+export type CandidateLetterLocale = Exclude<LetterLocale, 'ru'>;
+
+const CANDIDATE_LETTER_LOCALES: readonly string[] = ['ky', 'uz', 'tg', 'en'] satisfies readonly CandidateLetterLocale[];
+
 /** Russian and the candidate's language, in the order they appear on the page. */
-export type LetterLanguages = readonly ['ru', 'ky' | 'en'] | readonly ['ky' | 'en', 'ru'];
+export type LetterLanguages = readonly ['ru', CandidateLetterLocale] | readonly [CandidateLetterLocale, 'ru'];
+
+/** The language of each origin country, for a candidate who chose Russian (or nothing we speak) for the site. */
+const ORIGIN_COUNTRY_LANGUAGE: Readonly<Record<string, CandidateLetterLocale>> = { KG: 'ky', UZ: 'uz', TJ: 'tg' };
+
+/**
+ * The candidate's language first, then Russian. A candidate who reads the site in Russian gets the language of
+ * the country they come from beside it (a relative or an official at home may read the letter too); Kyrgyz when
+ * the country is not known.
+ */
+export function letterLanguagesFor(accountLocale: string | null | undefined, originCountry: string | null | undefined): LetterLanguages {
+  if (accountLocale && CANDIDATE_LETTER_LOCALES.includes(accountLocale)) return [accountLocale as CandidateLetterLocale, 'ru'];
+  return [ORIGIN_COUNTRY_LANGUAGE[originCountry?.toUpperCase() ?? ''] ?? 'ky', 'ru'];
+}
 
 interface LetterLabels {
   title: string;
@@ -81,8 +99,11 @@ interface LetterLabels {
   freeOfCharge: string;
 }
 
-/** Kyrgyz texts: written for this letter; have a native speaker read them before the first letters go out. */
-const LABELS: Record<DocumentLocale, LetterLabels> = {
+/**
+ * Kyrgyz, Uzbek (Latin script) and Tajik texts: written for this letter; have a native speaker read them before
+ * the first letters go out.
+ */
+const LABELS: Record<LetterLocale, LetterLabels> = {
   ru: {
     title: 'Письмо-одобрение организованного набора',
     statement:
@@ -161,6 +182,85 @@ const LABELS: Record<DocumentLocale, LetterLabels> = {
     verifyText:
       'QR-кодду сканерлеңиз же төмөнкү даректи ачыңыз. Текшерүү бети ушул эле маалыматтарды көрсөтсө гана кат чыныгы болуп саналат.',
     freeOfCharge: 'Уюшкан жумушка орношуу талапкер үчүн акысыз. Бул кат же жумушка орношуу үчүн ортомчуларга акча төлөбөңүз.',
+  },
+  uz: {
+    title: 'Uyushgan yollash boʻyicha maʼqullash xati',
+    statement:
+      'Nomzod ushbu xatda koʻrsatilgan shartlar asosida Rossiya Federatsiyasida uyushgan tartibda ishga joylashish uchun maʼqullandi.',
+    candidate: 'Nomzod',
+    fullName: 'Familiyasi, ismi',
+    fullNameLatin: 'Lotin harflarida',
+    birthDate: 'Tugʻilgan sanasi',
+    employer: 'Ish beruvchi',
+    legalName: 'Nomi',
+    inn: 'ИНН (soliq raqami)',
+    vacancy: 'Vakansiya va shartlar',
+    position: 'Lavozimi',
+    placeOfWork: 'Ish joyi',
+    monthlyWage: 'Oylik maosh',
+    housing: 'Turar joy',
+    housingValue: (housing, cost) => {
+      switch (housing) {
+        case 'NONE':
+          return 'berilmaydi';
+        case 'FREE':
+          return 'bepul beriladi';
+        case 'PAID':
+          return cost === null ? 'haq evaziga beriladi' : `haq evaziga, oyiga ${cost}`;
+      }
+    },
+    insurance: 'Tibbiy sugʻurta',
+    insuranceValue: (insured) => (insured ? 'beriladi' : 'berilmaydi'),
+    contractMonths: 'Mehnat shartnomasi muddati',
+    months: (n) => `${n}${NBSP}oy`,
+    startDate: 'Ish boshlanishi',
+    decision: 'Qaror',
+    decidedOn: 'Qaror sanasi',
+    office: 'Qaror qabul qilgan organ',
+    code: 'Tekshirish kodi',
+    verifyTitle: 'Xat haqiqiyligini tekshiring',
+    verifyText: 'QR-kodni skanerlang yoki quyidagi manzilni oching. Tekshirish sahifasi xuddi shu maʼlumotlarni koʻrsatsagina xat haqiqiy hisoblanadi.',
+    freeOfCharge: 'Uyushgan yollash nomzod uchun bepul. Bu xat yoki ishga joylashish uchun vositachilarga pul toʻlamang.',
+  },
+  tg: {
+    title: 'Мактуби тасдиқ оид ба ҷалби муташаккил',
+    statement:
+      'Номзад барои ба кор даромадан дар Федератсияи Русия бо тартиби ҷалби муташаккил бо шартҳои дар ин мактуб нишондодашуда тасдиқ шудааст.',
+    candidate: 'Номзад',
+    fullName: 'Насаб ва ном',
+    fullNameLatin: 'Бо ҳарфҳои лотинӣ',
+    birthDate: 'Санаи таваллуд',
+    employer: 'Корфармо',
+    legalName: 'Ном',
+    inn: 'ИНН (рақами андоз)',
+    vacancy: 'Ҷойи корӣ ва шартҳо',
+    position: 'Вазифа',
+    placeOfWork: 'Ҷойи кор',
+    monthlyWage: 'Музди моҳона',
+    housing: 'Манзил',
+    housingValue: (housing, cost) => {
+      switch (housing) {
+        case 'NONE':
+          return 'дода намешавад';
+        case 'FREE':
+          return 'ройгон дода мешавад';
+        case 'PAID':
+          return cost === null ? 'бо пардохт дода мешавад' : `бо пардохт, ${cost} дар як моҳ`;
+      }
+    },
+    insurance: 'Суғуртаи тиббӣ',
+    insuranceValue: (insured) => (insured ? 'дода мешавад' : 'дода намешавад'),
+    contractMonths: 'Мӯҳлати шартномаи меҳнатӣ',
+    months: (n) => `${n}${NBSP}моҳ`,
+    startDate: 'Оғози кор',
+    decision: 'Қарор',
+    decidedOn: 'Санаи қарор',
+    office: 'Мақоми қабулкардаи қарор',
+    // Not «санҷиш»: the code line is set in DejaVu Sans Mono Bold, which has no ҷ.
+    code: 'Коди тафтиш',
+    verifyTitle: 'Ҳақиқӣ будани мактубро санҷед',
+    verifyText: 'QR-кодро скан кунед ё суроғаи зеринро кушоед. Мактуб танҳо дар ҳолате ҳақиқист, ки саҳифаи санҷиш ҳамин маълумотро нишон диҳад.',
+    freeOfCharge: 'Ҷалби муташаккил барои номзад ройгон аст. Барои ин мактуб ё барои ба кор даромадан ба миёнаравҳо пул надиҳед.',
   },
   en: {
     title: 'Organised recruitment approval letter',
@@ -250,8 +350,9 @@ interface Section {
 
 function checkLanguages(languages: LetterLanguages): void {
   const [first, second] = languages;
-  const valid = (first === 'ru') !== (second === 'ru') && [first, second].every((locale) => locale === 'ru' || locale === 'ky' || locale === 'en');
-  if (!valid) throw new RangeError(`A letter is in Russian and one of Kyrgyz or English: ${JSON.stringify(languages)}`);
+  const valid =
+    (first === 'ru') !== (second === 'ru') && [first, second].every((locale) => locale === 'ru' || CANDIDATE_LETTER_LOCALES.includes(locale));
+  if (!valid) throw new RangeError(`A letter is in Russian and one of Kyrgyz, Uzbek, Tajik or English: ${JSON.stringify(languages)}`);
 }
 
 function positiveWhole(value: number, what: string): number {
