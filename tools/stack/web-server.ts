@@ -4,6 +4,7 @@
  * paths fall back to index.html (client-side routes). A vacancy page (/:lang/vacancies/:id) gets its
  * link preview (Open Graph, description, canonical) put into index.html from the public API.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -33,6 +34,8 @@ const PREVIEW_TIMEOUT_MS = 1500;
 
 interface CachedFile {
   body: Buffer;
+  /** Weak (the bytes differ by Content-Encoding): lets a phone revalidate index.html or ngsw.json with a 304. */
+  etag: string;
   br?: Buffer;
   gzip?: Buffer;
 }
@@ -59,7 +62,7 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
       return null;
     }
     const body = readFileSync(path);
-    const file: CachedFile = { body };
+    const file: CachedFile = { body, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
     if (COMPRESSIBLE.has(extname(path)) && body.length > 512) {
       file.br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
       file.gzip = gzipSync(body, { level: 9 });
@@ -92,7 +95,12 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
       'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       vary: 'Accept-Encoding',
+      etag: file.etag,
     };
+    if (ifNoneMatch(request, file.etag)) {
+      response.writeHead(304, headers).end();
+      return;
+    }
     let body = file.body;
     if (file.br && /\bbr\b/.test(accept)) {
       body = file.br;
@@ -104,6 +112,14 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     headers['content-length'] = String(body.length);
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  function ifNoneMatch(request: IncomingMessage, etag: string): boolean {
+    const header = request.headers['if-none-match'];
+    if (!header) return false;
+    // Weak comparison, as RFC 9110 asks for If-None-Match.
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+    return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
   }
 
   function originOf(request: IncomingMessage): string {
