@@ -7,6 +7,7 @@ async function call<T>(
   path: string,
   token?: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
     method,
@@ -14,6 +15,7 @@ async function call<T>(
       'content-type': 'application/json',
       'x-forwarded-for': `10.77.0.${ipCounter++ % 250}`,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -117,3 +119,6 @@ export async function letterCodeOf(
   if (!code) throw new Error('no letter code');
   return code;
 }
+
+/** Any other API call a journey's set-up needs. */
+export const apiCall = call;
