@@ -63,7 +63,7 @@ describe('reference data (public)', () => {
     ]);
   });
 
-  it('lists the occupations with their names in ky, ru and en', async () => {
+  it('lists the occupations with their names in every product language', async () => {
     const response = await api.request<OccupationView[]>(
       'GET',
       '/api/reference/occupations',
@@ -74,7 +74,7 @@ describe('reference data (public)', () => {
     expect(response.body).toContainEqual({
       code: '7212',
       sector: 'CONSTRUCTION',
-      names: { ky: 'Ширетүүчү', ru: 'Сварщик', en: 'Welder' },
+      names: { ky: 'Ширетүүчү', ru: 'Сварщик', uz: 'Payvandchi', tg: 'Кафшеркор', en: 'Welder' },
     });
   });
 

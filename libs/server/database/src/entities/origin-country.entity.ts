@@ -7,7 +7,7 @@ export class OriginCountryEntity {
   @PrimaryColumn({ type: 'char', length: 2 })
   code!: string;
 
-  /** Name by locale, e.g. { ky: 'Кыргызстан', ru: 'Киргизия', en: 'Kyrgyzstan' }. */
+  /** Name by locale, e.g. { ky: 'Кыргызстан', ru: 'Киргизия', uz: 'Qirgʻiziston', tg: 'Қирғизистон', en: 'Kyrgyzstan' }. */
   @Column({ type: 'jsonb' })
   names!: Record<string, string>;
 

@@ -10,6 +10,7 @@ import { Notifications1764500000000 } from './1764500000000-Notifications';
 import { Batches1764600000000 } from './1764600000000-Batches';
 import { PublishedVacanciesHaveTime1765000000900 } from './1765000000900-PublishedVacanciesHaveTime';
 import { TelegramLinksAndPlannedDeparture1765000000950 } from './1765000000950-TelegramLinksAndPlannedDeparture';
+import { OriginCountryNamesInUzbekAndTajik1765000001300 } from './1765000001300-OriginCountryNamesInUzbekAndTajik';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS: Function[] = [
   Batches1764600000000,
   PublishedVacanciesHaveTime1765000000900,
   TelegramLinksAndPlannedDeparture1765000000950,
+  OriginCountryNamesInUzbekAndTajik1765000001300,
 ];
