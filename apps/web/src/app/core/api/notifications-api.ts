@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { InAppNotificationView, LetterVerificationView, Page, UnreadCountView } from '@jumush/contracts/client';
+import type { InAppNotificationView, LetterVerificationView, NotificationPreferencesView, Page, UnreadCountView, UpdateNotificationPreferencesDto } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** The in-app notification centre of any signed-in account. */
@@ -23,6 +23,14 @@ export class NotificationsApi {
 
   markAllRead(): Observable<UnreadCountView> {
     return this.http.post<UnreadCountView>(ApiPaths.notificationsReadAll, null);
+  }
+
+  preferences(): Observable<NotificationPreferencesView> {
+    return this.http.get<NotificationPreferencesView>(ApiPaths.notificationPreferences);
+  }
+
+  updatePreferences(choice: UpdateNotificationPreferencesDto): Observable<NotificationPreferencesView> {
+    return this.http.put<NotificationPreferencesView>(ApiPaths.notificationPreferences, choice);
   }
 
   /** URL of the server-sent event stream; EventSource cannot send headers, so the token goes in the query. */

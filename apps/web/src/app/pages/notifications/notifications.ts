@@ -12,6 +12,7 @@ import { DateTimePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
 import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { NotificationPreferences } from './notification-preferences';
 import { TelegramLink } from './telegram-link';
 
 /** A notification's link inside the app, under the current language (links may come with or without one). */
@@ -24,14 +25,13 @@ export function appLink(link: string, lang: string): string {
 /** `/:lang/notifications`: the notification centre, newest first. */
 @Component({
   selector: 'jm-notifications',
-  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe, TelegramLink],
+  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe, TelegramLink, NotificationPreferences],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="head">
       <h1>{{ 'notifications.title' | translate }}</h1>
       <button mat-stroked-button type="button" data-testid="mark-all-read" [disabled]="busy() || centre.unread() === 0" (click)="markAllRead()">{{ 'notifications.markAllRead' | translate }}</button>
     </header>
-    <jm-telegram-link />
     <jm-problem-alert [problem]="problem()" />
     <jm-load-state [loading]="list.loading()" [problem]="list.problem()" (retry)="list.reload()" />
     @if (list.value(); as page) {
@@ -51,6 +51,10 @@ export function appLink(link: string, lang: string): string {
       </ul>
       <jm-pager [page]="page.page" [pageSize]="page.pageSize" [total]="page.total" [lang]="lang()" (pageChange)="pageNumber.set($event)" />
     }
+    <div class="settings">
+      <jm-notification-preferences />
+      <jm-telegram-link />
+    </div>
   `,
   styles: `
     :host { display: block; width: min(100%, 760px); margin-inline: auto; }
@@ -64,6 +68,7 @@ export function appLink(link: string, lang: string): string {
     .dot { display: inline-block; width: 10px; height: 10px; margin-inline-end: 6px; border-radius: 50%; background: var(--mat-sys-primary); }
     .meta { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
     .actions { display: flex; gap: 8px; }
+    .settings { margin-block-start: 24px; }
   `,
 })
 export class Notifications {
