@@ -4,6 +4,7 @@ import { Role } from '@jumush/contracts/client';
 import { ALL_ROLES, requireRole, requireSignedOut } from './core/auth/auth.guards';
 import { languageGuard } from './core/i18n/language.guard';
 import { LocaleService } from './core/i18n/locale.service';
+import { AVAILABLE_OFFLINE } from './core/offline/offline-preloading';
 
 /**
  * Every page lives under `/:lang/`. `/` goes to the preferred language; a path whose first segment
@@ -52,16 +53,19 @@ export const appRoutes: Route[] = [
       {
         path: 'vacancies',
         title: 'titles.vacancies',
+        data: AVAILABLE_OFFLINE,
         loadComponent: () => import('./pages/vacancy-search/vacancy-search').then((m) => m.VacancySearch),
       },
       {
         path: 'vacancies/:id',
         title: 'titles.vacancy',
+        data: AVAILABLE_OFFLINE,
         loadComponent: () => import('./pages/vacancy/vacancy-page').then((m) => m.VacancyPage),
       },
       {
         path: 'saved',
         title: 'titles.saved',
+        data: AVAILABLE_OFFLINE,
         loadComponent: () => import('./pages/saved-vacancies/saved-vacancies').then((m) => m.SavedVacanciesPage),
       },
       {
@@ -98,6 +102,7 @@ export const appRoutes: Route[] = [
       {
         path: 'applications',
         title: 'titles.myApplications',
+        data: AVAILABLE_OFFLINE,
         canActivate: [requireRole(Role.Migrant)],
         loadComponent: () => import('./pages/my-applications/my-applications').then((m) => m.MyApplications),
       },
