@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ApplicationStatus,
+  BatchStatus,
+  CandidateFlag,
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  EducationLevel,
+  NOTIFICATION_CHANNELS,
+  REFUSAL_REASONS,
+  Sex,
   CompanyDocumentKind,
   CompanyStatus,
   HousingOption,
@@ -62,6 +71,17 @@ const DYNAMIC_KEYS = [
   ),
   ...['publish', 'reject'].flatMap((decision) => each(`decision.vacancy.${decision}`, ['button', 'title', 'text', 'confirm', 'done'])),
   ...each('audit.company', ['registered', 'documentUploaded', 'resubmitted', 'recruiterInvited', 'recruiterJoined', 'verify', 'reject', 'suspend', 'reinstate']),
+  ...each('myApplications.status', Object.values(ApplicationStatus)),
+  ...each('myApplications.happened', Object.values(ApplicationStatus)),
+  ...each('application.next', Object.values(ApplicationStatus)),
+  ...each('profile.sex', Object.values(Sex)),
+  ...each('profile.education', Object.values(EducationLevel)),
+  ...each('profile.checklist.kind', Object.values(ChecklistItemKind)),
+  ...each('profile.checklist.status', Object.values(ChecklistItemStatus)),
+  ...each('batch.status', Object.values(BatchStatus)),
+  ...each('batch.flag', Object.values(CandidateFlag)),
+  ...each('refusal', REFUSAL_REASONS),
+  ...each('adminMessages.channel', NOTIFICATION_CHANNELS),
   ...each('audit.vacancy', ['create', 'update', 'submit', 'resubmit', 'materialChange', 'withdraw', 'publish', 'reject', 'closeAutomatically', 'closeByOfficial']),
 ];
 
