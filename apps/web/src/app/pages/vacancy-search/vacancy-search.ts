@@ -195,6 +195,12 @@ export class VacancySearch {
     this.update({ [name]: (event.target as HTMLInputElement).checked });
   }
 
+  /** Closes the phone's filter panel; focus goes back to the button that opened it, not to the page top. */
+  protected closeFilters(toggle: HTMLButtonElement): void {
+    this.filtersOpen.set(false);
+    toggle.focus();
+  }
+
   protected number(name: 'minWage' | 'minContractMonths' | 'maxContractMonths', event: Event): void {
     const input = event.target as HTMLInputElement;
     const max = name === 'minWage' ? 1_000_000 : 36;
