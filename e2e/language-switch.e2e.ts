@@ -1,4 +1,4 @@
-/** Journey: the language switcher changes the page text and the URL, and the choice is remembered. */
+/** Journey: the language switcher changes the page text and the URL in all five languages, and the choice is remembered. */
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPhoneContext, screenshot } from './support/browser';
 
@@ -48,6 +48,55 @@ describe('language switch', () => {
     // The choice is remembered: the bare address opens in English now.
     await page.goto('/');
     await page.waitForURL(/\/en(\/|$)/);
+    await context.close();
+  });
+
+  it('switches to Uzbek (Latin script) and to Tajik, in the URL, the page and <html lang>', async () => {
+    const context = await newPhoneContext(browser, 'ru-RU');
+    const page = await context.newPage();
+    await page.goto('/ru/login');
+    const submit = page.locator('button[type=submit]');
+    await submit.waitFor();
+    expect((await submit.innerText()).trim()).toBe('Войти');
+
+    await page.locator('#language-switcher').selectOption('uz');
+    await page.waitForURL(/\/uz\/login$/);
+    await page.waitForFunction(() => document.querySelector('button[type=submit]')?.textContent?.trim() === 'Kirish');
+    expect(await page.locator('html').getAttribute('lang')).toBe('uz-Latn');
+    expect(await page.title()).toContain('Kirish');
+    expect(await page.locator('#language-switcher').inputValue()).toBe('uz');
+    await screenshot(page, 'login-uz');
+
+    await page.locator('#language-switcher').selectOption('tg');
+    await page.waitForURL(/\/tg\/login$/);
+    await page.waitForFunction(() => document.querySelector('button[type=submit]')?.textContent?.trim() === 'Ворид шудан');
+    expect(await page.locator('html').getAttribute('lang')).toBe('tg');
+    // The switcher names every language in itself.
+    expect((await page.locator('#language-switcher option').allInnerTexts()).map((name) => name.trim())).toEqual([
+      'Кыргызча',
+      'Русский',
+      'Oʻzbekcha',
+      'Тоҷикӣ',
+      'English',
+    ]);
+    await screenshot(page, 'login-tg');
+
+    // Public pages speak it too, and a reload stays in Tajik.
+    await page.goto('/tg/vacancies');
+    await page.locator('h1').filter({ hasText: 'Кор дар Русия' }).waitFor();
+    await page.goto('/');
+    await page.waitForURL(/\/tg(\/|$)/);
+    await context.close();
+  });
+
+  it.each([
+    ['uz-Latn-UZ', 'uz'],
+    ['tg-TJ', 'tg'],
+  ])('opens the bare address of a %s browser in %s', async (browserLocale, lang) => {
+    const context = await newPhoneContext(browser, browserLocale);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL(new RegExp(`/${lang}(/|$)`));
     await context.close();
   });
 
