@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { CreateAttacheDto, LoginDto, RegisterEmployerDto, RegisterMigrantDto } from './auth.dto';
+import { SUPPORTED_LOCALES } from '@jumush/domain';
+import { CreateAttacheDto, LoginDto, RegisterEmployerDto, RegisterMigrantDto, UpdateLocaleDto } from './auth.dto';
 
 function problems<T extends object>(type: new () => T, body: object): Record<string, string[]> {
   const errors = validateSync(plainToInstance(type, body), { whitelist: true, forbidNonWhitelisted: true });
@@ -21,6 +22,16 @@ describe('account DTOs', () => {
 
   it('rejects an unsupported locale', () => {
     expect(Object.keys(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', locale: 'de' }))).toEqual(['locale']);
+  });
+
+  it.each([...SUPPORTED_LOCALES])('accepts %s at registration and as the account language', (locale) => {
+    expect(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', locale })).toEqual({});
+    expect(problems(RegisterEmployerDto, { email: 'hr@firma.ru', password: 'correct-horse-42', fullName: 'Ольга', locale })).toEqual({});
+    expect(problems(UpdateLocaleDto, { locale })).toEqual({});
+  });
+
+  it.each(['uz-Latn', 'tj', 'UZ', 'kk', ''])('refuses %p as the account language', (locale) => {
+    expect(Object.keys(problems(UpdateLocaleDto, { locale }))).toEqual(['locale']);
   });
 
   it('lower-cases employer emails and trims names', () => {
