@@ -15,7 +15,7 @@ import { ProblemException } from '../http/problem';
 
 @Injectable()
 export class ReferenceService {
-  /** Sorted by name in the language asked; Russian regions have no Kyrgyz names, so ky reads the Russian ones. */
+  /** Sorted by name in the language asked; Russian regions have no Kyrgyz, Uzbek or Tajik names: those read the Russian ones, as on the spot. */
   regions(lang: Locale = Locale.Russian): RegionView[] {
     const english = lang === Locale.English;
     const collator = new Intl.Collator(english ? 'en' : 'ru');
