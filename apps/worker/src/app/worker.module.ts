@@ -12,6 +12,7 @@ import { NotificationPipelineModule } from './notifications/notification-pipelin
 import type { NotificationPipelineOptions } from './notifications/notification-options';
 import { NOTIFICATION_QUEUE_NAMES } from './notifications/notification-queues';
 import { WORKER_REDIS, workerRedisProvider } from './redis.provider';
+import { ReminderOutboxRelay } from './reminders/reminder-outbox.relay';
 import { SystemProcessor } from './system/smoke.processor';
 
 @Injectable()
@@ -44,6 +45,7 @@ export class WorkerModule {
         workerRedisProvider,
         RedisCloser,
         SystemProcessor,
+        ReminderOutboxRelay,
         ...(options.healthServer === false ? [] : [WorkerHealthServer]),
       ],
       exports: [WorkerConfig],

@@ -1,14 +1,10 @@
 /**
- * Reminders, both ends:
- * - The reminder outbox: rows the API writes in the same transaction as a change that calls for a reminder (a
- *   planned departure date) become delayed `remind` jobs here, under their deterministic ids; while Redis is down
- *   the rows wait in PostgreSQL.
- * - The `remind` job: when it comes due it writes an outbox row (topic `reminder.<kind>`), so reminders travel the
- *   same road as every other notification. A departure reminder re-reads the profile first: a date changed since
- *   (stale job) or passed tells nobody; otherwise it names the checklist items still open. The job id is the
- *   reminder's key: a retried job finds its row and writes nothing twice.
+ * The `remind` job: when it comes due it writes an outbox row (topic `reminder.<kind>`), so reminders travel the same
+ * road as every other notification. A departure reminder re-reads the profile first: a date changed since (stale job)
+ * or passed tells nobody; otherwise it names the checklist items still open. The job id is the reminder's key: a
+ * retried job finds its row and writes nothing twice. (Delayed departure jobs are scheduled by ReminderOutboxRelay.)
  */
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -22,93 +18,13 @@ import {
   type ChecklistItemStatus,
 } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
-import { QueueName, ReminderJob, type RemindJobData, type RemindJobReturn } from '@jumush/server/queues';
-import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from './notification-options';
-import { NotificationQueues } from './notification-queues';
-
-/** Reminder-outbox rows taken per round. */
-const REMINDER_OUTBOX_BATCH = 200;
-
-interface ReminderOutboxRow {
-  id: string;
-  job_id: string;
-  data: RemindJobData;
-  due_at: Date;
-}
+import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 
 @Injectable()
-export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy {
+export class RemindersService {
   private readonly logger = new Logger(RemindersService.name);
-  private running = false;
-  private timer?: NodeJS.Timeout;
-  private round?: Promise<unknown>;
-  private failures = 0;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queues: NotificationQueues,
-    @Inject(NOTIFICATION_PIPELINE_OPTIONS) private readonly options: NotificationPipelineOptions,
-  ) {}
-
-  // ── The reminder outbox ───────────────────────────────────────────────────────
-
-  onApplicationBootstrap(): void {
-    // The same switch as the notification outbox: a process that relays one relays both.
-    if (!this.options.runRelay) return;
-    this.running = true;
-    this.schedule();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    await this.round?.catch(() => undefined);
-  }
-
-  private schedule(): void {
-    const pause = this.failures === 0 ? this.options.relayIntervalMs : Math.min(this.options.relayIntervalMs * 2 ** this.failures, 5_000);
-    this.timer = setTimeout(() => {
-      this.round = this.relayReminderOutbox()
-        .then(() => {
-          if (this.failures > 0) this.logger.log('Reminder outbox relay recovered');
-          this.failures = 0;
-        })
-        .catch((error: Error) => {
-          this.failures += 1;
-          if (this.failures === 1 || this.failures % 20 === 0) this.logger.warn(`Reminder outbox round failed (${this.failures}×), rows stay: ${error.message}`);
-        })
-        .finally(() => {
-          if (this.running) this.schedule();
-        });
-    }, pause);
-  }
-
-  /**
-   * One round: lock unqueued rows (SKIP LOCKED: another worker takes others), add their delayed jobs, mark them
-   * queued, commit. Redis refusing rolls the round back; a commit lost after the jobs were added adds them again
-   * next round under the same ids, which BullMQ ignores. Returns how many rows were queued.
-   */
-  async relayReminderOutbox(now = new Date()): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<ReminderOutboxRow>(
-        manager,
-        'SELECT id::text AS id, job_id, data, due_at FROM reminder_outbox WHERE queued_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
-        [REMINDER_OUTBOX_BATCH],
-      );
-      if (rows.length === 0) return 0;
-      await this.queues.get(QueueName.Reminders).addBulk(
-        rows.map((row) => ({
-          name: ReminderJob.Remind,
-          data: row.data,
-          opts: { jobId: row.job_id, delay: Math.max(0, new Date(row.due_at).getTime() - now.getTime()) },
-        })),
-      );
-      await manager.query('UPDATE reminder_outbox SET queued_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
-      return rows.length;
-    });
-  }
-
-  // ── The `remind` job ─────────────────────────────────────────────────────────
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async remind(job: Job<RemindJobData, RemindJobReturn>, now = new Date()): Promise<RemindJobReturn> {
     const key = String(job.id ?? `${job.data.kind}:${job.data.aggregateId}`);
