@@ -109,4 +109,24 @@ describe('NotificationPreferences', () => {
     expect(find<HTMLButtonElement>('save-preferences')?.disabled).toBe(false);
     expect((find('notification-preferences')?.querySelector('[role="alert"]') as HTMLElement | null)?.textContent).toContain('SMS');
   });
+
+  it('reads the preferences again on reload (Telegram linked beside it), dropping unsaved edits', async () => {
+    const fixture = TestBed.createComponent(NotificationPreferences);
+    fixture.detectChanges();
+    backend.expectOne({ method: 'GET', url: '/api/notifications/preferences' }).flush(migrantDefaults);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const telegram = () => element.querySelector<HTMLInputElement>('[data-testid="channel-TELEGRAM"]');
+    expect(telegram()?.disabled).toBe(true);
+
+    fixture.componentInstance.reload();
+    fixture.detectChanges();
+    backend
+      .expectOne({ method: 'GET', url: '/api/notifications/preferences' })
+      .flush({ ...migrantDefaults, channels: [...migrantDefaults.channels, NotificationChannel.Telegram], availableChannels: [...migrantDefaults.availableChannels, NotificationChannel.Telegram], telegramLinked: true });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(telegram()?.disabled).toBe(false);
+    expect(telegram()?.checked).toBe(true);
+  });
 });

@@ -104,6 +104,14 @@ export class NotificationPreferences {
   });
   protected readonly dirty = computed(() => this.chosen() !== null || this.chosenLocale() !== null);
 
+  /** Reads the preferences again, e.g. after the Telegram chat was linked; unsaved edits are dropped. */
+  reload(): void {
+    this.chosen.set(null);
+    this.chosenLocale.set(null);
+    this.saved.set(false);
+    this.current.reload();
+  }
+
   protected channelKey(channel: NotificationChannel): string {
     return `notificationPreferences.channel.${channel}`;
   }

@@ -52,8 +52,8 @@ export function appLink(link: string, lang: string): string {
       <jm-pager [page]="page.page" [pageSize]="page.pageSize" [total]="page.total" [lang]="lang()" (pageChange)="pageNumber.set($event)" />
     }
     <div class="settings">
-      <jm-notification-preferences />
-      <jm-telegram-link />
+      <jm-notification-preferences #preferences />
+      <jm-telegram-link (changed)="preferences.reload()" />
     </div>
   `,
   styles: `

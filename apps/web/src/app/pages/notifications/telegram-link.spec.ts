@@ -7,6 +7,8 @@ import { TelegramLink } from './telegram-link';
 
 describe('TelegramLink (notification settings)', () => {
   let backend: HttpTestingController;
+  /** How often the component said the link changed (the preferences beside it reload then). */
+  let changes = 0;
 
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService()] });
@@ -18,6 +20,8 @@ describe('TelegramLink (notification settings)', () => {
 
   async function render(status: { configured: boolean; linked: boolean }) {
     const fixture = TestBed.createComponent(TelegramLink);
+    changes = 0;
+    fixture.componentInstance.changed.subscribe(() => changes++);
     fixture.detectChanges();
     backend.expectOne({ method: 'GET', url: '/api/notifications/telegram' }).flush(status);
     await fixture.whenStable();
@@ -54,12 +58,14 @@ describe('TelegramLink (notification settings)', () => {
     await settle();
     expect(find('telegram-not-yet')?.textContent).toContain('Азырынча туташкан жок');
     expect(find('telegram-open-bot')).not.toBeNull();
+    expect(changes).toBe(0);
 
     find('telegram-check')?.click();
     backend.expectOne({ method: 'GET', url: '/api/notifications/telegram' }).flush({ configured: true, linked: true });
     await settle();
     expect(find('telegram-connected')?.textContent).toContain('Telegram туташты');
     expect(find('telegram-open-bot')).toBeNull();
+    expect(changes).toBe(1);
   });
 
   it('shows the connected chat with Unlink, and unlinks', async () => {
@@ -70,6 +76,7 @@ describe('TelegramLink (notification settings)', () => {
     await settle();
     expect(find('telegram-connected')).toBeNull();
     expect(find('telegram-connect')).not.toBeNull();
+    expect(changes).toBe(1);
   });
 
   it('shows a refusal in the reader’s language', async () => {

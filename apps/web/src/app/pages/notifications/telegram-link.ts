@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
@@ -61,6 +61,8 @@ export class TelegramLink {
   protected readonly busy = signal(false);
   protected readonly checkedNotYet = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
+  /** The chat was linked or unlinked: the Telegram channel became available or went away. */
+  readonly changed = output<void>();
 
   protected connect(): void {
     this.run(this.api.createLink(), (link) => this.link.set(link));
@@ -71,7 +73,10 @@ export class TelegramLink {
     this.run(this.api.status(), (status) => {
       this.status.set(status);
       this.checkedNotYet.set(!status.linked);
-      if (status.linked) this.link.set(null);
+      if (status.linked) {
+        this.link.set(null);
+        this.changed.emit();
+      }
     });
   }
 
@@ -81,6 +86,7 @@ export class TelegramLink {
       if (current) this.status.set({ ...current, linked: false });
       this.link.set(null);
       this.checkedNotYet.set(false);
+      this.changed.emit();
     });
   }
 
