@@ -84,6 +84,12 @@ describe('language switch', () => {
     // Public pages speak it too, and a reload stays in Tajik.
     await page.goto('/tg/vacancies');
     await page.locator('h1').filter({ hasText: 'Кор дар Русия' }).waitFor();
+    // A shared vacancy link previews in Tajik: the web server writes its Open Graph tags for /tg/ pages too.
+    const firstVacancy = await page.locator('a[href*="/tg/vacancies/"]').first().getAttribute('href');
+    expect(firstVacancy).toMatch(/^\/tg\/vacancies\/[0-9a-f-]{36}$/);
+    const preview = await (await context.request.get(firstVacancy ?? '')).text();
+    expect(preview).toContain('<meta property="og:locale" content="tg_TJ" />');
+    expect(preview).toContain('Музди моҳона:');
     await page.goto('/');
     await page.waitForURL(/\/tg(\/|$)/);
     await context.close();

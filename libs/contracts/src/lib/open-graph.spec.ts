@@ -46,6 +46,19 @@ describe('vacancy link previews', () => {
     );
     expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.None }, 'ru', URL).description).toContain('Жильё: не предоставляется');
     expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.Paid, housingCostRoubles: 6_000 }, 'ky', URL).description).toContain('айына 6\u00a0000 рубль');
+    expect(vacancyPageMeta(vacancy, 'uz', URL).description).toBe('Oylik: 95\u00a0000 rubl · Turar joy: bepul · Tibbiy sugʻurta: bor');
+    expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.Paid, housingCostRoubles: 6_000, insurance: false }, 'tg', URL).description).toBe(
+      'Музди моҳона: 95\u00a0000 рубл · Манзил: пулакӣ, 6\u00a0000 рубл дар як моҳ · Суғуртаи тиббӣ: нест',
+    );
+  });
+
+  it('previews Uzbek and Tajik pages with their own locale and page language', () => {
+    const uzbek = renderVacancyPage(INDEX, vacancy, 'uz', URL.replace('/ru/', '/uz/'));
+    expect(meta(uzbek, 'property="og:locale"')).toBe('uz_UZ');
+    expect(uzbek).toContain('<html lang="uz-Latn">');
+    const tajik = renderVacancyPage(INDEX, vacancy, 'tg', URL.replace('/ru/', '/tg/'));
+    expect(meta(tajik, 'property="og:locale"')).toBe('tg_TJ');
+    expect(tajik).toContain('<html lang="tg">');
   });
 
   it('puts the tags into <head>, sets the title and the page language, keeps the rest', () => {

@@ -5,8 +5,9 @@
  */
 import type { PublicVacancyView } from './vacancies';
 
-export type OpenGraphLanguage = 'ky' | 'ru' | 'en';
-export const OPEN_GRAPH_LANGUAGES: readonly OpenGraphLanguage[] = ['ky', 'ru', 'en'];
+/** The product's languages (Locale of @jumush/domain), spelled out: the web server imports this file by path. */
+export type OpenGraphLanguage = 'ky' | 'ru' | 'uz' | 'tg' | 'en';
+export const OPEN_GRAPH_LANGUAGES: readonly OpenGraphLanguage[] = ['ky', 'ru', 'uz', 'tg', 'en'];
 
 export type OpenGraphVacancy = Pick<PublicVacancyView, 'id' | 'title' | 'town' | 'monthlyWageRoubles' | 'housing' | 'housingCostRoubles' | 'insurance'>;
 
@@ -17,9 +18,12 @@ export interface PageMeta {
   language: OpenGraphLanguage;
 }
 
-const OG_LOCALES: Record<OpenGraphLanguage, string> = { ky: 'ky_KG', ru: 'ru_RU', en: 'en_GB' };
+const OG_LOCALES: Record<OpenGraphLanguage, string> = { ky: 'ky_KG', ru: 'ru_RU', uz: 'uz_UZ', tg: 'tg_TJ', en: 'en_GB' };
 
-/** 95000 → "95 000" (no-break space) in ky and ru, "95,000" in en; the same on every machine, unlike Intl. */
+/** `<html lang>`, as the web app sets it: Uzbek names its Latin script. */
+const HTML_LANG: Record<OpenGraphLanguage, string> = { ky: 'ky', ru: 'ru', uz: 'uz-Latn', tg: 'tg', en: 'en' };
+
+/** 95000 → "95 000" (no-break space) in ky, ru, uz and tg, "95,000" in en; the same on every machine, unlike Intl. */
 export function formatRoubles(amount: number, language: OpenGraphLanguage): string {
   const digits = String(Math.round(Math.abs(amount)));
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'en' ? ',' : '\u00a0');
@@ -36,6 +40,16 @@ const TEXTS: Record<OpenGraphLanguage, { wage: (roubles: string) => string; hous
     wage: (roubles) => `Айлык: ${roubles} рубль`,
     housing: (vacancy, cost) => `Турак жай: ${vacancy.housing === 'FREE' ? 'акысыз' : vacancy.housing === 'PAID' ? `акы төлөнөт, айына ${cost} рубль` : 'берилбейт'}`,
     insurance: (yes) => `Медициналык камсыздандыруу: ${yes ? 'бар' : 'жок'}`,
+  },
+  uz: {
+    wage: (roubles) => `Oylik: ${roubles} rubl`,
+    housing: (vacancy, cost) => `Turar joy: ${vacancy.housing === 'FREE' ? 'bepul' : vacancy.housing === 'PAID' ? `pullik, oyiga ${cost} rubl` : 'berilmaydi'}`,
+    insurance: (yes) => `Tibbiy sugʻurta: ${yes ? 'bor' : 'yoʻq'}`,
+  },
+  tg: {
+    wage: (roubles) => `Музди моҳона: ${roubles} рубл`,
+    housing: (vacancy, cost) => `Манзил: ${vacancy.housing === 'FREE' ? 'ройгон' : vacancy.housing === 'PAID' ? `пулакӣ, ${cost} рубл дар як моҳ` : 'дода намешавад'}`,
+    insurance: (yes) => `Суғуртаи тиббӣ: ${yes ? 'ҳаст' : 'нест'}`,
   },
   en: {
     wage: (roubles) => `${roubles} roubles a month`,
@@ -86,7 +100,7 @@ export function renderPageMeta(html: string, meta: PageMeta): string {
     .join('');
   const head = html.slice(0, headEnd).replace(OWN_TAGS, '');
   const withTitle = /<title>[\s\S]*?<\/title>/i.test(head) ? head.replace(/<title>[\s\S]*?<\/title>/i, `<title>${title} · Jumush</title>`) : head;
-  const withLanguage = withTitle.replace(/<html([^>]*?)\slang="[^"]*"/i, `<html$1 lang="${meta.language}"`);
+  const withLanguage = withTitle.replace(/<html([^>]*?)\slang="[^"]*"/i, `<html$1 lang="${HTML_LANG[meta.language]}"`);
   return `${withLanguage.replace(/[ \t]*$/, '')}${tags}  ${html.slice(headEnd)}`;
 }
 
