@@ -110,6 +110,24 @@ describe('VacancySearch page', () => {
     searches()[0].flush(aSearchResult());
   });
 
+  it('returns focus to the filters button when the filter panel is closed', async () => {
+    await open();
+    searches()[0].flush(aSearchResult());
+    await harness.fixture.whenStable();
+    document.body.appendChild(harness.fixture.nativeElement);
+    const toggle = element().querySelector<HTMLButtonElement>('.filters-toggle');
+    toggle?.click();
+    await harness.fixture.whenStable();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const done = element().querySelector<HTMLButtonElement>('.filters .done');
+    done?.focus();
+    done?.click();
+    await harness.fixture.whenStable();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    harness.fixture.nativeElement.remove();
+  });
+
   it('loads more with the cursor and appends', async () => {
     await open();
     searches()[0].flush(aSearchResult({ total: 2, nextCursor: 'page-2' }));
