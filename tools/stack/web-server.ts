@@ -2,16 +2,19 @@
  * Serves the built web app and forwards /api to the API: one origin, as the reverse proxy does in
  * production. Hashed assets are cached for a year, text is compressed (brotli/gzip), unknown
  * paths fall back to index.html (client-side routes). A vacancy page (/:lang/vacancies/:id) gets its
- * link preview (Open Graph, description, canonical) put into index.html from the public API.
+ * link preview (Open Graph, description, canonical) put into index.html from the public API. The public
+ * search (/:lang/vacancies) gets a prerendered shell in its language and preloads of what it needs next
+ * (prerendered-shell.ts), so its text paints before any script has run.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // A relative path, not @jumush/contracts: this file runs under ts-node without path aliases, and the
 // renderer is pure (no imports at run time).
 import { OPEN_GRAPH_LANGUAGES, renderVacancyPage, type OpenGraphLanguage, type OpenGraphVacancy } from '../../libs/contracts/src/lib/open-graph';
+import { SWITCHER_LANGUAGES, prerenderedLanguageOf, renderPrerenderedShell, searchPageChunksFromStats, type BuildStats, type Translations } from './prerendered-shell';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +52,31 @@ export interface WebServerOptions {
   publicOrigin?: string;
 }
 
+/** The search page's lazy chunks not in index.html already, from stats.json beside the browser folder; none without it. */
+export function searchPageChunks(root: string, indexHtml: string): string[] {
+  const statsFile = join(root, '..', 'stats.json');
+  if (!existsSync(statsFile)) return [];
+  try {
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
+    return searchPageChunksFromStats(stats, indexHtml).filter((file) => existsSync(join(root, file)));
+  } catch {
+    return [];
+  }
+}
+
+function cachedFile(body: Buffer, compressible: boolean): CachedFile {
+  const file: CachedFile = { body, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+  if (compressible && body.length > 512) {
+    file.br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+    file.gzip = gzipSync(body, { level: 9 });
+  }
+  return file;
+}
+
 export function startWebServer(options: WebServerOptions): Promise<Server> {
   const cache = new Map<string, CachedFile>();
+  /** The search page's index.html per language, made once (index.html and the translations are build output). */
+  const shells = new Map<string, CachedFile | null>();
   const api = new URL(options.apiOrigin);
 
   function load(path: string): CachedFile | null {
@@ -61,21 +87,40 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     } catch {
       return null;
     }
-    const body = readFileSync(path);
-    const file: CachedFile = { body, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-    if (COMPRESSIBLE.has(extname(path)) && body.length > 512) {
-      file.br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
-      file.gzip = gzipSync(body, { level: 9 });
-    }
+    const file = cachedFile(readFileSync(path), COMPRESSIBLE.has(extname(path)));
     cache.set(path, file);
     return file;
+  }
+
+  /** index.html with the search page's prerendered shell in `language`; null when there is no such translation. */
+  function searchShell(language: string): CachedFile | null {
+    if (shells.has(language)) return shells.get(language) ?? null;
+    const index = load(join(options.root, 'index.html'));
+    const translationsFile = load(join(options.root, 'i18n', `${language}.json`));
+    let shell: CachedFile | null = null;
+    if (index && translationsFile) {
+      try {
+        const indexHtml = index.body.toString('utf8');
+        const translations = JSON.parse(translationsFile.body.toString('utf8')) as Translations;
+        const languages = SWITCHER_LANGUAGES.filter((locale) => existsSync(join(options.root, 'i18n', `${locale}.json`)));
+        const html = renderPrerenderedShell(indexHtml, { language, translations, languages, modulePreloads: searchPageChunks(options.root, indexHtml) });
+        shell = cachedFile(Buffer.from(html), true);
+      } catch {
+        shell = null;
+      }
+    }
+    shells.set(language, shell);
+    return shell;
   }
 
   function serveStatic(request: IncomingMessage, response: ServerResponse): void {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
     let path = join(options.root, safe);
-    let file = safe.endsWith('/') ? null : load(path);
+    const shellLanguage = prerenderedLanguageOf(safe);
+    let file = shellLanguage ? searchShell(shellLanguage) : null;
+    if (file) path = join(options.root, 'index.html');
+    else file = safe.endsWith('/') ? null : load(path);
     if (!file) {
       if (extname(safe) && !safe.endsWith('.html')) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, NavigationError, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, map, pairwise } from 'rxjs';
+import { filter, first, map, pairwise } from 'rxjs';
 import { Role, SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/contracts/client';
 import { AuthService } from './core/auth/auth.service';
 import { LocaleService } from './core/i18n/locale.service';
@@ -84,6 +84,14 @@ export class App {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.focusMain());
+
+    // The web server's prerendered shell of a public page (tools/stack/prerendered-shell.ts) keeps this
+    // component hidden until the first page has rendered here; then the shell goes and the app shows in
+    // its place, laid out the same, so nothing moves.
+    const injector = inject(Injector);
+    this.router.events
+      .pipe(first((event) => event instanceof NavigationEnd || event instanceof NavigationError))
+      .subscribe(() => afterNextRender(() => this.document.getElementById('jm-prerendered')?.remove(), { injector }));
   }
 
   protected switchLanguage(event: Event): void {
