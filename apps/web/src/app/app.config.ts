@@ -30,8 +30,9 @@ export const appConfig: ApplicationConfig = {
     // so that caching the app for offline use never competes with the first page on a slow connection.
     provideServiceWorker('ngsw-worker.js', { enabled: !isDevMode(), registrationStrategy: 'registerWhenStable:10000' }),
     // Restore the session from the refresh cookie without blocking the first paint; guards wait for it.
+    // A phone that has never signed in skips the request (it could only answer 401).
     provideAppInitializer(() => {
-      void inject(AuthService).restoreSession();
+      void inject(AuthService).restoreSessionIfAny();
     }),
   ],
 };

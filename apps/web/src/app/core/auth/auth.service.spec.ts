@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Locale, Role } from '@jumush/contracts/client';
 import { UNAUTHORIZED, aSession, anAccount, problemBody } from '../../testing/fixtures';
-import { AuthService } from './auth.service';
+import { AuthService, SESSION_HINT_KEY } from './auth.service';
 
 describe('AuthService', () => {
   let auth: AuthService;
@@ -94,6 +94,76 @@ describe('AuthService', () => {
     await Promise.all([first, second]);
     expect(auth.accessToken()).toBe('restored');
     expect(auth.account()?.id).toBe('acc-1');
+  });
+
+  describe('restoreSessionIfAny (start-up)', () => {
+    /** A second start of the app on the same phone: a fresh AuthService, the same localStorage. */
+    function restart(): AuthService {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+      http = TestBed.inject(HttpTestingController);
+      return TestBed.inject(AuthService);
+    }
+
+    beforeEach(() => localStorage.clear());
+    afterEach(() => localStorage.clear());
+
+    it('on a phone that never signed in, is ready and signed out at once, without asking the server', async () => {
+      const restored = auth.restoreSessionIfAny();
+      expect(auth.ready()).toBe(true);
+      http.expectNone('/api/auth/refresh');
+      await expect(restored).resolves.toBeUndefined();
+      await expect(auth.whenReady()).resolves.toBeUndefined();
+      http.expectNone('/api/auth/refresh');
+      expect(auth.isSignedIn()).toBe(false);
+    });
+
+    it('after a sign-in, restores the session on the next start', async () => {
+      signIn();
+      expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+      const next = restart();
+      const restored = next.restoreSessionIfAny();
+      expect(next.ready()).toBe(false);
+      http.expectOne('/api/auth/refresh').flush(aSession('restored'));
+      await restored;
+      expect(next.accessToken()).toBe('restored');
+    });
+
+    it('after a sign-out, or a refused refresh, asks the server no more', async () => {
+      signIn();
+      auth.logout().subscribe();
+      http.expectOne('/api/auth/logout').flush(null);
+      expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('0');
+      let next = restart();
+      await next.restoreSessionIfAny();
+      http.expectNone('/api/auth/refresh');
+
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      next = restart();
+      const restored = next.restoreSessionIfAny();
+      http.expectOne('/api/auth/refresh').flush(problemBody(401, 'auth.unauthenticated'), UNAUTHORIZED);
+      await restored;
+      expect(next.isSignedIn()).toBe(false);
+      next = restart();
+      await next.restoreSessionIfAny();
+      http.expectNone('/api/auth/refresh');
+    });
+
+    it('keeps the hint when the refresh fails for want of a network (the cookie may still be good)', async () => {
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      const next = restart();
+      const restored = next.restoreSessionIfAny();
+      http.expectOne('/api/auth/refresh').error(new ProgressEvent('error'), { status: 0 });
+      await restored;
+      expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+    });
+
+    it('asks the server on a phone signed in before the hint existed (PersonalData remembered the account)', () => {
+      localStorage.setItem('jumush.lastAccount', 'acc-1');
+      void auth.restoreSessionIfAny();
+      http.expectOne('/api/auth/refresh').flush(aSession('restored'));
+      expect(auth.isSignedIn()).toBe(true);
+    });
   });
 
   it('a refresh refused later ends the session', () => {

@@ -12,6 +12,14 @@ import {
 import { AuthApi } from '../api/auth-api';
 
 /**
+ * localStorage key saying whether this phone holds a session to restore: '1' after a sign-in, '0' once it
+ * ended (sign-out, refused refresh). Not a secret — the refresh cookie is httpOnly, so the app cannot see it.
+ */
+export const SESSION_HINT_KEY = 'jumush.session';
+/** Written by PersonalData at each sign-in; says "signed in before" on phones that predate SESSION_HINT_KEY. */
+const LAST_ACCOUNT_KEY = 'jumush.lastAccount';
+
+/**
  * The signed-in account and its access token.
  *
  * The access token lives in memory only; the refresh token is an httpOnly cookie the browser sends
@@ -44,6 +52,19 @@ export class AuthService {
       .then(() => undefined)
       .finally(() => this.restored.set(true));
     return this.restoring;
+  }
+
+  /**
+   * At start-up: restores the session only when this phone may have one. A phone that never signed in (or
+   * signed out) is signed out at once, without a `/api/auth/refresh` that can only answer 401 — one round
+   * trip less before the first page on slow mobile data.
+   */
+  restoreSessionIfAny(): Promise<void> {
+    if (!this.restoring && !this.maySignInSilently()) {
+      this.restoring = Promise.resolve();
+      this.restored.set(true);
+    }
+    return this.restoreSession();
   }
 
   /** Resolves once the initial session restore is done; route guards wait on it. */
@@ -123,11 +144,31 @@ export class AuthService {
   endSession(): void {
     this.token = null;
     this.current.set(null);
+    this.writeHint('0');
   }
 
   private startSession(session: SessionView): void {
     this.token = session.accessToken;
     this.current.set(session.account);
+    this.writeHint('1');
+  }
+
+  private maySignInSilently(): boolean {
+    try {
+      const hint = localStorage.getItem(SESSION_HINT_KEY);
+      return hint === null ? localStorage.getItem(LAST_ACCOUNT_KEY) !== null : hint === '1';
+    } catch {
+      // No storage (private mode, policies): ask the server, as before.
+      return true;
+    }
+  }
+
+  private writeHint(value: '0' | '1'): void {
+    try {
+      localStorage.setItem(SESSION_HINT_KEY, value);
+    } catch {
+      // Storage refused: the next start asks the server.
+    }
   }
 
   private loginAfterRegistration(login: string, password: string): Observable<AccountView | null> {
