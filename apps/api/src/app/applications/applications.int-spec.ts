@@ -1,7 +1,6 @@
-import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { QueueName, type RemindJobData } from '@jumush/server/queues';
+import { queryRows } from '@jumush/server/database';
+import { type RemindJobData } from '@jumush/server/queues';
 import {
   CURRENT_CONSENT_VERSION,
   type ApplicantView,
@@ -121,26 +120,25 @@ describe('applications (real PostgreSQL)', () => {
     );
   });
 
-  it('schedules a reminder to the recruiters a day before the shortlisting target runs out', async () => {
+  it('writes a reminder to the recruiters, a day before the shortlisting target runs out, with the application', async () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
-    const queue = api.app.get<Queue<RemindJobData>>(
-      getQueueToken(QueueName.Reminders),
+    const rows = await queryRows<{ data: RemindJobData; due_at: Date }>(
+      api.app.get(DataSource).manager,
+      `SELECT data, due_at FROM reminder_outbox WHERE data->>'aggregateId' = $1`,
+      [applied.id],
     );
-    const jobs = await queue.getJobs(['delayed', 'waiting']);
-    const reminder = jobs.find((job) => job.data.aggregateId === applied.id);
-    expect(reminder?.data).toMatchObject({
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.data).toMatchObject({
       kind: 'deadline',
       aggregateType: 'application',
       recipientIds: [employer.account.id],
       payload: { subject: vacancy.title },
     });
-    const dueIn =
-      (reminder?.timestamp ?? 0) + (reminder?.opts.delay ?? 0) - Date.now();
+    const dueIn = new Date(rows[0]?.due_at ?? 0).getTime() - Date.now();
     expect(dueIn).toBeGreaterThan(5 * 86_400_000);
     expect(dueIn).toBeLessThan(8 * 86_400_000);
-    await reminder?.remove();
   });
 
   it('creates exactly one application out of 50 concurrent applies', async () => {

@@ -1,6 +1,4 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { QueueName } from '@jumush/server/queues';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { ApplicationsController } from './applications.controller';
@@ -12,7 +10,6 @@ import { ExpectedDurationsService } from './expected-durations.service';
   imports: [
     CandidatesModule,
     CompaniesModule,
-    BullModule.registerQueue({ name: QueueName.Reminders }),
   ],
   controllers: [ApplicationsController],
   providers: [ApplicationsService, ExpectedDurationsService],

@@ -3,16 +3,8 @@
  * applied with optimistic locking, and writes its timeline entry, audit event and outbox
  * notification in the same transaction.
  */
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import { Injectable } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
-import {
-  QueueName,
-  reminderJob,
-  type RemindJobData,
-  type RemindJobReturn,
-} from '@jumush/server/queues';
 import { deadlineTargets } from '../deadlines/deadline-targets';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -89,12 +81,8 @@ export class ApplicationsService {
     private readonly durations: ExpectedDurationsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
-    @InjectQueue(QueueName.Reminders)
-    private readonly reminders: Queue<RemindJobData, RemindJobReturn>,
     private readonly config: ApiConfig,
   ) {}
-
-  private readonly logger = new Logger(ApplicationsService.name);
 
   /** One tap from the vacancy page. The unique index makes a second application a 409, even under concurrency. */
   async apply(
@@ -155,6 +143,7 @@ export class ApplicationsService {
           null,
           vacancy,
         );
+        await this.scheduleShortlistReminder(manager, application, vacancy);
         return application;
       });
     } catch (error) {
@@ -166,48 +155,39 @@ export class ApplicationsService {
       }
       throw error;
     }
-    await this.scheduleShortlistReminder(application, vacancy);
     return application;
   }
 
   /**
    * The employer has a service target to shortlist or decline; a delayed job reminds its recruiters a day
-   * before it runs out (and tells nobody if they acted by then). Best effort: the application stands either way.
+   * before it runs out (and tells nobody if they acted by then). Written with the application, through the
+   * reminder outbox, so a Redis outage does not lose it.
    */
   private async scheduleShortlistReminder(
+    manager: EntityManager,
     application: ApplicationEntity,
     vacancy: VacancyEntity,
   ): Promise<void> {
-    try {
-      const recipientIds = await this.recruitersOf(
-        this.dataSource.manager,
-        vacancy.companyId,
-      );
-      const deadline = deadlineFor(
-        'shortlisting',
-        application.createdAt,
-        deadlineTargets(this.config),
-      );
-      const job = reminderJob(
-        {
-          kind: 'deadline',
-          aggregateType: 'application',
-          aggregateId: application.id,
-          recipientIds,
-          payload: {
-            subject: vacancy.title,
-            deadline,
-            path: `/employer/vacancies/${vacancy.id}/applicants`,
-          },
+    const deadline = deadlineFor(
+      'shortlisting',
+      application.createdAt,
+      deadlineTargets(this.config),
+    );
+    await this.outbox.scheduleReminder(
+      manager,
+      {
+        kind: 'deadline',
+        aggregateType: 'application',
+        aggregateId: application.id,
+        recipientIds: await this.recruitersOf(manager, vacancy.companyId),
+        payload: {
+          subject: vacancy.title,
+          deadline,
+          path: `/employer/vacancies/${vacancy.id}/applicants`,
         },
-        new Date(reminderTimeFor(deadline)),
-      );
-      await this.reminders.add(job.name, job.data, job.opts);
-    } catch (error) {
-      this.logger.warn(
-        `Could not schedule the shortlisting reminder of application ${application.id}: ${(error as Error).message}`,
-      );
-    }
+      },
+      new Date(reminderTimeFor(deadline)),
+    );
   }
 
   /** The candidate's own applications, newest first, each with its timeline and what comes next. */

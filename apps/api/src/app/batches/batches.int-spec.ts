@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  QueueName,
-  remindJobId,
-  type RemindJobData,
-} from '@jumush/server/queues';
+import { queryRows } from '@jumush/server/database';
+import { remindJobId, type RemindJobData } from '@jumush/server/queues';
 import {
   CURRENT_CONSENT_VERSION,
   type BatchDecisionResultView,
@@ -545,7 +540,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     ).toBe(404);
   });
 
-  it('schedules the deadline reminder and the overdue mark as delayed jobs when a batch is submitted', async () => {
+  it('writes the deadline reminder and the overdue mark into the reminder outbox with the submission', async () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const ids = await insertShortlistedApplications(api.app, vacancy, 1);
     const batch = (
@@ -561,37 +556,39 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
         { token: employer.accessToken },
       )
     ).body;
-    const queue = api.app.get<Queue<RemindJobData>>(
-      getQueueToken(QueueName.Reminders),
-    );
     const deadline = new Date(submitted.deadlineAt ?? '');
-    const overdue = await queue.getJob(
-      remindJobId({ kind: 'overdue', aggregateId: batch.id }, deadline),
+    const rows = await queryRows<{
+      job_id: string;
+      data: RemindJobData;
+      due_at: Date;
+    }>(
+      api.app.get(DataSource).manager,
+      `SELECT job_id, data, due_at FROM reminder_outbox WHERE data->>'aggregateId' = $1 ORDER BY id`,
+      [batch.id],
     );
-    const reminder = await queue.getJob(
-      remindJobId(
-        { kind: 'deadline', aggregateId: batch.id },
-        new Date(deadline.getTime() - 24 * 3600_000),
-      ),
+    expect(rows).toHaveLength(2);
+    const [reminder, overdue] = rows;
+    expect(reminder?.data).toMatchObject({
+      kind: 'deadline',
+      aggregateType: 'batch',
+      payload: { subject: vacancy.title, deadline: deadline.toISOString() },
+    });
+    expect(reminder?.data.recipientIds.length).toBeGreaterThan(0);
+    expect(reminder?.job_id).toBe(
+      remindJobId(reminder?.data ?? { kind: 'deadline', aggregateId: '' }, new Date(reminder?.due_at ?? 0)),
     );
+    // A day before, in the Bishkek morning.
+    const lead = deadline.getTime() - new Date(reminder?.due_at ?? 0).getTime();
+    expect(lead).toBeGreaterThan(12 * 3600_000);
+    expect(lead).toBeLessThan(48 * 3600_000);
     expect(overdue?.data).toMatchObject({
       kind: 'overdue',
       aggregateId: batch.id,
     });
-    expect(reminder?.data).toMatchObject({
-      kind: 'deadline',
-      aggregateType: 'batch',
-      payload: { subject: vacancy.title },
-    });
-    expect(reminder?.data.recipientIds.length).toBeGreaterThan(0);
-    expect(
-      Math.abs(
-        (overdue?.timestamp ?? 0) +
-          (overdue?.opts.delay ?? 0) -
-          deadline.getTime(),
-      ),
-    ).toBeLessThan(5_000);
-    await Promise.all([overdue?.remove(), reminder?.remove()]);
+    expect(overdue?.job_id).toBe(
+      remindJobId({ kind: 'overdue', aggregateId: batch.id }, deadline),
+    );
+    expect(new Date(overdue?.due_at ?? 0).getTime()).toBe(deadline.getTime());
   });
 
   it('puts overdue batches at the top of the queue and counts them', async () => {

@@ -1,6 +1,4 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { QueueName } from '@jumush/server/queues';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { BatchDocumentsService } from './batch-documents.service';
@@ -12,7 +10,6 @@ import { BatchesService } from './batches.service';
   imports: [
     CompaniesModule,
     CandidatesModule,
-    BullModule.registerQueue({ name: QueueName.Reminders }),
   ],
   controllers: [BatchesController],
   providers: [BatchesService, BatchDocumentsService],

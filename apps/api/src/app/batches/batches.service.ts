@@ -2,15 +2,7 @@
  * Recruitment batches: built by the employer from shortlisted applications, decided by the attaché
  * of the candidates' country in one set-based transaction.
  */
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import type { Queue } from 'bullmq';
-import {
-  QueueName,
-  reminderJob,
-  type RemindJobData,
-  type RemindJobReturn,
-} from '@jumush/server/queues';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type {
@@ -102,12 +94,8 @@ export class BatchesService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    @InjectQueue(QueueName.Reminders)
-    private readonly reminders: Queue<RemindJobData, RemindJobReturn>,
     private readonly config: ApiConfig,
   ) {}
-
-  private readonly logger = new Logger(BatchesService.name);
 
   // ── Employer ────────────────────────────────────────────────────────────────
 
@@ -176,7 +164,7 @@ export class BatchesService {
 
   /** Sends the batch to the attaché: its applications enter IN_BATCH, flags are computed, the deadline starts. */
   async submit(actor: Actor, batchId: string): Promise<BatchEntity> {
-    const submitted = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const batch = await this.employerBatch(actor, batchId, manager, true);
       const result = batchTransition(
         batch.status,
@@ -222,15 +210,18 @@ export class BatchesService {
       );
       await this.computeFlags(manager, batch, vacancy, company.status);
       const now = new Date();
+      const deadline = deadlineFor(
+        'batchDecision',
+        now,
+        deadlineTargets(this.config),
+      );
       await manager.update(
         BatchEntity,
         { id: batch.id },
         {
           status: BatchStatus.Submitted,
           submittedAt: now,
-          deadlineAt: new Date(
-            deadlineFor('batchDecision', now, deadlineTargets(this.config)),
-          ),
+          deadlineAt: new Date(deadline),
           overdue: false,
           remindedAt: null,
           returnComment:
@@ -258,32 +249,13 @@ export class BatchesService {
           size: items.length,
         },
       });
-      return manager.findOneByOrFail(BatchEntity, { id: batch.id });
-    });
-    await this.scheduleDeadline(submitted);
-    return submitted;
-  }
-
-  /**
-   * Delayed jobs for the decision deadline: the attaché staff of the country are reminded a day before,
-   * and the batch is marked overdue when it passes undecided. Job ids are deterministic, so scheduling
-   * twice adds nothing; if Redis is unreachable the batch is still submitted (the queue shows it by deadline).
-   */
-  private async scheduleDeadline(batch: BatchEntity): Promise<void> {
-    if (!batch.deadlineAt) return;
-    try {
-      const attaches = await this.dataSource.getRepository(AccountEntity).find({
-        where: { role: Role.Attache, originCountry: batch.originCountry },
-        select: { id: true },
-      });
-      const vacancy = await this.dataSource
-        .getRepository(VacancyEntity)
-        .findOneByOrFail({ id: batch.vacancyId });
-      const deadline = batch.deadlineAt.toISOString();
-      const common = { aggregateType: 'batch', aggregateId: batch.id };
-      const remind = reminderJob(
+      // The attaché staff are reminded a day before the deadline, and the batch is marked overdue when it
+      // passes undecided; written with the submission, so a Redis outage loses neither.
+      const reminder = { aggregateType: 'batch', aggregateId: batch.id };
+      await this.outbox.scheduleReminder(
+        manager,
         {
-          ...common,
+          ...reminder,
           kind: 'deadline',
           recipientIds: attaches.map((account) => account.id),
           payload: {
@@ -294,16 +266,13 @@ export class BatchesService {
         },
         new Date(reminderTimeFor(deadline)),
       );
-      const overdue = reminderJob(
-        { ...common, kind: 'overdue', recipientIds: [], payload: {} },
-        batch.deadlineAt,
+      await this.outbox.scheduleReminder(
+        manager,
+        { ...reminder, kind: 'overdue', recipientIds: [], payload: {} },
+        new Date(deadline),
       );
-      await this.reminders.addBulk([remind, overdue]);
-    } catch (error) {
-      this.logger.warn(
-        `Could not schedule the deadline jobs of batch ${batch.id}: ${(error as Error).message}`,
-      );
-    }
+      return manager.findOneByOrFail(BatchEntity, { id: batch.id });
+    });
   }
 
   async mine(actor: Actor, vacancyId?: string): Promise<BatchSummaryView[]> {
