@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  DestroyRef,
   Injector,
   afterNextRender,
   computed,
@@ -35,6 +36,9 @@ import {
   type HousingFilter,
   type SearchState,
 } from './search-state';
+
+/** Where the filter panel sits beside the results instead of behind the Filters button (vacancy-search.scss). */
+const FILTERS_BESIDE_QUERY = '(min-width: 900px)';
 
 /** How long typing pauses before the search runs (slow connections: don't search every letter). */
 export const QUERY_DEBOUNCE_MS = 400;
@@ -87,6 +91,13 @@ export class VacancySearch {
   private readonly typed = new Subject<string>();
 
   protected readonly filtersOpen = signal(false);
+  /**
+   * Below 900 px the filter panel stays closed until asked for (vacancy-search.scss), so its controls — some
+   * 200 options — are rendered only then: on a cheap phone that is a good part of the first render spared.
+   */
+  private readonly filtersBeside = signal(this.matchesWide());
+  private readonly filtersOpened = signal(false);
+  protected readonly filtersRendered = computed(() => this.filtersBeside() || this.filtersOpened());
 
   protected readonly items = signal<PublicVacancyView[]>([]);
   protected readonly total = signal<number | null>(null);
@@ -134,6 +145,13 @@ export class VacancySearch {
 
   constructor() {
     this.occupations.load();
+
+    const wide = this.document.defaultView?.matchMedia?.(FILTERS_BESIDE_QUERY);
+    if (wide) {
+      const follow = (event: MediaQueryListEvent) => this.filtersBeside.set(event.matches);
+      wide.addEventListener('change', follow);
+      inject(DestroyRef).onDestroy(() => wide.removeEventListener('change', follow));
+    }
 
     toObservable(computed(() => ({ state: this.state(), reload: this.reloads() })))
       .pipe(
@@ -195,6 +213,11 @@ export class VacancySearch {
     this.update({ [name]: (event.target as HTMLInputElement).checked });
   }
 
+  protected toggleFilters(): void {
+    this.filtersOpen.set(!this.filtersOpen());
+    this.filtersOpened.set(true);
+  }
+
   /** Closes the phone's filter panel; focus goes back to the button that opened it, not to the page top. */
   protected closeFilters(toggle: HTMLButtonElement): void {
     this.filtersOpen.set(false);
@@ -207,6 +230,11 @@ export class VacancySearch {
     const value = parseWholeNumber(input.value, 1, max);
     if (value === null) input.value = '';
     this.update({ [name]: value });
+  }
+
+  /** True where the panel is shown beside the results, and where the browser cannot tell (tests). */
+  private matchesWide(): boolean {
+    return this.document.defaultView?.matchMedia?.(FILTERS_BESIDE_QUERY).matches ?? true;
   }
 
   protected clearAll(): void {
