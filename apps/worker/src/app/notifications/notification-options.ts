@@ -32,7 +32,8 @@ export const DEFAULT_PIPELINE_OPTIONS: NotificationPipelineOptions = {
   runWorkers: true,
   runRelay: true,
   runSweeper: true,
-  relayIntervalMs: 500,
+  // An idle poll is one index lookup on an empty partial index; 100 ms keeps state change → relay short.
+  relayIntervalMs: 100,
   relayBatchSize: 500,
   recordingChunkSize: DELIVERY_CHUNK_SIZE.recording,
   sweepIntervalMs: 15_000,

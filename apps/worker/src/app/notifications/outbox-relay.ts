@@ -1,13 +1,15 @@
 /**
- * Moves outbox rows into the notifications queue. Each round, in one PostgreSQL transaction:
- * lock the oldest unpublished rows (FOR UPDATE SKIP LOCKED: relays in other processes take other
- * rows, none waits and none takes a row twice), add one `notify` job per row with the id
- * `outbox.<id>`, mark the rows published, commit. When Redis refuses the jobs the transaction rolls
- * back and the rows wait for the next round; when the commit fails after the jobs were added, the
- * next round adds them again under the same ids, which BullMQ ignores.
+ * Moves outbox rows into the notifications queue. Each round, in one PostgreSQL transaction: lock
+ * the oldest unpublished rows and mark them published in one statement (FOR UPDATE SKIP LOCKED:
+ * relays in other processes take other rows, none waits and none takes a row twice), add one
+ * `notify` job for the batch, in creation order, under an id derived from its rows, commit. When
+ * Redis refuses the job the transaction rolls back and the rows wait for the next round; when the
+ * commit fails after the job was added, the rows are relayed again — a duplicate fan-out, which the
+ * delivery records make harmless.
  */
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { queryRows } from '@jumush/server/database';
 
 export interface OutboxRowRef {
   id: string;
@@ -43,13 +45,18 @@ export class OutboxRelay {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const rows: OutboxRowRef[] = await runner.query(
-        `SELECT id, topic FROM outbox_messages WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // Locks and marks the rows in one statement; the mark only counts if the jobs are added (else rollback).
+      const rows = await queryRows<OutboxRowRef>(
+        runner.manager,
+        `UPDATE outbox_messages SET published_at = now()
+          WHERE id IN (SELECT id FROM outbox_messages WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id::text AS id, topic`,
         [this.options.batchSize],
       );
       if (rows.length > 0) {
+        // RETURNING keeps no order: the batch goes out in creation order.
+        rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
         await this.publish(rows);
-        await runner.query(`UPDATE outbox_messages SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       }
       await runner.commitTransaction();
       if (rows.length > 0) this.onRelayed(rows.length);
