@@ -46,6 +46,8 @@ describe('the prerendered shell of the vacancy search', () => {
       expect(html).toMatch(new RegExp(`<div id="${PRERENDERED_ID}">[\\s\\S]*</div><jm-root></jm-root>`));
       expect(html).toContain('<option value="ky" lang="ky" selected>');
       expect(shell('uz', translationsOf('uz'))).toContain('<html lang="uz-Latn"');
+      // Until styles.css has arrived, the app's visually hidden labels must stay hidden (no shift when it comes).
+      expect(html).toMatch(/<style>[^<]*\.visually-hidden\{position:absolute!important;/);
     });
 
     it('preloads the language’s translations and the page’s code, after the build’s own modulepreloads', () => {

@@ -6,13 +6,15 @@
  * and a summary of the scores to docs/lighthouse/. `--path /ru/vacancies` audits another page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, REPO_ROOT, startStack } from './stack/stack';
 
 const REPORT_DIR = join(REPO_ROOT, 'docs/lighthouse');
 const LOG_FILE = join(REPO_ROOT, 'test-output/lighthouse-stack.log');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Below this line README.md is written by hand (what was done, what is left); a run keeps it. */
+const NOTES_MARKER = '<!-- notes: kept by npm run lighthouse -->';
 /** What the issue asks of the vacancy search (SEO has no target; it is reported). */
 const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 90, accessibility: 95, 'best-practices': 95 };
 /** Chromium without a sandbox (root in CI), a GPU, or any call home: the network here is closed. */
@@ -150,7 +152,13 @@ async function main(): Promise<void> {
     const [html] = Array.isArray(result.report) ? result.report : [result.report];
     mkdirSync(REPORT_DIR, { recursive: true });
     writeFileSync(join(REPORT_DIR, 'vacancy-search.report.html'), html);
-    writeFileSync(join(REPORT_DIR, 'README.md'), summary(result.lhr, pagePath));
+    const readme = join(REPORT_DIR, 'README.md');
+    const previous = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+    const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : '';
+    writeFileSync(readme, notes ? `${summary(result.lhr, pagePath)}\n${notes}` : summary(result.lhr, pagePath));
+    // The whole result (trace-derived audits: bootup-time, long-tasks, network-requests) for a closer look.
+    mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'test-output/lighthouse.json'), JSON.stringify(result.lhr, null, 2));
     for (const id of CATEGORIES) say(`${(result.lhr.categories[id]?.title ?? id).padEnd(16)} ${percent(result.lhr.categories[id]?.score)}`);
     say('report: docs/lighthouse/vacancy-search.report.html, summary: docs/lighthouse/README.md');
   } finally {

@@ -38,10 +38,13 @@ export function translate(translations: Translations, key: string): string {
 /**
  * The styles of the shell: app.scss, vacancy-search.scss and the Material toolbar and buttons, as they compute
  * with the theme's tokens (inlined in index.html's <head> by the build). Keep in step with those files; the
- * e2e test `prerendered-shell.e2e.ts` compares the positions of both renders.
+ * e2e test `prerendered-shell.e2e.ts` compares the positions of both renders. Plus styles.scss's
+ * `.visually-hidden`: with its code preloaded the app may render before styles.css (fetched at low priority)
+ * has arrived, and a hidden label showing for that moment would push the search box down when it goes.
  */
 const SHELL_CSS = `
 #${PRERENDERED_ID}~jm-root{display:none}
+.visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
 #${PRERENDERED_ID}{display:flex;flex-direction:column;min-height:100dvh}
 #${PRERENDERED_ID} .app-toolbar{display:grid;grid-template-columns:auto 1fr auto auto;grid-template-areas:'brand links nav language';align-items:center;gap:8px 16px;box-sizing:border-box;width:100%;min-height:64px;padding:8px 16px;border-block-end:1px solid var(--mat-sys-outline-variant);background:var(--mat-sys-surface);color:var(--mat-sys-on-surface);font:var(--mat-sys-title-large);letter-spacing:var(--mat-sys-title-large-tracking);white-space:normal}
 #${PRERENDERED_ID} .brand{grid-area:brand;display:inline-flex;align-items:center;gap:8px;min-height:44px;color:inherit;text-decoration:none;font:var(--mat-sys-title-large);font-weight:700;letter-spacing:.02em}
