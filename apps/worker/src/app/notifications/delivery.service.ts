@@ -17,10 +17,11 @@ import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
 import { WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
-import { addressFor, deliveryChannels, notificationContent, notificationTypeFor, renderNotification } from '@jumush/server/notifications';
+import { addressFor, deliveryChannels, notificationContent, notificationTypeFor } from '@jumush/server/notifications';
 import { deliverJobId, deliveryIdempotencyKey, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
 import { PermanentDeliveryError, ProviderRateLimitedError, type ExternalChannelAdapter, type OutgoingMessage, type RecordedMessage, type RecordingChannelAdapter } from './channels/channel-adapter';
 import { NotificationChannels } from './channels/notification-channels';
+import { RenderedMessage } from './rendered-message';
 import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
@@ -182,29 +183,29 @@ export class DeliveryService {
     if (!configured) return { skip: `channel ${channel} is not configured` };
     if (!deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address) return { skip: `the recipient switched ${channel} off or has no address for it` };
     const content = notificationContent(type, row.payload, { webUrl: this.config.PUBLIC_WEB_URL, locale: preferences.locale, now: new Date(), vacancyTitle: row.vacancy_title });
-    const rendered = renderNotification(type, preferences.locale, content.params);
-    return {
-      message: {
-        deliveryId: row.delivery_id,
-        outboxId: row.outbox_id,
-        accountId: row.account_id,
-        channel,
-        address,
-        type,
-        locale: preferences.locale,
-        title: rendered.title,
-        body: rendered.body,
-        sms: rendered.sms,
-        link: content.link,
-        idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id, channel }),
-      },
+    const envelope = {
+      deliveryId: row.delivery_id,
+      outboxId: row.outbox_id,
+      accountId: row.account_id,
+      channel,
+      address,
+      type,
+      locale: preferences.locale,
+      link: content.link,
+      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id, channel }),
     };
+    return { message: new RenderedMessage(envelope, content.params) };
   }
 
   /** One statement for the chunk; returns the ids of the deliveries it claimed (any other was done by another job meanwhile). */
   private async record(adapter: RecordingChannelAdapter, messages: OutgoingMessage[]): Promise<string[]> {
-    // One JSON parameter: serialising it is native code, unlike pg's escaping of seven text arrays.
-    const rows = messages.map(({ deliveryId, address, type, title, body, sms, link }) => ({ delivery_id: deliveryId, address, type, title, body, sms, link }));
+    // One JSON parameter (serialising it is native code, unlike pg's escaping of text arrays), with only the
+    // fields the adapter records: the others are never rendered.
+    const rows = messages.map((message) => {
+      const row: Record<string, string | null> = { delivery_id: message.deliveryId };
+      for (const field of adapter.recordedFields) row[field] = message[field];
+      return row;
+    });
     const [result] = await this.statements.query<{ claimed: string[]; records: RecordedMessage[] }>(`jumush_record_chunk_${adapter.name}`, recordChunkSql(adapter), [JSON.stringify(rows)]);
     if (!result || result.claimed.length === 0) return [];
     if (adapter.afterRecorded && result.records.length > 0) await adapter.afterRecorded(result.records);

@@ -55,7 +55,7 @@ export class OutboxRelay {
       );
       if (rows.length > 0) {
         // RETURNING keeps no order: the batch goes out in creation order.
-        rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        rows.sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
         await this.publish(rows);
       }
       await runner.commitTransaction();

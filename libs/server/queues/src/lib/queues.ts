@@ -101,10 +101,11 @@ export interface DeliverJobReturn {
 }
 
 /**
- * Deliveries per job. Recording channels write a chunk in one statement; an external provider is
- * called once per job, so `limiter.max` per second is also its bound in messages.
+ * Deliveries per job. Recording channels write a chunk in one statement (500: a relay batch's worth,
+ * so a batch decision is one job per channel); an external provider is called once per job, so
+ * `limiter.max` per second is also its bound in messages.
  */
-export const DELIVERY_CHUNK_SIZE = { recording: 100, external: 1 } as const;
+export const DELIVERY_CHUNK_SIZE = { recording: 500, external: 1 } as const;
 
 /** `overdue` tells nobody: when it comes due it marks its batch overdue if still undecided. */
 export type ReminderKind = 'deadline' | 'departure' | 'overdue';
@@ -212,7 +213,8 @@ export function jobIdFor(
   return [name, ...keys].join('.');
 }
 
-const byNumber = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+/** Numeric order of bigint ids as decimal strings (no sign, no leading zeros): shorter is smaller, then by characters. */
+const byNumber = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 
 /** `<first>` for one id, `<first>-<last>.<hash of all>` for several: the same set of ids always gives the same key. */
 function idSetKey(ids: readonly string[]): string {

@@ -33,6 +33,8 @@ export interface SendResult {
   providerMessageId: string | null;
 }
 
+export type RecordedField = 'address' | 'type' | 'title' | 'body' | 'sms' | 'link';
+
 /** A row a recording channel wrote: its id, and whom it is for. */
 export interface RecordedMessage {
   accountId: string;
@@ -48,10 +50,12 @@ export interface RecordingChannelAdapter {
    * One INSERT that records a chunk of messages. It runs inside the statement that claims the
    * deliveries and must insert only from the CTE `claimed_messages` — one row per delivery claimed
    * just now, none for one done before — with the columns delivery_id, outbox_id (bigint),
-   * account_id (uuid), address, type, title, body, sms, link (text); it returns `id` and `account_id`.
-   * The same text every time: it is prepared once per connection.
+   * account_id (uuid) and the `recordedFields` (text; the other fields are NULL); it returns `id`
+   * and `account_id`. The same text every time: it is prepared once per connection.
    */
   readonly recordSql: string;
+  /** The message fields recordSql reads; only these are rendered and sent to PostgreSQL. */
+  readonly recordedFields: readonly RecordedField[];
   /** Runs after the recording committed, with the rows written (e.g. to publish live updates). */
   afterRecorded?(records: RecordedMessage[]): Promise<void>;
 }

@@ -14,6 +14,7 @@ export class InAppChannel implements RecordingChannelAdapter {
   readonly recordSql = `INSERT INTO in_app_notifications (account_id, outbox_id, type, title, body, link)
     SELECT m.account_id, m.outbox_id, m.type, left(m.title, 200), m.body, m.link FROM claimed_messages m ORDER BY m.delivery_id
     ON CONFLICT (outbox_id, account_id) DO NOTHING RETURNING id, account_id`;
+  readonly recordedFields = ['type', 'title', 'body', 'link'] as const;
 
   constructor(private readonly publisher: Pick<Redis, 'pipeline'>) {}
 

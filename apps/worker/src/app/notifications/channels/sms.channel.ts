@@ -72,4 +72,5 @@ export class CapturingSmsChannel implements RecordingChannelAdapter {
   readonly recordSql = `INSERT INTO captured_messages (channel, recipient, subject, body, account_id, outbox_id)
     SELECT 'SMS', m.address, NULL, m.sms, m.account_id, m.outbox_id FROM claimed_messages m ORDER BY m.delivery_id
     RETURNING id, account_id`;
+  readonly recordedFields = ['address', 'sms'] as const;
 }
