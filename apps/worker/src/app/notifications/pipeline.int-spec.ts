@@ -2,6 +2,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
+import { REQUIRED_CHECKLIST_ITEMS, localDateIn } from '@jumush/domain';
 import { dataSourceOptions } from '@jumush/server/database';
 import {
   DeliveryJob,
@@ -9,6 +10,7 @@ import {
   QueueName,
   deliverJobId,
   notifyJobId,
+  departureReminderData,
   redisConnectionOptions,
   reminderJob,
   type DeliverJobData,
@@ -355,18 +357,24 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     worker = await start({ queuePrefix: prefix });
     const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
     await setPreferences(worker.dataSource, [migrant.id], { channels: ['IN_APP'], locale: 'en' });
+    // Three days ahead on the calendar of Bishkek, where the reminder counts the days; nothing on the checklist is done.
+    const departure = localDateIn(new Date(Date.now() + 3 * 86_400_000));
+    const [{ id: profileId }]: Array<{ id: string }> = await worker.dataSource.query(
+      `INSERT INTO candidate_profiles (account_id, origin_country, planned_departure_on, version) VALUES ($1, 'KG', $2, 1) RETURNING id`,
+      [migrant.id, departure],
+    );
     const queue = new Queue(QueueName.Reminders, { connection: redisConnectionOptions(redisUrl()), prefix });
-    const departure = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const job = reminderJob({ kind: 'departure', recipientIds: [migrant.id], aggregateType: 'application', aggregateId: 'app-42', payload: { vacancyTitle: 'Welder', departureDate: departure } }, new Date());
+    const job = reminderJob(departureReminderData(profileId, migrant.id, departure), new Date());
     await queue.add(job.name, job.data, job.opts);
     await queue.add(job.name, job.data, job.opts);
     await waitUntil('the reminder in the notification centre', async () => (await count(worker!.dataSource, `SELECT count(*) FROM in_app_notifications WHERE account_id = $1`, [migrant.id])) === 1);
     await queue.close();
+    const open = REQUIRED_CHECKLIST_ITEMS.length;
     const rows: Array<{ topic: string; payload: Record<string, unknown> }> = await worker.dataSource.query(`SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`, [migrant.id]);
-    expect(rows).toEqual([{ topic: 'reminder.departure', payload: { vacancyTitle: 'Welder', departureDate: departure, openItems: 6 } }]);
+    expect(rows).toEqual([{ topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...REQUIRED_CHECKLIST_ITEMS], openItems: open } }]);
     const [notification] = await worker.dataSource.query(`SELECT type, title, body FROM in_app_notifications WHERE account_id = $1`, [migrant.id]);
     expect(notification).toMatchObject({ type: 'departureReminder', title: 'Departure soon' });
-    expect(notification.body).toMatch(/^Departure for “Welder” is on \w+ \d+, in 3 days\. 6 checklist items are still open\.$/);
+    expect(notification.body).toMatch(new RegExp(`^Your departure is on \\w+ \\d+, in 3 days\\. ${open} checklist items are still open: .+\\.$`));
   });
 
   it('serves Prometheus metrics next to /health, and stops taking outbox rows on shutdown', async () => {
