@@ -7,17 +7,8 @@ import type { NotificationChannel, NotificationLocale, NotificationType } from '
 import { TEMPLATES, formatMessage, renderSms, type TemplateParams } from '@jumush/server/notifications';
 import type { OutgoingMessage } from './channels/channel-adapter';
 
-export interface MessageEnvelope {
-  deliveryId: string;
-  outboxId: string;
-  accountId: string;
-  channel: NotificationChannel;
-  address: string;
-  type: NotificationType;
-  locale: NotificationLocale;
-  link: string | null;
-  idempotencyKey: string;
-}
+/** Everything about a message but its texts. */
+export type MessageEnvelope = Omit<OutgoingMessage, 'title' | 'body' | 'sms'>;
 
 export class RenderedMessage implements OutgoingMessage {
   readonly deliveryId: string;
