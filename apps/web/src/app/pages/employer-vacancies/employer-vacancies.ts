@@ -21,7 +21,7 @@ const STATUSES: readonly VacancyStatus[] = Object.values(VacancyStatus);
   imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, Pager, StatusBadge, RoublesPipe, NumberPipe, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employer-vacancies.html',
-  styleUrl: './employer-vacancies.scss',
+  styleUrls: ['../../shared/ui/list-page.scss', './employer-vacancies.scss'],
 })
 export class EmployerVacancies {
   private readonly api = inject(EmployerVacanciesApi);
