@@ -8,7 +8,7 @@
 import type { IsoDate } from '@jumush/domain';
 import { formatDate, formatRoubles, NBSP, russianPlural } from './format';
 import { LANGUAGE_TAG, type LetterLocale } from './locale';
-import { createPdf, drawRuns, drawText, FONT, lineHeight, measureRuns, PAGE, pdfBuffer, type PdfDocument, type TextRun, type TextStyle } from './pdf';
+import { COLOR, createPdf, drawRuns, drawText, FONT, lineHeight, measureRuns, PAGE, pdfBuffer, type PdfDocument, type TextRun, type TextStyle } from './pdf';
 import { qrPng } from './qr';
 import { normalizeVerificationCode } from './verification-code';
 
@@ -302,29 +302,23 @@ const LABELS: Record<LetterLocale, LetterLabels> = {
   },
 };
 
-const INK = '#111111';
-const SECOND = '#5a5a5a';
-const RULE = '#c8ced6';
-const BAND = '#e9eef4';
-const ACCENT = '#1d3557';
-const WARNING = '#b00020';
 
 const STYLE = {
-  office: { font: FONT.regular, size: 8, color: SECOND },
-  codeLabel: { font: FONT.regular, size: 7.5, color: SECOND },
-  code: { font: FONT.monoBold, size: 11, color: INK },
-  title: { font: FONT.bold, size: 16, color: ACCENT },
-  subtitle: { font: FONT.bold, size: 13, color: SECOND },
-  statement: { font: FONT.regular, size: 9, color: INK, lineGap: 0.5 },
-  section: { font: FONT.bold, size: 8.5, color: ACCENT },
-  label: { font: FONT.regular, size: 8.5, color: INK },
-  value: { font: FONT.regular, size: 10, color: INK },
-  valueBold: { font: FONT.bold, size: 10, color: INK },
-  verifyTitle: { font: FONT.bold, size: 9.5, color: ACCENT },
-  verifyText: { font: FONT.regular, size: 8.5, color: INK },
-  url: { font: FONT.mono, size: 8, color: ACCENT },
-  bigCode: { font: FONT.monoBold, size: 12, color: INK },
-  warning: { font: FONT.bold, size: 8.5, color: WARNING, lineGap: 0.5 },
+  office: { font: FONT.regular, size: 8, color: COLOR.second },
+  codeLabel: { font: FONT.regular, size: 7.5, color: COLOR.second },
+  code: { font: FONT.monoBold, size: 11, color: COLOR.ink },
+  title: { font: FONT.bold, size: 16, color: COLOR.accent },
+  subtitle: { font: FONT.bold, size: 13, color: COLOR.second },
+  statement: { font: FONT.regular, size: 9, color: COLOR.ink, lineGap: 0.5 },
+  section: { font: FONT.bold, size: 8.5, color: COLOR.accent },
+  label: { font: FONT.regular, size: 8.5, color: COLOR.ink },
+  value: { font: FONT.regular, size: 10, color: COLOR.ink },
+  valueBold: { font: FONT.bold, size: 10, color: COLOR.ink },
+  verifyTitle: { font: FONT.bold, size: 9.5, color: COLOR.accent },
+  verifyText: { font: FONT.regular, size: 8.5, color: COLOR.ink },
+  url: { font: FONT.mono, size: 8, color: COLOR.accent },
+  bigCode: { font: FONT.monoBold, size: 12, color: COLOR.ink },
+  warning: { font: FONT.bold, size: 8.5, color: COLOR.warning, lineGap: 0.5 },
 } satisfies Record<string, TextStyle>;
 
 const LEFT = PAGE.margin;
@@ -362,15 +356,15 @@ function positiveWhole(value: number, what: string): number {
 
 /** "Primary / Secondary", the second language greyed; one run when both say the same. */
 function bilingual(first: string, second: string): TextRun[] {
-  if (first === second) return [{ text: first, color: INK }];
+  if (first === second) return [{ text: first, color: COLOR.ink }];
   return [
-    { text: first, color: INK },
-    { text: ` / ${second}`, color: SECOND },
+    { text: first, color: COLOR.ink },
+    { text: ` / ${second}`, color: COLOR.second },
   ];
 }
 
 function plain(text: string): TextRun[] {
-  return [{ text, color: INK }];
+  return [{ text, color: COLOR.ink }];
 }
 
 function sections(letter: ApprovalLetter, [a, b]: readonly [LetterLabels, LetterLabels]): Section[] {
@@ -431,7 +425,7 @@ function drawHeader(doc: PdfDocument, letter: ApprovalLetter, code: string, [a, 
   y += drawText(doc, a.title, LEFT, y, WIDTH, STYLE.title, { maxLines: 2 });
   y += drawText(doc, b.title, LEFT, y, WIDTH, STYLE.subtitle, { maxLines: 2 }) + 8;
   y += drawText(doc, a.statement, LEFT, y, WIDTH, STYLE.statement, { maxLines: 3 }) + 2;
-  y += drawText(doc, b.statement, LEFT, y, WIDTH, { ...STYLE.statement, color: SECOND }, { maxLines: 3 }) + 8;
+  y += drawText(doc, b.statement, LEFT, y, WIDTH, { ...STYLE.statement, color: COLOR.second }, { maxLines: 3 }) + 8;
   return y;
 }
 
@@ -439,8 +433,8 @@ function drawSections(doc: PdfDocument, top: number, all: readonly Section[]): n
   let y = top;
   for (const section of all) {
     const bandHeight = lineHeight(doc, STYLE.section) + 5;
-    doc.rect(LEFT, y, WIDTH, bandHeight).fill(BAND);
-    drawRuns(doc, section.heading.map((run) => ({ ...run, color: ACCENT })), LEFT + 4, y + 3, WIDTH - 8, STYLE.section, { maxLines: 1 });
+    doc.rect(LEFT, y, WIDTH, bandHeight).fill(COLOR.band);
+    drawRuns(doc, section.heading.map((run) => ({ ...run, color: COLOR.accent })), LEFT + 4, y + 3, WIDTH - 8, STYLE.section, { maxLines: 1 });
     y += bandHeight;
     for (const row of section.rows) {
       const valueStyle = row.bold ? STYLE.valueBold : STYLE.value;
@@ -451,7 +445,7 @@ function drawSections(doc: PdfDocument, top: number, all: readonly Section[]): n
       drawRuns(doc, row.label, LEFT + 4, y + ROW_PADDING + 1.5, LABEL_WIDTH - 4, STYLE.label, { maxLines: 2 });
       drawRuns(doc, row.value, VALUE_X, y + ROW_PADDING, VALUE_WIDTH, valueStyle, { maxLines: row.maxLines });
       y += height;
-      doc.moveTo(LEFT, y).lineTo(LEFT + WIDTH, y).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc.moveTo(LEFT, y).lineTo(LEFT + WIDTH, y).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
     }
     y += 6;
   }
@@ -461,13 +455,13 @@ function drawSections(doc: PdfDocument, top: number, all: readonly Section[]): n
 /** The warning against intermediaries, in a red box at the foot of the page; gives the box's top. */
 function drawWarning(doc: PdfDocument, [a, b]: readonly [LetterLabels, LetterLabels]): number {
   const runs = [
-    { text: a.freeOfCharge, color: WARNING },
-    { text: `\n${b.freeOfCharge}`, color: WARNING },
+    { text: a.freeOfCharge, color: COLOR.warning },
+    { text: `\n${b.freeOfCharge}`, color: COLOR.warning },
   ];
   const width = WIDTH - 16;
   const height = measureRuns(doc, runs, STYLE.warning, width, 6) + 12;
   const top = PAGE.height - PAGE.margin - height;
-  doc.roundedRect(LEFT, top, WIDTH, height, 4).lineWidth(1).strokeColor(WARNING).stroke();
+  doc.roundedRect(LEFT, top, WIDTH, height, 4).lineWidth(1).strokeColor(COLOR.warning).stroke();
   drawRuns(doc, runs, LEFT + 8, top + 6, width, STYLE.warning, { maxLines: 6 });
   return top;
 }
@@ -479,9 +473,9 @@ function drawVerification(doc: PdfDocument, top: number, letter: ApprovalLetter,
   const textWidth = WIDTH - QR_SIZE - 14;
   let y = top + 8;
   y += drawText(doc, a.verifyTitle, textX, y, textWidth, STYLE.verifyTitle, { maxLines: 1 });
-  y += drawText(doc, b.verifyTitle, textX, y, textWidth, { ...STYLE.verifyTitle, color: SECOND }, { maxLines: 1 }) + 3;
+  y += drawText(doc, b.verifyTitle, textX, y, textWidth, { ...STYLE.verifyTitle, color: COLOR.second }, { maxLines: 1 }) + 3;
   y += drawText(doc, a.verifyText, textX, y, textWidth, STYLE.verifyText, { maxLines: 3 });
-  y += drawText(doc, b.verifyText, textX, y, textWidth, { ...STYLE.verifyText, color: SECOND }, { maxLines: 3 }) + 5;
+  y += drawText(doc, b.verifyText, textX, y, textWidth, { ...STYLE.verifyText, color: COLOR.second }, { maxLines: 3 }) + 5;
   y += drawText(doc, letter.verifyUrl, textX, y, textWidth, STYLE.url, { maxLines: 2, link: letter.verifyUrl }) + 4;
   y += drawText(doc, `${a.code}:${NBSP}${code}`, textX, y, textWidth, STYLE.bigCode, { maxLines: 1 });
   return Math.max(top + QR_SIZE, y);

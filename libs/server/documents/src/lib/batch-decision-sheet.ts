@@ -9,7 +9,7 @@
 import type { IsoDate, RefusalReason } from '@jumush/domain';
 import { formatDate, formatWholeNumber } from './format';
 import { LANGUAGE_TAG, type DocumentLocale } from './locale';
-import { createPdf, drawText, FONT, PAGE, pdfBuffer, type PdfDocument, type TextStyle } from './pdf';
+import { COLOR, createPdf, drawText, FONT, PAGE, pdfBuffer, type PdfDocument, type TextStyle } from './pdf';
 import { refusalText } from './refusal-reasons';
 
 export type CandidateDecision = 'APPROVED' | 'REFUSED';
@@ -123,25 +123,20 @@ const LABELS: Record<DocumentLocale, SheetLabels> = {
   },
 };
 
-const INK = '#111111';
-const SECOND = '#5a5a5a';
-const RULE = '#c8ced6';
-const BAND = '#e9eef4';
 const STRIPE = '#f6f8fa';
-const ACCENT = '#1d3557';
-const DECISION_COLOR: Record<CandidateDecision, string> = { APPROVED: '#1b5e20', REFUSED: '#b00020' };
+const DECISION_COLOR: Record<CandidateDecision, string> = { APPROVED: '#1b5e20', REFUSED: COLOR.warning };
 
 const STYLE = {
-  title: { font: FONT.bold, size: 15, color: ACCENT },
-  reference: { font: FONT.monoBold, size: 10, color: INK },
-  infoLabel: { font: FONT.regular, size: 8.5, color: SECOND },
-  infoValue: { font: FONT.bold, size: 9.5, color: INK },
-  head: { font: FONT.bold, size: 8, color: ACCENT },
-  name: { font: FONT.bold, size: 9, color: INK },
-  latin: { font: FONT.regular, size: 8, color: SECOND },
-  cell: { font: FONT.regular, size: 8.5, color: INK },
-  reason: { font: FONT.regular, size: 7.5, color: INK },
-  footer: { font: FONT.regular, size: 7.5, color: SECOND },
+  title: { font: FONT.bold, size: 15, color: COLOR.accent },
+  reference: { font: FONT.monoBold, size: 10, color: COLOR.ink },
+  infoLabel: { font: FONT.regular, size: 8.5, color: COLOR.second },
+  infoValue: { font: FONT.bold, size: 9.5, color: COLOR.ink },
+  head: { font: FONT.bold, size: 8, color: COLOR.accent },
+  name: { font: FONT.bold, size: 9, color: COLOR.ink },
+  latin: { font: FONT.regular, size: 8, color: COLOR.second },
+  cell: { font: FONT.regular, size: 8.5, color: COLOR.ink },
+  reason: { font: FONT.regular, size: 7.5, color: COLOR.ink },
+  footer: { font: FONT.regular, size: 7.5, color: COLOR.second },
 } satisfies Record<string, TextStyle>;
 
 const LEFT = PAGE.margin;
@@ -216,7 +211,7 @@ function drawHeader(doc: PdfDocument, sheet: BatchDecisionSheet, labels: SheetLa
 }
 
 function drawTableHead(doc: PdfDocument, y: number, labels: SheetLabels): void {
-  doc.rect(LEFT, y, WIDTH, TABLE_HEAD_HEIGHT).fill(BAND);
+  doc.rect(LEFT, y, WIDTH, TABLE_HEAD_HEIGHT).fill(COLOR.band);
   const textY = y + 5;
   cellText(doc, labels.number, COLUMNS.number, textY, STYLE.head, 1, 'right');
   cellText(doc, labels.fullName, COLUMNS.name, textY, STYLE.head);
@@ -240,7 +235,7 @@ function drawRow(doc: PdfDocument, y: number, index: number, candidate: BatchShe
     .moveTo(LEFT, y + ROW_HEIGHT)
     .lineTo(LEFT + WIDTH, y + ROW_HEIGHT)
     .lineWidth(0.4)
-    .strokeColor(RULE)
+    .strokeColor(COLOR.rule)
     .stroke();
 }
 

@@ -19,6 +19,16 @@ export const FONT = {
   monoBold: 'DejaVuSansMono-Bold',
 } as const;
 
+/** The colours every document shares: body text, secondary text, rules, bands, headings, warnings. */
+export const COLOR = {
+  ink: '#111111',
+  second: '#5a5a5a',
+  rule: '#c8ced6',
+  band: '#e9eef4',
+  accent: '#1d3557',
+  warning: '#b00020',
+} as const;
+
 type FontName = (typeof FONT)[keyof typeof FONT];
 
 const FONT_FILES: Record<FontName, string> = {
