@@ -5,6 +5,7 @@
  * returns.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
 import { BASE_URL, launchBrowser, newPhoneContext, screenshot } from './support/browser';
 
 const DEMO_VACANCY_TITLE = 'Сварщик на строительство жилого комплекса';
@@ -31,7 +32,7 @@ async function readyMigrant(password: string): Promise<string> {
   await api('PUT', '/api/candidates/me/personal', accessToken, { surname: 'Абдыкадыров', givenNames: 'Нурлан', surnameLatin: 'ABDYKADYROV', givenNamesLatin: 'NURLAN', birthDate: '1994-03-08', sex: 'MALE' });
   await api('PUT', '/api/candidates/me/skills', accessToken, { languages: [{ language: 'ru', level: 'CONVERSATIONAL' }], occupations: [{ occupationCode: '7212', years: 5 }], education: 'VOCATIONAL' });
   await api('PUT', '/api/candidates/me/passport', accessToken, { passportNumber: `AN${String(Date.now()).slice(-7)}`, passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31` });
-  await api('PUT', '/api/candidates/me/consent', accessToken, { version: '2026-11', accepted: true });
+  await api('PUT', '/api/candidates/me/consent', accessToken, { version: CURRENT_CONSENT_VERSION, accepted: true });
   return phone;
 }
 

@@ -1,4 +1,6 @@
 /** Direct API calls for a journey's set-up: what the journey does not test is done the quick way. */
+import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
+
 const API_URL = process.env['E2E_API_URL'] ?? '';
 let ipCounter = 1;
 
@@ -70,7 +72,7 @@ export async function migrantWhoApplied(
     passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31`,
   });
   await call('PUT', '/api/candidates/me/consent', token, {
-    version: '2026-11',
+    version: CURRENT_CONSENT_VERSION,
     accepted: true,
   });
   const application = await call<{ id: string }>(
