@@ -4,7 +4,9 @@ import { pathsToModuleNameMapper } from 'ts-jest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
 
 const config: Config = {
   displayName: 'integration',

@@ -40,7 +40,9 @@ interface Ids {
 /** Waits until the routed page has its heading and finished loading its data. */
 async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .loading-text, main mat-progress-bar, main mat-spinner'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('main .loading-text, main mat-progress-bar, main mat-spinner'), undefined, {
+    timeout: 15_000,
+  });
   await page.evaluate(() => document.fonts.ready);
   // Material's ripples and transitions last up to about 300 ms; colours are measured after them.
   await page.waitForTimeout(350);
@@ -203,7 +205,13 @@ async function prepareIds(): Promise<Ids> {
   await apiCall('POST', `/api/batches/${submittedBatchId}/submit`, employerToken);
   const decidedBatchId = await newBatch(inDecided.applicationId);
   await apiCall('POST', `/api/batches/${decidedBatchId}/submit`, employerToken);
-  await apiCall('POST', `/api/attache/batches/${decidedBatchId}/decision`, attacheToken, { kind: 'APPROVE_ALL' }, { 'idempotency-key': `a11y-${decidedBatchId}` });
+  await apiCall(
+    'POST',
+    `/api/attache/batches/${decidedBatchId}/decision`,
+    attacheToken,
+    { kind: 'APPROVE_ALL' },
+    { 'idempotency-key': `a11y-${decidedBatchId}` },
+  );
   const letterCode = await waitForLetterCode(attacheToken, decidedBatchId, inDecided.applicationId);
 
   return {
@@ -241,19 +249,23 @@ describe('accessibility', () => {
   ];
 
   for (const viewport of ['phone', 'desktop'] as const) {
-    it.each(roles)(`every page of the $role passes axe (WCAG 2.2 AA) on a ${viewport}`, async ({ role, login, pages }) => {
-      const context = await newContext(browser, viewport);
-      const page = await context.newPage();
-      const account = login();
-      if (account) {
-        await logIn(page, 'ru', account, account === ids.migrantPhone ? MIGRANT_PASSWORD : DEMO_PASSWORD);
-        // An account's own language may take over after signing in; the pages are then visited in Russian.
-        await page.waitForURL(/\/home$/);
-      }
-      const problems = await audit(page, pages(ids), viewport, role);
-      await context.close();
-      expect(problems.join('\n\n')).toBe('');
-    }, 240_000);
+    it.each(roles)(
+      `every page of the $role passes axe (WCAG 2.2 AA) on a ${viewport}`,
+      async ({ role, login, pages }) => {
+        const context = await newContext(browser, viewport);
+        const page = await context.newPage();
+        const account = login();
+        if (account) {
+          await logIn(page, 'ru', account, account === ids.migrantPhone ? MIGRANT_PASSWORD : DEMO_PASSWORD);
+          // An account's own language may take over after signing in; the pages are then visited in Russian.
+          await page.waitForURL(/\/home$/);
+        }
+        const problems = await audit(page, pages(ids), viewport, role);
+        await context.close();
+        expect(problems.join('\n\n')).toBe('');
+      },
+      240_000,
+    );
   }
 
   // Kyrgyz, Uzbek and Tajik words run longer than Russian ones: the pages must still fit a 360 px phone.
@@ -285,7 +297,14 @@ describe('accessibility', () => {
     const problems = await audit(page, visits, 'zoomed', 'anonymous');
     await logIn(page, 'ru', 'employer@demo.jumush.kg', DEMO_PASSWORD);
     await page.waitForURL(/\/home$/);
-    problems.push(...(await audit(page, employerPages(ids).filter((visit) => ['home', 'vacancies', 'vacancy-new'].includes(visit.name)), 'zoomed', 'employer')));
+    problems.push(
+      ...(await audit(
+        page,
+        employerPages(ids).filter((visit) => ['home', 'vacancies', 'vacancy-new'].includes(visit.name)),
+        'zoomed',
+        'employer',
+      )),
+    );
     await context.close();
     expect(problems.join('\n\n')).toBe('');
   }, 180_000);

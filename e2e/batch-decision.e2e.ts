@@ -4,20 +4,8 @@
  * downloads the approval letter, and the public verification page confirms it.
  */
 import type { Browser, Page } from 'playwright-core';
-import {
-  apiLogin,
-  letterCodeOf,
-  migrantWhoApplied,
-  publicVacancyId,
-  shortlistAll,
-} from './support/api';
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  logIn,
-  newPhoneContext,
-  screenshot,
-} from './support/browser';
+import { apiLogin, letterCodeOf, migrantWhoApplied, publicVacancyId, shortlistAll } from './support/api';
+import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
 const VACANCY = 'Каменщик';
 const PASSWORD = 'migrant-pass-2026';
@@ -58,14 +46,8 @@ describe('a batch from shortlist to approval letter', () => {
         },
         PASSWORD,
       );
-      const employerToken = await apiLogin(
-        'employer@demo.jumush.kg',
-        DEMO_PASSWORD,
-      );
-      await shortlistAll(employerToken, vacancyId, [
-        approved.applicationId,
-        refused.applicationId,
-      ]);
+      const employerToken = await apiLogin('employer@demo.jumush.kg', DEMO_PASSWORD);
+      await shortlistAll(employerToken, vacancyId, [approved.applicationId, refused.applicationId]);
 
       // The employer builds the batch from the shortlist and submits it.
       const employer = await (await newPhoneContext(browser)).newPage();
@@ -79,9 +61,7 @@ describe('a batch from shortlist to approval letter', () => {
       await employer.waitForURL(/\/ru\/employer\/batches\/[0-9a-f-]{36}$/);
       const batchId = employer.url().split('/').pop() ?? '';
       await employer.getByTestId('submit-batch').click();
-      await employer
-        .locator('[data-testid="batch-status"][data-status="SUBMITTED"]')
-        .waitFor();
+      await employer.locator('[data-testid="batch-status"][data-status="SUBMITTED"]').waitFor();
       await screenshot(employer, 'employer-batch-submitted-ru');
 
       // The approved candidate is watching their applications, in Kyrgyz.
@@ -106,61 +86,37 @@ describe('a batch from shortlist to approval letter', () => {
       await logIn(attache, 'ru', 'attache@demo.jumush.kg', DEMO_PASSWORD);
       await attache.getByTestId('home-attache').waitFor();
       await attache.goto('/ru/attache/batches');
-      await attache
-        .locator(`[data-testid="batch-queue-item"][data-id="${batchId}"] a`)
-        .first()
-        .click();
+      await attache.locator(`[data-testid="batch-queue-item"][data-id="${batchId}"] a`).first().click();
       await attache.getByTestId(`exclude-${refused.applicationId}`).check();
-      await attache
-        .getByTestId(`exclusion-reason-${refused.applicationId}`)
-        .selectOption('MEDICAL');
-      await attache
-        .getByTestId(`exclusion-text-${refused.applicationId}`)
-        .fill('Нет медицинской справки');
+      await attache.getByTestId(`exclusion-reason-${refused.applicationId}`).selectOption('MEDICAL');
+      await attache.getByTestId(`exclusion-text-${refused.applicationId}`).fill('Нет медицинской справки');
       await attache.getByTestId('approve-except').click();
-      expect(await attache.getByTestId('decision-summary').innerText()).toMatch(
-        /1\D+1/,
-      );
+      expect(await attache.getByTestId('decision-summary').innerText()).toMatch(/1\D+1/);
       await attache.getByTestId('confirm-decision').click();
       await attache.getByTestId('decision-result').waitFor();
       await screenshot(attache, 'attache-batch-decided-ru');
 
       // The news reaches the candidate's notification centre without a reload.
       await migrant.waitForFunction(
-        (before) =>
-          Number(
-            document
-              .querySelector('[data-testid="unread-count"]')
-              ?.textContent?.trim() || '0',
-          ) > before,
+        (before) => Number(document.querySelector('[data-testid="unread-count"]')?.textContent?.trim() || '0') > before,
         unreadBefore,
         { timeout: 30_000 },
       );
       await screenshot(migrant, 'notification-arrived-ky');
       await migrant.reload();
       await migrant.getByTestId('download-letter').first().waitFor();
-      const [download] = await Promise.all([
-        migrant.waitForEvent('download'),
-        migrant.getByTestId('download-letter').first().click(),
-      ]);
+      const [download] = await Promise.all([migrant.waitForEvent('download'), migrant.getByTestId('download-letter').first().click()]);
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 
       // Anyone can check the letter on the public page.
-      const code = await letterCodeOf(
-        await apiLogin('attache@demo.jumush.kg', DEMO_PASSWORD),
-        batchId,
-        approved.applicationId,
-      );
+      const code = await letterCodeOf(await apiLogin('attache@demo.jumush.kg', DEMO_PASSWORD), batchId, approved.applicationId);
       const visitor = await (await newPhoneContext(browser, 'ky-KG')).newPage();
       pages.push(['visitor', visitor]);
       await visitor.goto(`/verify/${code}`);
-      await visitor
-        .locator('[data-testid="verification-status"][data-status="VALID"]')
-        .waitFor();
+      await visitor.locator('[data-testid="verification-status"][data-status="VALID"]').waitFor();
       await screenshot(visitor, 'letter-verified-ky');
     } catch (error) {
-      for (const [name, page] of pages)
-        await screenshot(page, `failure-batch-${name}`).catch(() => undefined);
+      for (const [name, page] of pages) await screenshot(page, `failure-batch-${name}`).catch(() => undefined);
       throw error;
     }
   });

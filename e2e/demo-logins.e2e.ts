@@ -1,12 +1,6 @@
 /** Journey: each demo account signs in and lands on its role's home page. */
 import type { Browser } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  logIn,
-  newPhoneContext,
-  screenshot,
-} from './support/browser';
+import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
 const DEMO_ACCOUNTS = [
   { role: 'migrant', login: '+996555000001' },
@@ -26,31 +20,26 @@ describe('demo logins', () => {
     await browser.close();
   });
 
-  it.each(DEMO_ACCOUNTS)(
-    'the demo $role signs in and sees the $role home page',
-    async ({ role, login }) => {
-      const context = await newPhoneContext(browser);
-      const page = await context.newPage();
-      await logIn(page, 'ru', login, DEMO_PASSWORD);
-      await page.locator(`[data-testid="home-${role}"]`).waitFor();
-      expect(page.url()).toMatch(/\/ru\/home$/);
-      await screenshot(page, `home-${role}-ru`);
+  it.each(DEMO_ACCOUNTS)('the demo $role signs in and sees the $role home page', async ({ role, login }) => {
+    const context = await newPhoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'ru', login, DEMO_PASSWORD);
+    await page.locator(`[data-testid="home-${role}"]`).waitFor();
+    expect(page.url()).toMatch(/\/ru\/home$/);
+    await screenshot(page, `home-${role}-ru`);
 
-      // The session survives a reload: the refresh cookie restores it silently.
-      await page.reload();
-      await page.locator(`[data-testid="home-${role}"]`).waitFor();
-      await context.close();
-    },
-  );
+    // The session survives a reload: the refresh cookie restores it silently.
+    await page.reload();
+    await page.locator(`[data-testid="home-${role}"]`).waitFor();
+    await context.close();
+  });
 
   it('shows a clear, translated error for a wrong password and stays on the login page', async () => {
     const context = await newPhoneContext(browser);
     const page = await context.newPage();
     await logIn(page, 'ru', 'employer@demo.jumush.kg', 'wrong-password-1');
     await page.getByRole('alert').first().waitFor();
-    expect(await page.getByRole('alert').first().innerText()).toMatch(
-      /неверн/i,
-    );
+    expect(await page.getByRole('alert').first().innerText()).toMatch(/неверн/i);
     expect(page.url()).toMatch(/\/ru\/login$/);
     await context.close();
   });

@@ -4,26 +4,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { isValidInn, isValidOgrn } from '@jumush/domain';
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  logIn,
-  newPhoneContext,
-  screenshot,
-} from './support/browser';
+import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
-function withCheckDigit(
-  body: string,
-  valid: (candidate: string) => boolean,
-): string {
-  for (let digit = 0; digit <= 9; digit++)
-    if (valid(`${body}${digit}`)) return `${body}${digit}`;
+function withCheckDigit(body: string, valid: (candidate: string) => boolean): string {
+  for (let digit = 0; digit <= 9; digit++) if (valid(`${body}${digit}`)) return `${body}${digit}`;
   throw new Error('no check digit');
 }
-const digits = (count: number) =>
-  Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const digits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function decide(page: Page, buttonTestId: string): Promise<void> {
   await page.getByTestId(buttonTestId).click();
@@ -48,8 +36,7 @@ describe('employer → attaché → public search', () => {
       await journey(pages);
     } catch (error) {
       // Leave a picture of every open page behind for whoever reads the failure.
-      for (const [name, page] of pages)
-        await screenshot(page, `failure-${name}`).catch(() => undefined);
+      for (const [name, page] of pages) await screenshot(page, `failure-${name}`).catch(() => undefined);
       throw error;
     }
   });
@@ -73,23 +60,9 @@ describe('employer → attaché → public search', () => {
     await employer.getByTestId('home-employer').waitFor();
     await employer.goto('/ru/employer/company');
     await employer.locator('#company-legal-name').fill(legalName);
-    await employer
-      .locator('#company-inn')
-      .fill(
-        withCheckDigit(`77${digits(7)}`, (value) =>
-          isValidInn(value, 'legalEntity'),
-        ),
-      );
-    await employer
-      .locator('#company-ogrn')
-      .fill(
-        withCheckDigit(`1${digits(11)}`, (value) =>
-          isValidOgrn(value, 'legalEntity'),
-        ),
-      );
-    await employer
-      .locator('#company-address')
-      .fill('г. Москва, ул. Заводская, д. 5');
+    await employer.locator('#company-inn').fill(withCheckDigit(`77${digits(7)}`, (value) => isValidInn(value, 'legalEntity')));
+    await employer.locator('#company-ogrn').fill(withCheckDigit(`1${digits(11)}`, (value) => isValidOgrn(value, 'legalEntity')));
+    await employer.locator('#company-address').fill('г. Москва, ул. Заводская, д. 5');
     await employer.locator('#company-region').selectOption('77');
     await employer.locator('#company-contact').fill('Ольга Смирнова');
     await employer.locator('#company-phone').fill('+7 916 555-44-33');
@@ -126,9 +99,7 @@ describe('employer → attaché → public search', () => {
     await employer.locator('#vacancy-positions').fill('10');
     await employer.locator('#vacancy-russian-level').selectOption('BASIC');
     await employer.locator('#vacancy-experience-years').fill('1');
-    await employer
-      .locator('#vacancy-description')
-      .fill('Сварка металлоконструкций, общежитие рядом с заводом.');
+    await employer.locator('#vacancy-description').fill('Сварка металлоконструкций, общежитие рядом с заводом.');
     await employer.locator('#vacancy-application-deadline').fill(inDays(30));
     await employer.getByTestId('submit-for-review').click();
     await employer.getByTestId('editor-notice').waitFor();
@@ -149,29 +120,15 @@ describe('employer → attaché → public search', () => {
     ]) {
       await visitor.goto(`/${lang}/vacancies`);
       await visitor.locator('#search-q').fill(`${query} ${suffix}`);
-      await visitor
-        .locator('[data-testid="vacancy-card"]', { hasText: title })
-        .first()
-        .waitFor();
+      await visitor.locator('[data-testid="vacancy-card"]', { hasText: title }).first().waitFor();
       await screenshot(visitor, `search-${lang}`);
     }
-    await visitor
-      .locator('[data-testid="vacancy-card"]', { hasText: title })
-      .first()
-      .locator('a')
-      .first()
-      .click();
+    await visitor.locator('[data-testid="vacancy-card"]', { hasText: title }).first().locator('a').first().click();
     await visitor.waitForURL(/\/ky\/vacancies\/[0-9a-f-]{36}$/);
     await visitor.getByTestId('vacancy-employer').waitFor();
-    expect(await visitor.getByTestId('vacancy-employer').innerText()).toContain(
-      legalName,
-    );
+    expect(await visitor.getByTestId('vacancy-employer').innerText()).toContain(legalName);
     await screenshot(visitor, 'vacancy-page-ky');
 
-    await Promise.all([
-      employerContext.close(),
-      attacheContext.close(),
-      visitorContext.close(),
-    ]);
+    await Promise.all([employerContext.close(), attacheContext.close(), visitorContext.close()]);
   }
 });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Config } from 'jest';
 import { pathsToModuleNameMapper } from 'ts-jest';
 
-const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, '../tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const { compilerOptions } = JSON.parse(readFileSync(join(__dirname, '../tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
 
 const config: Config = {
   displayName: 'e2e',

@@ -24,12 +24,7 @@ describe('language switch', () => {
 
     await page.locator('#language-switcher').selectOption('ky');
     await page.waitForURL(/\/ky\/login$/);
-    await page.waitForFunction(
-      (before) =>
-        document.querySelector('button[type=submit]')?.textContent?.trim() !==
-        before,
-      russian,
-    );
+    await page.waitForFunction((before) => document.querySelector('button[type=submit]')?.textContent?.trim() !== before, russian);
     const kyrgyz = (await submit.innerText()).trim();
     expect(kyrgyz).not.toBe(russian);
     expect(await page.locator('html').getAttribute('lang')).toBe('ky');
@@ -37,12 +32,7 @@ describe('language switch', () => {
 
     await page.locator('#language-switcher').selectOption('en');
     await page.waitForURL(/\/en\/login$/);
-    await page.waitForFunction(
-      (before) =>
-        document.querySelector('button[type=submit]')?.textContent?.trim() !==
-        before,
-      kyrgyz,
-    );
+    await page.waitForFunction((before) => document.querySelector('button[type=submit]')?.textContent?.trim() !== before, kyrgyz);
     expect((await submit.innerText()).trim()).toMatch(/log in|sign in/i);
 
     // The choice is remembered: the bare address opens in English now.

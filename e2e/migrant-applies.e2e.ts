@@ -3,13 +3,7 @@
  * the employer shortlists them, and the migrant sees the new status on the timeline.
  */
 import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  launchBrowser,
-  logIn,
-  newPhoneContext,
-  screenshot,
-} from './support/browser';
+import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
 const DEMO_VACANCY_TITLE = 'Сварщик на строительство жилого комплекса';
 
@@ -56,31 +50,18 @@ describe('a migrant applies and follows the application', () => {
       await migrant.locator('#profile-region').selectOption('KG-C');
       await migrant.locator('#profile-district').selectOption('KG-C-ALAMUDUN');
       await saveStep(migrant, '#profile-russian-level');
-      await migrant
-        .locator('#profile-russian-level')
-        .selectOption('CONVERSATIONAL');
+      await migrant.locator('#profile-russian-level').selectOption('CONVERSATIONAL');
       await migrant.locator('#profile-occupation').selectOption('7212');
       await migrant.locator('#profile-occupation-years').fill('4');
       await migrant.locator('#profile-education').selectOption('VOCATIONAL');
       await saveStep(migrant, '#profile-preferred-region');
       // A multiple select's option values are Angular's own ids: choose by the region's name.
-      await migrant
-        .locator('#profile-preferred-region')
-        .selectOption([{ label: 'Москва' }]);
+      await migrant.locator('#profile-preferred-region').selectOption([{ label: 'Москва' }]);
       await saveStep(migrant, '#profile-passport-number');
-      await migrant
-        .locator('#profile-passport-number')
-        .fill(`AC${String(Date.now()).slice(-7)}`);
-      await migrant
-        .locator('#profile-passport-expires')
-        .fill(`${new Date().getUTCFullYear() + 5}-01-31`);
+      await migrant.locator('#profile-passport-number').fill(`AC${String(Date.now()).slice(-7)}`);
+      await migrant.locator('#profile-passport-expires').fill(`${new Date().getUTCFullYear() + 5}-01-31`);
       await saveStep(migrant, '#profile-consent');
-      await migrant
-        .locator(
-          '#profile-consent input[type=checkbox], input#profile-consent-input',
-        )
-        .first()
-        .check();
+      await migrant.locator('#profile-consent input[type=checkbox], input#profile-consent-input').first().check();
       await migrant.getByTestId('save-step').click();
       await migrant.getByTestId('readiness').waitFor();
       await screenshot(migrant, 'profile-checklist-ky');
@@ -100,9 +81,7 @@ describe('a migrant applies and follows the application', () => {
       await migrant.goto('/ky/applications');
       const application = migrant.getByTestId('my-application').first();
       await application.waitFor();
-      const submittedStatus = await application
-        .getByTestId('application-status')
-        .innerText();
+      const submittedStatus = await application.getByTestId('application-status').innerText();
 
       // The employer shortlists the applicant.
       const employerContext = await newPhoneContext(browser);
@@ -129,19 +108,13 @@ describe('a migrant applies and follows the application', () => {
       // The migrant sees the new status, in Kyrgyz, on the timeline.
       await migrant.reload();
       await migrant.waitForFunction(
-        (before) =>
-          document
-            .querySelector('[data-testid="application-status"]')
-            ?.textContent?.trim() !== before.trim(),
+        (before) => document.querySelector('[data-testid="application-status"]')?.textContent?.trim() !== before.trim(),
         submittedStatus,
       );
       await screenshot(migrant, 'my-applications-shortlisted-ky');
       await Promise.all([migrantContext.close(), employerContext.close()]);
     } catch (error) {
-      for (const [name, page] of pages)
-        await screenshot(page, `failure-applies-${name}`).catch(
-          () => undefined,
-        );
+      for (const [name, page] of pages) await screenshot(page, `failure-applies-${name}`).catch(() => undefined);
       throw error;
     }
   });

@@ -1,11 +1,6 @@
 /** Journey: a migrant registers with a Kyrgyz phone number, is signed in, signs out and back in. */
 import type { Browser } from 'playwright-core';
-import {
-  launchBrowser,
-  logIn,
-  newPhoneContext,
-  screenshot,
-} from './support/browser';
+import { launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
 describe('migrant registration', () => {
   let browser: Browser;
@@ -34,19 +29,14 @@ describe('migrant registration', () => {
     await page.locator('mat-error').first().waitFor();
     await screenshot(page, 'register-invalid-phone-ky');
 
-    await page
-      .locator('#register-phone')
-      .fill(`${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}`);
+    await page.locator('#register-phone').fill(`${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}`);
     await page.locator('button[type=submit]').click();
     await page.locator('[data-testid="home-migrant"]').waitFor();
     expect(page.url()).toMatch(/\/ky\/home$/);
     await screenshot(page, 'home-migrant-after-registration-ky');
 
     await page.getByRole('button', { name: /чыгуу/i }).click();
-    await page
-      .locator('a[href$="/login"], a[href*="/login"]')
-      .first()
-      .waitFor();
+    await page.locator('a[href$="/login"], a[href*="/login"]').first().waitFor();
 
     await logIn(page, 'ky', phone, password);
     await page.locator('[data-testid="home-migrant"]').waitFor();

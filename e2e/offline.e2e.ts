@@ -16,7 +16,11 @@ const API_URL = process.env['E2E_API_URL'] ?? '';
 async function api<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.78.0.${Date.now() % 250}`, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.78.0.${Date.now() % 250}`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -29,9 +33,23 @@ async function readyMigrant(password: string): Promise<string> {
   const phone = `+99677${String(Date.now()).slice(-7)}`;
   await api('POST', '/api/auth/register/migrant', undefined, { phone, password, locale: 'ru' });
   const { accessToken } = await api<{ accessToken: string }>('POST', '/api/auth/login', undefined, { login: phone, password });
-  await api('PUT', '/api/candidates/me/personal', accessToken, { surname: 'Абдыкадыров', givenNames: 'Нурлан', surnameLatin: 'ABDYKADYROV', givenNamesLatin: 'NURLAN', birthDate: '1994-03-08', sex: 'MALE' });
-  await api('PUT', '/api/candidates/me/skills', accessToken, { languages: [{ language: 'ru', level: 'CONVERSATIONAL' }], occupations: [{ occupationCode: '7212', years: 5 }], education: 'VOCATIONAL' });
-  await api('PUT', '/api/candidates/me/passport', accessToken, { passportNumber: `AN${String(Date.now()).slice(-7)}`, passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31` });
+  await api('PUT', '/api/candidates/me/personal', accessToken, {
+    surname: 'Абдыкадыров',
+    givenNames: 'Нурлан',
+    surnameLatin: 'ABDYKADYROV',
+    givenNamesLatin: 'NURLAN',
+    birthDate: '1994-03-08',
+    sex: 'MALE',
+  });
+  await api('PUT', '/api/candidates/me/skills', accessToken, {
+    languages: [{ language: 'ru', level: 'CONVERSATIONAL' }],
+    occupations: [{ occupationCode: '7212', years: 5 }],
+    education: 'VOCATIONAL',
+  });
+  await api('PUT', '/api/candidates/me/passport', accessToken, {
+    passportNumber: `AN${String(Date.now()).slice(-7)}`,
+    passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31`,
+  });
   await api('PUT', '/api/candidates/me/consent', accessToken, { version: CURRENT_CONSENT_VERSION, accepted: true });
   return phone;
 }
@@ -74,10 +92,14 @@ describe('a migrant on a phone that loses its connection', () => {
       await page.waitForFunction(() => document.documentElement.lang === 'ky');
 
       // The service worker takes over once the app is stable; from then on what the migrant sees is cached.
-      await page.waitForFunction(async () => {
-        const registration = await navigator.serviceWorker?.getRegistration();
-        return !!registration?.active;
-      }, undefined, { timeout: 45_000 });
+      await page.waitForFunction(
+        async () => {
+          const registration = await navigator.serviceWorker?.getRegistration();
+          return !!registration?.active;
+        },
+        undefined,
+        { timeout: 45_000 },
+      );
       await page.goto('/ky/vacancies');
       await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 
@@ -98,7 +120,9 @@ describe('a migrant on a phone that loses its connection', () => {
       await indicator.waitFor();
       expect(await indicator.innerText()).toContain('Интернет жок');
       // The network is really gone, for the service worker too: a request never made before fails.
-      expect(await page.evaluate(async () => (await fetch(`/api/public/vacancies?q=never-seen-${Date.now()}`).catch(() => null))?.status ?? 0)).not.toBe(200);
+      expect(
+        await page.evaluate(async () => (await fetch(`/api/public/vacancies?q=never-seen-${Date.now()}`).catch(() => null))?.status ?? 0),
+      ).not.toBe(200);
 
       // Their applications still open, from the service worker's cache.
       await page.locator('#nav-vacancies').click();

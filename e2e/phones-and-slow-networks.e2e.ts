@@ -52,7 +52,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 describe('a cheap phone on slow mobile data', () => {
   describe('initial JavaScript (from the build’s stats.json)', () => {
     const { stats, indexHtml } = readBuild();
-    const fromIndex = [...indexHtml.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((match) => match[1] ?? match[2]);
+    const fromIndex = [...indexHtml.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map(
+      (match) => match[1] ?? match[2],
+    );
     const shell = staticClosure(stats, fromIndex);
 
     it('finds the app’s entry and both routes in the build', () => {
@@ -65,7 +67,12 @@ describe('a cheap phone on slow mobile data', () => {
       const files = [...new Set([...shell, ...staticClosure(stats, [routeChunk])])].filter((file) => file.endsWith('.js'));
       const sizes = files.map((file) => [file, gzipped(file)] as const).sort((a, b) => b[1] - a[1]);
       const total = sizes.reduce((sum, [, size]) => sum + size, 0);
-      console.log(`${route}: ${files.length} files, ${kb(total)} gzip (budget ${kb(INITIAL_JS_BUDGET_BYTES)}); largest: ${sizes.slice(0, 4).map(([file, size]) => `${file} ${kb(size)}`).join(', ')}`);
+      console.log(
+        `${route}: ${files.length} files, ${kb(total)} gzip (budget ${kb(INITIAL_JS_BUDGET_BYTES)}); largest: ${sizes
+          .slice(0, 4)
+          .map(([file, size]) => `${file} ${kb(size)}`)
+          .join(', ')}`,
+      );
       // The route's own chunk is lazy: it must not be in the shell every other page pays for.
       expect(shell.has(routeChunk)).toBe(false);
       expect(total).toBeGreaterThan(50 * 1024);
@@ -114,11 +121,19 @@ describe('a cheap phone on slow mobile data', () => {
     it('serves the service worker, its manifest and the web manifest with their types', async () => {
       const worker = await fetch(`${BASE_URL}/ngsw-worker.js`);
       expect(worker.headers.get('content-type')).toMatch(/^text\/javascript/);
-      const ngsw = (await (await fetch(`${BASE_URL}/ngsw.json`)).json()) as { dataGroups: Array<{ name: string }>; navigationUrls: Array<{ positive: boolean; regex: string }> };
+      const ngsw = (await (await fetch(`${BASE_URL}/ngsw.json`)).json()) as {
+        dataGroups: Array<{ name: string }>;
+        navigationUrls: Array<{ positive: boolean; regex: string }>;
+      };
       expect(ngsw.dataGroups.map((group) => group.name)).toEqual(['vacancies', 'my-applications', 'my-letters', 'my-profile']);
       const manifestResponse = await fetch(`${BASE_URL}/manifest.webmanifest`);
       expect(manifestResponse.headers.get('content-type')).toBe('application/manifest+json');
-      const manifest = (await manifestResponse.json()) as { name: string; theme_color: string; start_url: string; icons: Array<{ src: string; sizes: string }> };
+      const manifest = (await manifestResponse.json()) as {
+        name: string;
+        theme_color: string;
+        start_url: string;
+        icons: Array<{ src: string; sizes: string }>;
+      };
       expect(manifest).toMatchObject({ name: 'Jumush', theme_color: '#005cbb', start_url: '/?source=pwa' });
       for (const icon of manifest.icons) {
         const response = await fetch(`${BASE_URL}/${icon.src}`);

@@ -14,7 +14,8 @@ import { PRERENDERED_ID, prerenderedLanguageOf, renderPrerenderedShell, searchPa
 import { BASE_URL, launchBrowser } from './support/browser';
 
 const I18N = join(__dirname, '../apps/web/public/i18n');
-const translationsOf = (language: string) => JSON.parse(readFileSync(join(I18N, `${language}.json`), 'utf8')) as { search: { title: string; lead: string }; nav: Record<string, string> };
+const translationsOf = (language: string) =>
+  JSON.parse(readFileSync(join(I18N, `${language}.json`), 'utf8')) as { search: { title: string; lead: string }; nav: Record<string, string> };
 const INDEX = [
   '<!doctype html>',
   '<html lang="ru" data-beasties-container>',
@@ -31,11 +32,18 @@ describe('the prerendered shell of the vacancy search', () => {
   describe('rendering', () => {
     const ky = translationsOf('ky');
     const shell = (language: string, translations: object, modulePreloads: string[] = []) =>
-      renderPrerenderedShell(INDEX, { language, translations: translations as Record<string, unknown>, languages: ['ky', 'ru', 'uz', 'tg', 'en'], modulePreloads });
+      renderPrerenderedShell(INDEX, {
+        language,
+        translations: translations as Record<string, unknown>,
+        languages: ['ky', 'ru', 'uz', 'tg', 'en'],
+        modulePreloads,
+      });
 
     it('is made for the search only, in a two-letter language', () => {
       expect(['/ky/vacancies', '/RU/vacancies/', '/en/vacancies'].map(prerenderedLanguageOf)).toEqual(['ky', 'ru', 'en']);
-      expect(['/ky', '/ky/vacancies/0b9f5a7e-8a3c-4c7e-9d1e-2f3a4b5c6d7e', '/ky/login', '/vacancies', '/kyr/vacancies'].map(prerenderedLanguageOf)).toEqual([null, null, null, null, null]);
+      expect(
+        ['/ky', '/ky/vacancies/0b9f5a7e-8a3c-4c7e-9d1e-2f3a4b5c6d7e', '/ky/login', '/vacancies', '/kyr/vacancies'].map(prerenderedLanguageOf),
+      ).toEqual([null, null, null, null, null]);
     });
 
     it('puts the page’s heading and lead, the toolbar and <html lang> in the page’s language, before <jm-root>', () => {
@@ -59,7 +67,11 @@ describe('the prerendered shell of the vacancy search', () => {
     });
 
     it('escapes the translations (markup and replacement patterns are text)', () => {
-      const html = shell('en', { app: { name: 'Jumush' }, search: { title: '<img src=x onerror=alert(1)> & "co"', lead: 'Save $& and $1' }, titles: { vacancies: '</title><script>' } });
+      const html = shell('en', {
+        app: { name: 'Jumush' },
+        search: { title: '<img src=x onerror=alert(1)> & "co"', lead: 'Save $& and $1' },
+        titles: { vacancies: '</title><script>' },
+      });
       expect(html).toContain('aria-level="1">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;</div>');
       expect(html).toContain('<p class="lead">Save $&amp; and $1</p>');
       expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt; · Jumush</title>');
@@ -67,15 +79,30 @@ describe('the prerendered shell of the vacancy search', () => {
     });
 
     it('leaves a document without an empty <jm-root> alone', () => {
-      expect(renderPrerenderedShell('<html lang="ru"><body><p>x</p></body></html>', { language: 'ky', translations: ky, languages: ['ky'] })).toBe('<html lang="ru"><body><p>x</p></body></html>');
+      expect(renderPrerenderedShell('<html lang="ru"><body><p>x</p></body></html>', { language: 'ky', translations: ky, languages: ['ky'] })).toBe(
+        '<html lang="ru"><body><p>x</p></body></html>',
+      );
     });
 
     it('finds the page’s lazy chunks in stats.json, leaving out what index.html loads already', () => {
       const stats = {
         outputs: {
-          'main-B.js': { entryPoint: 'apps/web/src/main.ts', imports: [{ path: 'chunk-SHARED.js', kind: 'import-statement' }, { path: 'chunk-PAGE.js', kind: 'dynamic-import' }] },
+          'main-B.js': {
+            entryPoint: 'apps/web/src/main.ts',
+            imports: [
+              { path: 'chunk-SHARED.js', kind: 'import-statement' },
+              { path: 'chunk-PAGE.js', kind: 'dynamic-import' },
+            ],
+          },
           'chunk-SHARED.js': { imports: [] },
-          'chunk-PAGE.js': { entryPoint: 'apps/web/src/app/pages/vacancy-search/vacancy-search.ts', imports: [{ path: 'chunk-SHARED.js', kind: 'import-statement' }, { path: 'chunk-CARD.js', kind: 'import-statement' }, { path: 'chunk-LATER.js', kind: 'dynamic-import' }] },
+          'chunk-PAGE.js': {
+            entryPoint: 'apps/web/src/app/pages/vacancy-search/vacancy-search.ts',
+            imports: [
+              { path: 'chunk-SHARED.js', kind: 'import-statement' },
+              { path: 'chunk-CARD.js', kind: 'import-statement' },
+              { path: 'chunk-LATER.js', kind: 'dynamic-import' },
+            ],
+          },
           'chunk-CARD.js': { imports: [] },
           'chunk-LATER.js': { imports: [] },
         },
@@ -116,7 +143,16 @@ describe('the prerendered shell of the vacancy search', () => {
       await browser?.close();
     });
 
-    const PARTS = ['.brand', '.language-switcher', '.main-nav a:nth-child(1)', '.main-nav a:nth-child(2)', '.account-nav > :nth-child(1)', '.account-nav > :nth-child(2)', ':is([aria-level="1"], h1)', '.lead'];
+    const PARTS = [
+      '.brand',
+      '.language-switcher',
+      '.main-nav a:nth-child(1)',
+      '.main-nav a:nth-child(2)',
+      '.account-nav > :nth-child(1)',
+      '.account-nav > :nth-child(2)',
+      ':is([aria-level="1"], h1)',
+      '.lead',
+    ];
 
     async function boxes(page: Page, scope: string): Promise<string[]> {
       return page.evaluate(

@@ -92,7 +92,14 @@ function summary(result: LighthouseResult['lhr'], pagePath: string): string {
     const verdict = target === undefined ? '' : Math.round((score ?? 0) * 100) >= target ? 'met' : 'not met';
     return `| ${result.categories[id]?.title ?? id} | ${percent(score)} | ${target === undefined ? '—' : `≥ ${target}`} | ${verdict} |`;
   });
-  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive']
+  const metrics = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+    'interactive',
+  ]
     .map((id) => result.audits[id])
     .filter((audit): audit is LighthouseAudit => !!audit)
     .map((audit) => `| ${audit.title} | ${audit.displayValue ?? percent(audit.score)} |`);
@@ -125,13 +132,24 @@ async function main(): Promise<void> {
   const pagePath = argument('--path') ?? '/ky/vacancies';
   buildIfNeeded();
   mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
-  const stack = await startStack({ databaseName: `jumush_lighthouse_${Date.now()}`, seedDemoData: true, output: { logFile: LOG_FILE }, logLevel: 'warn' }, say);
+  const stack = await startStack(
+    { databaseName: `jumush_lighthouse_${Date.now()}`, seedDemoData: true, output: { logFile: LOG_FILE }, logLevel: 'warn' },
+    say,
+  );
   let chrome: { port: number; kill(): void } | null = null;
   try {
-    const chromeLauncher = await importModule<{ launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }> }>('chrome-launcher');
+    const chromeLauncher = await importModule<{
+      launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+    }>('chrome-launcher');
     chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
-    const { default: lighthouse } = await importModule<{ default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined> }>('lighthouse');
-    const { throttling, screenEmulationMetrics, userAgents } = await importModule<{ throttling: Record<string, object>; screenEmulationMetrics: Record<string, object>; userAgents: Record<string, string> }>('lighthouse/core/config/constants.js');
+    const { default: lighthouse } = await importModule<{
+      default: (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>;
+    }>('lighthouse');
+    const { throttling, screenEmulationMetrics, userAgents } = await importModule<{
+      throttling: Record<string, object>;
+      screenEmulationMetrics: Record<string, object>;
+      userAgents: Record<string, string>;
+    }>('lighthouse/core/config/constants.js');
     const url = `${stack.webUrl}${pagePath}`;
     say(`auditing ${url} (mobile, slow 4G)…`);
     const result = await lighthouse(

@@ -30,11 +30,22 @@ async function main(): Promise<void> {
   }
   if (!process.argv.includes('--no-build')) {
     say('Building api, worker and web…');
-    const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } });
+    const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    });
     if (build.status !== 0) throw new Error('The build failed');
   }
   const stack = await startStack(
-    { dataDir: DATA_DIR, databaseName: 'jumush', recreateDatabase: reset, webPort: Number(process.env['WEB_PORT'] ?? 4200), seedDemoData: true, output: 'inherit' },
+    {
+      dataDir: DATA_DIR,
+      databaseName: 'jumush',
+      recreateDatabase: reset,
+      webPort: Number(process.env['WEB_PORT'] ?? 4200),
+      seedDemoData: true,
+      output: 'inherit',
+    },
     say,
   );
 

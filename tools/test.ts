@@ -51,13 +51,31 @@ async function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}):
   const started = Date.now();
   const outputFile = join(OUTPUT, `${tier}.json`);
   rmSync(outputFile, { force: true });
-  const child = spawn('npx', ['jest', ...args, ...extraJestArgs(), '--json', `--outputFile=${outputFile}`], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV, ...env } });
+  const child = spawn('npx', ['jest', ...args, ...extraJestArgs(), '--json', `--outputFile=${outputFile}`], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...NX_ENV, ...env },
+  });
   const run = { status: await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
   const seconds = Math.round((Date.now() - started) / 1000);
   if (!existsSync(outputFile)) return { tier, passed: 0, failed: 1, skipped: 0, ok: false, seconds };
-  const report = JSON.parse(readFileSync(outputFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numRuntimeErrorTestSuites: number; success: boolean };
+  const report = JSON.parse(readFileSync(outputFile, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numRuntimeErrorTestSuites: number;
+    success: boolean;
+  };
   const ok = run.status === 0 && report.success && report.numPassedTests > 0;
-  return { tier, passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites, skipped: report.numPendingTests + report.numTodoTests, ok, seconds };
+  return {
+    tier,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + report.numRuntimeErrorTestSuites,
+    skipped: report.numPendingTests + report.numTodoTests,
+    ok,
+    seconds,
+  };
 }
 
 async function withServices<T>(body: (databaseUrl: string, redisUrl: string) => Promise<T>): Promise<T> {
@@ -76,15 +94,18 @@ async function withServices<T>(body: (databaseUrl: string, redisUrl: string) => 
 
 async function runE2e(): Promise<TierResult> {
   say('e2e: building api, worker and web…');
-  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...NX_ENV } });
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...NX_ENV },
+  });
   if (build.status !== 0) return { tier: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, seconds: 0 };
   const logFile = join(OUTPUT, 'e2e-stack.log');
   rmSync(logFile, { force: true });
   // Screenshots of this run only.
   rmSync(join(OUTPUT, 'e2e'), { recursive: true, force: true });
-  const stack = await startStack(
-    { databaseName: `jumush_e2e_${Date.now()}`, seedDemoData: true, output: { logFile }, logLevel: 'warn' },
-    (line) => say(`e2e: ${line}`),
+  const stack = await startStack({ databaseName: `jumush_e2e_${Date.now()}`, seedDemoData: true, output: { logFile }, logLevel: 'warn' }, (line) =>
+    say(`e2e: ${line}`),
   );
   try {
     say(`e2e: product running at ${stack.webUrl} (process output in test-output/e2e-stack.log)`);
@@ -104,13 +125,19 @@ async function main(): Promise<void> {
   }
   if (tiers.includes('integration')) {
     say('integration: starting PostgreSQL and Redis…');
-    results.push(await withServices(async (databaseUrl, redisUrl) => runJest('integration', ['-c', 'jest.int.config.ts'], { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl })));
+    results.push(
+      await withServices(async (databaseUrl, redisUrl) =>
+        runJest('integration', ['-c', 'jest.int.config.ts'], { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl }),
+      ),
+    );
   }
   if (tiers.includes('e2e')) results.push(await runE2e());
 
   console.log('\n──────── Jumush test summary ────────');
   for (const result of results) {
-    console.log(`${result.ok ? '✔' : '✘'} ${result.tier.padEnd(12)} ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${result.seconds}s)`);
+    console.log(
+      `${result.ok ? '✔' : '✘'} ${result.tier.padEnd(12)} ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${result.seconds}s)`,
+    );
   }
   const passed = results.reduce((sum, result) => sum + result.passed, 0);
   const failed = results.reduce((sum, result) => sum + result.failed, 0);

@@ -20,17 +20,38 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const say = (line: string) => console.log(`[bench:batch-approve] ${line}`);
 
 /** What the API does for one candidate, done the naive way: one transaction per candidate. */
-async function naiveApprove(dataSource: DataSource, vacancy: VacancyEntity, batchId: string, applicationIds: string[], actorId: string): Promise<void> {
+async function naiveApprove(
+  dataSource: DataSource,
+  vacancy: VacancyEntity,
+  batchId: string,
+  applicationIds: string[],
+  actorId: string,
+): Promise<void> {
   for (const id of applicationIds) {
     await dataSource.transaction(async (manager) => {
       await manager.query(`SELECT id FROM vacancies WHERE id = $1 FOR UPDATE`, [vacancy.id]);
-      await manager.query(`UPDATE applications SET status = 'APPROVED', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'IN_BATCH'`, [id]);
-      await manager.query(`INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id) VALUES ($1, 'IN_BATCH', 'APPROVED', 'ATTACHE', $2)`, [id, actorId]);
-      await manager.query(`INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, data) VALUES ($1, 'ATTACHE', 'application.approved', 'application', $2, '{}')`, [actorId, id]);
-      await manager.query(`INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ('application.approved', 'application', $1, ARRAY[$2::uuid], '{}')`, [id, actorId]);
+      await manager.query(
+        `UPDATE applications SET status = 'APPROVED', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'IN_BATCH'`,
+        [id],
+      );
+      await manager.query(
+        `INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id) VALUES ($1, 'IN_BATCH', 'APPROVED', 'ATTACHE', $2)`,
+        [id, actorId],
+      );
+      await manager.query(
+        `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, data) VALUES ($1, 'ATTACHE', 'application.approved', 'application', $2, '{}')`,
+        [actorId, id],
+      );
+      await manager.query(
+        `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ('application.approved', 'application', $1, ARRAY[$2::uuid], '{}')`,
+        [id, actorId],
+      );
       await manager.query(`UPDATE batch_items SET decision = 'APPROVED', open = false WHERE batch_id = $1 AND application_id = $2`, [batchId, id]);
       await manager.query(`UPDATE vacancies SET filled_positions = filled_positions + 1 WHERE id = $1`, [vacancy.id]);
-      await manager.query(`INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) VALUES ($1, $2, $3, CURRENT_DATE, 'bench')`, [id, batchId, newVerificationCode()]);
+      await manager.query(
+        `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) VALUES ($1, $2, $3, CURRENT_DATE, 'bench')`,
+        [id, batchId, newVerificationCode()],
+      );
     });
   }
 }
@@ -38,7 +59,9 @@ async function naiveApprove(dataSource: DataSource, vacancy: VacancyEntity, batc
 async function prepare(app: INestApplication): Promise<{ vacancy: VacancyEntity; batchId: string; ids: string[] }> {
   const dataSource = app.get(DataSource);
   const [owner] = await dataSource.query(`SELECT id, email FROM accounts WHERE email = 'employer@demo.jumush.kg'`);
-  const company = (await dataSource.query(`SELECT c.* FROM companies c JOIN company_members m ON m.company_id = c.id WHERE m.account_id = $1`, [owner.id]))[0] ?? (await insertCompany(app, owner.id, owner.email));
+  const company =
+    (await dataSource.query(`SELECT c.* FROM companies c JOIN company_members m ON m.company_id = c.id WHERE m.account_id = $1`, [owner.id]))[0] ??
+    (await insertCompany(app, owner.id, owner.email));
   const vacancy = await insertVacancy(app, { id: company.id } as never, { positions: CANDIDATES });
   const ids = await insertShortlistedApplications(app, vacancy, CANDIDATES);
   const batchId = await insertSubmittedBatch(app, vacancy, ids);
@@ -58,7 +81,11 @@ export async function main(): Promise<number> {
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   try {
     await app.get(DemoDataSeeder).seed();
-    const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD }),
+    });
     const attache = (await login.json()) as SessionView;
     const dataSource = app.get(DataSource);
 

@@ -70,9 +70,25 @@ interface PipelineResult extends Result {
 }
 
 async function pipeline(databaseUrl: string, redisUrl: string, count: number): Promise<PipelineResult> {
-  const config = loadConfig(WorkerConfig, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, WORKER_CONCURRENCY: String(CONCURRENCY), LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+  const config = loadConfig(WorkerConfig, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    WORKER_CONCURRENCY: String(CONCURRENCY),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  });
   // Production settings, except that the SMS rate limit (50/s, there to spare a paid gateway) is off: this measures the pipeline, not the limiter.
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { healthServer: false, notifications: { queuePrefix: `bench-${randomBytes(3).toString('hex')}`, rateLimits: false, ...(CHUNK_SIZE ? { recordingChunkSize: CHUNK_SIZE } : {}) } }), { logger: ['warn', 'error'] });
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config, {
+      healthServer: false,
+      notifications: {
+        queuePrefix: `bench-${randomBytes(3).toString('hex')}`,
+        rateLimits: false,
+        ...(CHUNK_SIZE ? { recordingChunkSize: CHUNK_SIZE } : {}),
+      },
+    }),
+    { logger: ['warn', 'error'] },
+  );
   await app.init();
   const dataSource = app.get(DataSource);
   try {
@@ -92,7 +108,10 @@ async function pipeline(databaseUrl: string, redisUrl: string, count: number): P
     const expected = count * 2;
     let progress = { delivered: -1, at: performance.now() };
     for (;;) {
-      const [{ delivered }] = await dataSource.query(`SELECT count(*)::int AS delivered FROM notification_deliveries WHERE outbox_id > $1 AND status = 'DELIVERED'`, [first]);
+      const [{ delivered }] = await dataSource.query(
+        `SELECT count(*)::int AS delivered FROM notification_deliveries WHERE outbox_id > $1 AND status = 'DELIVERED'`,
+        [first],
+      );
       if (delivered >= expected) break;
       if (delivered > progress.delivered) progress = { delivered, at: performance.now() };
       // A pipeline that stopped moving is broken, not slow.
@@ -112,12 +131,22 @@ async function pipeline(databaseUrl: string, redisUrl: string, count: number): P
       `SELECT count(*)::int AS captured, count(*) - count(DISTINCT outbox_id) AS duplicates FROM captured_messages WHERE channel = 'SMS' AND outbox_id > $1`,
       [first],
     );
-    if (captured !== count || Number(duplicates) !== 0) throw new Error(`expected ${count} captured SMS without duplicates, got ${captured} (${duplicates} duplicates)`);
+    if (captured !== count || Number(duplicates) !== 0)
+      throw new Error(`expected ${count} captured SMS without duplicates, got ${captured} (${duplicates} duplicates)`);
     const queues = app.get(NotificationQueues);
     const completed = async (name: NotificationQueueName) => (await queues.get(name).getJobCounts('completed')).completed ?? 0;
     const notifyJobs = await completed(QueueName.Notifications);
     const deliverJobs = (await completed(QueueName.DeliveriesSms)) + (await completed(QueueName.DeliveriesInApp));
-    return { ...summarise(count, Number(seconds), rows.map((row) => Number(row.latency_ms))), deliveries: expected, notifyJobs, deliverJobs };
+    return {
+      ...summarise(
+        count,
+        Number(seconds),
+        rows.map((row) => Number(row.latency_ms)),
+      ),
+      deliveries: expected,
+      notifyJobs,
+      deliverJobs,
+    };
   } finally {
     await app.close();
   }
@@ -151,8 +180,12 @@ export async function main(): Promise<number> {
     console.log(`${fmt(NOTIFICATIONS)} notifications, worker concurrency ${CONCURRENCY} per queue, all enqueued at once (latency includes queueing)`);
     console.log('');
     console.log('                                        total s   per second   latency p50 ms   p95 ms');
-    console.log(`raw BullMQ (add + empty job)           ${fmt(raw.seconds, 2).padStart(8)}   ${fmt(raw.throughput).padStart(10)}   ${fmt(raw.p50).padStart(14)}   ${fmt(raw.p95).padStart(6)}`);
-    console.log(`pipeline (outbox → SMS capture)        ${fmt(full.seconds, 2).padStart(8)}   ${fmt(full.throughput).padStart(10)}   ${fmt(full.p50).padStart(14)}   ${fmt(full.p95).padStart(6)}`);
+    console.log(
+      `raw BullMQ (add + empty job)           ${fmt(raw.seconds, 2).padStart(8)}   ${fmt(raw.throughput).padStart(10)}   ${fmt(raw.p50).padStart(14)}   ${fmt(raw.p95).padStart(6)}`,
+    );
+    console.log(
+      `pipeline (outbox → SMS capture)        ${fmt(full.seconds, 2).padStart(8)}   ${fmt(full.throughput).padStart(10)}   ${fmt(full.p50).padStart(14)}   ${fmt(full.p95).padStart(6)}`,
+    );
     console.log('');
     console.log(
       `${fmt(full.count)} outbox rows relayed in ${fmt(full.notifyJobs)} notify jobs; ${fmt(full.deliveries)} deliveries (SMS + in-app) in ${fmt(full.deliverJobs)} deliver jobs; ${fmt(full.deliveries)} delivery records, ${fmt(full.count)} captured SMS, none twice`,

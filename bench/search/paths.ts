@@ -5,5 +5,7 @@ import { resolve } from 'node:path';
 import { register } from 'tsconfig-paths';
 
 const root = resolve(__dirname, '../..');
-const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
 register({ baseUrl: root, paths: compilerOptions.paths });

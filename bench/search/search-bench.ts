@@ -52,7 +52,32 @@ const QUERIES: BenchQuery[] = [
 // -------------------------------------------------------------------------------------------------------------
 // Seeding: set-based, from the shipped occupations and regions.
 
-const TOWNS = ['Москва', 'Санкт-Петербург', 'Казань', 'Екатеринбург', 'Новосибирск', 'Нижний Новгород', 'Краснодар', 'Самара', 'Ростов-на-Дону', 'Уфа', 'Пермь', 'Воронеж', 'Тюмень', 'Сургут', 'Подольск', 'Химки', 'Балашиха', 'Мытищи', 'Красногорск', 'Якутск', 'Иркутск', 'Красноярск', 'Омск', 'Челябинск'];
+const TOWNS = [
+  'Москва',
+  'Санкт-Петербург',
+  'Казань',
+  'Екатеринбург',
+  'Новосибирск',
+  'Нижний Новгород',
+  'Краснодар',
+  'Самара',
+  'Ростов-на-Дону',
+  'Уфа',
+  'Пермь',
+  'Воронеж',
+  'Тюмень',
+  'Сургут',
+  'Подольск',
+  'Химки',
+  'Балашиха',
+  'Мытищи',
+  'Красногорск',
+  'Якутск',
+  'Иркутск',
+  'Красноярск',
+  'Омск',
+  'Челябинск',
+];
 const SENTENCES = [
   'Работа на крупном строительном объекте, бригада из земляков.',
   'Проживание в общежитии рядом с объектом, комнаты на 4 человека.',
@@ -66,13 +91,29 @@ const SENTENCES = [
   'Медицинская страховка ДМС с первого дня.',
 ];
 /** Skills of a vacancy, '|' between them. */
-const SKILLS = ['', 'опыт от года', 'медкнижка', 'НАКС|полуавтомат', 'права категории C', 'работа на высоте', 'знание чертежей|опыт от 3 лет', 'ответственность'];
+const SKILLS = [
+  '',
+  'опыт от года',
+  'медкнижка',
+  'НАКС|полуавтомат',
+  'права категории C',
+  'работа на высоте',
+  'знание чертежей|опыт от 3 лет',
+  'ответственность',
+];
 
 const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const sqlArray = (values: string[]) => `(ARRAY[${values.map(sqlText).join(', ')}]::text[])`;
 
 /** Display titles of an occupation; the search text holds the normalised one. */
-const titlesOf = (name: string) => [name, `${name} на стройку`, `Требуется ${name.toLocaleLowerCase('ru')}`, `${name} (вахта)`, `${name}, общежитие`, `${name} на склад`];
+const titlesOf = (name: string) => [
+  name,
+  `${name} на стройку`,
+  `Требуется ${name.toLocaleLowerCase('ru')}`,
+  `${name} (вахта)`,
+  `${name}, общежитие`,
+  `${name} на склад`,
+];
 const TITLE_VARIANTS = titlesOf('x').length;
 
 async function seed(pool: Pool): Promise<void> {
@@ -80,13 +121,17 @@ async function seed(pool: Pool): Promise<void> {
     const titles = titlesOf(occupation.name.ru);
     return `(${i + 1}, ${sqlText(occupation.code)}, ${sqlArray(titles)}, ${sqlArray(titles.map(normalizeSearchText))}, ${sqlText(normalizeSearchText(occupationSearchText(occupation.code)))})`;
   }).join(',\n');
-  const regions = RUSSIAN_REGIONS.map((region, i) => `(${i + 1}, ${sqlText(region.code)}, ${sqlText(normalizeSearchText(regionSearchText(region.code)))})`).join(',\n');
+  const regions = RUSSIAN_REGIONS.map(
+    (region, i) => `(${i + 1}, ${sqlText(region.code)}, ${sqlText(normalizeSearchText(regionSearchText(region.code)))})`,
+  ).join(',\n');
   const regionIndex = (code: string) => RUSSIAN_REGIONS.findIndex((region) => region.code === code) + 1;
   const pick = (length: number) => `1 + floor(random() * ${length})::int`;
   const client = await pool.connect();
   try {
     await client.query(`SET maintenance_work_mem = '256MB'`);
-    await client.query(`CREATE TEMP TABLE bench_occupations (n int PRIMARY KEY, code text, titles text[], titles_norm text[], search text); INSERT INTO bench_occupations VALUES ${occupations}`);
+    await client.query(
+      `CREATE TEMP TABLE bench_occupations (n int PRIMARY KEY, code text, titles text[], titles_norm text[], search text); INSERT INTO bench_occupations VALUES ${occupations}`,
+    );
     await client.query(`CREATE TEMP TABLE bench_regions (n int PRIMARY KEY, code text, search text); INSERT INTO bench_regions VALUES ${regions}`);
     await client.query(`INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email, status)
       SELECT 'ООО «Работодатель ' || g || '»', '77' || lpad(g::text, 8, '0'), '1' || lpad(g::text, 12, '0'), 'г. Москва, ул. Тестовая, д. ' || g, '77',
@@ -125,20 +170,39 @@ async function seed(pool: Pool): Promise<void> {
           FROM s CROSS JOIN pool JOIN bench_occupations o ON o.n = s.occupation_n JOIN bench_regions r ON r.n = s.region_n`);
     let started = performance.now();
     await insert(PUBLISHED, 'PUBLISHED', 'VERIFIED');
-    say(`  ${PUBLISHED.toLocaleString('en')} published vacancies of ${EMPLOYERS.toLocaleString('en')} verified employers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    say(
+      `  ${PUBLISHED.toLocaleString('en')} published vacancies of ${EMPLOYERS.toLocaleString('en')} verified employers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = performance.now();
     await insert(PUBLISHED / 20, 'PUBLISHED', 'SUSPENDED');
     for (const status of ['DRAFT', 'PENDING_REVIEW', 'CLOSED']) await insert(PUBLISHED / 30, status, 'VERIFIED');
-    say(`  + ${(PUBLISHED / 20).toLocaleString('en')} published by suspended employers and ${(PUBLISHED / 10).toLocaleString('en')} drafts, pending and closed (never found) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    say(
+      `  + ${(PUBLISHED / 20).toLocaleString('en')} published by suspended employers and ${(PUBLISHED / 10).toLocaleString('en')} drafts, pending and closed (never found) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     client.release();
   }
   // The seeded search text must be what the service would have written.
-  const sample = (await pool.query(`SELECT title, occupation_code, region_code, town, skills, description, search_text FROM vacancies ORDER BY random() LIMIT 50`)).rows as Array<{
-    title: string; occupation_code: string; region_code: string; town: string; skills: string[]; description: string; search_text: string;
+  const sample = (
+    await pool.query(`SELECT title, occupation_code, region_code, town, skills, description, search_text FROM vacancies ORDER BY random() LIMIT 50`)
+  ).rows as Array<{
+    title: string;
+    occupation_code: string;
+    region_code: string;
+    town: string;
+    skills: string[];
+    description: string;
+    search_text: string;
   }>;
   for (const row of sample) {
-    const expected = vacancySearchText({ title: row.title, occupationCode: row.occupation_code, regionCode: row.region_code, town: row.town, skills: row.skills, description: row.description });
+    const expected = vacancySearchText({
+      title: row.title,
+      occupationCode: row.occupation_code,
+      regionCode: row.region_code,
+      town: row.town,
+      skills: row.skills,
+      description: row.description,
+    });
     if (expected !== row.search_text) throw new Error(`seeded search_text differs from vacancySearchText:\n${row.search_text}\n---\n${expected}`);
   }
   const started = performance.now();
@@ -164,11 +228,17 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 export async function main(): Promise<number> {
-  say(`PostgreSQL: ${process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded'}; Redis: ${process.env['REDIS_URL'] ? 'REDIS_URL' : 'redis-server from PATH'}`);
+  say(
+    `PostgreSQL: ${process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded'}; Redis: ${process.env['REDIS_URL'] ? 'REDIS_URL' : 'redis-server from PATH'}`,
+  );
   const postgres = await startPostgres();
   const redis = await startRedis();
   const files = mkdtempSync(join(tmpdir(), 'jumush-bench-files-'));
-  const stoppers: Array<() => Promise<unknown>> = [() => redis.stop(), () => postgres.stop(), async () => rmSync(files, { recursive: true, force: true })];
+  const stoppers: Array<() => Promise<unknown>> = [
+    () => redis.stop(),
+    () => postgres.stop(),
+    async () => rmSync(files, { recursive: true, force: true }),
+  ];
   try {
     const databaseUrl = await ensureDatabase(postgres.serverUrl, DATABASE_NAME, true);
     say(`database ${DATABASE_NAME} (re)created; migrating…`);
@@ -182,7 +252,16 @@ export async function main(): Promise<number> {
     say('seeding…');
     await seed(pool);
 
-    const app = await createApiApp(testConfig({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, JWT_ACCESS_SECRET: randomBytes(32).toString('base64url'), FILE_STORAGE_DIR: files, LOG_LEVEL: 'silent', NODE_ENV: 'production' }));
+    const app = await createApiApp(
+      testConfig({
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redis.url,
+        JWT_ACCESS_SECRET: randomBytes(32).toString('base64url'),
+        FILE_STORAGE_DIR: files,
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+      }),
+    );
     stoppers.unshift(() => app.close());
     await app.listen(0, '127.0.0.1');
     const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -190,7 +269,8 @@ export async function main(): Promise<number> {
 
     const execute: SqlExecutor = async (text, values) => (await pool.query(text, values)).rows as Array<Record<string, unknown>>;
     const pipe = createValidationPipe();
-    const toDto = async (params: Record<string, string>) => (await pipe.transform({ ...params }, { type: 'query', metatype: SearchVacanciesQuery, data: '' })) as SearchVacanciesQuery;
+    const toDto = async (params: Record<string, string>) =>
+      (await pipe.transform({ ...params }, { type: 'query', metatype: SearchVacanciesQuery, data: '' })) as SearchVacanciesQuery;
     const http = async (params: Record<string, string>): Promise<VacancySearchResult> => {
       const response = await fetch(`${baseUrl}/api/public/vacancies?${new URLSearchParams(params).toString()}`);
       if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
@@ -236,25 +316,43 @@ export async function main(): Promise<number> {
       }, dto);
       const plans: string[] = [];
       for (const statement of issued) {
-        const plan = ((await pool.query(`EXPLAIN (FORMAT TEXT) ${statement.text}`, statement.values)).rows as Array<{ 'QUERY PLAN': string }>).map((row) => row['QUERY PLAN']).join('\n');
+        const plan = ((await pool.query(`EXPLAIN (FORMAT TEXT) ${statement.text}`, statement.values)).rows as Array<{ 'QUERY PLAN': string }>)
+          .map((row) => row['QUERY PLAN'])
+          .join('\n');
         plans.push(plan);
       }
       const seqScan = plans.some((plan) => /Seq Scan on vacancies/.test(plan));
-      const verdict = !query.filtered ? (seqScan ? 'n/a (unfiltered; seq scan)' : 'n/a (unfiltered)') : seqScan ? 'FAIL: Seq Scan on vacancies' : 'PASS';
+      const verdict = !query.filtered
+        ? seqScan
+          ? 'n/a (unfiltered; seq scan)'
+          : 'n/a (unfiltered)'
+        : seqScan
+          ? 'FAIL: Seq Scan on vacancies'
+          : 'PASS';
       if (query.filtered && seqScan) planFailures++;
-      const scans = [...new Set(plans.flatMap((plan) => plan.match(/(?:Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: Backward)? (?:using \w+ )?on \w+/g) ?? []))];
+      const scans = [
+        ...new Set(
+          plans.flatMap((plan) => plan.match(/(?:Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: Backward)? (?:using \w+ )?on \w+/g) ?? []),
+        ),
+      ];
       rows.push(
         `${query.name.padEnd(34)} ${String(sample.total).padStart(7)}  ${ms(percentile(httpTimes, 0.5))} ${ms(percentile(httpTimes, 0.95))}  ${ms(percentile(sqlTimes, 0.5))} ${ms(percentile(sqlTimes, 0.95))}  ${`${ratio.toFixed(2)}×`.padStart(9)}  ${verdict}`,
       );
       say(rows[rows.length - 1]);
-      if (VERBOSE) for (const [i, plan] of plans.entries()) console.log(`--- ${query.name}, statement ${i + 1} of ${plans.length}\n${issued[i].text}\n${JSON.stringify(issued[i].values)}\n${plan}\n`);
+      if (VERBOSE)
+        for (const [i, plan] of plans.entries())
+          console.log(`--- ${query.name}, statement ${i + 1} of ${plans.length}\n${issued[i].text}\n${JSON.stringify(issued[i].values)}\n${plan}\n`);
       else say(`    ${issued.length} statements; ${scans.join('; ')}`);
     }
 
-    console.log(`\nPublic search, ${PUBLISHED.toLocaleString('en')} published vacancies, ${RUNS} runs each (milliseconds). Target: p95(endpoint) / p95(sql) < ${TARGET_RATIO}×\n`);
+    console.log(
+      `\nPublic search, ${PUBLISHED.toLocaleString('en')} published vacancies, ${RUNS} runs each (milliseconds). Target: p95(endpoint) / p95(sql) < ${TARGET_RATIO}×\n`,
+    );
     console.log(header);
     for (const row of rows) console.log(row);
-    console.log(`\nratio: ${slow === 0 ? 'PASS' : `${slow} quer${slow === 1 ? 'y' : 'ies'} at or above ${TARGET_RATIO}×`}; plans: ${planFailures === 0 ? 'PASS' : `FAIL (${planFailures})`}`);
+    console.log(
+      `\nratio: ${slow === 0 ? 'PASS' : `${slow} quer${slow === 1 ? 'y' : 'ies'} at or above ${TARGET_RATIO}×`}; plans: ${planFailures === 0 ? 'PASS' : `FAIL (${planFailures})`}`,
+    );
     return planFailures === 0 ? 0 : 1;
   } finally {
     for (const stop of stoppers) await stop().catch(() => undefined);

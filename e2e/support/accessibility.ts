@@ -55,14 +55,19 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     const describe = (element: Element): string => {
       const id = element.id ? `#${element.id}` : '';
       const testId = element.getAttribute('data-testid');
-      const classes = Array.from(element.classList).slice(0, 2).map((name) => `.${name}`).join('');
+      const classes = Array.from(element.classList)
+        .slice(0, 2)
+        .map((name) => `.${name}`)
+        .join('');
       return `${element.tagName.toLowerCase()}${id}${classes}${testId ? `[data-testid=${testId}]` : ''}`;
     };
     const scroller = document.scrollingElement ?? document.documentElement;
     if (scroller.scrollWidth > scroller.clientWidth + 1) {
       problems.push(`the page is ${scroller.scrollWidth}px wide in a ${scroller.clientWidth}px viewport`);
       // The innermost elements reaching past the right edge are the ones to fix.
-      const beyond = Array.from(document.body.querySelectorAll('*')).filter((element) => element.getBoundingClientRect().right > scroller.clientWidth + 1);
+      const beyond = Array.from(document.body.querySelectorAll('*')).filter(
+        (element) => element.getBoundingClientRect().right > scroller.clientWidth + 1,
+      );
       const innermost = beyond.filter((element) => !beyond.some((other) => other !== element && element.contains(other)));
       for (const element of innermost.slice(0, 5)) {
         problems.push(`  ${describe(element)} reaches ${Math.round(element.getBoundingClientRect().right)}px`);
@@ -108,24 +113,29 @@ export async function focusIndicator(page: Page): Promise<{ element: string; ind
       [element, null],
       [element, '::before'],
       [element, '::after'],
-      ...Array.from(element.querySelectorAll('.mat-focus-indicator, .mat-mdc-focus-indicator')).flatMap((child): Array<[Element, string]> => [
-        [child, '::before'],
-        [child, '::after'],
-      ]),
+      ...Array.from(element.querySelectorAll('.mat-focus-indicator, .mat-mdc-focus-indicator')).flatMap(
+        (child): Array<[Element, string]> => [
+          [child, '::before'],
+          [child, '::after'],
+        ],
+      ),
     ];
     // A Material form field shows focus by thickening its outline in the primary colour.
     const field = element.closest('.mat-mdc-form-field.mat-focused');
     const fieldOutline = field?.querySelector('.mdc-notched-outline__leading');
     if (fieldOutline) {
       const style = getComputedStyle(fieldOutline);
-      if (parseFloat(style.borderTopWidth) >= 2) return { element: label, indicator: `form field outline ${style.borderTopWidth} ${style.borderTopColor}` };
+      if (parseFloat(style.borderTopWidth) >= 2)
+        return { element: label, indicator: `form field outline ${style.borderTopWidth} ${style.borderTopColor}` };
     }
     for (const [target, pseudo] of candidates) {
       const style = getComputedStyle(target, pseudo);
       const outlineWidth = parseFloat(style.outlineWidth);
-      if (style.outlineStyle !== 'none' && outlineWidth >= 2) return { element: label, indicator: `outline ${style.outlineWidth} ${style.outlineStyle}` };
+      if (style.outlineStyle !== 'none' && outlineWidth >= 2)
+        return { element: label, indicator: `outline ${style.outlineWidth} ${style.outlineStyle}` };
       const borderWidth = parseFloat(style.borderTopWidth);
-      if (pseudo && style.content !== 'none' && style.borderTopStyle !== 'none' && borderWidth >= 2) return { element: label, indicator: `${pseudo} border ${style.borderTopWidth}` };
+      if (pseudo && style.content !== 'none' && style.borderTopStyle !== 'none' && borderWidth >= 2)
+        return { element: label, indicator: `${pseudo} border ${style.borderTopWidth}` };
       if (style.boxShadow && style.boxShadow !== 'none') return { element: label, indicator: `box-shadow ${style.boxShadow}` };
     }
     // A stretched link (the whole card is the link) shows focus on the card around it, by :focus-within.

@@ -4,13 +4,7 @@ import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
 const API_URL = process.env['E2E_API_URL'] ?? '';
 let ipCounter = 1;
 
-async function call<T>(
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
+async function call<T>(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
     method,
     headers: {
@@ -22,15 +16,11 @@ async function call<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  if (!response.ok)
-    throw new Error(`${method} ${path} → ${response.status} ${text}`);
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export async function apiLogin(
-  login: string,
-  password: string,
-): Promise<string> {
+export async function apiLogin(login: string, password: string): Promise<string> {
   return (
     await call<{ accessToken: string }>('POST', '/api/auth/login', undefined, {
       login,
@@ -75,49 +65,26 @@ export async function migrantWhoApplied(
     version: CURRENT_CONSENT_VERSION,
     accepted: true,
   });
-  const application = await call<{ id: string }>(
-    'POST',
-    `/api/vacancies/${vacancyId}/applications`,
-    token,
-    {},
-  );
+  const application = await call<{ id: string }>('POST', `/api/vacancies/${vacancyId}/applications`, token, {});
   return { phone, applicationId: application.id };
 }
 
 export async function publicVacancyId(title: string): Promise<string> {
-  const result = await call<{ items: Array<{ id: string; title: string }> }>(
-    'GET',
-    `/api/public/vacancies?q=${encodeURIComponent(title)}`,
-  );
+  const result = await call<{ items: Array<{ id: string; title: string }> }>('GET', `/api/public/vacancies?q=${encodeURIComponent(title)}`);
   const vacancy = result.items.find((item) => item.title === title);
   if (!vacancy) throw new Error(`no published vacancy "${title}"`);
   return vacancy.id;
 }
 
-export async function shortlistAll(
-  employerToken: string,
-  vacancyId: string,
-  applicationIds: string[],
-): Promise<void> {
-  await call(
-    'POST',
-    `/api/vacancies/mine/${vacancyId}/applications/decisions`,
-    employerToken,
-    { decision: 'shortlist', applicationIds },
-  );
+export async function shortlistAll(employerToken: string, vacancyId: string, applicationIds: string[]): Promise<void> {
+  await call('POST', `/api/vacancies/mine/${vacancyId}/applications/decisions`, employerToken, { decision: 'shortlist', applicationIds });
 }
 
-export async function letterCodeOf(
-  attacheToken: string,
-  batchId: string,
-  applicationId: string,
-): Promise<string> {
+export async function letterCodeOf(attacheToken: string, batchId: string, applicationId: string): Promise<string> {
   const batch = await call<{
     items: Array<{ applicationId: string; letterCode: string | null }>;
   }>('GET', `/api/batches/${batchId}?pageSize=100`, attacheToken);
-  const code = batch.items.find(
-    (item) => item.applicationId === applicationId,
-  )?.letterCode;
+  const code = batch.items.find((item) => item.applicationId === applicationId)?.letterCode;
   if (!code) throw new Error('no letter code');
   return code;
 }

@@ -78,8 +78,20 @@ export async function startPostgres(options: { dataDir?: string; log?: (line: st
     // PostgreSQL 17's builtin provider gives Unicode upper/lower case (Cyrillic included) on any OS,
     // which full-text search and trigram matching of Kyrgyz and Russian text need.
     // Character classes (which pg_trgm's word splitting uses) come from LC_CTYPE: a UTF-8 one where the OS has it.
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', ...(utf8CType() ? [`--lc-ctype=${utf8CType()}`] : [])],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])],
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale=C',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      ...(utf8CType() ? [`--lc-ctype=${utf8CType()}`] : []),
+    ],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ],
     onLog: (message: string) => options.log?.(message.trim()),
     onError: (message: unknown) => options.log?.(String(message)),
   });

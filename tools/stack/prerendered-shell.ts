@@ -95,7 +95,11 @@ export function searchPageChunksFromStats(stats: BuildStats, indexHtml: string):
     }
     return seen;
   };
-  const initial = closure([...indexHtml.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((match) => match[1] ?? match[2]));
+  const initial = closure(
+    [...indexHtml.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map(
+      (match) => match[1] ?? match[2],
+    ),
+  );
   const page = Object.entries(stats.outputs).find(([, output]) => output.entryPoint === SEARCH_PAGE_ENTRY)?.[0];
   return page ? [...closure([page])].filter((file) => file.endsWith('.js') && !initial.has(file)) : [];
 }
@@ -121,7 +125,10 @@ export function shellMarkup(language: string, translations: Translations, langua
   const t = (key: string) => escapeHtml(translate(translations, key));
   const lang = escapeHtml(language);
   const options = SWITCHER_LANGUAGES.filter((locale) => languages.includes(locale))
-    .map((locale) => `<option value="${locale}" lang="${documentLanguageOf(locale)}"${locale === language ? ' selected' : ''}>${t(`language.${locale}`)}</option>`)
+    .map(
+      (locale) =>
+        `<option value="${locale}" lang="${documentLanguageOf(locale)}"${locale === language ? ' selected' : ''}>${t(`language.${locale}`)}</option>`,
+    )
     .join('');
   return (
     `<div id="${PRERENDERED_ID}">` +
@@ -152,10 +159,7 @@ export function renderPrerenderedShell(indexHtml: string, options: ShellOptions)
   if (!/<jm-root[^>]*>\s*<\/jm-root>/i.test(indexHtml)) return indexHtml;
   const lang = escapeHtml(language);
   const title = escapeHtml(translate(translations, 'titles.vacancies'));
-  const head = [
-    `<link rel="preload" as="fetch" crossorigin href="/i18n/${lang}.json">`,
-    `<style>${SHELL_CSS}</style>`,
-  ].join('');
+  const head = [`<link rel="preload" as="fetch" crossorigin href="/i18n/${lang}.json">`, `<style>${SHELL_CSS}</style>`].join('');
   const preloads = (options.modulePreloads ?? []).map((file) => `<link rel="modulepreload" href="${escapeHtml(file)}">`).join('');
   // Replacement functions, not strings: a translation may contain `$&` or `$1`.
   return indexHtml

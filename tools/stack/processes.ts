@@ -8,7 +8,12 @@ export interface ManagedProcess {
   stop(): Promise<void>;
 }
 
-export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv, output: 'inherit' | { logFile: string } = 'inherit'): ManagedProcess {
+export function startNodeProcess(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  output: 'inherit' | { logFile: string } = 'inherit',
+): ManagedProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let sink: WriteStream | NodeJS.WriteStream = process.stdout;
   if (output !== 'inherit') sink = createWriteStream(output.logFile, { flags: 'a' });

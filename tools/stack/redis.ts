@@ -50,14 +50,22 @@ export async function startRedis(options: { dataDir?: string } = {}): Promise<Ru
   const port = await freePort();
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jumush-redis-'));
   mkdirSync(dir, { recursive: true });
-  const persistence = options.dataDir ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '300 10'] : ['--appendonly', 'no', '--save', ''];
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--protected-mode', 'yes', ...persistence], { stdio: 'ignore' });
+  const persistence = options.dataDir
+    ? ['--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '300 10']
+    : ['--appendonly', 'no', '--save', ''];
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--protected-mode', 'yes', ...persistence], {
+    stdio: 'ignore',
+  });
   let exited = false;
   child.on('exit', () => (exited = true));
-  await waitFor('redis-server', async () => {
-    if (exited) throw new Error('redis-server exited at start');
-    return pings(port);
-  }, 20_000);
+  await waitFor(
+    'redis-server',
+    async () => {
+      if (exited) throw new Error('redis-server exited at start');
+      return pings(port);
+    },
+    20_000,
+  );
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {

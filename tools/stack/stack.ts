@@ -82,35 +82,59 @@ export async function startStack(options: StackOptions, say: (line: string) => v
     const common = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: options.logLevel ?? 'info', NODE_ENV: 'development' };
 
     say('API: starting (migrations run first)…');
-    const api: ManagedProcess = startNodeProcess('api', join(DIST, 'api/main.js'), {
-      ...common,
-      ...localSecrets(options.dataDir),
-      PORT: String(apiPort),
-      WEB_ORIGIN: webUrl,
-      SEED_DEMO_DATA: String(options.seedDemoData),
-      RUN_MIGRATIONS: 'true',
-      TRUST_PROXY: 'true',
-      FILE_STORAGE_DIR: options.dataDir ? join(options.dataDir, 'files') : mkdtempSync(join(tmpdir(), 'jumush-files-')),
-      ...options.extraApiEnv,
-    }, options.output);
+    const api: ManagedProcess = startNodeProcess(
+      'api',
+      join(DIST, 'api/main.js'),
+      {
+        ...common,
+        ...localSecrets(options.dataDir),
+        PORT: String(apiPort),
+        WEB_ORIGIN: webUrl,
+        SEED_DEMO_DATA: String(options.seedDemoData),
+        RUN_MIGRATIONS: 'true',
+        TRUST_PROXY: 'true',
+        FILE_STORAGE_DIR: options.dataDir ? join(options.dataDir, 'files') : mkdtempSync(join(tmpdir(), 'jumush-files-')),
+        ...options.extraApiEnv,
+      },
+      options.output,
+    );
     stoppers.push(api.stop);
-    await waitFor('the API to become ready', async () => {
-      if (api.child.exitCode !== null) throw new Error('The API exited during start; see its output above');
-      return httpOk(`${apiUrl}/api/health/ready`);
-    }, 120_000);
+    await waitFor(
+      'the API to become ready',
+      async () => {
+        if (api.child.exitCode !== null) throw new Error('The API exited during start; see its output above');
+        return httpOk(`${apiUrl}/api/health/ready`);
+      },
+      120_000,
+    );
 
     say('Worker: starting…');
     const workerHealthPort = await freePort();
-    const worker = startNodeProcess('worker', join(DIST, 'worker/main.js'), { ...common, WORKER_HEALTH_PORT: String(workerHealthPort), PUBLIC_WEB_URL: webUrl }, options.output);
+    const worker = startNodeProcess(
+      'worker',
+      join(DIST, 'worker/main.js'),
+      { ...common, WORKER_HEALTH_PORT: String(workerHealthPort), PUBLIC_WEB_URL: webUrl },
+      options.output,
+    );
     stoppers.push(worker.stop);
-    await waitFor('the worker to become ready', async () => {
-      if (worker.child.exitCode !== null) throw new Error('The worker exited during start; see its output above');
-      return httpOk(`http://127.0.0.1:${workerHealthPort}/health`);
-    }, 60_000);
+    await waitFor(
+      'the worker to become ready',
+      async () => {
+        if (worker.child.exitCode !== null) throw new Error('The worker exited during start; see its output above');
+        return httpOk(`http://127.0.0.1:${workerHealthPort}/health`);
+      },
+      60_000,
+    );
 
     say('Web: serving the app…');
     const web: Server = await startWebServer({ root: join(DIST, 'web/browser'), apiOrigin: apiUrl, port: webPort, host: '127.0.0.1' });
-    stoppers.push(() => new Promise<void>((resolveClose) => { web.closeAllConnections(); web.close(() => resolveClose()); }));
+    stoppers.push(
+      () =>
+        new Promise<void>((resolveClose) => {
+          web.closeAllConnections();
+          web.close(() => resolveClose());
+        }),
+    );
 
     return { webUrl, apiUrl, databaseUrl, redisUrl: redis.url, stop };
   } catch (error) {

@@ -14,7 +14,14 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // A relative path, not @jumush/contracts: this file runs under ts-node without path aliases, and the
 // renderer is pure (no imports at run time).
 import { OPEN_GRAPH_LANGUAGES, renderVacancyPage, type OpenGraphLanguage, type OpenGraphVacancy } from '../../libs/contracts/src/lib/open-graph';
-import { SWITCHER_LANGUAGES, prerenderedLanguageOf, renderPrerenderedShell, searchPageChunksFromStats, type BuildStats, type Translations } from './prerendered-shell';
+import {
+  SWITCHER_LANGUAGES,
+  prerenderedLanguageOf,
+  renderPrerenderedShell,
+  searchPageChunksFromStats,
+  type BuildStats,
+  type Translations,
+} from './prerendered-shell';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +38,10 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 const HASHED = /[.-][A-Z0-9]{8,}\.(js|css|mjs|woff2)$/i;
-const VACANCY_PAGE = new RegExp(`^/(${OPEN_GRAPH_LANGUAGES.join('|')})/vacancies/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/?$`, 'i');
+const VACANCY_PAGE = new RegExp(
+  `^/(${OPEN_GRAPH_LANGUAGES.join('|')})/vacancies/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/?$`,
+  'i',
+);
 /** A preview is a nicety: a slow API must not hold the page up. */
 const PREVIEW_TIMEOUT_MS = 1500;
 
@@ -103,7 +113,12 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
         const indexHtml = index.body.toString('utf8');
         const translations = JSON.parse(translationsFile.body.toString('utf8')) as Translations;
         const languages = SWITCHER_LANGUAGES.filter((locale) => existsSync(join(options.root, 'i18n', `${locale}.json`)));
-        const html = renderPrerenderedShell(indexHtml, { language, translations, languages, modulePreloads: searchPageChunks(options.root, indexHtml) });
+        const html = renderPrerenderedShell(indexHtml, {
+          language,
+          translations,
+          languages,
+          modulePreloads: searchPageChunks(options.root, indexHtml),
+        });
         shell = cachedFile(Buffer.from(html), true);
       } catch {
         shell = null;
@@ -176,10 +191,15 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
   /** The vacancy from the public API, or null when it is not published (404) or the API fails or is slow. */
   async function publicVacancy(id: string): Promise<OpenGraphVacancy | null> {
     try {
-      const answer = await fetch(`${options.apiOrigin}/api/public/vacancies/${id}`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS) });
+      const answer = await fetch(`${options.apiOrigin}/api/public/vacancies/${id}`, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+      });
       if (!answer.ok) return null;
       const vacancy = (await answer.json()) as OpenGraphVacancy;
-      return typeof vacancy?.title === 'string' && typeof vacancy.town === 'string' && typeof vacancy.monthlyWageRoubles === 'number' ? vacancy : null;
+      return typeof vacancy?.title === 'string' && typeof vacancy.town === 'string' && typeof vacancy.monthlyWageRoubles === 'number'
+        ? vacancy
+        : null;
     } catch {
       return null;
     }
@@ -191,9 +211,16 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     if (!index) return false;
     const vacancy = await publicVacancy(id.toLowerCase());
     if (!vacancy || response.headersSent) return false;
-    const html = Buffer.from(renderVacancyPage(index.body.toString('utf8'), vacancy, language, `${originOf(request)}/${language}/vacancies/${id.toLowerCase()}`));
+    const html = Buffer.from(
+      renderVacancyPage(index.body.toString('utf8'), vacancy, language, `${originOf(request)}/${language}/vacancies/${id.toLowerCase()}`),
+    );
     const accept = String(request.headers['accept-encoding'] ?? '');
-    const headers: Record<string, string> = { 'content-type': TYPES['.html'], 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES['.html'],
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+    };
     let body = html;
     if (/\bgzip\b/.test(accept)) {
       body = gzipSync(html, { level: 6 });
@@ -208,7 +235,13 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
   function proxy(request: IncomingMessage, response: ServerResponse): void {
     const forwardedFor = [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ');
     const upstream = httpRequest(
-      { hostname: api.hostname, port: api.port, method: request.method, path: request.url, headers: { ...request.headers, host: api.host, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http' } },
+      {
+        hostname: api.hostname,
+        port: api.port,
+        method: request.method,
+        path: request.url,
+        headers: { ...request.headers, host: api.host, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http' },
+      },
       (upstreamResponse) => {
         response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
         upstreamResponse.pipe(response);
@@ -227,7 +260,8 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
       proxy(request, response);
       return;
     }
-    const vacancyPage = request.method === 'GET' || request.method === 'HEAD' ? VACANCY_PAGE.exec(new URL(request.url ?? '/', 'http://x').pathname) : null;
+    const vacancyPage =
+      request.method === 'GET' || request.method === 'HEAD' ? VACANCY_PAGE.exec(new URL(request.url ?? '/', 'http://x').pathname) : null;
     if (!vacancyPage) {
       serveStatic(request, response);
       return;

@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { readFileSync } from 'node:fs';
 
 const root = resolve(__dirname, '../..');
-const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
 
 // Jest's moduleNameMapper does not reach global setup: resolve the workspace's path aliases here.
 register({ baseUrl: root, paths: compilerOptions.paths });

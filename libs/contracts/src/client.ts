@@ -4,17 +4,73 @@
  */
 export * from './lib/problem';
 export * from './lib/accounts';
-export { Role, Locale, SUPPORTED_LOCALES, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, passwordProblem, mobilePhoneProblem, normalizeMobilePhone, pickLocale, isSupportedLocale } from '@jumush/domain';
+export {
+  Role,
+  Locale,
+  SUPPORTED_LOCALES,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  passwordProblem,
+  mobilePhoneProblem,
+  normalizeMobilePhone,
+  pickLocale,
+  isSupportedLocale,
+} from '@jumush/domain';
 export type { RegisterMigrantDto, RegisterEmployerDto, LoginDto, CreateAttacheDto, UpdateLocaleDto, SmokeJobDto } from './lib/dto/auth.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';
-export { CompanyStatus, VacancyStatus, innProblem, ogrnProblem, registrationProblem, normalizeRegistrationNumber, wageFloorFor, RUSSIAN_REGIONS, regionByCode } from '@jumush/domain';
+export {
+  CompanyStatus,
+  VacancyStatus,
+  innProblem,
+  ogrnProblem,
+  registrationProblem,
+  normalizeRegistrationNumber,
+  wageFloorFor,
+  RUSSIAN_REGIONS,
+  regionByCode,
+} from '@jumush/domain';
 export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
-export type { VacancyTermsDto, SearchVacanciesQuery, UpdateVacancyDto, MyVacanciesQuery, WageFloorQuery, ReferenceLanguageQuery } from './lib/dto/vacancy.dto';
+export type {
+  VacancyTermsDto,
+  SearchVacanciesQuery,
+  UpdateVacancyDto,
+  MyVacanciesQuery,
+  WageFloorQuery,
+  ReferenceLanguageQuery,
+} from './lib/dto/vacancy.dto';
 export * from './lib/candidates';
-export { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, REQUIRED_CHECKLIST_ITEMS, departureDateProblem, MAX_DEPARTURE_DAYS_AHEAD, passportNumberProblem, normalizePassportNumber, isAdultOn, ORIGIN_GEOGRAPHY, originDistrictsOf, nextStepOf } from '@jumush/domain';
-export type { PersonalStepDto, ResidenceStepDto, SkillsStepDto, PreferencesStepDto, PassportStepDto, PlannedDepartureDto, ConsentDto, ChecklistItemDto, ApplyDto, WithdrawDto, ApplicationDecisionDto, ApplicantsQuery, ApplicationVersionDto, DeclineApplicationDto } from './lib/dto/candidate.dto';
+export {
+  ApplicationStatus,
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  REQUIRED_CHECKLIST_ITEMS,
+  departureDateProblem,
+  MAX_DEPARTURE_DAYS_AHEAD,
+  passportNumberProblem,
+  normalizePassportNumber,
+  isAdultOn,
+  ORIGIN_GEOGRAPHY,
+  originDistrictsOf,
+  nextStepOf,
+} from '@jumush/domain';
+export type {
+  PersonalStepDto,
+  ResidenceStepDto,
+  SkillsStepDto,
+  PreferencesStepDto,
+  PassportStepDto,
+  PlannedDepartureDto,
+  ConsentDto,
+  ChecklistItemDto,
+  ApplyDto,
+  WithdrawDto,
+  ApplicationDecisionDto,
+  ApplicantsQuery,
+  ApplicationVersionDto,
+  DeclineApplicationDto,
+} from './lib/dto/candidate.dto';
 export * from './lib/notifications';
 export type { UpdateNotificationPreferencesDto, NotificationsPageQuery, CapturedMessagesQuery } from './lib/dto/notification.dto';
 export * from './lib/telegram';

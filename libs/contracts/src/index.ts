@@ -8,7 +8,18 @@ export * from './lib/dto/vacancy.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';
-export { Role, Locale, SUPPORTED_LOCALES, CompanyStatus, VacancyStatus, ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, BatchStatus, CandidateFlag } from '@jumush/domain';
+export {
+  Role,
+  Locale,
+  SUPPORTED_LOCALES,
+  CompanyStatus,
+  VacancyStatus,
+  ApplicationStatus,
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  BatchStatus,
+  CandidateFlag,
+} from '@jumush/domain';
 export * from './lib/candidates';
 export * from './lib/dto/candidate.dto';
 export * from './lib/notifications';

@@ -9,10 +9,7 @@ import type { Options } from 'pino-http';
 import pino from 'pino';
 import { ApiConfig } from '@jumush/server/config';
 import { dataSourceOptions } from '@jumush/server/database';
-import {
-  DEFAULT_JOB_OPTIONS,
-  redisConnectionOptions,
-} from '@jumush/server/queues';
+import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queues';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ApplicationClosureModule } from './applications/application-closure.service';
@@ -36,15 +33,9 @@ import { TelegramModule } from './telegram/telegram.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
-function requestIdOf(
-  request: IncomingMessage,
-  response: ServerResponse,
-): string {
+function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
   const header = request.headers['x-request-id'];
-  const id =
-    typeof header === 'string' && /^[\w.-]{8,128}$/.test(header)
-      ? header
-      : randomUUID();
+  const id = typeof header === 'string' && /^[\w.-]{8,128}$/.test(header) ? header : randomUUID();
   response.setHeader('X-Request-Id', id);
   return id;
 }
@@ -66,10 +57,7 @@ function httpLogOptions(config: ApiConfig): Options {
     serializers: {
       req: (request: { url?: unknown }) => ({
         ...request,
-        url:
-          typeof request.url === 'string'
-            ? request.url.replace(/([?&]access_token=)[^&]+/g, '$1[Redacted]')
-            : request.url,
+        url: typeof request.url === 'string' ? request.url.replace(/([?&]access_token=)[^&]+/g, '$1[Redacted]') : request.url,
       }),
     },
     autoLogging: {
@@ -87,12 +75,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: config.LOG_FILE
-            ? [
-                httpLogOptions(config),
-                pino.destination({ dest: config.LOG_FILE, sync: true }),
-              ]
-            : httpLogOptions(config),
+          pinoHttp: config.LOG_FILE ? [httpLogOptions(config), pino.destination({ dest: config.LOG_FILE, sync: true })] : httpLogOptions(config),
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.DATABASE_URL, {

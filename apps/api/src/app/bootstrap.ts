@@ -19,14 +19,11 @@ import { createValidationPipe } from './http/validation';
 
 export const API_PREFIX = 'api';
 
-export async function createApiApp(
-  config: ApiConfig,
-  options: { bufferLogs?: boolean } = {},
-): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config),
-    { bodyParser: false, bufferLogs: options.bufferLogs ?? true },
-  );
+export async function createApiApp(config: ApiConfig, options: { bufferLogs?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: options.bufferLogs ?? true,
+  });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
@@ -36,9 +33,7 @@ export async function createApiApp(
     compression({
       threshold: 1024,
       filter: (request, response) =>
-        !String(response.getHeader('content-type') ?? '').startsWith(
-          'text/event-stream',
-        ) && compression.filter(request, response),
+        !String(response.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(request, response),
     }),
   );
   app.use(
@@ -61,36 +56,21 @@ export async function createApiApp(
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder()
-      .setTitle('Jumush API')
-      .setDescription('Organised recruitment of labour migrants')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+    new DocumentBuilder().setTitle('Jumush API').setDescription('Organised recruitment of labour migrants').setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
   });
 
   if (config.RUN_MIGRATIONS) {
-    const applied = await runMigrationsExclusively(
-      app.get<DataSource>(getDataSourceToken()),
-    );
-    if (applied.length)
-      NestLogger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
+    const applied = await runMigrationsExclusively(app.get<DataSource>(getDataSourceToken()));
+    if (applied.length) NestLogger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
   }
   if (config.SEED_DEMO_DATA) await app.get(DemoDataSeeder).seed();
 
   await app.init();
   // Errors raised by Express middleware before Nest's router (malformed JSON, oversized bodies).
   const errorLogger = new NestLogger('Http');
-  app.use(
-    (
-      error: unknown,
-      request: Request,
-      response: Response,
-      _next: NextFunction,
-    ) => sendProblem(error, request, response, errorLogger),
-  );
+  app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => sendProblem(error, request, response, errorLogger));
   return app;
 }

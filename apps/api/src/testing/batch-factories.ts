@@ -5,11 +5,7 @@ import type { VacancyEntity } from '@jumush/server/database';
 import { queryRows } from '@jumush/server/database';
 
 /** Accounts, adult profiles with names, and SHORTLISTED applications to the vacancy. Returns the application ids. */
-export async function insertShortlistedApplications(
-  app: INestApplication,
-  vacancy: VacancyEntity,
-  count: number,
-): Promise<string[]> {
+export async function insertShortlistedApplications(app: INestApplication, vacancy: VacancyEntity, count: number): Promise<string[]> {
   const dataSource = app.get(DataSource);
   const tag = Math.random().toString(36).slice(2, 8);
   const rows = await queryRows<{ id: string }>(
@@ -30,11 +26,7 @@ export async function insertShortlistedApplications(
 }
 
 /** A SUBMITTED batch holding the given applications (moved to IN_BATCH), as if the employer had sent it. */
-export async function insertSubmittedBatch(
-  app: INestApplication,
-  vacancy: VacancyEntity,
-  applicationIds: string[],
-): Promise<string> {
+export async function insertSubmittedBatch(app: INestApplication, vacancy: VacancyEntity, applicationIds: string[]): Promise<string> {
   const dataSource = app.get(DataSource);
   return dataSource.transaction(async (manager) => {
     const [batch] = await queryRows<{ id: string }>(
@@ -43,14 +35,8 @@ export async function insertSubmittedBatch(
        VALUES ($1, $2, 'KG', 'SUBMITTED', now(), now() + interval '3 days', $2, 1) RETURNING id`,
       [vacancy.id, vacancy.companyId],
     );
-    await manager.query(
-      `INSERT INTO batch_items (batch_id, application_id) SELECT $1, unnest($2::uuid[])`,
-      [batch.id, applicationIds],
-    );
-    await manager.query(
-      `UPDATE applications SET status = 'IN_BATCH', version = version + 1 WHERE id = ANY($1::uuid[])`,
-      [applicationIds],
-    );
+    await manager.query(`INSERT INTO batch_items (batch_id, application_id) SELECT $1, unnest($2::uuid[])`, [batch.id, applicationIds]);
+    await manager.query(`UPDATE applications SET status = 'IN_BATCH', version = version + 1 WHERE id = ANY($1::uuid[])`, [applicationIds]);
     return batch.id;
   });
 }

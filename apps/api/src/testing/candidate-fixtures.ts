@@ -19,5 +19,4 @@ export const CHUY_DISTRICT = 'KG-C-ALAMUDUN';
 
 let passportSerial = Math.floor(Math.random() * 5_000_000);
 /** A Kyrgyz foreign passport number no other test in this run uses. */
-export const uniquePassport = () =>
-  `AC${String(++passportSerial % 10_000_000).padStart(7, '0')}`;
+export const uniquePassport = () => `AC${String(++passportSerial % 10_000_000).padStart(7, '0')}`;

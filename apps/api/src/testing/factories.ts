@@ -1,18 +1,9 @@
 /** Small factories for integration tests: rows inserted directly, through the real schema. */
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  HousingOption,
-  MealsOption,
-  RussianLevel,
-  ShiftPattern,
-} from '@jumush/contracts';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
 import { CompanyStatus, VacancyStatus } from '@jumush/domain';
-import {
-  CompanyEntity,
-  CompanyMemberEntity,
-  VacancyEntity,
-} from '@jumush/server/database';
+import { CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from './registration-numbers';
 import { registerAndLogin, type TestApi } from './test-api';
 
@@ -44,14 +35,9 @@ export async function insertCompany(
   return company;
 }
 
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-export async function insertVacancy(
-  app: INestApplication,
-  company: CompanyEntity,
-  overrides: Partial<VacancyEntity> = {},
-): Promise<VacancyEntity> {
+export async function insertVacancy(app: INestApplication, company: CompanyEntity, overrides: Partial<VacancyEntity> = {}): Promise<VacancyEntity> {
   return app
     .get(DataSource)
     .getRepository(VacancyEntity)
@@ -86,16 +72,9 @@ export async function insertVacancy(
 }
 
 /** An employer with a verified company and one published vacancy. */
-export async function employerWithVacancy(
-  api: TestApi,
-  vacancy: Partial<VacancyEntity> = {},
-) {
+export async function employerWithVacancy(api: TestApi, vacancy: Partial<VacancyEntity> = {}) {
   const employer = await registerAndLogin(api, 'employer');
-  const company = await insertCompany(
-    api.app,
-    employer.account.id,
-    employer.login,
-  );
+  const company = await insertCompany(api.app, employer.account.id, employer.login);
   return {
     employer,
     company,

@@ -26,11 +26,7 @@ export interface RequestOptions {
 export interface TestApi {
   app: INestApplication;
   baseUrl: string;
-  request<T = unknown>(
-    method: string,
-    path: string,
-    options?: RequestOptions,
-  ): Promise<TestResponse<T>>;
+  request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -55,33 +51,22 @@ export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
   });
 }
 
-export async function startTestApi(
-  overrides: Record<string, string> = {},
-): Promise<TestApi> {
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
   const app = await createApiApp(testConfig(overrides));
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
     baseUrl,
-    async request<T>(
-      method: string,
-      path: string,
-      options: RequestOptions = {},
-    ): Promise<TestResponse<T>> {
+    async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
       const headers: Record<string, string> = { ...options.headers };
-      if (options.body !== undefined || options.rawBody !== undefined)
-        headers['content-type'] ??= 'application/json';
+      if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] ??= 'application/json';
       if (options.token) headers['authorization'] = `Bearer ${options.token}`;
       if (options.cookie) headers['cookie'] = options.cookie;
       const response = await fetch(`${baseUrl}${path}`, {
         method,
         headers,
-        body:
-          options.rawBody ??
-          (options.body === undefined
-            ? undefined
-            : JSON.stringify(options.body)),
+        body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       });
       const text = await response.text();
       let body: unknown = text;
@@ -119,36 +104,21 @@ export { DEMO_PASSWORD };
 
 /** The refresh cookie's value from a Set-Cookie header, as a Cookie header. */
 export function refreshCookieOf(headers: Headers): string | undefined {
-  const cookie = headers
-    .getSetCookie()
-    .find((value) => value.startsWith(`${REFRESH_COOKIE_NAME}=`));
+  const cookie = headers.getSetCookie().find((value) => value.startsWith(`${REFRESH_COOKIE_NAME}=`));
   return cookie?.split(';')[0];
 }
 
-export async function registerAndLogin(
-  api: TestApi,
-  kind: 'migrant' | 'employer' = 'migrant',
-): Promise<SessionView & { login: string }> {
-  const login =
-    kind === 'migrant' ? uniqueKyrgyzPhone() : uniqueEmail('employer');
-  const body =
-    kind === 'migrant'
-      ? { phone: login, password: TEST_PASSWORD }
-      : { email: login, password: TEST_PASSWORD, fullName: 'Test Recruiter' };
+export async function registerAndLogin(api: TestApi, kind: 'migrant' | 'employer' = 'migrant'): Promise<SessionView & { login: string }> {
+  const login = kind === 'migrant' ? uniqueKyrgyzPhone() : uniqueEmail('employer');
+  const body = kind === 'migrant' ? { phone: login, password: TEST_PASSWORD } : { email: login, password: TEST_PASSWORD, fullName: 'Test Recruiter' };
   const registered = await api.request('POST', `/api/auth/register/${kind}`, {
     body,
   });
-  if (registered.status !== 201)
-    throw new Error(
-      `registration failed: ${registered.status} ${JSON.stringify(registered.body)}`,
-    );
+  if (registered.status !== 201) throw new Error(`registration failed: ${registered.status} ${JSON.stringify(registered.body)}`);
   const session = await api.request<SessionView>('POST', '/api/auth/login', {
     body: { login, password: TEST_PASSWORD },
     headers: { 'x-forwarded-for': uniqueClientIp() },
   });
-  if (session.status !== 200)
-    throw new Error(
-      `login failed: ${session.status} ${JSON.stringify(session.body)}`,
-    );
+  if (session.status !== 200) throw new Error(`login failed: ${session.status} ${JSON.stringify(session.body)}`);
   return { ...session.body, login };
 }

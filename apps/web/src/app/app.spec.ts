@@ -91,8 +91,21 @@ describe('App shell', () => {
   });
 
   it.each([
-    [Role.Employer, [['nav-company', '/ru/employer/company'], ['nav-employer-vacancies', '/ru/employer/vacancies']]],
-    [Role.Attache, [['nav-attache-companies', '/ru/attache/companies'], ['nav-attache-vacancies', '/ru/attache/vacancies'], ['nav-attache-batches', '/ru/attache/batches']]],
+    [
+      Role.Employer,
+      [
+        ['nav-company', '/ru/employer/company'],
+        ['nav-employer-vacancies', '/ru/employer/vacancies'],
+      ],
+    ],
+    [
+      Role.Attache,
+      [
+        ['nav-attache-companies', '/ru/attache/companies'],
+        ['nav-attache-vacancies', '/ru/attache/vacancies'],
+        ['nav-attache-batches', '/ru/attache/batches'],
+      ],
+    ],
     [
       Role.Migrant,
       [

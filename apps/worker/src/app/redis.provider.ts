@@ -8,5 +8,6 @@ export const WORKER_REDIS = Symbol('WORKER_REDIS');
 export const workerRedisProvider: Provider = {
   provide: WORKER_REDIS,
   inject: [WorkerConfig],
-  useFactory: (config: WorkerConfig) => new Redis({ ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: 1, connectionName: 'jumush-worker-health' }),
+  useFactory: (config: WorkerConfig) =>
+    new Redis({ ...redisConnectionOptions(config.REDIS_URL), maxRetriesPerRequest: 1, connectionName: 'jumush-worker-health' }),
 };

@@ -27,7 +27,10 @@ class RedisCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class WorkerModule {
-  static forRoot(config: WorkerConfig, options: { healthServer?: boolean; notifications?: Partial<NotificationPipelineOptions> } = {}): DynamicModule {
+  static forRoot(
+    config: WorkerConfig,
+    options: { healthServer?: boolean; notifications?: Partial<NotificationPipelineOptions> } = {},
+  ): DynamicModule {
     // The system queue has the Nest processor below; every notification queue has a worker in the pipeline.
     assertEveryQueueConsumed([QueueName.System, ...NOTIFICATION_QUEUE_NAMES]);
     return {
@@ -35,7 +38,12 @@ export class WorkerModule {
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
         // No migrations here: the API applies them. Delivery jobs hold a connection while a provider answers, so the pool has one per job slot.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL, { applicationName: 'jumush-worker', poolSize: config.WORKER_CONCURRENCY * NOTIFICATION_QUEUE_NAMES.length + 4 }) }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.DATABASE_URL, {
+            applicationName: 'jumush-worker',
+            poolSize: config.WORKER_CONCURRENCY * NOTIFICATION_QUEUE_NAMES.length + 4,
+          }),
+        }),
         BullModule.forRoot({ connection: redisConnectionOptions(config.REDIS_URL), defaultJobOptions: DEFAULT_JOB_OPTIONS }),
         BullModule.registerQueue({ name: QueueName.System }),
         NotificationPipelineModule.forRoot(options.notifications),

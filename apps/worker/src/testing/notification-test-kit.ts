@@ -57,9 +57,21 @@ export interface StartedWorker {
   close(): Promise<void>;
 }
 
-export async function startWorker(env: Record<string, string>, notifications: Partial<NotificationPipelineOptions>, options: { healthServer?: boolean } = {}): Promise<StartedWorker> {
-  const config = loadConfig(WorkerConfig, { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', NODE_ENV: 'test', WORKER_CONCURRENCY: '10', ...env });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { healthServer: options.healthServer ?? false, notifications }), { logger: process.env['TEST_LOG'] ? ['log', 'warn', 'error'] : false });
+export async function startWorker(
+  env: Record<string, string>,
+  notifications: Partial<NotificationPipelineOptions>,
+  options: { healthServer?: boolean } = {},
+): Promise<StartedWorker> {
+  const config = loadConfig(WorkerConfig, {
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    NODE_ENV: 'test',
+    WORKER_CONCURRENCY: '10',
+    ...env,
+  });
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config, { healthServer: options.healthServer ?? false, notifications }),
+    { logger: process.env['TEST_LOG'] ? ['log', 'warn', 'error'] : false },
+  );
   await app.init();
   return { app, dataSource: app.get(DataSource), close: () => app.close() };
 }
@@ -73,7 +85,12 @@ export interface TestAccount {
 let serial = 0;
 
 /** Inserts accounts straight into the table (password hashes are irrelevant here). */
-export async function insertAccounts(dataSource: DataSource, count: number, role: 'MIGRANT' | 'EMPLOYER', withEmail = role === 'EMPLOYER'): Promise<TestAccount[]> {
+export async function insertAccounts(
+  dataSource: DataSource,
+  count: number,
+  role: 'MIGRANT' | 'EMPLOYER',
+  withEmail = role === 'EMPLOYER',
+): Promise<TestAccount[]> {
   const start = serial;
   serial += count;
   const rows: TestAccount[] = await dataSource.query(
@@ -89,7 +106,11 @@ export async function insertAccounts(dataSource: DataSource, count: number, role
   return rows;
 }
 
-export async function setPreferences(dataSource: DataSource, accountIds: string[], preferences: { channels?: string[] | null; locale?: string | null; telegramChatId?: string | null }): Promise<void> {
+export async function setPreferences(
+  dataSource: DataSource,
+  accountIds: string[],
+  preferences: { channels?: string[] | null; locale?: string | null; telegramChatId?: string | null },
+): Promise<void> {
   await dataSource.query(
     `INSERT INTO notification_preferences (account_id, channels, locale, telegram_chat_id)
      SELECT id, $2::notification_channel[], $3, $4 FROM unnest($1::uuid[]) AS id
@@ -99,7 +120,12 @@ export async function setPreferences(dataSource: DataSource, accountIds: string[
 }
 
 /** One outbox row per recipient, as the API's set-based decisions write them; returns their ids. */
-export async function insertOutbox(dataSource: DataSource, recipients: string[], topic = 'application.shortlisted', payload: Record<string, unknown> = { vacancyTitle: 'Сварщик', from: 'SUBMITTED' }): Promise<string[]> {
+export async function insertOutbox(
+  dataSource: DataSource,
+  recipients: string[],
+  topic = 'application.shortlisted',
+  payload: Record<string, unknown> = { vacancyTitle: 'Сварщик', from: 'SUBMITTED' },
+): Promise<string[]> {
   const rows: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
      SELECT $1, 'application', gen_random_uuid()::text, ARRAY[r], $3::jsonb || jsonb_build_object('applicationId', gen_random_uuid()) FROM unnest($2::uuid[]) WITH ORDINALITY AS t(r, n) ORDER BY n
@@ -110,7 +136,10 @@ export async function insertOutbox(dataSource: DataSource, recipients: string[],
 }
 
 /** PENDING delivery records, as the fan-out writes them; returns their ids in the order given. */
-export async function insertDeliveries(dataSource: DataSource, deliveries: Array<{ outboxId: string; accountId: string; channel: string }>): Promise<string[]> {
+export async function insertDeliveries(
+  dataSource: DataSource,
+  deliveries: Array<{ outboxId: string; accountId: string; channel: string }>,
+): Promise<string[]> {
   const rows: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO notification_deliveries (outbox_id, account_id, channel)
      SELECT o, a, c::notification_channel FROM unnest($1::bigint[], $2::uuid[], $3::text[]) WITH ORDINALITY AS t(o, a, c, n) ORDER BY n
@@ -162,7 +191,9 @@ export class DisposableRedis {
   }
 
   async start(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], { stdio: 'ignore' });
+    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], {
+      stdio: 'ignore',
+    });
     this.child = child;
     await waitUntil('redis-server to answer', () => pings(this.port), 10_000, 50);
   }
@@ -200,13 +231,20 @@ export interface RecordedRequest {
 }
 
 /** A local HTTP server standing in for a provider (SMS gateway, Telegram Bot API). */
-export async function fakeHttpServer(answer: (request: RecordedRequest, index: number) => { status: number; body: unknown; headers?: Record<string, string> }): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+export async function fakeHttpServer(
+  answer: (request: RecordedRequest, index: number) => { status: number; body: unknown; headers?: Record<string, string> },
+): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const recorded = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const recorded = {
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(recorded);
       const { status, body, headers } = answer(recorded, requests.length - 1);
       response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
@@ -217,9 +255,10 @@ export async function fakeHttpServer(answer: (request: RecordedRequest, index: n
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

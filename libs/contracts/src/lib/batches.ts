@@ -1,12 +1,5 @@
 /** Shapes of recruitment batches, their decisions and the documents they produce. */
-import type {
-  ApplicationStatus,
-  BatchDecisionKind,
-  BatchStatus,
-  CandidateFlag,
-  CompanyStatus,
-  RefusalReason,
-} from '@jumush/domain';
+import type { ApplicationStatus, BatchDecisionKind, BatchStatus, CandidateFlag, CompanyStatus, RefusalReason } from '@jumush/domain';
 
 export interface BatchSummaryView {
   id: string;

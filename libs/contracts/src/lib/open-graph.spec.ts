@@ -39,13 +39,20 @@ describe('vacancy link previews', () => {
   });
 
   it('says title — town, then wage, housing and insurance in the reader’s language', () => {
-    expect(vacancyPageMeta(vacancy, 'ru', URL)).toEqual({ title: 'Сварщик на стройку — Казань', description: '95\u00a0000 ₽ в месяц · Жильё: бесплатно · ДМС: есть', url: URL, language: 'ru' });
+    expect(vacancyPageMeta(vacancy, 'ru', URL)).toEqual({
+      title: 'Сварщик на стройку — Казань',
+      description: '95\u00a0000 ₽ в месяц · Жильё: бесплатно · ДМС: есть',
+      url: URL,
+      language: 'ru',
+    });
     expect(vacancyPageMeta(vacancy, 'ky', URL).description).toBe('Айлык: 95\u00a0000 рубль · Турак жай: акысыз · Медициналык камсыздандыруу: бар');
     expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.Paid, housingCostRoubles: 6_000, insurance: false }, 'en', URL).description).toBe(
       '95,000 roubles a month · Housing: 6,000 roubles a month · Health insurance: no',
     );
     expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.None }, 'ru', URL).description).toContain('Жильё: не предоставляется');
-    expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.Paid, housingCostRoubles: 6_000 }, 'ky', URL).description).toContain('айына 6\u00a0000 рубль');
+    expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.Paid, housingCostRoubles: 6_000 }, 'ky', URL).description).toContain(
+      'айына 6\u00a0000 рубль',
+    );
     expect(vacancyPageMeta(vacancy, 'uz', URL).description).toBe('Oylik: 95\u00a0000 rubl · Turar joy: bepul · Tibbiy sugʻurta: bor');
     expect(vacancyPageMeta({ ...vacancy, housing: HousingOption.Paid, housingCostRoubles: 6_000, insurance: false }, 'tg', URL).description).toBe(
       'Музди моҳона: 95\u00a0000 рубл · Манзил: пулакӣ, 6\u00a0000 рубл дар як моҳ · Суғуртаи тиббӣ: нест',

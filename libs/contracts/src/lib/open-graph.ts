@@ -9,7 +9,10 @@ import type { PublicVacancyView } from './vacancies';
 export type OpenGraphLanguage = 'ky' | 'ru' | 'uz' | 'tg' | 'en';
 export const OPEN_GRAPH_LANGUAGES: readonly OpenGraphLanguage[] = ['ky', 'ru', 'uz', 'tg', 'en'];
 
-export type OpenGraphVacancy = Pick<PublicVacancyView, 'id' | 'title' | 'town' | 'monthlyWageRoubles' | 'housing' | 'housingCostRoubles' | 'insurance'>;
+export type OpenGraphVacancy = Pick<
+  PublicVacancyView,
+  'id' | 'title' | 'town' | 'monthlyWageRoubles' | 'housing' | 'housingCostRoubles' | 'insurance'
+>;
 
 export interface PageMeta {
   title: string;
@@ -30,30 +33,38 @@ export function formatRoubles(amount: number, language: OpenGraphLanguage): stri
   return amount < 0 ? `-${grouped}` : grouped;
 }
 
-const TEXTS: Record<OpenGraphLanguage, { wage: (roubles: string) => string; housing: (vacancy: OpenGraphVacancy, cost: string) => string; insurance: (yes: boolean) => string }> = {
+const TEXTS: Record<
+  OpenGraphLanguage,
+  { wage: (roubles: string) => string; housing: (vacancy: OpenGraphVacancy, cost: string) => string; insurance: (yes: boolean) => string }
+> = {
   ru: {
     wage: (roubles) => `${roubles} ₽ в месяц`,
-    housing: (vacancy, cost) => `Жильё: ${vacancy.housing === 'FREE' ? 'бесплатно' : vacancy.housing === 'PAID' ? `платно, ${cost} ₽ в месяц` : 'не предоставляется'}`,
+    housing: (vacancy, cost) =>
+      `Жильё: ${vacancy.housing === 'FREE' ? 'бесплатно' : vacancy.housing === 'PAID' ? `платно, ${cost} ₽ в месяц` : 'не предоставляется'}`,
     insurance: (yes) => `ДМС: ${yes ? 'есть' : 'нет'}`,
   },
   ky: {
     wage: (roubles) => `Айлык: ${roubles} рубль`,
-    housing: (vacancy, cost) => `Турак жай: ${vacancy.housing === 'FREE' ? 'акысыз' : vacancy.housing === 'PAID' ? `акы төлөнөт, айына ${cost} рубль` : 'берилбейт'}`,
+    housing: (vacancy, cost) =>
+      `Турак жай: ${vacancy.housing === 'FREE' ? 'акысыз' : vacancy.housing === 'PAID' ? `акы төлөнөт, айына ${cost} рубль` : 'берилбейт'}`,
     insurance: (yes) => `Медициналык камсыздандыруу: ${yes ? 'бар' : 'жок'}`,
   },
   uz: {
     wage: (roubles) => `Oylik: ${roubles} rubl`,
-    housing: (vacancy, cost) => `Turar joy: ${vacancy.housing === 'FREE' ? 'bepul' : vacancy.housing === 'PAID' ? `pullik, oyiga ${cost} rubl` : 'berilmaydi'}`,
+    housing: (vacancy, cost) =>
+      `Turar joy: ${vacancy.housing === 'FREE' ? 'bepul' : vacancy.housing === 'PAID' ? `pullik, oyiga ${cost} rubl` : 'berilmaydi'}`,
     insurance: (yes) => `Tibbiy sugʻurta: ${yes ? 'bor' : 'yoʻq'}`,
   },
   tg: {
     wage: (roubles) => `Музди моҳона: ${roubles} рубл`,
-    housing: (vacancy, cost) => `Манзил: ${vacancy.housing === 'FREE' ? 'ройгон' : vacancy.housing === 'PAID' ? `пулакӣ, ${cost} рубл дар як моҳ` : 'дода намешавад'}`,
+    housing: (vacancy, cost) =>
+      `Манзил: ${vacancy.housing === 'FREE' ? 'ройгон' : vacancy.housing === 'PAID' ? `пулакӣ, ${cost} рубл дар як моҳ` : 'дода намешавад'}`,
     insurance: (yes) => `Суғуртаи тиббӣ: ${yes ? 'ҳаст' : 'нест'}`,
   },
   en: {
     wage: (roubles) => `${roubles} roubles a month`,
-    housing: (vacancy, cost) => `Housing: ${vacancy.housing === 'FREE' ? 'free' : vacancy.housing === 'PAID' ? `${cost} roubles a month` : 'not provided'}`,
+    housing: (vacancy, cost) =>
+      `Housing: ${vacancy.housing === 'FREE' ? 'free' : vacancy.housing === 'PAID' ? `${cost} roubles a month` : 'not provided'}`,
     insurance: (yes) => `Health insurance: ${yes ? 'yes' : 'no'}`,
   },
 };

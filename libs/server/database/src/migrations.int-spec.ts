@@ -1,10 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import {
-  dataSourceOptions,
-  pendingSchemaChanges,
-  runMigrationsExclusively,
-} from './index';
+import { dataSourceOptions, pendingSchemaChanges, runMigrationsExclusively } from './index';
 
 describe('migrations (real PostgreSQL)', () => {
   let dataSource: DataSource;
@@ -32,10 +28,7 @@ describe('migrations (real PostgreSQL)', () => {
   });
 
   it('seed the origin countries', async () => {
-    const rows: Array<{ code: string; active: boolean }> =
-      await dataSource.query(
-        'SELECT code, active FROM origin_countries ORDER BY code',
-      );
+    const rows: Array<{ code: string; active: boolean }> = await dataSource.query('SELECT code, active FROM origin_countries ORDER BY code');
     expect(rows).toEqual([
       { code: 'KG', active: true },
       { code: 'TJ', active: false },

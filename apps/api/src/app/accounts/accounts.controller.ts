@@ -1,21 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  CreateAttacheDto,
-  PageQueryDto,
-  UpdateLocaleDto,
-  type AccountView,
-  type Page,
-} from '@jumush/contracts';
+import { CreateAttacheDto, PageQueryDto, UpdateLocaleDto, type AccountView, type Page } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { toAccountView } from './account-view';
@@ -29,20 +14,14 @@ export class AccountsController {
   @Authenticated()
   @Patch('me/locale')
   @ApiOperation({ summary: 'Remember the language the account reads' })
-  async updateLocale(
-    @CurrentActor() actor: Actor,
-    @Body() dto: UpdateLocaleDto,
-  ): Promise<AccountView> {
+  async updateLocale(@CurrentActor() actor: Actor, @Body() dto: UpdateLocaleDto): Promise<AccountView> {
     return toAccountView(await this.accounts.updateLocale(actor, dto.locale));
   }
 
   @Authenticated()
   @Get(':id')
   @ApiOperation({ summary: 'One account: its owner or an admin only' })
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<AccountView> {
+  async get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<AccountView> {
     return toAccountView(await this.accounts.getVisibleTo(actor, id));
   }
 }
@@ -65,10 +44,7 @@ export class AdminAccountsController {
   @ApiOperation({
     summary: 'Create a labour attaché staff account for one origin country',
   })
-  async createAttache(
-    @CurrentActor() actor: Actor,
-    @Body() dto: CreateAttacheDto,
-  ): Promise<AccountView> {
+  async createAttache(@CurrentActor() actor: Actor, @Body() dto: CreateAttacheDto): Promise<AccountView> {
     return toAccountView(await this.accounts.createAttache(actor, dto));
   }
 }

@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
-import {
-  AccountsController,
-  AdminAccountsController,
-} from './accounts.controller';
+import { AccountsController, AdminAccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 
 @Module({

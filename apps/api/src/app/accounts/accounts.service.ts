@@ -2,24 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type {
-  CreateAttacheDto,
-  Page,
-  RegisterEmployerDto,
-  RegisterMigrantDto,
-} from '@jumush/contracts';
-import {
-  Locale,
-  Role,
-  canActOnOwnedResource,
-  normalizeMobilePhone,
-  type Actor,
-} from '@jumush/domain';
-import {
-  AccountEntity,
-  OriginCountryEntity,
-  uniqueViolationOf,
-} from '@jumush/server/database';
+import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
+import { Locale, Role, canActOnOwnedResource, normalizeMobilePhone, type Actor } from '@jumush/domain';
+import { AccountEntity, OriginCountryEntity, uniqueViolationOf } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
@@ -62,13 +47,8 @@ export class AccountsService {
     });
   }
 
-  async createAttache(
-    actor: Actor,
-    dto: CreateAttacheDto,
-  ): Promise<AccountEntity> {
-    const country = await this.dataSource
-      .getRepository(OriginCountryEntity)
-      .findOneBy({ code: dto.originCountry });
+  async createAttache(actor: Actor, dto: CreateAttacheDto): Promise<AccountEntity> {
+    const country = await this.dataSource.getRepository(OriginCountryEntity).findOneBy({ code: dto.originCountry });
     if (!country) {
       throw new ProblemException(400, {
         code: 'validation.failed',
@@ -94,8 +74,7 @@ export class AccountsService {
   /** Finds the account a login identifier names: a phone number or an email address. */
   findByLogin(login: string): Promise<AccountEntity | null> {
     const repository = this.dataSource.getRepository(AccountEntity);
-    if (login.includes('@'))
-      return repository.findOneBy({ email: login.trim().toLowerCase() });
+    if (login.includes('@')) return repository.findOneBy({ email: login.trim().toLowerCase() });
     return repository.findOneBy({ phone: normalizeMobilePhone(login) });
   }
 
@@ -105,9 +84,7 @@ export class AccountsService {
 
   /** The account itself or an admin may read it; anyone else is told it does not exist. */
   async getVisibleTo(actor: Actor, id: string): Promise<AccountEntity> {
-    const account = canActOnOwnedResource(actor, id)
-      ? await this.findById(id)
-      : null;
+    const account = canActOnOwnedResource(actor, id) ? await this.findById(id) : null;
     if (!account)
       throw new ProblemException(404, {
         code: 'http.notFound',
@@ -117,66 +94,53 @@ export class AccountsService {
   }
 
   async updateLocale(actor: Actor, locale: Locale): Promise<AccountEntity> {
-    await this.dataSource
-      .getRepository(AccountEntity)
-      .update({ id: actor.id }, { locale });
+    await this.dataSource.getRepository(AccountEntity).update({ id: actor.id }, { locale });
     return this.getVisibleTo(actor, actor.id);
   }
 
-  async list(
-    page: number,
-    pageSize: number,
-    role?: Role,
-  ): Promise<Page<AccountEntity>> {
-    const [items, total] = await this.dataSource
-      .getRepository(AccountEntity)
-      .findAndCount({
-        where: role ? { role } : {},
-        order: { createdAt: 'DESC', id: 'ASC' },
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      });
+  async list(page: number, pageSize: number, role?: Role): Promise<Page<AccountEntity>> {
+    const [items, total] = await this.dataSource.getRepository(AccountEntity).findAndCount({
+      where: role ? { role } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
     return { items, total, page, pageSize };
   }
 
-  private async create(
-    actor: Actor | null,
-    input: NewAccount,
-  ): Promise<AccountEntity> {
+  private async create(actor: Actor | null, input: NewAccount): Promise<AccountEntity> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.dataSource.transaction(
-        async (manager: EntityManager) => {
-          const account = manager.create(AccountEntity, {
-            role: input.role,
-            phone: input.phone ?? null,
-            email: input.email ?? null,
-            fullName: input.fullName ?? null,
-            passwordHash,
-            originCountry: input.originCountry ?? null,
-            locale: input.locale,
-          });
-          await manager.save(account);
-          await this.audit.record(
-            manager,
-            actor ?? {
-              id: account.id,
+      return await this.dataSource.transaction(async (manager: EntityManager) => {
+        const account = manager.create(AccountEntity, {
+          role: input.role,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+          fullName: input.fullName ?? null,
+          passwordHash,
+          originCountry: input.originCountry ?? null,
+          locale: input.locale,
+        });
+        await manager.save(account);
+        await this.audit.record(
+          manager,
+          actor ?? {
+            id: account.id,
+            role: account.role,
+            originCountry: account.originCountry,
+          },
+          {
+            action: actor ? 'account.created' : 'account.registered',
+            subjectType: 'account',
+            subjectId: account.id,
+            data: {
               role: account.role,
               originCountry: account.originCountry,
             },
-            {
-              action: actor ? 'account.created' : 'account.registered',
-              subjectType: 'account',
-              subjectId: account.id,
-              data: {
-                role: account.role,
-                originCountry: account.originCountry,
-              },
-            },
-          );
-          return account;
-        },
-      );
+          },
+        );
+        return account;
+      });
     } catch (error) {
       if (uniqueViolationOf(error)) {
         const field = input.phone ? 'phone' : 'email';
@@ -186,8 +150,7 @@ export class AccountsService {
           errors: [
             {
               field,
-              code:
-                field === 'phone' ? 'account.phoneTaken' : 'account.emailTaken',
+              code: field === 'phone' ? 'account.phoneTaken' : 'account.emailTaken',
               message: `This ${field} is already registered.`,
             },
           ],

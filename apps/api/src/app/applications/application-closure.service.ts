@@ -2,11 +2,7 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '@jumush/server/database';
-import {
-  SYSTEM_CLOSABLE_APPLICATION_STATUSES,
-  closeOpenApplication,
-  type ApplicationClosureCause,
-} from '@jumush/domain';
+import { SYSTEM_CLOSABLE_APPLICATION_STATUSES, closeOpenApplication, type ApplicationClosureCause } from '@jumush/domain';
 
 @Injectable()
 export class ApplicationClosureService {
@@ -19,9 +15,7 @@ export class ApplicationClosureService {
     where: { vacancyIds?: string[]; companyId?: string },
     cause: ApplicationClosureCause,
   ): Promise<number> {
-    const closable = SYSTEM_CLOSABLE_APPLICATION_STATUSES.filter(
-      (status) => closeOpenApplication(status, cause).ok,
-    );
+    const closable = SYSTEM_CLOSABLE_APPLICATION_STATUSES.filter((status) => closeOpenApplication(status, cause).ok);
     const rows = await queryRows<{
       id: string;
       previous: string;

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApplicantsQuery,
@@ -21,17 +12,9 @@ import {
   type MyApplicationView,
   type Page,
 } from '@jumush/contracts';
-import {
-  ApplicationStatus,
-  Role,
-  type Actor,
-  type TimedStage,
-} from '@jumush/domain';
+import { ApplicationStatus, Role, type Actor, type TimedStage } from '@jumush/domain';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
-import {
-  ApplicationsService,
-  type BulkDecisionResult,
-} from './applications.service';
+import { ApplicationsService, type BulkDecisionResult } from './applications.service';
 import { ExpectedDurationsService } from './expected-durations.service';
 
 @ApiTags('applications')
@@ -50,11 +33,7 @@ export class ApplicationsController {
     @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
     @Body() dto: ApplyDto,
   ): Promise<MyApplicationView> {
-    const application = await this.applications.apply(
-      actor,
-      vacancyId,
-      dto.note,
-    );
+    const application = await this.applications.apply(actor, vacancyId, dto.note);
     return this.applications.mineOne(actor, application.id);
   }
 
@@ -70,10 +49,7 @@ export class ApplicationsController {
   @Authenticated(Role.Migrant)
   @Get('applications/mine/:id')
   @ApiOperation({ summary: 'One of my applications' })
-  mineOne(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<MyApplicationView> {
+  mineOne(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyApplicationView> {
     return this.applications.mineOne(actor, id);
   }
 
@@ -83,11 +59,7 @@ export class ApplicationsController {
   @ApiOperation({
     summary: 'Withdraw my application (any time before departure)',
   })
-  withdraw(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: WithdrawDto,
-  ): Promise<MyApplicationView> {
+  withdraw(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawDto): Promise<MyApplicationView> {
     return this.applications.withdraw(actor, id, dto.version, dto.reason);
   }
 
@@ -120,13 +92,7 @@ export class ApplicationsController {
     @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
     @Body() dto: ApplicationDecisionDto,
   ): Promise<BulkDecisionResult> {
-    return this.applications.decideMany(
-      actor,
-      vacancyId,
-      dto.decision,
-      dto.applicationIds,
-      dto.reason,
-    );
+    return this.applications.decideMany(actor, vacancyId, dto.decision, dto.applicationIds, dto.reason);
   }
 
   @Authenticated(Role.Employer)
@@ -138,12 +104,7 @@ export class ApplicationsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ApplicationVersionDto,
   ): Promise<{ status: ApplicationStatus; version: number }> {
-    const { status, version } = await this.applications.decideOne(
-      actor,
-      id,
-      ApplicationStatus.Shortlisted,
-      dto.version,
-    );
+    const { status, version } = await this.applications.decideOne(actor, id, ApplicationStatus.Shortlisted, dto.version);
     return { status, version };
   }
 
@@ -156,13 +117,7 @@ export class ApplicationsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: DeclineApplicationDto,
   ): Promise<{ status: ApplicationStatus; version: number }> {
-    const { status, version } = await this.applications.decideOne(
-      actor,
-      id,
-      ApplicationStatus.Declined,
-      dto.version,
-      dto.reason,
-    );
+    const { status, version } = await this.applications.decideOne(actor, id, ApplicationStatus.Declined, dto.version, dto.reason);
     return { status, version };
   }
 }

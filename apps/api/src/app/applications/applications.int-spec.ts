@@ -1,33 +1,12 @@
 import { DataSource } from 'typeorm';
 import { queryRows } from '@jumush/server/database';
 import { type RemindJobData } from '@jumush/server/queues';
-import {
-  CURRENT_CONSENT_VERSION,
-  type ApplicantView,
-  type MyApplicationView,
-  type Page,
-  type ProblemDetails,
-} from '@jumush/contracts';
-import {
-  ApplicationStatus,
-  CompanyStatus,
-  VacancyStatus,
-} from '@jumush/domain';
-import {
-  CHUY_DISTRICT,
-  PERSONAL,
-  SKILLS,
-  uniquePassport,
-} from '../../testing/candidate-fixtures';
+import { CURRENT_CONSENT_VERSION, type ApplicantView, type MyApplicationView, type Page, type ProblemDetails } from '@jumush/contracts';
+import { ApplicationStatus, CompanyStatus, VacancyStatus } from '@jumush/domain';
+import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { employerWithVacancy } from '../../testing/factories';
-import {
-  DEMO_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
 describe('applications (real PostgreSQL)', () => {
   let api: TestApi;
@@ -66,16 +45,12 @@ describe('applications (real PostgreSQL)', () => {
   }
 
   const apply = (token: string, vacancyId: string, note?: string) =>
-    api.request<MyApplicationView & Pick<ProblemDetails, 'code'>>(
-      'POST',
-      `/api/vacancies/${vacancyId}/applications`,
-      { token, body: note ? { note } : {} },
-    );
+    api.request<MyApplicationView & Pick<ProblemDetails, 'code'>>('POST', `/api/vacancies/${vacancyId}/applications`, {
+      token,
+      body: note ? { note } : {},
+    });
   const outboxFor = (applicationId: string) =>
-    dataSource.query(
-      `SELECT topic, recipient_ids, payload FROM outbox_messages WHERE aggregate_id = $1 ORDER BY id`,
-      [applicationId],
-    ) as Promise<
+    dataSource.query(`SELECT topic, recipient_ids, payload FROM outbox_messages WHERE aggregate_id = $1 ORDER BY id`, [applicationId]) as Promise<
       Array<{
         topic: string;
         recipient_ids: string[];
@@ -86,11 +61,7 @@ describe('applications (real PostgreSQL)', () => {
   it('applies with one tap and shows where the application stands, what comes next and how long it usually takes', async () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
-    const applied = await apply(
-      migrant.accessToken,
-      vacancy.id,
-      'Имею опыт 4 года',
-    );
+    const applied = await apply(migrant.accessToken, vacancy.id, 'Имею опыт 4 года');
     expect(applied.status).toBe(201);
     expect(applied.body).toMatchObject({
       status: ApplicationStatus.Submitted,
@@ -115,9 +86,7 @@ describe('applications (real PostgreSQL)', () => {
     // The employer is told of the new application, in the same transaction.
     const [message] = await outboxFor(applied.body.id);
     expect(message.topic).toBe('application.submitted');
-    expect(message.recipient_ids).toEqual(
-      expect.arrayContaining([employer.account.id, migrant.account.id]),
-    );
+    expect(message.recipient_ids).toEqual(expect.arrayContaining([employer.account.id, migrant.account.id]));
   });
 
   it('writes a reminder to the recruiters, a day before the shortlisting target runs out, with the application', async () => {
@@ -144,62 +113,35 @@ describe('applications (real PostgreSQL)', () => {
   it('creates exactly one application out of 50 concurrent applies', async () => {
     const { vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, () => apply(migrant.accessToken, vacancy.id)),
-    );
+    const responses = await Promise.all(Array.from({ length: 50 }, () => apply(migrant.accessToken, vacancy.id)));
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(49);
-    expect(
-      responses.find((response) => response.status === 409)?.body.code,
-    ).toBe('application.duplicate');
-    const [{ count }] = await dataSource.query(
-      `SELECT count(*)::int AS count FROM applications WHERE vacancy_id = $1`,
-      [vacancy.id],
-    );
+    expect(responses.find((response) => response.status === 409)?.body.code).toBe('application.duplicate');
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM applications WHERE vacancy_id = $1`, [vacancy.id]);
     expect(count).toBe(1);
   });
 
   it.each([
-    [
-      'after the deadline',
-      { applicationDeadline: '2020-01-01' },
-      422,
-      'application.deadlinePassed',
-    ],
-    [
-      'to a closed vacancy',
-      { status: VacancyStatus.Closed },
-      422,
-      'application.vacancyClosed',
-    ],
+    ['after the deadline', { applicationDeadline: '2020-01-01' }, 422, 'application.deadlinePassed'],
+    ['to a closed vacancy', { status: VacancyStatus.Closed }, 422, 'application.vacancyClosed'],
     ['to a draft', { status: VacancyStatus.Draft }, 404, 'http.notFound'],
-  ])(
-    'refuses applying %s with a clear reason',
-    async (_case, overrides, status, code) => {
-      const { vacancy } = await employerWithVacancy(api, overrides);
-      const migrant = await readyMigrant();
-      const response = await apply(migrant.accessToken, vacancy.id);
-      expect(response.status).toBe(status);
-      expect(response.body.code).toBe(code);
-    },
-  );
+  ])('refuses applying %s with a clear reason', async (_case, overrides, status, code) => {
+    const { vacancy } = await employerWithVacancy(api, overrides);
+    const migrant = await readyMigrant();
+    const response = await apply(migrant.accessToken, vacancy.id);
+    expect(response.status).toBe(status);
+    expect(response.body.code).toBe(code);
+  });
 
   it('refuses applying to a suspended employer, and without consent', async () => {
     const { company, vacancy } = await employerWithVacancy(api);
-    await dataSource.query(`UPDATE companies SET status = $1 WHERE id = $2`, [
-      CompanyStatus.Suspended,
-      company.id,
-    ]);
+    await dataSource.query(`UPDATE companies SET status = $1 WHERE id = $2`, [CompanyStatus.Suspended, company.id]);
     const migrant = await readyMigrant();
-    expect((await apply(migrant.accessToken, vacancy.id)).body.code).toBe(
-      'application.employerSuspended',
-    );
+    expect((await apply(migrant.accessToken, vacancy.id)).body.code).toBe('application.employerSuspended');
     const other = await employerWithVacancy(api);
     const noConsent = await registerAndLogin(api);
-    expect(
-      (await apply(noConsent.accessToken, other.vacancy.id)).body.code,
-    ).toBe('application.consentRequired');
+    expect((await apply(noConsent.accessToken, other.vacancy.id)).body.code).toBe('application.consentRequired');
   });
 
   it('lets the employer shortlist and the migrant see it on the timeline, with contact shared only after shortlisting', async () => {
@@ -207,11 +149,7 @@ describe('applications (real PostgreSQL)', () => {
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
 
-    const before = await api.request<Page<ApplicantView>>(
-      'GET',
-      `/api/vacancies/mine/${vacancy.id}/applications`,
-      { token: employer.accessToken },
-    );
+    const before = await api.request<Page<ApplicantView>>('GET', `/api/vacancies/mine/${vacancy.id}/applications`, { token: employer.accessToken });
     expect(before.body.items[0].candidate).toMatchObject({
       phone: null,
       displayName: 'Айбек Т.',
@@ -220,36 +158,24 @@ describe('applications (real PostgreSQL)', () => {
     });
     expect(JSON.stringify(before.body)).not.toMatch(/AC\d{7}/);
 
-    const shortlisted = await api.request(
-      'POST',
-      `/api/applications/${applied.id}/shortlist`,
-      { token: employer.accessToken, body: { version: applied.version } },
-    );
+    const shortlisted = await api.request('POST', `/api/applications/${applied.id}/shortlist`, {
+      token: employer.accessToken,
+      body: { version: applied.version },
+    });
     expect(shortlisted.status).toBe(200);
-    const after = await api.request<Page<ApplicantView>>(
-      'GET',
-      `/api/vacancies/mine/${vacancy.id}/applications?status=SHORTLISTED`,
-      { token: employer.accessToken },
-    );
+    const after = await api.request<Page<ApplicantView>>('GET', `/api/vacancies/mine/${vacancy.id}/applications?status=SHORTLISTED`, {
+      token: employer.accessToken,
+    });
     expect(after.body.items[0].candidate).toMatchObject({
       phone: migrant.login,
       displayName: 'Айбек Токтогулов',
     });
 
-    const mine = await api.request<MyApplicationView[]>(
-      'GET',
-      '/api/applications/mine',
-      { token: migrant.accessToken },
-    );
+    const mine = await api.request<MyApplicationView[]>('GET', '/api/applications/mine', { token: migrant.accessToken });
     expect(mine.body[0].status).toBe(ApplicationStatus.Shortlisted);
-    expect(mine.body[0].timeline.map((entry) => entry.to)).toEqual([
-      'SUBMITTED',
-      'SHORTLISTED',
-    ]);
+    expect(mine.body[0].timeline.map((entry) => entry.to)).toEqual(['SUBMITTED', 'SHORTLISTED']);
     expect(mine.body[0].next.party).toBe('employer');
-    expect(
-      (await outboxFor(applied.id)).map((message) => message.topic),
-    ).toEqual(['application.submitted', 'application.shortlisted']);
+    expect((await outboxFor(applied.id)).map((message) => message.topic)).toEqual(['application.submitted', 'application.shortlisted']);
   });
 
   it('lets only one of two conflicting decisions made at once win', async () => {
@@ -267,51 +193,34 @@ describe('applications (real PostgreSQL)', () => {
       }),
     ]);
     expect([shortlist.status, decline.status].sort()).toEqual([200, 409]);
-    const [{ count }] = await dataSource.query(
-      `SELECT count(*)::int AS count FROM application_events WHERE application_id = $1`,
-      [applied.id],
-    );
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM application_events WHERE application_id = $1`, [applied.id]);
     expect(count).toBe(2);
   });
 
   it('shortlists and declines many at once, skipping those that cannot move', async () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const ids: string[] = [];
-    for (let i = 0; i < 4; i++)
-      ids.push(
-        (await apply((await readyMigrant()).accessToken, vacancy.id)).body.id,
-      );
+    for (let i = 0; i < 4; i++) ids.push((await apply((await readyMigrant()).accessToken, vacancy.id)).body.id);
     const decide = (body: unknown) =>
-      api.request<{ changed: string[]; skipped: string[] } & ProblemDetails>(
-        'POST',
-        `/api/vacancies/mine/${vacancy.id}/applications/decisions`,
-        { token: employer.accessToken, body },
-      );
+      api.request<{ changed: string[]; skipped: string[] } & ProblemDetails>('POST', `/api/vacancies/mine/${vacancy.id}/applications/decisions`, {
+        token: employer.accessToken,
+        body,
+      });
     const shortlisted = await decide({
       decision: 'shortlist',
       applicationIds: ids.slice(0, 3),
     });
     expect(shortlisted.body.changed.sort()).toEqual(ids.slice(0, 3).sort());
-    expect(
-      (await decide({ decision: 'decline', applicationIds: ids })).status,
-    ).toBe(400);
+    expect((await decide({ decision: 'decline', applicationIds: ids })).status).toBe(400);
     const declined = await decide({
       decision: 'decline',
       applicationIds: [ids[2], ids[3]],
       reason: 'Вакансия заполнена',
     });
     expect(declined.body.changed.sort()).toEqual([ids[2], ids[3]].sort());
-    const events = await dataSource.query(
-      `SELECT to_status FROM application_events WHERE application_id = $1 ORDER BY id`,
-      [ids[2]],
-    );
-    expect(
-      events.map((event: { to_status: string }) => event.to_status),
-    ).toEqual(['SUBMITTED', 'SHORTLISTED', 'DECLINED']);
-    expect((await outboxFor(ids[3])).map((message) => message.topic)).toEqual([
-      'application.submitted',
-      'application.declined',
-    ]);
+    const events = await dataSource.query(`SELECT to_status FROM application_events WHERE application_id = $1 ORDER BY id`, [ids[2]]);
+    expect(events.map((event: { to_status: string }) => event.to_status)).toEqual(['SUBMITTED', 'SHORTLISTED', 'DECLINED']);
+    expect((await outboxFor(ids[3])).map((message) => message.topic)).toEqual(['application.submitted', 'application.declined']);
   });
 
   it('writes the outbox row with its transition, and neither when the transaction rolls back', async () => {
@@ -326,73 +235,45 @@ describe('applications (real PostgreSQL)', () => {
       `CREATE TRIGGER fail_outbox_for_test BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION fail_outbox_for_test()`,
     );
     try {
-      const failed = await api.request(
-        'POST',
-        `/api/applications/${applied.id}/decline`,
-        {
-          token: employer.accessToken,
-          body: { version: applied.version, reason: 'Нет опыта' },
-        },
-      );
-      expect(failed.status).toBe(500);
-    } finally {
-      await dataSource.query(
-        `DROP TRIGGER fail_outbox_for_test ON outbox_messages`,
-      );
-      await dataSource.query(`DROP FUNCTION fail_outbox_for_test()`);
-    }
-    const [row] = await dataSource.query(
-      `SELECT status FROM applications WHERE id = $1`,
-      [applied.id],
-    );
-    expect(row.status).toBe('SUBMITTED');
-    expect(
-      (await outboxFor(applied.id)).map((message) => message.topic),
-    ).toEqual(['application.submitted']);
-    const events = await dataSource.query(
-      `SELECT to_status FROM application_events WHERE application_id = $1`,
-      [applied.id],
-    );
-    expect(events).toHaveLength(1);
-
-    const declined = await api.request(
-      'POST',
-      `/api/applications/${applied.id}/decline`,
-      {
+      const failed = await api.request('POST', `/api/applications/${applied.id}/decline`, {
         token: employer.accessToken,
         body: { version: applied.version, reason: 'Нет опыта' },
-      },
-    );
+      });
+      expect(failed.status).toBe(500);
+    } finally {
+      await dataSource.query(`DROP TRIGGER fail_outbox_for_test ON outbox_messages`);
+      await dataSource.query(`DROP FUNCTION fail_outbox_for_test()`);
+    }
+    const [row] = await dataSource.query(`SELECT status FROM applications WHERE id = $1`, [applied.id]);
+    expect(row.status).toBe('SUBMITTED');
+    expect((await outboxFor(applied.id)).map((message) => message.topic)).toEqual(['application.submitted']);
+    const events = await dataSource.query(`SELECT to_status FROM application_events WHERE application_id = $1`, [applied.id]);
+    expect(events).toHaveLength(1);
+
+    const declined = await api.request('POST', `/api/applications/${applied.id}/decline`, {
+      token: employer.accessToken,
+      body: { version: applied.version, reason: 'Нет опыта' },
+    });
     expect(declined.status).toBe(200);
-    expect(
-      (await outboxFor(applied.id)).map((message) => message.topic),
-    ).toEqual(['application.submitted', 'application.declined']);
+    expect((await outboxFor(applied.id)).map((message) => message.topic)).toEqual(['application.submitted', 'application.declined']);
   });
 
   it('lets the migrant withdraw before departure, and refuses illegal moves with a named reason', async () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
-    const withdrawn = await api.request<MyApplicationView>(
-      'POST',
-      `/api/applications/mine/${applied.id}/withdraw`,
-      {
-        token: migrant.accessToken,
-        body: { version: applied.version, reason: 'Нашёл работу дома' },
-      },
-    );
+    const withdrawn = await api.request<MyApplicationView>('POST', `/api/applications/mine/${applied.id}/withdraw`, {
+      token: migrant.accessToken,
+      body: { version: applied.version, reason: 'Нашёл работу дома' },
+    });
     expect(withdrawn.body).toMatchObject({
       status: 'WITHDRAWN',
       statusReason: 'Нашёл работу дома',
     });
-    const illegal = await api.request<ProblemDetails>(
-      'POST',
-      `/api/applications/${applied.id}/shortlist`,
-      {
-        token: employer.accessToken,
-        body: { version: withdrawn.body.version },
-      },
-    );
+    const illegal = await api.request<ProblemDetails>('POST', `/api/applications/${applied.id}/shortlist`, {
+      token: employer.accessToken,
+      body: { version: withdrawn.body.version },
+    });
     expect(illegal.status).toBe(409);
     expect(illegal.body.code).toBe('transition.illegal');
   });
@@ -410,24 +291,12 @@ describe('applications (real PostgreSQL)', () => {
       ).status,
     ).toBe(404);
     expect(
-      (
-        await api.request(
-          'POST',
-          `/api/applications/mine/${applied.id}/withdraw`,
-          { token: stranger.accessToken, body: { version: 1 } },
-        )
-      ).status,
+      (await api.request('POST', `/api/applications/mine/${applied.id}/withdraw`, { token: stranger.accessToken, body: { version: 1 } })).status,
     ).toBe(404);
     const otherEmployer = await employerWithVacancy(api);
-    expect(
-      (
-        await api.request(
-          'GET',
-          `/api/vacancies/mine/${vacancy.id}/applications`,
-          { token: otherEmployer.employer.accessToken },
-        )
-      ).status,
-    ).toBe(404);
+    expect((await api.request('GET', `/api/vacancies/mine/${vacancy.id}/applications`, { token: otherEmployer.employer.accessToken })).status).toBe(
+      404,
+    );
     expect(
       (
         await api.request('POST', `/api/applications/${applied.id}/shortlist`, {
@@ -442,20 +311,8 @@ describe('applications (real PostgreSQL)', () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
-    expect(
-      (
-        await api.request(
-          'POST',
-          `/api/vacancies/mine/${vacancy.id}/withdraw`,
-          { token: employer.accessToken },
-        )
-      ).status,
-    ).toBe(200);
-    const mine = await api.request<MyApplicationView>(
-      'GET',
-      `/api/applications/mine/${applied.id}`,
-      { token: migrant.accessToken },
-    );
+    expect((await api.request('POST', `/api/vacancies/mine/${vacancy.id}/withdraw`, { token: employer.accessToken })).status).toBe(200);
+    const mine = await api.request<MyApplicationView>('GET', `/api/applications/mine/${applied.id}`, { token: migrant.accessToken });
     expect(mine.body).toMatchObject({
       status: 'CLOSED',
       statusReason: 'vacancyClosed',
@@ -470,28 +327,16 @@ describe('applications (real PostgreSQL)', () => {
     const { company, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
-    const attache = await api.request<{ accessToken: string }>(
-      'POST',
-      '/api/auth/login',
-      {
-        body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      },
-    );
-    const suspended = await api.request(
-      'POST',
-      `/api/verification/companies/${company.id}/suspend`,
-      {
-        token: attache.body.accessToken,
-        body: { reason: 'Жалобы на условия труда' },
-      },
-    );
+    const attache = await api.request<{ accessToken: string }>('POST', '/api/auth/login', {
+      body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': uniqueClientIp() },
+    });
+    const suspended = await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
+      token: attache.body.accessToken,
+      body: { reason: 'Жалобы на условия труда' },
+    });
     expect(suspended.status).toBe(200);
-    const mine = await api.request<MyApplicationView>(
-      'GET',
-      `/api/applications/mine/${applied.id}`,
-      { token: migrant.accessToken },
-    );
+    const mine = await api.request<MyApplicationView>('GET', `/api/applications/mine/${applied.id}`, { token: migrant.accessToken });
     expect(mine.body).toMatchObject({
       status: 'CLOSED',
       statusReason: 'employerSuspended',

@@ -7,10 +7,7 @@ import { ExpectedDurationsService } from './expected-durations.service';
 
 /** Applications: one-tap apply, the workflow, timelines, and what employers see of applicants. */
 @Module({
-  imports: [
-    CandidatesModule,
-    CompaniesModule,
-  ],
+  imports: [CandidatesModule, CompaniesModule],
   controllers: [ApplicationsController],
   providers: [ApplicationsService, ExpectedDurationsService],
   exports: [ApplicationsService],

@@ -8,13 +8,7 @@ import { ApiConfig } from '@jumush/server/config';
 import { deadlineTargets } from '../deadlines/deadline-targets';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type {
-  ApplicantsQuery,
-  ApplicantView,
-  MyApplicationView,
-  Page,
-  TimelineEntryView,
-} from '@jumush/contracts';
+import type { ApplicantsQuery, ApplicantView, MyApplicationView, Page, TimelineEntryView } from '@jumush/contracts';
 import {
   ApplicationStatus,
   CompanyStatus,
@@ -54,12 +48,7 @@ const CONTACT_VISIBLE: readonly ApplicationStatus[] = [
   ApplicationStatus.Departed,
   ApplicationStatus.Arrived,
 ];
-const TIMED: readonly string[] = [
-  ApplicationStatus.Submitted,
-  ApplicationStatus.Shortlisted,
-  ApplicationStatus.InBatch,
-  ApplicationStatus.Approved,
-];
+const TIMED: readonly string[] = [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted, ApplicationStatus.InBatch, ApplicationStatus.Approved];
 
 const notFound = () =>
   new ProblemException(404, {
@@ -85,25 +74,15 @@ export class ApplicationsService {
   ) {}
 
   /** One tap from the vacancy page. The unique index makes a second application a 409, even under concurrency. */
-  async apply(
-    actor: Actor,
-    vacancyId: string,
-    note: string | undefined,
-  ): Promise<ApplicationEntity> {
+  async apply(actor: Actor, vacancyId: string, note: string | undefined): Promise<ApplicationEntity> {
     const profile = await this.candidates.mine(actor);
     if (!profile.consentVersion)
       throw new ProblemException(422, {
         code: 'application.consentRequired',
         detail: 'Agree to share your profile with employers first.',
       });
-    const vacancy = await this.dataSource
-      .getRepository(VacancyEntity)
-      .findOne({ where: { id: vacancyId }, relations: { company: true } });
-    if (
-      !vacancy ||
-      (vacancy.status !== VacancyStatus.Published &&
-        vacancy.status !== VacancyStatus.Closed)
-    )
+    const vacancy = await this.dataSource.getRepository(VacancyEntity).findOne({ where: { id: vacancyId }, relations: { company: true } });
+    if (!vacancy || (vacancy.status !== VacancyStatus.Published && vacancy.status !== VacancyStatus.Closed))
       throw new ProblemException(404, {
         code: 'http.notFound',
         detail: 'No such vacancy.',
@@ -134,15 +113,7 @@ export class ApplicationsService {
             note: note || null,
           }),
         );
-        await this.recordTransition(
-          manager,
-          actor,
-          application,
-          null,
-          ApplicationStatus.Submitted,
-          null,
-          vacancy,
-        );
+        await this.recordTransition(manager, actor, application, null, ApplicationStatus.Submitted, null, vacancy);
         await this.scheduleShortlistReminder(manager, application, vacancy);
         return application;
       });
@@ -163,16 +134,8 @@ export class ApplicationsService {
    * before it runs out (and tells nobody if they acted by then). Written with the application, through the
    * reminder outbox, so a Redis outage does not lose it.
    */
-  private async scheduleShortlistReminder(
-    manager: EntityManager,
-    application: ApplicationEntity,
-    vacancy: VacancyEntity,
-  ): Promise<void> {
-    const deadline = deadlineFor(
-      'shortlisting',
-      application.createdAt,
-      deadlineTargets(this.config),
-    );
+  private async scheduleShortlistReminder(manager: EntityManager, application: ApplicationEntity, vacancy: VacancyEntity): Promise<void> {
+    const deadline = deadlineFor('shortlisting', application.createdAt, deadlineTargets(this.config));
     await this.outbox.scheduleReminder(
       manager,
       {
@@ -193,46 +156,29 @@ export class ApplicationsService {
   /** The candidate's own applications, newest first, each with its timeline and what comes next. */
   async mine(actor: Actor): Promise<MyApplicationView[]> {
     const profile = await this.candidates.mine(actor);
-    const applications = await this.dataSource
-      .getRepository(ApplicationEntity)
-      .find({
-        where: { candidateId: profile.id },
-        relations: { vacancy: { company: true } },
-        order: { createdAt: 'DESC' },
-      });
+    const applications = await this.dataSource.getRepository(ApplicationEntity).find({
+      where: { candidateId: profile.id },
+      relations: { vacancy: { company: true } },
+      order: { createdAt: 'DESC' },
+    });
     return this.toMyViews(applications);
   }
 
   async mineOne(actor: Actor, id: string): Promise<MyApplicationView> {
     const profile = await this.candidates.mine(actor);
-    const application = await this.dataSource
-      .getRepository(ApplicationEntity)
-      .findOne({
-        where: { id, candidateId: profile.id },
-        relations: { vacancy: { company: true } },
-      });
+    const application = await this.dataSource.getRepository(ApplicationEntity).findOne({
+      where: { id, candidateId: profile.id },
+      relations: { vacancy: { company: true } },
+    });
     if (!application) throw notFound();
     return (await this.toMyViews([application]))[0];
   }
 
-  async withdraw(
-    actor: Actor,
-    id: string,
-    version: number,
-    reason?: string,
-  ): Promise<MyApplicationView> {
+  async withdraw(actor: Actor, id: string, version: number, reason?: string): Promise<MyApplicationView> {
     const profile = await this.candidates.mine(actor);
-    const application = await this.dataSource
-      .getRepository(ApplicationEntity)
-      .findOneBy({ id, candidateId: profile.id });
+    const application = await this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, candidateId: profile.id });
     if (!application) throw notFound();
-    await this.transition(
-      actor,
-      application,
-      ApplicationStatus.Withdrawn,
-      version,
-      reason,
-    );
+    await this.transition(actor, application, ApplicationStatus.Withdrawn, version, reason);
     return this.mineOne(actor, id);
   }
 
@@ -260,21 +206,9 @@ export class ApplicationsService {
     reason?: string,
   ): Promise<BulkDecisionResult> {
     const vacancy = await this.employerVacancy(actor, vacancyId);
-    const to =
-      decision === 'shortlist'
-        ? ApplicationStatus.Shortlisted
-        : ApplicationStatus.Declined;
-    const from = [
-      ApplicationStatus.Submitted,
-      ApplicationStatus.Shortlisted,
-    ].filter(
-      (status) =>
-        applicationTransition(
-          status,
-          to,
-          applicationActorOf(actor.role),
-          reason,
-        ).ok,
+    const to = decision === 'shortlist' ? ApplicationStatus.Shortlisted : ApplicationStatus.Declined;
+    const from = [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted].filter(
+      (status) => applicationTransition(status, to, applicationActorOf(actor.role), reason).ok,
     );
     if (to === ApplicationStatus.Declined && !reason)
       throw new ProblemException(400, {
@@ -306,39 +240,19 @@ export class ApplicationsService {
       await manager.query(
         `INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
          SELECT id, previous::application_status, $2, $3, $4, $5 FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, previous text)`,
-        [
-          JSON.stringify(rows.map(({ id, previous }) => ({ id, previous }))),
-          to,
-          actor.role,
-          actor.id,
-          reason ?? null,
-        ],
+        [JSON.stringify(rows.map(({ id, previous }) => ({ id, previous }))), to, actor.role, actor.id, reason ?? null],
       );
       await manager.query(
         `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
          SELECT $2, $3, $4, 'application', r.id::text, $5, jsonb_build_object('from', r.previous, 'to', $6::text, 'bulk', true)
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, previous text)`,
-        [
-          JSON.stringify(rows),
-          actor.id,
-          actor.role,
-          `application.${decision}`,
-          reason ?? null,
-          to,
-        ],
+        [JSON.stringify(rows), actor.id, actor.role, `application.${decision}`, reason ?? null, to],
       );
       await manager.query(
         `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
          SELECT $2, 'application', r.id::text, ARRAY[r.account_id], jsonb_build_object('applicationId', r.id, 'vacancyId', $3::text, 'vacancyTitle', $4::text, 'from', r.previous, 'to', $5::text, 'reason', $6::text)
            FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, previous text, account_id uuid) WHERE r.account_id IS NOT NULL`,
-        [
-          JSON.stringify(rows),
-          `application.${to.toLowerCase()}`,
-          vacancy.id,
-          vacancy.title,
-          to,
-          reason ?? null,
-        ],
+        [JSON.stringify(rows), `application.${to.toLowerCase()}`, vacancy.id, vacancy.title, to, reason ?? null],
       );
       return rows.map((row) => row.id);
     });
@@ -350,11 +264,7 @@ export class ApplicationsService {
   }
 
   /** Applicants of one of the employer's vacancies: no passport number, contact only after shortlisting. */
-  async applicants(
-    actor: Actor,
-    vacancyId: string,
-    query: ApplicantsQuery,
-  ): Promise<Page<ApplicantView>> {
+  async applicants(actor: Actor, vacancyId: string, query: ApplicantsQuery): Promise<Page<ApplicantView>> {
     await this.employerVacancy(actor, vacancyId);
     const builder = this.dataSource
       .getRepository(ApplicationEntity)
@@ -427,12 +337,7 @@ export class ApplicationsService {
     version: number,
     reason?: string,
   ): Promise<ApplicationEntity> {
-    const result = applicationTransition(
-      application.status,
-      to,
-      applicationActorOf(actor.role),
-      reason,
-    );
+    const result = applicationTransition(application.status, to, applicationActorOf(actor.role), reason);
     if (!result.ok) {
       if (result.reason === 'transition.reasonRequired')
         throw new ProblemException(400, {
@@ -474,25 +379,16 @@ export class ApplicationsService {
       const vacancy = await manager.findOneByOrFail(VacancyEntity, {
         id: application.vacancyId,
       });
-      await this.recordTransition(
-        manager,
-        actor,
-        application,
-        application.status,
-        to,
-        reason ?? null,
-        vacancy,
-      );
+      await this.recordTransition(manager, actor, application, application.status, to, reason ?? null, vacancy);
       if (application.status === ApplicationStatus.Approved) {
         // An approved candidate who leaves frees the position, and their letter stops being valid.
-        await manager.query(
-          `UPDATE approval_letters SET revoked_at = now(), revoked_reason = $2 WHERE application_id = $1 AND revoked_at IS NULL`,
-          [application.id, `application.${to.toLowerCase()}`],
-        );
-        await manager.query(
-          `UPDATE vacancies SET filled_positions = filled_positions - 1 WHERE id = $1 AND filled_positions > 0`,
-          [application.vacancyId],
-        );
+        await manager.query(`UPDATE approval_letters SET revoked_at = now(), revoked_reason = $2 WHERE application_id = $1 AND revoked_at IS NULL`, [
+          application.id,
+          `application.${to.toLowerCase()}`,
+        ]);
+        await manager.query(`UPDATE vacancies SET filled_positions = filled_positions - 1 WHERE id = $1 AND filled_positions > 0`, [
+          application.vacancyId,
+        ]);
       }
       return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
     });
@@ -530,16 +426,8 @@ export class ApplicationsService {
       })
     )?.accountId;
     // The employer hears of new applications and withdrawals; the candidate of everything else.
-    const employerRecipients =
-      from === null || to === ApplicationStatus.Withdrawn
-        ? await this.recruitersOf(manager, vacancy.companyId)
-        : [];
-    const recipients = [
-      ...new Set([
-        ...(candidateAccount ? [candidateAccount] : []),
-        ...employerRecipients,
-      ]),
-    ];
+    const employerRecipients = from === null || to === ApplicationStatus.Withdrawn ? await this.recruitersOf(manager, vacancy.companyId) : [];
+    const recipients = [...new Set([...(candidateAccount ? [candidateAccount] : []), ...employerRecipients])];
     await this.outbox.enqueue(manager, {
       topic: `application.${to.toLowerCase()}`,
       aggregateType: 'application',
@@ -556,27 +444,17 @@ export class ApplicationsService {
     });
   }
 
-  private async recruitersOf(
-    manager: EntityManager,
-    companyId: string,
-  ): Promise<string[]> {
+  private async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
     const members = await manager.find(CompanyMemberEntity, {
       where: { companyId },
       select: { accountId: true },
     });
-    return members
-      .map((member) => member.accountId)
-      .filter((id): id is string => id !== null);
+    return members.map((member) => member.accountId).filter((id): id is string => id !== null);
   }
 
-  private async employerVacancy(
-    actor: Actor,
-    vacancyId: string,
-  ): Promise<VacancyEntity> {
+  private async employerVacancy(actor: Actor, vacancyId: string): Promise<VacancyEntity> {
     const company = await this.membership.requireCompanyOf(actor);
-    const vacancy = await this.dataSource
-      .getRepository(VacancyEntity)
-      .findOneBy({ id: vacancyId, companyId: company.id });
+    const vacancy = await this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId, companyId: company.id });
     if (!vacancy)
       throw new ProblemException(404, {
         code: 'http.notFound',
@@ -585,10 +463,7 @@ export class ApplicationsService {
     return vacancy;
   }
 
-  private async employerApplication(
-    actor: Actor,
-    id: string,
-  ): Promise<ApplicationEntity> {
+  private async employerApplication(actor: Actor, id: string): Promise<ApplicationEntity> {
     if (actor.role !== Role.Employer) throw notFound();
     const company = await this.membership.requireCompanyOf(actor);
     const application = await this.dataSource
@@ -604,18 +479,14 @@ export class ApplicationsService {
     return application;
   }
 
-  private async toMyViews(
-    applications: ApplicationEntity[],
-  ): Promise<MyApplicationView[]> {
+  private async toMyViews(applications: ApplicationEntity[]): Promise<MyApplicationView[]> {
     if (applications.length === 0) return [];
-    const events = await this.dataSource
-      .getRepository(ApplicationEventEntity)
-      .find({
-        where: {
-          applicationId: In(applications.map((application) => application.id)),
-        },
-        order: { id: 'ASC' },
-      });
+    const events = await this.dataSource.getRepository(ApplicationEventEntity).find({
+      where: {
+        applicationId: In(applications.map((application) => application.id)),
+      },
+      order: { id: 'ASC' },
+    });
     const expected = await this.durations.all();
     return applications.map((application) => {
       const vacancy = application.vacancy as VacancyEntity;
@@ -646,9 +517,7 @@ export class ApplicationsService {
         next: {
           key: next.key,
           party: next.party,
-          expected: TIMED.includes(application.status)
-            ? expected[application.status as TimedStage]
-            : null,
+          expected: TIMED.includes(application.status) ? expected[application.status as TimedStage] : null,
         },
         version: application.version,
         createdAt: application.createdAt.toISOString(),

@@ -1,13 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 import type { AuditChainReport } from './audit-chain.service';
 
 describe('tamper-evident audit log (real PostgreSQL)', () => {
@@ -51,29 +45,16 @@ describe('tamper-evident audit log (real PostgreSQL)', () => {
   });
 
   it('refuses updates and deletes', async () => {
-    await expect(
-      dataSource.query(
-        `UPDATE audit_events SET reason = 'changed' WHERE seq = 1`,
-      ),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      dataSource.query(`DELETE FROM audit_events WHERE seq = 1`),
-    ).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE audit_events SET reason = 'changed' WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow(/append-only/);
   });
 
   it('detects a row edited by hand around the guard, naming the first broken link', async () => {
     await registerAndLogin(api);
-    const [target] = await dataSource.query(
-      `SELECT id, seq FROM audit_events ORDER BY seq DESC LIMIT 1 OFFSET 3`,
-    );
-    await dataSource.query(
-      `ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`,
-    );
+    const [target] = await dataSource.query(`SELECT id, seq FROM audit_events ORDER BY seq DESC LIMIT 1 OFFSET 3`);
+    await dataSource.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`);
     try {
-      await dataSource.query(
-        `UPDATE audit_events SET reason = 'quietly rewritten' WHERE id = $1`,
-        [target.id],
-      );
+      await dataSource.query(`UPDATE audit_events SET reason = 'quietly rewritten' WHERE id = $1`, [target.id]);
       const report = await verify();
       expect(report).toMatchObject({
         ok: false,
@@ -85,13 +66,8 @@ describe('tamper-evident audit log (real PostgreSQL)', () => {
       });
     } finally {
       // Put the row back so the chain (shared by the other tests in this run) verifies again.
-      await dataSource.query(
-        `UPDATE audit_events SET reason = NULL WHERE id = $1`,
-        [target.id],
-      );
-      await dataSource.query(
-        `ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only`,
-      );
+      await dataSource.query(`UPDATE audit_events SET reason = NULL WHERE id = $1`, [target.id]);
+      await dataSource.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only`);
     }
     expect((await verify()).ok).toBe(true);
   });

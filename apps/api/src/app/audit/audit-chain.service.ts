@@ -40,16 +40,13 @@ export class AuditChainService {
       );
       for (const row of rows) {
         const seq = BigInt(row.seq);
-        const broken = (
-          problem: 'hashMismatch' | 'brokenLink' | 'gap',
-        ): AuditChainReport => ({
+        const broken = (problem: 'hashMismatch' | 'brokenLink' | 'gap'): AuditChainReport => ({
           ok: false,
           checked,
           firstBroken: { seq: row.seq, eventId: row.id, problem },
         });
         if (seq !== previousSeq + 1n) return broken('gap');
-        if ((row.prev_hash ?? null) !== previousHash)
-          return broken('brokenLink');
+        if ((row.prev_hash ?? null) !== previousHash) return broken('brokenLink');
         if (row.hash !== row.expected) return broken('hashMismatch');
         checked++;
         previousHash = row.hash;

@@ -2,10 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@jumush/domain';
 import { Authenticated } from '../auth/access.decorators';
-import {
-  AuditChainService,
-  type AuditChainReport,
-} from './audit-chain.service';
+import { AuditChainService, type AuditChainReport } from './audit-chain.service';
 
 @ApiTags('admin')
 @Controller('admin/audit')

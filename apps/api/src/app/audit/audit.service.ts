@@ -14,11 +14,7 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  async record(
-    manager: EntityManager,
-    actor: Actor | null,
-    record: AuditRecord,
-  ): Promise<void> {
+  async record(manager: EntityManager, actor: Actor | null, record: AuditRecord): Promise<void> {
     const event = manager.create(AuditEventEntity, {
       actorId: actor?.id ?? null,
       actorRole: actor?.role ?? null,

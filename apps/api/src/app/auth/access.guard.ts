@@ -14,10 +14,7 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(
-      ACCESS_METADATA,
-      [context.getHandler(), context.getClass()],
-    );
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
     if (rule?.kind === 'public') return true;
     await super.canActivate(context);
     // Default deny: a route that declares no access rule is refused even to signed-in accounts.
@@ -36,10 +33,7 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
     return true;
   }
 
-  override handleRequest<TUser = Actor>(
-    error: unknown,
-    user: TUser | false,
-  ): TUser {
+  override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
     if (error || !user)
       throw new ProblemException(401, {
         code: 'auth.unauthenticated',

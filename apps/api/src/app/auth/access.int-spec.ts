@@ -1,9 +1,4 @@
-import type {
-  AccountView,
-  Page,
-  ProblemDetails,
-  SessionView,
-} from '@jumush/contracts';
+import type { AccountView, Page, ProblemDetails, SessionView } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
@@ -11,14 +6,7 @@ import { RequestMethod } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  uniqueEmail,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
 
 interface RouteInfo {
@@ -35,39 +23,22 @@ function allRoutes(api: TestApi): RouteInfo[] {
   for (const wrapper of discovery.getControllers()) {
     const instance = wrapper.instance as object | undefined;
     if (!instance || !wrapper.metatype) continue;
-    const controllerPaths = ([] as string[]).concat(
-      Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '',
-    );
-    const prototype = Object.getPrototypeOf(instance) as Record<
-      string,
-      unknown
-    >;
+    const controllerPaths = ([] as string[]).concat(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
     for (const name of scanner.getAllMethodNames(prototype)) {
       const handler = prototype[name] as object;
-      const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as
-        | string
-        | string[]
-        | undefined;
+      const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
       if (methodPath === undefined) continue;
-      const method =
-        RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      const rule = (Reflect.getMetadata(ACCESS_METADATA, handler) ??
-        Reflect.getMetadata(ACCESS_METADATA, wrapper.metatype)) as
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+      const rule = (Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, wrapper.metatype)) as
         | AccessRule
         | undefined;
       for (const base of controllerPaths) {
         for (const sub of ([] as string[]).concat(methodPath)) {
-          const path =
-            `/api/${[base, sub].filter((part) => part && part !== '/').join('/')}`.replace(
-              /\/+/g,
-              '/',
-            );
+          const path = `/api/${[base, sub].filter((part) => part && part !== '/').join('/')}`.replace(/\/+/g, '/');
           routes.push({
             method,
-            path: path.replace(
-              /:(\w+)/g,
-              '00000000-0000-4000-8000-000000000000',
-            ),
+            path: path.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000'),
             rule,
           });
         }
@@ -93,35 +64,18 @@ describe('access control on every route', () => {
 
   it('finds the routes (the walk below is not vacuous)', () => {
     expect(routes.length).toBeGreaterThan(10);
-    expect(routes).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ method: 'GET', path: '/api/auth/me' }),
-      ]),
-    );
+    expect(routes).toEqual(expect.arrayContaining([expect.objectContaining({ method: 'GET', path: '/api/auth/me' })]));
   });
 
   it('declares an access rule on every route', () => {
-    expect(
-      routes
-        .filter((route) => !route.rule)
-        .map((route) => `${route.method} ${route.path}`),
-    ).toEqual([]);
+    expect(routes.filter((route) => !route.rule).map((route) => `${route.method} ${route.path}`)).toEqual([]);
   });
 
   it('answers 401 to an anonymous call of every route that is not explicitly public', async () => {
     const failures: string[] = [];
-    for (const route of routes.filter(
-      (candidate) => candidate.rule?.kind !== 'public',
-    )) {
-      const response = await api.request<ProblemDetails>(
-        route.method,
-        route.path,
-        route.method === 'GET' ? {} : { body: {} },
-      );
-      if (
-        response.status !== 401 ||
-        response.body.code !== 'auth.unauthenticated'
-      )
+    for (const route of routes.filter((candidate) => candidate.rule?.kind !== 'public')) {
+      const response = await api.request<ProblemDetails>(route.method, route.path, route.method === 'GET' ? {} : { body: {} });
+      if (response.status !== 401 || response.body.code !== 'auth.unauthenticated')
         failures.push(`${route.method} ${route.path} → ${response.status}`);
     }
     expect(failures).toEqual([]);
@@ -129,18 +83,12 @@ describe('access control on every route', () => {
 
   it('lets anonymous callers reach the public routes', async () => {
     expect((await api.request('GET', '/api/health/live')).status).toBe(200);
-    expect((await api.request('GET', '/api/origin-countries')).status).toBe(
-      200,
-    );
+    expect((await api.request('GET', '/api/origin-countries')).status).toBe(200);
   });
 
   it('refuses a role the route does not admit with 403', async () => {
     const migrant = await registerAndLogin(api);
-    const response = await api.request<ProblemDetails>(
-      'GET',
-      '/api/admin/accounts',
-      { token: migrant.accessToken },
-    );
+    const response = await api.request<ProblemDetails>('GET', '/api/admin/accounts', { token: migrant.accessToken });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('auth.forbidden');
   });
@@ -168,11 +116,7 @@ describe('access control on every route', () => {
       headers: { 'x-forwarded-for': uniqueClientIp() },
     });
     expect(admin.status).toBe(200);
-    const seen = await api.request<AccountView>(
-      'GET',
-      `/api/accounts/${alice.account.id}`,
-      { token: admin.body.accessToken },
-    );
+    const seen = await api.request<AccountView>('GET', `/api/accounts/${alice.account.id}`, { token: admin.body.accessToken });
     expect(seen.status).toBe(200);
     expect(seen.body.phone).toBe(alice.login);
   });
@@ -184,19 +128,15 @@ describe('access control on every route', () => {
     });
     const token = admin.body.accessToken;
     const email = uniqueEmail('attache');
-    const created = await api.request<AccountView>(
-      'POST',
-      '/api/admin/accounts/attaches',
-      {
-        token,
-        body: {
-          email,
-          password: 'attache-pass-77',
-          fullName: 'Асель Бекова',
-          originCountry: 'kg',
-        },
+    const created = await api.request<AccountView>('POST', '/api/admin/accounts/attaches', {
+      token,
+      body: {
+        email,
+        password: 'attache-pass-77',
+        fullName: 'Асель Бекова',
+        originCountry: 'kg',
       },
-    );
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       role: Role.Attache,
@@ -204,29 +144,22 @@ describe('access control on every route', () => {
       email,
     });
 
-    const unknownCountry = await api.request<ProblemDetails>(
-      'POST',
-      '/api/admin/accounts/attaches',
-      {
-        token,
-        body: {
-          email: uniqueEmail(),
-          password: 'attache-pass-77',
-          fullName: 'X Y',
-          originCountry: 'ZZ',
-        },
+    const unknownCountry = await api.request<ProblemDetails>('POST', '/api/admin/accounts/attaches', {
+      token,
+      body: {
+        email: uniqueEmail(),
+        password: 'attache-pass-77',
+        fullName: 'X Y',
+        originCountry: 'ZZ',
       },
-    );
+    });
     expect(unknownCountry.status).toBe(400);
     expect(unknownCountry.body.errors?.[0]).toMatchObject({
       field: 'originCountry',
       code: 'account.unknownCountry',
     });
 
-    const events = await api.app
-      .get(DataSource)
-      .getRepository(AuditEventEntity)
-      .findBy({ subjectId: created.body.id, action: 'account.created' });
+    const events = await api.app.get(DataSource).getRepository(AuditEventEntity).findBy({ subjectId: created.body.id, action: 'account.created' });
     expect(events).toEqual([
       expect.objectContaining({
         actorId: admin.body.account.id,
@@ -234,11 +167,7 @@ describe('access control on every route', () => {
       }),
     ]);
 
-    const list = await api.request<Page<AccountView>>(
-      'GET',
-      '/api/admin/accounts?page=1&pageSize=5',
-      { token },
-    );
+    const list = await api.request<Page<AccountView>>('GET', '/api/admin/accounts?page=1&pageSize=5', { token });
     expect(list.status).toBe(200);
     expect(list.body.items.length).toBeLessThanOrEqual(5);
     expect(list.body.total).toBeGreaterThanOrEqual(list.body.items.length);

@@ -1,23 +1,7 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
-import {
-  LoginDto,
-  REFRESH_COOKIE_NAME,
-  RegisterEmployerDto,
-  RegisterMigrantDto,
-  type AccountView,
-  type SessionView,
-} from '@jumush/contracts';
+import { LoginDto, REFRESH_COOKIE_NAME, RegisterEmployerDto, RegisterMigrantDto, type AccountView, type SessionView } from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
@@ -49,9 +33,7 @@ export class AuthController {
   @Public()
   @Post('register/employer')
   @ApiOperation({ summary: 'Register an employer recruiter with a work email' })
-  async registerEmployer(
-    @Body() dto: RegisterEmployerDto,
-  ): Promise<AccountView> {
+  async registerEmployer(@Body() dto: RegisterEmployerDto): Promise<AccountView> {
     return toAccountView(await this.accounts.registerEmployer(dto));
   }
 
@@ -67,10 +49,7 @@ export class AuthController {
     @Req() request: Request & { user: AccountEntity },
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionView> {
-    return this.withCookie(
-      response,
-      await this.auth.startSession(request.user),
-    );
+    return this.withCookie(response, await this.auth.startSession(request.user));
   }
 
   @Public()
@@ -79,24 +58,15 @@ export class AuthController {
   @ApiOperation({
     summary: 'Rotate the refresh cookie and get a new access token',
   })
-  async refresh(
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<SessionView> {
-    return this.withCookie(
-      response,
-      await this.auth.refresh(this.cookieOf(request)),
-    );
+  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
+    return this.withCookie(response, await this.auth.refresh(this.cookieOf(request)));
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke the refresh token and clear the cookie' })
-  async logout(
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<void> {
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(this.cookieOf(request));
     response.clearCookie(REFRESH_COOKIE_NAME, this.cookieOptions());
   }
@@ -109,9 +79,7 @@ export class AuthController {
   }
 
   private cookieOf(request: Request): string | undefined {
-    const value = (request.cookies as Record<string, unknown> | undefined)?.[
-      REFRESH_COOKIE_NAME
-    ];
+    const value = (request.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE_NAME];
     return typeof value === 'string' ? value : undefined;
   }
 

@@ -1,9 +1,4 @@
-import {
-  REFRESH_COOKIE_NAME,
-  type AccountView,
-  type ProblemDetails,
-  type SessionView,
-} from '@jumush/contracts';
+import { REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import Redis from 'ioredis';
 import {
@@ -40,11 +35,7 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
     it('registers a migrant by Kyrgyz phone number, normalising what people type', async () => {
       const phone = uniqueKyrgyzPhone();
       const typed = `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7, 10)}-${phone.slice(10)}`;
-      const response = await api.request<AccountView>(
-        'POST',
-        '/api/auth/register/migrant',
-        { body: { phone: typed, password: TEST_PASSWORD } },
-      );
+      const response = await api.request<AccountView>('POST', '/api/auth/register/migrant', { body: { phone: typed, password: TEST_PASSWORD } });
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         role: Role.Migrant,
@@ -66,15 +57,9 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
           })
         ).status,
       ).toBe(201);
-      const bad = await api.request<ProblemDetails>(
-        'POST',
-        '/api/auth/register/migrant',
-        { body: { phone: '+99655512', password: 'short' } },
-      );
+      const bad = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone: '+99655512', password: 'short' } });
       expect(bad.status).toBe(400);
-      expect(bad.headers.get('content-type')).toContain(
-        'application/problem+json',
-      );
+      expect(bad.headers.get('content-type')).toContain('application/problem+json');
       expect(bad.body.errors).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -99,30 +84,20 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
           })
         ).status,
       ).toBe(201);
-      const again = await api.request<ProblemDetails>(
-        'POST',
-        '/api/auth/register/migrant',
-        { body: { phone, password: TEST_PASSWORD } },
-      );
+      const again = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone, password: TEST_PASSWORD } });
       expect(again.status).toBe(409);
-      expect(again.body.errors).toEqual([
-        expect.objectContaining({ field: 'phone', code: 'account.phoneTaken' }),
-      ]);
+      expect(again.body.errors).toEqual([expect.objectContaining({ field: 'phone', code: 'account.phoneTaken' })]);
     });
 
     it('registers an employer by work email, case-insensitively unique', async () => {
       const email = uniqueEmail('hr');
-      const first = await api.request<AccountView>(
-        'POST',
-        '/api/auth/register/employer',
-        {
-          body: {
-            email: email.toUpperCase(),
-            password: TEST_PASSWORD,
-            fullName: ' Ольга ',
-          },
+      const first = await api.request<AccountView>('POST', '/api/auth/register/employer', {
+        body: {
+          email: email.toUpperCase(),
+          password: TEST_PASSWORD,
+          fullName: ' Ольга ',
         },
-      );
+      });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({
         role: Role.Employer,
@@ -130,11 +105,9 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
         fullName: 'Ольга',
         locale: 'ru',
       });
-      const again = await api.request<ProblemDetails>(
-        'POST',
-        '/api/auth/register/employer',
-        { body: { email, password: TEST_PASSWORD, fullName: 'Other' } },
-      );
+      const again = await api.request<ProblemDetails>('POST', '/api/auth/register/employer', {
+        body: { email, password: TEST_PASSWORD, fullName: 'Other' },
+      });
       expect(again.status).toBe(409);
       expect(again.body.errors?.[0]).toMatchObject({
         field: 'email',
@@ -143,17 +116,13 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
     });
 
     it('never lets a registration choose its role', async () => {
-      const response = await api.request<ProblemDetails>(
-        'POST',
-        '/api/auth/register/migrant',
-        {
-          body: {
-            phone: uniqueKyrgyzPhone(),
-            password: TEST_PASSWORD,
-            role: 'ADMIN',
-          },
+      const response = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        body: {
+          phone: uniqueKyrgyzPhone(),
+          password: TEST_PASSWORD,
+          role: 'ADMIN',
         },
-      );
+      });
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([
         expect.objectContaining({
@@ -171,9 +140,7 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       expect(response.status).toBe(200);
       expect(response.body.accessToken).toEqual(expect.any(String));
       expect(response.body.account.email).toBe(session.login);
-      const setCookie = response.headers
-        .getSetCookie()
-        .find((value) => value.startsWith(REFRESH_COOKIE_NAME));
+      const setCookie = response.headers.getSetCookie().find((value) => value.startsWith(REFRESH_COOKIE_NAME));
       expect(setCookie).toMatch(/HttpOnly/i);
       expect(setCookie).toMatch(/SameSite=Strict/i);
       expect(setCookie).toMatch(/Path=\/api\/auth/i);
@@ -196,22 +163,15 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
     });
 
     it('validates the login body before checking credentials', async () => {
-      const response = await api.request<ProblemDetails>(
-        'POST',
-        '/api/auth/login',
-        { body: { login: 42 } },
-      );
+      const response = await api.request<ProblemDetails>('POST', '/api/auth/login', { body: { login: 42 } });
       expect(response.status).toBe(400);
-      expect(response.body.errors?.map((error) => error.field)).toEqual(
-        expect.arrayContaining(['login', 'password']),
-      );
+      expect(response.body.errors?.map((error) => error.field)).toEqual(expect.arrayContaining(['login', 'password']));
     });
 
     it('locks an account after five failures, even against the right password, and says so', async () => {
       const session = await registerAndLogin(api);
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 5; attempt++)
-        statuses.push((await login(session.login, 'wrong-password-1')).status);
+      for (let attempt = 0; attempt < 5; attempt++) statuses.push((await login(session.login, 'wrong-password-1')).status);
       expect(statuses).toEqual([401, 401, 401, 401, 423]);
       const locked = await login(session.login, TEST_PASSWORD);
       expect(locked.status).toBe(423);
@@ -222,8 +182,7 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
     it('locks an unknown login after as many failures, so locking reveals nothing', async () => {
       const phone = uniqueKyrgyzPhone();
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 5; attempt++)
-        statuses.push((await login(phone, 'wrong-password-1')).status);
+      for (let attempt = 0; attempt < 5; attempt++) statuses.push((await login(phone, 'wrong-password-1')).status);
       expect(statuses).toEqual([401, 401, 401, 401, 423]);
     });
   });
@@ -234,26 +193,15 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       const first = await login(session.login, TEST_PASSWORD);
       const cookie1 = refreshCookieOf(first.headers)!;
 
-      const second = await api.request<SessionView>(
-        'POST',
-        '/api/auth/refresh',
-        { cookie: cookie1 },
-      );
+      const second = await api.request<SessionView>('POST', '/api/auth/refresh', { cookie: cookie1 });
       expect(second.status).toBe(200);
       const cookie2 = refreshCookieOf(second.headers)!;
       expect(cookie2).not.toBe(cookie1);
 
-      const replay = await api.request<ProblemDetails>(
-        'POST',
-        '/api/auth/refresh',
-        { cookie: cookie1 },
-      );
+      const replay = await api.request<ProblemDetails>('POST', '/api/auth/refresh', { cookie: cookie1 });
       expect(replay.status).toBe(401);
       // The thief's replay also ends the legitimate holder's session.
-      expect(
-        (await api.request('POST', '/api/auth/refresh', { cookie: cookie2 }))
-          .status,
-      ).toBe(401);
+      expect((await api.request('POST', '/api/auth/refresh', { cookie: cookie2 })).status).toBe(401);
     });
 
     it('refuses a refresh without a cookie or with a forged one', async () => {
@@ -273,12 +221,8 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       const cookie = refreshCookieOf(signedIn.headers)!;
       const out = await api.request('POST', '/api/auth/logout', { cookie });
       expect(out.status).toBe(204);
-      expect(out.headers.getSetCookie().join()).toMatch(
-        new RegExp(`${REFRESH_COOKIE_NAME}=;`),
-      );
-      expect(
-        (await api.request('POST', '/api/auth/refresh', { cookie })).status,
-      ).toBe(401);
+      expect(out.headers.getSetCookie().join()).toMatch(new RegExp(`${REFRESH_COOKIE_NAME}=;`));
+      expect((await api.request('POST', '/api/auth/refresh', { cookie })).status).toBe(401);
     });
 
     it('rejects a tampered access token', async () => {
@@ -319,11 +263,7 @@ describe('login rate limits', () => {
         body: { login: uniqueEmail(), password: 'whatever-123' },
         headers: { 'x-forwarded-for': ip },
       });
-    expect([
-      (await attempt()).status,
-      (await attempt()).status,
-      (await attempt()).status,
-    ]).toEqual([401, 401, 401]);
+    expect([(await attempt()).status, (await attempt()).status, (await attempt()).status]).toEqual([401, 401, 401]);
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('auth.tooManyAttempts');
@@ -337,8 +277,7 @@ describe('login rate limits', () => {
         body: { login: email, password: 'whatever-123' },
         headers: { 'x-forwarded-for': uniqueClientIp() },
       });
-    for (let i = 0; i < 4; i++)
-      expect([401, 423]).toContain((await attempt()).status);
+    for (let i = 0; i < 4; i++) expect([401, 423]).toContain((await attempt()).status);
     expect((await attempt()).status).toBe(429);
   });
 
@@ -346,14 +285,9 @@ describe('login rate limits', () => {
     // Two limiters on two separate connections stand for two API processes (passport strategies are
     // process-global, so two HTTP apps in one test process would share one strategy and prove nothing).
     const config = testConfig({ LOGIN_ATTEMPTS_PER_IP: '2' });
-    const connections = [
-      new Redis(config.REDIS_URL),
-      new Redis(config.REDIS_URL),
-    ];
+    const connections = [new Redis(config.REDIS_URL), new Redis(config.REDIS_URL)];
     try {
-      const [first, second] = connections.map(
-        (redis) => new LoginRateLimiter(redis, config),
-      );
+      const [first, second] = connections.map((redis) => new LoginRateLimiter(redis, config));
       const ip = uniqueClientIp();
       expect((await first.hitAddress(ip)).allowed).toBe(true);
       expect((await second.hitAddress(ip)).allowed).toBe(true);

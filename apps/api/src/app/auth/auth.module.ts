@@ -21,12 +21,6 @@ import { LoginRateLimiter } from './login-rate-limiter';
     }),
   ],
   controllers: [AuthController],
-  providers: [
-    AuthService,
-    LocalStrategy,
-    JwtStrategy,
-    LoginRateLimiter,
-    { provide: APP_GUARD, useClass: AccessGuard },
-  ],
+  providers: [AuthService, LocalStrategy, JwtStrategy, LoginRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class AuthModule {}

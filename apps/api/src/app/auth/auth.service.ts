@@ -5,12 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { SessionView } from '@jumush/contracts';
-import {
-  DEFAULT_LOCKOUT_POLICY,
-  afterFailedLogin,
-  afterSuccessfulLogin,
-  isLocked,
-} from '@jumush/domain';
+import { DEFAULT_LOCKOUT_POLICY, afterFailedLogin, afterSuccessfulLogin, isLocked } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import { AccountEntity, RefreshTokenEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
@@ -67,11 +62,7 @@ export class AuthService {
    * Checks a login and password. Errors never say whether the account exists: an unknown
    * login is locked after as many failures as a real one.
    */
-  async verifyCredentials(
-    login: string,
-    password: string,
-    ip: string,
-  ): Promise<AccountEntity> {
+  async verifyCredentials(login: string, password: string, ip: string): Promise<AccountEntity> {
     const byAddress = await this.limiter.hitAddress(ip);
     if (!byAddress.allowed) throw tooMany(byAddress.retryAfterSeconds);
     const byAccount = await this.limiter.hitAccount(login);
@@ -83,8 +74,7 @@ export class AuthService {
     if (!account) {
       await this.hasher.verify(null, password);
       const failures = await this.limiter.recordFailure(login, lockSeconds);
-      if (failures >= DEFAULT_LOCKOUT_POLICY.maxConsecutiveFailures)
-        throw locked(lockSeconds);
+      if (failures >= DEFAULT_LOCKOUT_POLICY.maxConsecutiveFailures) throw locked(lockSeconds);
       throw invalidCredentials();
     }
 
@@ -92,37 +82,30 @@ export class AuthService {
       consecutiveFailures: account.failedLoginCount,
       lockedUntil: account.lockedUntil,
     };
-    if (state.lockedUntil && isLocked(state, now))
-      throw locked(
-        Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000),
-      );
+    if (state.lockedUntil && isLocked(state, now)) throw locked(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
 
     if (!(await this.hasher.verify(account.passwordHash, password))) {
       const next = afterFailedLogin(state, now);
-      await this.dataSource
-        .getRepository(AccountEntity)
-        .update(
-          { id: account.id },
-          {
-            failedLoginCount: next.consecutiveFailures,
-            lockedUntil: next.lockedUntil,
-          },
-        );
+      await this.dataSource.getRepository(AccountEntity).update(
+        { id: account.id },
+        {
+          failedLoginCount: next.consecutiveFailures,
+          lockedUntil: next.lockedUntil,
+        },
+      );
       if (isLocked(next, now)) throw locked(lockSeconds);
       throw invalidCredentials();
     }
 
     const reset = afterSuccessfulLogin();
     if (account.failedLoginCount !== 0 || account.lockedUntil) {
-      await this.dataSource
-        .getRepository(AccountEntity)
-        .update(
-          { id: account.id },
-          {
-            failedLoginCount: reset.consecutiveFailures,
-            lockedUntil: reset.lockedUntil,
-          },
-        );
+      await this.dataSource.getRepository(AccountEntity).update(
+        { id: account.id },
+        {
+          failedLoginCount: reset.consecutiveFailures,
+          lockedUntil: reset.lockedUntil,
+        },
+      );
     }
     await this.limiter.clear(login);
     return account;
@@ -151,18 +134,10 @@ export class AuthService {
       });
       if (!stored || stored.revokedAt || stored.expiresAt <= now) return null;
       if (stored.rotatedAt) {
-        await manager.update(
-          RefreshTokenEntity,
-          { familyId: stored.familyId, revokedAt: IsNull() },
-          { revokedAt: now },
-        );
+        await manager.update(RefreshTokenEntity, { familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
         return null;
       }
-      await manager.update(
-        RefreshTokenEntity,
-        { id: stored.id },
-        { rotatedAt: now },
-      );
+      await manager.update(RefreshTokenEntity, { id: stored.id }, { rotatedAt: now });
       return stored;
     });
     if (!rotated) throw unauthenticated;
@@ -174,22 +149,12 @@ export class AuthService {
   /** Revokes the presented token's whole family. Unknown tokens are ignored: logout always succeeds. */
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
-    const stored = await this.dataSource
-      .getRepository(RefreshTokenEntity)
-      .findOneBy({ tokenHash: hashToken(refreshToken) });
+    const stored = await this.dataSource.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(refreshToken) });
     if (!stored) return;
-    await this.dataSource
-      .getRepository(RefreshTokenEntity)
-      .update(
-        { familyId: stored.familyId, revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
+    await this.dataSource.getRepository(RefreshTokenEntity).update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private async issue(
-    account: AccountEntity,
-    familyId: string,
-  ): Promise<IssuedSession> {
+  private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
     const claims: AccessTokenClaims = {
       sub: account.id,
       role: account.role,
@@ -201,17 +166,13 @@ export class AuthService {
       algorithm: 'HS256',
     });
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshExpiresAt = new Date(
-      Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000,
-    );
-    await this.dataSource
-      .getRepository(RefreshTokenEntity)
-      .insert({
-        accountId: account.id,
-        familyId,
-        tokenHash: hashToken(refreshToken),
-        expiresAt: refreshExpiresAt,
-      });
+    const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
+    await this.dataSource.getRepository(RefreshTokenEntity).insert({
+      accountId: account.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
     return {
       session: {
         accessToken,

@@ -27,8 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   }
 
   validate(claims: AccessTokenClaims): Actor | false {
-    if (typeof claims.sub !== 'string' || !ALL_ROLES.includes(claims.role))
-      return false;
+    if (typeof claims.sub !== 'string' || !ALL_ROLES.includes(claims.role)) return false;
     return {
       id: claims.sub,
       role: claims.role,

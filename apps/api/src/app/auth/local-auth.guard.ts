@@ -22,8 +22,7 @@ export class LocalAuthGuard extends AuthGuard(LOCAL_STRATEGY) {
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
     if (error) throw error;
-    if (!user)
-      throw new Error('passport-local returned no account without an error');
+    if (!user) throw new Error('passport-local returned no account without an error');
     return user;
   }
 }

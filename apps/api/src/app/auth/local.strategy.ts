@@ -19,15 +19,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, LOCAL_STRATEGY) {
     });
   }
 
-  validate(
-    request: Request,
-    login: string,
-    password: string,
-  ): Promise<AccountEntity> {
-    return this.auth.verifyCredentials(
-      login,
-      password,
-      request.ip ?? 'unknown',
-    );
+  validate(request: Request, login: string, password: string): Promise<AccountEntity> {
+    return this.auth.verifyCredentials(login, password, request.ip ?? 'unknown');
   }
 }

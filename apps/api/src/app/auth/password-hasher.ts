@@ -19,10 +19,7 @@ export class PasswordHasher {
     return hash(password, OPTIONS);
   }
 
-  async verify(
-    passwordHash: string | null,
-    password: string,
-  ): Promise<boolean> {
+  async verify(passwordHash: string | null, password: string): Promise<boolean> {
     if (passwordHash === null) {
       await verify(await this.decoy, password).catch(() => false);
       return false;

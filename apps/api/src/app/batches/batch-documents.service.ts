@@ -3,12 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { LetterVerificationView } from '@jumush/contracts';
-import {
-  Role,
-  regionByCode,
-  type Actor,
-  type RefusalReason,
-} from '@jumush/domain';
+import { Role, regionByCode, type Actor, type RefusalReason } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import {
   approvedCandidatesCsv,
@@ -70,8 +65,7 @@ const LETTER_SELECT = `
     LEFT JOIN approval_letters l ON l.application_id = a.id
     LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL`;
 
-const fullName = (...parts: Array<string | null>) =>
-  parts.filter(Boolean).join(' ');
+const fullName = (...parts: Array<string | null>) => parts.filter(Boolean).join(' ');
 
 @Injectable()
 export class BatchDocumentsService {
@@ -84,10 +78,7 @@ export class BatchDocumentsService {
 
   /** The letter of one approved application: for its candidate, its employer and the attaché of its country. */
   async letterPdf(actor: Actor, applicationId: string): Promise<Buffer> {
-    const [row] = (await this.dataSource.query(
-      `${LETTER_SELECT} WHERE a.id = $1 AND l.id IS NOT NULL`,
-      [applicationId],
-    )) as LetterRow[];
+    const [row] = (await this.dataSource.query(`${LETTER_SELECT} WHERE a.id = $1 AND l.id IS NOT NULL`, [applicationId])) as LetterRow[];
     if (!row || !(await this.maySee(actor, row)))
       throw new ProblemException(404, {
         code: 'http.notFound',
@@ -133,8 +124,7 @@ export class BatchDocumentsService {
       vacancy: {
         title: first.title,
         town: first.town,
-        regionName:
-          regionByCode(first.region_code)?.nameRu ?? first.region_code,
+        regionName: regionByCode(first.region_code)?.nameRu ?? first.region_code,
       },
       employer: { legalName: first.legal_name, inn: first.inn },
       decision: {
@@ -173,18 +163,12 @@ export class BatchDocumentsService {
     };
     const code = normalizeVerificationCode(input);
     if (!code) return unknown;
-    const [row] = (await this.dataSource.query(
-      `${LETTER_SELECT} WHERE l.code = $1`,
-      [code],
-    )) as LetterRow[];
+    const [row] = (await this.dataSource.query(`${LETTER_SELECT} WHERE l.code = $1`, [code])) as LetterRow[];
     if (!row) return unknown;
-    const initial = (value: string | null) =>
-      value ? `${value.slice(0, 1)}.` : '';
+    const initial = (value: string | null) => (value ? `${value.slice(0, 1)}.` : '');
     return {
       status: row.revoked_at ? 'REVOKED' : 'VALID',
-      initials:
-        `${initial(row.given_names_latin)} ${initial(row.surname_latin)}`.trim() ||
-        null,
+      initials: `${initial(row.given_names_latin)} ${initial(row.surname_latin)}`.trim() || null,
       employer: row.legal_name,
       vacancyTitle: row.title,
       town: row.town,
@@ -193,15 +177,10 @@ export class BatchDocumentsService {
     };
   }
 
-  private async approvedRows(
-    actor: Actor,
-    batchId: string,
-  ): Promise<ApprovedCandidateRow[]> {
+  private async approvedRows(actor: Actor, batchId: string): Promise<ApprovedCandidateRow[]> {
     const { rows } = await this.decidedBatch(actor, batchId);
     return rows
-      .filter(
-        (row) => row.decision === 'APPROVED' && row.code && !row.revoked_at,
-      )
+      .filter((row) => row.decision === 'APPROVED' && row.code && !row.revoked_at)
       .map((row) => ({
         fullNameCyrillic: fullName(row.surname, row.given_names),
         fullNameLatin: fullName(row.surname_latin, row.given_names_latin),
@@ -221,20 +200,17 @@ export class BatchDocumentsService {
         code: 'batch.notDecided',
         detail: 'The batch has no decision yet.',
       });
-    const rows = (await this.dataSource.query(
-      `${LETTER_SELECT} WHERE bi.batch_id = $1 ORDER BY p.surname_latin NULLS LAST, a.id`,
-      [batchId],
-    )) as LetterRow[];
-    if (rows.length === 0)
-      throw new ProblemException(404, { code: 'http.notFound' });
+    const rows = (await this.dataSource.query(`${LETTER_SELECT} WHERE bi.batch_id = $1 ORDER BY p.surname_latin NULLS LAST, a.id`, [
+      batchId,
+    ])) as LetterRow[];
+    if (rows.length === 0) throw new ProblemException(404, { code: 'http.notFound' });
     return { batch, rows };
   }
 
   private async maySee(actor: Actor, row: LetterRow): Promise<boolean> {
     if (actor.role === Role.Admin) return true;
     if (actor.role === Role.Migrant) return row.account_id === actor.id;
-    if (actor.role === Role.Attache)
-      return actor.originCountry === row.origin_country;
+    if (actor.role === Role.Attache) return actor.originCountry === row.origin_country;
     return (await this.membership.companyOf(actor))?.id === row.company_id;
   }
 }

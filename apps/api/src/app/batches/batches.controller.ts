@@ -1,17 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -49,12 +36,7 @@ function requireIdempotencyKey(key: string | undefined): string {
   return key;
 }
 
-function download(
-  response: Response,
-  body: Buffer,
-  type: string,
-  fileName: string,
-): StreamableFile {
+function download(response: Response, body: Buffer, type: string, fileName: string): StreamableFile {
   response.setHeader('Cache-Control', 'private, no-store');
   return new StreamableFile(body, {
     type,
@@ -76,15 +58,8 @@ export class BatchesController {
   @ApiOperation({
     summary: 'Build a batch from shortlisted applications of one vacancy',
   })
-  async create(
-    @CurrentActor() actor: Actor,
-    @Body() dto: CreateBatchDto,
-  ): Promise<BatchDetailView> {
-    const batch = await this.batches.create(
-      actor,
-      dto.vacancyId,
-      dto.applicationIds,
-    );
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateBatchDto): Promise<BatchDetailView> {
+    const batch = await this.batches.create(actor, dto.vacancyId, dto.applicationIds);
     return this.batches.detail(actor, batch.id, { page: 1, pageSize: 100 });
   }
 
@@ -119,10 +94,7 @@ export class BatchesController {
   @ApiOperation({
     summary: 'Send the batch to the attaché; the decision deadline starts',
   })
-  async submit(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<BatchDetailView> {
+  async submit(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<BatchDetailView> {
     await this.batches.submit(actor, id);
     return this.batches.detail(actor, id, { page: 1, pageSize: 100 });
   }
@@ -132,11 +104,7 @@ export class BatchesController {
   @ApiOperation({
     summary: 'One batch with a page of its candidates and their flags',
   })
-  detail(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Query() query: BatchItemsQuery,
-  ): Promise<BatchDetailView> {
+  detail(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: BatchItemsQuery): Promise<BatchDetailView> {
     return this.batches.detail(actor, id, {
       flaggedOnly: query.flaggedOnly,
       page: query.page,
@@ -147,13 +115,9 @@ export class BatchesController {
   @Authenticated(Role.Attache, Role.Admin)
   @Get('attache/batches')
   @ApiOperation({
-    summary:
-      'The attaché’s queue: batches of their country, overdue first, then by deadline',
+    summary: 'The attaché’s queue: batches of their country, overdue first, then by deadline',
   })
-  queue(
-    @CurrentActor() actor: Actor,
-    @Query() query: BatchQueueQuery,
-  ): Promise<BatchQueueView> {
+  queue(@CurrentActor() actor: Actor, @Query() query: BatchQueueQuery): Promise<BatchQueueView> {
     return this.batches.queue(actor, {
       status: query.status,
       overdueOnly: query.overdueOnly,
@@ -168,12 +132,10 @@ export class BatchesController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: true,
-    description:
-      'The same key returns the first answer instead of deciding twice',
+    description: 'The same key returns the first answer instead of deciding twice',
   })
   @ApiOperation({
-    summary:
-      'Decide a whole batch: approve all, all but some, refuse, or return',
+    summary: 'Decide a whole batch: approve all, all but some, refuse, or return',
   })
   decide(
     @CurrentActor() actor: Actor,
@@ -192,12 +154,7 @@ export class BatchesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return download(
-      response,
-      await this.documents.decisionSheetPdf(actor, id),
-      'application/pdf',
-      `batch-${id.slice(0, 8)}.pdf`,
-    );
+    return download(response, await this.documents.decisionSheetPdf(actor, id), 'application/pdf', `batch-${id.slice(0, 8)}.pdf`);
   }
 
   @Authenticated(Role.Employer, Role.Attache, Role.Admin)
@@ -208,12 +165,7 @@ export class BatchesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return download(
-      response,
-      await this.documents.approvedCsv(actor, id),
-      'text/csv; charset=utf-8',
-      `approved-${id.slice(0, 8)}.csv`,
-    );
+    return download(response, await this.documents.approvedCsv(actor, id), 'text/csv; charset=utf-8', `approved-${id.slice(0, 8)}.csv`);
   }
 
   @Authenticated(Role.Employer, Role.Attache, Role.Admin)
@@ -240,12 +192,7 @@ export class BatchesController {
     @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return download(
-      response,
-      await this.documents.letterPdf(actor, applicationId),
-      'application/pdf',
-      `approval-${applicationId.slice(0, 8)}.pdf`,
-    );
+    return download(response, await this.documents.letterPdf(actor, applicationId), 'application/pdf', `approval-${applicationId.slice(0, 8)}.pdf`);
   }
 
   @Public()

@@ -14,25 +14,10 @@ import {
 } from '@jumush/contracts';
 import { pdfQrCodes, pdfText } from '@jumush/server/documents/testing';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  insertShortlistedApplications,
-  insertSubmittedBatch,
-} from '../../testing/batch-factories';
-import {
-  CHUY_DISTRICT,
-  PERSONAL,
-  SKILLS,
-  uniquePassport,
-} from '../../testing/candidate-fixtures';
+import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
+import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy } from '../../testing/factories';
-import {
-  DEMO_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  uniqueEmail,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
 
 describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   let api: TestApi;
@@ -48,15 +33,8 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       })
     ).body.accessToken;
 
-  const decide = (
-    token: string,
-    batchId: string,
-    body: unknown,
-    key: string = randomUUID(),
-  ) =>
-    api.request<
-      BatchDecisionResultView & Pick<ProblemDetails, 'code' | 'params'>
-    >('POST', `/api/attache/batches/${batchId}/decision`, {
+  const decide = (token: string, batchId: string, body: unknown, key: string = randomUUID()) =>
+    api.request<BatchDecisionResultView & Pick<ProblemDetails, 'code' | 'params'>>('POST', `/api/attache/batches/${batchId}/decision`, {
       token,
       body,
       headers: { 'idempotency-key': key },
@@ -93,11 +71,10 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       passportExpiresOn: `${new Date().getUTCFullYear() + 6}-01-01`,
     });
     await put('consent', { version: CURRENT_CONSENT_VERSION, accepted: true });
-    const applied = await api.request<MyApplicationView>(
-      'POST',
-      `/api/vacancies/${vacancyId}/applications`,
-      { token: migrant.accessToken, body: {} },
-    );
+    const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${vacancyId}/applications`, {
+      token: migrant.accessToken,
+      body: {},
+    });
     return { migrant, application: applied.body };
   }
 
@@ -105,20 +82,12 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     const { employer, vacancy } = await employerWithVacancy(api, {
       positions: 5,
     });
-    const people = [
-      await applicant(vacancy.id),
-      await applicant(vacancy.id),
-      await applicant(vacancy.id),
-    ];
+    const people = [await applicant(vacancy.id), await applicant(vacancy.id), await applicant(vacancy.id)];
     const ids = people.map((person) => person.application.id);
-    await api.request(
-      'POST',
-      `/api/vacancies/mine/${vacancy.id}/applications/decisions`,
-      {
-        token: employer.accessToken,
-        body: { decision: 'shortlist', applicationIds: ids },
-      },
-    );
+    await api.request('POST', `/api/vacancies/mine/${vacancy.id}/applications/decisions`, {
+      token: employer.accessToken,
+      body: { decision: 'shortlist', applicationIds: ids },
+    });
 
     const created = await api.request<BatchDetailView>('POST', '/api/batches', {
       token: employer.accessToken,
@@ -135,41 +104,25 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       ).status,
     ).toBe(404);
 
-    const submitted = await api.request<BatchDetailView>(
-      'POST',
-      `/api/batches/${created.body.id}/submit`,
-      { token: employer.accessToken },
-    );
+    const submitted = await api.request<BatchDetailView>('POST', `/api/batches/${created.body.id}/submit`, { token: employer.accessToken });
     expect(submitted.body).toMatchObject({
       status: 'SUBMITTED',
       deadlineAt: expect.any(String),
       overdue: false,
     });
     // Readiness is incomplete for all three (no checklist yet): flagged, not blocked.
-    expect(
-      submitted.body.items.every((item) =>
-        (item.flags as string[]).includes('READINESS_INCOMPLETE'),
-      ),
-    ).toBe(true);
+    expect(submitted.body.items.every((item) => (item.flags as string[]).includes('READINESS_INCOMPLETE'))).toBe(true);
     expect(submitted.body.items[0].candidate.passportNumber).toMatch(/•/);
 
     // Other tests share the database: page through the attaché's whole queue to find this batch.
     const queued: string[] = [];
     for (let page = 1; page <= 20; page++) {
-      const queue = await api.request<BatchQueueView>(
-        'GET',
-        `/api/attache/batches?pageSize=100&page=${page}`,
-        { token: attache },
-      );
+      const queue = await api.request<BatchQueueView>('GET', `/api/attache/batches?pageSize=100&page=${page}`, { token: attache });
       queued.push(...queue.body.items.map((batch) => batch.id));
       if (queue.body.items.length < 100) break;
     }
     expect(queued).toContain(created.body.id);
-    const seen = await api.request<BatchDetailView>(
-      'GET',
-      `/api/batches/${created.body.id}`,
-      { token: attache },
-    );
+    const seen = await api.request<BatchDetailView>('GET', `/api/batches/${created.body.id}`, { token: attache });
     expect(seen.body.items[0].candidate.passportNumber).toMatch(/^AC\d{7}$/);
 
     const excluded = ids[1];
@@ -191,29 +144,15 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       replayed: false,
     });
 
-    const [{ filled_positions }] = await dataSource.query(
-      `SELECT filled_positions FROM vacancies WHERE id = $1`,
-      [vacancy.id],
-    );
+    const [{ filled_positions }] = await dataSource.query(`SELECT filled_positions FROM vacancies WHERE id = $1`, [vacancy.id]);
     expect(filled_positions).toBe(2);
     const approvedPerson = people[0];
-    const mine = await api.request<MyApplicationView>(
-      'GET',
-      `/api/applications/mine/${approvedPerson.application.id}`,
-      { token: approvedPerson.migrant.accessToken },
-    );
+    const mine = await api.request<MyApplicationView>('GET', `/api/applications/mine/${approvedPerson.application.id}`, {
+      token: approvedPerson.migrant.accessToken,
+    });
     expect(mine.body.status).toBe('APPROVED');
-    expect(mine.body.timeline.map((entry) => entry.to)).toEqual([
-      'SUBMITTED',
-      'SHORTLISTED',
-      'IN_BATCH',
-      'APPROVED',
-    ]);
-    const refused = await api.request<MyApplicationView>(
-      'GET',
-      `/api/applications/mine/${excluded}`,
-      { token: people[1].migrant.accessToken },
-    );
+    expect(mine.body.timeline.map((entry) => entry.to)).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED']);
+    const refused = await api.request<MyApplicationView>('GET', `/api/applications/mine/${excluded}`, { token: people[1].migrant.accessToken });
     expect(refused.body).toMatchObject({
       status: 'REFUSED',
       statusReason: 'MEDICAL: Нет медицинской справки',
@@ -222,21 +161,14 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       `SELECT topic FROM outbox_messages WHERE aggregate_id = ANY($1) AND topic IN ('application.approved', 'application.refused') ORDER BY topic`,
       [ids],
     );
-    expect(topics.map((row: { topic: string }) => row.topic)).toEqual([
-      'application.approved',
-      'application.approved',
-      'application.refused',
-    ]);
+    expect(topics.map((row: { topic: string }) => row.topic)).toEqual(['application.approved', 'application.approved', 'application.refused']);
 
     // The letter: the candidate downloads it; its text and QR code check out; the public page confirms it.
-    const letter = await fetch(
-      `${api.baseUrl}/api/letters/${approvedPerson.application.id}.pdf`,
-      {
-        headers: {
-          authorization: `Bearer ${approvedPerson.migrant.accessToken}`,
-        },
+    const letter = await fetch(`${api.baseUrl}/api/letters/${approvedPerson.application.id}.pdf`, {
+      headers: {
+        authorization: `Bearer ${approvedPerson.migrant.accessToken}`,
       },
-    );
+    });
     expect(letter.status).toBe(200);
     const pdf = Buffer.from(await letter.arrayBuffer());
     const text = await pdfText(pdf);
@@ -246,71 +178,35 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     const [qr] = await pdfQrCodes(pdf);
     const code = qr.split('/verify/')[1];
     expect(qr).toBe(`http://localhost:4200/verify/${code}`);
-    const verified = await api.request<LetterVerificationView>(
-      'GET',
-      `/api/public/verify/${code}`,
-    );
+    const verified = await api.request<LetterVerificationView>('GET', `/api/public/verify/${code}`);
     expect(verified.body).toMatchObject({
       status: 'VALID',
       initials: 'A. T.',
       vacancyTitle: vacancy.title,
     });
     expect(JSON.stringify(verified.body)).not.toContain('TOKTOGULOV');
-    expect(
-      (
-        await api.request<LetterVerificationView>(
-          'GET',
-          '/api/public/verify/K7Q2-9XMD-4HRT-0BWE-VN3J-8PAC-ZF6S',
-        )
-      ).body.status,
-    ).toBe('UNKNOWN');
+    expect((await api.request<LetterVerificationView>('GET', '/api/public/verify/K7Q2-9XMD-4HRT-0BWE-VN3J-8PAC-ZF6S')).body.status).toBe('UNKNOWN');
     // Another migrant cannot download it.
-    expect(
-      (
-        await api.request(
-          'GET',
-          `/api/letters/${approvedPerson.application.id}.pdf`,
-          { token: people[2].migrant.accessToken },
-        )
-      ).status,
-    ).toBe(404);
+    expect((await api.request('GET', `/api/letters/${approvedPerson.application.id}.pdf`, { token: people[2].migrant.accessToken })).status).toBe(
+      404,
+    );
 
     // Withdrawing after approval revokes the letter and frees the position.
-    const withdrawal = await api.request<MyApplicationView>(
-      'POST',
-      `/api/applications/mine/${approvedPerson.application.id}/withdraw`,
-      {
-        token: approvedPerson.migrant.accessToken,
-        body: { version: mine.body.version },
-      },
-    );
+    const withdrawal = await api.request<MyApplicationView>('POST', `/api/applications/mine/${approvedPerson.application.id}/withdraw`, {
+      token: approvedPerson.migrant.accessToken,
+      body: { version: mine.body.version },
+    });
     expect(withdrawal.body.status).toBe('WITHDRAWN');
-    expect(
-      (
-        await api.request<LetterVerificationView>(
-          'GET',
-          `/api/public/verify/${code.toLowerCase()}`,
-        )
-      ).body.status,
-    ).toBe('REVOKED');
-    const [{ filled_positions: after }] = await dataSource.query(
-      `SELECT filled_positions FROM vacancies WHERE id = $1`,
-      [vacancy.id],
-    );
+    expect((await api.request<LetterVerificationView>('GET', `/api/public/verify/${code.toLowerCase()}`)).body.status).toBe('REVOKED');
+    const [{ filled_positions: after }] = await dataSource.query(`SELECT filled_positions FROM vacancies WHERE id = $1`, [vacancy.id]);
     expect(after).toBe(1);
 
     // Documents for the consulate and the employer.
-    const sheet = await fetch(
-      `${api.baseUrl}/api/batches/${created.body.id}/decision-sheet.pdf`,
-      { headers: { authorization: `Bearer ${employer.accessToken}` } },
-    );
-    expect(await pdfText(Buffer.from(await sheet.arrayBuffer()))).toContain(
-      'TOKTOGULOV AIBEK',
-    );
-    const csv = await fetch(
-      `${api.baseUrl}/api/batches/${created.body.id}/approved.csv`,
-      { headers: { authorization: `Bearer ${attache}` } },
-    );
+    const sheet = await fetch(`${api.baseUrl}/api/batches/${created.body.id}/decision-sheet.pdf`, {
+      headers: { authorization: `Bearer ${employer.accessToken}` },
+    });
+    expect(await pdfText(Buffer.from(await sheet.arrayBuffer()))).toContain('TOKTOGULOV AIBEK');
+    const csv = await fetch(`${api.baseUrl}/api/batches/${created.body.id}/approved.csv`, { headers: { authorization: `Bearer ${attache}` } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect((await csv.text()).split('\r\n').filter(Boolean)).toHaveLength(2); // header + the one approval still valid
   });
@@ -353,20 +249,12 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   it('approves no more than the positions when 200 decisions on overlapping batches arrive at once', async () => {
     const { vacancy } = await employerWithVacancy(api, { positions: 50 });
     const ids = await insertShortlistedApplications(api.app, vacancy, 200);
-    const batches = await Promise.all(
-      ids.map((id) => insertSubmittedBatch(api.app, vacancy, [id])),
-    );
-    const responses = await Promise.all(
-      batches.map((batchId, index) =>
-        decide(index % 2 ? attache : admin, batchId, { kind: 'APPROVE_ALL' }),
-      ),
-    );
+    const batches = await Promise.all(ids.map((id) => insertSubmittedBatch(api.app, vacancy, [id])));
+    const responses = await Promise.all(batches.map((batchId, index) => decide(index % 2 ? attache : admin, batchId, { kind: 'APPROVE_ALL' })));
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(50);
     expect(statuses.filter((status) => status === 422)).toHaveLength(150);
-    expect(
-      responses.find((response) => response.status === 422)?.body.code,
-    ).toBe('decision.exceedsPositions');
+    expect(responses.find((response) => response.status === 422)?.body.code).toBe('decision.exceedsPositions');
     const [{ approved, filled }] = await dataSource.query(
       `SELECT (SELECT count(*)::int FROM applications WHERE vacancy_id = $1 AND status = 'APPROVED') AS approved, (SELECT filled_positions FROM vacancies WHERE id = $1) AS filled`,
       [vacancy.id],
@@ -376,21 +264,14 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
 
   it('acts once for a repeated decision with the same idempotency key, even when the repeats race', async () => {
     const { vacancy } = await employerWithVacancy(api);
-    const batchId = await insertSubmittedBatch(
-      api.app,
-      vacancy,
-      await insertShortlistedApplications(api.app, vacancy, 4),
-    );
+    const batchId = await insertSubmittedBatch(api.app, vacancy, await insertShortlistedApplications(api.app, vacancy, 4));
     const key = `retry-${randomUUID()}`;
     const answers = await Promise.all([
       decide(attache, batchId, { kind: 'APPROVE_ALL' }, key),
       decide(attache, batchId, { kind: 'APPROVE_ALL' }, key),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
-    expect(answers.map((answer) => answer.body.replayed).sort()).toEqual([
-      false,
-      true,
-    ]);
+    expect(answers.map((answer) => answer.body.replayed).sort()).toEqual([false, true]);
     const later = await decide(attache, batchId, { kind: 'APPROVE_ALL' }, key);
     expect(later.body).toMatchObject({ approved: 4, replayed: true });
     const [{ events }] = await dataSource.query(
@@ -398,9 +279,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       [batchId],
     );
     expect(events).toBe(1);
-    expect(
-      (await decide(attache, batchId, { kind: 'APPROVE_ALL' })).status,
-    ).toBe(409);
+    expect((await decide(attache, batchId, { kind: 'APPROVE_ALL' })).status).toBe(409);
     expect(
       (
         await api.request('POST', `/api/attache/batches/${batchId}/decision`, {
@@ -422,13 +301,9 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       `CREATE TRIGGER fail_letters_for_test BEFORE INSERT ON approval_letters FOR EACH ROW EXECUTE FUNCTION fail_letters_for_test()`,
     );
     try {
-      expect(
-        (await decide(attache, batchId, { kind: 'APPROVE_ALL' })).status,
-      ).toBe(500);
+      expect((await decide(attache, batchId, { kind: 'APPROVE_ALL' })).status).toBe(500);
     } finally {
-      await dataSource.query(
-        `DROP TRIGGER fail_letters_for_test ON approval_letters`,
-      );
+      await dataSource.query(`DROP TRIGGER fail_letters_for_test ON approval_letters`);
       await dataSource.query(`DROP FUNCTION fail_letters_for_test()`);
     }
     const [state] = await dataSource.query(
@@ -445,9 +320,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       events: 0,
       outbox: 0,
     });
-    expect(
-      (await decide(attache, batchId, { kind: 'APPROVE_ALL' })).body.approved,
-    ).toBe(5);
+    expect((await decide(attache, batchId, { kind: 'APPROVE_ALL' })).body.approved).toBe(5);
   });
 
   it('lets the attaché return a batch with comments, and the employer resubmit it', async () => {
@@ -462,19 +335,13 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     await api.request('POST', `/api/batches/${batch.id}/submit`, {
       token: employer.accessToken,
     });
-    expect((await decide(attache, batch.id, { kind: 'RETURN' })).status).toBe(
-      400,
-    );
+    expect((await decide(attache, batch.id, { kind: 'RETURN' })).status).toBe(400);
     const returned = await decide(attache, batch.id, {
       kind: 'RETURN',
       comment: 'Добавьте медицинские справки',
     });
     expect(returned.body.status).toBe('RETURNED');
-    const seen = await api.request<BatchDetailView>(
-      'GET',
-      `/api/batches/${batch.id}`,
-      { token: employer.accessToken },
-    );
+    const seen = await api.request<BatchDetailView>('GET', `/api/batches/${batch.id}`, { token: employer.accessToken });
     expect(seen.body).toMatchObject({
       status: 'RETURNED',
       returnComment: 'Добавьте медицинские справки',
@@ -483,29 +350,18 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       token: employer.accessToken,
       body: { applicationIds: [ids[0]] },
     });
-    const resubmitted = await api.request<BatchDetailView>(
-      'POST',
-      `/api/batches/${batch.id}/submit`,
-      { token: employer.accessToken },
-    );
+    const resubmitted = await api.request<BatchDetailView>('POST', `/api/batches/${batch.id}/submit`, { token: employer.accessToken });
     expect(resubmitted.body).toMatchObject({
       status: 'SUBMITTED',
       candidateCount: 1,
     });
-    const [removed] = await dataSource.query(
-      `SELECT status FROM applications WHERE id = $1`,
-      [ids[1]],
-    );
+    const [removed] = await dataSource.query(`SELECT status FROM applications WHERE id = $1`, [ids[1]]);
     expect(removed.status).toBe('SHORTLISTED');
   });
 
   it('shows batches only to the attaché of their country: another country’s gets 403', async () => {
     const { vacancy } = await employerWithVacancy(api);
-    const batchId = await insertSubmittedBatch(
-      api.app,
-      vacancy,
-      await insertShortlistedApplications(api.app, vacancy, 1),
-    );
+    const batchId = await insertSubmittedBatch(api.app, vacancy, await insertShortlistedApplications(api.app, vacancy, 1));
     const email = uniqueEmail('uz-attache');
     await api.request('POST', '/api/admin/accounts/attaches', {
       token: admin,
@@ -517,18 +373,9 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       },
     });
     const foreign = await signIn(email, 'attache-pass-77');
-    expect(
-      (await api.request('GET', `/api/batches/${batchId}`, { token: foreign }))
-        .status,
-    ).toBe(403);
-    expect(
-      (await decide(foreign, batchId, { kind: 'APPROVE_ALL' })).status,
-    ).toBe(403);
-    const queue = await api.request<BatchQueueView>(
-      'GET',
-      '/api/attache/batches',
-      { token: foreign },
-    );
+    expect((await api.request('GET', `/api/batches/${batchId}`, { token: foreign })).status).toBe(403);
+    expect((await decide(foreign, batchId, { kind: 'APPROVE_ALL' })).status).toBe(403);
+    const queue = await api.request<BatchQueueView>('GET', '/api/attache/batches', { token: foreign });
     expect(queue.body.items.map((batch) => batch.id)).not.toContain(batchId);
     const otherEmployer = await employerWithVacancy(api);
     expect(
@@ -549,23 +396,13 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
         body: { vacancyId: vacancy.id, applicationIds: ids },
       })
     ).body;
-    const submitted = (
-      await api.request<BatchDetailView>(
-        'POST',
-        `/api/batches/${batch.id}/submit`,
-        { token: employer.accessToken },
-      )
-    ).body;
+    const submitted = (await api.request<BatchDetailView>('POST', `/api/batches/${batch.id}/submit`, { token: employer.accessToken })).body;
     const deadline = new Date(submitted.deadlineAt ?? '');
     const rows = await queryRows<{
       job_id: string;
       data: RemindJobData;
       due_at: Date;
-    }>(
-      api.app.get(DataSource).manager,
-      `SELECT job_id, data, due_at FROM reminder_outbox WHERE data->>'aggregateId' = $1 ORDER BY id`,
-      [batch.id],
-    );
+    }>(api.app.get(DataSource).manager, `SELECT job_id, data, due_at FROM reminder_outbox WHERE data->>'aggregateId' = $1 ORDER BY id`, [batch.id]);
     expect(rows).toHaveLength(2);
     const [reminder, overdue] = rows;
     expect(reminder?.data).toMatchObject({
@@ -574,9 +411,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       payload: { subject: vacancy.title, deadline: deadline.toISOString() },
     });
     expect(reminder?.data.recipientIds.length).toBeGreaterThan(0);
-    expect(reminder?.job_id).toBe(
-      remindJobId(reminder?.data ?? { kind: 'deadline', aggregateId: '' }, new Date(reminder?.due_at ?? 0)),
-    );
+    expect(reminder?.job_id).toBe(remindJobId(reminder?.data ?? { kind: 'deadline', aggregateId: '' }, new Date(reminder?.due_at ?? 0)));
     // A day before, in the Bishkek morning.
     const lead = deadline.getTime() - new Date(reminder?.due_at ?? 0).getTime();
     expect(lead).toBeGreaterThan(12 * 3600_000);
@@ -585,35 +420,18 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       kind: 'overdue',
       aggregateId: batch.id,
     });
-    expect(overdue?.job_id).toBe(
-      remindJobId({ kind: 'overdue', aggregateId: batch.id }, deadline),
-    );
+    expect(overdue?.job_id).toBe(remindJobId({ kind: 'overdue', aggregateId: batch.id }, deadline));
     expect(new Date(overdue?.due_at ?? 0).getTime()).toBe(deadline.getTime());
   });
 
   it('puts overdue batches at the top of the queue and counts them', async () => {
     const { vacancy } = await employerWithVacancy(api);
-    const late = await insertSubmittedBatch(
-      api.app,
-      vacancy,
-      await insertShortlistedApplications(api.app, vacancy, 1),
-    );
-    await dataSource.query(
-      `UPDATE batches SET overdue = true, deadline_at = now() - interval '1 day' WHERE id = $1`,
-      [late],
-    );
-    const queue = await api.request<BatchQueueView>(
-      'GET',
-      '/api/attache/batches?pageSize=100',
-      { token: attache },
-    );
+    const late = await insertSubmittedBatch(api.app, vacancy, await insertShortlistedApplications(api.app, vacancy, 1));
+    await dataSource.query(`UPDATE batches SET overdue = true, deadline_at = now() - interval '1 day' WHERE id = $1`, [late]);
+    const queue = await api.request<BatchQueueView>('GET', '/api/attache/batches?pageSize=100', { token: attache });
     expect(queue.body.items[0].overdue).toBe(true);
     expect(queue.body.overdue).toBeGreaterThanOrEqual(1);
-    const overdueOnly = await api.request<BatchQueueView>(
-      'GET',
-      '/api/attache/batches?overdueOnly=true',
-      { token: attache },
-    );
+    const overdueOnly = await api.request<BatchQueueView>('GET', '/api/attache/batches?overdueOnly=true', { token: attache });
     expect(overdueOnly.body.items.every((batch) => batch.overdue)).toBe(true);
   });
 });

@@ -7,10 +7,7 @@ import { BatchesService } from './batches.service';
 
 /** Batches and the attaché's decision, with the letters and sheets that come out of it. */
 @Module({
-  imports: [
-    CompaniesModule,
-    CandidatesModule,
-  ],
+  imports: [CompaniesModule, CandidatesModule],
   controllers: [BatchesController],
   providers: [BatchesService, BatchDocumentsService],
 })

@@ -5,14 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type {
-  BatchDecisionDto,
-  BatchDecisionResultView,
-  BatchDetailView,
-  BatchItemView,
-  BatchQueueView,
-  BatchSummaryView,
-} from '@jumush/contracts';
+import type { BatchDecisionDto, BatchDecisionResultView, BatchDetailView, BatchItemView, BatchQueueView, BatchSummaryView } from '@jumush/contracts';
 import {
   ApplicationStatus,
   BatchStatus,
@@ -99,22 +92,15 @@ export class BatchesService {
 
   // ── Employer ────────────────────────────────────────────────────────────────
 
-  async create(
-    actor: Actor,
-    vacancyId: string,
-    applicationIds: string[],
-  ): Promise<BatchEntity> {
+  async create(actor: Actor, vacancyId: string, applicationIds: string[]): Promise<BatchEntity> {
     const company = await this.membership.requireCompanyOf(actor);
-    const vacancy = await this.dataSource
-      .getRepository(VacancyEntity)
-      .findOneBy({ id: vacancyId, companyId: company.id });
+    const vacancy = await this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId, companyId: company.id });
     if (!vacancy)
       throw new ProblemException(404, {
         code: 'http.notFound',
         detail: 'No such vacancy.',
       });
-    if (vacancy.status !== VacancyStatus.Published)
-      throw new ProblemException(422, { code: 'batch.vacancyNotPublished' });
+    if (vacancy.status !== VacancyStatus.Published) throw new ProblemException(422, { code: 'batch.vacancyNotPublished' });
     return this.dataSource.transaction(async (manager) => {
       const batch = await manager.save(
         manager.create(BatchEntity, {
@@ -136,11 +122,7 @@ export class BatchesService {
     });
   }
 
-  async updateItems(
-    actor: Actor,
-    batchId: string,
-    applicationIds: string[],
-  ): Promise<BatchEntity> {
+  async updateItems(actor: Actor, batchId: string, applicationIds: string[]): Promise<BatchEntity> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.employerBatch(actor, batchId, manager, true);
       if (!canEditBatch(batch.status))
@@ -166,11 +148,7 @@ export class BatchesService {
   async submit(actor: Actor, batchId: string): Promise<BatchEntity> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.employerBatch(actor, batchId, manager, true);
-      const result = batchTransition(
-        batch.status,
-        BatchStatus.Submitted,
-        WorkflowActor.Employer,
-      );
+      const result = batchTransition(batch.status, BatchStatus.Submitted, WorkflowActor.Employer);
       if (!result.ok)
         throw new ProblemException(409, {
           code: result.reason,
@@ -183,11 +161,9 @@ export class BatchesService {
       const company = await manager.findOneByOrFail(CompanyEntity, {
         id: batch.companyId,
       });
-      if (company.status !== CompanyStatus.Verified)
-        throw new ProblemException(422, { code: 'employer.notVerified' });
+      if (company.status !== CompanyStatus.Verified) throw new ProblemException(422, { code: 'employer.notVerified' });
       const items = await manager.findBy(BatchItemEntity, { batchId });
-      if (items.length === 0)
-        throw new ProblemException(422, { code: 'batch.empty' });
+      if (items.length === 0) throw new ProblemException(422, { code: 'batch.empty' });
       const capacity = batchCapacityProblem({
         positions: vacancy.positions,
         filledPositions: vacancy.filledPositions,
@@ -210,11 +186,7 @@ export class BatchesService {
       );
       await this.computeFlags(manager, batch, vacancy, company.status);
       const now = new Date();
-      const deadline = deadlineFor(
-        'batchDecision',
-        now,
-        deadlineTargets(this.config),
-      );
+      const deadline = deadlineFor('batchDecision', now, deadlineTargets(this.config));
       await manager.update(
         BatchEntity,
         { id: batch.id },
@@ -224,8 +196,7 @@ export class BatchesService {
           deadlineAt: new Date(deadline),
           overdue: false,
           remindedAt: null,
-          returnComment:
-            batch.status === BatchStatus.Returned ? batch.returnComment : null,
+          returnComment: batch.status === BatchStatus.Returned ? batch.returnComment : null,
         },
       );
       await this.audit.record(manager, actor, {
@@ -266,11 +237,7 @@ export class BatchesService {
         },
         new Date(reminderTimeFor(deadline)),
       );
-      await this.outbox.scheduleReminder(
-        manager,
-        { ...reminder, kind: 'overdue', recipientIds: [], payload: {} },
-        new Date(deadline),
-      );
+      await this.outbox.scheduleReminder(manager, { ...reminder, kind: 'overdue', recipientIds: [], payload: {} }, new Date(deadline));
       return manager.findOneByOrFail(BatchEntity, { id: batch.id });
     });
   }
@@ -292,8 +259,7 @@ export class BatchesService {
       pageSize: number;
     },
   ): Promise<BatchQueueView> {
-    const country =
-      actor.role === Role.Admin ? undefined : (actor.originCountry ?? '—');
+    const country = actor.role === Role.Admin ? undefined : (actor.originCountry ?? '—');
     const statuses = options.status ? [options.status] : AWAITING_DECISION;
     const items = await this.summaries({
       originCountry: country,
@@ -316,11 +282,7 @@ export class BatchesService {
   }
 
   /** One batch with (a page of) its candidates, for its employer or the attaché of its country. */
-  async detail(
-    actor: Actor,
-    batchId: string,
-    options: { flaggedOnly?: boolean; page: number; pageSize: number },
-  ): Promise<BatchDetailView> {
+  async detail(actor: Actor, batchId: string, options: { flaggedOnly?: boolean; page: number; pageSize: number }): Promise<BatchDetailView> {
     const batch = await this.visibleBatch(actor, batchId);
     const [summary] = await this.summaries({ batchId: batch.id });
     const rows = (await this.dataSource.query(
@@ -334,12 +296,7 @@ export class BatchesService {
         WHERE bi.batch_id = $1 AND (NOT $2 OR cardinality(bi.flags) > 0)
         ORDER BY p.surname_latin NULLS LAST, bi.application_id
         LIMIT $3 OFFSET $4`,
-      [
-        batch.id,
-        options.flaggedOnly ?? false,
-        options.pageSize,
-        (options.page - 1) * options.pageSize,
-      ],
+      [batch.id, options.flaggedOnly ?? false, options.pageSize, (options.page - 1) * options.pageSize],
     )) as ItemRow[];
     const [{ count }] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM batch_items WHERE batch_id = $1 AND (NOT $2 OR cardinality(flags) > 0)`,
@@ -358,15 +315,9 @@ export class BatchesService {
    * vacancy run one after the other and never approve more than its positions; the idempotency key
    * makes a retried request return the first answer instead of deciding twice.
    */
-  async decide(
-    actor: Actor,
-    batchId: string,
-    dto: BatchDecisionDto,
-    idempotencyKey: string,
-  ): Promise<BatchDecisionResultView> {
+  async decide(actor: Actor, batchId: string, dto: BatchDecisionDto, idempotencyKey: string): Promise<BatchDecisionResultView> {
     const visible = await this.visibleBatch(actor, batchId);
-    if (actor.role !== Role.Attache && actor.role !== Role.Admin)
-      throw new ProblemException(403, { code: 'auth.forbidden' });
+    if (actor.role !== Role.Attache && actor.role !== Role.Admin) throw new ProblemException(403, { code: 'auth.forbidden' });
     const decision = toDecision(dto);
     return this.dataSource.transaction(async (manager) => {
       const replay = await manager.findOneBy(BatchDecisionEntity, {
@@ -398,15 +349,9 @@ export class BatchesService {
           replayed: true,
         };
 
-      const to =
-        decision.kind === 'RETURN' ? BatchStatus.Returned : BatchStatus.Decided;
+      const to = decision.kind === 'RETURN' ? BatchStatus.Returned : BatchStatus.Decided;
       const workflowActor = workflowActorOf(actor.role) ?? WorkflowActor.System;
-      const transition = batchTransition(
-        batch.status,
-        to,
-        workflowActor,
-        decision.kind === 'RETURN' ? decision.comment : 'decided',
-      );
+      const transition = batchTransition(batch.status, to, workflowActor, decision.kind === 'RETURN' ? decision.comment : 'decided');
       if (!transition.ok)
         throw new ProblemException(409, {
           code: transition.reason,
@@ -415,11 +360,7 @@ export class BatchesService {
       const company = await manager.findOneByOrFail(CompanyEntity, {
         id: batch.companyId,
       });
-      if (
-        decision.kind !== 'RETURN' &&
-        decision.kind !== 'REFUSE_ALL' &&
-        company.status !== CompanyStatus.Verified
-      ) {
+      if (decision.kind !== 'RETURN' && decision.kind !== 'REFUSE_ALL' && company.status !== CompanyStatus.Verified) {
         throw new ProblemException(422, {
           code: 'batch.employerSuspended',
           detail: 'A suspended employer’s batch cannot be approved.',
@@ -433,10 +374,7 @@ export class BatchesService {
       const plan = planBatchDecision({
         decision,
         applicationIds: items.map((item) => item.applicationId),
-        remainingPositions: remainingPositions(
-          vacancy.positions,
-          vacancy.filledPositions,
-        ),
+        remainingPositions: remainingPositions(vacancy.positions, vacancy.filledPositions),
       });
       if (!plan.ok)
         throw new ProblemException(422, {
@@ -456,21 +394,13 @@ export class BatchesService {
           },
         );
       } else {
-        await this.moveApplications(
-          manager,
-          actor,
-          plan.approve,
-          [ApplicationStatus.InBatch],
-          ApplicationStatus.Approved,
-          null,
-          vacancy,
-        );
+        await this.moveApplications(manager, actor, plan.approve, [ApplicationStatus.InBatch], ApplicationStatus.Approved, null, vacancy);
         await this.refuse(manager, actor, plan.refuse, vacancy);
         if (plan.approve.length > 0) {
-          await manager.query(
-            `UPDATE batch_items SET decision = 'APPROVED' WHERE batch_id = $1 AND application_id = ANY($2::uuid[])`,
-            [batchId, plan.approve],
-          );
+          await manager.query(`UPDATE batch_items SET decision = 'APPROVED' WHERE batch_id = $1 AND application_id = ANY($2::uuid[])`, [
+            batchId,
+            plan.approve,
+          ]);
           // The CHECK constraint filled_positions <= positions is the last guard against over-approval.
           await manager.query(
             `UPDATE vacancies SET filled_positions = filled_positions + $2, version = version + 1, updated_at = now() WHERE id = $1`,
@@ -478,19 +408,10 @@ export class BatchesService {
           );
           await manager.query(
             `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($1::uuid[]), $2, unnest($3::text[]), $4, $5`,
-            [
-              plan.approve,
-              batchId,
-              plan.approve.map(() => newVerificationCode()),
-              today(),
-              decidingOfficeOf(batch.originCountry),
-            ],
+            [plan.approve, batchId, plan.approve.map(() => newVerificationCode()), today(), decidingOfficeOf(batch.originCountry)],
           );
         }
-        await manager.query(
-          `UPDATE batch_items SET open = false WHERE batch_id = $1`,
-          [batchId],
-        );
+        await manager.query(`UPDATE batch_items SET open = false WHERE batch_id = $1`, [batchId]);
         await manager.update(
           BatchEntity,
           { id: batchId },
@@ -515,9 +436,7 @@ export class BatchesService {
         action: `batch.${decision.kind.toLowerCase()}`,
         subjectType: 'batch',
         subjectId: batchId,
-        reason:
-          plan.returnComment ??
-          (decision.kind === 'REFUSE_ALL' ? decision.text : null),
+        reason: plan.returnComment ?? (decision.kind === 'REFUSE_ALL' ? decision.text : null),
         data: {
           from: batch.status,
           to: result.status,
@@ -526,17 +445,14 @@ export class BatchesService {
           idempotencyKey,
         },
       });
-      const recruiters = await manager.query(
-        `SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL`,
-        [batch.companyId],
-      );
+      const recruiters = await manager.query(`SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL`, [
+        batch.companyId,
+      ]);
       await this.outbox.enqueue(manager, {
         topic: plan.returnBatch ? 'batch.returned' : 'batch.decided',
         aggregateType: 'batch',
         aggregateId: batchId,
-        recipientIds: recruiters.map(
-          (row: { account_id: string }) => row.account_id,
-        ),
+        recipientIds: recruiters.map((row: { account_id: string }) => row.account_id),
         payload: {
           ...result,
           vacancyTitle: vacancy.title,
@@ -557,9 +473,7 @@ export class BatchesService {
 
   /** The employer's own batch, or the batch of the attaché's own country; 404 or 403 otherwise. */
   async visibleBatch(actor: Actor, batchId: string): Promise<BatchEntity> {
-    const batch = await this.dataSource
-      .getRepository(BatchEntity)
-      .findOneBy({ id: batchId });
+    const batch = await this.dataSource.getRepository(BatchEntity).findOneBy({ id: batchId });
     if (!batch) throw notFound();
     if (actor.role === Role.Admin) return batch;
     if (actor.role === Role.Attache) {
@@ -572,17 +486,11 @@ export class BatchesService {
       return batch;
     }
     const company = await this.membership.companyOf(actor);
-    if (actor.role !== Role.Employer || company?.id !== batch.companyId)
-      throw notFound();
+    if (actor.role !== Role.Employer || company?.id !== batch.companyId) throw notFound();
     return batch;
   }
 
-  private async employerBatch(
-    actor: Actor,
-    batchId: string,
-    manager: EntityManager,
-    lock: boolean,
-  ): Promise<BatchEntity> {
+  private async employerBatch(actor: Actor, batchId: string, manager: EntityManager, lock: boolean): Promise<BatchEntity> {
     const company = await this.membership.requireCompanyOf(actor, manager);
     const batch = await manager.findOne(BatchEntity, {
       where: { id: batchId, companyId: company.id },
@@ -621,10 +529,7 @@ export class BatchesService {
     const invalid = unique.filter((id) => {
       const application = applications.find((candidate) => candidate.id === id);
       if (!application) return true;
-      return !(
-        application.status === ApplicationStatus.Shortlisted ||
-        (currentIds.has(id) && application.status === ApplicationStatus.InBatch)
-      );
+      return !(application.status === ApplicationStatus.Shortlisted || (currentIds.has(id) && application.status === ApplicationStatus.InBatch));
     });
     if (invalid.length)
       throw new ProblemException(422, {
@@ -633,31 +538,18 @@ export class BatchesService {
         detail: `Not shortlisted for this vacancy: ${invalid.slice(0, 5).join(', ')}`,
       });
 
-    const removed = current
-      .filter((item) => !unique.includes(item.applicationId))
-      .map((item) => item.applicationId);
+    const removed = current.filter((item) => !unique.includes(item.applicationId)).map((item) => item.applicationId);
     if (removed.length) {
       await manager.delete(BatchItemEntity, {
         batchId: batch.id,
         applicationId: In(removed),
       });
-      await this.moveApplications(
-        manager,
-        actor,
-        removed,
-        [ApplicationStatus.InBatch],
-        ApplicationStatus.Shortlisted,
-        'removedFromBatch',
-        vacancy,
-      );
+      await this.moveApplications(manager, actor, removed, [ApplicationStatus.InBatch], ApplicationStatus.Shortlisted, 'removedFromBatch', vacancy);
     }
     const added = unique.filter((id) => !currentIds.has(id));
     if (added.length) {
       try {
-        await manager.query(
-          `INSERT INTO batch_items (batch_id, application_id) SELECT $1, unnest($2::uuid[])`,
-          [batch.id, added],
-        );
+        await manager.query(`INSERT INTO batch_items (batch_id, application_id) SELECT $1, unnest($2::uuid[])`, [batch.id, added]);
       } catch (error) {
         if (uniqueViolationOf(error))
           throw new ProblemException(409, {
@@ -722,27 +614,13 @@ export class BatchesService {
        UPDATE applications a SET status = 'REFUSED', status_reason = coalesce(target.code || ': ' || target.text, target.code), version = a.version + 1, updated_at = now()
          FROM target WHERE a.id = target.id
        RETURNING a.id, target.status AS previous, a.status_reason AS reason, (SELECT account_id FROM candidate_profiles p WHERE p.id = a.candidate_id) AS account_id`,
-      [
-        refusals.map((refusal) => refusal.id),
-        refusals.map((refusal) => refusal.reasonCode),
-        refusals.map((refusal) => refusal.text),
-      ],
+      [refusals.map((refusal) => refusal.id), refusals.map((refusal) => refusal.reasonCode), refusals.map((refusal) => refusal.text)],
     );
     await manager.query(
       `UPDATE batch_items bi SET decision = 'REFUSED', refusal_reason = d.code, refusal_text = d.text FROM unnest($1::uuid[], $2::text[], $3::text[]) AS d(id, code, text) WHERE bi.application_id = d.id AND bi.open`,
-      [
-        refusals.map((refusal) => refusal.id),
-        refusals.map((refusal) => refusal.reasonCode),
-        refusals.map((refusal) => refusal.text),
-      ],
+      [refusals.map((refusal) => refusal.id), refusals.map((refusal) => refusal.reasonCode), refusals.map((refusal) => refusal.text)],
     );
-    await this.recordMoves(
-      manager,
-      actor,
-      moved,
-      ApplicationStatus.Refused,
-      vacancy,
-    );
+    await this.recordMoves(manager, actor, moved, ApplicationStatus.Refused, vacancy);
   }
 
   /** Timeline entries, audit events and outbox notifications for many moves, three statements in all. */
@@ -769,14 +647,7 @@ export class BatchesService {
       `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
        SELECT $2, $3, $4, 'application', r.id::text, r.reason, jsonb_build_object('from', r.previous, 'to', $5::text, 'vacancyId', $6::text)
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, previous text, reason text)`,
-      [
-        rows,
-        actor.id,
-        actor.role,
-        `application.${to.toLowerCase()}`,
-        to,
-        vacancy.id,
-      ],
+      [rows, actor.id, actor.role, `application.${to.toLowerCase()}`, to, vacancy.id],
     );
     await manager.query(
       `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
@@ -787,30 +658,21 @@ export class BatchesService {
   }
 
   /** Flags each candidate for the attaché (shown, never blocking), from the domain's rules. */
-  private async computeFlags(
-    manager: EntityManager,
-    batch: BatchEntity,
-    vacancy: VacancyEntity,
-    employerStatus: CompanyStatus,
-  ): Promise<void> {
-    const profiles: Array<CandidateProfileEntity & { application_id: string }> =
-      await manager.query(
-        `SELECT a.id AS application_id, p.id, p.birth_date AS "birthDate", p.passport_expires_on AS "passportExpiresOn", p.passport_number_index AS "passportNumberIndex"
+  private async computeFlags(manager: EntityManager, batch: BatchEntity, vacancy: VacancyEntity, employerStatus: CompanyStatus): Promise<void> {
+    const profiles: Array<CandidateProfileEntity & { application_id: string }> = await manager.query(
+      `SELECT a.id AS application_id, p.id, p.birth_date AS "birthDate", p.passport_expires_on AS "passportExpiresOn", p.passport_number_index AS "passportNumberIndex"
          FROM batch_items bi JOIN applications a ON a.id = bi.application_id JOIN candidate_profiles p ON p.id = a.candidate_id WHERE bi.batch_id = $1`,
-        [batch.id],
-      );
+      [batch.id],
+    );
     const checklist = await manager.findBy(ChecklistItemEntity, {
       profileId: In(profiles.map((profile) => profile.id)),
     });
-    const otherOpen: Array<{ passport_number_index: string }> =
-      await manager.query(
-        `SELECT DISTINCT p.passport_number_index FROM batch_items bi JOIN applications a ON a.id = bi.application_id JOIN candidate_profiles p ON p.id = a.candidate_id
+    const otherOpen: Array<{ passport_number_index: string }> = await manager.query(
+      `SELECT DISTINCT p.passport_number_index FROM batch_items bi JOIN applications a ON a.id = bi.application_id JOIN candidate_profiles p ON p.id = a.candidate_id
         WHERE bi.open AND bi.batch_id <> $1 AND p.passport_number_index IS NOT NULL`,
-        [batch.id],
-      );
-    const otherIndexes = new Set(
-      otherOpen.map((row) => row.passport_number_index),
+      [batch.id],
     );
+    const otherIndexes = new Set(otherOpen.map((row) => row.passport_number_index));
     const day = today();
     const flags = profiles.map((profile) => ({
       id: profile.application_id,
@@ -916,22 +778,16 @@ export class BatchesService {
   }
 
   private toItemView(actor: Actor, row: ItemRow): BatchItemView {
-    const number = row.passport_number_encrypted
-      ? this.cipher.decrypt(row.passport_number_encrypted, PASSPORT_CONTEXT)
-      : null;
-    const fullPassport =
-      actor.role === Role.Attache && actor.originCountry === row.origin_country;
+    const number = row.passport_number_encrypted ? this.cipher.decrypt(row.passport_number_encrypted, PASSPORT_CONTEXT) : null;
+    const fullPassport = actor.role === Role.Attache && actor.originCountry === row.origin_country;
     return {
       applicationId: row.application_id,
       applicationStatus: row.application_status,
       candidate: {
         fullName: [row.surname, row.given_names].filter(Boolean).join(' '),
-        fullNameLatin: [row.surname_latin, row.given_names_latin]
-          .filter(Boolean)
-          .join(' '),
+        fullNameLatin: [row.surname_latin, row.given_names_latin].filter(Boolean).join(' '),
         birthDate: row.birth_date,
-        passportNumber:
-          number && (fullPassport ? number : maskPassportNumber(number)),
+        passportNumber: number && (fullPassport ? number : maskPassportNumber(number)),
         passportExpiresOn: row.passport_expires_on,
         readinessPercent: row.readiness_percent,
       },
@@ -969,9 +825,8 @@ function toDecision(dto: BatchDecisionDto): BatchDecision {
 }
 
 function flattenParams(params: object): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(params).filter(
-      ([, value]) => typeof value === 'string' || typeof value === 'number',
-    ),
-  ) as Record<string, string | number>;
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => typeof value === 'string' || typeof value === 'number')) as Record<
+    string,
+    string | number
+  >;
 }

@@ -1,24 +1,8 @@
 /** Builds what a viewer may see of a candidate profile; the passport number only in full to those entitled. */
-import type {
-  CandidateProfileView,
-  ChecklistItemView,
-  ProfileStep,
-  ReadinessView,
-} from '@jumush/contracts';
-import {
-  ChecklistItemKind,
-  ChecklistItemStatus,
-  Role,
-  maskPassportNumber,
-  readinessOf,
-  type Actor,
-  type ChecklistItem,
-} from '@jumush/domain';
+import type { CandidateProfileView, ChecklistItemView, ProfileStep, ReadinessView } from '@jumush/contracts';
+import { ChecklistItemKind, ChecklistItemStatus, Role, maskPassportNumber, readinessOf, type Actor, type ChecklistItem } from '@jumush/domain';
 import type { FieldCipher } from '@jumush/server/crypto';
-import type {
-  CandidateProfileEntity,
-  ChecklistItemEntity,
-} from '@jumush/server/database';
+import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from './passport-cipher';
 
 export function today(): string {
@@ -26,27 +10,14 @@ export function today(): string {
 }
 
 /** The owner and attaché staff of the candidate's own country see the number; everyone else a mask. */
-export function maySeePassport(
-  viewer: Actor,
-  profile: CandidateProfileEntity,
-): boolean {
+export function maySeePassport(viewer: Actor, profile: CandidateProfileEntity): boolean {
   if (profile.accountId === viewer.id) return true;
-  return (
-    viewer.role === Role.Attache &&
-    viewer.originCountry === profile.originCountry
-  );
+  return viewer.role === Role.Attache && viewer.originCountry === profile.originCountry;
 }
 
-export function passportNumberFor(
-  viewer: Actor,
-  profile: CandidateProfileEntity,
-  cipher: FieldCipher,
-): string | null {
+export function passportNumberFor(viewer: Actor, profile: CandidateProfileEntity, cipher: FieldCipher): string | null {
   if (!profile.passportNumberEncrypted) return null;
-  const number = cipher.decrypt(
-    profile.passportNumberEncrypted,
-    PASSPORT_CONTEXT,
-  );
+  const number = cipher.decrypt(profile.passportNumberEncrypted, PASSPORT_CONTEXT);
   return maySeePassport(viewer, profile) ? number : maskPassportNumber(number);
 }
 
@@ -74,10 +45,7 @@ export function readinessFor(
     kind: item.kind,
     status: item.status,
     completedOn: item.completedOn ?? undefined,
-    validUntil:
-      (item.kind === ChecklistItemKind.ForeignPassport
-        ? (item.validUntil ?? profile.passportExpiresOn)
-        : item.validUntil) ?? undefined,
+    validUntil: (item.kind === ChecklistItemKind.ForeignPassport ? (item.validUntil ?? profile.passportExpiresOn) : item.validUntil) ?? undefined,
   }));
   const readiness = readinessOf(checklist, { today: today(), ...context });
   return {
@@ -91,19 +59,11 @@ export function readinessFor(
 
 export function completedSteps(profile: CandidateProfileEntity): ProfileStep[] {
   const steps: ProfileStep[] = [];
-  if (
-    profile.surname &&
-    profile.givenNamesLatin &&
-    profile.birthDate &&
-    profile.sex
-  )
-    steps.push('personal');
-  if (profile.residenceRegionCode && profile.residenceDistrictCode)
-    steps.push('residence');
+  if (profile.surname && profile.givenNamesLatin && profile.birthDate && profile.sex) steps.push('personal');
+  if (profile.residenceRegionCode && profile.residenceDistrictCode) steps.push('residence');
   if (profile.russianLevel && profile.education) steps.push('skills');
   if (profile.preferredRegionCodes.length > 0) steps.push('preferences');
-  if (profile.passportNumberEncrypted && profile.passportExpiresOn)
-    steps.push('passport');
+  if (profile.passportNumberEncrypted && profile.passportExpiresOn) steps.push('passport');
   if (profile.consentVersion) steps.push('consent');
   return steps;
 }

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -58,20 +47,14 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'Wizard step: names as in the passport, date of birth, sex',
   })
-  async personal(
-    @CurrentActor() actor: Actor,
-    @Body() dto: PersonalStepDto,
-  ): Promise<CandidateProfileView> {
+  async personal(@CurrentActor() actor: Actor, @Body() dto: PersonalStepDto): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.updatePersonal(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
   @Put('residence')
   @ApiOperation({ summary: 'Wizard step: oblast and district of residence' })
-  async residence(
-    @CurrentActor() actor: Actor,
-    @Body() dto: ResidenceStepDto,
-  ): Promise<CandidateProfileView> {
+  async residence(@CurrentActor() actor: Actor, @Body() dto: ResidenceStepDto): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.updateResidence(actor, dto));
   }
 
@@ -80,36 +63,23 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'Wizard step: languages, occupations with experience, education',
   })
-  async skills(
-    @CurrentActor() actor: Actor,
-    @Body() dto: SkillsStepDto,
-  ): Promise<CandidateProfileView> {
+  async skills(@CurrentActor() actor: Actor, @Body() dto: SkillsStepDto): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.updateSkills(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
   @Put('preferences')
   @ApiOperation({ summary: 'Wizard step: preferred regions of Russia' })
-  async preferences(
-    @CurrentActor() actor: Actor,
-    @Body() dto: PreferencesStepDto,
-  ): Promise<CandidateProfileView> {
-    return this.view(
-      actor,
-      await this.candidates.updatePreferences(actor, dto),
-    );
+  async preferences(@CurrentActor() actor: Actor, @Body() dto: PreferencesStepDto): Promise<CandidateProfileView> {
+    return this.view(actor, await this.candidates.updatePreferences(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
   @Put('passport')
   @ApiOperation({
-    summary:
-      'Wizard step: foreign passport number (stored encrypted) and expiry',
+    summary: 'Wizard step: foreign passport number (stored encrypted) and expiry',
   })
-  async passport(
-    @CurrentActor() actor: Actor,
-    @Body() dto: PassportStepDto,
-  ): Promise<CandidateProfileView> {
+  async passport(@CurrentActor() actor: Actor, @Body() dto: PassportStepDto): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.updatePassport(actor, dto));
   }
 
@@ -118,23 +88,16 @@ export class CandidatesController {
   @ApiOperation({
     summary: 'Agree to share the profile with the employers applied to',
   })
-  async consent(
-    @CurrentActor() actor: Actor,
-    @Body() dto: ConsentDto,
-  ): Promise<CandidateProfileView> {
+  async consent(@CurrentActor() actor: Actor, @Body() dto: ConsentDto): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.giveConsent(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
   @Put('departure')
   @ApiOperation({
-    summary:
-      'Plan (or clear with null) the departure date; a reminder of open checklist items comes 3 days before',
+    summary: 'Plan (or clear with null) the departure date; a reminder of open checklist items comes 3 days before',
   })
-  async departure(
-    @CurrentActor() actor: Actor,
-    @Body() dto: PlannedDepartureDto,
-  ): Promise<CandidateProfileView> {
+  async departure(@CurrentActor() actor: Actor, @Body() dto: PlannedDepartureDto): Promise<CandidateProfileView> {
     return this.view(actor, await this.candidates.planDeparture(actor, dto));
   }
 
@@ -146,10 +109,7 @@ export class CandidatesController {
     @Param() param: ChecklistKindParam,
     @Body() dto: ChecklistItemDto,
   ): Promise<CandidateProfileView> {
-    return this.view(
-      actor,
-      await this.candidates.updateChecklistItem(actor, param.kind, dto),
-    );
+    return this.view(actor, await this.candidates.updateChecklistItem(actor, param.kind, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -164,10 +124,7 @@ export class CandidatesController {
     @Param() param: ChecklistKindParam,
     @UploadedFile() file: UploadedDocument | undefined,
   ): Promise<CandidateProfileView> {
-    return this.view(
-      actor,
-      await this.candidates.uploadChecklistDocument(actor, param.kind, file),
-    );
+    return this.view(actor, await this.candidates.uploadChecklistDocument(actor, param.kind, file));
   }
 
   @Authenticated(Role.Migrant)
@@ -187,14 +144,8 @@ export class CandidatesController {
     await this.candidates.deleteAccount(actor);
   }
 
-  private async view(
-    actor: Actor,
-    profile: CandidateProfileEntity,
-  ): Promise<CandidateProfileView> {
-    const [items, phone] = await Promise.all([
-      this.candidates.checklist(profile.id),
-      this.candidates.phoneOf(actor),
-    ]);
+  private async view(actor: Actor, profile: CandidateProfileEntity): Promise<CandidateProfileView> {
+    const [items, phone] = await Promise.all([this.candidates.checklist(profile.id), this.candidates.phoneOf(actor)]);
     return toCandidateProfileView(actor, profile, items, this.cipher, phone);
   }
 }

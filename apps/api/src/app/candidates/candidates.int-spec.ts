@@ -1,29 +1,12 @@
 import { DataSource } from 'typeorm';
-import {
-  CURRENT_CONSENT_VERSION,
-  type CandidateProfileView,
-  type ProblemDetails,
-  type SessionView,
-} from '@jumush/contracts';
+import { CURRENT_CONSENT_VERSION, type CandidateProfileView, type ProblemDetails, type SessionView } from '@jumush/contracts';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  TEST_PASSPORT_KEYS,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, TEST_PASSPORT_KEYS, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 import { PASSPORT_CONTEXT } from './passport-cipher';
-import {
-  PERSONAL,
-  SKILLS,
-  uniquePassport,
-} from '../../testing/candidate-fixtures';
+import { PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 
-const inYears = (years: number) =>
-  `${new Date().getUTCFullYear() + years}-06-30`;
+const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;
 
 describe('candidate profile (real PostgreSQL)', () => {
   let api: TestApi;
@@ -38,19 +21,11 @@ describe('candidate profile (real PostgreSQL)', () => {
   });
 
   const put = (token: string, step: string, body: unknown) =>
-    api.request<CandidateProfileView & ProblemDetails>(
-      'PUT',
-      `/api/candidates/me/${step}`,
-      { token, body },
-    );
+    api.request<CandidateProfileView & ProblemDetails>('PUT', `/api/candidates/me/${step}`, { token, body });
 
   it('fills the wizard step by step, each step saved on its own', async () => {
     const migrant = await registerAndLogin(api);
-    const empty = await api.request<CandidateProfileView>(
-      'GET',
-      '/api/candidates/me',
-      { token: migrant.accessToken },
-    );
+    const empty = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: migrant.accessToken });
     expect(empty.body).toMatchObject({
       completedSteps: [],
       originCountry: 'KG',
@@ -58,10 +33,7 @@ describe('candidate profile (real PostgreSQL)', () => {
       readiness: { percent: 0, ready: false },
     });
 
-    expect(
-      (await put(migrant.accessToken, 'personal', PERSONAL)).body
-        .completedSteps,
-    ).toEqual(['personal']);
+    expect((await put(migrant.accessToken, 'personal', PERSONAL)).body.completedSteps).toEqual(['personal']);
     expect(
       (
         await put(migrant.accessToken, 'residence', {
@@ -80,10 +52,7 @@ describe('candidate profile (real PostgreSQL)', () => {
     });
     expect(preferences.body.preferredRegionCodes).toEqual(['77', '50']);
     const passport = await put(migrant.accessToken, 'passport', {
-      passportNumber: 'ac 1234 567'.replace(
-        '1234 567',
-        uniquePassport().slice(2),
-      ),
+      passportNumber: 'ac 1234 567'.replace('1234 567', uniquePassport().slice(2)),
       passportExpiresOn: inYears(5),
     });
     expect(passport.status).toBe(200);
@@ -92,13 +61,7 @@ describe('candidate profile (real PostgreSQL)', () => {
       version: CURRENT_CONSENT_VERSION,
       accepted: true,
     });
-    expect(consent.body.completedSteps).toEqual([
-      'personal',
-      'skills',
-      'preferences',
-      'passport',
-      'consent',
-    ]);
+    expect(consent.body.completedSteps).toEqual(['personal', 'skills', 'preferences', 'passport', 'consent']);
     expect(consent.body.consentGivenAt).toEqual(expect.any(String));
   });
 
@@ -181,37 +144,25 @@ describe('candidate profile (real PostgreSQL)', () => {
       passportExpiresOn: inYears(4),
     });
     const dataSource = api.app.get(DataSource);
-    const columns: Array<{ table_name: string; column_name: string }> =
-      await dataSource.query(
-        `SELECT c.table_name, c.column_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+    const columns: Array<{ table_name: string; column_name: string }> = await dataSource.query(
+      `SELECT c.table_name, c.column_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'`,
-      );
+    );
     expect(columns.length).toBeGreaterThan(50);
     const hits: string[] = [];
     for (const { table_name, column_name } of columns) {
-      const [{ count }] = await dataSource.query(
-        `SELECT count(*)::int AS count FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`,
-        [`%${number}%`],
-      );
+      const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`, [
+        `%${number}%`,
+      ]);
       if (count > 0) hits.push(`${table_name}.${column_name}`);
     }
     expect(hits).toEqual([]);
 
     // What is stored decrypts with the configured key (the test knows it) and is bound to its purpose.
-    const [row] = await dataSource.query(
-      `SELECT passport_number_encrypted FROM candidate_profiles WHERE account_id = $1`,
-      [migrant.account.id],
-    );
-    const cipher = new FieldCipher(
-      parseKeyring(TEST_PASSPORT_KEYS),
-      Buffer.alloc(32, 7),
-    );
-    expect(
-      cipher.decrypt(row.passport_number_encrypted, PASSPORT_CONTEXT),
-    ).toBe(number);
-    expect(() =>
-      cipher.decrypt(row.passport_number_encrypted, 'something else'),
-    ).toThrow();
+    const [row] = await dataSource.query(`SELECT passport_number_encrypted FROM candidate_profiles WHERE account_id = $1`, [migrant.account.id]);
+    const cipher = new FieldCipher(parseKeyring(TEST_PASSPORT_KEYS), Buffer.alloc(32, 7));
+    expect(cipher.decrypt(row.passport_number_encrypted, PASSPORT_CONTEXT)).toBe(number);
+    expect(() => cipher.decrypt(row.passport_number_encrypted, 'something else')).toThrow();
   });
 
   it('computes readiness from the checklist', async () => {
@@ -229,14 +180,8 @@ describe('candidate profile (real PostgreSQL)', () => {
     await done('FOREIGN_PASSPORT');
     const after = await done('MEDICAL_CERTIFICATE');
     expect(after.body.readiness).toMatchObject({ percent: 33, ready: false });
-    expect(after.body.readiness.done).toEqual(
-      expect.arrayContaining(['FOREIGN_PASSPORT', 'MEDICAL_CERTIFICATE']),
-    );
-    const badDate = await put(
-      migrant.accessToken,
-      'checklist/MEDICAL_INSURANCE',
-      { status: 'DONE' },
-    );
+    expect(after.body.readiness.done).toEqual(expect.arrayContaining(['FOREIGN_PASSPORT', 'MEDICAL_CERTIFICATE']));
+    const badDate = await put(migrant.accessToken, 'checklist/MEDICAL_INSURANCE', { status: 'DONE' });
     expect(badDate.body.errors?.[0]).toMatchObject({ field: 'completedOn' });
     expect(
       (
@@ -302,17 +247,8 @@ describe('candidate profile (real PostgreSQL)', () => {
       ).status,
     ).toBe(204);
     const dataSource = api.app.get(DataSource);
-    expect(
-      await dataSource.query('SELECT 1 FROM accounts WHERE id = $1', [
-        migrant.account.id,
-      ]),
-    ).toEqual([]);
-    expect(
-      await dataSource.query(
-        'SELECT 1 FROM candidate_profiles WHERE account_id = $1',
-        [migrant.account.id],
-      ),
-    ).toEqual([]);
+    expect(await dataSource.query('SELECT 1 FROM accounts WHERE id = $1', [migrant.account.id])).toEqual([]);
+    expect(await dataSource.query('SELECT 1 FROM candidate_profiles WHERE account_id = $1', [migrant.account.id])).toEqual([]);
     const relogin = await api.request('POST', '/api/auth/login', {
       body: { login: migrant.login, password: 'correct-horse-42' },
       headers: { 'x-forwarded-for': uniqueClientIp() },

@@ -40,10 +40,7 @@ import {
   ReminderOutboxEntity,
   uniqueViolationOf,
 } from '@jumush/server/database';
-import {
-  departureReminderData,
-  departureReminderJobId,
-} from '@jumush/server/queues';
+import { departureReminderData, departureReminderJobId } from '@jumush/server/queues';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { FileStorage } from '../storage/file-storage';
@@ -53,15 +50,9 @@ import { PASSPORT_CONTEXT } from './passport-cipher';
 
 const CHECKLIST_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** Withdrawing is possible at any point before departure. */
-const WITHDRAWABLE_ON_DELETION = OPEN_APPLICATION_STATUSES.filter(
-  (status) => status !== ApplicationStatus.Departed,
-);
+const WITHDRAWABLE_ON_DELETION = OPEN_APPLICATION_STATUSES.filter((status) => status !== ApplicationStatus.Departed);
 
-const fieldProblem = (
-  field: string,
-  code: string,
-  params?: Record<string, string | number>,
-) =>
+const fieldProblem = (field: string, code: string, params?: Record<string, string | number>) =>
   new ProblemException(400, {
     code: 'validation.failed',
     errors: [{ field, code, message: code, ...(params ? { params } : {}) }],
@@ -77,10 +68,7 @@ export class CandidatesService {
   ) {}
 
   /** The migrant's profile, made empty on first use: the wizard fills it step by step. */
-  async mine(
-    actor: Actor,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CandidateProfileEntity> {
+  async mine(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity> {
     const existing = await manager.findOneBy(CandidateProfileEntity, {
       accountId: actor.id,
     });
@@ -100,29 +88,16 @@ export class CandidatesService {
     });
   }
 
-  checklist(
-    profileId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ChecklistItemEntity[]> {
+  checklist(profileId: string, manager: EntityManager = this.dataSource.manager): Promise<ChecklistItemEntity[]> {
     return manager.findBy(ChecklistItemEntity, { profileId });
   }
 
   async phoneOf(actor: Actor): Promise<string | null> {
-    return (
-      (
-        await this.dataSource
-          .getRepository(AccountEntity)
-          .findOneBy({ id: actor.id })
-      )?.phone ?? null
-    );
+    return (await this.dataSource.getRepository(AccountEntity).findOneBy({ id: actor.id }))?.phone ?? null;
   }
 
-  updatePersonal(
-    actor: Actor,
-    dto: PersonalStepDto,
-  ): Promise<CandidateProfileEntity> {
-    if (!isAdultOn(dto.birthDate, today()))
-      throw fieldProblem('birthDate', 'candidate.underage', { minAge: 18 });
+  updatePersonal(actor: Actor, dto: PersonalStepDto): Promise<CandidateProfileEntity> {
+    if (!isAdultOn(dto.birthDate, today())) throw fieldProblem('birthDate', 'candidate.underage', { minAge: 18 });
     return this.save(actor, 'personal', {
       surname: dto.surname,
       givenNames: dto.givenNames,
@@ -133,33 +108,19 @@ export class CandidatesService {
     });
   }
 
-  async updateResidence(
-    actor: Actor,
-    dto: ResidenceStepDto,
-  ): Promise<CandidateProfileEntity> {
-    if (!originRegionByCode(dto.residenceRegionCode))
-      throw fieldProblem('residenceRegionCode', 'region.unknown');
-    if (!isDistrictInRegion(dto.residenceDistrictCode, dto.residenceRegionCode))
-      throw fieldProblem('residenceDistrictCode', 'district.notInRegion');
+  async updateResidence(actor: Actor, dto: ResidenceStepDto): Promise<CandidateProfileEntity> {
+    if (!originRegionByCode(dto.residenceRegionCode)) throw fieldProblem('residenceRegionCode', 'region.unknown');
+    if (!isDistrictInRegion(dto.residenceDistrictCode, dto.residenceRegionCode)) throw fieldProblem('residenceDistrictCode', 'district.notInRegion');
     return this.save(actor, 'residence', {
       residenceRegionCode: dto.residenceRegionCode,
       residenceDistrictCode: dto.residenceDistrictCode,
     });
   }
 
-  updateSkills(
-    actor: Actor,
-    dto: SkillsStepDto,
-  ): Promise<CandidateProfileEntity> {
-    const russian = dto.languages.find(
-      (language) => language.language === 'ru',
-    );
-    if (!russian)
-      throw fieldProblem('languages', 'candidate.russianLevelRequired');
-    const experienceYears = Math.max(
-      0,
-      ...dto.occupations.map((occupation) => occupation.years),
-    );
+  updateSkills(actor: Actor, dto: SkillsStepDto): Promise<CandidateProfileEntity> {
+    const russian = dto.languages.find((language) => language.language === 'ru');
+    if (!russian) throw fieldProblem('languages', 'candidate.russianLevelRequired');
+    const experienceYears = Math.max(0, ...dto.occupations.map((occupation) => occupation.years));
     return this.save(actor, 'skills', {
       languages: dto.languages.map(({ language, level }) => ({
         language,
@@ -175,33 +136,23 @@ export class CandidatesService {
     });
   }
 
-  updatePreferences(
-    actor: Actor,
-    dto: PreferencesStepDto,
-  ): Promise<CandidateProfileEntity> {
+  updatePreferences(actor: Actor, dto: PreferencesStepDto): Promise<CandidateProfileEntity> {
     return this.save(actor, 'preferences', {
       preferredRegionCodes: [...new Set(dto.preferredRegionCodes)],
     });
   }
 
   /** Encrypts the number; its keyed hash enforces one profile per passport and country. */
-  async updatePassport(
-    actor: Actor,
-    dto: PassportStepDto,
-  ): Promise<CandidateProfileEntity> {
+  async updatePassport(actor: Actor, dto: PassportStepDto): Promise<CandidateProfileEntity> {
     const profile = await this.mine(actor);
     const number = normalizePassportNumber(dto.passportNumber);
     const problem = passportNumberProblem(number, profile.originCountry);
     if (problem) throw fieldProblem('passportNumber', problem);
-    if (dto.passportExpiresOn <= today())
-      throw fieldProblem('passportExpiresOn', 'passport.expired');
+    if (dto.passportExpiresOn <= today()) throw fieldProblem('passportExpiresOn', 'passport.expired');
     try {
       return await this.save(actor, 'passport', {
         passportNumberEncrypted: this.cipher.encrypt(number, PASSPORT_CONTEXT),
-        passportNumberIndex: this.cipher.blindIndex(
-          number,
-          profile.originCountry,
-        ),
+        passportNumberIndex: this.cipher.blindIndex(number, profile.originCountry),
         passportExpiresOn: dto.passportExpiresOn,
       });
     } catch (error) {
@@ -233,20 +184,14 @@ export class CandidatesService {
    * the worker schedules the reminder 3 days before, and nothing is lost while Redis is down. The job of an
    * earlier date stays queued and finds itself stale when it runs.
    */
-  async planDeparture(
-    actor: Actor,
-    dto: PlannedDepartureDto,
-    now = new Date(),
-  ): Promise<CandidateProfileEntity> {
+  async planDeparture(actor: Actor, dto: PlannedDepartureDto, now = new Date()): Promise<CandidateProfileEntity> {
     const date = dto.plannedDepartureOn;
     const problem = date === null ? null : departureDateProblem(date, now);
     if (problem) throw fieldProblem('plannedDepartureOn', problem);
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.mine(actor, manager);
       if (profile.plannedDepartureOn === date) return profile;
-      const saved = await manager.save(
-        Object.assign(profile, { plannedDepartureOn: date }),
-      );
+      const saved = await manager.save(Object.assign(profile, { plannedDepartureOn: date }));
       const dueAt = date === null ? null : departureReminderAt(date, now);
       if (date !== null && dueAt !== null)
         await manager.insert(ReminderOutboxEntity, {
@@ -264,17 +209,10 @@ export class CandidatesService {
     });
   }
 
-  async updateChecklistItem(
-    actor: Actor,
-    kind: ChecklistItemKind,
-    dto: ChecklistItemDto,
-  ): Promise<CandidateProfileEntity> {
-    if (dto.status === ChecklistItemStatus.Done && !dto.completedOn)
-      throw fieldProblem('completedOn', 'validation.isNotEmpty');
-    if (dto.completedOn && dto.completedOn > today())
-      throw fieldProblem('completedOn', 'date.inFuture');
-    if (dto.completedOn && dto.validUntil && dto.validUntil < dto.completedOn)
-      throw fieldProblem('validUntil', 'date.beforeCompleted');
+  async updateChecklistItem(actor: Actor, kind: ChecklistItemKind, dto: ChecklistItemDto): Promise<CandidateProfileEntity> {
+    if (dto.status === ChecklistItemStatus.Done && !dto.completedOn) throw fieldProblem('completedOn', 'validation.isNotEmpty');
+    if (dto.completedOn && dto.completedOn > today()) throw fieldProblem('completedOn', 'date.inFuture');
+    if (dto.completedOn && dto.validUntil && dto.validUntil < dto.completedOn) throw fieldProblem('validUntil', 'date.beforeCompleted');
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.mine(actor, manager);
       await manager.upsert(
@@ -298,11 +236,7 @@ export class CandidatesService {
     });
   }
 
-  async uploadChecklistDocument(
-    actor: Actor,
-    kind: ChecklistItemKind,
-    file: UploadedFile | undefined,
-  ): Promise<CandidateProfileEntity> {
+  async uploadChecklistDocument(actor: Actor, kind: ChecklistItemKind, file: UploadedFile | undefined): Promise<CandidateProfileEntity> {
     if (!file) throw fieldProblem('file', 'validation.isNotEmpty');
     if (file.size > CHECKLIST_DOCUMENT_MAX_BYTES)
       throw new ProblemException(413, {
@@ -310,12 +244,8 @@ export class CandidatesService {
         params: { maxMegabytes: 10 },
       });
     const type = detectDocumentType(file.buffer);
-    if (!type)
-      throw new ProblemException(415, { code: 'document.unsupportedType' });
-    const key = await this.storage.put(
-      file.buffer,
-      EXTENSION_OF_DOCUMENT_TYPE[type],
-    );
+    if (!type) throw new ProblemException(415, { code: 'document.unsupportedType' });
+    const key = await this.storage.put(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type]);
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.mine(actor, manager);
       await manager
@@ -329,10 +259,7 @@ export class CandidatesService {
           documentKey: key,
           documentType: type,
         })
-        .orUpdate(
-          ['document_key', 'document_type', 'updated_at'],
-          ['profile_id', 'kind'],
-        )
+        .orUpdate(['document_key', 'document_type', 'updated_at'], ['profile_id', 'kind'])
         .execute();
       await this.audit.record(manager, actor, {
         action: 'candidate.documentUploaded',
@@ -346,9 +273,7 @@ export class CandidatesService {
 
   /** Everything Jumush holds about the migrant, decrypted for them. */
   async exportData(actor: Actor): Promise<Record<string, unknown>> {
-    const account = await this.dataSource
-      .getRepository(AccountEntity)
-      .findOneByOrFail({ id: actor.id });
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: actor.id });
     const profile = await this.mine(actor);
     const [items, applications] = await Promise.all([
       this.checklist(profile.id),
@@ -366,11 +291,7 @@ export class CandidatesService {
           order: { id: 'ASC' },
         })
       : [];
-    const {
-      passportNumberEncrypted,
-      passportNumberIndex: _index,
-      ...rest
-    } = profile;
+    const { passportNumberEncrypted, passportNumberIndex: _index, ...rest } = profile;
     return {
       exportedAt: new Date().toISOString(),
       account: {
@@ -383,27 +304,16 @@ export class CandidatesService {
       },
       profile: {
         ...rest,
-        passportNumber: passportNumberEncrypted
-          ? this.cipher.decrypt(passportNumberEncrypted, PASSPORT_CONTEXT)
-          : null,
+        passportNumber: passportNumberEncrypted ? this.cipher.decrypt(passportNumberEncrypted, PASSPORT_CONTEXT) : null,
       },
-      checklist: items.map(
-        ({
-          kind,
-          status,
-          completedOn,
-          validUntil,
-          documentType,
-          updatedAt,
-        }) => ({
-          kind,
-          status,
-          completedOn,
-          validUntil,
-          documentType,
-          updatedAt,
-        }),
-      ),
+      checklist: items.map(({ kind, status, completedOn, validUntil, documentType, updatedAt }) => ({
+        kind,
+        status,
+        completedOn,
+        validUntil,
+        documentType,
+        updatedAt,
+      })),
       applications: applications.map((application) => ({
         id: application.id,
         vacancy: {
@@ -488,11 +398,7 @@ export class CandidatesService {
     });
   }
 
-  private async save(
-    actor: Actor,
-    step: string,
-    changes: Partial<CandidateProfileEntity>,
-  ): Promise<CandidateProfileEntity> {
+  private async save(actor: Actor, step: string, changes: Partial<CandidateProfileEntity>): Promise<CandidateProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.mine(actor, manager);
       const saved = await manager.save(Object.assign(profile, changes));
@@ -501,28 +407,16 @@ export class CandidatesService {
         subjectType: 'candidate',
         subjectId: profile.id,
       });
-      return step === 'passport'
-        ? this.refreshReadiness(manager, saved)
-        : saved;
+      return step === 'passport' ? this.refreshReadiness(manager, saved) : saved;
     });
   }
 
-  private async refreshReadiness(
-    manager: EntityManager,
-    profile: CandidateProfileEntity,
-  ): Promise<CandidateProfileEntity> {
+  private async refreshReadiness(manager: EntityManager, profile: CandidateProfileEntity): Promise<CandidateProfileEntity> {
     const fresh = await manager.findOneByOrFail(CandidateProfileEntity, {
       id: profile.id,
     });
-    const readiness = readinessFor(
-      fresh,
-      await this.checklist(profile.id, manager),
-    );
-    await manager.update(
-      CandidateProfileEntity,
-      { id: profile.id },
-      { readinessPercent: readiness.percent },
-    );
+    const readiness = readinessFor(fresh, await this.checklist(profile.id, manager));
+    await manager.update(CandidateProfileEntity, { id: profile.id }, { readinessPercent: readiness.percent });
     return manager.findOneByOrFail(CandidateProfileEntity, { id: profile.id });
   }
 }

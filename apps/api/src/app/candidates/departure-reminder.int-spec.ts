@@ -27,11 +27,7 @@ import {
 } from '../../../../worker/src/testing/notification-test-kit';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { RemindersService } from '../../../../worker/src/app/notifications/reminders.service';
-import {
-  registerAndLogin,
-  startTestApi,
-  type TestApi,
-} from '../../testing/test-api';
+import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 
 describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
   let database: { url: string; drop(): Promise<void> };
@@ -63,7 +59,9 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
   const plan = (token: string, plannedDepartureOn: unknown) =>
     api.request<CandidateProfileView & ProblemDetails>('PUT', '/api/candidates/me/departure', { token, body: { plannedDepartureOn } });
   const outboxRows = async (profileId: string) =>
-    (await dataSource.query(`SELECT job_id, due_at, queued_at FROM reminder_outbox WHERE data->>'aggregateId' = $1 ORDER BY id`, [profileId])) as Array<{
+    (await dataSource.query(`SELECT job_id, due_at, queued_at FROM reminder_outbox WHERE data->>'aggregateId' = $1 ORDER BY id`, [
+      profileId,
+    ])) as Array<{
       job_id: string;
       due_at: Date;
       queued_at: Date | null;
@@ -118,33 +116,54 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     const migrant = await registerAndLogin(api);
     const doneOn = today();
     for (const kind of ['MEDICAL_CERTIFICATE', 'POLICE_CLEARANCE'])
-      expect((await api.request('PUT', `/api/candidates/me/checklist/${kind}`, { token: migrant.accessToken, body: { status: 'DONE', completedOn: doneOn } })).status).toBe(200);
+      expect(
+        (
+          await api.request('PUT', `/api/candidates/me/checklist/${kind}`, {
+            token: migrant.accessToken,
+            body: { status: 'DONE', completedOn: doneOn },
+          })
+        ).status,
+      ).toBe(200);
     const date = addCalendarDays(today(), 2);
     const saved = await plan(migrant.accessToken, date);
     expect(saved.status).toBe(200);
 
     // The reminder job runs at once and writes the outbox row, naming the open items as checklist kinds…
     const outboxRow = async () =>
-      ((await dataSource.query(`SELECT topic, aggregate_id, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`, [migrant.account.id])) as Array<{
-        topic: string;
-        aggregate_id: string;
-        payload: Record<string, unknown>;
-      }>)[0];
+      (
+        (await dataSource.query(`SELECT topic, aggregate_id, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`, [
+          migrant.account.id,
+        ])) as Array<{
+          topic: string;
+          aggregate_id: string;
+          payload: Record<string, unknown>;
+        }>
+      )[0];
     await waitUntil('the reminder job to write its outbox row', async () => (await outboxRow()) !== undefined);
     expect(await outboxRow()).toEqual({
       topic: 'reminder.departure',
       aggregate_id: saved.body.id,
-      payload: { departureDate: date, openItems: 4, openItemKinds: ['FOREIGN_PASSPORT', 'MEDICAL_INSURANCE', 'PRE_DEPARTURE_ORIENTATION', 'RUSSIAN_LANGUAGE_TEST'] },
+      payload: {
+        departureDate: date,
+        openItems: 4,
+        openItemKinds: ['FOREIGN_PASSPORT', 'MEDICAL_INSURANCE', 'PRE_DEPARTURE_ORIENTATION', 'RUSSIAN_LANGUAGE_TEST'],
+      },
     });
 
     // …and the notification names them in the migrant's language.
     const notification = async () =>
-      ((await dataSource.query(`SELECT type, title, body, link FROM in_app_notifications WHERE account_id = $1`, [migrant.account.id])) as Array<Record<string, string>>)[0];
+      (
+        (await dataSource.query(`SELECT type, title, body, link FROM in_app_notifications WHERE account_id = $1`, [migrant.account.id])) as Array<
+          Record<string, string>
+        >
+      )[0];
     await waitUntil('the departure reminder to arrive in the notification centre', async () => (await notification()) !== undefined);
     const reminder = await notification();
     expect(reminder).toMatchObject({ type: 'departureReminder', title: 'Жакында жөнөйсүз', link: 'https://jumush.kg/ky/profile' });
     expect(reminder.body).toContain('2 күндөн кийин');
-    expect(reminder.body).toContain('Даярдык тизмесинде дагы 4 пункт аткарыла элек: чет өлкөлүк паспорт, медициналык камсыздандыруу, жолго чейинки сабак, орус тили боюнча сынак.');
+    expect(reminder.body).toContain(
+      'Даярдык тизмесинде дагы 4 пункт аткарыла элек: чет өлкөлүк паспорт, медициналык камсыздандыруу, жолго чейинки сабак, орус тили боюнча сынак.',
+    );
     expect(reminder.body).not.toContain('медициналык маалымкат');
   });
 
@@ -156,7 +175,13 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     await plan(migrant.accessToken, second);
     const service = worker.app.get(RemindersService);
     const run = (date: string, now?: Date) =>
-      service.remind({ id: departureReminderJobId(profileId, date), data: departureReminderData(profileId, migrant.account.id, date) } as Job<RemindJobData, RemindJobReturn>, now);
+      service.remind(
+        { id: departureReminderJobId(profileId, date), data: departureReminderData(profileId, migrant.account.id, date) } as Job<
+          RemindJobData,
+          RemindJobReturn
+        >,
+        now,
+      );
 
     expect(await run(first)).toEqual({ outboxId: null });
     // The current date's reminder, run on its day, goes out — once, however often the job runs.
@@ -170,7 +195,9 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     const cleared = await plan(migrant.accessToken, null);
     expect(cleared.body.plannedDepartureOn).toBeNull();
     expect(await run(third)).toEqual({ outboxId: null });
-    const outboxCount = (await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE topic = 'reminder.departure' AND aggregate_id = $1`, [profileId]))[0].n;
+    const outboxCount = (
+      await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE topic = 'reminder.departure' AND aggregate_id = $1`, [profileId])
+    )[0].n;
     expect(outboxCount).toBe(1);
   });
 });

@@ -7,10 +7,7 @@ export const passportCipherProvider: Provider = {
   provide: FieldCipher,
   inject: [ApiConfig],
   useFactory: (config: ApiConfig) =>
-    new FieldCipher(
-      parseKeyring(config.PASSPORT_ENCRYPTION_KEYS),
-      Buffer.from(config.PASSPORT_BLIND_INDEX_KEY, 'base64'),
-    ),
+    new FieldCipher(parseKeyring(config.PASSPORT_ENCRYPTION_KEYS), Buffer.from(config.PASSPORT_BLIND_INDEX_KEY, 'base64')),
 };
 
 /** Additional authenticated data: a passport ciphertext only decrypts as a passport number. */

@@ -4,16 +4,12 @@ import { join } from 'node:path';
 import { uniquePassport } from '../../testing/candidate-fixtures';
 import { registerAndLogin, startTestApi } from '../../testing/test-api';
 
-const inYears = (years: number) =>
-  `${new Date().getUTCFullYear() + years}-06-30`;
+const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;
 
 // Its own file: this API writes its logs to a file at the most verbose level.
 describe('passport numbers and the logs (real PostgreSQL)', () => {
   it('never writes the passport number to the logs, even at the most verbose level', async () => {
-    const logFile = join(
-      mkdtempSync(join(tmpdir(), 'jumush-logs-')),
-      'api.log',
-    );
+    const logFile = join(mkdtempSync(join(tmpdir(), 'jumush-logs-')), 'api.log');
     const verbose = await startTestApi({
       LOG_LEVEL: 'trace',
       LOG_FILE: logFile,
@@ -21,14 +17,10 @@ describe('passport numbers and the logs (real PostgreSQL)', () => {
     try {
       const migrant = await registerAndLogin(verbose);
       const number = uniquePassport();
-      const saved = await verbose.request(
-        'PUT',
-        '/api/candidates/me/passport',
-        {
-          token: migrant.accessToken,
-          body: { passportNumber: number, passportExpiresOn: inYears(4) },
-        },
-      );
+      const saved = await verbose.request('PUT', '/api/candidates/me/passport', {
+        token: migrant.accessToken,
+        body: { passportNumber: number, passportExpiresOn: inYears(4) },
+      });
       expect(saved.status).toBe(200);
       // A rejected duplicate goes through the error path too.
       const other = await registerAndLogin(verbose);

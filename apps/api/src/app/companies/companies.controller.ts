@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -26,17 +14,10 @@ import {
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
-import {
-  CompaniesService,
-  type UploadedFile as UploadedDocument,
-} from './companies.service';
+import { CompaniesService, type UploadedFile as UploadedDocument } from './companies.service';
 import { CompanyMembershipService } from './company-membership.service';
 import { sendDocument } from './send-document';
-import {
-  toCompanyDocumentView,
-  toCompanyMemberView,
-  toCompanyView,
-} from './company-views';
+import { toCompanyDocumentView, toCompanyMemberView, toCompanyView } from './company-views';
 
 /** Multer keeps the file in memory (at most the document limit) and stops reading beyond it. */
 const documentUpload = FileInterceptor('file', {
@@ -56,18 +37,14 @@ export class CompaniesController {
   @ApiOperation({
     summary: 'Register the employer’s company; it waits for verification',
   })
-  async register(
-    @CurrentActor() actor: Actor,
-    @Body() dto: CreateCompanyDto,
-  ): Promise<CompanyView> {
+  async register(@CurrentActor() actor: Actor, @Body() dto: CreateCompanyDto): Promise<CompanyView> {
     return toCompanyView(await this.companies.register(actor, dto), []);
   }
 
   @Authenticated(Role.Employer)
   @Get('mine')
   @ApiOperation({
-    summary:
-      'The company the employer recruits for, with its status and documents',
+    summary: 'The company the employer recruits for, with its status and documents',
   })
   async mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
     const company = await this.membership.requireCompanyOf(actor);
@@ -79,17 +56,14 @@ export class CompaniesController {
   @UseInterceptors(documentUpload)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({
-    summary:
-      'Upload a registration extract, licence or other document (PDF, JPEG, PNG)',
+    summary: 'Upload a registration extract, licence or other document (PDF, JPEG, PNG)',
   })
   async upload(
     @CurrentActor() actor: Actor,
     @Body() dto: UploadCompanyDocumentDto,
     @UploadedFile() file: UploadedDocument | undefined,
   ): Promise<CompanyDocumentView> {
-    return toCompanyDocumentView(
-      await this.companies.uploadDocument(actor, dto.kind, file),
-    );
+    return toCompanyDocumentView(await this.companies.uploadDocument(actor, dto.kind, file));
   }
 
   @Authenticated(Role.Employer)
@@ -101,18 +75,14 @@ export class CompaniesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const company = await this.membership.requireCompanyOf(actor);
-    return sendDocument(
-      response,
-      await this.companies.openDocument(company.id, documentId),
-    );
+    return sendDocument(response, await this.companies.openDocument(company.id, documentId));
   }
 
   @Authenticated(Role.Employer)
   @Post('mine/resubmit')
   @HttpCode(200)
   @ApiOperation({
-    summary:
-      'Send a rejected company back for verification after correcting it',
+    summary: 'Send a rejected company back for verification after correcting it',
   })
   async resubmit(@CurrentActor() actor: Actor): Promise<CompanyView> {
     const company = await this.companies.resubmit(actor);
@@ -129,10 +99,7 @@ export class CompaniesController {
   @Authenticated(Role.Employer)
   @Post('mine/invitations')
   @ApiOperation({ summary: 'Invite a colleague by email (owner only)' })
-  async invite(
-    @CurrentActor() actor: Actor,
-    @Body() dto: InviteRecruiterDto,
-  ): Promise<CompanyMemberView> {
+  async invite(@CurrentActor() actor: Actor, @Body() dto: InviteRecruiterDto): Promise<CompanyMemberView> {
     return toCompanyMemberView(await this.companies.invite(actor, dto.email));
   }
 
@@ -147,10 +114,7 @@ export class CompaniesController {
   @Post('invitations/:id/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'Join the company that invited you' })
-  async accept(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<CompanyView> {
+  async accept(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
     const company = await this.companies.acceptInvitation(actor, id);
     return toCompanyView(company, await this.companies.documentsOf(company.id));
   }

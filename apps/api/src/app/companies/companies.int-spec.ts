@@ -13,26 +13,11 @@ import type {
 import { CompanyStatus } from '@jumush/domain';
 import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  uniqueCompanyInn,
-  uniqueCompanyOgrn,
-} from '../../testing/registration-numbers';
-import {
-  DEMO_PASSWORD,
-  TEST_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  uniqueEmail,
-  type TestApi,
-} from '../../testing/test-api';
+import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
+import { DEMO_PASSWORD, TEST_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
 
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n',
-);
-const PNG = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13,
-]);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 function companyBody(overrides: Record<string, unknown> = {}) {
   return {
@@ -60,23 +45,15 @@ describe('companies and their verification (real PostgreSQL)', () => {
       })
     ).body.accessToken;
 
-  async function upload(
-    token: string,
-    content: Buffer,
-    fileName: string,
-    kind = 'REGISTRATION_EXTRACT',
-  ) {
+  async function upload(token: string, content: Buffer, fileName: string, kind = 'REGISTRATION_EXTRACT') {
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', new Blob([new Uint8Array(content)]), fileName);
-    const response = await fetch(
-      `${api.baseUrl}/api/companies/mine/documents`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-        body: form,
-      },
-    );
+    const response = await fetch(`${api.baseUrl}/api/companies/mine/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     return {
       status: response.status,
       body: (await response.json()) as CompanyDocumentView & ProblemDetails,
@@ -112,17 +89,9 @@ describe('companies and their verification (real PostgreSQL)', () => {
         phone: '+79161234567',
         documents: [],
       });
-      const mine = await api.request<CompanyView>(
-        'GET',
-        '/api/companies/mine',
-        { token: employer.accessToken },
-      );
+      const mine = await api.request<CompanyView>('GET', '/api/companies/mine', { token: employer.accessToken });
       expect(mine.body.id).toBe(company.id);
-      const members = await api.request<CompanyMemberView[]>(
-        'GET',
-        '/api/companies/mine/members',
-        { token: employer.accessToken },
-      );
+      const members = await api.request<CompanyMemberView[]>('GET', '/api/companies/mine/members', { token: employer.accessToken });
       expect(members.body).toEqual([
         expect.objectContaining({
           email: employer.login,
@@ -144,24 +113,14 @@ describe('companies and their verification (real PostgreSQL)', () => {
         ).status,
       ).toBe(201);
       const second = await registerAndLogin(api, 'employer');
-      const again = await api.request<ProblemDetails>(
-        'POST',
-        '/api/companies',
-        { token: second.accessToken, body: companyBody({ inn }) },
-      );
+      const again = await api.request<ProblemDetails>('POST', '/api/companies', { token: second.accessToken, body: companyBody({ inn }) });
       expect(again.status).toBe(409);
-      expect(again.body.errors).toEqual([
-        expect.objectContaining({ field: 'inn', code: 'company.innTaken' }),
-      ]);
+      expect(again.body.errors).toEqual([expect.objectContaining({ field: 'inn', code: 'company.innTaken' })]);
     });
 
     it('lets an account register only one company', async () => {
       const { employer } = await registeredCompany();
-      const second = await api.request<ProblemDetails>(
-        'POST',
-        '/api/companies',
-        { token: employer.accessToken, body: companyBody() },
-      );
+      const second = await api.request<ProblemDetails>('POST', '/api/companies', { token: employer.accessToken, body: companyBody() });
       expect(second.status).toBe(409);
       expect(second.body.code).toBe('company.alreadyMember');
     });
@@ -170,54 +129,21 @@ describe('companies and their verification (real PostgreSQL)', () => {
       ['a corrupted INN', { inn: '7707083894' }, 'inn', 'inn.checksum'],
       ['a corrupted OGRN', { ogrn: '1027700132196' }, 'ogrn', 'ogrn.checksum'],
       ['letters in the INN', { inn: '77070838ab' }, 'inn', 'inn.format'],
-      [
-        'an individual’s INN with a company OGRN',
-        { inn: '771234567859' },
-        'ogrn',
-        'registration.kindMismatch',
-      ],
-      [
-        'an unknown region',
-        { regionCode: '00' },
-        'regionCode',
-        'region.unknown',
-      ],
+      ['an individual’s INN with a company OGRN', { inn: '771234567859' }, 'ogrn', 'registration.kindMismatch'],
+      ['an unknown region', { regionCode: '00' }, 'regionCode', 'region.unknown'],
       ['a bad phone', { phone: '12345' }, 'phone', 'phone.format'],
-      [
-        'an empty name',
-        { legalName: '  ' },
-        'legalName',
-        'validation.isNotEmpty',
-      ],
-      [
-        'an unknown field',
-        { status: 'VERIFIED' },
-        'status',
-        'validation.whitelist',
-      ],
-    ])(
-      'rejects %s with a field error',
-      async (_case, overrides, field, code) => {
-        const employer = await registerAndLogin(api, 'employer');
-        const response = await api.request<ProblemDetails>(
-          'POST',
-          '/api/companies',
-          { token: employer.accessToken, body: companyBody(overrides) },
-        );
-        expect(response.status).toBe(400);
-        expect(response.body.errors).toEqual(
-          expect.arrayContaining([expect.objectContaining({ field, code })]),
-        );
-      },
-    );
+      ['an empty name', { legalName: '  ' }, 'legalName', 'validation.isNotEmpty'],
+      ['an unknown field', { status: 'VERIFIED' }, 'status', 'validation.whitelist'],
+    ])('rejects %s with a field error', async (_case, overrides, field, code) => {
+      const employer = await registerAndLogin(api, 'employer');
+      const response = await api.request<ProblemDetails>('POST', '/api/companies', { token: employer.accessToken, body: companyBody(overrides) });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, code })]));
+    });
 
     it('answers 404 company.none before an employer has a company, and refuses migrants', async () => {
       const employer = await registerAndLogin(api, 'employer');
-      const none = await api.request<ProblemDetails>(
-        'GET',
-        '/api/companies/mine',
-        { token: employer.accessToken },
-      );
+      const none = await api.request<ProblemDetails>('GET', '/api/companies/mine', { token: employer.accessToken });
       expect(none.status).toBe(404);
       expect(none.body.code).toBe('company.none');
       const migrant = await registerAndLogin(api);
@@ -244,42 +170,29 @@ describe('companies and their verification (real PostgreSQL)', () => {
         sizeBytes: PDF.length,
       });
       // A PNG sent under a .pdf name is stored as what it is.
-      expect(
-        (await upload(employer.accessToken, PNG, 'licence.pdf', 'LICENCE')).body
-          .contentType,
-      ).toBe('image/png');
+      expect((await upload(employer.accessToken, PNG, 'licence.pdf', 'LICENCE')).body.contentType).toBe('image/png');
 
-      const own = await fetch(
-        `${api.baseUrl}/api/companies/mine/documents/${pdf.body.id}/file`,
-        { headers: { authorization: `Bearer ${employer.accessToken}` } },
-      );
+      const own = await fetch(`${api.baseUrl}/api/companies/mine/documents/${pdf.body.id}/file`, {
+        headers: { authorization: `Bearer ${employer.accessToken}` },
+      });
       expect(own.status).toBe(200);
       expect(own.headers.get('content-type')).toBe('application/pdf');
       expect(own.headers.get('content-disposition')).toMatch(/^attachment/);
       expect(Buffer.from(await own.arrayBuffer()).equals(PDF)).toBe(true);
 
-      const official = await fetch(
-        `${api.baseUrl}/api/verification/companies/${company.id}/documents/${pdf.body.id}/file`,
-        { headers: { authorization: `Bearer ${attacheToken}` } },
-      );
+      const official = await fetch(`${api.baseUrl}/api/verification/companies/${company.id}/documents/${pdf.body.id}/file`, {
+        headers: { authorization: `Bearer ${attacheToken}` },
+      });
       expect(official.status).toBe(200);
 
       const stranger = await registeredCompany();
-      const foreign = await api.request(
-        'GET',
-        `/api/companies/mine/documents/${pdf.body.id}/file`,
-        { token: stranger.employer.accessToken },
-      );
+      const foreign = await api.request('GET', `/api/companies/mine/documents/${pdf.body.id}/file`, { token: stranger.employer.accessToken });
       expect(foreign.status).toBe(404);
     });
 
     it('refuses a file that is not a PDF, JPEG or PNG, whatever its name', async () => {
       const { employer } = await registeredCompany();
-      const response = await upload(
-        employer.accessToken,
-        Buffer.from('MZ\x90\x00 not really a pdf'),
-        'extract.pdf',
-      );
+      const response = await upload(employer.accessToken, Buffer.from('MZ\x90\x00 not really a pdf'), 'extract.pdf');
       expect(response.status).toBe(415);
       expect(response.body.code).toBe('document.unsupportedType');
     });
@@ -287,9 +200,7 @@ describe('companies and their verification (real PostgreSQL)', () => {
     it('refuses a file over 10 MB with 413 and an upload without a file with 400', async () => {
       const { employer } = await registeredCompany();
       const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
-      expect((await upload(employer.accessToken, big, 'big.pdf')).status).toBe(
-        413,
-      );
+      expect((await upload(employer.accessToken, big, 'big.pdf')).status).toBe(413);
       const form = new FormData();
       form.append('kind', 'LICENCE');
       const empty = await fetch(`${api.baseUrl}/api/companies/mine/documents`, {
@@ -298,12 +209,7 @@ describe('companies and their verification (real PostgreSQL)', () => {
         body: form,
       });
       expect(empty.status).toBe(400);
-      const badKind = await upload(
-        employer.accessToken,
-        PDF,
-        'x.pdf',
-        'PASSPORT',
-      );
+      const badKind = await upload(employer.accessToken, PDF, 'x.pdf', 'PASSPORT');
       expect(badKind.status).toBe(400);
       expect(badKind.body.errors?.[0]).toMatchObject({ field: 'kind' });
     });
@@ -313,32 +219,19 @@ describe('companies and their verification (real PostgreSQL)', () => {
     it('puts new companies in the queue oldest first and lets the attaché verify one, with an audit event', async () => {
       const first = await registeredCompany();
       const second = await registeredCompany();
-      const queue = await api.request<Page<VerificationQueueItem>>(
-        'GET',
-        '/api/verification/companies?status=PENDING&pageSize=100',
-        { token: attacheToken },
-      );
-      const ids = queue.body.items.map((item) => item.id);
-      expect(ids.indexOf(first.company.id)).toBeLessThan(
-        ids.indexOf(second.company.id),
-      );
-
-      const verified = await api.request<CompanyView>(
-        'POST',
-        `/api/verification/companies/${first.company.id}/verify`,
-        { token: attacheToken },
-      );
-      expect(verified.status).toBe(200);
-      expect(verified.body.status).toBe(CompanyStatus.Verified);
-      const detail = await api.request<
-        CompanyView & { history: AuditEventView[] }
-      >('GET', `/api/verification/companies/${first.company.id}`, {
+      const queue = await api.request<Page<VerificationQueueItem>>('GET', '/api/verification/companies?status=PENDING&pageSize=100', {
         token: attacheToken,
       });
-      expect(detail.body.history.map((event) => event.action)).toEqual([
-        'company.registered',
-        'company.verify',
-      ]);
+      const ids = queue.body.items.map((item) => item.id);
+      expect(ids.indexOf(first.company.id)).toBeLessThan(ids.indexOf(second.company.id));
+
+      const verified = await api.request<CompanyView>('POST', `/api/verification/companies/${first.company.id}/verify`, { token: attacheToken });
+      expect(verified.status).toBe(200);
+      expect(verified.body.status).toBe(CompanyStatus.Verified);
+      const detail = await api.request<CompanyView & { history: AuditEventView[] }>('GET', `/api/verification/companies/${first.company.id}`, {
+        token: attacheToken,
+      });
+      expect(detail.body.history.map((event) => event.action)).toEqual(['company.registered', 'company.verify']);
       expect(detail.body.history[1]).toMatchObject({
         actorRole: 'ATTACHE',
         data: { from: 'PENDING', to: 'VERIFIED' },
@@ -354,37 +247,24 @@ describe('companies and their verification (real PostgreSQL)', () => {
 
     it('rejects with a reason the employer sees, and takes the corrected company back', async () => {
       const { employer, company } = await registeredCompany();
-      const noReason = await api.request<ProblemDetails>(
-        'POST',
-        `/api/verification/companies/${company.id}/reject`,
-        { token: attacheToken, body: {} },
-      );
+      const noReason = await api.request<ProblemDetails>('POST', `/api/verification/companies/${company.id}/reject`, {
+        token: attacheToken,
+        body: {},
+      });
       expect(noReason.status).toBe(400);
       expect(noReason.body.errors?.[0]).toMatchObject({ field: 'reason' });
 
-      await api.request(
-        'POST',
-        `/api/verification/companies/${company.id}/reject`,
-        {
-          token: attacheToken,
-          body: { reason: 'Выписка ЕГРЮЛ старше 30 дней' },
-        },
-      );
-      const mine = await api.request<CompanyView>(
-        'GET',
-        '/api/companies/mine',
-        { token: employer.accessToken },
-      );
+      await api.request('POST', `/api/verification/companies/${company.id}/reject`, {
+        token: attacheToken,
+        body: { reason: 'Выписка ЕГРЮЛ старше 30 дней' },
+      });
+      const mine = await api.request<CompanyView>('GET', '/api/companies/mine', { token: employer.accessToken });
       expect(mine.body).toMatchObject({
         status: CompanyStatus.Rejected,
         statusReason: 'Выписка ЕГРЮЛ старше 30 дней',
       });
 
-      const resubmitted = await api.request<CompanyView>(
-        'POST',
-        '/api/companies/mine/resubmit',
-        { token: employer.accessToken },
-      );
+      const resubmitted = await api.request<CompanyView>('POST', '/api/companies/mine/resubmit', { token: employer.accessToken });
       expect(resubmitted.body).toMatchObject({
         status: CompanyStatus.Pending,
         statusReason: null,
@@ -402,45 +282,28 @@ describe('companies and their verification (real PostgreSQL)', () => {
       const { company } = await registeredCompany();
       expect(
         (
-          await api.request<ProblemDetails>(
-            'POST',
-            `/api/verification/companies/${company.id}/suspend`,
-            { token: attacheToken, body: { reason: 'Жалобы работников' } },
-          )
+          await api.request<ProblemDetails>('POST', `/api/verification/companies/${company.id}/suspend`, {
+            token: attacheToken,
+            body: { reason: 'Жалобы работников' },
+          })
         ).body.code,
       ).toBe('transition.illegal');
-      await api.request(
-        'POST',
-        `/api/verification/companies/${company.id}/verify`,
-        { token: attacheToken },
-      );
-      const suspended = await api.request<CompanyView>(
-        'POST',
-        `/api/verification/companies/${company.id}/suspend`,
-        {
-          token: attacheToken,
-          body: { reason: 'Жалобы работников на невыплату' },
-        },
-      );
+      await api.request('POST', `/api/verification/companies/${company.id}/verify`, { token: attacheToken });
+      const suspended = await api.request<CompanyView>('POST', `/api/verification/companies/${company.id}/suspend`, {
+        token: attacheToken,
+        body: { reason: 'Жалобы работников на невыплату' },
+      });
       expect(suspended.body).toMatchObject({
         status: CompanyStatus.Suspended,
         statusReason: 'Жалобы работников на невыплату',
       });
-      const reinstated = await api.request<CompanyView>(
-        'POST',
-        `/api/verification/companies/${company.id}/reinstate`,
-        { token: attacheToken, body: { reason: 'Долг погашен' } },
-      );
+      const reinstated = await api.request<CompanyView>('POST', `/api/verification/companies/${company.id}/reinstate`, {
+        token: attacheToken,
+        body: { reason: 'Долг погашен' },
+      });
       expect(reinstated.body.status).toBe(CompanyStatus.Verified);
-      const events = await api.app
-        .get(DataSource)
-        .getRepository(AuditEventEntity)
-        .findBy({ subjectId: company.id });
-      expect(
-        events
-          .filter((event) => event.reason)
-          .map((event) => [event.action, event.reason]),
-      ).toEqual([
+      const events = await api.app.get(DataSource).getRepository(AuditEventEntity).findBy({ subjectId: company.id });
+      expect(events.filter((event) => event.reason).map((event) => [event.action, event.reason])).toEqual([
         ['company.suspend', 'Жалобы работников на невыплату'],
         ['company.reinstate', 'Долг погашен'],
       ]);
@@ -450,16 +313,8 @@ describe('companies and their verification (real PostgreSQL)', () => {
       const { company } = await registeredCompany();
       const admin = await signIn('admin@demo.jumush.kg');
       const [a, b] = await Promise.all([
-        api.request(
-          'POST',
-          `/api/verification/companies/${company.id}/verify`,
-          { token: attacheToken },
-        ),
-        api.request(
-          'POST',
-          `/api/verification/companies/${company.id}/reject`,
-          { token: admin, body: { reason: 'Подозрение на подделку' } },
-        ),
+        api.request('POST', `/api/verification/companies/${company.id}/verify`, { token: attacheToken }),
+        api.request('POST', `/api/verification/companies/${company.id}/reject`, { token: admin, body: { reason: 'Подозрение на подделку' } }),
       ]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
     });
@@ -518,11 +373,7 @@ describe('companies and their verification (real PostgreSQL)', () => {
           headers: { 'x-forwarded-for': uniqueClientIp() },
         })
       ).body;
-      const invitations = await api.request<CompanyInvitationView[]>(
-        'GET',
-        '/api/companies/invitations',
-        { token: colleague.accessToken },
-      );
+      const invitations = await api.request<CompanyInvitationView[]>('GET', '/api/companies/invitations', { token: colleague.accessToken });
       expect(invitations.body).toEqual([
         expect.objectContaining({
           companyId: company.id,
@@ -531,11 +382,9 @@ describe('companies and their verification (real PostgreSQL)', () => {
       ]);
 
       // A colleague cannot invite others: only the owner can.
-      const accepted = await api.request<CompanyView>(
-        'POST',
-        `/api/companies/invitations/${invitations.body[0].id}/accept`,
-        { token: colleague.accessToken },
-      );
+      const accepted = await api.request<CompanyView>('POST', `/api/companies/invitations/${invitations.body[0].id}/accept`, {
+        token: colleague.accessToken,
+      });
       expect(accepted.body.id).toBe(company.id);
       expect(
         (
@@ -546,11 +395,10 @@ describe('companies and their verification (real PostgreSQL)', () => {
       ).toBe(company.id);
       expect(
         (
-          await api.request<ProblemDetails>(
-            'POST',
-            '/api/companies/mine/invitations',
-            { token: colleague.accessToken, body: { email: uniqueEmail() } },
-          )
+          await api.request<ProblemDetails>('POST', '/api/companies/mine/invitations', {
+            token: colleague.accessToken,
+            body: { email: uniqueEmail() },
+          })
         ).body.code,
       ).toBe('company.ownerOnly');
     });
@@ -563,19 +411,9 @@ describe('companies and their verification (real PostgreSQL)', () => {
       });
       const [invitation] = (await api.app
         .get(DataSource)
-        .query(`SELECT id FROM company_members WHERE invited_by = $1`, [
-          employer.account.id,
-        ])) as Array<{ id: string }>;
+        .query(`SELECT id FROM company_members WHERE invited_by = $1`, [employer.account.id])) as Array<{ id: string }>;
       const intruder = await registerAndLogin(api, 'employer');
-      expect(
-        (
-          await api.request(
-            'POST',
-            `/api/companies/invitations/${invitation.id}/accept`,
-            { token: intruder.accessToken },
-          )
-        ).status,
-      ).toBe(404);
+      expect((await api.request('POST', `/api/companies/invitations/${invitation.id}/accept`, { token: intruder.accessToken })).status).toBe(404);
     });
   });
 });

@@ -4,12 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
-import {
-  COMPANY_DOCUMENT_MAX_BYTES,
-  type CompanyDocumentKind,
-  type CompanyInvitationView,
-  type CreateCompanyDto,
-} from '@jumush/contracts';
+import { COMPANY_DOCUMENT_MAX_BYTES, type CompanyDocumentKind, type CompanyInvitationView, type CreateCompanyDto } from '@jumush/contracts';
 import {
   CompanyStatus,
   EXTENSION_OF_DOCUMENT_TYPE,
@@ -19,13 +14,7 @@ import {
   registrationProblem,
   type Actor,
 } from '@jumush/domain';
-import {
-  AccountEntity,
-  CompanyDocumentEntity,
-  CompanyEntity,
-  CompanyMemberEntity,
-  uniqueViolationOf,
-} from '@jumush/server/database';
+import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, uniqueViolationOf } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { FileStorage } from '../storage/file-storage';
@@ -97,8 +86,7 @@ export class CompaniesService {
     } catch (error) {
       const violation = uniqueViolationOf(error);
       if (violation) {
-        const field =
-          violation.constraint === 'companies_ogrn_unique' ? 'ogrn' : 'inn';
+        const field = violation.constraint === 'companies_ogrn_unique' ? 'ogrn' : 'inn';
         throw new ProblemException(409, {
           code: 'validation.failed',
           detail: 'This company is already registered on Jumush.',
@@ -115,21 +103,14 @@ export class CompaniesService {
     }
   }
 
-  documentsOf(
-    companyId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CompanyDocumentEntity[]> {
+  documentsOf(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyDocumentEntity[]> {
     return manager.find(CompanyDocumentEntity, {
       where: { companyId },
       order: { uploadedAt: 'ASC' },
     });
   }
 
-  async uploadDocument(
-    actor: Actor,
-    kind: CompanyDocumentKind,
-    file: UploadedFile | undefined,
-  ): Promise<CompanyDocumentEntity> {
+  async uploadDocument(actor: Actor, kind: CompanyDocumentKind, file: UploadedFile | undefined): Promise<CompanyDocumentEntity> {
     if (!file)
       throw new ProblemException(400, {
         code: 'validation.failed',
@@ -153,20 +134,14 @@ export class CompaniesService {
         detail: 'Upload a PDF, JPEG or PNG file.',
       });
     const company = await this.membership.requireCompanyOf(actor);
-    const storageKey = await this.storage.put(
-      file.buffer,
-      EXTENSION_OF_DOCUMENT_TYPE[type],
-    );
+    const storageKey = await this.storage.put(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type]);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const document = await manager.save(
           manager.create(CompanyDocumentEntity, {
             companyId: company.id,
             kind,
-            fileName: sanitizeFileName(
-              file.originalname,
-              EXTENSION_OF_DOCUMENT_TYPE[type],
-            ),
+            fileName: sanitizeFileName(file.originalname, EXTENSION_OF_DOCUMENT_TYPE[type]),
             contentType: type,
             sizeBytes: file.size,
             storageKey,
@@ -189,13 +164,8 @@ export class CompaniesService {
   }
 
   /** Members read their company's documents; attaché and admin staff read any (see VerificationService). */
-  async openDocument(
-    companyId: string,
-    documentId: string,
-  ): Promise<DocumentDownload> {
-    const document = await this.dataSource
-      .getRepository(CompanyDocumentEntity)
-      .findOneBy({ id: documentId, companyId });
+  async openDocument(companyId: string, documentId: string): Promise<DocumentDownload> {
+    const document = await this.dataSource.getRepository(CompanyDocumentEntity).findOneBy({ id: documentId, companyId });
     if (!document)
       throw new ProblemException(404, {
         code: 'http.notFound',
@@ -206,11 +176,7 @@ export class CompaniesService {
 
   async resubmit(actor: Actor): Promise<CompanyEntity> {
     const company = await this.membership.requireCompanyOf(actor);
-    const result = companyTransition(
-      company.status,
-      CompanyStatus.Pending,
-      WorkflowActor.Employer,
-    );
+    const result = companyTransition(company.status, CompanyStatus.Pending, WorkflowActor.Employer);
     if (!result.ok)
       throw new ProblemException(409, {
         code: result.reason,
@@ -295,17 +261,13 @@ export class CompaniesService {
   }
 
   async invitationsFor(actor: Actor): Promise<CompanyInvitationView[]> {
-    const account = await this.dataSource
-      .getRepository(AccountEntity)
-      .findOneByOrFail({ id: actor.id });
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: actor.id });
     if (!account.email) return [];
-    const invitations = await this.dataSource
-      .getRepository(CompanyMemberEntity)
-      .find({
-        where: { email: account.email, accountId: IsNull() },
-        relations: { company: true },
-        order: { createdAt: 'ASC' },
-      });
+    const invitations = await this.dataSource.getRepository(CompanyMemberEntity).find({
+      where: { email: account.email, accountId: IsNull() },
+      relations: { company: true },
+      order: { createdAt: 'ASC' },
+    });
     return invitations.map((invitation) => ({
       id: invitation.id,
       companyId: invitation.companyId,
@@ -315,13 +277,8 @@ export class CompaniesService {
     }));
   }
 
-  async acceptInvitation(
-    actor: Actor,
-    invitationId: string,
-  ): Promise<CompanyEntity> {
-    const account = await this.dataSource
-      .getRepository(AccountEntity)
-      .findOneByOrFail({ id: actor.id });
+  async acceptInvitation(actor: Actor, invitationId: string): Promise<CompanyEntity> {
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: actor.id });
     return this.dataSource.transaction(async (manager) => {
       if (await this.membership.companyOf(actor, manager))
         throw new ProblemException(409, {
@@ -354,8 +311,7 @@ export class CompaniesService {
 
 /** Multipart parsers read file names as Latin-1; browsers send UTF-8. */
 function utf8FileName(name: string): string {
-  if ([...name].some((character) => character.charCodeAt(0) > 0xff))
-    return name;
+  if ([...name].some((character) => character.charCodeAt(0) > 0xff)) return name;
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
   return decoded.includes('\uFFFD') ? name : decoded;
 }

@@ -11,10 +11,7 @@ export class CompanyMembershipService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The company the employer belongs to, or null when it has none yet. */
-  async companyOf(
-    actor: Actor,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CompanyEntity | null> {
+  async companyOf(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<CompanyEntity | null> {
     const membership = await manager.findOne(CompanyMemberEntity, {
       where: { accountId: actor.id },
       relations: { company: true },
@@ -23,10 +20,7 @@ export class CompanyMembershipService {
   }
 
   /** Like companyOf, but a missing company is a 404 the web can explain ("register your company first"). */
-  async requireCompanyOf(
-    actor: Actor,
-    manager?: EntityManager,
-  ): Promise<CompanyEntity> {
+  async requireCompanyOf(actor: Actor, manager?: EntityManager): Promise<CompanyEntity> {
     const company = await this.companyOf(actor, manager);
     if (!company)
       throw new ProblemException(404, {
@@ -37,8 +31,6 @@ export class CompanyMembershipService {
   }
 
   async isOwner(actor: Actor, companyId: string): Promise<boolean> {
-    return this.dataSource
-      .getRepository(CompanyMemberEntity)
-      .exists({ where: { accountId: actor.id, companyId, owner: true } });
+    return this.dataSource.getRepository(CompanyMemberEntity).exists({ where: { accountId: actor.id, companyId, owner: true } });
   }
 }

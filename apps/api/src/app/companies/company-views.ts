@@ -1,19 +1,7 @@
-import type {
-  AuditEventView,
-  CompanyDocumentView,
-  CompanyMemberView,
-  CompanyView,
-} from '@jumush/contracts';
-import type {
-  AuditEventEntity,
-  CompanyDocumentEntity,
-  CompanyEntity,
-  CompanyMemberEntity,
-} from '@jumush/server/database';
+import type { AuditEventView, CompanyDocumentView, CompanyMemberView, CompanyView } from '@jumush/contracts';
+import type { AuditEventEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 
-export function toCompanyDocumentView(
-  document: CompanyDocumentEntity,
-): CompanyDocumentView {
+export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyDocumentView {
   return {
     id: document.id,
     kind: document.kind,
@@ -24,10 +12,7 @@ export function toCompanyDocumentView(
   };
 }
 
-export function toCompanyView(
-  company: CompanyEntity,
-  documents: CompanyDocumentEntity[],
-): CompanyView {
+export function toCompanyView(company: CompanyEntity, documents: CompanyDocumentEntity[]): CompanyView {
   return {
     id: company.id,
     legalName: company.legalName,
@@ -46,9 +31,7 @@ export function toCompanyView(
   };
 }
 
-export function toCompanyMemberView(
-  member: CompanyMemberEntity,
-): CompanyMemberView {
+export function toCompanyMemberView(member: CompanyMemberEntity): CompanyMemberView {
   return {
     accountId: member.accountId,
     email: member.email,

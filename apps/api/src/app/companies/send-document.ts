@@ -3,10 +3,7 @@ import type { Response } from 'express';
 import type { DocumentDownload } from './companies.service';
 
 /** Streams a stored document with headers that stop browsers from sniffing or running it. */
-export function sendDocument(
-  response: Response,
-  { document, stream }: DocumentDownload,
-): StreamableFile {
+export function sendDocument(response: Response, { document, stream }: DocumentDownload): StreamableFile {
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Cache-Control', 'private, no-store');
   response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");

@@ -1,25 +1,7 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  ReasonDto,
-  VerificationQueueQuery,
-  type AuditEventView,
-  type CompanyView,
-  type Page,
-  type VerificationQueueItem,
-} from '@jumush/contracts';
+import { ReasonDto, VerificationQueueQuery, type AuditEventView, type CompanyView, type Page, type VerificationQueueItem } from '@jumush/contracts';
 import { CompanyStatus, Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { CompaniesService } from './companies.service';
@@ -40,14 +22,8 @@ export class VerificationController {
   @Authenticated(Role.Attache, Role.Admin)
   @Get()
   @ApiOperation({ summary: 'Companies by status, longest waiting first' })
-  queue(
-    @Query() query: VerificationQueueQuery,
-  ): Promise<Page<VerificationQueueItem>> {
-    return this.verification.queue(
-      query.status ?? CompanyStatus.Pending,
-      query.page,
-      query.pageSize,
-    );
+  queue(@Query() query: VerificationQueueQuery): Promise<Page<VerificationQueueItem>> {
+    return this.verification.queue(query.status ?? CompanyStatus.Pending, query.page, query.pageSize);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -55,14 +31,9 @@ export class VerificationController {
   @ApiOperation({
     summary: 'One company with its documents and decision history',
   })
-  async detail(
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<CompanyWithHistory> {
+  async detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyWithHistory> {
     const company = await this.verification.find(id);
-    const [documents, history] = await Promise.all([
-      this.companies.documentsOf(id),
-      this.verification.history(id),
-    ]);
+    const [documents, history] = await Promise.all([this.companies.documentsOf(id), this.verification.history(id)]);
     return {
       ...toCompanyView(company, documents),
       history: history.map(toAuditEventView),
@@ -77,37 +48,23 @@ export class VerificationController {
     @Param('documentId', new ParseUUIDPipe()) documentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return sendDocument(
-      response,
-      await this.companies.openDocument(id, documentId),
-    );
+    return sendDocument(response, await this.companies.openDocument(id, documentId));
   }
 
   @Authenticated(Role.Attache, Role.Admin)
   @Post(':id/verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify a pending company' })
-  async verify(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<CompanyView> {
-    return this.withDocuments(
-      await this.verification.decide(actor, id, 'verify'),
-    );
+  async verify(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
+    return this.withDocuments(await this.verification.decide(actor, id, 'verify'));
   }
 
   @Authenticated(Role.Attache, Role.Admin)
   @Post(':id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending company, saying why' })
-  async reject(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: ReasonDto,
-  ): Promise<CompanyView> {
-    return this.withDocuments(
-      await this.verification.decide(actor, id, 'reject', dto.reason),
-    );
+  async reject(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
+    return this.withDocuments(await this.verification.decide(actor, id, 'reject', dto.reason));
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -116,14 +73,8 @@ export class VerificationController {
   @ApiOperation({
     summary: 'Suspend a verified company: its vacancies leave search at once',
   })
-  async suspend(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: ReasonDto,
-  ): Promise<CompanyView> {
-    return this.withDocuments(
-      await this.verification.decide(actor, id, 'suspend', dto.reason),
-    );
+  async suspend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
+    return this.withDocuments(await this.verification.decide(actor, id, 'suspend', dto.reason));
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -132,19 +83,11 @@ export class VerificationController {
   @ApiOperation({
     summary: 'Reinstate a suspended company, saying what changed',
   })
-  async reinstate(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() dto: ReasonDto,
-  ): Promise<CompanyView> {
-    return this.withDocuments(
-      await this.verification.decide(actor, id, 'reinstate', dto.reason),
-    );
+  async reinstate(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
+    return this.withDocuments(await this.verification.decide(actor, id, 'reinstate', dto.reason));
   }
 
-  private async withDocuments(
-    company: Awaited<ReturnType<VerificationService['find']>>,
-  ): Promise<CompanyView> {
+  private async withDocuments(company: Awaited<ReturnType<VerificationService['find']>>): Promise<CompanyView> {
     return toCompanyView(company, await this.companies.documentsOf(company.id));
   }
 }

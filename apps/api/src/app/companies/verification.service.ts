@@ -3,12 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Page, VerificationQueueItem } from '@jumush/contracts';
-import {
-  CompanyStatus,
-  companyTransition,
-  workflowActorOf,
-  type Actor,
-} from '@jumush/domain';
+import { CompanyStatus, companyTransition, workflowActorOf, type Actor } from '@jumush/domain';
 import { AuditEventEntity, CompanyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
 import { AuditService } from '../audit/audit.service';
@@ -31,11 +26,7 @@ export class VerificationService {
   ) {}
 
   /** Oldest first: whoever waited longest is decided first. */
-  async queue(
-    status: CompanyStatus,
-    page: number,
-    pageSize: number,
-  ): Promise<Page<VerificationQueueItem>> {
+  async queue(status: CompanyStatus, page: number, pageSize: number): Promise<Page<VerificationQueueItem>> {
     const [rows, total] = await Promise.all([
       this.dataSource.query(
         `SELECT c.id, c.legal_name, c.inn, c.region_code, c.status, c.created_at, c.status_changed_at,
@@ -76,9 +67,7 @@ export class VerificationService {
   }
 
   async find(id: string): Promise<CompanyEntity> {
-    const company = await this.dataSource
-      .getRepository(CompanyEntity)
-      .findOneBy({ id });
+    const company = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id });
     if (!company)
       throw new ProblemException(404, {
         code: 'http.notFound',
@@ -88,24 +77,17 @@ export class VerificationService {
   }
 
   history(companyId: string): Promise<AuditEventEntity[]> {
-    return this.dataSource
-      .getRepository(AuditEventEntity)
-      .find({
-        where: { subjectType: 'company', subjectId: companyId },
-        order: { id: 'ASC' },
-      });
+    return this.dataSource.getRepository(AuditEventEntity).find({
+      where: { subjectType: 'company', subjectId: companyId },
+      order: { id: 'ASC' },
+    });
   }
 
   /**
    * Applies a decision if the company's workflow allows it from its current status. The update is
    * conditional on that status, so two officials deciding at once cannot both succeed.
    */
-  async decide(
-    actor: Actor,
-    id: string,
-    decision: CompanyDecision,
-    reason?: string,
-  ): Promise<CompanyEntity> {
+  async decide(actor: Actor, id: string, decision: CompanyDecision, reason?: string): Promise<CompanyEntity> {
     const company = await this.find(id);
     const to = COMPANY_DECISIONS[decision];
     const workflowActor = workflowActorOf(actor.role);
@@ -153,12 +135,7 @@ export class VerificationService {
         data: { from: company.status, to },
       });
       // A suspended employer recruits no one: its open applications end now, and candidates are told.
-      if (to === CompanyStatus.Suspended)
-        await this.closure.closeOpenApplications(
-          manager,
-          { companyId: id },
-          'employerSuspended',
-        );
+      if (to === CompanyStatus.Suspended) await this.closure.closeOpenApplications(manager, { companyId: id }, 'employerSuspended');
       return manager.findOneByOrFail(CompanyEntity, { id });
     });
   }

@@ -2,12 +2,7 @@
 import type { DeadlineTargets } from '@jumush/domain';
 import type { ApiConfig } from '@jumush/server/config';
 
-export function deadlineTargets(
-  config: Pick<
-    ApiConfig,
-    'BATCH_DECISION_WORKING_DAYS' | 'SHORTLIST_CALENDAR_DAYS'
-  >,
-): DeadlineTargets {
+export function deadlineTargets(config: Pick<ApiConfig, 'BATCH_DECISION_WORKING_DAYS' | 'SHORTLIST_CALENDAR_DAYS'>): DeadlineTargets {
   return {
     batchDecision: {
       days: config.BATCH_DECISION_WORKING_DAYS,

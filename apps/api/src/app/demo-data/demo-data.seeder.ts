@@ -3,25 +3,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CompanyStatus, VacancyStatus } from '@jumush/domain';
-import {
-  AccountEntity,
-  CompanyEntity,
-  CompanyMemberEntity,
-  VacancyEntity,
-} from '@jumush/server/database';
+import { AccountEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import {
-  DEMO_COMPANY,
-  DEMO_MEALS,
-  DEMO_RUSSIAN_LEVEL,
-  DEMO_SHIFT,
-  DEMO_VACANCIES,
-} from './demo-vacancies';
+import { DEMO_COMPANY, DEMO_MEALS, DEMO_RUSSIAN_LEVEL, DEMO_SHIFT, DEMO_VACANCIES } from './demo-vacancies';
 
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 @Injectable()
 export class DemoDataSeeder {
@@ -46,9 +34,7 @@ export class DemoDataSeeder {
       created += result.identifiers.filter(Boolean).length;
     }
     const vacancies = await this.seedCompany();
-    this.logger.log(
-      `Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`,
-    );
+    this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
   }
 
   /** Once: the demo employer's company, verified, with published vacancies starting in two months. */
@@ -59,15 +45,8 @@ export class DemoDataSeeder {
       const employer = await manager.findOneBy(AccountEntity, {
         email: DEMO_COMPANY.email,
       });
-      if (
-        !employer ||
-        (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))
-      )
-        return 0;
-      if (
-        await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })
-      )
-        return 0;
+      if (!employer || (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))) return 0;
+      if (await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })) return 0;
       const company = await manager.save(
         manager.create(CompanyEntity, {
           ...DEMO_COMPANY,

@@ -1,10 +1,5 @@
 /** The demo employer's verified company and its published vacancies, so search has something to find. */
-import {
-  HousingOption,
-  MealsOption,
-  RussianLevel,
-  ShiftPattern,
-} from '@jumush/contracts';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
 
 export const DEMO_COMPANY = {
   legalName: 'ООО «СтройМонтаж Демо»',
@@ -46,8 +41,7 @@ export const DEMO_VACANCIES: DemoVacancy[] = [
     travelPaid: true,
     contractMonths: 12,
     positions: 20,
-    description:
-      'Сварка металлоконструкций, общежитие рядом с объектом, питание.',
+    description: 'Сварка металлоконструкций, общежитие рядом с объектом, питание.',
   },
   {
     title: 'Каменщик',

@@ -37,24 +37,16 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 2000 }),
-      () => this.redisCheck(),
-    ]);
+    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 2000 }), () => this.redisCheck()]);
   }
 
   private async redisCheck(): Promise<HealthIndicatorResult> {
     const indicator = this.indicators.check('redis');
     let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<never>(
-        (_, reject) =>
-          (timer = setTimeout(() => reject(new Error('timeout')), 2000)),
-      );
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)));
       const pong = await Promise.race([this.redis.ping(), timeout]);
-      return pong === 'PONG'
-        ? indicator.up()
-        : indicator.down({ message: `unexpected reply ${pong}` });
+      return pong === 'PONG' ? indicator.up() : indicator.down({ message: `unexpected reply ${pong}` });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     } finally {

@@ -1,12 +1,6 @@
 import type { ProblemDetails, SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
 describe('bad input always gets a clear 4xx problem, never a 500', () => {
   let api: TestApi;
@@ -19,15 +13,9 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
     await api.close();
   });
 
-  const expectProblem = (
-    response: { status: number; headers: Headers; body: ProblemDetails },
-    status: number,
-    code?: string,
-  ) => {
+  const expectProblem = (response: { status: number; headers: Headers; body: ProblemDetails }, status: number, code?: string) => {
     expect(response.status).toBe(status);
-    expect(response.headers.get('content-type')).toContain(
-      'application/problem+json',
-    );
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.body).toMatchObject({
       type: 'about:blank',
       status,
@@ -46,15 +34,9 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
   });
 
   it('wrong types → 400 with a field error per field', async () => {
-    const response = await api.request<ProblemDetails>(
-      'POST',
-      '/api/auth/register/employer',
-      { body: { email: 12, password: ['x'], fullName: {} } },
-    );
+    const response = await api.request<ProblemDetails>('POST', '/api/auth/register/employer', { body: { email: 12, password: ['x'], fullName: {} } });
     expectProblem(response, 400, 'validation.failed');
-    expect(new Set(response.body.errors?.map((error) => error.field))).toEqual(
-      new Set(['email', 'password', 'fullName']),
-    );
+    expect(new Set(response.body.errors?.map((error) => error.field))).toEqual(new Set(['email', 'password', 'fullName']));
   });
 
   it('a JSON array or scalar instead of an object → 400', async () => {
@@ -83,24 +65,13 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
   });
 
   it('an unknown route → 404', async () => {
-    expectProblem(
-      await api.request<ProblemDetails>('GET', '/api/no-such-thing'),
-      404,
-      'http.notFound',
-    );
-    expectProblem(
-      await api.request<ProblemDetails>('DELETE', '/api/auth/login'),
-      404,
-    );
+    expectProblem(await api.request<ProblemDetails>('GET', '/api/no-such-thing'), 404, 'http.notFound');
+    expectProblem(await api.request<ProblemDetails>('DELETE', '/api/auth/login'), 404);
   });
 
   it('a malformed id in the path → 400, not 500', async () => {
     const session = await registerAndLogin(api);
-    const response = await api.request<ProblemDetails>(
-      'GET',
-      '/api/accounts/not-a-uuid',
-      { token: session.accessToken },
-    );
+    const response = await api.request<ProblemDetails>('GET', '/api/accounts/not-a-uuid', { token: session.accessToken });
     expectProblem(response, 400);
   });
 
@@ -110,11 +81,9 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
       body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
       headers: { 'x-forwarded-for': uniqueClientIp() },
     });
-    const response = await api.request<ProblemDetails>(
-      'GET',
-      '/api/admin/accounts?pageSize=1000&page=zero&surprise=1',
-      { token: admin.body.accessToken },
-    );
+    const response = await api.request<ProblemDetails>('GET', '/api/admin/accounts?pageSize=1000&page=zero&surprise=1', {
+      token: admin.body.accessToken,
+    });
     expectProblem(response, 400, 'validation.failed');
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
@@ -133,11 +102,7 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
   });
 
   it('every problem carries the request id, and a sane client-sent id is kept', async () => {
-    const response = await api.request<ProblemDetails>(
-      'GET',
-      '/api/no-such-thing',
-      { headers: { 'x-request-id': 'trace-12345678' } },
-    );
+    const response = await api.request<ProblemDetails>('GET', '/api/no-such-thing', { headers: { 'x-request-id': 'trace-12345678' } });
     expect(response.headers.get('x-request-id')).toBe('trace-12345678');
     expect(response.body.requestId).toBe('trace-12345678');
   });
@@ -148,15 +113,11 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
     });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
-    expect(response.headers.get('access-control-allow-origin')).not.toBe(
-      'https://evil.example',
-    );
+    expect(response.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
     const allowed = await api.request('GET', '/api/health/live', {
       headers: { origin: 'http://localhost:4200' },
     });
-    expect(allowed.headers.get('access-control-allow-origin')).toBe(
-      'http://localhost:4200',
-    );
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
   });
 
   it('serves the OpenAPI document generated from the code', async () => {
@@ -166,9 +127,7 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
     }>('GET', '/api/docs/openapi.json');
     expect(response.status).toBe(200);
     expect(response.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/auth/register/migrant']),
-    );
+    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/auth/register/migrant']));
   });
 
   it('reports readiness of PostgreSQL and Redis', async () => {

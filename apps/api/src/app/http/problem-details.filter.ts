@@ -1,11 +1,5 @@
 /** The one exception filter: every error leaves as problem+json; internals of 500s stay in the log. */
-import {
-  ArgumentsHost,
-  Catch,
-  HttpException,
-  Logger,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE } from '@jumush/contracts';
 import { ProblemException, problemBody, type ProblemInit } from './problem';
@@ -32,15 +26,10 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 function initFor(exception: unknown, status: number): ProblemInit {
   if (exception instanceof ProblemException) return exception.init;
-  const code =
-    CODE_BY_STATUS[status] ??
-    (status >= 500 ? 'http.internal' : 'http.badRequest');
+  const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'http.internal' : 'http.badRequest');
   if (exception instanceof HttpException) {
     const response = exception.getResponse();
-    const message =
-      typeof response === 'string'
-        ? response
-        : (response as { message?: unknown }).message;
+    const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     return {
       code,
       detail: typeof message === 'string' ? message : exception.message,
@@ -52,16 +41,11 @@ function initFor(exception: unknown, status: number): ProblemInit {
       code: 'http.malformedJson',
       detail: 'The request body is not valid JSON.',
     };
-  if (httpish?.type === 'entity.too.large')
-    return { code, detail: 'The request body is too large.' };
-  if (status < 500 && httpish?.expose)
-    return { code, detail: (exception as Error).message };
+  if (httpish?.type === 'entity.too.large') return { code, detail: 'The request body is too large.' };
+  if (status < 500 && httpish?.expose) return { code, detail: (exception as Error).message };
   return {
     code,
-    detail:
-      status >= 500
-        ? 'Something went wrong on our side. Please try again.'
-        : undefined,
+    detail: status >= 500 ? 'Something went wrong on our side. Please try again.' : undefined,
   };
 }
 
@@ -69,9 +53,7 @@ export function statusOf(exception: unknown): number {
   if (exception instanceof HttpException) return exception.getStatus();
   const httpish = exception as HttpishError | undefined;
   const status = httpish?.status ?? httpish?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 600
-    ? status
-    : 500;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
 @Catch()
@@ -87,31 +69,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 /** Also used as Express's error handler for errors raised before Nest's router. */
-export function sendProblem(
-  exception: unknown,
-  request: Request & { id?: unknown },
-  response: Response,
-  logger: Logger,
-): void {
+export function sendProblem(exception: unknown, request: Request & { id?: unknown }, response: Response, logger: Logger): void {
   const status = statusOf(exception);
   const init = initFor(exception, status);
-  if (status >= 500)
-    logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+  if (status >= 500) logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
   if (response.headersSent) return;
-  for (const [name, value] of Object.entries(init.headers ?? {}))
-    response.setHeader(name, value);
+  for (const [name, value] of Object.entries(init.headers ?? {})) response.setHeader(name, value);
   const requestId = typeof request.id === 'string' ? request.id : undefined;
   response
     .status(status)
     .type(PROBLEM_CONTENT_TYPE)
-    .send(
-      JSON.stringify(
-        problemBody(
-          status,
-          init,
-          request.originalUrl?.split('?')[0],
-          requestId,
-        ),
-      ),
-    );
+    .send(JSON.stringify(problemBody(status, init, request.originalUrl?.split('?')[0], requestId)));
 }

@@ -41,12 +41,7 @@ export class ProblemException extends HttpException {
   }
 }
 
-export function problemBody(
-  status: number,
-  init: ProblemInit,
-  instance?: string,
-  requestId?: string,
-): ProblemDetails {
+export function problemBody(status: number, init: ProblemInit, instance?: string, requestId?: string): ProblemDetails {
   return {
     type: 'about:blank',
     title: titleFor(status),

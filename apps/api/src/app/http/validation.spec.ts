@@ -1,11 +1,11 @@
 import type { ValidationError } from '@nestjs/common';
 import { toFieldErrors } from './validation';
 
-const error = (
-  property: string,
-  constraints: Record<string, string>,
-  children: ValidationError[] = [],
-): ValidationError => ({ property, constraints, children });
+const error = (property: string, constraints: Record<string, string>, children: ValidationError[] = []): ValidationError => ({
+  property,
+  constraints,
+  children,
+});
 
 describe('toFieldErrors', () => {
   it('turns constraints into translation codes with placeholders', () => {
@@ -26,8 +26,7 @@ describe('toFieldErrors', () => {
     expect(
       toFieldErrors([
         error('fullName', {
-          isLength:
-            'fullName must be longer than or equal to 2 and shorter than or equal to 120 characters',
+          isLength: 'fullName must be longer than or equal to 2 and shorter than or equal to 120 characters',
         }),
       ])[0],
     ).toMatchObject({
@@ -37,22 +36,15 @@ describe('toFieldErrors', () => {
   });
 
   it('keeps domain problem codes and gives them their placeholders', () => {
-    expect(
-      toFieldErrors([
-        error('password', { isAcceptablePassword: 'password.tooShort' }),
-      ])[0],
-    ).toMatchObject({ code: 'password.tooShort', params: { min: 10 } });
-    expect(
-      toFieldErrors([
-        error('phone', { isMobilePhone: 'phone.kyrgyzFormat' }),
-      ])[0],
-    ).toMatchObject({ code: 'phone.kyrgyzFormat' });
+    expect(toFieldErrors([error('password', { isAcceptablePassword: 'password.tooShort' })])[0]).toMatchObject({
+      code: 'password.tooShort',
+      params: { min: 10 },
+    });
+    expect(toFieldErrors([error('phone', { isMobilePhone: 'phone.kyrgyzFormat' })])[0]).toMatchObject({ code: 'phone.kyrgyzFormat' });
   });
 
   it('names unknown fields and nested fields by their path', () => {
-    const nested = error('address', {}, [
-      error('city', { isNotEmpty: 'city should not be empty' }),
-    ]);
+    const nested = error('address', {}, [error('city', { isNotEmpty: 'city should not be empty' })]);
     expect(
       toFieldErrors([
         error('role', {

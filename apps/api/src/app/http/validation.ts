@@ -5,13 +5,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@jumush/domain';
 import { ProblemException } from './problem';
 
 /** Placeholder values of common constraints, so the web can say "at most 254 characters". */
-function paramsOf(
-  constraint: string,
-  error: ValidationError,
-): Record<string, string | number> | undefined {
-  const context = error.contexts?.[constraint] as
-    | Record<string, string | number>
-    | undefined;
+function paramsOf(constraint: string, error: ValidationError): Record<string, string | number> | undefined {
+  const context = error.contexts?.[constraint] as Record<string, string | number> | undefined;
   if (context) return context;
   const message = error.constraints?.[constraint] ?? '';
   const numbers = message.match(/\d+/g)?.map(Number) ?? [];
@@ -25,9 +20,7 @@ function paramsOf(
     case 'arrayMinSize':
       return numbers.length ? { min: numbers[numbers.length - 1] } : undefined;
     case 'isLength':
-      return numbers.length >= 2
-        ? { min: numbers[numbers.length - 2], max: numbers[numbers.length - 1] }
-        : undefined;
+      return numbers.length >= 2 ? { min: numbers[numbers.length - 2], max: numbers[numbers.length - 1] } : undefined;
     default:
       return undefined;
   }
@@ -47,19 +40,14 @@ function codeOf(constraint: string, message: string): string {
   return `validation.${constraint}`;
 }
 
-export function toFieldErrors(
-  errors: ValidationError[],
-  parent = '',
-): FieldError[] {
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(
-      ([constraint, message]) => {
-        const code = codeOf(constraint, message);
-        const params = DOMAIN_CODE_PARAMS[code] ?? paramsOf(constraint, error);
-        return { field, code, message, ...(params ? { params } : {}) };
-      },
-    );
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => {
+      const code = codeOf(constraint, message);
+      const params = DOMAIN_CODE_PARAMS[code] ?? paramsOf(constraint, error);
+      return { field, code, message, ...(params ? { params } : {}) };
+    });
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }

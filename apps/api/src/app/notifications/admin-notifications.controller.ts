@@ -25,17 +25,10 @@ export class AdminNotificationsController {
   @Authenticated(Role.Admin)
   @Get('captured-messages')
   @ApiOperation({
-    summary:
-      'SMS and e-mail the development/test capture adapters kept instead of sending, newest first',
+    summary: 'SMS and e-mail the development/test capture adapters kept instead of sending, newest first',
   })
-  capturedMessages(
-    @Query() query: CapturedMessagesQuery,
-  ): Promise<Page<CapturedMessageView>> {
-    return this.notifications.capturedMessages(
-      query.page,
-      query.pageSize,
-      query.channel,
-    );
+  capturedMessages(@Query() query: CapturedMessagesQuery): Promise<Page<CapturedMessageView>> {
+    return this.notifications.capturedMessages(query.page, query.pageSize, query.channel);
   }
 
   @Authenticated(Role.Admin)
@@ -55,10 +48,7 @@ export class AdminNotificationsController {
   @ApiOperation({
     summary: `Let this admin open the queue dashboard at ${QUEUE_BOARD_PATH} for a few minutes`,
   })
-  async queueBoardSession(
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<void> {
+  async queueBoardSession(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<void> {
     const { value, options } = await this.board.issueCookie(actor);
     response.cookie(QueueBoardAccess.COOKIE, value, options);
   }

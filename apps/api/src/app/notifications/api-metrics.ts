@@ -11,24 +11,13 @@ import { DataSource } from 'typeorm';
 import { ApiQueues } from './api-queues';
 import { NotificationEventsService } from './notification-events.service';
 
-const JOB_STATES = [
-  'waiting',
-  'active',
-  'delayed',
-  'prioritized',
-  'failed',
-  'completed',
-] as const;
+const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
 
 @Injectable()
 export class ApiMetrics {
   readonly registry = new Registry();
 
-  constructor(
-    queues: ApiQueues,
-    @InjectDataSource() dataSource: DataSource,
-    events: NotificationEventsService,
-  ) {
+  constructor(queues: ApiQueues, @InjectDataSource() dataSource: DataSource, events: NotificationEventsService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'jumush_api_' });
     new Gauge({
       name: 'jumush_queue_jobs',
@@ -38,12 +27,8 @@ export class ApiMetrics {
       async collect() {
         await Promise.all(
           queues.queues.map(async (queue) => {
-            const counts = await queue
-              .getJobCounts(...JOB_STATES)
-              .catch(() => null);
-            if (counts)
-              for (const state of JOB_STATES)
-                this.set({ queue: queue.name, state }, counts[state] ?? 0);
+            const counts = await queue.getJobCounts(...JOB_STATES).catch(() => null);
+            if (counts) for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
           }),
         );
       },
@@ -55,14 +40,12 @@ export class ApiMetrics {
       registers: [this.registry],
       async collect() {
         this.reset();
-        const rows: Array<{ status: string; channel: string; count: number }> =
-          await dataSource
-            .query(
-              `SELECT status, channel, count(*)::int AS count FROM notification_deliveries WHERE status IN ('PENDING', 'FAILED') GROUP BY status, channel`,
-            )
-            .catch(() => []);
-        for (const row of rows)
-          this.set({ status: row.status, channel: row.channel }, row.count);
+        const rows: Array<{ status: string; channel: string; count: number }> = await dataSource
+          .query(
+            `SELECT status, channel, count(*)::int AS count FROM notification_deliveries WHERE status IN ('PENDING', 'FAILED') GROUP BY status, channel`,
+          )
+          .catch(() => []);
+        for (const row of rows) this.set({ status: row.status, channel: row.channel }, row.count);
       },
     });
     new Gauge({
@@ -71,9 +54,7 @@ export class ApiMetrics {
       registers: [this.registry],
       async collect() {
         const rows: Array<{ count: number }> = await dataSource
-          .query(
-            'SELECT count(*)::int AS count FROM outbox_messages WHERE published_at IS NULL',
-          )
+          .query('SELECT count(*)::int AS count FROM outbox_messages WHERE published_at IS NULL')
           .catch(() => []);
         if (rows[0]) this.set(rows[0].count);
       },

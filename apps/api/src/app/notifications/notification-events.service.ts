@@ -3,26 +3,15 @@
  * on one Redis channel; every API instance subscribes once and hands the event to the streams its
  * own clients have open — so it does not matter which instance a browser is connected to.
  */
-import {
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { ApiConfig } from '@jumush/server/config';
-import {
-  IN_APP_EVENTS_CHANNEL,
-  parseInAppNotificationEvent,
-  redisConnectionOptions,
-} from '@jumush/server/queues';
+import { IN_APP_EVENTS_CHANNEL, parseInAppNotificationEvent, redisConnectionOptions } from '@jumush/server/queues';
 
 export type NotificationListener = (notificationId: string) => void;
 
 @Injectable()
-export class NotificationEventsService
-  implements OnModuleInit, OnModuleDestroy
-{
+export class NotificationEventsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(NotificationEventsService.name);
   private readonly listeners = new Map<string, Set<NotificationListener>>();
   private readonly closers = new Set<() => void>();
@@ -38,22 +27,18 @@ export class NotificationEventsService
       maxRetriesPerRequest: null,
     });
     this.subscriber = subscriber;
-    subscriber.on('error', (error: Error) =>
-      this.logger.warn(`Notification events: ${error.message}`),
-    );
+    subscriber.on('error', (error: Error) => this.logger.warn(`Notification events: ${error.message}`));
     subscriber.on('message', (_channel: string, message: string) => {
       const event = parseInAppNotificationEvent(message);
       if (!event) return;
-      for (const listener of this.listeners.get(event.accountId) ?? [])
-        listener(event.notificationId);
+      for (const listener of this.listeners.get(event.accountId) ?? []) listener(event.notificationId);
     });
     await subscriber.subscribe(IN_APP_EVENTS_CHANNEL);
   }
 
   /** Calls `listener` for each new notification of the account; returns the unsubscribe function. */
   subscribe(accountId: string, listener: NotificationListener): () => void {
-    const set =
-      this.listeners.get(accountId) ?? new Set<NotificationListener>();
+    const set = this.listeners.get(accountId) ?? new Set<NotificationListener>();
     set.add(listener);
     this.listeners.set(accountId, set);
     return () => {

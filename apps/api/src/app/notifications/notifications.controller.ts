@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -26,10 +14,7 @@ import type { Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { NotificationEventsService } from './notification-events.service';
 import { NotificationsService } from './notifications.service';
-import {
-  ACCESS_TOKEN_QUERY,
-  type StreamRequest,
-} from './stream-token.middleware';
+import { ACCESS_TOKEN_QUERY, type StreamRequest } from './stream-token.middleware';
 
 /** A comment line now and then keeps proxies from closing an idle stream. */
 const KEEP_ALIVE_MS = 25_000;
@@ -45,10 +30,7 @@ export class NotificationsController {
   @Authenticated()
   @Get()
   @ApiOperation({ summary: 'My notification centre, newest first' })
-  list(
-    @CurrentActor() actor: Actor,
-    @Query() query: NotificationsPageQuery,
-  ): Promise<Page<InAppNotificationView>> {
+  list(@CurrentActor() actor: Actor, @Query() query: NotificationsPageQuery): Promise<Page<InAppNotificationView>> {
     return this.notifications.list(actor, query.page, query.pageSize);
   }
 
@@ -71,19 +53,14 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of my notifications read' })
-  async read(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<UnreadCountView> {
+  async read(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<UnreadCountView> {
     return { unreadCount: await this.notifications.markRead(actor, id) };
   }
 
   @Authenticated()
   @Get('preferences')
   @ApiOperation({ summary: 'My channels and notification language' })
-  preferences(
-    @CurrentActor() actor: Actor,
-  ): Promise<NotificationPreferencesView> {
+  preferences(@CurrentActor() actor: Actor): Promise<NotificationPreferencesView> {
     return this.notifications.preferences(actor);
   }
 
@@ -92,10 +69,7 @@ export class NotificationsController {
   @ApiOperation({
     summary: 'Choose my channels and notification language (in-app stays on)',
   })
-  updatePreferences(
-    @CurrentActor() actor: Actor,
-    @Body() dto: UpdateNotificationPreferencesDto,
-  ): Promise<NotificationPreferencesView> {
+  updatePreferences(@CurrentActor() actor: Actor, @Body() dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesView> {
     return this.notifications.updatePreferences(actor, dto);
   }
 
@@ -110,17 +84,12 @@ export class NotificationsController {
   @ApiQuery({
     name: ACCESS_TOKEN_QUERY,
     required: false,
-    description:
-      'The access token, for clients that cannot send an Authorization header',
+    description: 'The access token, for clients that cannot send an Authorization header',
   })
   @ApiOperation({
     summary: 'Live unread count and newest notification (server-sent events)',
   })
-  async stream(
-    @CurrentActor() actor: Actor,
-    @Req() request: StreamRequest,
-    @Res() response: Response,
-  ): Promise<void> {
+  async stream(@CurrentActor() actor: Actor, @Req() request: StreamRequest, @Res() response: Response): Promise<void> {
     response.status(200).set({
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -132,33 +101,16 @@ export class NotificationsController {
     let open = true;
     let pending: Promise<void> = Promise.resolve();
     const send = (event: NotificationStreamEvent) => {
-      if (open)
-        response.write(
-          `event: notification\ndata: ${JSON.stringify(event)}\n\n`,
-        );
+      if (open) response.write(`event: notification\ndata: ${JSON.stringify(event)}\n\n`);
     };
     // One snapshot at a time, in order: a burst of notifications never reorders the unread count.
     const push = (notificationId?: string) => {
-      pending = pending
-        .then(() =>
-          this.notifications.snapshot(actor.id, notificationId).then(send),
-        )
-        .catch(() => undefined);
+      pending = pending.then(() => this.notifications.snapshot(actor.id, notificationId).then(send)).catch(() => undefined);
     };
-    const unsubscribe = this.events.subscribe(actor.id, (notificationId) =>
-      push(notificationId),
-    );
-    const keepAlive = setInterval(
-      () => open && response.write(': keep-alive\n\n'),
-      KEEP_ALIVE_MS,
-    );
-    const expiresIn = request.streamTokenExpiresAt
-      ? Math.max(0, request.streamTokenExpiresAt - Date.now())
-      : undefined;
-    const expiry =
-      expiresIn === undefined
-        ? undefined
-        : setTimeout(() => close(), Math.min(expiresIn, 2 ** 31 - 1));
+    const unsubscribe = this.events.subscribe(actor.id, (notificationId) => push(notificationId));
+    const keepAlive = setInterval(() => open && response.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    const expiresIn = request.streamTokenExpiresAt ? Math.max(0, request.streamTokenExpiresAt - Date.now()) : undefined;
+    const expiry = expiresIn === undefined ? undefined : setTimeout(() => close(), Math.min(expiresIn, 2 ** 31 - 1));
     const untrack = this.events.trackStream(() => close());
     const close = () => {
       if (!open) return;

@@ -24,22 +24,14 @@ import {
   type StartedWorker,
 } from '../../../../worker/src/testing/notification-test-kit';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  registerAndLogin,
-  startTestApi,
-  uniqueClientIp,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
 /** Reads server-sent events from a streaming response. */
 class EventReader {
   private buffer = '';
   private readonly decoder = new TextDecoder();
 
-  constructor(
-    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
-  ) {}
+  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>) {}
 
   async next(timeoutMs = 20_000): Promise<NotificationStreamEvent> {
     const deadline = Date.now() + timeoutMs;
@@ -48,27 +40,16 @@ class EventReader {
       if (end >= 0) {
         const block = this.buffer.slice(0, end);
         this.buffer = this.buffer.slice(end + 2);
-        const data = block
-          .split('\n')
-          .find((line) => line.startsWith('data: '));
-        if (block.includes('event: notification') && data)
-          return JSON.parse(
-            data.slice('data: '.length),
-          ) as NotificationStreamEvent;
+        const data = block.split('\n').find((line) => line.startsWith('data: '));
+        if (block.includes('event: notification') && data) return JSON.parse(data.slice('data: '.length)) as NotificationStreamEvent;
         continue;
       }
       if (Date.now() > deadline) throw new Error('no event in time');
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>(
-        (_, reject) =>
-          (timer = setTimeout(
-            () => reject(new Error('no event in time')),
-            Math.max(1, deadline - Date.now()),
-          )),
+        (_, reject) => (timer = setTimeout(() => reject(new Error('no event in time')), Math.max(1, deadline - Date.now()))),
       );
-      const chunk = await Promise.race([this.reader.read(), timeout]).finally(
-        () => clearTimeout(timer),
-      );
+      const chunk = await Promise.race([this.reader.read(), timeout]).finally(() => clearTimeout(timer));
       if (chunk.done) throw new Error('stream ended');
       this.buffer += this.decoder.decode(chunk.value, { stream: true });
     }
@@ -125,10 +106,9 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
   it('pushes the unread count and the new notification to an open stream the moment it is delivered', async () => {
     const migrant = await registerAndLogin(api);
     const controller = new AbortController();
-    const response = await fetch(
-      `${api.baseUrl}/api/notifications/stream?access_token=${encodeURIComponent(migrant.accessToken)}`,
-      { signal: controller.signal },
-    );
+    const response = await fetch(`${api.baseUrl}/api/notifications/stream?access_token=${encodeURIComponent(migrant.accessToken)}`, {
+      signal: controller.signal,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = new EventReader(response.body!.getReader());
@@ -150,14 +130,8 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
   });
 
   it('refuses a stream without a valid token', async () => {
-    expect(
-      (await api.request<ProblemDetails>('GET', '/api/notifications/stream'))
-        .status,
-    ).toBe(401);
-    const forged = await api.request<ProblemDetails>(
-      'GET',
-      '/api/notifications/stream?access_token=not.a.token',
-    );
+    expect((await api.request<ProblemDetails>('GET', '/api/notifications/stream')).status).toBe(401);
+    const forged = await api.request<ProblemDetails>('GET', '/api/notifications/stream?access_token=not.a.token');
     expect(forged.status).toBe(401);
     expect(forged.body.code).toBe('auth.unauthenticated');
   });
@@ -169,13 +143,7 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       from: 'SUBMITTED',
     });
     const first = async () =>
-      (
-        await api.request<UnreadCountView>(
-          'GET',
-          '/api/notifications/unread-count',
-          { token: migrant.accessToken },
-        )
-      ).body.unreadCount;
+      (await api.request<UnreadCountView>('GET', '/api/notifications/unread-count', { token: migrant.accessToken })).body.unreadCount;
     await waitFor(async () => (await first()) === 1);
     await notify(migrant.account.id, 'application.declined', {
       vacancyTitle: 'Вторая',
@@ -183,34 +151,15 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     });
     await waitFor(async () => (await first()) === 2);
 
-    const list = await api.request<Page<InAppNotificationView>>(
-      'GET',
-      '/api/notifications?page=1&pageSize=10',
-      { token: migrant.accessToken },
-    );
+    const list = await api.request<Page<InAppNotificationView>>('GET', '/api/notifications?page=1&pageSize=10', { token: migrant.accessToken });
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(2);
-    expect(list.body.items.map((item) => item.type)).toEqual([
-      'declined',
-      'shortlisted',
-    ]);
+    expect(list.body.items.map((item) => item.type)).toEqual(['declined', 'shortlisted']);
 
-    const read = await api.request<UnreadCountView>(
-      'POST',
-      `/api/notifications/${list.body.items[0].id}/read`,
-      { token: migrant.accessToken },
-    );
+    const read = await api.request<UnreadCountView>('POST', `/api/notifications/${list.body.items[0].id}/read`, { token: migrant.accessToken });
     expect(read).toMatchObject({ status: 200, body: { unreadCount: 1 } });
     const someoneElse = await registerAndLogin(api);
-    expect(
-      (
-        await api.request(
-          'POST',
-          `/api/notifications/${list.body.items[1].id}/read`,
-          { token: someoneElse.accessToken },
-        )
-      ).status,
-    ).toBe(404);
+    expect((await api.request('POST', `/api/notifications/${list.body.items[1].id}/read`, { token: someoneElse.accessToken })).status).toBe(404);
     expect(
       (
         await api.request('POST', '/api/notifications/not-a-uuid/read', {
@@ -218,24 +167,14 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
         })
       ).status,
     ).toBe(400);
-    expect(
-      (
-        await api.request<UnreadCountView>(
-          'POST',
-          '/api/notifications/read-all',
-          { token: migrant.accessToken },
-        )
-      ).body,
-    ).toEqual({ unreadCount: 0 });
+    expect((await api.request<UnreadCountView>('POST', '/api/notifications/read-all', { token: migrant.accessToken })).body).toEqual({
+      unreadCount: 0,
+    });
   });
 
   it('keeps preferences: defaults by role, only channels with an address, in-app always on', async () => {
     const migrant = await registerAndLogin(api);
-    const defaults = await api.request<NotificationPreferencesView>(
-      'GET',
-      '/api/notifications/preferences',
-      { token: migrant.accessToken },
-    );
+    const defaults = await api.request<NotificationPreferencesView>('GET', '/api/notifications/preferences', { token: migrant.accessToken });
     expect(defaults.body).toEqual({
       channels: ['IN_APP', 'SMS'],
       locale: 'ky',
@@ -244,14 +183,10 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       isDefault: true,
     });
 
-    const noEmail = await api.request<ProblemDetails>(
-      'PUT',
-      '/api/notifications/preferences',
-      {
-        token: migrant.accessToken,
-        body: { channels: ['EMAIL'], locale: 'ru' },
-      },
-    );
+    const noEmail = await api.request<ProblemDetails>('PUT', '/api/notifications/preferences', {
+      token: migrant.accessToken,
+      body: { channels: ['EMAIL'], locale: 'ru' },
+    });
     expect(noEmail.status).toBe(422);
     expect(noEmail.body).toMatchObject({
       code: 'notifications.channelUnavailable',
@@ -274,11 +209,10 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       ).status,
     ).toBe(400);
 
-    const saved = await api.request<NotificationPreferencesView>(
-      'PUT',
-      '/api/notifications/preferences',
-      { token: migrant.accessToken, body: { channels: [], locale: 'uz' } },
-    );
+    const saved = await api.request<NotificationPreferencesView>('PUT', '/api/notifications/preferences', {
+      token: migrant.accessToken,
+      body: { channels: [], locale: 'uz' },
+    });
     expect(saved.body).toMatchObject({
       channels: ['IN_APP'],
       locale: 'uz',
@@ -290,27 +224,13 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       vacancyTitle: 'Payvandchi',
     });
     await waitFor(
-      async () =>
-        (
-          await api.request<Page<InAppNotificationView>>(
-            'GET',
-            '/api/notifications',
-            { token: migrant.accessToken },
-          )
-        ).body.total === 1,
+      async () => (await api.request<Page<InAppNotificationView>>('GET', '/api/notifications', { token: migrant.accessToken })).body.total === 1,
     );
-    const list = await api.request<Page<InAppNotificationView>>(
-      'GET',
-      '/api/notifications',
-      { token: migrant.accessToken },
-    );
+    const list = await api.request<Page<InAppNotificationView>>('GET', '/api/notifications', { token: migrant.accessToken });
     expect(list.body.items[0].title).toBe('Siz guruhga kiritildingiz');
-    expect(
-      await dataSource.query(
-        `SELECT channel FROM notification_deliveries WHERE account_id = $1`,
-        [migrant.account.id],
-      ),
-    ).toEqual([{ channel: 'IN_APP' }]);
+    expect(await dataSource.query(`SELECT channel FROM notification_deliveries WHERE account_id = $1`, [migrant.account.id])).toEqual([
+      { channel: 'IN_APP' },
+    ]);
   });
 
   it('shows admins the captured messages and the failed deliveries, and nobody else', async () => {
@@ -321,38 +241,24 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     });
     let captured: Page<CapturedMessageView> | undefined;
     await waitFor(async () => {
-      captured = (
-        await api.request<Page<CapturedMessageView>>(
-          'GET',
-          '/api/admin/captured-messages?channel=SMS&pageSize=100',
-          { token: adminToken },
-        )
-      ).body;
-      return captured.items.some(
-        (item) => item.accountId === migrant.account.id,
-      );
+      captured = (await api.request<Page<CapturedMessageView>>('GET', '/api/admin/captured-messages?channel=SMS&pageSize=100', { token: adminToken }))
+        .body;
+      return captured.items.some((item) => item.accountId === migrant.account.id);
     });
-    expect(
-      captured!.items.find((item) => item.accountId === migrant.account.id),
-    ).toMatchObject({
+    expect(captured!.items.find((item) => item.accountId === migrant.account.id)).toMatchObject({
       channel: 'SMS',
       recipient: migrant.login,
       body: 'Jumush: атташе «Маляр» боюнча бекиткен жок. Себеби: квота исчерпана',
     });
 
-    const [{ id: outboxId }] = await dataSource.query(
-      `SELECT id::text AS id FROM outbox_messages WHERE $1 = ANY(recipient_ids) LIMIT 1`,
-      [migrant.account.id],
-    );
+    const [{ id: outboxId }] = await dataSource.query(`SELECT id::text AS id FROM outbox_messages WHERE $1 = ANY(recipient_ids) LIMIT 1`, [
+      migrant.account.id,
+    ]);
     await dataSource.query(
       `INSERT INTO notification_deliveries (outbox_id, account_id, channel, status, attempts, last_error) VALUES ($1, $2, 'TELEGRAM', 'FAILED', 8, 'Telegram answered 403: Forbidden: bot was blocked by the user')`,
       [outboxId, migrant.account.id],
     );
-    const failed = await api.request<Page<FailedDeliveryView>>(
-      'GET',
-      '/api/admin/notifications/failed',
-      { token: adminToken },
-    );
+    const failed = await api.request<Page<FailedDeliveryView>>('GET', '/api/admin/notifications/failed', { token: adminToken });
     expect(failed.body.items[0]).toMatchObject({
       outboxId,
       topic: 'application.refused',
@@ -399,9 +305,7 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       token: adminToken,
     });
     expect(session.status).toBe(204);
-    const setCookie = session.headers
-      .getSetCookie()
-      .find((cookie) => cookie.startsWith('jm_queue_board='))!;
+    const setCookie = session.headers.getSetCookie().find((cookie) => cookie.startsWith('jm_queue_board='))!;
     expect(setCookie).toMatch(/Path=\/admin\/queues/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
@@ -430,18 +334,13 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     const response = await fetch(`${api.baseUrl}/metrics`);
     expect(response.status).toBe(200);
     const text = await response.text();
-    expect(text).toContain(
-      'jumush_queue_jobs{queue="deliveries-sms",state="waiting"}',
-    );
+    expect(text).toContain('jumush_queue_jobs{queue="deliveries-sms",state="waiting"}');
     expect(text).toContain('jumush_outbox_unpublished');
     expect(text).toContain('jumush_notification_streams');
   });
 });
 
-async function waitFor(
-  check: () => Promise<boolean>,
-  timeoutMs = 20_000,
-): Promise<void> {
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;

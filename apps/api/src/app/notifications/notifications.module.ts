@@ -2,13 +2,7 @@
  * The notification centre's API (list, unread count, read, preferences, live stream), the admins'
  * captured messages and failed deliveries, the queue dashboard at /admin/queues and /metrics.
  */
-import {
-  Module,
-  RequestMethod,
-  type MiddlewareConsumer,
-  type NestModule,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import type { Express, Request, Response } from 'express';
@@ -33,13 +27,7 @@ export const METRICS_PATH = '/metrics';
     }),
   ],
   controllers: [NotificationsController, AdminNotificationsController],
-  providers: [
-    NotificationsService,
-    NotificationEventsService,
-    ApiQueues,
-    ApiMetrics,
-    QueueBoardAccess,
-  ],
+  providers: [NotificationsService, NotificationEventsService, ApiQueues, ApiMetrics, QueueBoardAccess],
 })
 export class NotificationsModule implements NestModule, OnModuleInit {
   constructor(
@@ -49,9 +37,7 @@ export class NotificationsModule implements NestModule, OnModuleInit {
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(streamTokenMiddleware)
-      .forRoutes({ path: 'notifications/stream', method: RequestMethod.GET });
+    consumer.apply(streamTokenMiddleware).forRoutes({ path: 'notifications/stream', method: RequestMethod.GET });
   }
 
   /** Mounted on Express directly, outside the /api prefix; before Nest adds its not-found handler. */
@@ -62,12 +48,8 @@ export class NotificationsModule implements NestModule, OnModuleInit {
     app.get(METRICS_PATH, (_request: Request, response: Response) => {
       this.metrics.registry
         .metrics()
-        .then((text) =>
-          response.type(this.metrics.registry.contentType).send(text),
-        )
-        .catch((error: Error) =>
-          response.status(500).type('text/plain').send(error.message),
-        );
+        .then((text) => response.type(this.metrics.registry.contentType).send(text))
+        .catch((error: Error) => response.status(500).type('text/plain').send(error.message));
     });
   }
 }

@@ -17,11 +17,7 @@ import {
 import type { Actor, Role } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
-import {
-  availableChannels,
-  defaultPreferences,
-  type ContactPoints,
-} from '@jumush/server/notifications';
+import { availableChannels, defaultPreferences, type ContactPoints } from '@jumush/server/notifications';
 import { ProblemException } from '../http/problem';
 
 interface InAppRow {
@@ -67,27 +63,17 @@ export class NotificationsService {
     config: ApiConfig,
   ) {
     this.configured = new Set(
-      Object.values(NotificationChannel).filter(
-        (channel) =>
-          channel !== NotificationChannel.Telegram || config.telegramConfigured,
-      ),
+      Object.values(NotificationChannel).filter((channel) => channel !== NotificationChannel.Telegram || config.telegramConfigured),
     );
   }
 
-  async list(
-    actor: Actor,
-    page: number,
-    pageSize: number,
-  ): Promise<Page<InAppNotificationView>> {
+  async list(actor: Actor, page: number, pageSize: number): Promise<Page<InAppNotificationView>> {
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query<InAppRow[]>(
         `SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
         [actor.id, pageSize, (page - 1) * pageSize],
       ),
-      this.dataSource.query<Array<{ total: number }>>(
-        'SELECT count(*)::int AS total FROM in_app_notifications WHERE account_id = $1',
-        [actor.id],
-      ),
+      this.dataSource.query<Array<{ total: number }>>('SELECT count(*)::int AS total FROM in_app_notifications WHERE account_id = $1', [actor.id]),
     ]);
     return { items: rows.map(toView), total, page, pageSize };
   }
@@ -101,15 +87,12 @@ export class NotificationsService {
   }
 
   /** What a stream sends: the unread count and the given (or newest) notification. */
-  async snapshot(
-    accountId: string,
-    notificationId?: string,
-  ): Promise<NotificationStreamEvent> {
+  async snapshot(accountId: string, notificationId?: string): Promise<NotificationStreamEvent> {
     const [latest] = notificationId
-      ? await this.dataSource.query<InAppRow[]>(
-          `SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE id = $1 AND account_id = $2`,
-          [notificationId, accountId],
-        )
+      ? await this.dataSource.query<InAppRow[]>(`SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE id = $1 AND account_id = $2`, [
+          notificationId,
+          accountId,
+        ])
       : await this.dataSource.query<InAppRow[]>(
           `SELECT ${IN_APP_COLUMNS} FROM in_app_notifications WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
           [accountId],
@@ -135,23 +118,16 @@ export class NotificationsService {
   }
 
   async markAllRead(actor: Actor): Promise<number> {
-    await this.dataSource.query(
-      'UPDATE in_app_notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL',
-      [actor.id],
-    );
+    await this.dataSource.query('UPDATE in_app_notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL', [actor.id]);
     return this.unreadCount(actor.id);
   }
 
   async preferences(actor: Actor): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
     const defaults = defaultPreferences(row.role);
-    const chosen = row.channels?.filter(
-      (channel): channel is NotificationChannel => CHANNELS.includes(channel),
-    );
+    const chosen = row.channels?.filter((channel): channel is NotificationChannel => CHANNELS.includes(channel));
     const available = availableChannels(this.contactsOf(row), this.configured);
-    const channels = (chosen ?? defaults.channels).filter((channel) =>
-      available.includes(channel),
-    );
+    const channels = (chosen ?? defaults.channels).filter((channel) => available.includes(channel));
     return {
       channels: [...new Set([NotificationChannel.InApp, ...channels])],
       locale: isNotificationLocale(row.locale) ? row.locale : defaults.locale,
@@ -161,15 +137,10 @@ export class NotificationsService {
     };
   }
 
-  async updatePreferences(
-    actor: Actor,
-    dto: UpdateNotificationPreferencesDto,
-  ): Promise<NotificationPreferencesView> {
+  async updatePreferences(actor: Actor, dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
     const available = availableChannels(this.contactsOf(row), this.configured);
-    const unavailable = dto.channels.find(
-      (channel) => !available.includes(channel),
-    );
+    const unavailable = dto.channels.find((channel) => !available.includes(channel));
     if (unavailable) {
       throw new ProblemException(422, {
         code: 'notifications.channelUnavailable',
@@ -193,15 +164,9 @@ export class NotificationsService {
     return this.preferences(actor);
   }
 
-  async capturedMessages(
-    page: number,
-    pageSize: number,
-    channel?: NotificationChannel,
-  ): Promise<Page<CapturedMessageView>> {
+  async capturedMessages(page: number, pageSize: number, channel?: NotificationChannel): Promise<Page<CapturedMessageView>> {
     const where = channel ? 'WHERE channel = $3' : '';
-    const params = channel
-      ? [pageSize, (page - 1) * pageSize, channel]
-      : [pageSize, (page - 1) * pageSize];
+    const params = channel ? [pageSize, (page - 1) * pageSize, channel] : [pageSize, (page - 1) * pageSize];
     const rows = await this.dataSource.query<
       Array<{
         id: string;
@@ -238,10 +203,7 @@ export class NotificationsService {
     };
   }
 
-  async failedDeliveries(
-    page: number,
-    pageSize: number,
-  ): Promise<Page<FailedDeliveryView>> {
+  async failedDeliveries(page: number, pageSize: number): Promise<Page<FailedDeliveryView>> {
     const rows = await this.dataSource.query<
       Array<{
         id: string;

@@ -12,13 +12,7 @@ import { JwtService } from '@nestjs/jwt';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type {
-  CookieOptions,
-  NextFunction,
-  Request,
-  RequestHandler,
-  Response,
-} from 'express';
+import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
 import { QUEUE_BOARD_PATH } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
@@ -38,9 +32,7 @@ export class QueueBoardAccess {
     private readonly queues: ApiQueues,
   ) {}
 
-  async issueCookie(
-    actor: Actor,
-  ): Promise<{ value: string; options: CookieOptions }> {
+  async issueCookie(actor: Actor): Promise<{ value: string; options: CookieOptions }> {
     const value = await this.jwt.signAsync(
       { sub: actor.id, role: actor.role },
       {
@@ -64,9 +56,7 @@ export class QueueBoardAccess {
   /** Admits requests carrying a valid dashboard cookie of an admin; answers 401 otherwise. */
   guard(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
-      const cookies =
-        (request as Request & { cookies?: Record<string, string> }).cookies ??
-        {};
+      const cookies = (request as Request & { cookies?: Record<string, string> }).cookies ?? {};
       const token = cookies[QueueBoardAccess.COOKIE];
       this.verify(token).then(
         (admitted) => {

@@ -15,9 +15,7 @@ export interface StreamRequest extends Request {
 
 function expiryOf(token: string): number | undefined {
   try {
-    const claims: unknown = JSON.parse(
-      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
-    );
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
     const exp = (claims as { exp?: unknown }).exp;
     return typeof exp === 'number' ? exp * 1_000 : undefined;
   } catch {
@@ -25,17 +23,11 @@ function expiryOf(token: string): number | undefined {
   }
 }
 
-export function streamTokenMiddleware(
-  request: StreamRequest,
-  _response: Response,
-  next: NextFunction,
-): void {
+export function streamTokenMiddleware(request: StreamRequest, _response: Response, next: NextFunction): void {
   const url = new URL(request.originalUrl ?? request.url, 'http://localhost');
   const fromQuery = url.searchParams.get(ACCESS_TOKEN_QUERY);
-  if (fromQuery && !request.headers.authorization)
-    request.headers.authorization = `Bearer ${fromQuery}`;
+  if (fromQuery && !request.headers.authorization) request.headers.authorization = `Bearer ${fromQuery}`;
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer '))
-    request.streamTokenExpiresAt = expiryOf(header.slice('Bearer '.length));
+  if (header?.startsWith('Bearer ')) request.streamTokenExpiresAt = expiryOf(header.slice('Bearer '.length));
   next();
 }

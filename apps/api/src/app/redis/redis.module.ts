@@ -1,10 +1,4 @@
-import {
-  Global,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { ApiConfig } from '@jumush/server/config';
 import { redisConnectionOptions } from '@jumush/server/queues';

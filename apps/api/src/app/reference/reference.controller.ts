@@ -1,12 +1,6 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  ReferenceLanguageQuery,
-  WageFloorQuery,
-  type OccupationView,
-  type RegionView,
-  type WageFloorView,
-} from '@jumush/contracts';
+import { ReferenceLanguageQuery, WageFloorQuery, type OccupationView, type RegionView, type WageFloorView } from '@jumush/contracts';
 import { Public } from '../auth/access.decorators';
 import { ReferenceService } from './reference.service';
 
@@ -22,8 +16,7 @@ export class ReferenceController {
   @Get('regions')
   @Header('Cache-Control', REFERENCE_CACHE)
   @ApiOperation({
-    summary:
-      'Russian regions (federal subjects) by tax-service code; ?lang=ru|en names them',
+    summary: 'Russian regions (federal subjects) by tax-service code; ?lang=ru|en names them',
   })
   regions(@Query() query: ReferenceLanguageQuery): RegionView[] {
     return this.reference.regions(query.lang);
@@ -43,8 +36,7 @@ export class ReferenceController {
   @Get('wage-floor')
   @Header('Cache-Control', REFERENCE_CACHE)
   @ApiOperation({
-    summary:
-      'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)',
+    summary: 'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)',
   })
   wageFloor(@Query() query: WageFloorQuery): WageFloorView {
     return this.reference.wageFloor(query.region, query.date);

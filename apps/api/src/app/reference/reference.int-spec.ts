@@ -1,9 +1,4 @@
-import type {
-  OccupationView,
-  ProblemDetails,
-  RegionView,
-  WageFloorView,
-} from '@jumush/contracts';
+import type { OccupationView, ProblemDetails, RegionView, WageFloorView } from '@jumush/contracts';
 import { OCCUPATIONS, RUSSIAN_REGIONS } from '@jumush/domain';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 
@@ -31,19 +26,13 @@ describe('reference data (public)', () => {
     const names = ru.body.map((region) => region.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ru')));
 
-    const en = await api.request<RegionView[]>(
-      'GET',
-      '/api/reference/regions?lang=en',
-    );
+    const en = await api.request<RegionView[]>('GET', '/api/reference/regions?lang=en');
     expect(en.body).toContainEqual({
       code: '16',
       name: 'Republic of Tatarstan',
       nameEn: 'Republic of Tatarstan',
     });
-    const ky = await api.request<RegionView[]>(
-      'GET',
-      '/api/reference/regions?lang=ky',
-    );
+    const ky = await api.request<RegionView[]>('GET', '/api/reference/regions?lang=ky');
     expect(ky.body).toContainEqual({
       code: '77',
       name: 'Москва',
@@ -52,22 +41,13 @@ describe('reference data (public)', () => {
   });
 
   it('refuses an unknown language or parameter with field errors', async () => {
-    const response = await api.request<ProblemDetails>(
-      'GET',
-      '/api/reference/regions?lang=fr&x=1',
-    );
+    const response = await api.request<ProblemDetails>('GET', '/api/reference/regions?lang=fr&x=1');
     expect(response.status).toBe(400);
-    expect(response.body.errors?.map((error) => error.field).sort()).toEqual([
-      'lang',
-      'x',
-    ]);
+    expect(response.body.errors?.map((error) => error.field).sort()).toEqual(['lang', 'x']);
   });
 
   it('lists the occupations with their names in every product language', async () => {
-    const response = await api.request<OccupationView[]>(
-      'GET',
-      '/api/reference/occupations',
-    );
+    const response = await api.request<OccupationView[]>('GET', '/api/reference/occupations');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(response.body).toHaveLength(OCCUPATIONS.length);
@@ -79,10 +59,7 @@ describe('reference data (public)', () => {
   });
 
   it('gives the wage floor of a region on a date: the regional minimum where higher, else the federal one', async () => {
-    const moscow = await api.request<WageFloorView>(
-      'GET',
-      '/api/reference/wage-floor?region=77&date=2026-03-01',
-    );
+    const moscow = await api.request<WageFloorView>('GET', '/api/reference/wage-floor?region=77&date=2026-03-01');
     expect(moscow.status).toBe(200);
     expect(moscow.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(moscow.body).toMatchObject({
@@ -94,33 +71,22 @@ describe('reference data (public)', () => {
       source: expect.any(String),
     });
 
-    const federal = await api.request<WageFloorView>(
-      'GET',
-      '/api/reference/wage-floor?region=08&date=2026-03-01',
-    );
+    const federal = await api.request<WageFloorView>('GET', '/api/reference/wage-floor?region=08&date=2026-03-01');
     expect(federal.body).toMatchObject({
       regionCode: '08',
       monthlyRoubles: 27_093,
       regional: false,
       effectiveFrom: '2026-01-01',
     });
-    expect(moscow.body.monthlyRoubles).toBeGreaterThan(
-      federal.body.monthlyRoubles,
-    );
+    expect(moscow.body.monthlyRoubles).toBeGreaterThan(federal.body.monthlyRoubles);
   });
 
   it('answers 404 wage.noFloor before the table starts, and 400 with field errors for a bad query', async () => {
-    const old = await api.request<ProblemDetails>(
-      'GET',
-      '/api/reference/wage-floor?region=77&date=2019-05-01',
-    );
+    const old = await api.request<ProblemDetails>('GET', '/api/reference/wage-floor?region=77&date=2019-05-01');
     expect(old.status).toBe(404);
     expect(old.body.code).toBe('wage.noFloor');
 
-    const bad = await api.request<ProblemDetails>(
-      'GET',
-      '/api/reference/wage-floor?region=00&date=2026-02-30',
-    );
+    const bad = await api.request<ProblemDetails>('GET', '/api/reference/wage-floor?region=00&date=2026-02-30');
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual(
       expect.arrayContaining([
@@ -128,14 +94,8 @@ describe('reference data (public)', () => {
         expect.objectContaining({ field: 'date', code: 'date.format' }),
       ]),
     );
-    const missing = await api.request<ProblemDetails>(
-      'GET',
-      '/api/reference/wage-floor',
-    );
+    const missing = await api.request<ProblemDetails>('GET', '/api/reference/wage-floor');
     expect(missing.status).toBe(400);
-    expect(missing.body.errors?.map((error) => error.field).sort()).toEqual([
-      'date',
-      'region',
-    ]);
+    expect(missing.body.errors?.map((error) => error.field).sort()).toEqual(['date', 'region']);
   });
 });

@@ -1,16 +1,7 @@
 /** Reference data shipped with the product, in the reader's language: Russian regions, occupations, wage floors. */
 import { Injectable } from '@nestjs/common';
-import type {
-  OccupationView,
-  RegionView,
-  WageFloorView,
-} from '@jumush/contracts';
-import {
-  Locale,
-  OCCUPATIONS,
-  RUSSIAN_REGIONS,
-  wageFloorFor,
-} from '@jumush/domain';
+import type { OccupationView, RegionView, WageFloorView } from '@jumush/contracts';
+import { Locale, OCCUPATIONS, RUSSIAN_REGIONS, wageFloorFor } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 
 @Injectable()
@@ -23,10 +14,7 @@ export class ReferenceService {
       code: region.code,
       name: english ? region.nameEn : region.nameRu,
       nameEn: region.nameEn,
-    })).sort(
-      (a, b) =>
-        collator.compare(a.name, b.name) || a.code.localeCompare(b.code),
-    );
+    })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
   }
 
   occupations(): OccupationView[] {

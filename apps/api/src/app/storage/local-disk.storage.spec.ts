@@ -22,15 +22,11 @@ describe('LocalDiskStorage', () => {
   });
 
   it('gives two uploads of the same bytes different keys', async () => {
-    expect(await storage.put(Buffer.from('x'), 'png')).not.toBe(
-      await storage.put(Buffer.from('x'), 'png'),
-    );
+    expect(await storage.put(Buffer.from('x'), 'png')).not.toBe(await storage.put(Buffer.from('x'), 'png'));
   });
 
   it('refuses keys that could escape the folder', async () => {
-    await expect(storage.open('../../etc/passwd')).rejects.toThrow(
-      /Not a storage key/,
-    );
+    await expect(storage.open('../../etc/passwd')).rejects.toThrow(/Not a storage key/);
   });
 
   it('removes a file, and removing twice is harmless', async () => {

@@ -9,8 +9,7 @@ import { LocalDiskStorage } from './local-disk.storage';
     {
       provide: FileStorage,
       inject: [ApiConfig],
-      useFactory: (config: ApiConfig) =>
-        new LocalDiskStorage(config.FILE_STORAGE_DIR),
+      useFactory: (config: ApiConfig) => new LocalDiskStorage(config.FILE_STORAGE_DIR),
     },
   ],
   exports: [FileStorage],

@@ -6,12 +6,7 @@ import { WorkerConfig, loadConfig } from '@jumush/server/config';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WorkerModule } from '../../../../worker/src/app/worker.module';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  startTestApi,
-  uniqueClientIp,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
 describe('API → queue → worker (real Redis)', () => {
   let api: TestApi;
@@ -25,10 +20,7 @@ describe('API → queue → worker (real Redis)', () => {
       REDIS_URL: process.env['REDIS_URL'],
       LOG_LEVEL: 'silent',
     });
-    worker = await NestFactory.createApplicationContext(
-      WorkerModule.forRoot(config, { healthServer: false }),
-      { logger: false },
-    );
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { healthServer: false }), { logger: false });
     await worker.init();
   });
 
@@ -42,11 +34,7 @@ describe('API → queue → worker (real Redis)', () => {
       body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
       headers: { 'x-forwarded-for': uniqueClientIp() },
     });
-    const response = await api.request<SmokeJobResult>(
-      'POST',
-      '/api/system/smoke',
-      { token: admin.body.accessToken, body: { echo: 'сәлем' } },
-    );
+    const response = await api.request<SmokeJobResult>('POST', '/api/system/smoke', { token: admin.body.accessToken, body: { echo: 'сәлем' } });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       echo: 'сәлем',

@@ -3,12 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import type { SmokeJobResult } from '@jumush/contracts';
-import {
-  QueueName,
-  SystemJob,
-  type SmokeJobData,
-  type SmokeJobReturn,
-} from '@jumush/server/queues';
+import { QueueName, SystemJob, type SmokeJobData, type SmokeJobReturn } from '@jumush/server/queues';
 import { ProblemException } from '../http/problem';
 
 const SMOKE_TIMEOUT_MS = 10_000;
@@ -28,11 +23,7 @@ export class SystemService implements OnModuleDestroy {
       prefix: this.queue.opts.prefix,
     });
     await this.events.waitUntilReady();
-    const job = await this.queue.add(
-      SystemJob.Smoke,
-      { echo, requestedAt: new Date().toISOString() },
-      { attempts: 1 },
-    );
+    const job = await this.queue.add(SystemJob.Smoke, { echo, requestedAt: new Date().toISOString() }, { attempts: 1 });
     try {
       const result = await job.waitUntilFinished(this.events, SMOKE_TIMEOUT_MS);
       return {

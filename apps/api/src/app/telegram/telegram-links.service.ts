@@ -6,22 +6,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  NotificationChannel,
-  TELEGRAM_LINK_TTL_MINUTES,
-  type TelegramLinkStatusView,
-  type TelegramLinkView,
-} from '@jumush/contracts';
+import { NotificationChannel, TELEGRAM_LINK_TTL_MINUTES, type TelegramLinkStatusView, type TelegramLinkView } from '@jumush/contracts';
 import { isSupportedLocale, type Actor, type Locale, type Role } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
-import {
-  defaultPreferences,
-  localeOfTelegramUser,
-  telegramReply,
-  type TelegramBotApi,
-  type TelegramReply,
-} from '@jumush/server/notifications';
+import { defaultPreferences, localeOfTelegramUser, telegramReply, type TelegramBotApi, type TelegramReply } from '@jumush/server/notifications';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { botCommandOf } from './telegram-updates';
@@ -147,11 +136,15 @@ export class TelegramLinksService {
        ON CONFLICT (account_id) DO UPDATE SET channels = EXCLUDED.channels, telegram_chat_id = EXCLUDED.telegram_chat_id, updated_at = now()`,
       [accountId, channels, chatId],
     );
-    await this.audit.record(manager, { id: accountId, role: account.role, originCountry: null }, {
-      action: 'notifications.telegramLinked',
-      subjectType: 'account',
-      subjectId: accountId,
-    });
+    await this.audit.record(
+      manager,
+      { id: accountId, role: account.role, originCountry: null },
+      {
+        action: 'notifications.telegramLinked',
+        subjectType: 'account',
+        subjectId: accountId,
+      },
+    );
   }
 
   /** `/stop`: every account linked to this chat lets go of it. */
@@ -165,12 +158,16 @@ export class TelegramLinksService {
         [chatId],
       );
       for (const row of rows)
-        await this.audit.record(manager, { id: row.account_id, role: row.role, originCountry: null }, {
-          action: 'notifications.telegramUnlinked',
-          subjectType: 'account',
-          subjectId: row.account_id,
-          data: { by: 'bot' },
-        });
+        await this.audit.record(
+          manager,
+          { id: row.account_id, role: row.role, originCountry: null },
+          {
+            action: 'notifications.telegramUnlinked',
+            subjectType: 'account',
+            subjectId: row.account_id,
+            data: { by: 'bot' },
+          },
+        );
       return rows;
     });
     const locale = unlinked[0] ? await this.localeOf(unlinked[0].account_id) : localeOfTelegramUser(languageCode);

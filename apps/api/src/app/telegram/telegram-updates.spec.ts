@@ -1,6 +1,10 @@
 import { botCommandOf } from './telegram-updates';
 
-const message = (text: unknown, chat: Record<string, unknown> = { id: 555, type: 'private' }, from: Record<string, unknown> = { id: 1, language_code: 'ky' }) => ({
+const message = (
+  text: unknown,
+  chat: Record<string, unknown> = { id: 555, type: 'private' },
+  from: Record<string, unknown> = { id: 1, language_code: 'ky' },
+) => ({
   update_id: 1,
   message: { message_id: 2, text, chat, from },
 });

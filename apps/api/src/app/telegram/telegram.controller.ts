@@ -1,23 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type {
-  TelegramLinkStatusView,
-  TelegramLinkView,
-} from '@jumush/contracts';
+import type { TelegramLinkStatusView, TelegramLinkView } from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
-import {
-  Authenticated,
-  CurrentActor,
-  Public,
-} from '../auth/access.decorators';
+import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { ProblemException } from '../http/problem';
 import { TelegramLinksService } from './telegram-links.service';
 
@@ -38,8 +23,7 @@ export class TelegramLinkController {
   @Authenticated()
   @Post('link')
   @ApiOperation({
-    summary:
-      'A one-time deep link into the bot (15 minutes; replaces my previous one)',
+    summary: 'A one-time deep link into the bot (15 minutes; replaces my previous one)',
   })
   link(@CurrentActor() actor: Actor): Promise<TelegramLinkView> {
     return this.links.createLink(actor);
@@ -69,10 +53,7 @@ export class TelegramWebhookController {
   @Post('webhook')
   @HttpCode(200)
   @ApiExcludeEndpoint()
-  async webhook(
-    @Headers('x-telegram-bot-api-secret-token') secret: string | undefined,
-    @Body() update: unknown,
-  ): Promise<void> {
+  async webhook(@Headers('x-telegram-bot-api-secret-token') secret: string | undefined, @Body() update: unknown): Promise<void> {
     if (!this.links.isWebhookSecret(secret))
       throw new ProblemException(401, {
         code: 'auth.unauthenticated',

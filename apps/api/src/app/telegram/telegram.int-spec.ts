@@ -3,12 +3,7 @@
  * of the Bot API: "Connect Telegram" → the bot's /start with the one-time token → the chat gets notifications.
  */
 import { createHash } from 'node:crypto';
-import type {
-  NotificationPreferencesView,
-  ProblemDetails,
-  TelegramLinkStatusView,
-  TelegramLinkView,
-} from '@jumush/contracts';
+import type { NotificationPreferencesView, ProblemDetails, TelegramLinkStatusView, TelegramLinkView } from '@jumush/contracts';
 import { Locale } from '@jumush/domain';
 import { telegramReply } from '@jumush/server/notifications';
 import { DataSource } from 'typeorm';
@@ -24,11 +19,7 @@ import {
   type RecordedRequest,
   type StartedWorker,
 } from '../../../../worker/src/testing/notification-test-kit';
-import {
-  registerAndLogin,
-  startTestApi,
-  type TestApi,
-} from '../../testing/test-api';
+import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 
 const BOT_TOKEN = '123456:test-token';
 const SECRET = 'webhook-secret-0123456789-abcdefghij';
@@ -62,7 +53,16 @@ describe('Telegram chat linking (real PostgreSQL, Redis, worker; fake Bot API)',
 
   const webhook = (text: string, chatId: number, secret: string | null = SECRET, languageCode = 'ky') =>
     api.request<ProblemDetails>('POST', '/api/telegram/webhook', {
-      body: { update_id: ++updateId, message: { message_id: updateId, date: 0, text, chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'Азамат', language_code: languageCode } } },
+      body: {
+        update_id: ++updateId,
+        message: {
+          message_id: updateId,
+          date: 0,
+          text,
+          chat: { id: chatId, type: 'private' },
+          from: { id: chatId, is_bot: false, first_name: 'Азамат', language_code: languageCode },
+        },
+      },
       headers: secret === null ? {} : { 'x-telegram-bot-api-secret-token': secret },
     });
   const sentTo = (chatId: number): Array<{ chat_id: string; text: string }> =>
@@ -77,10 +77,14 @@ describe('Telegram chat linking (real PostgreSQL, Redis, worker; fake Bot API)',
   };
   const tokenOf = (deepLink: string) => new URL(deepLink).searchParams.get('start') as string;
   const preferencesRow = async (accountId: string) =>
-    ((await dataSource.query(`SELECT telegram_chat_id, channels::text[] AS channels FROM notification_preferences WHERE account_id = $1`, [accountId])) as Array<{
-      telegram_chat_id: string | null;
-      channels: string[] | null;
-    }>)[0];
+    (
+      (await dataSource.query(`SELECT telegram_chat_id, channels::text[] AS channels FROM notification_preferences WHERE account_id = $1`, [
+        accountId,
+      ])) as Array<{
+        telegram_chat_id: string | null;
+        channels: string[] | null;
+      }>
+    )[0];
 
   it('links a chat with the one-time link, switches Telegram on, confirms in the chat, and delivers notifications there', async () => {
     const migrant = await registerAndLogin(api);
@@ -94,16 +98,31 @@ describe('Telegram chat linking (real PostgreSQL, Redis, worker; fake Bot API)',
     expect(expiresIn).toBeLessThanOrEqual(15 * 60_000);
     // Only the token's hash is kept.
     const token = tokenOf(created.deepLink);
-    const [stored] = (await dataSource.query('SELECT token_hash FROM telegram_link_tokens WHERE account_id = $1', [migrant.account.id])) as Array<{ token_hash: string }>;
+    const [stored] = (await dataSource.query('SELECT token_hash FROM telegram_link_tokens WHERE account_id = $1', [migrant.account.id])) as Array<{
+      token_hash: string;
+    }>;
     expect(stored.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
 
     expect((await webhook(`/start ${token}`, 7001)).status).toBe(200);
     expect(await preferencesRow(migrant.account.id)).toEqual({ telegram_chat_id: '7001', channels: ['IN_APP', 'SMS', 'TELEGRAM'] });
     expect(sentTo(7001).map((message) => message.text)).toEqual([telegramReply('linked', Locale.Kyrgyz)]);
-    expect((await api.request<TelegramLinkStatusView>('GET', '/api/notifications/telegram', { token: migrant.accessToken })).body).toEqual({ configured: true, linked: true });
+    expect((await api.request<TelegramLinkStatusView>('GET', '/api/notifications/telegram', { token: migrant.accessToken })).body).toEqual({
+      configured: true,
+      linked: true,
+    });
     const preferences = await api.request<NotificationPreferencesView>('GET', '/api/notifications/preferences', { token: migrant.accessToken });
-    expect(preferences.body).toMatchObject({ telegramLinked: true, channels: expect.arrayContaining(['TELEGRAM']), availableChannels: expect.arrayContaining(['TELEGRAM']) });
-    expect((await dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'notifications.telegramLinked' AND subject_id = $1`, [migrant.account.id]))[0].n).toBe(1);
+    expect(preferences.body).toMatchObject({
+      telegramLinked: true,
+      channels: expect.arrayContaining(['TELEGRAM']),
+      availableChannels: expect.arrayContaining(['TELEGRAM']),
+    });
+    expect(
+      (
+        await dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'notifications.telegramLinked' AND subject_id = $1`, [
+          migrant.account.id,
+        ])
+      )[0].n,
+    ).toBe(1);
 
     // A notification now reaches the chat through the worker's Telegram channel.
     await dataSource.query(
@@ -182,11 +201,16 @@ describe('Telegram chat linking (real PostgreSQL, Redis, worker; fake Bot API)',
     const plain = await startTestApi({ DATABASE_URL: database.url });
     try {
       const migrant = await registerAndLogin(plain);
-      expect((await plain.request<TelegramLinkStatusView>('GET', '/api/notifications/telegram', { token: migrant.accessToken })).body).toEqual({ configured: false, linked: false });
+      expect((await plain.request<TelegramLinkStatusView>('GET', '/api/notifications/telegram', { token: migrant.accessToken })).body).toEqual({
+        configured: false,
+        linked: false,
+      });
       const refused = await plain.request<ProblemDetails>('POST', '/api/notifications/telegram/link', { token: migrant.accessToken });
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('telegram.notConfigured');
-      expect((await plain.request('POST', '/api/telegram/webhook', { body: {}, headers: { 'x-telegram-bot-api-secret-token': SECRET } })).status).toBe(401);
+      expect(
+        (await plain.request('POST', '/api/telegram/webhook', { body: {}, headers: { 'x-telegram-bot-api-secret-token': SECRET } })).status,
+      ).toBe(401);
     } finally {
       await plain.close();
     }

@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
 import { TelegramBotApi } from '@jumush/server/notifications';
-import {
-  TelegramLinkController,
-  TelegramWebhookController,
-} from './telegram.controller';
+import { TelegramLinkController, TelegramWebhookController } from './telegram.controller';
 import { TELEGRAM_BOT_API, TelegramLinksService } from './telegram-links.service';
 
 /** Linking Telegram chats to accounts: the web's "Connect Telegram" and the bot's webhook. */
@@ -16,9 +13,7 @@ import { TELEGRAM_BOT_API, TelegramLinksService } from './telegram-links.service
       provide: TELEGRAM_BOT_API,
       inject: [ApiConfig],
       useFactory: (config: ApiConfig) =>
-        config.telegramConfigured && config.TELEGRAM_BOT_TOKEN
-          ? new TelegramBotApi(config.TELEGRAM_API_URL, config.TELEGRAM_BOT_TOKEN)
-          : null,
+        config.telegramConfigured && config.TELEGRAM_BOT_TOKEN ? new TelegramBotApi(config.TELEGRAM_API_URL, config.TELEGRAM_BOT_TOKEN) : null,
     },
   ],
 })

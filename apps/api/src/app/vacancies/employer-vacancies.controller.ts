@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   MyVacanciesQuery,
@@ -34,44 +24,30 @@ export class EmployerVacanciesController {
   @ApiOperation({
     summary: "The company's vacancies, one page, with counts per status",
   })
-  listMine(
-    @CurrentActor() actor: Actor,
-    @Query() query: MyVacanciesQuery,
-  ): Promise<MyVacanciesPage> {
+  listMine(@CurrentActor() actor: Actor, @Query() query: MyVacanciesQuery): Promise<MyVacanciesPage> {
     return this.vacancies.listMine(actor, query);
   }
 
   @Authenticated(Role.Employer)
   @Post()
   @ApiOperation({ summary: 'Create a vacancy as a draft' })
-  create(
-    @CurrentActor() actor: Actor,
-    @Body() dto: VacancyTermsDto,
-  ): Promise<VacancyView> {
+  create(@CurrentActor() actor: Actor, @Body() dto: VacancyTermsDto): Promise<VacancyView> {
     return this.vacancies.create(actor, dto);
   }
 
   @Authenticated(Role.Employer)
   @Get('mine/:id')
   @ApiOperation({ summary: "One of the company's vacancies" })
-  getMine(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-  ): Promise<VacancyView> {
+  getMine(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
     return this.vacancies.getMine(actor, vacancyId);
   }
 
   @Authenticated(Role.Employer)
   @Put('mine/:id')
   @ApiOperation({
-    summary:
-      'Replace the terms (optimistic locking by version); a material change of a published vacancy sends it back to review',
+    summary: 'Replace the terms (optimistic locking by version); a material change of a published vacancy sends it back to review',
   })
-  update(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-    @Body() dto: UpdateVacancyDto,
-  ): Promise<VacancyView> {
+  update(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string, @Body() dto: UpdateVacancyDto): Promise<VacancyView> {
     return this.vacancies.update(actor, vacancyId, dto);
   }
 
@@ -79,13 +55,9 @@ export class EmployerVacanciesController {
   @Post('mine/:id/submit')
   @HttpCode(200)
   @ApiOperation({
-    summary:
-      'Send a draft (or a rejected vacancy, corrected) to the attaché for review',
+    summary: 'Send a draft (or a rejected vacancy, corrected) to the attaché for review',
   })
-  submit(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-  ): Promise<VacancyView> {
+  submit(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
     return this.vacancies.submit(actor, vacancyId);
   }
 
@@ -93,10 +65,7 @@ export class EmployerVacanciesController {
   @Post('mine/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a draft or a published vacancy' })
-  withdraw(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-  ): Promise<VacancyView> {
+  withdraw(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
     return this.vacancies.withdraw(actor, vacancyId);
   }
 
@@ -105,10 +74,7 @@ export class EmployerVacanciesController {
   @ApiOperation({
     summary: 'Terms at each recorded version, and every decision',
   })
-  history(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-  ): Promise<VacancyHistoryView> {
+  history(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyHistoryView> {
     return this.vacancies.history(actor, vacancyId);
   }
 }

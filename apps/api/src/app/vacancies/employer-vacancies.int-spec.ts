@@ -1,27 +1,8 @@
 import { DataSource } from 'typeorm';
-import {
-  HousingOption,
-  type MyVacanciesPage,
-  type ProblemDetails,
-  type VacancyHistoryView,
-  type VacancyView,
-} from '@jumush/contracts';
-import {
-  CompanyStatus,
-  Role,
-  VacancyStatus,
-  wageFloorFor,
-} from '@jumush/domain';
-import {
-  AuditEventEntity,
-  VacancyEntity,
-  VacancyRevisionEntity,
-} from '@jumush/server/database';
-import {
-  registerAndLogin,
-  startTestApi,
-  type TestApi,
-} from '../../testing/test-api';
+import { HousingOption, type MyVacanciesPage, type ProblemDetails, type VacancyHistoryView, type VacancyView } from '@jumush/contracts';
+import { CompanyStatus, Role, VacancyStatus, wageFloorFor } from '@jumush/domain';
+import { AuditEventEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { toTermsView } from './vacancy-views';
 import {
   createVacancy,
@@ -55,46 +36,30 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
     await api.close();
   });
 
-  const post = (path: string, session: Session, body?: unknown) =>
-    api.request<Answer>('POST', path, { token: session.token, body });
+  const post = (path: string, session: Session, body?: unknown) => api.request<Answer>('POST', path, { token: session.token, body });
   const put = (id: string, session: Session, body: unknown) =>
     api.request<Answer>('PUT', `/api/vacancies/mine/${id}`, {
       token: session.token,
       body,
     });
-  const submit = (id: string, session: Session = employer) =>
-    post(`/api/vacancies/mine/${id}/submit`, session);
-  const withdraw = (id: string, session: Session = employer) =>
-    post(`/api/vacancies/mine/${id}/withdraw`, session);
-  const publish = (id: string, session: Session = attache) =>
-    post(`/api/vacancy-reviews/${id}/publish`, session);
+  const submit = (id: string, session: Session = employer) => post(`/api/vacancies/mine/${id}/submit`, session);
+  const withdraw = (id: string, session: Session = employer) => post(`/api/vacancies/mine/${id}/withdraw`, session);
+  const publish = (id: string, session: Session = attache) => post(`/api/vacancy-reviews/${id}/publish`, session);
   const history = async (id: string) =>
-    (
-      await api.request<VacancyHistoryView>(
-        'GET',
-        `/api/vacancies/mine/${id}/history`,
-        { token: employer.token },
-      )
-    ).body;
+    (await api.request<VacancyHistoryView>('GET', `/api/vacancies/mine/${id}/history`, { token: employer.token })).body;
   const actions = async (id: string) =>
     (
-      await dataSource
-        .getRepository(AuditEventEntity)
-        .find({
-          where: { subjectType: 'vacancy', subjectId: id },
-          order: { id: 'ASC' },
-        })
+      await dataSource.getRepository(AuditEventEntity).find({
+        where: { subjectType: 'vacancy', subjectId: id },
+        order: { id: 'ASC' },
+      })
     ).map((event) => event.action);
   /** The terms of a view, as the edit form sends them back. */
   const termsOf = (view: VacancyView): TermsBody => toTermsView(view);
 
   describe('create', () => {
     it('creates a DRAFT of the employer’s company, with the search text and an audit event', async () => {
-      const response = await post(
-        '/api/vacancies',
-        employer,
-        vacancyTerms({ town: 'Подольск', skills: ['аргон'] }),
-      );
+      const response = await post('/api/vacancies', employer, vacancyTerms({ town: 'Подольск', skills: ['аргон'] }));
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         status: VacancyStatus.Draft,
@@ -107,9 +72,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         town: 'Подольск',
       });
 
-      const stored = await dataSource
-        .getRepository(VacancyEntity)
-        .findOneByOrFail({ id: response.body.id });
+      const stored = await dataSource.getRepository(VacancyEntity).findOneByOrFail({ id: response.body.id });
       expect(stored.createdBy).toBe(employer.accountId);
       // Lower-cased, so that the search does not depend on the database's locale; the title is part of it.
       for (const word of [
@@ -125,9 +88,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       ])
         expect(stored.searchText).toContain(word);
 
-      const [event] = await dataSource
-        .getRepository(AuditEventEntity)
-        .findBy({ subjectType: 'vacancy', subjectId: response.body.id });
+      const [event] = await dataSource.getRepository(AuditEventEntity).findBy({ subjectType: 'vacancy', subjectId: response.body.id });
       expect(event).toMatchObject({
         action: 'vacancy.create',
         actorId: employer.accountId,
@@ -137,11 +98,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
 
     it('refuses an employer without a company with 404 company.none', async () => {
       const loner = await registerAndLogin(api, 'employer');
-      const response = await api.request<ProblemDetails>(
-        'POST',
-        '/api/vacancies',
-        { token: loner.accessToken, body: vacancyTerms() },
-      );
+      const response = await api.request<ProblemDetails>('POST', '/api/vacancies', { token: loner.accessToken, body: vacancyTerms() });
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('company.none');
     });
@@ -163,78 +120,29 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           })
         ).status,
       ).toBe(403);
-      expect((await api.request('GET', '/api/vacancies/mine')).status).toBe(
-        401,
-      );
+      expect((await api.request('GET', '/api/vacancies/mine')).status).toBe(401);
     });
   });
 
   describe('bad input: always a 4xx with field errors, never a 500', () => {
     const long = (length: number) => 'ж'.repeat(length);
-    const cases: Array<
-      [string, Record<string, unknown>, string, string | null]
-    > = [
+    const cases: Array<[string, Record<string, unknown>, string, string | null]> = [
       ['title missing', { title: undefined }, 'title', null],
       ['title too short', { title: ' ab ' }, 'title', 'validation.length'],
       ['title too long', { title: long(151) }, 'title', 'validation.length'],
       ['title not a string', { title: 42 }, 'title', null],
-      [
-        'title with a NUL character',
-        { title: 'Сварщик\u0000' },
-        'title',
-        'validation.nulCharacter',
-      ],
-      [
-        'unknown occupation',
-        { occupationCode: '9999' },
-        'occupationCode',
-        'occupation.unknown',
-      ],
+      ['title with a NUL character', { title: 'Сварщик\u0000' }, 'title', 'validation.nulCharacter'],
+      ['unknown occupation', { occupationCode: '9999' }, 'occupationCode', 'occupation.unknown'],
       ['unknown region', { regionCode: '00' }, 'regionCode', 'region.unknown'],
       ['town empty', { town: '' }, 'town', null],
-      [
-        'wage negative',
-        { monthlyWageRoubles: -1 },
-        'monthlyWageRoubles',
-        'validation.min',
-      ],
-      [
-        'wage fractional',
-        { monthlyWageRoubles: 50_000.5 },
-        'monthlyWageRoubles',
-        'validation.isInt',
-      ],
-      [
-        'wage a string',
-        { monthlyWageRoubles: '90000' },
-        'monthlyWageRoubles',
-        'validation.isInt',
-      ],
-      [
-        'wage enormous',
-        { monthlyWageRoubles: 1e15 },
-        'monthlyWageRoubles',
-        'validation.max',
-      ],
-      [
-        'weekly hours above the limit',
-        { weeklyHours: 100 },
-        'weeklyHours',
-        'validation.max',
-      ],
-      [
-        'unknown shift pattern',
-        { shiftPattern: 'SOMETIMES' },
-        'shiftPattern',
-        'validation.isEnum',
-      ],
+      ['wage negative', { monthlyWageRoubles: -1 }, 'monthlyWageRoubles', 'validation.min'],
+      ['wage fractional', { monthlyWageRoubles: 50_000.5 }, 'monthlyWageRoubles', 'validation.isInt'],
+      ['wage a string', { monthlyWageRoubles: '90000' }, 'monthlyWageRoubles', 'validation.isInt'],
+      ['wage enormous', { monthlyWageRoubles: 1e15 }, 'monthlyWageRoubles', 'validation.max'],
+      ['weekly hours above the limit', { weeklyHours: 100 }, 'weeklyHours', 'validation.max'],
+      ['unknown shift pattern', { shiftPattern: 'SOMETIMES' }, 'shiftPattern', 'validation.isEnum'],
       ['unknown housing', { housing: 'TENT' }, 'housing', 'validation.isEnum'],
-      [
-        'paid housing without its cost',
-        { housing: HousingOption.Paid },
-        'housingCostRoubles',
-        null,
-      ],
+      ['paid housing without its cost', { housing: HousingOption.Paid }, 'housingCostRoubles', null],
       [
         'a housing cost without paid housing',
         { housing: HousingOption.Free, housingCostRoubles: 5000 },
@@ -242,94 +150,24 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         'vacancy.housingCostWithoutPaidHousing',
       ],
       ['meals missing', { meals: undefined }, 'meals', null],
-      [
-        'travelPaid not a boolean',
-        { travelPaid: 'yes' },
-        'travelPaid',
-        'validation.isBoolean',
-      ],
+      ['travelPaid not a boolean', { travelPaid: 'yes' }, 'travelPaid', 'validation.isBoolean'],
       ['insurance null', { insurance: null }, 'insurance', null],
-      [
-        'contract of no months',
-        { contractMonths: 0 },
-        'contractMonths',
-        'validation.min',
-      ],
-      [
-        'impossible start date',
-        { startDate: '2026-02-30' },
-        'startDate',
-        'date.format',
-      ],
-      [
-        'start date in another format',
-        { startDate: '01.09.2026' },
-        'startDate',
-        'date.format',
-      ],
-      [
-        'start date in the past',
-        { startDate: '2025-01-10', applicationDeadline: '2025-01-01' },
-        'startDate',
-        'vacancy.startInPast',
-      ],
-      [
-        'deadline after the start',
-        { applicationDeadline: daysFromNow(120) },
-        'applicationDeadline',
-        'vacancy.deadlineAfterStart',
-      ],
+      ['contract of no months', { contractMonths: 0 }, 'contractMonths', 'validation.min'],
+      ['impossible start date', { startDate: '2026-02-30' }, 'startDate', 'date.format'],
+      ['start date in another format', { startDate: '01.09.2026' }, 'startDate', 'date.format'],
+      ['start date in the past', { startDate: '2025-01-10', applicationDeadline: '2025-01-01' }, 'startDate', 'vacancy.startInPast'],
+      ['deadline after the start', { applicationDeadline: daysFromNow(120) }, 'applicationDeadline', 'vacancy.deadlineAfterStart'],
       ['no positions', { positions: 0 }, 'positions', 'validation.min'],
-      [
-        'too many positions',
-        { positions: 1_000_000 },
-        'positions',
-        'validation.max',
-      ],
-      [
-        'unknown Russian level',
-        { russianLevel: 'NATIVE' },
-        'russianLevel',
-        'validation.isEnum',
-      ],
-      [
-        'experience beyond a career',
-        { experienceYears: 99 },
-        'experienceYears',
-        'validation.max',
-      ],
-      [
-        'skills not an array',
-        { skills: 'сварка' },
-        'skills',
-        'validation.isArray',
-      ],
-      [
-        'too many skills',
-        { skills: Array.from({ length: 21 }, (_, i) => `навык ${i}`) },
-        'skills',
-        'validation.arrayMaxSize',
-      ],
+      ['too many positions', { positions: 1_000_000 }, 'positions', 'validation.max'],
+      ['unknown Russian level', { russianLevel: 'NATIVE' }, 'russianLevel', 'validation.isEnum'],
+      ['experience beyond a career', { experienceYears: 99 }, 'experienceYears', 'validation.max'],
+      ['skills not an array', { skills: 'сварка' }, 'skills', 'validation.isArray'],
+      ['too many skills', { skills: Array.from({ length: 21 }, (_, i) => `навык ${i}`) }, 'skills', 'validation.arrayMaxSize'],
       ['a skill too long', { skills: [long(61)] }, 'skills', null],
       ['a skill not a string', { skills: [7] }, 'skills', null],
-      [
-        'description too long',
-        { description: long(5001) },
-        'description',
-        null,
-      ],
-      [
-        'a field the API does not know',
-        { status: 'PUBLISHED' },
-        'status',
-        'validation.whitelist',
-      ],
-      [
-        'a company of another employer',
-        { companyId: '00000000-0000-4000-8000-000000000000' },
-        'companyId',
-        'validation.whitelist',
-      ],
+      ['description too long', { description: long(5001) }, 'description', null],
+      ['a field the API does not know', { status: 'PUBLISHED' }, 'status', 'validation.whitelist'],
+      ['a company of another employer', { companyId: '00000000-0000-4000-8000-000000000000' }, 'companyId', 'validation.whitelist'],
     ];
 
     it.each(cases)('create: %s', async (_name, change, field, code) => {
@@ -338,15 +176,9 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         ...change,
       });
       expect(response.status).toBe(400);
-      expect(response.headers.get('content-type')).toContain(
-        'application/problem+json',
-      );
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.body.code).toBe('validation.failed');
-      expect(response.body.errors).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ field, ...(code ? { code } : {}) }),
-        ]),
-      );
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, ...(code ? { code } : {}) })]));
     });
 
     it.each([
@@ -354,21 +186,12 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       ['version not a number', { version: 'one' }, 'version'],
       ['version beyond an integer', { version: 1e12 }, 'version'],
       ['version zero', { version: 0 }, 'version'],
-    ])(
-      'update: %s',
-      async (_name: string, change: Record<string, unknown>, field: string) => {
-        const draft = await createVacancy(api, employer);
-        const response = await put(
-          draft.id,
-          employer,
-          Object.assign({}, termsOf(draft), { version: draft.version }, change),
-        );
-        expect(response.status).toBe(400);
-        expect(response.body.errors).toEqual(
-          expect.arrayContaining([expect.objectContaining({ field })]),
-        );
-      },
-    );
+    ])('update: %s', async (_name: string, change: Record<string, unknown>, field: string) => {
+      const draft = await createVacancy(api, employer);
+      const response = await put(draft.id, employer, Object.assign({}, termsOf(draft), { version: draft.version }, change));
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    });
 
     it('answers a malformed JSON body, an array and a malformed id with 400', async () => {
       expect(
@@ -394,15 +217,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           })
         ).status,
       ).toBe(400);
-      expect(
-        (
-          await api.request(
-            'GET',
-            '/api/vacancies/mine?status=OPEN&page=0&pageSize=500',
-            { token: employer.token },
-          )
-        ).status,
-      ).toBe(400);
+      expect((await api.request('GET', '/api/vacancies/mine?status=OPEN&page=0&pageSize=500', { token: employer.token })).status).toBe(400);
     });
 
     it('accepts the terms of a view sent back unchanged (housingCostRoubles: null without paid housing)', async () => {
@@ -445,18 +260,11 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         version: 4,
       });
 
-      expect(await actions(draft.id)).toEqual([
-        'vacancy.create',
-        'vacancy.submit',
-        'vacancy.publish',
-        'vacancy.withdraw',
-      ]);
-      const events = await dataSource
-        .getRepository(AuditEventEntity)
-        .find({
-          where: { subjectType: 'vacancy', subjectId: draft.id },
-          order: { id: 'ASC' },
-        });
+      expect(await actions(draft.id)).toEqual(['vacancy.create', 'vacancy.submit', 'vacancy.publish', 'vacancy.withdraw']);
+      const events = await dataSource.getRepository(AuditEventEntity).find({
+        where: { subjectType: 'vacancy', subjectId: draft.id },
+        order: { id: 'ASC' },
+      });
       expect(events.map((event) => [event.actorId, event.actorRole])).toEqual([
         [employer.accountId, Role.Employer],
         [employer.accountId, Role.Employer],
@@ -470,22 +278,12 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       });
 
       const recorded = await history(draft.id);
-      expect(
-        recorded.revisions.map((revision) => [
-          revision.version,
-          revision.status,
-        ]),
-      ).toEqual([
+      expect(recorded.revisions.map((revision) => [revision.version, revision.status])).toEqual([
         [2, VacancyStatus.PendingReview],
         [3, VacancyStatus.Published],
       ]);
       expect(recorded.revisions[0].terms).toEqual(termsOf(draft));
-      expect(recorded.events.map((event) => event.action)).toEqual([
-        'vacancy.create',
-        'vacancy.submit',
-        'vacancy.publish',
-        'vacancy.withdraw',
-      ]);
+      expect(recorded.events.map((event) => event.action)).toEqual(['vacancy.create', 'vacancy.submit', 'vacancy.publish', 'vacancy.withdraw']);
     });
 
     it('refuses moves the lifecycle does not have with 409 and the refusal as code', async () => {
@@ -522,21 +320,11 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
     it('reject with a reason; the employer corrects and resubmits; the reason is cleared', async () => {
       const draft = await createVacancy(api, employer);
       await submit(draft.id);
-      const noReason = await post(
-        `/api/vacancy-reviews/${draft.id}/reject`,
-        attache,
-        {},
-      );
+      const noReason = await post(`/api/vacancy-reviews/${draft.id}/reject`, attache, {});
       expect(noReason.status).toBe(400);
-      expect(noReason.body.errors).toEqual(
-        expect.arrayContaining([expect.objectContaining({ field: 'reason' })]),
-      );
+      expect(noReason.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
 
-      const rejected = await post(
-        `/api/vacancy-reviews/${draft.id}/reject`,
-        attache,
-        { reason: 'Укажите адрес общежития' },
-      );
+      const rejected = await post(`/api/vacancy-reviews/${draft.id}/reject`, attache, { reason: 'Укажите адрес общежития' });
       expect(rejected.status).toBe(200);
       expect(rejected.body).toMatchObject({
         status: VacancyStatus.Rejected,
@@ -560,16 +348,8 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         status: VacancyStatus.PendingReview,
         statusReason: null,
       });
-      expect(await actions(draft.id)).toEqual([
-        'vacancy.create',
-        'vacancy.submit',
-        'vacancy.reject',
-        'vacancy.update',
-        'vacancy.resubmit',
-      ]);
-      const rejectEvent = await dataSource
-        .getRepository(AuditEventEntity)
-        .findOneByOrFail({ subjectId: draft.id, action: 'vacancy.reject' });
+      expect(await actions(draft.id)).toEqual(['vacancy.create', 'vacancy.submit', 'vacancy.reject', 'vacancy.update', 'vacancy.resubmit']);
+      const rejectEvent = await dataSource.getRepository(AuditEventEntity).findOneByOrFail({ subjectId: draft.id, action: 'vacancy.reject' });
       expect(rejectEvent.reason).toBe('Укажите адрес общежития');
     });
   });
@@ -590,17 +370,10 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         monthlyWageRoubles: 85_000,
         version: live.version + 1,
       });
-      expect(
-        (await api.request('GET', `/api/public/vacancies/${live.id}`)).status,
-      ).toBe(404);
+      expect((await api.request('GET', `/api/public/vacancies/${live.id}`)).status).toBe(404);
 
       const recorded = await history(live.id);
-      expect(
-        recorded.revisions.map((revision) => [
-          revision.status,
-          revision.terms.monthlyWageRoubles,
-        ]),
-      ).toEqual([
+      expect(recorded.revisions.map((revision) => [revision.status, revision.terms.monthlyWageRoubles])).toEqual([
         [VacancyStatus.PendingReview, 90_000],
         [VacancyStatus.Published, 90_000],
         [VacancyStatus.PendingReview, 85_000],
@@ -643,10 +416,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           changed: ['positions', 'description'],
         }),
       });
-      const visible = await api.request<{ description: string }>(
-        'GET',
-        `/api/public/vacancies/${live.id}`,
-      );
+      const visible = await api.request<{ description: string }>('GET', `/api/public/vacancies/${live.id}`);
       expect(visible.body.description).toBe('Теперь с обедами.');
     });
 
@@ -664,9 +434,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           code: 'wage.belowFloor',
         }),
       ]);
-      const stored = await dataSource
-        .getRepository(VacancyEntity)
-        .findOneByOrFail({ id: live.id });
+      const stored = await dataSource.getRepository(VacancyEntity).findOneByOrFail({ id: live.id });
       expect(stored).toMatchObject({
         status: VacancyStatus.Published,
         version: live.version,
@@ -678,10 +446,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       const live = await publishedVacancy(api, employer, attache, {
         positions: 5,
       });
-      await dataSource.query(
-        'UPDATE vacancies SET filled_positions = 3 WHERE id = $1',
-        [live.id],
-      );
+      await dataSource.query('UPDATE vacancies SET filled_positions = 3 WHERE id = $1', [live.id]);
       const response = await put(live.id, employer, {
         ...termsOf(live),
         positions: 2,
@@ -712,15 +477,9 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       });
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('vacancy.staleVersion');
-      expect(
-        (
-          await api.request<VacancyView>(
-            'GET',
-            `/api/vacancies/mine/${draft.id}`,
-            { token: employer.token },
-          )
-        ).body.title,
-      ).toBe('Первое изменение');
+      expect((await api.request<VacancyView>('GET', `/api/vacancies/mine/${draft.id}`, { token: employer.token })).body.title).toBe(
+        'Первое изменение',
+      );
     });
 
     it('refuses edits while under review', async () => {
@@ -738,40 +497,19 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
   describe('concurrency: of two simultaneous actions exactly one wins', () => {
     it('two withdrawals', async () => {
       const live = await publishedVacancy(api, employer, attache);
-      const statuses = (
-        await Promise.all([withdraw(live.id), withdraw(live.id)])
-      )
-        .map((response) => response.status)
-        .sort();
+      const statuses = (await Promise.all([withdraw(live.id), withdraw(live.id)])).map((response) => response.status).sort();
       expect(statuses).toEqual([200, 409]);
-      expect(
-        (await actions(live.id)).filter(
-          (action) => action === 'vacancy.withdraw',
-        ),
-      ).toHaveLength(1);
+      expect((await actions(live.id)).filter((action) => action === 'vacancy.withdraw')).toHaveLength(1);
     });
 
     it('two publications by two attachés', async () => {
       const other = await staffSession(api, Role.Attache, 'KG');
       const draft = await createVacancy(api, employer);
       await submit(draft.id);
-      const responses = await Promise.all([
-        publish(draft.id, attache),
-        publish(draft.id, other),
-      ]);
-      expect(responses.map((response) => response.status).sort()).toEqual([
-        200, 409,
-      ]);
-      expect(
-        (await actions(draft.id)).filter(
-          (action) => action === 'vacancy.publish',
-        ),
-      ).toHaveLength(1);
-      expect(
-        await dataSource
-          .getRepository(VacancyRevisionEntity)
-          .countBy({ vacancyId: draft.id, status: VacancyStatus.Published }),
-      ).toBe(1);
+      const responses = await Promise.all([publish(draft.id, attache), publish(draft.id, other)]);
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+      expect((await actions(draft.id)).filter((action) => action === 'vacancy.publish')).toHaveLength(1);
+      expect(await dataSource.getRepository(VacancyRevisionEntity).countBy({ vacancyId: draft.id, status: VacancyStatus.Published })).toBe(1);
     });
 
     it('a publication racing a rejection', async () => {
@@ -783,12 +521,8 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           reason: 'Нет документов',
         }),
       ]);
-      expect(responses.map((response) => response.status).sort()).toEqual([
-        200, 409,
-      ]);
-      const stored = await dataSource
-        .getRepository(VacancyEntity)
-        .findOneByOrFail({ id: draft.id });
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+      const stored = await dataSource.getRepository(VacancyEntity).findOneByOrFail({ id: draft.id });
       expect(stored.version).toBe(3);
     });
 
@@ -806,12 +540,8 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           version: 1,
         }),
       ]);
-      expect(responses.map((response) => response.status).sort()).toEqual([
-        200, 409,
-      ]);
-      expect(
-        responses.find((response) => response.status === 409)?.body.code,
-      ).toBe('vacancy.staleVersion');
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+      expect(responses.find((response) => response.status === 409)?.body.code).toBe('vacancy.staleVersion');
     });
   });
 
@@ -846,37 +576,24 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       expect((await submit(draft.id)).status).toBe(200);
     });
 
-    it.each([
-      CompanyStatus.Pending,
-      CompanyStatus.Rejected,
-      CompanyStatus.Suspended,
-    ])('refuses a %s company with 422 employer.notVerified', async (status) => {
-      const unverified = await employerWithCompany(api, status);
-      const draft = await createVacancy(api, unverified);
-      const response = await submit(draft.id, unverified);
-      expect(response.status).toBe(422);
-      expect(response.body.code).toBe('employer.notVerified');
-      expect(
-        (
-          await dataSource
-            .getRepository(VacancyEntity)
-            .findOneByOrFail({ id: draft.id })
-        ).status,
-      ).toBe(VacancyStatus.Draft);
-    });
+    it.each([CompanyStatus.Pending, CompanyStatus.Rejected, CompanyStatus.Suspended])(
+      'refuses a %s company with 422 employer.notVerified',
+      async (status) => {
+        const unverified = await employerWithCompany(api, status);
+        const draft = await createVacancy(api, unverified);
+        const response = await submit(draft.id, unverified);
+        expect(response.status).toBe(422);
+        expect(response.body.code).toBe('employer.notVerified');
+        expect((await dataSource.getRepository(VacancyEntity).findOneByOrFail({ id: draft.id })).status).toBe(VacancyStatus.Draft);
+      },
+    );
 
     it('refuses a draft whose start date has passed meanwhile', async () => {
       const draft = await createVacancy(api, employer);
-      await dataSource.query(
-        `UPDATE vacancies SET start_date = '2025-06-01', application_deadline = '2025-05-01' WHERE id = $1`,
-        [draft.id],
-      );
+      await dataSource.query(`UPDATE vacancies SET start_date = '2025-06-01', application_deadline = '2025-05-01' WHERE id = $1`, [draft.id]);
       const response = await submit(draft.id);
       expect(response.status).toBe(422);
-      expect(response.body.errors?.map((error) => error.code).sort()).toEqual([
-        'vacancy.deadlinePassed',
-        'vacancy.startInPast',
-      ]);
+      expect(response.body.errors?.map((error) => error.code).sort()).toEqual(['vacancy.deadlinePassed', 'vacancy.startInPast']);
     });
   });
 
@@ -885,11 +602,7 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       const stranger = await employerWithCompany(api);
       const draft = await createVacancy(api, employer);
       const attempts = [
-        await api.request<ProblemDetails>(
-          'GET',
-          `/api/vacancies/mine/${draft.id}`,
-          { token: stranger.token },
-        ),
+        await api.request<ProblemDetails>('GET', `/api/vacancies/mine/${draft.id}`, { token: stranger.token }),
         await put(draft.id, stranger, {
           ...termsOf(draft),
           title: 'Чужая правка',
@@ -897,49 +610,24 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         }),
         await submit(draft.id, stranger),
         await withdraw(draft.id, stranger),
-        await api.request<ProblemDetails>(
-          'GET',
-          `/api/vacancies/mine/${draft.id}/history`,
-          { token: stranger.token },
-        ),
+        await api.request<ProblemDetails>('GET', `/api/vacancies/mine/${draft.id}/history`, { token: stranger.token }),
       ];
-      expect(
-        attempts.map((response) => [response.status, response.body.code]),
-      ).toEqual(Array(5).fill([404, 'vacancy.notFound']));
-      expect(
-        (
-          await api.request<VacancyView>(
-            'GET',
-            `/api/vacancies/mine/${draft.id}`,
-            { token: employer.token },
-          )
-        ).body,
-      ).toMatchObject({ version: 1, status: VacancyStatus.Draft });
-      const strangers = await api.request<MyVacanciesPage>(
-        'GET',
-        '/api/vacancies/mine',
-        { token: stranger.token },
-      );
-      expect(strangers.body.items.map((item) => item.id)).not.toContain(
-        draft.id,
-      );
+      expect(attempts.map((response) => [response.status, response.body.code])).toEqual(Array(5).fill([404, 'vacancy.notFound']));
+      expect((await api.request<VacancyView>('GET', `/api/vacancies/mine/${draft.id}`, { token: employer.token })).body).toMatchObject({
+        version: 1,
+        status: VacancyStatus.Draft,
+      });
+      const strangers = await api.request<MyVacanciesPage>('GET', '/api/vacancies/mine', { token: stranger.token });
+      expect(strangers.body.items.map((item) => item.id)).not.toContain(draft.id);
     });
   });
 
   describe('the list of mine', () => {
     it('pages the company’s vacancies, filters by status and counts every status', async () => {
       const own = await employerWithCompany(api);
-      const drafts = [
-        await createVacancy(api, own),
-        await createVacancy(api, own),
-        await createVacancy(api, own),
-      ];
+      const drafts = [await createVacancy(api, own), await createVacancy(api, own), await createVacancy(api, own)];
       await submit(drafts[0].id, own);
-      const all = await api.request<MyVacanciesPage>(
-        'GET',
-        '/api/vacancies/mine?pageSize=2',
-        { token: own.token },
-      );
+      const all = await api.request<MyVacanciesPage>('GET', '/api/vacancies/mine?pageSize=2', { token: own.token });
       expect(all.status).toBe(200);
       expect(all.body).toMatchObject({
         total: 3,
@@ -954,14 +642,8 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         },
       });
       expect(all.body.items).toHaveLength(2);
-      const onlyDrafts = await api.request<MyVacanciesPage>(
-        'GET',
-        '/api/vacancies/mine?status=DRAFT',
-        { token: own.token },
-      );
-      expect(onlyDrafts.body.items.map((item) => item.id).sort()).toEqual(
-        [drafts[1].id, drafts[2].id].sort(),
-      );
+      const onlyDrafts = await api.request<MyVacanciesPage>('GET', '/api/vacancies/mine?status=DRAFT', { token: own.token });
+      expect(onlyDrafts.body.items.map((item) => item.id).sort()).toEqual([drafts[1].id, drafts[2].id].sort());
       expect(onlyDrafts.body.total).toBe(2);
       expect(onlyDrafts.body.counts.PENDING_REVIEW).toBe(1);
     });

@@ -2,53 +2,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type {
-  MyVacanciesPage,
-  MyVacanciesQuery,
-  UpdateVacancyDto,
-  VacancyHistoryView,
-  VacancyTermsDto,
-  VacancyView,
-} from '@jumush/contracts';
-import {
-  VacancyStatus,
-  isMaterialChange,
-  materialChanges,
-  type Actor,
-} from '@jumush/domain';
-import {
-  AuditEventEntity,
-  VacancyEntity,
-  VacancyRevisionEntity,
-  type CompanyEntity,
-} from '@jumush/server/database';
+import type { MyVacanciesPage, MyVacanciesQuery, UpdateVacancyDto, VacancyHistoryView, VacancyTermsDto, VacancyView } from '@jumush/contracts';
+import { VacancyStatus, isMaterialChange, materialChanges, type Actor } from '@jumush/domain';
+import { AuditEventEntity, VacancyEntity, VacancyRevisionEntity, type CompanyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
 import { ProblemException } from '../http/problem';
-import {
-  STALE_VERSION,
-  VACANCY_NOT_FOUND,
-  VacancyWorkflow,
-} from './vacancy-workflow.service';
-import {
-  assertSubmittable,
-  termsErrors,
-  throwIfInvalid,
-} from './vacancy-rules';
+import { STALE_VERSION, VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
+import { assertSubmittable, termsErrors, throwIfInvalid } from './vacancy-rules';
 import { vacancySearchText } from './vacancy-search-text';
-import {
-  toAuditEventView,
-  toRevisionView,
-  toTermsView,
-  toVacancyView,
-} from './vacancy-views';
+import { toAuditEventView, toRevisionView, toTermsView, toVacancyView } from './vacancy-views';
 
 /** Statuses in which the employer may edit the terms. */
-const EDITABLE: readonly VacancyStatus[] = [
-  VacancyStatus.Draft,
-  VacancyStatus.Rejected,
-  VacancyStatus.Published,
-];
+const EDITABLE: readonly VacancyStatus[] = [VacancyStatus.Draft, VacancyStatus.Rejected, VacancyStatus.Published];
 /** Beyond this, a page number is surely not a person paging: answer empty rather than ask PostgreSQL. */
 const MAX_OFFSET = 1_000_000;
 
@@ -71,10 +37,7 @@ export class EmployerVacanciesService {
   ) {}
 
   /** Most recently changed first, with the company's count per status for the tabs. */
-  async listMine(
-    actor: Actor,
-    query: MyVacanciesQuery,
-  ): Promise<MyVacanciesPage> {
+  async listMine(actor: Actor, query: MyVacanciesQuery): Promise<MyVacanciesPage> {
     const company = await this.membership.requireCompanyOf(actor);
     const offset = (query.page - 1) * query.pageSize;
     const [[items, total], rows] = await Promise.all([
@@ -89,14 +52,11 @@ export class EmployerVacanciesService {
             skip: offset,
             take: query.pageSize,
           }),
-      this.dataSource.query(
-        'SELECT status, count(*)::int AS count FROM vacancies WHERE company_id = $1 GROUP BY status',
-        [company.id],
-      ) as Promise<Array<{ status: VacancyStatus; count: number }>>,
+      this.dataSource.query('SELECT status, count(*)::int AS count FROM vacancies WHERE company_id = $1 GROUP BY status', [company.id]) as Promise<
+        Array<{ status: VacancyStatus; count: number }>
+      >,
     ]);
-    const counts = Object.fromEntries(
-      Object.values(VacancyStatus).map((status) => [status, 0]),
-    ) as Record<VacancyStatus, number>;
+    const counts = Object.fromEntries(Object.values(VacancyStatus).map((status) => [status, 0])) as Record<VacancyStatus, number>;
     for (const row of rows) counts[row.status] = row.count;
     return {
       items: items.map(toVacancyView),
@@ -134,11 +94,7 @@ export class EmployerVacanciesService {
    * back to the attaché (its previous terms stay in the history); any other edit of a published vacancy stays
    * published. Every save of a published vacancy records a revision.
    */
-  async update(
-    actor: Actor,
-    id: string,
-    dto: UpdateVacancyDto,
-  ): Promise<VacancyView> {
+  async update(actor: Actor, id: string, dto: UpdateVacancyDto): Promise<VacancyView> {
     const { version, ...terms } = dto;
     return this.dataSource.transaction(async (manager) => {
       const { vacancy, company } = await this.findMine(actor, id, manager);
@@ -158,41 +114,26 @@ export class EmployerVacanciesService {
       );
       const before = toTermsView(vacancy);
       const columns = termsColumns(terms);
-      const changed = (
-        Object.keys(before) as Array<keyof typeof before>
-      ).filter(
+      const changed = (Object.keys(before) as Array<keyof typeof before>).filter(
         (key) => JSON.stringify(before[key]) !== JSON.stringify(columns[key]),
       );
 
-      if (
-        vacancy.status === VacancyStatus.Published &&
-        isMaterialChange(before, columns)
-      ) {
-        this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, [
-          'materialChange',
-        ]);
+      if (vacancy.status === VacancyStatus.Published && isMaterialChange(before, columns)) {
+        this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);
         assertSubmittable({ companyStatus: company.status, ...columns });
-        const moved = await this.workflow.move(
-          manager,
-          actor,
-          vacancy,
-          VacancyStatus.PendingReview,
-          'materialChange',
-          {
-            changes: {
-              ...columns,
-              statusReason: null,
-              submittedAt: () => 'now()',
-            },
-            revision: true,
-            data: { changed, material: materialChanges(before, columns) },
+        const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, 'materialChange', {
+          changes: {
+            ...columns,
+            statusReason: null,
+            submittedAt: () => 'now()',
           },
-        );
+          revision: true,
+          data: { changed, material: materialChanges(before, columns) },
+        });
         return toVacancyView(moved);
       }
       const saved = await this.workflow.update(manager, vacancy, columns);
-      if (saved.status === VacancyStatus.Published)
-        await this.workflow.recordRevision(manager, saved, actor);
+      if (saved.status === VacancyStatus.Published) await this.workflow.recordRevision(manager, saved, actor);
       await this.workflow.recordEvent(manager, actor, 'update', saved, {
         changed,
       });
@@ -204,24 +145,12 @@ export class EmployerVacanciesService {
   async submit(actor: Actor, id: string): Promise<VacancyView> {
     return this.dataSource.transaction(async (manager) => {
       const { vacancy, company } = await this.findMine(actor, id, manager);
-      const move = this.workflow.check(
-        vacancy,
-        VacancyStatus.PendingReview,
-        actor,
-        ['submit', 'resubmit'],
-      );
+      const move = this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['submit', 'resubmit']);
       assertSubmittable({ companyStatus: company.status, ...vacancy });
-      const moved = await this.workflow.move(
-        manager,
-        actor,
-        vacancy,
-        VacancyStatus.PendingReview,
-        move,
-        {
-          changes: { statusReason: null, submittedAt: () => 'now()' },
-          revision: true,
-        },
-      );
+      const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, move, {
+        changes: { statusReason: null, submittedAt: () => 'now()' },
+        revision: true,
+      });
       return toVacancyView(moved);
     });
   }
@@ -231,19 +160,9 @@ export class EmployerVacanciesService {
     return this.dataSource.transaction(async (manager) => {
       const { vacancy } = await this.findMine(actor, id, manager);
       this.workflow.check(vacancy, VacancyStatus.Closed, actor, ['withdraw']);
-      const closed = await this.workflow.move(
-        manager,
-        actor,
-        vacancy,
-        VacancyStatus.Closed,
-        'withdraw',
-      );
+      const closed = await this.workflow.move(manager, actor, vacancy, VacancyStatus.Closed, 'withdraw');
       // A closed vacancy recruits no one: its open applications end now, and their candidates are told.
-      await this.closure.closeOpenApplications(
-        manager,
-        { vacancyIds: [vacancy.id] },
-        'vacancyClosed',
-      );
+      await this.closure.closeOpenApplications(manager, { vacancyIds: [vacancy.id] }, 'vacancyClosed');
       return toVacancyView(closed);
     });
   }
@@ -270,10 +189,7 @@ export class EmployerVacanciesService {
 }
 
 /** Revisions oldest first, and the audit events of the vacancy in the order they happened. */
-export async function vacancyHistory(
-  manager: EntityManager,
-  vacancyId: string,
-): Promise<VacancyHistoryView> {
+export async function vacancyHistory(manager: EntityManager, vacancyId: string): Promise<VacancyHistoryView> {
   const [revisions, events] = await Promise.all([
     manager.find(VacancyRevisionEntity, {
       where: { vacancyId },

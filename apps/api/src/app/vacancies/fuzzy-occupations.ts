@@ -27,8 +27,7 @@ export function trigramsOf(word: string): Set<string> {
   const padded = `  ${word} `;
   const trigrams = new Set<string>();
   const chars = Array.from(padded);
-  for (let i = 0; i + 3 <= chars.length; i++)
-    trigrams.add(chars.slice(i, i + 3).join(''));
+  for (let i = 0; i + 3 <= chars.length; i++) trigrams.add(chars.slice(i, i + 3).join(''));
   return trigrams;
 }
 
@@ -37,15 +36,10 @@ const OCCUPATION_WORDS: ReadonlyArray<{
   code: string;
   words: ReadonlyArray<Set<string>>;
 }> = OCCUPATIONS.map((occupation) => {
-  const text = SUPPORTED_LOCALES.flatMap((locale) => [
-    occupation.name[locale],
-    ...occupation.synonyms[locale],
-  ]).join(' ');
+  const text = SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
   return {
     code: occupation.code,
-    words: [...new Set(wordsOf(text))]
-      .filter((word) => word.length >= 3)
-      .map(trigramsOf),
+    words: [...new Set(wordsOf(text))].filter((word) => word.length >= 3).map(trigramsOf),
   };
 });
 
@@ -58,13 +52,9 @@ function coverage(query: Set<string>, other: Set<string>): number {
 
 /** Codes of the occupations some word of `q` names, allowing for misspellings; in the order of the list. */
 export function fuzzyOccupationCodes(q: string): string[] {
-  const queryWords = [...new Set(wordsOf(q))]
-    .filter((word) => Array.from(word).length >= MIN_WORD_LENGTH)
-    .map(trigramsOf);
+  const queryWords = [...new Set(wordsOf(q))].filter((word) => Array.from(word).length >= MIN_WORD_LENGTH).map(trigramsOf);
   if (queryWords.length === 0) return [];
-  return OCCUPATION_WORDS.filter(({ words }) =>
-    queryWords.some((query) =>
-      words.some((word) => coverage(query, word) >= THRESHOLD),
-    ),
-  ).map(({ code }) => code);
+  return OCCUPATION_WORDS.filter(({ words }) => queryWords.some((query) => words.some((word) => coverage(query, word) >= THRESHOLD))).map(
+    ({ code }) => code,
+  );
 }

@@ -1,18 +1,6 @@
-import {
-  Controller,
-  Get,
-  Header,
-  Param,
-  ParseUUIDPipe,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  SearchVacanciesQuery,
-  type PublicVacancyView,
-  type VacancySearchResult,
-} from '@jumush/contracts';
+import { SearchVacanciesQuery, type PublicVacancyView, type VacancySearchResult } from '@jumush/contracts';
 import { Public } from '../auth/access.decorators';
 import { PublicVacanciesService } from './public-vacancies.service';
 import { TaggedResponseInterceptor, type Tagged } from './tagged-response';
@@ -29,12 +17,9 @@ export class PublicVacanciesController {
   @Get()
   @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({
-    summary:
-      'Search published vacancies: text, filters, facets, cursor pagination (ETag, If-None-Match → 304)',
+    summary: 'Search published vacancies: text, filters, facets, cursor pagination (ETag, If-None-Match → 304)',
   })
-  search(
-    @Query() query: SearchVacanciesQuery,
-  ): Promise<Tagged<VacancySearchResult>> {
+  search(@Query() query: SearchVacanciesQuery): Promise<Tagged<VacancySearchResult>> {
     return this.vacancies.search(query);
   }
 
@@ -42,12 +27,9 @@ export class PublicVacanciesController {
   @Get(':id')
   @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({
-    summary:
-      'One published vacancy of a verified employer (ETag, If-None-Match → 304)',
+    summary: 'One published vacancy of a verified employer (ETag, If-None-Match → 304)',
   })
-  get(
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<Tagged<PublicVacancyView>> {
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Tagged<PublicVacancyView>> {
     return this.vacancies.get(id);
   }
 }

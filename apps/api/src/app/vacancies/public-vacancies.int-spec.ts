@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  HousingOption,
-  type ProblemDetails,
-  type PublicVacancyView,
-  type VacancySearchResult,
-  type VacancyView,
-} from '@jumush/contracts';
+import { HousingOption, type ProblemDetails, type PublicVacancyView, type VacancySearchResult, type VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Role } from '@jumush/domain';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { toTermsView } from './vacancy-views';
@@ -31,21 +25,12 @@ describe('public search of vacancies (real PostgreSQL)', () => {
   const m1 = daysFromNow(90);
   const m2 = daysFromNow(150);
   const month1 = m1.slice(0, 7);
-  let a: VacancyView,
-    b: VacancyView,
-    c: VacancyView,
-    d: VacancyView,
-    draft: VacancyView,
-    pending: VacancyView;
+  let a: VacancyView, b: VacancyView, c: VacancyView, d: VacancyView, draft: VacancyView, pending: VacancyView;
 
   beforeAll(async () => {
     api = await startTestApi();
     dataSource = api.app.get(DataSource);
-    employer = await employerWithCompany(
-      api,
-      CompanyStatus.Verified,
-      `ООО «Поиск ${tok}»`,
-    );
+    employer = await employerWithCompany(api, CompanyStatus.Verified, `ООО «Поиск ${tok}»`);
     attache = await staffSession(api, Role.Attache, 'KG');
     const common = {
       town,
@@ -121,71 +106,40 @@ describe('public search of vacancies (real PostgreSQL)', () => {
   });
 
   const search = (query: string, headers: Record<string, string> = {}) =>
-    api.request<VacancySearchResult & ProblemDetails>(
-      'GET',
-      `/api/public/vacancies?${query}`,
-      { headers },
-    );
-  const ids = (result: VacancySearchResult) =>
-    result.items.map((item) => item.id).sort();
-  const sorted = (...vacancies: VacancyView[]) =>
-    vacancies.map((vacancy) => vacancy.id).sort();
-  const ours = (extra = '') =>
-    search(`q=${encodeURIComponent(tok)}&sort=newest${extra}`);
+    api.request<VacancySearchResult & ProblemDetails>('GET', `/api/public/vacancies?${query}`, { headers });
+  const ids = (result: VacancySearchResult) => result.items.map((item) => item.id).sort();
+  const sorted = (...vacancies: VacancyView[]) => vacancies.map((vacancy) => vacancy.id).sort();
+  const ours = (extra = '') => search(`q=${encodeURIComponent(tok)}&sort=newest${extra}`);
 
   describe('text', () => {
     it('finds by the Russian occupation name, inflected too, best match first', async () => {
-      const response = await search(
-        `q=${encodeURIComponent(`сварщик ${tok}`)}`,
-      );
+      const response = await search(`q=${encodeURIComponent(`сварщик ${tok}`)}`);
       expect(response.status).toBe(200);
       expect(response.body.total).toBe(2);
       // Relevance is the default with text: the title that is the word itself ranks first.
       expect(response.body.items.map((item) => item.id)).toEqual([a.id, b.id]);
-      expect(
-        ids((await search(`q=${encodeURIComponent(`сварщика ${tok}`)}`)).body),
-      ).toEqual(sorted(a, b));
+      expect(ids((await search(`q=${encodeURIComponent(`сварщика ${tok}`)}`)).body)).toEqual(sorted(a, b));
     });
 
     it('finds by the Kyrgyz and the English occupation names', async () => {
-      expect(
-        ids((await search(`q=${encodeURIComponent(`ширетүүчү ${tok}`)}`)).body),
-      ).toEqual(sorted(a, b));
-      expect(
-        ids((await search(`q=${encodeURIComponent(`ашпозчу ${tok}`)}`)).body),
-      ).toEqual(sorted(c));
-      expect(
-        ids((await search(`q=${encodeURIComponent(`welder ${tok}`)}`)).body),
-      ).toEqual(sorted(a, b));
+      expect(ids((await search(`q=${encodeURIComponent(`ширетүүчү ${tok}`)}`)).body)).toEqual(sorted(a, b));
+      expect(ids((await search(`q=${encodeURIComponent(`ашпозчу ${tok}`)}`)).body)).toEqual(sorted(c));
+      expect(ids((await search(`q=${encodeURIComponent(`welder ${tok}`)}`)).body)).toEqual(sorted(a, b));
     });
 
     it('finds a misspelled title through trigrams when the full text finds nothing', async () => {
-      const response = await search(
-        `q=${encodeURIComponent('каменшик')}&region=16&occupation=7112&limit=50`,
-      );
+      const response = await search(`q=${encodeURIComponent('каменшик')}&region=16&occupation=7112&limit=50`);
       expect(response.status).toBe(200);
       expect(response.body.items.map((item) => item.id)).toContain(d.id);
-      const welder = await search(
-        `q=${encodeURIComponent('сваршик')}&region=50&minWage=70000&limit=50`,
-      );
+      const welder = await search(`q=${encodeURIComponent('сваршик')}&region=50&minWage=70000&limit=50`);
       expect(welder.body.items.map((item) => item.id)).toContain(b.id);
     });
 
     it('never returns drafts or vacancies under review', async () => {
-      const response = await search(
-        `q=${encodeURIComponent(`сварщик ${tok}`)}&limit=50`,
-      );
-      expect(response.body.items.map((item) => item.id)).not.toEqual(
-        expect.arrayContaining([draft.id]),
-      );
-      expect(response.body.items.map((item) => item.id)).not.toContain(
-        pending.id,
-      );
-      for (const hidden of [draft, pending])
-        expect(
-          (await api.request('GET', `/api/public/vacancies/${hidden.id}`))
-            .status,
-        ).toBe(404);
+      const response = await search(`q=${encodeURIComponent(`сварщик ${tok}`)}&limit=50`);
+      expect(response.body.items.map((item) => item.id)).not.toEqual(expect.arrayContaining([draft.id]));
+      expect(response.body.items.map((item) => item.id)).not.toContain(pending.id);
+      for (const hidden of [draft, pending]) expect((await api.request('GET', `/api/public/vacancies/${hidden.id}`)).status).toBe(404);
     });
   });
 
@@ -295,9 +249,7 @@ describe('public search of vacancies (real PostgreSQL)', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < 10; page++) {
-        const response: Awaited<ReturnType<typeof search>> = await search(
-          `${query}${cursor ? `&cursor=${cursor}` : ''}`,
-        );
+        const response: Awaited<ReturnType<typeof search>> = await search(`${query}${cursor ? `&cursor=${cursor}` : ''}`);
         expect(response.status).toBe(200);
         expect(response.body.total).toBe(4);
         seen.push(...response.body.items.map((item) => item.id));
@@ -311,15 +263,12 @@ describe('public search of vacancies (real PostgreSQL)', () => {
       ['newest', `sort=newest&limit=1`, () => [d, c, b, a]],
       ['wage', `sort=wage&limit=3`, () => [a, d, b, c]],
       ['relevance', `sort=relevance&limit=3`, null],
-    ] as const)(
-      '%s: every row exactly once, in order',
-      async (_sort, query, order) => {
-        const seen = await walk(`q=${encodeURIComponent(tok)}&${query}`);
-        expect(new Set(seen).size).toBe(seen.length);
-        expect([...seen].sort()).toEqual(sorted(a, b, c, d));
-        if (order) expect(seen).toEqual(order().map((vacancy) => vacancy.id));
-      },
-    );
+    ] as const)('%s: every row exactly once, in order', async (_sort, query, order) => {
+      const seen = await walk(`q=${encodeURIComponent(tok)}&${query}`);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect([...seen].sort()).toEqual(sorted(a, b, c, d));
+      if (order) expect(seen).toEqual(order().map((vacancy) => vacancy.id));
+    });
 
     it('pages the whole catalogue without text too', async () => {
       const first = await search('limit=2');
@@ -330,9 +279,7 @@ describe('public search of vacancies (real PostgreSQL)', () => {
       if (first.body.nextCursor) {
         const second = await search(`limit=2&cursor=${first.body.nextCursor}`);
         expect(second.status).toBe(200);
-        expect(second.body.items.map((item) => item.id)).not.toEqual(
-          expect.arrayContaining(first.body.items.map((item) => item.id)),
-        );
+        expect(second.body.items.map((item) => item.id)).not.toEqual(expect.arrayContaining(first.body.items.map((item) => item.id)));
       }
     });
   });
@@ -345,23 +292,11 @@ describe('public search of vacancies (real PostgreSQL)', () => {
         title: 'Сварщик у другого работодателя',
       });
       expect(ids((await ours()).body)).toContain(vacancy.id);
-      await dataSource.query(
-        `UPDATE companies SET status = 'SUSPENDED' WHERE id = $1`,
-        [other.companyId],
-      );
+      await dataSource.query(`UPDATE companies SET status = 'SUSPENDED' WHERE id = $1`, [other.companyId]);
       expect(ids((await ours()).body)).toEqual(sorted(a, b, c, d));
-      expect(
-        (await api.request('GET', `/api/public/vacancies/${vacancy.id}`))
-          .status,
-      ).toBe(404);
-      await dataSource.query(
-        `UPDATE companies SET status = 'VERIFIED' WHERE id = $1`,
-        [other.companyId],
-      );
-      expect(
-        (await api.request('GET', `/api/public/vacancies/${vacancy.id}`))
-          .status,
-      ).toBe(200);
+      expect((await api.request('GET', `/api/public/vacancies/${vacancy.id}`)).status).toBe(404);
+      await dataSource.query(`UPDATE companies SET status = 'VERIFIED' WHERE id = $1`, [other.companyId]);
+      expect((await api.request('GET', `/api/public/vacancies/${vacancy.id}`)).status).toBe(200);
       await api.request('POST', `/api/vacancies/mine/${vacancy.id}/withdraw`, {
         token: other.token,
       });
@@ -371,10 +306,7 @@ describe('public search of vacancies (real PostgreSQL)', () => {
 
   describe('caching', () => {
     it('tags one vacancy by its version: If-None-Match gives 304 until it changes', async () => {
-      const first = await api.request<PublicVacancyView>(
-        'GET',
-        `/api/public/vacancies/${a.id}`,
-      );
+      const first = await api.request<PublicVacancyView>('GET', `/api/public/vacancies/${a.id}`);
       expect(first.status).toBe(200);
       expect(first.headers.get('cache-control')).toBe('public, max-age=60');
       const etag = first.headers.get('etag')!;
@@ -385,29 +317,17 @@ describe('public search of vacancies (real PostgreSQL)', () => {
       expect(again.status).toBe(304);
       expect(again.body).toBeUndefined();
 
-      const current = await api.request<VacancyView>(
-        'GET',
-        `/api/vacancies/mine/${a.id}`,
-        { token: employer.token },
-      );
-      const edited = await api.request<VacancyView>(
-        'PUT',
-        `/api/vacancies/mine/${a.id}`,
-        {
-          token: employer.token,
-          body: {
-            ...toTermsView(current.body),
-            description: 'Новое описание',
-            version: current.body.version,
-          },
+      const current = await api.request<VacancyView>('GET', `/api/vacancies/mine/${a.id}`, { token: employer.token });
+      const edited = await api.request<VacancyView>('PUT', `/api/vacancies/mine/${a.id}`, {
+        token: employer.token,
+        body: {
+          ...toTermsView(current.body),
+          description: 'Новое описание',
+          version: current.body.version,
         },
-      );
+      });
       expect(edited.body.status).toBe('PUBLISHED');
-      const changed = await api.request<PublicVacancyView>(
-        'GET',
-        `/api/public/vacancies/${a.id}`,
-        { headers: { 'if-none-match': etag } },
-      );
+      const changed = await api.request<PublicVacancyView>('GET', `/api/public/vacancies/${a.id}`, { headers: { 'if-none-match': etag } });
       expect(changed.status).toBe(200);
       expect(changed.headers.get('etag')).not.toBe(etag);
       expect(changed.body.description).toBe('Новое описание');
@@ -446,11 +366,7 @@ describe('public search of vacancies (real PostgreSQL)', () => {
         });
         expect(again.status).toBe(304);
       }
-      const one = await api.request<PublicVacancyView>(
-        'GET',
-        `/api/public/vacancies/${a.id}`,
-        { headers: { 'accept-encoding': 'gzip' } },
-      );
+      const one = await api.request<PublicVacancyView>('GET', `/api/public/vacancies/${a.id}`, { headers: { 'accept-encoding': 'gzip' } });
       expect(one.status).toBe(200);
       expect(one.body.id).toBe(a.id);
       expect(one.headers.get('etag')).toMatch(/^W\//);
@@ -462,48 +378,25 @@ describe('public search of vacancies (real PostgreSQL)', () => {
     });
 
     it('answers an unknown or malformed id with 404 / 400', async () => {
-      expect(
-        (
-          await api.request<ProblemDetails>(
-            'GET',
-            '/api/public/vacancies/00000000-0000-4000-8000-000000000000',
-          )
-        ).body.code,
-      ).toBe('vacancy.notFound');
-      expect(
-        (await api.request('GET', '/api/public/vacancies/nope')).status,
-      ).toBe(400);
+      expect((await api.request<ProblemDetails>('GET', '/api/public/vacancies/00000000-0000-4000-8000-000000000000')).body.code).toBe(
+        'vacancy.notFound',
+      );
+      expect((await api.request('GET', '/api/public/vacancies/nope')).status).toBe(400);
     });
   });
 
   describe('bad queries: 400 with field errors', () => {
-    const cursorOf = (value: unknown) =>
-      Buffer.from(JSON.stringify(value)).toString('base64url');
+    const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     it.each([
       ['cursor=not!base64', 'cursor'],
       [`cursor=${Buffer.from('not json').toString('base64url')}`, 'cursor'],
       [`cursor=${cursorOf([1, 2])}`, 'cursor'],
-      [
-        `cursor=${cursorOf({ s: 'n', k: '2026-02-30T10:00:00.000000Z', i: '00000000-0000-4000-8000-000000000000' })}`,
-        'cursor',
-      ],
-      [
-        `cursor=${cursorOf({ s: 'n', k: '2026-03-01T10:00:00.000000Z', i: 'x' })}`,
-        'cursor',
-      ],
-      [
-        `cursor=${cursorOf({ s: 'w', k: 1e20, i: '00000000-0000-4000-8000-000000000000' })}`,
-        'cursor',
-      ],
-      [
-        `sort=newest&cursor=${cursorOf({ s: 'w', k: 1000, i: '00000000-0000-4000-8000-000000000000' })}`,
-        'cursor',
-      ],
+      [`cursor=${cursorOf({ s: 'n', k: '2026-02-30T10:00:00.000000Z', i: '00000000-0000-4000-8000-000000000000' })}`, 'cursor'],
+      [`cursor=${cursorOf({ s: 'n', k: '2026-03-01T10:00:00.000000Z', i: 'x' })}`, 'cursor'],
+      [`cursor=${cursorOf({ s: 'w', k: 1e20, i: '00000000-0000-4000-8000-000000000000' })}`, 'cursor'],
+      [`sort=newest&cursor=${cursorOf({ s: 'w', k: 1000, i: '00000000-0000-4000-8000-000000000000' })}`, 'cursor'],
       [`q=x&cursor=${cursorOf({ s: 'r', o: -5 })}`, 'cursor'],
-      [
-        `cursor=${cursorOf({ s: 'n', k: '2026-03-01T10:00:00.000000Z', i: '00000000-0000-4000-8000-000000000000', extra: 1 })}`,
-        'cursor',
-      ],
+      [`cursor=${cursorOf({ s: 'n', k: '2026-03-01T10:00:00.000000Z', i: '00000000-0000-4000-8000-000000000000', extra: 1 })}`, 'cursor'],
       ['minWage=-5', 'minWage'],
       ['minWage=100000000000000000000', 'minWage'],
       ['minWage=lots', 'minWage'],
@@ -525,17 +418,12 @@ describe('public search of vacancies (real PostgreSQL)', () => {
     ])('%s', async (query, field) => {
       const response = await search(query);
       expect(response.status).toBe(400);
-      expect(response.headers.get('content-type')).toContain(
-        'application/problem+json',
-      );
-      expect(response.body.errors).toEqual(
-        expect.arrayContaining([expect.objectContaining({ field })]),
-      );
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     });
 
     it('survives text that is only punctuation or stop words', async () => {
-      for (const q of ['!!!', 'и', '"', '-', 'OR', '(('])
-        expect((await search(`q=${encodeURIComponent(q)}`)).status).toBe(200);
+      for (const q of ['!!!', 'и', '"', '-', 'OR', '((']) expect((await search(`q=${encodeURIComponent(q)}`)).status).toBe(200);
     });
   });
 });

@@ -2,11 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type {
-  PublicVacancyView,
-  SearchVacanciesQuery,
-  VacancySearchResult,
-} from '@jumush/contracts';
+import type { PublicVacancyView, SearchVacanciesQuery, VacancySearchResult } from '@jumush/contracts';
 import { Tagged } from './tagged-response';
 import {
   buildPublicVacancyQuery,
@@ -26,9 +22,7 @@ export class PublicVacanciesService {
     this.execute = (text, values) => dataSource.query(text, values);
   }
 
-  async search(
-    query: SearchVacanciesQuery,
-  ): Promise<Tagged<VacancySearchResult>> {
+  async search(query: SearchVacanciesQuery): Promise<Tagged<VacancySearchResult>> {
     const result = await runVacancySearch(this.execute, query);
     return new Tagged(result, weakEtagOf(result));
   }
@@ -36,10 +30,7 @@ export class PublicVacanciesService {
   /** 404 unless published by a verified employer; tagged by the versions of the vacancy and its employer. */
   async get(id: string): Promise<Tagged<PublicVacancyView>> {
     const query = buildPublicVacancyQuery(id);
-    const [row] = (await this.execute(
-      query.text,
-      query.values,
-    )) as unknown as Array<
+    const [row] = (await this.execute(query.text, query.values)) as unknown as Array<
       PublicVacancyRow & {
         version: number;
         updated_micros: string;
@@ -47,9 +38,6 @@ export class PublicVacanciesService {
       }
     >;
     if (!row) throw VACANCY_NOT_FOUND();
-    return new Tagged(
-      toPublicVacancyView(row),
-      `W/"${row.version}-${row.updated_micros}-${row.company_updated_micros}"`,
-    );
+    return new Tagged(toPublicVacancyView(row), `W/"${row.version}-${row.updated_micros}-${row.company_updated_micros}"`);
   }
 }

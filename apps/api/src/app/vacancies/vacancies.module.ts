@@ -11,16 +11,7 @@ import { VacancyWorkflow } from './vacancy-workflow.service';
 /** Vacancies: employers' drafts and publication, the attaché's review, and the public search. */
 @Module({
   imports: [CompaniesModule],
-  controllers: [
-    EmployerVacanciesController,
-    VacancyReviewsController,
-    PublicVacanciesController,
-  ],
-  providers: [
-    VacancyWorkflow,
-    EmployerVacanciesService,
-    VacancyReviewsService,
-    PublicVacanciesService,
-  ],
+  controllers: [EmployerVacanciesController, VacancyReviewsController, PublicVacanciesController],
+  providers: [VacancyWorkflow, EmployerVacanciesService, VacancyReviewsService, PublicVacanciesService],
 })
 export class VacanciesModule {}

@@ -1,22 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  PageQueryDto,
-  ReasonDto,
-  type Page,
-  type VacancyReviewItem,
-  type VacancyReviewView,
-  type VacancyView,
-} from '@jumush/contracts';
+import { PageQueryDto, ReasonDto, type Page, type VacancyReviewItem, type VacancyReviewView, type VacancyView } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { VacancyReviewsService } from './vacancy-reviews.service';
@@ -31,23 +15,16 @@ export class VacancyReviewsController {
   @Authenticated(Role.Attache, Role.Admin)
   @Get()
   @ApiOperation({
-    summary:
-      "Vacancies waiting for review in the attaché's country, oldest submission first",
+    summary: "Vacancies waiting for review in the attaché's country, oldest submission first",
   })
-  queue(
-    @CurrentActor() actor: Actor,
-    @Query() query: PageQueryDto,
-  ): Promise<Page<VacancyReviewItem>> {
+  queue(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<Page<VacancyReviewItem>> {
     return this.reviews.queue(actor, query.page, query.pageSize);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
   @Get(':id')
   @ApiOperation({ summary: 'A vacancy with its employer and history' })
-  get(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-  ): Promise<VacancyReviewView> {
+  get(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyReviewView> {
     return this.reviews.get(actor, vacancyId);
   }
 
@@ -57,10 +34,7 @@ export class VacancyReviewsController {
   @ApiOperation({
     summary: 'Publish a vacancy under review (its employer must be verified)',
   })
-  publish(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-  ): Promise<VacancyView> {
+  publish(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
     return this.reviews.publish(actor, vacancyId);
   }
 
@@ -70,11 +44,7 @@ export class VacancyReviewsController {
   @ApiOperation({
     summary: 'Send a vacancy under review back to the employer, saying why',
   })
-  reject(
-    @CurrentActor() actor: Actor,
-    @VacancyId() vacancyId: string,
-    @Body() dto: ReasonDto,
-  ): Promise<VacancyView> {
+  reject(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string, @Body() dto: ReasonDto): Promise<VacancyView> {
     return this.reviews.reject(actor, vacancyId, dto.reason);
   }
 }

@@ -1,24 +1,8 @@
 import { DataSource } from 'typeorm';
-import type {
-  Page,
-  ProblemDetails,
-  VacancyReviewItem,
-  VacancyReviewView,
-  VacancyView,
-} from '@jumush/contracts';
+import type { Page, ProblemDetails, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Role, VacancyStatus } from '@jumush/domain';
-import {
-  registerAndLogin,
-  startTestApi,
-  type TestApi,
-} from '../../testing/test-api';
-import {
-  createVacancy,
-  employerWithCompany,
-  staffSession,
-  type EmployerSession,
-  type Session,
-} from './testing/vacancy-factories';
+import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { createVacancy, employerWithCompany, staffSession, type EmployerSession, type Session } from './testing/vacancy-factories';
 
 /** This file alone recruits from Uzbekistan, so the UZ queue holds only its vacancies. */
 const COUNTRY = 'UZ';
@@ -34,19 +18,12 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
   beforeAll(async () => {
     api = await startTestApi();
     dataSource = api.app.get(DataSource);
-    employer = await employerWithCompany(
-      api,
-      CompanyStatus.Verified,
-      'ООО «Ташкент-Строй»',
-    );
+    employer = await employerWithCompany(api, CompanyStatus.Verified, 'ООО «Ташкент-Строй»');
     attache = await staffSession(api, Role.Attache, COUNTRY);
     otherCountry = await staffSession(api, Role.Attache, 'TJ');
     admin = await staffSession(api, Role.Admin);
     // Leftovers of earlier runs on the same database would sit ahead in the queue.
-    await dataSource.query(
-      `UPDATE vacancies SET status = 'CLOSED' WHERE origin_country = $1 AND status = 'PENDING_REVIEW'`,
-      [COUNTRY],
-    );
+    await dataSource.query(`UPDATE vacancies SET status = 'CLOSED' WHERE origin_country = $1 AND status = 'PENDING_REVIEW'`, [COUNTRY]);
   });
 
   afterAll(async () => {
@@ -56,25 +33,14 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
   /** A draft recruiting from UZ, submitted by its employer. */
   async function submitted(title: string): Promise<VacancyView> {
     const draft = await createVacancy(api, employer, { title });
-    await dataSource.query(
-      'UPDATE vacancies SET origin_country = $1 WHERE id = $2',
-      [COUNTRY, draft.id],
-    );
-    const response = await api.request<VacancyView>(
-      'POST',
-      `/api/vacancies/mine/${draft.id}/submit`,
-      { token: employer.token },
-    );
+    await dataSource.query('UPDATE vacancies SET origin_country = $1 WHERE id = $2', [COUNTRY, draft.id]);
+    const response = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
     expect(response.status).toBe(200);
     return response.body;
   }
 
   const queue = (session: Session, query = '') =>
-    api.request<Page<VacancyReviewItem>>(
-      'GET',
-      `/api/vacancy-reviews${query}`,
-      { token: session.token },
-    );
+    api.request<Page<VacancyReviewItem>>('GET', `/api/vacancy-reviews${query}`, { token: session.token });
 
   it('lists the vacancies waiting in the attaché’s country, oldest submission first, with the employer', async () => {
     const first = await submitted('Первая заявка');
@@ -83,10 +49,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
     const response = await queue(attache, '?pageSize=2');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
-    expect(response.body.items.map((item) => item.id)).toEqual([
-      first.id,
-      second.id,
-    ]);
+    expect(response.body.items.map((item) => item.id)).toEqual([first.id, second.id]);
     expect(response.body.items[0]).toMatchObject({
       status: VacancyStatus.PendingReview,
       originCountry: COUNTRY,
@@ -98,11 +61,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
         status: CompanyStatus.Verified,
       },
     });
-    expect(
-      (await queue(attache, '?page=2&pageSize=2')).body.items.map(
-        (item) => item.id,
-      ),
-    ).toEqual([third.id]);
+    expect((await queue(attache, '?page=2&pageSize=2')).body.items.map((item) => item.id)).toEqual([third.id]);
   });
 
   it('an attaché of another country neither lists nor sees nor decides them (404); an admin does', async () => {
@@ -112,20 +71,13 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
     for (const [method, path, body] of [
       ['GET', `/api/vacancy-reviews/${vacancy.id}`, undefined],
       ['POST', `/api/vacancy-reviews/${vacancy.id}/publish`, undefined],
-      [
-        'POST',
-        `/api/vacancy-reviews/${vacancy.id}/reject`,
-        { reason: 'Чужая страна' },
-      ],
+      ['POST', `/api/vacancy-reviews/${vacancy.id}/reject`, { reason: 'Чужая страна' }],
     ] as const) {
       const response = await api.request<ProblemDetails>(method, path, {
         token: otherCountry.token,
         body,
       });
-      expect([response.status, response.body.code]).toEqual([
-        404,
-        'vacancy.notFound',
-      ]);
+      expect([response.status, response.body.code]).toEqual([404, 'vacancy.notFound']);
     }
     expect(
       (
@@ -134,21 +86,13 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
         })
       ).status,
     ).toBe(200);
-    const published = await api.request<VacancyView>(
-      'POST',
-      `/api/vacancy-reviews/${vacancy.id}/publish`,
-      { token: admin.token },
-    );
+    const published = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, { token: admin.token });
     expect(published.body.status).toBe(VacancyStatus.Published);
   });
 
   it('shows one vacancy with its employer and history', async () => {
     const vacancy = await submitted('С историей');
-    const response = await api.request<VacancyReviewView>(
-      'GET',
-      `/api/vacancy-reviews/${vacancy.id}`,
-      { token: attache.token },
-    );
+    const response = await api.request<VacancyReviewView>('GET', `/api/vacancy-reviews/${vacancy.id}`, { token: attache.token });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       id: vacancy.id,
@@ -161,78 +105,44 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
         status: VacancyStatus.PendingReview,
       }),
     ]);
-    expect(response.body.history.events.map((event) => event.action)).toEqual([
-      'vacancy.create',
-      'vacancy.submit',
-    ]);
+    expect(response.body.history.events.map((event) => event.action)).toEqual(['vacancy.create', 'vacancy.submit']);
   });
 
   it('publishes only while the employer is still verified', async () => {
     const vacancy = await submitted('Работодатель приостановлен');
     const company = employer.companyId;
-    await dataSource.query(
-      `UPDATE companies SET status = 'SUSPENDED' WHERE id = $1`,
-      [company],
-    );
+    await dataSource.query(`UPDATE companies SET status = 'SUSPENDED' WHERE id = $1`, [company]);
     try {
-      const refused = await api.request<ProblemDetails>(
-        'POST',
-        `/api/vacancy-reviews/${vacancy.id}/publish`,
-        { token: attache.token },
-      );
+      const refused = await api.request<ProblemDetails>('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, { token: attache.token });
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('employer.notVerified');
       const listed = await queue(attache, '?pageSize=100');
-      expect(
-        listed.body.items.find((item) => item.id === vacancy.id)?.company
-          .status,
-      ).toBe(CompanyStatus.Suspended);
+      expect(listed.body.items.find((item) => item.id === vacancy.id)?.company.status).toBe(CompanyStatus.Suspended);
     } finally {
-      await dataSource.query(
-        `UPDATE companies SET status = 'VERIFIED' WHERE id = $1`,
-        [company],
-      );
+      await dataSource.query(`UPDATE companies SET status = 'VERIFIED' WHERE id = $1`, [company]);
     }
-    expect(
-      (
-        await api.request(
-          'POST',
-          `/api/vacancy-reviews/${vacancy.id}/publish`,
-          { token: attache.token },
-        )
-      ).status,
-    ).toBe(200);
+    expect((await api.request('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, { token: attache.token })).status).toBe(200);
   });
 
   it('rejects with a reason the employer then sees', async () => {
     const vacancy = await submitted('Без адреса');
-    const tooShort = await api.request<ProblemDetails>(
-      'POST',
-      `/api/vacancy-reviews/${vacancy.id}/reject`,
-      { token: attache.token, body: { reason: ' a ' } },
-    );
+    const tooShort = await api.request<ProblemDetails>('POST', `/api/vacancy-reviews/${vacancy.id}/reject`, {
+      token: attache.token,
+      body: { reason: ' a ' },
+    });
     expect(tooShort.status).toBe(400);
-    expect(tooShort.body.errors).toEqual([
-      expect.objectContaining({ field: 'reason' }),
-    ]);
-    const rejected = await api.request<VacancyView>(
-      'POST',
-      `/api/vacancy-reviews/${vacancy.id}/reject`,
-      { token: attache.token, body: { reason: 'Нет адреса общежития' } },
-    );
+    expect(tooShort.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+    const rejected = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${vacancy.id}/reject`, {
+      token: attache.token,
+      body: { reason: 'Нет адреса общежития' },
+    });
     expect(rejected.status).toBe(200);
-    const seen = await api.request<VacancyView>(
-      'GET',
-      `/api/vacancies/mine/${vacancy.id}`,
-      { token: employer.token },
-    );
+    const seen = await api.request<VacancyView>('GET', `/api/vacancies/mine/${vacancy.id}`, { token: employer.token });
     expect(seen.body).toMatchObject({
       status: VacancyStatus.Rejected,
       statusReason: 'Нет адреса общежития',
     });
-    expect(
-      (await queue(attache, '?pageSize=100')).body.items.map((item) => item.id),
-    ).not.toContain(vacancy.id);
+    expect((await queue(attache, '?pageSize=100')).body.items.map((item) => item.id)).not.toContain(vacancy.id);
   });
 
   it('admits only attaché staff and admins', async () => {
@@ -252,16 +162,9 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
       ).status,
     ).toBe(403);
     expect((await api.request('GET', '/api/vacancy-reviews')).status).toBe(401);
-    const bad = await api.request<ProblemDetails>(
-      'GET',
-      '/api/vacancy-reviews?page=-1&pageSize=101',
-      { token: attache.token },
-    );
+    const bad = await api.request<ProblemDetails>('GET', '/api/vacancy-reviews?page=-1&pageSize=101', { token: attache.token });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors?.map((error) => error.field).sort()).toEqual([
-      'page',
-      'pageSize',
-    ]);
+    expect(bad.body.errors?.map((error) => error.field).sort()).toEqual(['page', 'pageSize']);
     expect(
       (
         await api.request('GET', '/api/vacancy-reviews/not-a-uuid', {

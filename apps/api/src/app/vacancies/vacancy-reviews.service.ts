@@ -5,20 +5,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type {
-  Page,
-  VacancyCompanySummary,
-  VacancyReviewItem,
-  VacancyReviewView,
-  VacancyView,
-} from '@jumush/contracts';
-import {
-  Role,
-  VacancyStatus,
-  canActForCountry,
-  isVerifiedCompany,
-  type Actor,
-} from '@jumush/domain';
+import type { Page, VacancyCompanySummary, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
+import { Role, VacancyStatus, canActForCountry, isVerifiedCompany, type Actor } from '@jumush/domain';
 import { CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { ProblemException } from '../http/problem';
 import { vacancyHistory } from './employer-vacancies.service';
@@ -36,9 +24,7 @@ function companySummary(company: CompanyEntity): VacancyCompanySummary {
   };
 }
 
-function toReviewItem(
-  vacancy: VacancyEntity & { company: CompanyEntity },
-): VacancyReviewItem {
+function toReviewItem(vacancy: VacancyEntity & { company: CompanyEntity }): VacancyReviewItem {
   return {
     ...toVacancyView(vacancy),
     submittedAt: vacancy.submittedAt?.toISOString() ?? null,
@@ -54,30 +40,19 @@ export class VacancyReviewsService {
   ) {}
 
   /** Vacancies waiting for review, whoever waited longest first, with the employer and its status. */
-  async queue(
-    actor: Actor,
-    page: number,
-    pageSize: number,
-  ): Promise<Page<VacancyReviewItem>> {
-    const scope =
-      actor.role === Role.Admin
-        ? {}
-        : { originCountry: actor.originCountry ?? '--' };
+  async queue(actor: Actor, page: number, pageSize: number): Promise<Page<VacancyReviewItem>> {
+    const scope = actor.role === Role.Admin ? {} : { originCountry: actor.originCountry ?? '--' };
     const offset = (page - 1) * pageSize;
     if (offset > MAX_OFFSET) return { items: [], total: 0, page, pageSize };
-    const [items, total] = await this.dataSource
-      .getRepository(VacancyEntity)
-      .findAndCount({
-        where: { status: VacancyStatus.PendingReview, ...scope },
-        relations: { company: true },
-        order: { submittedAt: 'ASC', id: 'ASC' },
-        skip: offset,
-        take: pageSize,
-      });
+    const [items, total] = await this.dataSource.getRepository(VacancyEntity).findAndCount({
+      where: { status: VacancyStatus.PendingReview, ...scope },
+      relations: { company: true },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: pageSize,
+    });
     return {
-      items: items.map((vacancy) =>
-        toReviewItem(vacancy as VacancyEntity & { company: CompanyEntity }),
-      ),
+      items: items.map((vacancy) => toReviewItem(vacancy as VacancyEntity & { company: CompanyEntity })),
       total,
       page,
       pageSize,
@@ -105,17 +80,10 @@ export class VacancyReviewsService {
           params: { status: vacancy.company.status },
         });
       }
-      const published = await this.workflow.move(
-        manager,
-        actor,
-        vacancy,
-        VacancyStatus.Published,
-        'publish',
-        {
-          changes: { statusReason: null, publishedAt: () => 'now()' },
-          revision: true,
-        },
-      );
+      const published = await this.workflow.move(manager, actor, vacancy, VacancyStatus.Published, 'publish', {
+        changes: { statusReason: null, publishedAt: () => 'now()' },
+        revision: true,
+      });
       return toVacancyView(published);
     });
   }
@@ -124,37 +92,19 @@ export class VacancyReviewsService {
   async reject(actor: Actor, id: string, reason: string): Promise<VacancyView> {
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await this.findVisible(actor, id, manager);
-      this.workflow.check(
-        vacancy,
-        VacancyStatus.Rejected,
-        actor,
-        ['reject'],
-        reason,
-      );
+      this.workflow.check(vacancy, VacancyStatus.Rejected, actor, ['reject'], reason);
       return toVacancyView(
-        await this.workflow.move(
-          manager,
-          actor,
-          vacancy,
-          VacancyStatus.Rejected,
-          'reject',
-          { changes: { statusReason: reason }, reason },
-        ),
+        await this.workflow.move(manager, actor, vacancy, VacancyStatus.Rejected, 'reject', { changes: { statusReason: reason }, reason }),
       );
     });
   }
 
-  private async findVisible(
-    actor: Actor,
-    id: string,
-    manager: EntityManager,
-  ): Promise<VacancyEntity & { company: CompanyEntity }> {
+  private async findVisible(actor: Actor, id: string, manager: EntityManager): Promise<VacancyEntity & { company: CompanyEntity }> {
     const vacancy = await manager.findOne(VacancyEntity, {
       where: { id },
       relations: { company: true },
     });
-    if (!vacancy?.company || !canActForCountry(actor, vacancy.originCountry))
-      throw VACANCY_NOT_FOUND();
+    if (!vacancy?.company || !canActForCountry(actor, vacancy.originCountry)) throw VACANCY_NOT_FOUND();
     return vacancy as VacancyEntity & { company: CompanyEntity };
   }
 }

@@ -4,12 +4,7 @@
  */
 import type { FieldError, VacancyTermsDto } from '@jumush/contracts';
 import { HousingOption } from '@jumush/contracts';
-import {
-  CompanyStatus,
-  canSubmitVacancy,
-  wageProblem,
-  type WageProblem,
-} from '@jumush/domain';
+import { CompanyStatus, canSubmitVacancy, wageProblem, type WageProblem } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 
 /** Employers work in Russia; "today" is the Moscow calendar day. */
@@ -22,32 +17,20 @@ export function todayInMoscow(now: Date = new Date()): string {
   }).format(now);
 }
 
-const fieldError = (
-  field: string,
-  code: string,
-  message: string,
-  params?: Record<string, string | number>,
-): FieldError => ({ field, code, message, ...(params ? { params } : {}) });
+const fieldError = (field: string, code: string, message: string, params?: Record<string, string | number>): FieldError => ({
+  field,
+  code,
+  message,
+  ...(params ? { params } : {}),
+});
 
 /** PostgreSQL refuses NUL in text; it is never meant, so it is a field error rather than a failed query. */
-export function nulCharacterErrors(
-  values: Record<string, unknown>,
-): FieldError[] {
+export function nulCharacterErrors(values: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
   for (const [field, value] of Object.entries(values)) {
     const strings = Array.isArray(value) ? value : [value];
-    if (
-      strings.some(
-        (item) => typeof item === 'string' && item.includes('\u0000'),
-      )
-    ) {
-      errors.push(
-        fieldError(
-          field,
-          'validation.nulCharacter',
-          'The text contains a NUL character.',
-        ),
-      );
+    if (strings.some((item) => typeof item === 'string' && item.includes('\u0000'))) {
+      errors.push(fieldError(field, 'validation.nulCharacter', 'The text contains a NUL character.'));
     }
   }
   return errors;
@@ -62,10 +45,7 @@ export interface TermsContext {
 }
 
 /** Cross-field rules of create and update. */
-export function termsErrors(
-  terms: VacancyTermsDto,
-  context: TermsContext = {},
-): FieldError[] {
+export function termsErrors(terms: VacancyTermsDto, context: TermsContext = {}): FieldError[] {
   const today = context.today ?? todayInMoscow();
   const errors = nulCharacterErrors({
     title: terms.title,
@@ -74,50 +54,19 @@ export function termsErrors(
     skills: terms.skills,
   });
   if (terms.applicationDeadline > terms.startDate) {
-    errors.push(
-      fieldError(
-        'applicationDeadline',
-        'vacancy.deadlineAfterStart',
-        'The application deadline must be on or before the start date.',
-      ),
-    );
+    errors.push(fieldError('applicationDeadline', 'vacancy.deadlineAfterStart', 'The application deadline must be on or before the start date.'));
   }
-  if (
-    terms.housing !== HousingOption.Paid &&
-    terms.housingCostRoubles !== undefined &&
-    terms.housingCostRoubles !== null
-  ) {
-    errors.push(
-      fieldError(
-        'housingCostRoubles',
-        'vacancy.housingCostWithoutPaidHousing',
-        'A housing cost is only stated for paid housing.',
-      ),
-    );
+  if (terms.housing !== HousingOption.Paid && terms.housingCostRoubles !== undefined && terms.housingCostRoubles !== null) {
+    errors.push(fieldError('housingCostRoubles', 'vacancy.housingCostWithoutPaidHousing', 'A housing cost is only stated for paid housing.'));
   }
-  if (
-    terms.startDate < today &&
-    terms.startDate !== context.previousStartDate
-  ) {
-    errors.push(
-      fieldError(
-        'startDate',
-        'vacancy.startInPast',
-        'The start date is in the past.',
-      ),
-    );
+  if (terms.startDate < today && terms.startDate !== context.previousStartDate) {
+    errors.push(fieldError('startDate', 'vacancy.startInPast', 'The start date is in the past.'));
   }
-  if (
-    context.filledPositions !== undefined &&
-    terms.positions < context.filledPositions
-  ) {
+  if (context.filledPositions !== undefined && terms.positions < context.filledPositions) {
     errors.push(
-      fieldError(
-        'positions',
-        'vacancy.positionsBelowFilled',
-        `${context.filledPositions} positions are already filled.`,
-        { filled: context.filledPositions },
-      ),
+      fieldError('positions', 'vacancy.positionsBelowFilled', `${context.filledPositions} positions are already filled.`, {
+        filled: context.filledPositions,
+      }),
     );
   }
   return errors;
@@ -144,38 +93,14 @@ export interface SubmissionInput {
  * Before every move into PENDING_REVIEW (submit, resubmit, material change): a verified employer, dates still
  * ahead, and a wage at or above the floor of the region on the start date. 422: the request was well formed.
  */
-export function assertSubmittable(
-  input: SubmissionInput,
-  today: string = todayInMoscow(),
-): void {
+export function assertSubmittable(input: SubmissionInput, today: string = todayInMoscow()): void {
   const errors: FieldError[] = [];
   let wage: WageProblem | null = null;
-  if (input.startDate < today)
-    errors.push(
-      fieldError(
-        'startDate',
-        'vacancy.startInPast',
-        'The start date is in the past.',
-      ),
-    );
+  if (input.startDate < today) errors.push(fieldError('startDate', 'vacancy.startInPast', 'The start date is in the past.'));
   else wage = safeWageProblem(input);
   if (input.applicationDeadline < today)
-    errors.push(
-      fieldError(
-        'applicationDeadline',
-        'vacancy.deadlinePassed',
-        'The application deadline has passed.',
-      ),
-    );
-  if (wage)
-    errors.push(
-      fieldError(
-        'monthlyWageRoubles',
-        wage.code,
-        `The wage is below the minimum of ${wage.params.floor} roubles.`,
-        wage.params,
-      ),
-    );
+    errors.push(fieldError('applicationDeadline', 'vacancy.deadlinePassed', 'The application deadline has passed.'));
+  if (wage) errors.push(fieldError('monthlyWageRoubles', wage.code, `The wage is below the minimum of ${wage.params.floor} roubles.`, wage.params));
   const verdict = canSubmitVacancy({
     employerStatus: input.companyStatus,
     wageProblem: wage,
@@ -184,10 +109,7 @@ export function assertSubmittable(
   const code = verdict.ok ? 'validation.failed' : verdict.reasons[0];
   throw new ProblemException(422, {
     code,
-    detail:
-      code === 'employer.notVerified'
-        ? 'Your company must be verified by the attaché first.'
-        : 'The vacancy cannot go to review yet.',
+    detail: code === 'employer.notVerified' ? 'Your company must be verified by the attaché first.' : 'The vacancy cannot go to review yet.',
     ...(wage ? { params: { floor: wage.params.floor } } : {}),
     ...(errors.length ? { errors } : {}),
   });
@@ -196,11 +118,7 @@ export function assertSubmittable(
 /** No floor is known before 2023; a vacancy cannot start then (checked first), so this only guards. */
 function safeWageProblem(input: SubmissionInput): WageProblem | null {
   try {
-    return wageProblem(
-      input.monthlyWageRoubles,
-      input.regionCode,
-      input.startDate,
-    );
+    return wageProblem(input.monthlyWageRoubles, input.regionCode, input.startDate);
   } catch {
     return null;
   }

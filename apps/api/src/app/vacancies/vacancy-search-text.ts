@@ -8,11 +8,7 @@
  * `npm start` and `npm test`) would otherwise make the search case-sensitive. The title is repeated for the same
  * reason; its own part of the vector keeps the stronger weight where the locale allows.
  */
-import {
-  SUPPORTED_LOCALES,
-  occupationByCode,
-  regionByCode,
-} from '@jumush/domain';
+import { SUPPORTED_LOCALES, occupationByCode, regionByCode } from '@jumush/domain';
 
 export interface SearchableTerms {
   title: string;
@@ -32,10 +28,7 @@ export function normalizeSearchText(text: string): string {
 export function occupationSearchText(code: string): string {
   const occupation = occupationByCode(code);
   if (!occupation) return '';
-  return SUPPORTED_LOCALES.flatMap((locale) => [
-    occupation.name[locale],
-    ...occupation.synonyms[locale],
-  ]).join(' ');
+  return SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
 }
 
 export function regionSearchText(code: string): string {

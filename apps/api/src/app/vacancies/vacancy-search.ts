@@ -32,21 +32,14 @@ import {
   type VacancySearchResult,
 } from '@jumush/contracts';
 import type { CompanyStatus } from '@jumush/domain';
-import type {
-  MealsOption,
-  RussianLevel,
-  ShiftPattern,
-} from '@jumush/contracts';
+import type { MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
 import { ProblemException } from '../http/problem';
 import { fuzzyOccupationCodes } from './fuzzy-occupations';
 import { nulCharacterErrors } from './vacancy-rules';
 import { normalizeSearchText } from './vacancy-search-text';
 
 export type MatchMode = 'fts' | 'fuzzy';
-export type SqlExecutor = (
-  text: string,
-  values: unknown[],
-) => Promise<Array<Record<string, unknown>>>;
+export type SqlExecutor = (text: string, values: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
 export interface SqlQuery {
   text: string;
@@ -115,51 +108,29 @@ export function decodeCursor(raw: string): SearchCursor {
   } catch {
     throw invalidCursor('Not a cursor.');
   }
-  if (typeof compact !== 'object' || compact === null || Array.isArray(compact))
-    throw invalidCursor('Not a cursor.');
+  if (typeof compact !== 'object' || compact === null || Array.isArray(compact)) throw invalidCursor('Not a cursor.');
   const { s, m, k, i, o, ...rest } = compact as Record<string, unknown>;
   if (Object.keys(rest).length > 0) throw invalidCursor('Not a cursor.');
-  const sort = (Object.keys(SORT_CODES) as VacancySort[]).find(
-    (candidate) => SORT_CODES[candidate] === s,
-  );
+  const sort = (Object.keys(SORT_CODES) as VacancySort[]).find((candidate) => SORT_CODES[candidate] === s);
   if (!sort) throw invalidCursor('Unknown sort in the cursor.');
-  if (m !== undefined && m !== 't' && m !== 'f')
-    throw invalidCursor('Unknown match mode in the cursor.');
+  if (m !== undefined && m !== 't' && m !== 'f') throw invalidCursor('Unknown match mode in the cursor.');
   const cursor: SearchCursor = {
     sort,
     ...(m ? { mode: m === 't' ? 'fts' : 'fuzzy' } : {}),
   };
   if (sort === VacancySort.Relevance) {
-    if (
-      !Number.isSafeInteger(o) ||
-      (o as number) < 0 ||
-      (o as number) > MAX_RELEVANCE_OFFSET ||
-      k !== undefined ||
-      i !== undefined
-    )
+    if (!Number.isSafeInteger(o) || (o as number) < 0 || (o as number) > MAX_RELEVANCE_OFFSET || k !== undefined || i !== undefined)
       throw invalidCursor('Bad offset in the cursor.');
     return { ...cursor, offset: o as number };
   }
-  if (o !== undefined || typeof i !== 'string' || !UUID.test(i))
-    throw invalidCursor('Bad key in the cursor.');
+  if (o !== undefined || typeof i !== 'string' || !UUID.test(i)) throw invalidCursor('Bad key in the cursor.');
   if (sort === VacancySort.Wage) {
-    if (
-      !Number.isSafeInteger(k) ||
-      (k as number) < 0 ||
-      (k as number) > 2_147_483_647
-    )
-      throw invalidCursor('Bad key in the cursor.');
+    if (!Number.isSafeInteger(k) || (k as number) < 0 || (k as number) > 2_147_483_647) throw invalidCursor('Bad key in the cursor.');
     return { ...cursor, wage: k as number, id: i };
   }
   const match = typeof k === 'string' ? MICRO_TIMESTAMP.exec(k) : null;
   const millis = match ? new Date(`${match[1]}Z`) : null;
-  if (
-    !match ||
-    !millis ||
-    Number.isNaN(millis.getTime()) ||
-    millis.toISOString() !== `${match[1]}Z`
-  )
-    throw invalidCursor('Bad key in the cursor.');
+  if (!match || !millis || Number.isNaN(millis.getTime()) || millis.toISOString() !== `${match[1]}Z`) throw invalidCursor('Bad key in the cursor.');
   return { ...cursor, publishedAt: k as string, id: i };
 }
 
@@ -195,9 +166,7 @@ export function planSearch(query: SearchVacanciesQuery): SearchPlan {
 /** First day of the month after a 'YYYY-MM'. */
 function nextMonth(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number);
-  return monthNumber === 12
-    ? `${year + 1}-01-01`
-    : `${year}-${String(monthNumber + 1).padStart(2, '0')}-01`;
+  return monthNumber === 12 ? `${year + 1}-01-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}-01`;
 }
 
 const PAGE_COLUMNS = `v.id, v.title, v.occupation_code, v.region_code, v.town, v.monthly_wage_roubles, v.weekly_hours, v.shift_pattern,
@@ -224,48 +193,21 @@ function filterConditions(
     text = params.add(plan.q, 'text');
     if (mode === 'fuzzy') {
       const codes = fuzzyOccupationCodes(plan.q);
-      conditions.push(
-        codes.length
-          ? `(v.title % ${text} OR v.occupation_code = ANY(${params.add(codes, 'varchar[]')}))`
-          : `v.title % ${text}`,
-      );
+      conditions.push(codes.length ? `(v.title % ${text} OR v.occupation_code = ANY(${params.add(codes, 'varchar[]')}))` : `v.title % ${text}`);
     } else {
       tsquery = `(websearch_to_tsquery('russian', ${text}) || websearch_to_tsquery('simple', ${text}))`;
       conditions.push(`v.search_vector @@ ${tsquery}`);
     }
   }
-  if (query.region)
-    conditions.push(`v.region_code = ${params.add(query.region, 'varchar')}`);
-  if (query.occupation)
-    conditions.push(
-      `v.occupation_code = ${params.add(query.occupation, 'varchar')}`,
-    );
-  if (query.minWage !== undefined)
-    conditions.push(
-      `v.monthly_wage_roubles >= ${params.add(query.minWage, 'int')}`,
-    );
-  if (query.housing === 'provided')
-    conditions.push(
-      `v.housing IN ('${HousingOption.Free}', '${HousingOption.Paid}')`,
-    );
-  else if (query.housing)
-    conditions.push(
-      `v.housing = ${params.add(query.housing, 'housing_option')}`,
-    );
-  if (query.insurance !== undefined)
-    conditions.push(`v.insurance = ${params.add(query.insurance, 'boolean')}`);
-  if (query.travelPaid !== undefined)
-    conditions.push(
-      `v.travel_paid = ${params.add(query.travelPaid, 'boolean')}`,
-    );
-  if (query.minContractMonths !== undefined)
-    conditions.push(
-      `v.contract_months >= ${params.add(query.minContractMonths, 'int')}`,
-    );
-  if (query.maxContractMonths !== undefined)
-    conditions.push(
-      `v.contract_months <= ${params.add(query.maxContractMonths, 'int')}`,
-    );
+  if (query.region) conditions.push(`v.region_code = ${params.add(query.region, 'varchar')}`);
+  if (query.occupation) conditions.push(`v.occupation_code = ${params.add(query.occupation, 'varchar')}`);
+  if (query.minWage !== undefined) conditions.push(`v.monthly_wage_roubles >= ${params.add(query.minWage, 'int')}`);
+  if (query.housing === 'provided') conditions.push(`v.housing IN ('${HousingOption.Free}', '${HousingOption.Paid}')`);
+  else if (query.housing) conditions.push(`v.housing = ${params.add(query.housing, 'housing_option')}`);
+  if (query.insurance !== undefined) conditions.push(`v.insurance = ${params.add(query.insurance, 'boolean')}`);
+  if (query.travelPaid !== undefined) conditions.push(`v.travel_paid = ${params.add(query.travelPaid, 'boolean')}`);
+  if (query.minContractMonths !== undefined) conditions.push(`v.contract_months >= ${params.add(query.minContractMonths, 'int')}`);
+  if (query.maxContractMonths !== undefined) conditions.push(`v.contract_months <= ${params.add(query.maxContractMonths, 'int')}`);
   if (query.startMonth) {
     conditions.push(
       `v.start_date >= ${params.add(`${query.startMonth}-01`, 'date')} AND v.start_date < ${params.add(nextMonth(query.startMonth), 'date')}`,
@@ -275,42 +217,27 @@ function filterConditions(
 }
 
 /** One page: the rows after the cursor, one more than the limit to know whether another page follows. */
-export function buildPageQuery(
-  query: SearchVacanciesQuery,
-  plan: SearchPlan,
-  mode: MatchMode | null,
-  cursor: SearchCursor | null,
-): SqlQuery {
+export function buildPageQuery(query: SearchVacanciesQuery, plan: SearchPlan, mode: MatchMode | null, cursor: SearchCursor | null): SqlQuery {
   const params = new Params();
-  const { conditions, tsquery, text } = filterConditions(
-    query,
-    plan,
-    mode,
-    params,
-  );
+  const { conditions, tsquery, text } = filterConditions(query, plan, mode, params);
   let order: string;
   let offset = '';
   switch (plan.sort) {
     case VacancySort.Newest:
       if (cursor?.publishedAt && cursor.id)
-        conditions.push(
-          `(v.published_at, v.id) < (${params.add(cursor.publishedAt, 'timestamptz')}, ${params.add(cursor.id, 'uuid')})`,
-        );
+        conditions.push(`(v.published_at, v.id) < (${params.add(cursor.publishedAt, 'timestamptz')}, ${params.add(cursor.id, 'uuid')})`);
       order = 'v.published_at DESC, v.id DESC';
       break;
     case VacancySort.Wage:
       if (cursor?.wage !== undefined && cursor.id)
-        conditions.push(
-          `(v.monthly_wage_roubles, v.id) < (${params.add(cursor.wage, 'int')}, ${params.add(cursor.id, 'uuid')})`,
-        );
+        conditions.push(`(v.monthly_wage_roubles, v.id) < (${params.add(cursor.wage, 'int')}, ${params.add(cursor.id, 'uuid')})`);
       order = 'v.monthly_wage_roubles DESC, v.id DESC';
       break;
     case VacancySort.Relevance:
       order = tsquery
         ? `ts_rank_cd(v.search_vector, ${tsquery}) DESC, similarity(v.title, ${text}) DESC, v.id`
         : `similarity(v.title, ${text}) DESC, v.id`;
-      if (cursor?.offset)
-        offset = ` OFFSET ${params.add(cursor.offset, 'int')}`;
+      if (cursor?.offset) offset = ` OFFSET ${params.add(cursor.offset, 'int')}`;
       break;
   }
   const where = conditions.map((condition) => ` AND ${condition}`).join('');
@@ -321,11 +248,7 @@ export function buildPageQuery(
 }
 
 /** Total and the facet counts in one aggregate; the () grouping set is the total. */
-export function buildFacetQuery(
-  query: SearchVacanciesQuery,
-  plan: SearchPlan,
-  mode: MatchMode | null,
-): SqlQuery {
+export function buildFacetQuery(query: SearchVacanciesQuery, plan: SearchPlan, mode: MatchMode | null): SqlQuery {
   const params = new Params();
   const { conditions } = filterConditions(query, plan, mode, params);
   const where = conditions.map((condition) => ` AND ${condition}`).join('');
@@ -442,13 +365,10 @@ function facetsOf(rows: FacetRow[]): {
   let total = 0;
   for (const row of rows) {
     if (row.facet === 'total') total = row.count;
-    else if (row.value !== null)
-      facets[row.facet].push({ value: row.value, count: row.count });
+    else if (row.value !== null) facets[row.facet].push({ value: row.value, count: row.count });
   }
-  const byCount = (a: FacetCount, b: FacetCount) =>
-    b.count - a.count || a.value.localeCompare(b.value);
-  for (const list of Object.values(facets) as FacetCount[][])
-    list.sort(byCount);
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
+  for (const list of Object.values(facets) as FacetCount[][]) list.sort(byCount);
   return { total, facets };
 }
 
@@ -457,11 +377,7 @@ function facetsOf(rows: FacetRow[]): {
 
 function checkQuery(query: SearchVacanciesQuery): void {
   const errors = nulCharacterErrors({ q: query.q });
-  if (
-    query.minContractMonths !== undefined &&
-    query.maxContractMonths !== undefined &&
-    query.minContractMonths > query.maxContractMonths
-  ) {
+  if (query.minContractMonths !== undefined && query.maxContractMonths !== undefined && query.minContractMonths > query.maxContractMonths) {
     errors.push({
       field: 'maxContractMonths',
       code: 'search.contractRange',
@@ -478,23 +394,16 @@ function checkQuery(query: SearchVacanciesQuery): void {
 }
 
 /** The whole search: page, total and facets, in two parallel queries (four when a text falls back to trigrams). */
-export async function runVacancySearch(
-  execute: SqlExecutor,
-  query: SearchVacanciesQuery,
-): Promise<VacancySearchResult> {
+export async function runVacancySearch(execute: SqlExecutor, query: SearchVacanciesQuery): Promise<VacancySearchResult> {
   checkQuery(query);
   const plan = planSearch(query);
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (cursor && cursor.sort !== plan.sort)
-    throw invalidCursor('The cursor belongs to another sort.');
+  if (cursor && cursor.sort !== plan.sort) throw invalidCursor('The cursor belongs to another sort.');
 
   const run = async (mode: MatchMode | null) => {
     const page = buildPageQuery(query, plan, mode, cursor);
     const facets = buildFacetQuery(query, plan, mode);
-    const [rows, facetRows] = await Promise.all([
-      execute(page.text, page.values),
-      execute(facets.text, facets.values),
-    ]);
+    const [rows, facetRows] = await Promise.all([execute(page.text, page.values), execute(facets.text, facets.values)]);
     return {
       rows: rows as unknown as PublicVacancyRow[],
       ...facetsOf(facetRows as unknown as FacetRow[]),
@@ -503,8 +412,7 @@ export async function runVacancySearch(
   };
 
   let result = await run(plan.q ? (cursor?.mode ?? 'fts') : null);
-  if (plan.q && !cursor?.mode && result.total === 0)
-    result = await run('fuzzy');
+  if (plan.q && !cursor?.mode && result.total === 0) result = await run('fuzzy');
 
   const items = result.rows.slice(0, plan.limit);
   const last = items[items.length - 1];
@@ -526,8 +434,7 @@ export async function runVacancySearch(
         wage: last.monthly_wage_roubles,
         id: last.id,
       });
-    else if (offset <= MAX_RELEVANCE_OFFSET)
-      nextCursor = encodeCursor({ sort: plan.sort, mode, offset });
+    else if (offset <= MAX_RELEVANCE_OFFSET) nextCursor = encodeCursor({ sort: plan.sort, mode, offset });
   }
   return {
     items: items.map(toPublicVacancyView),

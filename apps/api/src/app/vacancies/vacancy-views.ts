@@ -1,15 +1,6 @@
 /** Entity → response shapes of vacancies. */
-import type {
-  AuditEventView,
-  VacancyRevisionView,
-  VacancyTermsView,
-  VacancyView,
-} from '@jumush/contracts';
-import type {
-  AuditEventEntity,
-  VacancyEntity,
-  VacancyRevisionEntity,
-} from '@jumush/server/database';
+import type { AuditEventView, VacancyRevisionView, VacancyTermsView, VacancyView } from '@jumush/contracts';
+import type { AuditEventEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 
 /** The terms alone, in a fixed key order: what a revision records and what the employer edits. */
 export function toTermsView(vacancy: VacancyTermsView): VacancyTermsView {
@@ -53,9 +44,7 @@ export function toVacancyView(vacancy: VacancyEntity): VacancyView {
   };
 }
 
-export function toRevisionView(
-  revision: VacancyRevisionEntity,
-): VacancyRevisionView {
+export function toRevisionView(revision: VacancyRevisionEntity): VacancyRevisionView {
   return {
     version: revision.version,
     status: revision.status,

@@ -6,25 +6,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import {
-  VacancyStatus,
-  vacancyTransition,
-  workflowActorOf,
-  type Actor,
-} from '@jumush/domain';
+import { VacancyStatus, vacancyTransition, workflowActorOf, type Actor } from '@jumush/domain';
 import { VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { toTermsView } from './vacancy-views';
 
 /** The names of the lifecycle's moves (see VACANCY_LIFECYCLE) that each route may make. */
-export type VacancyMove =
-  | 'submit'
-  | 'resubmit'
-  | 'withdraw'
-  | 'publish'
-  | 'reject'
-  | 'materialChange';
+export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange';
 
 export const VACANCY_NOT_FOUND = () =>
   new ProblemException(404, {
@@ -45,19 +34,12 @@ export class VacancyWorkflow {
    * The lifecycle's verdict on moving `vacancy` to `to`, limited to the moves a route makes: POST submit on a
    * published vacancy must not pass as a "material change". Refusals are 409 with the domain's reason as code.
    */
-  check(
-    vacancy: VacancyEntity,
-    to: VacancyStatus,
-    actor: Actor,
-    moves: readonly VacancyMove[],
-    reason?: string,
-  ): VacancyMove {
+  check(vacancy: VacancyEntity, to: VacancyStatus, actor: Actor, moves: readonly VacancyMove[], reason?: string): VacancyMove {
     const workflowActor = workflowActorOf(actor.role);
     const result = workflowActor
       ? vacancyTransition(vacancy.status, to, workflowActor, reason)
       : ({ ok: false, reason: 'transition.actorNotAllowed' } as const);
-    if (result.ok && (moves as readonly string[]).includes(result.name))
-      return result.name as VacancyMove;
+    if (result.ok && (moves as readonly string[]).includes(result.name)) return result.name as VacancyMove;
     const code = result.ok ? 'transition.illegal' : result.reason;
     if (code === 'transition.reasonRequired') {
       throw new ProblemException(400, {
@@ -79,26 +61,14 @@ export class VacancyWorkflow {
   }
 
   /** Applies `changes` only if the vacancy still has the status and version that were read; bumps the version. */
-  async update(
-    manager: EntityManager,
-    vacancy: VacancyEntity,
-    changes: QueryDeepPartialEntity<VacancyEntity>,
-  ): Promise<VacancyEntity> {
-    const result = await manager.update(
-      VacancyEntity,
-      { id: vacancy.id, status: vacancy.status, version: vacancy.version },
-      changes,
-    );
+  async update(manager: EntityManager, vacancy: VacancyEntity, changes: QueryDeepPartialEntity<VacancyEntity>): Promise<VacancyEntity> {
+    const result = await manager.update(VacancyEntity, { id: vacancy.id, status: vacancy.status, version: vacancy.version }, changes);
     if (!result.affected) throw STALE_VERSION();
     return manager.findOneByOrFail(VacancyEntity, { id: vacancy.id });
   }
 
   /** The terms as they stand at the vacancy's current version. */
-  async recordRevision(
-    manager: EntityManager,
-    vacancy: VacancyEntity,
-    actor: Actor,
-  ): Promise<void> {
+  async recordRevision(manager: EntityManager, vacancy: VacancyEntity, actor: Actor): Promise<void> {
     await manager.insert(VacancyRevisionEntity, {
       vacancyId: vacancy.id,
       version: vacancy.version,
@@ -144,14 +114,7 @@ export class VacancyWorkflow {
       status: to,
     });
     if (options.revision) await this.recordRevision(manager, moved, actor);
-    await this.recordEvent(
-      manager,
-      actor,
-      move,
-      moved,
-      { from: vacancy.status, to, ...options.data },
-      options.reason ?? null,
-    );
+    await this.recordEvent(manager, actor, move, moved, { from: vacancy.status, to, ...options.data }, options.reason ?? null);
     return moved;
   }
 }

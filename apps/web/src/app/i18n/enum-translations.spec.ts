@@ -70,7 +70,17 @@ const DYNAMIC_KEYS = [
     each(`decision.company.${decision}`, ['button', 'title', 'text', 'confirm', 'done']),
   ),
   ...['publish', 'reject'].flatMap((decision) => each(`decision.vacancy.${decision}`, ['button', 'title', 'text', 'confirm', 'done'])),
-  ...each('audit.company', ['registered', 'documentUploaded', 'resubmitted', 'recruiterInvited', 'recruiterJoined', 'verify', 'reject', 'suspend', 'reinstate']),
+  ...each('audit.company', [
+    'registered',
+    'documentUploaded',
+    'resubmitted',
+    'recruiterInvited',
+    'recruiterJoined',
+    'verify',
+    'reject',
+    'suspend',
+    'reinstate',
+  ]),
   ...each('myApplications.status', Object.values(ApplicationStatus)),
   ...each('myApplications.happened', Object.values(ApplicationStatus)),
   ...each('application.next', Object.values(ApplicationStatus)),
@@ -82,7 +92,18 @@ const DYNAMIC_KEYS = [
   ...each('batch.flag', Object.values(CandidateFlag)),
   ...each('refusal', REFUSAL_REASONS),
   ...each('adminMessages.channel', NOTIFICATION_CHANNELS),
-  ...each('audit.vacancy', ['create', 'update', 'submit', 'resubmit', 'materialChange', 'withdraw', 'publish', 'reject', 'closeAutomatically', 'closeByOfficial']),
+  ...each('audit.vacancy', [
+    'create',
+    'update',
+    'submit',
+    'resubmit',
+    'materialChange',
+    'withdraw',
+    'publish',
+    'reject',
+    'closeAutomatically',
+    'closeByOfficial',
+  ]),
 ];
 
 describe('translations of values', () => {

@@ -116,7 +116,17 @@ function templatesOf(file: string, text: string): string[] {
 }
 
 /** Attributes a person reads or hears (screen readers): their values must come from the translations. */
-const READ_ATTRIBUTES = ['placeholder', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'label', 'mattooltip'];
+const READ_ATTRIBUTES = [
+  'placeholder',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'label',
+  'mattooltip',
+];
 
 /** Words that are the same in every language: the product's name. */
 const NOT_LANGUAGE = new Set(['Jumush']);
@@ -228,21 +238,31 @@ describe('translation files', () => {
     expect(unused).toEqual([]);
   });
 
-  it.each(DYNAMIC_KEY_PREFIXES.map(({ prefix, builtBy }) => [prefix, builtBy]))('still builds keys from the prefix %s (in the %s code)', (prefix, builtBy) => {
-    expect(reference.has(prefix)).toBe(false);
-    expect([...reference.keys()].some((key) => key.startsWith(`${prefix}.`))).toBe(true);
-    const source = builtBy === 'web' ? appSourceText : serverSourceText;
-    expect(new RegExp(`[\`'"]${escapeRegExp(prefix)}\\.`).test(source)).toBe(true);
-  });
+  it.each(DYNAMIC_KEY_PREFIXES.map(({ prefix, builtBy }) => [prefix, builtBy]))(
+    'still builds keys from the prefix %s (in the %s code)',
+    (prefix, builtBy) => {
+      expect(reference.has(prefix)).toBe(false);
+      expect([...reference.keys()].some((key) => key.startsWith(`${prefix}.`))).toBe(true);
+      const source = builtBy === 'web' ? appSourceText : serverSourceText;
+      expect(new RegExp(`[\`'"]${escapeRegExp(prefix)}\\.`).test(source)).toBe(true);
+    },
+  );
 });
 
 describe('templates', () => {
   it('finds text that bypasses the translations', () => {
     expect(hardCodedText('<p>Hello {{ name }}</p>')).toEqual(['Hello']);
-    expect(hardCodedText('<input placeholder="Your name" [title]="title" aria-label="{{ \'a.b\' | translate }}">')).toEqual(['placeholder="Your name"']);
-    expect(hardCodedText('@if (count() > 0) { <b title="Save">{{ \'x.y\' | translate }}</b> } @else { Nothing }')).toEqual(['title="Save"', 'Nothing']);
+    expect(hardCodedText('<input placeholder="Your name" [title]="title" aria-label="{{ \'a.b\' | translate }}">')).toEqual([
+      'placeholder="Your name"',
+    ]);
+    expect(hardCodedText('@if (count() > 0) { <b title="Save">{{ \'x.y\' | translate }}</b> } @else { Nothing }')).toEqual([
+      'title="Save"',
+      'Nothing',
+    ]);
     expect(hardCodedText('<mat-label>Имя</mat-label><span>—</span><a>Jumush</a><!-- a comment -->&nbsp;')).toEqual(['Имя']);
-    expect(hardCodedText('@for (item of items(); track item.id) { <li>{{ item.name }}</li> } @empty { <li>{{ \'e.f\' | translate }}</li> }')).toEqual([]);
+    expect(hardCodedText("@for (item of items(); track item.id) { <li>{{ item.name }}</li> } @empty { <li>{{ 'e.f' | translate }}</li> }")).toEqual(
+      [],
+    );
   });
 
   it('show no text that is not translated', () => {

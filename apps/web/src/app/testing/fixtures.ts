@@ -131,7 +131,13 @@ export function aSearchResult(overrides: Partial<VacancySearchResult> = {}): Vac
     items: [aPublicVacancy()],
     nextCursor: null,
     total: 1,
-    facets: { regions: [{ value: '77', count: 1 }], occupations: [{ value: '7112', count: 1 }], housing: [{ value: 'FREE', count: 1 }], insurance: [{ value: 'true', count: 1 }], travelPaid: [{ value: 'true', count: 1 }] },
+    facets: {
+      regions: [{ value: '77', count: 1 }],
+      occupations: [{ value: '7112', count: 1 }],
+      housing: [{ value: 'FREE', count: 1 }],
+      insurance: [{ value: 'true', count: 1 }],
+      travelPaid: [{ value: 'true', count: 1 }],
+    },
     ...overrides,
   };
 }

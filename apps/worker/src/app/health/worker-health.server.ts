@@ -34,7 +34,9 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
       this.redis
         .ping()
         .then(() => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', redis: 'up' })))
-        .catch((error: Error) => response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', redis: error.message })));
+        .catch((error: Error) =>
+          response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', redis: error.message })),
+        );
     });
     this.server = server;
     await new Promise<void>((resolve) => server.listen(this.config.WORKER_HEALTH_PORT, '0.0.0.0', resolve));

@@ -19,7 +19,14 @@ import { WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import { addressFor, deliveryChannels, notificationContent, notificationTypeFor } from '@jumush/server/notifications';
 import { deliverJobId, deliveryIdempotencyKey, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
-import { PermanentDeliveryError, ProviderRateLimitedError, type ExternalChannelAdapter, type OutgoingMessage, type RecordedMessage, type RecordingChannelAdapter } from './channels/channel-adapter';
+import {
+  PermanentDeliveryError,
+  ProviderRateLimitedError,
+  type ExternalChannelAdapter,
+  type OutgoingMessage,
+  type RecordedMessage,
+  type RecordingChannelAdapter,
+} from './channels/channel-adapter';
 import { NotificationChannels } from './channels/notification-channels';
 import { RenderedMessage } from './rendered-message';
 import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
@@ -181,8 +188,14 @@ export class DeliveryService {
     const address = addressFor(channel, contacts, row.account_id);
     if (!type) return { skip: 'the topic tells this recipient nothing' };
     if (!configured) return { skip: `channel ${channel} is not configured` };
-    if (!deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address) return { skip: `the recipient switched ${channel} off or has no address for it` };
-    const content = notificationContent(type, row.payload, { webUrl: this.config.PUBLIC_WEB_URL, locale: preferences.locale, now: new Date(), vacancyTitle: row.vacancy_title });
+    if (!deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address)
+      return { skip: `the recipient switched ${channel} off or has no address for it` };
+    const content = notificationContent(type, row.payload, {
+      webUrl: this.config.PUBLIC_WEB_URL,
+      locale: preferences.locale,
+      now: new Date(),
+      vacancyTitle: row.vacancy_title,
+    });
     const envelope = {
       deliveryId: row.delivery_id,
       outboxId: row.outbox_id,
@@ -206,7 +219,11 @@ export class DeliveryService {
       for (const field of adapter.recordedFields) row[field] = message[field];
       return row;
     });
-    const [result] = await this.statements.query<{ claimed: string[]; records: RecordedMessage[] }>(`jumush_record_chunk_${adapter.name}`, recordChunkSql(adapter), [JSON.stringify(rows)]);
+    const [result] = await this.statements.query<{ claimed: string[]; records: RecordedMessage[] }>(
+      `jumush_record_chunk_${adapter.name}`,
+      recordChunkSql(adapter),
+      [JSON.stringify(rows)],
+    );
     if (!result || result.claimed.length === 0) return [];
     if (adapter.afterRecorded && result.records.length > 0) await adapter.afterRecorded(result.records);
     return result.claimed;

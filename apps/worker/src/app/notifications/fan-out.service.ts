@@ -122,7 +122,9 @@ export class FanOutService {
       [...byChannel].map(([channel, ids]) => {
         const chunks = deliveryChunks(channel, ids, this.chunkSize(channel));
         jobs += chunks.length;
-        return this.queues.delivery(channel).addBulk(chunks.map((data) => ({ name: DeliveryJob.Deliver, data, opts: { jobId: deliverJobId(data) } })));
+        return this.queues
+          .delivery(channel)
+          .addBulk(chunks.map((data) => ({ name: DeliveryJob.Deliver, data, opts: { jobId: deliverJobId(data) } })));
       }),
     );
     return jobs;

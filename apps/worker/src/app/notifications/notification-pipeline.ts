@@ -27,7 +27,12 @@ export class NotificationPipeline implements OnApplicationBootstrap, OnModuleDes
     fanOut: FanOutService,
     metrics: WorkerMetrics,
   ) {
-    this.relay = new OutboxRelay(dataSource, (rows) => this.publish(rows), { batchSize: options.relayBatchSize, intervalMs: options.relayIntervalMs }, (count) => metrics.relayed.inc(count));
+    this.relay = new OutboxRelay(
+      dataSource,
+      (rows) => this.publish(rows),
+      { batchSize: options.relayBatchSize, intervalMs: options.relayIntervalMs },
+      (count) => metrics.relayed.inc(count),
+    );
     this.sweeper = new NotificationSweeper(
       dataSource,
       async (outboxIds) => {
@@ -57,7 +62,9 @@ export class NotificationPipeline implements OnApplicationBootstrap, OnModuleDes
     if (this.options.runWorkers) this.workers.start();
     if (this.options.runRelay) this.relay.start();
     if (this.options.runSweeper) this.sweeper.start();
-    this.logger.log(`Notification pipeline running (relay ${this.options.runRelay ? 'on' : 'off'}, sweeper ${this.options.runSweeper ? 'on' : 'off'})`);
+    this.logger.log(
+      `Notification pipeline running (relay ${this.options.runRelay ? 'on' : 'off'}, sweeper ${this.options.runSweeper ? 'on' : 'off'})`,
+    );
   }
 
   /** Graceful shutdown: no new outbox rows are taken, running jobs finish, then the connections close. */

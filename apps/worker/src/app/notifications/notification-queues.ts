@@ -16,7 +16,12 @@ export const producerRedisProvider: Provider = {
   provide: PRODUCER_REDIS,
   inject: [WorkerConfig],
   useFactory: (config: WorkerConfig) =>
-    new Redis({ ...redisConnectionOptions(config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'jumush-worker-producer' }),
+    new Redis({
+      ...redisConnectionOptions(config.REDIS_URL),
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectionName: 'jumush-worker-producer',
+    }),
 };
 
 export const NOTIFICATION_QUEUE_NAMES = [
@@ -40,7 +45,10 @@ export class NotificationQueues {
     @Inject(NOTIFICATION_PIPELINE_OPTIONS) options: NotificationPipelineOptions,
   ) {
     this.queues = new Map(
-      NOTIFICATION_QUEUE_NAMES.map((name) => [name, new Queue(name, { connection: redis, prefix: options.queuePrefix, defaultJobOptions: QUEUE_POLICIES[name].jobOptions })]),
+      NOTIFICATION_QUEUE_NAMES.map((name) => [
+        name,
+        new Queue(name, { connection: redis, prefix: options.queuePrefix, defaultJobOptions: QUEUE_POLICIES[name].jobOptions }),
+      ]),
     );
     // While Redis is away every connection reports it; the relay says what that means, once.
     const onError = (error: Error) => {

@@ -31,7 +31,10 @@ import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from 
 import { NotificationQueues, type NotificationQueueName } from './notification-queues';
 import { RemindersService } from './reminders.service';
 
-type AnyRegistry = JobHandlerRegistry<NotifyJobData, NotifyJobReturn> | JobHandlerRegistry<DeliverJobData, DeliverJobReturn> | JobHandlerRegistry<RemindJobData, RemindJobReturn>;
+type AnyRegistry =
+  | JobHandlerRegistry<NotifyJobData, NotifyJobReturn>
+  | JobHandlerRegistry<DeliverJobData, DeliverJobReturn>
+  | JobHandlerRegistry<RemindJobData, RemindJobReturn>;
 
 @Injectable()
 export class NotificationWorkers {
@@ -49,11 +52,24 @@ export class NotificationWorkers {
     delivery: DeliveryService,
     reminders: RemindersService,
   ) {
-    const deliver = new JobHandlerRegistry<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesInApp, { [DeliveryJob.Deliver]: (job) => delivery.handle(job) });
+    const deliver = new JobHandlerRegistry<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesInApp, {
+      [DeliveryJob.Deliver]: (job) => delivery.handle(job),
+    });
     this.registries = new Map<NotificationQueueName, AnyRegistry>([
-      [QueueName.Notifications, new JobHandlerRegistry<NotifyJobData, NotifyJobReturn>(QueueName.Notifications, { [NotificationJob.Notify]: (job) => fanOut.fanOut(job.data.outboxIds) })],
-      ...Object.values(DELIVERY_QUEUES).map((queue): [NotificationQueueName, AnyRegistry] => [queue as NotificationQueueName, deliver.forQueue(queue)]),
-      [QueueName.Reminders, new JobHandlerRegistry<RemindJobData, RemindJobReturn>(QueueName.Reminders, { [ReminderJob.Remind]: (job) => reminders.remind(job) })],
+      [
+        QueueName.Notifications,
+        new JobHandlerRegistry<NotifyJobData, NotifyJobReturn>(QueueName.Notifications, {
+          [NotificationJob.Notify]: (job) => fanOut.fanOut(job.data.outboxIds),
+        }),
+      ],
+      ...Object.values(DELIVERY_QUEUES).map((queue): [NotificationQueueName, AnyRegistry] => [
+        queue as NotificationQueueName,
+        deliver.forQueue(queue),
+      ]),
+      [
+        QueueName.Reminders,
+        new JobHandlerRegistry<RemindJobData, RemindJobReturn>(QueueName.Reminders, { [ReminderJob.Remind]: (job) => reminders.remind(job) }),
+      ],
     ]);
   }
 

@@ -23,7 +23,10 @@ describe('outbox relay (real PostgreSQL)', () => {
   });
 
   it('publishes every row exactly once when two relays run at once, each batch in order of creation', async () => {
-    const ids = await insertOutbox(dataSource, Array.from({ length: 1_000 }, () => recipient));
+    const ids = await insertOutbox(
+      dataSource,
+      Array.from({ length: 1_000 }, () => recipient),
+    );
     const published = new Map<string, string>();
     const duplicates: string[] = [];
     const relay = (name: string) =>

@@ -93,12 +93,14 @@ export class OutboxRelay {
       } catch (error) {
         this.failures += 1;
         // Once, then every 20th failure: an outage must not flood the log.
-        if (this.failures === 1 || this.failures % 20 === 0) this.logger.warn(`Outbox relay round failed (${this.failures}×), rows stay in the outbox: ${(error as Error).message}`);
+        if (this.failures === 1 || this.failures % 20 === 0)
+          this.logger.warn(`Outbox relay round failed (${this.failures}×), rows stay in the outbox: ${(error as Error).message}`);
       }
       if (!this.running) break;
       // A full batch means more rows are waiting: go again at once.
       if (relayed === this.options.batchSize) continue;
-      const pause = this.failures === 0 ? this.options.intervalMs : Math.min(this.options.intervalMs * 2 ** this.failures, this.options.maxBackoffMs ?? 5_000);
+      const pause =
+        this.failures === 0 ? this.options.intervalMs : Math.min(this.options.intervalMs * 2 ** this.failures, this.options.maxBackoffMs ?? 5_000);
       await new Promise<void>((resolve) => {
         this.wake = resolve;
         this.timer = setTimeout(resolve, pause);

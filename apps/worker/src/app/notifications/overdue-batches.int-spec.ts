@@ -9,9 +9,7 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
   let reminders: RemindersService;
 
   beforeAll(async () => {
-    dataSource = await new DataSource(
-      dataSourceOptions(process.env['DATABASE_URL']!, { poolSize: 2 }),
-    ).initialize();
+    dataSource = await new DataSource(dataSourceOptions(process.env['DATABASE_URL']!, { poolSize: 2 })).initialize();
     reminders = new RemindersService(dataSource);
   });
 
@@ -20,14 +18,11 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
   });
 
   /** Just the rows a batch needs: an employer's company, one vacancy, and submitted batches of it. */
-  async function employerWithBatches(
-    count: number,
-  ): Promise<{ ownerId: string; batchIds: string[] }> {
+  async function employerWithBatches(count: number): Promise<{ ownerId: string; batchIds: string[] }> {
     const tag = `${Date.now()}${Math.floor(Math.random() * 100)}`.slice(-8);
-    const [owner] = await dataSource.query(
-      `INSERT INTO accounts (role, email, password_hash) VALUES ('EMPLOYER', $1, 'x') RETURNING id`,
-      [`deadline-${tag}@test.kg`],
-    );
+    const [owner] = await dataSource.query(`INSERT INTO accounts (role, email, password_hash) VALUES ('EMPLOYER', $1, 'x') RETURNING id`, [
+      `deadline-${tag}@test.kg`,
+    ]);
     const [company] = await dataSource.query(
       `INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email, status)
        VALUES ('ООО «Тест»', $1, $2, 'Москва', '77', 'Тест', '+79160000000', 'a@b.kg', 'VERIFIED') RETURNING id`,
@@ -51,10 +46,7 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
     return { ownerId: owner.id, batchIds };
   }
 
-  const job = (
-    key: string,
-    data: Omit<RemindJobData, 'aggregateType' | 'payload'>,
-  ) =>
+  const job = (key: string, data: Omit<RemindJobData, 'aggregateType' | 'payload'>) =>
     ({
       id: key,
       data: {
@@ -67,10 +59,7 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
   it('marks an undecided batch overdue once its deadline has passed, and leaves others alone', async () => {
     const { batchIds } = await employerWithBatches(2);
     const [late, early] = batchIds;
-    await dataSource.query(
-      `UPDATE batches SET deadline_at = now() - interval '1 minute' WHERE id = $1`,
-      [late],
-    );
+    await dataSource.query(`UPDATE batches SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [late]);
     await reminders.remind(
       job(`remind.overdue.${late}`, {
         kind: 'overdue',
@@ -85,14 +74,8 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
         recipientIds: [],
       }),
     );
-    const rows: Array<{ id: string; overdue: boolean }> =
-      await dataSource.query(
-        `SELECT id, overdue FROM batches WHERE id = ANY($1)`,
-        [batchIds],
-      );
-    expect(
-      Object.fromEntries(rows.map((row) => [row.id, row.overdue])),
-    ).toEqual({ [late]: true, [early]: false });
+    const rows: Array<{ id: string; overdue: boolean }> = await dataSource.query(`SELECT id, overdue FROM batches WHERE id = ANY($1)`, [batchIds]);
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.overdue]))).toEqual({ [late]: true, [early]: false });
   });
 
   it('reminds only while the batch still waits for a decision', async () => {
@@ -109,10 +92,7 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
         )
       ).outboxId,
     ).not.toBeNull();
-    await dataSource.query(
-      `UPDATE batches SET status = 'DECIDED' WHERE id = $1`,
-      [batchId],
-    );
+    await dataSource.query(`UPDATE batches SET status = 'DECIDED' WHERE id = $1`, [batchId]);
     expect(
       (
         await reminders.remind(

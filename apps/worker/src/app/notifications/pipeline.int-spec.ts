@@ -78,36 +78,78 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
   });
 
   const start = (notifications = {}, env: Record<string, string> = {}) =>
-    startWorker({ DATABASE_URL: database.url, REDIS_URL: redisUrl(), PUBLIC_WEB_URL: 'https://jumush.kg', ...env }, { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix(), ...notifications });
+    startWorker(
+      { DATABASE_URL: database.url, REDIS_URL: redisUrl(), PUBLIC_WEB_URL: 'https://jumush.kg', ...env },
+      { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix(), ...notifications },
+    );
 
   it('a decision on a batch of 300 gives exactly 300 deliveries per chosen channel', async () => {
     worker = await start();
     const { dataSource } = worker;
     const migrants = await insertAccounts(dataSource, 300, 'MIGRANT', true);
     // A hundred of them chose e-mail instead of SMS, and Russian.
-    await setPreferences(dataSource, migrants.slice(0, 100).map((m) => m.id), { channels: ['EMAIL', 'IN_APP'], locale: 'ru' });
-    const outboxIds = await insertOutbox(dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Сварщик НАКС' });
+    await setPreferences(
+      dataSource,
+      migrants.slice(0, 100).map((m) => m.id),
+      { channels: ['EMAIL', 'IN_APP'], locale: 'ru' },
+    );
+    const outboxIds = await insertOutbox(
+      dataSource,
+      migrants.map((m) => m.id),
+      'application.approved',
+      { vacancyTitle: 'Сварщик НАКС' },
+    );
 
-    await waitUntil('every delivery', async () => (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) === 600, 60_000);
+    await waitUntil(
+      'every delivery',
+      async () =>
+        (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED' AND outbox_id = ANY($1::bigint[])`, [
+          outboxIds,
+        ])) === 600,
+      60_000,
+    );
 
     const byChannel: Array<{ channel: string; count: string }> = await dataSource.query(
       `SELECT channel, count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) GROUP BY channel ORDER BY channel`,
       [outboxIds],
     );
     // In the enum's order.
-    expect(byChannel.map((row) => [row.channel, Number(row.count)])).toEqual([['IN_APP', 300], ['EMAIL', 100], ['SMS', 200]]);
+    expect(byChannel.map((row) => [row.channel, Number(row.count)])).toEqual([
+      ['IN_APP', 300],
+      ['EMAIL', 100],
+      ['SMS', 200],
+    ]);
     expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(300);
-    expect(await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(200);
-    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(200);
-    await waitUntil('captured e-mail', async () => (await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'EMAIL' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) === 100);
-    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[]) AND deliveries = 2`, [outboxIds])).toBe(300);
-    expect(await count(dataSource, `SELECT count(*) FROM outbox_messages WHERE id = ANY($1::bigint[]) AND published_at IS NULL`, [outboxIds])).toBe(0);
+    expect(
+      await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [
+        outboxIds,
+      ]),
+    ).toBe(200);
+    expect(
+      await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds]),
+    ).toBe(200);
+    await waitUntil(
+      'captured e-mail',
+      async () =>
+        (await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'EMAIL' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) ===
+        100,
+    );
+    expect(
+      await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[]) AND deliveries = 2`, [outboxIds]),
+    ).toBe(300);
+    expect(await count(dataSource, `SELECT count(*) FROM outbox_messages WHERE id = ANY($1::bigint[]) AND published_at IS NULL`, [outboxIds])).toBe(
+      0,
+    );
 
     // In the reader's language, with the link to the letter.
-    const [sms] = await dataSource.query(`SELECT body, recipient FROM captured_messages WHERE channel = 'SMS' AND account_id = $1`, [migrants[150].id]);
+    const [sms] = await dataSource.query(`SELECT body, recipient FROM captured_messages WHERE channel = 'SMS' AND account_id = $1`, [
+      migrants[150].id,
+    ]);
     expect(sms.recipient).toBe(migrants[150].phone);
     expect(sms.body).toMatch(/^Jumush: бекитилди! «Сварщик НАКС»\. Кат: https:\/\/jumush\.kg\/ky\/applications\/[0-9a-f-]{36}\/letter$/);
-    const [mail] = await dataSource.query(`SELECT subject, body, recipient FROM captured_messages WHERE channel = 'EMAIL' AND account_id = $1`, [migrants[0].id]);
+    const [mail] = await dataSource.query(`SELECT subject, body, recipient FROM captured_messages WHERE channel = 'EMAIL' AND account_id = $1`, [
+      migrants[0].id,
+    ]);
     expect(mail).toMatchObject({ subject: 'Набор одобрен', recipient: migrants[0].email });
     expect(mail.body).toContain('Трудовой атташе одобрил ваш набор по вакансии «Сварщик НАКС»');
     const [inApp] = await dataSource.query(`SELECT type, title, link FROM in_app_notifications WHERE account_id = $1`, [migrants[299].id]);
@@ -134,8 +176,14 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     await waitUntil('both jobs to finish', async () => (await queue.getJobCounts('completed')).completed === 2);
     await queue.close();
     expect(sms.sent).toHaveLength(1);
-    expect(sms.sent[0]).toMatchObject({ address: migrant.phone, sms: 'Jumush: «Бетонщик» боюнча арыз четке кагылды. Себеби: нет опыта', idempotencyKey: `deliver.${outboxId}.${migrant.id}.SMS` });
-    const [record] = await worker.dataSource.query(`SELECT status, attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1`, [outboxId]);
+    expect(sms.sent[0]).toMatchObject({
+      address: migrant.phone,
+      sms: 'Jumush: «Бетонщик» боюнча арыз четке кагылды. Себеби: нет опыта',
+      idempotencyKey: `deliver.${outboxId}.${migrant.id}.SMS`,
+    });
+    const [record] = await worker.dataSource.query(`SELECT status, attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1`, [
+      outboxId,
+    ]);
     expect(record).toEqual({ status: 'DELIVERED', attempts: 1, provider_message_id: 'sms-1' });
   });
 
@@ -144,7 +192,12 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false });
     const { dataSource } = worker;
     const migrants = await insertAccounts(dataSource, 20, 'MIGRANT');
-    const outboxIds = await insertOutbox(dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Плотник' });
+    const outboxIds = await insertOutbox(
+      dataSource,
+      migrants.map((m) => m.id),
+      'application.approved',
+      { vacancyTitle: 'Плотник' },
+    );
     const queue = new Queue<NotifyJobData, NotifyJobReturn>(QueueName.Notifications, { connection: redisConnectionOptions(redisUrl()), prefix });
     const batch: NotifyJobData = { outboxIds };
     const overlapping: NotifyJobData = { outboxIds: outboxIds.slice(5, 15) };
@@ -152,13 +205,25 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     await queue.add(NotificationJob.Notify, batch, { jobId: notifyJobId(batch.outboxIds) });
     await queue.add(NotificationJob.Notify, overlapping, { jobId: notifyJobId(overlapping.outboxIds) });
     await waitUntil('both notify jobs', async () => (await queue.getJobCounts('completed')).completed === 2);
-    await waitUntil('every delivery', async () => (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED' AND outbox_id = ANY($1::bigint[])`, [outboxIds])) === 40);
+    await waitUntil(
+      'every delivery',
+      async () =>
+        (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE status = 'DELIVERED' AND outbox_id = ANY($1::bigint[])`, [
+          outboxIds,
+        ])) === 40,
+    );
     await queue.close();
     expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
-    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND attempts <> 1`, [outboxIds])).toBe(0);
+    expect(
+      await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND attempts <> 1`, [outboxIds]),
+    ).toBe(0);
     expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(20);
-    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(20);
-    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[]) AND deliveries = 2`, [outboxIds])).toBe(20);
+    expect(
+      await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds]),
+    ).toBe(20);
+    expect(
+      await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = ANY($1::bigint[]) AND deliveries = 2`, [outboxIds]),
+    ).toBe(20);
   });
 
   it('records each message of a chunk once when jobs with overlapping chunks run at the same time', async () => {
@@ -166,10 +231,21 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false });
     const { dataSource } = worker;
     const migrants = await insertAccounts(dataSource, 40, 'MIGRANT');
-    const outboxIds = await insertOutbox(dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Плотник' });
+    const outboxIds = await insertOutbox(
+      dataSource,
+      migrants.map((m) => m.id),
+      'application.approved',
+      { vacancyTitle: 'Плотник' },
+    );
     const queues = [deliveryQueue(prefix, QueueName.DeliveriesInApp), deliveryQueue(prefix, QueueName.DeliveriesSms)];
-    for (const [queue, channel] of [[queues[0], 'IN_APP'], [queues[1], 'SMS']] as const) {
-      const ids = await insertDeliveries(dataSource, outboxIds.map((outboxId, i) => ({ outboxId, accountId: migrants[i].id, channel })));
+    for (const [queue, channel] of [
+      [queues[0], 'IN_APP'],
+      [queues[1], 'SMS'],
+    ] as const) {
+      const ids = await insertDeliveries(
+        dataSource,
+        outboxIds.map((outboxId, i) => ({ outboxId, accountId: migrants[i].id, channel })),
+      );
       const chunks: DeliverJobData[] = [ids.slice(0, 30), ids.slice(10), ids].map((deliveryIds) => ({ channel, deliveryIds }));
       await queue.addBulk(chunks.map((data) => ({ name: DeliveryJob.Deliver, data, opts: { jobId: deliverJobId(data) } })));
     }
@@ -180,10 +256,22 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       expect(perChannel.reduce((sum, result) => sum + result.delivered, 0)).toBe(40);
       expect(perChannel.reduce((sum, result) => sum + result.delivered + result.alreadyDone, 0)).toBe(30 + 30 + 40);
     }
-    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND (status <> 'DELIVERED' OR attempts <> 1)`, [outboxIds])).toBe(0);
+    expect(
+      await count(
+        dataSource,
+        `SELECT count(*) FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND (status <> 'DELIVERED' OR attempts <> 1)`,
+        [outboxIds],
+      ),
+    ).toBe(0);
     expect(await count(dataSource, `SELECT count(*) FROM in_app_notifications WHERE outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
-    expect(await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
-    expect(await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds])).toBe(40);
+    expect(
+      await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [outboxIds]),
+    ).toBe(40);
+    expect(
+      await count(dataSource, `SELECT count(DISTINCT outbox_id) FROM captured_messages WHERE channel = 'SMS' AND outbox_id = ANY($1::bigint[])`, [
+        outboxIds,
+      ]),
+    ).toBe(40);
   });
 
   it('retries a chunk for an external provider one message at a time, re-sending only what is not recorded', async () => {
@@ -196,8 +284,14 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     worker = await start({ queuePrefix: prefix, runRelay: false, runSweeper: false, channelAdapters: { SMS: sms } });
     const migrants = await insertAccounts(worker.dataSource, 4, 'MIGRANT');
     const [, second, , fourth] = migrants;
-    const outboxIds = await insertOutbox(worker.dataSource, migrants.map((m) => m.id));
-    const ids = await insertDeliveries(worker.dataSource, outboxIds.map((outboxId, i) => ({ outboxId, accountId: migrants[i].id, channel: 'SMS' })));
+    const outboxIds = await insertOutbox(
+      worker.dataSource,
+      migrants.map((m) => m.id),
+    );
+    const ids = await insertDeliveries(
+      worker.dataSource,
+      outboxIds.map((outboxId, i) => ({ outboxId, accountId: migrants[i].id, channel: 'SMS' })),
+    );
     const queue = deliveryQueue(prefix);
     const data: DeliverJobData = { channel: 'SMS', deliveryIds: ids };
     await queue.add(DeliveryJob.Deliver, data, { jobId: deliverJobId(data), attempts: 3, backoff: { type: 'fixed', delay: 100 } });
@@ -225,8 +319,17 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     const sms = new CountingSms();
     worker = await start({ channelAdapters: { SMS: sms } });
     const migrants = await insertAccounts(worker.dataSource, 120, 'MIGRANT');
-    await setPreferences(worker.dataSource, migrants.map((m) => m.id), { channels: ['SMS'], locale: 'ky' });
-    await insertOutbox(worker.dataSource, migrants.map((m) => m.id), 'application.approved', { vacancyTitle: 'Маляр' });
+    await setPreferences(
+      worker.dataSource,
+      migrants.map((m) => m.id),
+      { channels: ['SMS'], locale: 'ky' },
+    );
+    await insertOutbox(
+      worker.dataSource,
+      migrants.map((m) => m.id),
+      'application.approved',
+      { vacancyTitle: 'Маляр' },
+    );
     await waitUntil('every SMS', async () => sms.accepted.length === 120, 30_000);
     const times = sms.sentAt;
     // 50 jobs of one message each per window of a second: the 101st message cannot leave before two windows have passed.
@@ -317,10 +420,21 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       const [reader, blocker] = await insertAccounts(worker.dataSource, 2, 'MIGRANT');
       await setPreferences(worker.dataSource, [reader.id], { channels: ['TELEGRAM'], locale: 'tg', telegramChatId: '555' });
       await setPreferences(worker.dataSource, [blocker.id], { channels: ['TELEGRAM'], locale: 'ru', telegramChatId: '666' });
-      const [ok, blocked] = await insertOutbox(worker.dataSource, [reader.id, blocker.id], 'application.shortlisted', { vacancyTitle: 'Каменщик', from: 'SUBMITTED' });
+      const [ok, blocked] = await insertOutbox(worker.dataSource, [reader.id, blocker.id], 'application.shortlisted', {
+        vacancyTitle: 'Каменщик',
+        from: 'SUBMITTED',
+      });
       const status = async (outboxId: string) =>
-        ((await worker!.dataSource.query(`SELECT status, last_error, provider_message_id FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'TELEGRAM'`, [outboxId])) as Array<Record<string, string>>)[0];
-      await waitUntil('both Telegram deliveries to settle', async () => (await status(ok))?.['status'] === 'DELIVERED' && (await status(blocked))?.['status'] === 'FAILED');
+        (
+          (await worker!.dataSource.query(
+            `SELECT status, last_error, provider_message_id FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'TELEGRAM'`,
+            [outboxId],
+          )) as Array<Record<string, string>>
+        )[0];
+      await waitUntil(
+        'both Telegram deliveries to settle',
+        async () => (await status(ok))?.['status'] === 'DELIVERED' && (await status(blocked))?.['status'] === 'FAILED',
+      );
       expect(await status(ok)).toMatchObject({ provider_message_id: '4242' });
       expect(await status(blocked)).toMatchObject({ last_error: 'Telegram answered 403: Forbidden: bot was blocked by the user' });
       const sent = telegram.requests.find((request) => request.body.includes('"chat_id":"555"'))!;
@@ -334,18 +448,35 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
   });
 
   it('retries an SMS gateway that fails, with the same idempotency key, until it accepts', async () => {
-    const gateway = await fakeHttpServer((_request, index) => (index === 0 ? { status: 503, body: { error: 'busy' } } : { status: 202, body: { id: 'gw-77' } }));
+    const gateway = await fakeHttpServer((_request, index) =>
+      index === 0 ? { status: 503, body: { error: 'busy' } } : { status: 202, body: { id: 'gw-77' } },
+    );
     try {
       worker = await start({}, { SMS_GATEWAY_URL: `${gateway.url}/send`, SMS_GATEWAY_KEY: 'gateway-key' });
       const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
       const [outboxId] = await insertOutbox(worker.dataSource, [migrant.id], 'application.in_batch', { vacancyTitle: 'Штукатур' });
-      await waitUntil('the SMS to go out', async () => (await count(worker!.dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'SMS' AND status = 'DELIVERED'`, [outboxId])) === 1);
+      await waitUntil(
+        'the SMS to go out',
+        async () =>
+          (await count(
+            worker!.dataSource,
+            `SELECT count(*) FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'SMS' AND status = 'DELIVERED'`,
+            [outboxId],
+          )) === 1,
+      );
       expect(gateway.requests).toHaveLength(2);
       const [first, second] = gateway.requests;
       expect(first.headers['idempotency-key']).toBe(second.headers['idempotency-key']);
       expect(second.headers['authorization']).toBe('Bearer gateway-key');
-      expect(JSON.parse(second.body)).toEqual({ to: migrant.phone, text: 'Jumush: «Штукатур» боюнча топко кошулдуңуз. Атташенин жообун күтүңүз.', reference: second.headers['idempotency-key'] });
-      const [record] = await worker.dataSource.query(`SELECT attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'SMS'`, [outboxId]);
+      expect(JSON.parse(second.body)).toEqual({
+        to: migrant.phone,
+        text: 'Jumush: «Штукатур» боюнча топко кошулдуңуз. Атташенин жообун күтүңүз.',
+        reference: second.headers['idempotency-key'],
+      });
+      const [record] = await worker.dataSource.query(
+        `SELECT attempts, provider_message_id FROM notification_deliveries WHERE outbox_id = $1 AND channel = 'SMS'`,
+        [outboxId],
+      );
       expect(record).toEqual({ attempts: 2, provider_message_id: 'gw-77' });
     } finally {
       await gateway.close();
@@ -367,11 +498,19 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     const job = reminderJob(departureReminderData(profileId, migrant.id, departure), new Date());
     await queue.add(job.name, job.data, job.opts);
     await queue.add(job.name, job.data, job.opts);
-    await waitUntil('the reminder in the notification centre', async () => (await count(worker!.dataSource, `SELECT count(*) FROM in_app_notifications WHERE account_id = $1`, [migrant.id])) === 1);
+    await waitUntil(
+      'the reminder in the notification centre',
+      async () => (await count(worker!.dataSource, `SELECT count(*) FROM in_app_notifications WHERE account_id = $1`, [migrant.id])) === 1,
+    );
     await queue.close();
     const open = REQUIRED_CHECKLIST_ITEMS.length;
-    const rows: Array<{ topic: string; payload: Record<string, unknown> }> = await worker.dataSource.query(`SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`, [migrant.id]);
-    expect(rows).toEqual([{ topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...REQUIRED_CHECKLIST_ITEMS], openItems: open } }]);
+    const rows: Array<{ topic: string; payload: Record<string, unknown> }> = await worker.dataSource.query(
+      `SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`,
+      [migrant.id],
+    );
+    expect(rows).toEqual([
+      { topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...REQUIRED_CHECKLIST_ITEMS], openItems: open } },
+    ]);
     const [notification] = await worker.dataSource.query(`SELECT type, title, body FROM in_app_notifications WHERE account_id = $1`, [migrant.id]);
     expect(notification).toMatchObject({ type: 'departureReminder', title: 'Departure soon' });
     expect(notification.body).toMatch(new RegExp(`^Your departure is on \\w+ \\d+, in 3 days\\. ${open} checklist items are still open: .+\\.$`));
@@ -387,7 +526,11 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     const { dataSource } = worker;
     const [migrant] = await insertAccounts(dataSource, 1, 'MIGRANT');
     await insertOutbox(dataSource, [migrant.id]);
-    await waitUntil('the delivery', async () => (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE account_id = $1 AND status = 'DELIVERED'`, [migrant.id])) === 2);
+    await waitUntil(
+      'the delivery',
+      async () =>
+        (await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE account_id = $1 AND status = 'DELIVERED'`, [migrant.id])) === 2,
+    );
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/jumush_notifications_delivered_total\{channel="SMS"\} 1/);
     expect(metrics).toMatch(/jumush_notification_latency_seconds_count\{channel="IN_APP"\} 1/);

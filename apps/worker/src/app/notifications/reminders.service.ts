@@ -64,15 +64,30 @@ export class RemindersService {
   }
 
   /** Writes the reminder's outbox row once per key (an advisory lock orders concurrent retries). */
-  private writeOnce(key: string, data: RemindJobData, recipientIds: string[], payloadOf: (manager: EntityManager) => Promise<Record<string, unknown>>): Promise<RemindJobReturn> {
+  private writeOnce(
+    key: string,
+    data: RemindJobData,
+    recipientIds: string[],
+    payloadOf: (manager: EntityManager) => Promise<Record<string, unknown>>,
+  ): Promise<RemindJobReturn> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-      const [existing] = await queryRows<{ outbox_id: string }>(manager, 'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1', [key]);
+      const [existing] = await queryRows<{ outbox_id: string }>(
+        manager,
+        'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1',
+        [key],
+      );
       if (existing) return { outboxId: existing.outbox_id };
       const [row] = await queryRows<{ id: string }>(
         manager,
         `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, $2, $3, $4::uuid[], $5::jsonb) RETURNING id::text AS id`,
-        [`reminder.${data.kind}`, data.aggregateType.slice(0, 32), data.aggregateId.slice(0, 64), recipientIds, JSON.stringify(await payloadOf(manager))],
+        [
+          `reminder.${data.kind}`,
+          data.aggregateType.slice(0, 32),
+          data.aggregateId.slice(0, 64),
+          recipientIds,
+          JSON.stringify(await payloadOf(manager)),
+        ],
       );
       await manager.query('INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)', [key.slice(0, 200), row.id]);
       return { outboxId: row.id };
@@ -96,7 +111,13 @@ export class RemindersService {
    * profile page shows (the passport's expiry from the wizard counts for the passport item), in checklist order.
    */
   private async openChecklistItems(manager: EntityManager, profileId: string, now: Date): Promise<ChecklistItemKind[]> {
-    const rows = await queryRows<{ kind: ChecklistItemKind; status: ChecklistItemStatus; completed_on: string | null; valid_until: string | null; passport_expires_on: string | null }>(
+    const rows = await queryRows<{
+      kind: ChecklistItemKind;
+      status: ChecklistItemStatus;
+      completed_on: string | null;
+      valid_until: string | null;
+      passport_expires_on: string | null;
+    }>(
       manager,
       `SELECT c.kind, c.status, c.completed_on::text AS completed_on, c.valid_until::text AS valid_until, p.passport_expires_on::text AS passport_expires_on
          FROM checklist_items c JOIN candidate_profiles p ON p.id = c.profile_id WHERE c.profile_id = $1`,

@@ -15,7 +15,11 @@ const envelope = {
 
 describe('RenderedMessage', () => {
   it.each([
-    [NotificationType.Approved, NotificationLocale.Kyrgyz, { vacancyTitle: 'Сварщик НАКС', letterLink: 'https://jumush.kg/ky/applications/1/letter' }],
+    [
+      NotificationType.Approved,
+      NotificationLocale.Kyrgyz,
+      { vacancyTitle: 'Сварщик НАКС', letterLink: 'https://jumush.kg/ky/applications/1/letter' },
+    ],
     [NotificationType.Declined, NotificationLocale.Russian, { vacancyTitle: 'Бетонщик', reason: 'нет опыта '.repeat(40) }],
     [NotificationType.Shortlisted, NotificationLocale.English, { vacancyTitle: 'Welder' }],
   ])('renders %s in %s exactly as renderNotification does', (type, locale, params) => {

@@ -4,7 +4,17 @@
  */
 import { Queue } from 'bullmq';
 import { QueueName, departureReminderData, departureReminderJobId, redisConnectionOptions } from '@jumush/server/queues';
-import { DisposableRedis, FAST_PIPELINE, createIsolatedDatabase, freePort, insertAccounts, startWorker, uniqueQueuePrefix, waitUntil, type StartedWorker } from '../../testing/notification-test-kit';
+import {
+  DisposableRedis,
+  FAST_PIPELINE,
+  createIsolatedDatabase,
+  freePort,
+  insertAccounts,
+  startWorker,
+  uniqueQueuePrefix,
+  waitUntil,
+  type StartedWorker,
+} from '../../testing/notification-test-kit';
 
 describe('reminder outbox across a Redis restart (own redis-server)', () => {
   let database: { url: string; drop(): Promise<void> };
@@ -30,11 +40,14 @@ describe('reminder outbox across a Redis restart (own redis-server)', () => {
     worker = await startWorker({ DATABASE_URL: database.url, REDIS_URL: redis.url }, { ...FAST_PIPELINE, queuePrefix });
     const { dataSource } = worker;
     const [migrant] = await insertAccounts(dataSource, 1, 'MIGRANT');
-    const [{ id: profileId }] = (await dataSource.query(`INSERT INTO candidate_profiles (account_id, origin_country, planned_departure_on, version) VALUES ($1, 'KG', '2099-06-10', 1) RETURNING id`, [
-      migrant.id,
-    ])) as Array<{ id: string }>;
+    const [{ id: profileId }] = (await dataSource.query(
+      `INSERT INTO candidate_profiles (account_id, origin_country, planned_departure_on, version) VALUES ($1, 'KG', '2099-06-10', 1) RETURNING id`,
+      [migrant.id],
+    )) as Array<{ id: string }>;
     const jobId = departureReminderJobId(profileId, '2099-06-10');
-    const queued = async () => ((await dataSource.query('SELECT queued_at FROM reminder_outbox WHERE job_id = $1', [jobId])) as Array<{ queued_at: Date | null }>)[0]?.queued_at ?? null;
+    const queued = async () =>
+      ((await dataSource.query('SELECT queued_at FROM reminder_outbox WHERE job_id = $1', [jobId])) as Array<{ queued_at: Date | null }>)[0]
+        ?.queued_at ?? null;
 
     await redis.stop();
     // What the API writes in the migrant's transaction.

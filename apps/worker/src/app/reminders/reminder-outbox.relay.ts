@@ -61,7 +61,8 @@ export class ReminderOutboxRelay implements OnApplicationBootstrap, OnModuleDest
         .catch((error: Error) => {
           this.failures += 1;
           // Once, then every 20th failure: an outage must not flood the log.
-          if (this.failures === 1 || this.failures % 20 === 0) this.logger.warn(`Reminder outbox round failed (${this.failures}×), rows stay: ${error.message}`);
+          if (this.failures === 1 || this.failures % 20 === 0)
+            this.logger.warn(`Reminder outbox round failed (${this.failures}×), rows stay: ${error.message}`);
         })
         .finally(() => {
           if (this.running) this.schedule();

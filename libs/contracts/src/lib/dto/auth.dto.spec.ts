@@ -17,7 +17,10 @@ describe('account DTOs', () => {
   });
 
   it('reports the domain problem codes for phone and password', () => {
-    expect(problems(RegisterMigrantDto, { phone: '+996312123456', password: 'short' })).toEqual({ phone: ['phone.kyrgyzFormat'], password: ['password.tooShort'] });
+    expect(problems(RegisterMigrantDto, { phone: '+996312123456', password: 'short' })).toEqual({
+      phone: ['phone.kyrgyzFormat'],
+      password: ['password.tooShort'],
+    });
   });
 
   it('rejects an unsupported locale', () => {
@@ -47,6 +50,8 @@ describe('account DTOs', () => {
 
   it('upper-cases the attaché origin country and requires two letters', () => {
     expect(plainToInstance(CreateAttacheDto, { originCountry: 'kg' }).originCountry).toBe('KG');
-    expect(problems(CreateAttacheDto, { email: 'a@b.kg', password: 'correct-horse-42', fullName: 'Asel', originCountry: 'KGZ' })).toEqual({ originCountry: [expect.any(String)] });
+    expect(problems(CreateAttacheDto, { email: 'a@b.kg', password: 'correct-horse-42', fullName: 'Asel', originCountry: 'KGZ' })).toEqual({
+      originCountry: [expect.any(String)],
+    });
   });
 });

@@ -17,19 +17,11 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import {
-  BATCH_DECISION_KINDS,
-  BatchStatus,
-  REFUSAL_REASONS,
-  type BatchDecisionKind,
-  type RefusalReason,
-} from '@jumush/domain';
+import { BATCH_DECISION_KINDS, BatchStatus, REFUSAL_REASONS, type BatchDecisionKind, type RefusalReason } from '@jumush/domain';
 import { PageQueryDto } from './pagination.dto';
 
-const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The largest batch one decision handles. */
 export const MAX_BATCH_SIZE = 2000;

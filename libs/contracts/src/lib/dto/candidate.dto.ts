@@ -1,6 +1,25 @@
 /** Request bodies of the candidate profile wizard, the checklist, and applications. */
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested, ArrayMinSize } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+  ArrayMinSize,
+} from 'class-validator';
 import { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
 import { CURRENT_CONSENT_VERSION, EducationLevel, Sex } from '../candidates';
 import { RussianLevel } from '../vacancy-terms';

@@ -1,6 +1,22 @@
 /** Request bodies of vacancy editing and the public search query. */
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Locale, VacancyStatus } from '@jumush/domain';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern, VACANCY_LIMITS, VacancySort } from '../vacancy-terms';
 import { PageQueryDto } from './pagination.dto';
@@ -51,7 +67,9 @@ export class VacancyTermsDto {
   housing!: HousingOption;
 
   /** Monthly cost of housing; required when housing is PAID, absent (or null, as views show it) otherwise. */
-  @ValidateIf((dto: VacancyTermsDto) => dto.housing === HousingOption.Paid || (dto.housingCostRoubles !== undefined && dto.housingCostRoubles !== null))
+  @ValidateIf(
+    (dto: VacancyTermsDto) => dto.housing === HousingOption.Paid || (dto.housingCostRoubles !== undefined && dto.housingCostRoubles !== null),
+  )
   @IsInt()
   @Min(1)
   @Max(VACANCY_LIMITS.wageMaxRoubles)

@@ -12,8 +12,7 @@ export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && mobilePhoneProblem(value) === null,
-        defaultMessage: (args) =>
-          (typeof args?.value === 'string' && mobilePhoneProblem(args.value)) || 'phone.format',
+        defaultMessage: (args) => (typeof args?.value === 'string' && mobilePhoneProblem(args.value)) || 'phone.format',
       },
     });
 }
@@ -27,8 +26,7 @@ export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecor
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
-        defaultMessage: (args) =>
-          (typeof args?.value === 'string' && passwordProblem(args.value)) || 'password.tooShort',
+        defaultMessage: (args) => (typeof args?.value === 'string' && passwordProblem(args.value)) || 'password.tooShort',
       },
     });
 }
@@ -50,8 +48,10 @@ function domainRule(name: string, problemOf: (value: string) => string | null, o
 
 export const IsInn = (options?: ValidationOptions) => domainRule('inn', (value) => innProblem(value), options);
 export const IsOgrn = (options?: ValidationOptions) => domainRule('ogrn', (value) => ogrnProblem(value), options);
-export const IsRussianRegionCode = (options?: ValidationOptions) => domainRule('region', (value) => (isRussianRegionCode(value) ? null : 'region.unknown'), options);
-export const IsOccupationCode = (options?: ValidationOptions) => domainRule('occupation', (value) => (occupationByCode(value) ? null : 'occupation.unknown'), options);
+export const IsRussianRegionCode = (options?: ValidationOptions) =>
+  domainRule('region', (value) => (isRussianRegionCode(value) ? null : 'region.unknown'), options);
+export const IsOccupationCode = (options?: ValidationOptions) =>
+  domainRule('occupation', (value) => (occupationByCode(value) ? null : 'occupation.unknown'), options);
 
 /** A calendar date written YYYY-MM-DD that exists (no 31 February). */
 export const IsCalendarDate = (options?: ValidationOptions) =>

@@ -1,5 +1,12 @@
 /** A migrant's application from submission through the employer's shortlist and the attaché's batch to arrival. */
-import { allowedTransitions, defineStateMachine, isFinal, transition, type TransitionResult, type TransitionRule } from '../state-machine/state-machine';
+import {
+  allowedTransitions,
+  defineStateMachine,
+  isFinal,
+  transition,
+  type TransitionResult,
+  type TransitionRule,
+} from '../state-machine/state-machine';
 import { ApplicationActor } from './application-actor';
 
 export enum ApplicationStatus {

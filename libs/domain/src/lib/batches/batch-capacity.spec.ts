@@ -28,13 +28,28 @@ describe('remaining positions', () => {
 describe('batch capacity', () => {
   it.each([
     [{ positions: 350, filledPositions: 0, batchSize: 350 }, null],
-    [{ positions: 350, filledPositions: 0, batchSize: 351 }, { remaining: 350, requested: 351 }],
+    [
+      { positions: 350, filledPositions: 0, batchSize: 351 },
+      { remaining: 350, requested: 351 },
+    ],
     [{ positions: 350, filledPositions: 3, batchSize: 347 }, null],
-    [{ positions: 350, filledPositions: 3, batchSize: 348 }, { remaining: 347, requested: 348 }],
-    [{ positions: 10, filledPositions: 10, batchSize: 1 }, { remaining: 0, requested: 1 }],
-    [{ positions: 10, filledPositions: 12, batchSize: 1 }, { remaining: 0, requested: 1 }],
+    [
+      { positions: 350, filledPositions: 3, batchSize: 348 },
+      { remaining: 347, requested: 348 },
+    ],
+    [
+      { positions: 10, filledPositions: 10, batchSize: 1 },
+      { remaining: 0, requested: 1 },
+    ],
+    [
+      { positions: 10, filledPositions: 12, batchSize: 1 },
+      { remaining: 0, requested: 1 },
+    ],
     [{ positions: 10, filledPositions: 4, approvedPending: 3, batchSize: 3 }, null],
-    [{ positions: 10, filledPositions: 4, approvedPending: 3, batchSize: 4 }, { remaining: 3, requested: 4 }],
+    [
+      { positions: 10, filledPositions: 4, approvedPending: 3, batchSize: 4 },
+      { remaining: 3, requested: 4 },
+    ],
     [{ positions: 10, filledPositions: 0, approvedPending: 0, batchSize: 10 }, null],
   ])('%p → %p', (check, params) => {
     expect(batchCapacityProblem(check)).toEqual(params === null ? null : { code: 'batch.exceedsRemainingPositions', params });

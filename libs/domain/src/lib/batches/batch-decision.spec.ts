@@ -56,8 +56,16 @@ describe('approving the whole batch', () => {
 
   it('may fill the last place exactly, but not one place more', () => {
     expect(plan({ kind: 'APPROVE_ALL' }, IDS, 4).ok).toBe(true);
-    expect(plan({ kind: 'APPROVE_ALL' }, IDS, 3)).toEqual({ ok: false, problem: 'decision.exceedsPositions', params: { remaining: 3, requested: 4 } });
-    expect(plan({ kind: 'APPROVE_ALL' }, IDS, 0)).toEqual({ ok: false, problem: 'decision.exceedsPositions', params: { remaining: 0, requested: 4 } });
+    expect(plan({ kind: 'APPROVE_ALL' }, IDS, 3)).toEqual({
+      ok: false,
+      problem: 'decision.exceedsPositions',
+      params: { remaining: 3, requested: 4 },
+    });
+    expect(plan({ kind: 'APPROVE_ALL' }, IDS, 0)).toEqual({
+      ok: false,
+      problem: 'decision.exceedsPositions',
+      params: { remaining: 0, requested: 4 },
+    });
   });
 
   it('does not hand back the caller’s array', () => {
@@ -259,7 +267,9 @@ describe('what the decision amounts to', () => {
     const decided = ok(plan({ kind: 'APPROVE_ALL' }));
     const returned = ok(plan({ kind: 'RETURN', comment: 'Исправьте' }));
     expect([batchStatusAfter(decided), batchStatusAfter(returned)]).toEqual([BatchStatus.Decided, BatchStatus.Returned]);
-    expect(batchTransition(BatchStatus.InReview, batchStatusAfter(returned), WorkflowActor.Attache, returned.returnComment ?? undefined).ok).toBe(true);
+    expect(batchTransition(BatchStatus.InReview, batchStatusAfter(returned), WorkflowActor.Attache, returned.returnComment ?? undefined).ok).toBe(
+      true,
+    );
     expect(batchTransition(BatchStatus.Submitted, batchStatusAfter(decided), WorkflowActor.Attache).ok).toBe(true);
   });
 

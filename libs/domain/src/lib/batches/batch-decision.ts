@@ -94,7 +94,8 @@ function planExclusions(exclusions: readonly BatchExclusion[], applicationIds: r
     // Most likely an application withdrawn by the migrant while the attaché was looking at the batch.
     if (!inBatch.has(applicationId)) return { ok: false, problem: 'decision.unknownApplication', params: { applicationId } };
     const cleaned = cleanText(text);
-    if (!hasEnoughReason(reasonCode, cleaned)) return { ok: false, problem: 'decision.reasonRequired', params: { field: 'exclusions', applicationId } };
+    if (!hasEnoughReason(reasonCode, cleaned))
+      return { ok: false, problem: 'decision.reasonRequired', params: { field: 'exclusions', applicationId } };
     excluded.set(applicationId, { id: applicationId, reasonCode, text: cleaned });
   }
   const approve = applicationIds.filter((id) => !excluded.has(id));

@@ -1,5 +1,12 @@
 /** A batch of shortlisted migrants for one vacancy, from the employer's draft to the attaché's decision on all of them. */
-import { allowedTransitions, defineStateMachine, isFinal, transition, type TransitionResult, type TransitionRule } from '../state-machine/state-machine';
+import {
+  allowedTransitions,
+  defineStateMachine,
+  isFinal,
+  transition,
+  type TransitionResult,
+  type TransitionRule,
+} from '../state-machine/state-machine';
 import { WorkflowActor } from '../state-machine/workflow-actor';
 
 export enum BatchStatus {

@@ -73,7 +73,15 @@ export function passportExpiresBeforeContractEnd(
   marginMonths: number = PASSPORT_MARGIN_MONTHS,
 ): boolean {
   if (passportExpiresOn === null) return false;
-  return passportValidityProblem({ expiresOn: passportExpiresOn, today, contractMonths: vacancy.contractMonths, startDate: vacancy.startDate, marginMonths }) !== null;
+  return (
+    passportValidityProblem({
+      expiresOn: passportExpiresOn,
+      today,
+      contractMonths: vacancy.contractMonths,
+      startDate: vacancy.startDate,
+      marginMonths,
+    }) !== null
+  );
 }
 
 export function passportInAnotherOpenBatch(passportIndex: string | null, otherOpenBatchPassportIndexes: ReadonlySet<string>): boolean {
@@ -118,7 +126,12 @@ export function flagsForCandidate(input: CandidateFlagInput): CandidateFlag[] {
   const { today, vacancy } = input;
   const raised: Record<CandidateFlag, boolean> = {
     [CandidateFlag.ReadinessIncomplete]: isReadinessIncomplete(input),
-    [CandidateFlag.PassportExpiresBeforeContractEnd]: passportExpiresBeforeContractEnd(input.passportExpiresOn, today, vacancy, input.passportMarginMonths),
+    [CandidateFlag.PassportExpiresBeforeContractEnd]: passportExpiresBeforeContractEnd(
+      input.passportExpiresOn,
+      today,
+      vacancy,
+      input.passportMarginMonths,
+    ),
     [CandidateFlag.PassportInAnotherOpenBatch]: passportInAnotherOpenBatch(input.passportIndex, input.otherOpenBatchPassportIndexes),
     [CandidateFlag.Under18]: isUnder18(input.birthDate, today),
     [CandidateFlag.EmployerSuspended]: isEmployerSuspended(input.employerStatus),

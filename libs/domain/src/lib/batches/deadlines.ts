@@ -55,7 +55,8 @@ function instantOf(value: IsoDateTime | Date): number {
 }
 
 function assertOffset(utcOffsetMinutes: number): void {
-  if (!Number.isInteger(utcOffsetMinutes) || Math.abs(utcOffsetMinutes) > 14 * 60) throw new RangeError(`Not a UTC offset in minutes: ${utcOffsetMinutes}`);
+  if (!Number.isInteger(utcOffsetMinutes) || Math.abs(utcOffsetMinutes) > 14 * 60)
+    throw new RangeError(`Not a UTC offset in minutes: ${utcOffsetMinutes}`);
 }
 
 function localDateOf(instant: number, utcOffsetMinutes: number): IsoDate {

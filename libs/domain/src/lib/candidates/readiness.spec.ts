@@ -39,7 +39,14 @@ describe('pre-departure readiness', () => {
   });
 
   it('is at zero with nothing recorded', () => {
-    expect(readinessOf([], { today })).toEqual({ percent: 0, done: [], missing: REQUIRED_CHECKLIST_ITEMS, expired: [], passportProblem: null, ready: false });
+    expect(readinessOf([], { today })).toEqual({
+      percent: 0,
+      done: [],
+      missing: REQUIRED_CHECKLIST_ITEMS,
+      expired: [],
+      passportProblem: null,
+      ready: false,
+    });
   });
 
   it('counts items not started or in progress as missing', () => {
@@ -148,7 +155,11 @@ describe('pre-departure readiness', () => {
     });
 
     it('is not done without an expiry date, which every passport has', () => {
-      expect(readinessOf(withPassport(done(ForeignPassport)), { today })).toMatchObject({ missing: [ForeignPassport], passportProblem: null, ready: false });
+      expect(readinessOf(withPassport(done(ForeignPassport)), { today })).toMatchObject({
+        missing: [ForeignPassport],
+        passportProblem: null,
+        ready: false,
+      });
     });
 
     it('recorded as expired, says so', () => {

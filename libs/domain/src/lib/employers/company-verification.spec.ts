@@ -1,10 +1,4 @@
-import {
-  CompanyStatus,
-  allowedCompanyTransitions,
-  companyTransition,
-  isFinalCompanyStatus,
-  isVerifiedCompany,
-} from './company-verification';
+import { CompanyStatus, allowedCompanyTransitions, companyTransition, isFinalCompanyStatus, isVerifiedCompany } from './company-verification';
 import { ALL_WORKFLOW_ACTORS, WorkflowActor } from '../state-machine/workflow-actor';
 
 const STATES = Object.values(CompanyStatus);

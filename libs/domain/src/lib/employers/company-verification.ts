@@ -1,5 +1,12 @@
 /** How the labour attaché verifies an employer before it may recruit, and may later suspend it. */
-import { defineStateMachine, transition, allowedTransitions, isFinal, type TransitionResult, type TransitionRule } from '../state-machine/state-machine';
+import {
+  defineStateMachine,
+  transition,
+  allowedTransitions,
+  isFinal,
+  type TransitionResult,
+  type TransitionRule,
+} from '../state-machine/state-machine';
 import { WorkflowActor } from '../state-machine/workflow-actor';
 
 export enum CompanyStatus {

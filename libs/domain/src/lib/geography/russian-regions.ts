@@ -30,7 +30,13 @@ export interface RussianRegion {
 
 const { Republic, Krai, Oblast, FederalCity, AutonomousOblast, AutonomousOkrug } = RussianRegionType;
 
-function region(code: string, nameRu: string, nameEn: string, type: RussianRegionType, annexedFromUkraineIn: 2014 | 2022 | null = null): RussianRegion {
+function region(
+  code: string,
+  nameRu: string,
+  nameEn: string,
+  type: RussianRegionType,
+  annexedFromUkraineIn: 2014 | 2022 | null = null,
+): RussianRegion {
   return { code, nameRu, nameEn, type, annexedFromUkraineIn };
 }
 

@@ -164,6 +164,9 @@ describe('material changes to a published vacancy', () => {
   });
 
   it('send the vacancy back to review only through the employer', () => {
-    expect(vacancyTransition(VacancyStatus.Published, VacancyStatus.PendingReview, WorkflowActor.Employer)).toEqual({ ok: true, name: 'materialChange' });
+    expect(vacancyTransition(VacancyStatus.Published, VacancyStatus.PendingReview, WorkflowActor.Employer)).toEqual({
+      ok: true,
+      name: 'materialChange',
+    });
   });
 });

@@ -1,5 +1,12 @@
 /** A vacancy's way from draft to publication and closing, and what may send it back to the attaché. */
-import { defineStateMachine, transition, allowedTransitions, isFinal, type TransitionResult, type TransitionRule } from '../state-machine/state-machine';
+import {
+  defineStateMachine,
+  transition,
+  allowedTransitions,
+  isFinal,
+  type TransitionResult,
+  type TransitionRule,
+} from '../state-machine/state-machine';
 import { WorkflowActor } from '../state-machine/workflow-actor';
 import { CompanyStatus, isVerifiedCompany } from '../employers/company-verification';
 import type { WageProblem } from './wage-floor';

@@ -31,7 +31,11 @@ describe('the minimum wage table', () => {
   it('never records a regional minimum below the federal МРОТ of the day it came into force', () => {
     for (const entry of MINIMUM_WAGE_TABLE.filter((e) => e.regionCode !== null)) {
       const federal = wageFloorFor(null, entry.effectiveFrom);
-      expect([entry.regionCode, entry.effectiveFrom, entry.monthlyRoubles >= federal!.monthlyRoubles]).toEqual([entry.regionCode, entry.effectiveFrom, true]);
+      expect([entry.regionCode, entry.effectiveFrom, entry.monthlyRoubles >= federal!.monthlyRoubles]).toEqual([
+        entry.regionCode,
+        entry.effectiveFrom,
+        true,
+      ]);
     }
   });
 
@@ -108,7 +112,12 @@ describe('the wage floor', () => {
       { regionCode: null, monthlyRoubles: 20_000, effectiveFrom: '2024-01-01', source: 'federal' },
       { regionCode: '16', monthlyRoubles: 19_000, effectiveFrom: '2024-02-01', source: 'regional 1' },
     ];
-    expect(wageFloorFor('16', '2024-02-15', table)).toEqual({ monthlyRoubles: 20_000, effectiveFrom: '2024-01-01', source: 'federal', regional: false });
+    expect(wageFloorFor('16', '2024-02-15', table)).toEqual({
+      monthlyRoubles: 20_000,
+      effectiveFrom: '2024-01-01',
+      source: 'federal',
+      regional: false,
+    });
     expect(wageFloorFor('16', '2024-03-01', table)).toMatchObject({ source: 'federal', regional: false });
     expect(wageFloorFor('16', '2024-03-01', [...table].reverse())).toMatchObject({ source: 'federal' });
     expect(wageFloorFor('16', '2023-12-31', table)).toBeNull();

@@ -45,7 +45,13 @@ export function wageFloorFor(regionCode: string | null, date: IsoDate, table: re
     date,
   );
   if (federal === undefined) return null;
-  const regional = regionCode === null ? undefined : inForce(table.filter((entry) => entry.regionCode === regionCode), date);
+  const regional =
+    regionCode === null
+      ? undefined
+      : inForce(
+          table.filter((entry) => entry.regionCode === regionCode),
+          date,
+        );
   const floor = regional !== undefined && regional.monthlyRoubles > federal.monthlyRoubles ? regional : federal;
   return { monthlyRoubles: floor.monthlyRoubles, source: floor.source, effectiveFrom: floor.effectiveFrom, regional: floor === regional };
 }

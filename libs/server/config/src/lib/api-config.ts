@@ -1,18 +1,6 @@
 /** Configuration of the HTTP API. README's environment table lists the same variables. */
 import { Expose } from 'class-transformer';
-import {
-  IsBoolean,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
 
@@ -22,11 +10,7 @@ const TELEGRAM_BOT_TOKEN_MESSAGE = 'TELEGRAM_BOT_TOKEN must look like "123456:AB
 
 /** The API needs the token, the bot's username and the webhook secret together, or none of them. */
 const telegramPartlyConfigured = (config: ApiConfig) =>
-  Boolean(
-    config.TELEGRAM_BOT_TOKEN ||
-      config.TELEGRAM_BOT_USERNAME ||
-      config.TELEGRAM_WEBHOOK_SECRET,
-  );
+  Boolean(config.TELEGRAM_BOT_TOKEN || config.TELEGRAM_BOT_USERNAME || config.TELEGRAM_WEBHOOK_SECRET);
 
 export class ApiConfig extends CommonConfig {
   @Expose()
@@ -38,8 +22,7 @@ export class ApiConfig extends CommonConfig {
 
   @Expose()
   @IsNotEmpty({
-    message:
-      'JWT_ACCESS_SECRET is required: a random string of at least 32 characters',
+    message: 'JWT_ACCESS_SECRET is required: a random string of at least 32 characters',
   })
   @MinLength(32)
   JWT_ACCESS_SECRET!: string;
@@ -105,16 +88,11 @@ export class ApiConfig extends CommonConfig {
   /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
   @Expose()
   @IsNotEmpty({
-    message:
-      'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"',
+    message: 'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"',
   })
-  @Matches(
-    /^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/,
-    {
-      message:
-        'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
-    },
-  )
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, {
+    message: 'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
+  })
   PASSPORT_ENCRYPTION_KEYS!: string;
 
   /** Key of the keyed hash that finds a passport number without decrypting (base64 of ≥ 32 bytes). Never rotate it casually: existing indexes depend on it. */
@@ -157,8 +135,7 @@ export class ApiConfig extends CommonConfig {
   @Expose()
   @ValidateIf(telegramPartlyConfigured)
   @IsNotEmpty({
-    message:
-      'TELEGRAM_BOT_TOKEN is required with TELEGRAM_BOT_USERNAME and TELEGRAM_WEBHOOK_SECRET',
+    message: 'TELEGRAM_BOT_TOKEN is required with TELEGRAM_BOT_USERNAME and TELEGRAM_WEBHOOK_SECRET',
   })
   @Matches(TELEGRAM_BOT_TOKEN_FORMAT, { message: TELEGRAM_BOT_TOKEN_MESSAGE })
   TELEGRAM_BOT_TOKEN?: string;
@@ -167,12 +144,10 @@ export class ApiConfig extends CommonConfig {
   @Expose()
   @ValidateIf(telegramPartlyConfigured)
   @IsNotEmpty({
-    message:
-      'TELEGRAM_BOT_USERNAME is required with TELEGRAM_BOT_TOKEN (the bot\'s username, e.g. JumushKgBot)',
+    message: "TELEGRAM_BOT_USERNAME is required with TELEGRAM_BOT_TOKEN (the bot's username, e.g. JumushKgBot)",
   })
   @Matches(/^[A-Za-z][A-Za-z0-9_]{3,30}[Bb][Oo][Tt]$/, {
-    message:
-      'TELEGRAM_BOT_USERNAME must be a bot username without "@", ending in "bot"',
+    message: 'TELEGRAM_BOT_USERNAME must be a bot username without "@", ending in "bot"',
   })
   TELEGRAM_BOT_USERNAME?: string;
 
@@ -183,12 +158,10 @@ export class ApiConfig extends CommonConfig {
   @Expose()
   @ValidateIf(telegramPartlyConfigured)
   @IsNotEmpty({
-    message:
-      'TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN (32–256 random characters A-Z a-z 0-9 _ -)',
+    message: 'TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN (32–256 random characters A-Z a-z 0-9 _ -)',
   })
   @Matches(/^[A-Za-z0-9_-]{32,256}$/, {
-    message:
-      'TELEGRAM_WEBHOOK_SECRET must be 32–256 characters of A-Z a-z 0-9 _ -',
+    message: 'TELEGRAM_WEBHOOK_SECRET must be 32–256 characters of A-Z a-z 0-9 _ -',
   })
   TELEGRAM_WEBHOOK_SECRET?: string;
 
@@ -199,11 +172,7 @@ export class ApiConfig extends CommonConfig {
 
   /** Whether "Connect Telegram" is on in this deployment. */
   get telegramConfigured(): boolean {
-    return Boolean(
-      this.TELEGRAM_BOT_TOKEN &&
-        this.TELEGRAM_BOT_USERNAME &&
-        this.TELEGRAM_WEBHOOK_SECRET,
-    );
+    return Boolean(this.TELEGRAM_BOT_TOKEN && this.TELEGRAM_BOT_USERNAME && this.TELEGRAM_WEBHOOK_SECRET);
   }
 }
 

@@ -1,24 +1,10 @@
 /** Variables every server process (API and worker) needs. */
 import { Expose } from 'class-transformer';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
-export const LOG_LEVELS = [
-  'fatal',
-  'error',
-  'warn',
-  'info',
-  'debug',
-  'trace',
-  'silent',
-] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class CommonConfig {
@@ -28,8 +14,7 @@ export class CommonConfig {
 
   @Expose()
   @IsNotEmpty({
-    message:
-      'DATABASE_URL is required (postgres://user:password@host:port/database)',
+    message: 'DATABASE_URL is required (postgres://user:password@host:port/database)',
   })
   @Matches(/^postgres(ql)?:\/\/.+/, {
     message: 'DATABASE_URL must be a postgres:// URL',

@@ -61,13 +61,7 @@ describe('loadConfig', () => {
       JWT_ACCESS_SECRET: 'short',
     });
     const text = problems.join('\n');
-    for (const name of [
-      'PORT',
-      'COOKIE_SECURE',
-      'REDIS_URL',
-      'JWT_ACCESS_SECRET',
-    ])
-      expect(text).toContain(name);
+    for (const name of ['PORT', 'COOKIE_SECURE', 'REDIS_URL', 'JWT_ACCESS_SECRET']) expect(text).toContain(name);
   });
 
   it('rejects an unknown NODE_ENV and log level', () => {
@@ -81,9 +75,7 @@ describe('loadConfig', () => {
   });
 
   it('checks the shape of the passport keyring', () => {
-    expect(
-      problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: 'k1:short' }).join('\n'),
-    ).toContain('PASSPORT_ENCRYPTION_KEYS');
+    expect(problemsOf({ ...valid, PASSPORT_ENCRYPTION_KEYS: 'k1:short' }).join('\n')).toContain('PASSPORT_ENCRYPTION_KEYS');
     expect(
       problemsOf({
         ...valid,
@@ -93,9 +85,7 @@ describe('loadConfig', () => {
   });
 
   it('ignores variables the schema does not know', () => {
-    expect(() =>
-      loadConfig(ApiConfig, { ...valid, HOME: '/root' }),
-    ).not.toThrow();
+    expect(() => loadConfig(ApiConfig, { ...valid, HOME: '/root' })).not.toThrow();
   });
 
   it('turns Telegram linking on only with the bot token, username and webhook secret together', () => {
@@ -109,7 +99,12 @@ describe('loadConfig', () => {
     const partial = problemsOf({ ...valid, TELEGRAM_BOT_TOKEN: telegram.TELEGRAM_BOT_TOKEN }).join('\n');
     expect(partial).toContain('TELEGRAM_BOT_USERNAME is required');
     expect(partial).toContain('TELEGRAM_WEBHOOK_SECRET is required');
-    const malformed = problemsOf({ ...valid, TELEGRAM_BOT_TOKEN: 'token', TELEGRAM_BOT_USERNAME: '@Jumush', TELEGRAM_WEBHOOK_SECRET: 'short secret' }).join('\n');
+    const malformed = problemsOf({
+      ...valid,
+      TELEGRAM_BOT_TOKEN: 'token',
+      TELEGRAM_BOT_USERNAME: '@Jumush',
+      TELEGRAM_WEBHOOK_SECRET: 'short secret',
+    }).join('\n');
     for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_BOT_USERNAME', 'TELEGRAM_WEBHOOK_SECRET']) expect(malformed).toContain(`${name}:`);
   });
 

@@ -4,19 +4,14 @@ import { validateSync, type ValidationError } from 'class-validator';
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigurationError';
   }
 }
 
 function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) =>
-        `${error.property}: ${message} (got ${JSON.stringify(error.value) ?? 'nothing'})`,
-    ),
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (got ${JSON.stringify(error.value) ?? 'nothing'})`),
   );
 }
 
@@ -24,15 +19,8 @@ function describe(errors: ValidationError[]): string[] {
  * Builds `schema` from `env`. Unset and empty variables fall back to the schema's defaults;
  * anything missing or malformed throws a ConfigurationError naming every bad variable.
  */
-export function loadConfig<T extends object>(
-  schema: new () => T,
-  env: NodeJS.ProcessEnv = process.env,
-): T {
-  const present = Object.fromEntries(
-    Object.entries(env).filter(
-      ([, value]) => value !== undefined && value !== '',
-    ),
-  );
+export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.ProcessEnv = process.env): T {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(schema, present, {
     enableImplicitConversion: false,
     excludeExtraneousValues: true,

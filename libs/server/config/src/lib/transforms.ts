@@ -10,7 +10,4 @@ export const ToBoolean = () =>
   });
 
 /** Numeric strings → numbers; anything else stays as typed so validation names it. */
-export const ToInteger = () =>
-  Transform(({ value }) =>
-    typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value,
-  );
+export const ToInteger = () => Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));

@@ -25,7 +25,8 @@ export function parseKeyring(spec: string): CipherKey[] {
     .filter(Boolean)
     .map((part) => {
       const [id, encoded, ...rest] = part.split(':');
-      if (!id || !encoded || rest.length || !/^[A-Za-z0-9_-]{1,16}$/.test(id)) throw new CipherConfigurationError(`Key "${part.slice(0, 20)}…" must look like id:base64key`);
+      if (!id || !encoded || rest.length || !/^[A-Za-z0-9_-]{1,16}$/.test(id))
+        throw new CipherConfigurationError(`Key "${part.slice(0, 20)}…" must look like id:base64key`);
       const key = Buffer.from(encoded, 'base64');
       if (key.length !== KEY_BYTES) throw new CipherConfigurationError(`Key "${id}" must be ${KEY_BYTES} bytes (base64 of 32 random bytes)`);
       return { id, key };

@@ -1,21 +1,10 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Locale, Role } from '@jumush/domain';
 
 /** A person who signs in: migrant, employer recruiter, attaché staff or admin. */
 @Entity({ name: 'accounts' })
 @Check('accounts_has_login', `"phone" IS NOT NULL OR "email" IS NOT NULL`)
-@Check(
-  'accounts_attache_has_country',
-  `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`,
-)
+@Check('accounts_attache_has_country', `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,14 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  OneToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { LanguageSkill, OccupationExperience } from '@jumush/contracts';
 import { EducationLevel, RussianLevel, Sex } from '@jumush/contracts';
 import { AccountEntity } from './account.entity';
@@ -18,11 +8,7 @@ import { AccountEntity } from './account.entity';
  * (blind index) makes "one passport, one profile per country" a database constraint without decrypting.
  */
 @Entity({ name: 'candidate_profiles' })
-@Index(
-  'candidate_profiles_passport_unique',
-  ['originCountry', 'passportNumberIndex'],
-  { unique: true, where: `"passport_number_index" IS NOT NULL` },
-)
+@Index('candidate_profiles_passport_unique', ['originCountry', 'passportNumberIndex'], { unique: true, where: `"passport_number_index" IS NOT NULL` })
 export class CandidateProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

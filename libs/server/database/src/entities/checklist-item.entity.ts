@@ -1,10 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
 
 /** One item of a candidate's pre-departure checklist (passport, medical certificate, …). */

@@ -19,12 +19,7 @@ import { VacancyEntity } from './vacancy.entity';
 import { NOTIFICATION_ENTITIES } from './notifications';
 
 export * from './notifications';
-export {
-  ApprovalLetterEntity,
-  BatchDecisionEntity,
-  BatchItemEntity,
-  BatchEntity,
-};
+export { ApprovalLetterEntity, BatchDecisionEntity, BatchItemEntity, BatchEntity };
 export {
   AccountEntity,
   ApplicationEntity,

@@ -10,12 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import {
-  HousingOption,
-  MealsOption,
-  RussianLevel,
-  ShiftPattern,
-} from '@jumush/contracts';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
 import { VacancyStatus } from '@jumush/domain';
 import { CompanyEntity } from './company.entity';
 
@@ -25,19 +20,10 @@ import { CompanyEntity } from './company.entity';
  * generated from it by PostgreSQL.
  */
 @Entity({ name: 'vacancies' })
-@Check(
-  'vacancies_filled_within_positions',
-  `"filled_positions" >= 0 AND "filled_positions" <= "positions"`,
-)
+@Check('vacancies_filled_within_positions', `"filled_positions" >= 0 AND "filled_positions" <= "positions"`)
 // Search pages by (published_at, id): a published vacancy without the time would fall out of them.
-@Check(
-  'vacancies_published_has_time',
-  `"status" <> 'PUBLISHED' OR "published_at" IS NOT NULL`,
-)
-@Check(
-  'vacancies_paid_housing_has_cost',
-  `"housing" <> 'PAID' OR "housing_cost_roubles" IS NOT NULL`,
-)
+@Check('vacancies_published_has_time', `"status" <> 'PUBLISHED' OR "published_at" IS NOT NULL`)
+@Check('vacancies_paid_housing_has_cost', `"housing" <> 'PAID' OR "housing_cost_roubles" IS NOT NULL`)
 @Index('vacancies_company_idx', ['companyId', 'status'])
 @Index('vacancies_review_queue_idx', ['originCountry', 'submittedAt'], {
   where: `"status" = 'PENDING_REVIEW'`,
@@ -52,11 +38,7 @@ import { CompanyEntity } from './company.entity';
 @Index('vacancies_published_region_idx', ['regionCode', 'publishedAt'], {
   where: `"status" = 'PUBLISHED'`,
 })
-@Index(
-  'vacancies_published_occupation_idx',
-  ['occupationCode', 'publishedAt'],
-  { where: `"status" = 'PUBLISHED'` },
-)
+@Index('vacancies_published_occupation_idx', ['occupationCode', 'publishedAt'], { where: `"status" = 'PUBLISHED'` })
 @Index('vacancies_search_vector_idx', { synchronize: false })
 @Index('vacancies_search_trigram_idx', { synchronize: false })
 @Index('vacancies_published_facets_idx', { synchronize: false })

@@ -9,10 +9,7 @@ import { ALL_MIGRATIONS } from '../migrations';
 const DATE_OID = 1082;
 types.setTypeParser(DATE_OID, (value: string) => value);
 
-export function dataSourceOptions(
-  databaseUrl: string,
-  overrides: Partial<{ applicationName: string; poolSize: number }> = {},
-): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, overrides: Partial<{ applicationName: string; poolSize: number }> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -6,6 +6,4 @@ import { dataSourceOptions } from './data-source-options';
 const url = process.env['DATABASE_URL'];
 if (!url) throw new Error('DATABASE_URL is required to run the TypeORM CLI');
 
-export default new DataSource(
-  dataSourceOptions(url, { applicationName: 'jumush-cli' }),
-);
+export default new DataSource(dataSourceOptions(url, { applicationName: 'jumush-cli' }));

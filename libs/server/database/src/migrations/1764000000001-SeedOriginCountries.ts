@@ -15,8 +15,6 @@ export class SeedOriginCountries1764000000001 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DELETE FROM "origin_countries" WHERE "code" IN ('KG', 'UZ', 'TJ')`,
-    );
+    await queryRunner.query(`DELETE FROM "origin_countries" WHERE "code" IN ('KG', 'UZ', 'TJ')`);
   }
 }

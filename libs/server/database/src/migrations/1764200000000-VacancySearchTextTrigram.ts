@@ -6,9 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * other search indexes. Written by hand (TypeORM cannot declare GIN indexes); the entity marks it
  * synchronize: false.
  */
-export class VacancySearchTextTrigram1764200000000
-  implements MigrationInterface
-{
+export class VacancySearchTextTrigram1764200000000 implements MigrationInterface {
   name = 'VacancySearchTextTrigram1764200000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -18,8 +16,6 @@ export class VacancySearchTextTrigram1764200000000
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DROP INDEX IF EXISTS "vacancies_search_text_trigram_idx"`,
-    );
+    await queryRunner.query(`DROP INDEX IF EXISTS "vacancies_search_text_trigram_idx"`);
   }
 }

@@ -16,17 +16,13 @@ export class VacancyFacetsIndex1764210000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "vacancies_published_facets_idx" ON "vacancies" ("region_code", "occupation_code") INCLUDE ("housing", "insurance", "travel_paid", "monthly_wage_roubles", "contract_months", "start_date", "company_id") WHERE "status" = 'PUBLISHED'`,
     );
-    await queryRunner.query(
-      `DROP INDEX IF EXISTS "vacancies_search_text_trigram_idx"`,
-    );
+    await queryRunner.query(`DROP INDEX IF EXISTS "vacancies_search_text_trigram_idx"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       `CREATE INDEX "vacancies_search_text_trigram_idx" ON "vacancies" USING GIN ("search_text" gin_trgm_ops) WHERE "status" = 'PUBLISHED'`,
     );
-    await queryRunner.query(
-      `DROP INDEX IF EXISTS "vacancies_published_facets_idx"`,
-    );
+    await queryRunner.query(`DROP INDEX IF EXISTS "vacancies_published_facets_idx"`);
   }
 }

@@ -12,18 +12,12 @@ export class AuditChain1764400000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "audit_events" ADD "seq" bigint`);
-    await queryRunner.query(
-      `ALTER TABLE "audit_events" ADD "prev_hash" character(64)`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "audit_events" ADD "hash" character(64)`,
-    );
+    await queryRunner.query(`ALTER TABLE "audit_events" ADD "prev_hash" character(64)`);
+    await queryRunner.query(`ALTER TABLE "audit_events" ADD "hash" character(64)`);
     await queryRunner.query(
       `CREATE TABLE "audit_chain_head" ("id" smallint PRIMARY KEY CHECK ("id" = 1), "last_seq" bigint NOT NULL, "last_hash" character(64))`,
     );
-    await queryRunner.query(
-      `INSERT INTO "audit_chain_head" ("id", "last_seq", "last_hash") VALUES (1, 0, NULL)`,
-    );
+    await queryRunner.query(`INSERT INTO "audit_chain_head" ("id", "last_seq", "last_hash") VALUES (1, 0, NULL)`);
     // The one definition of an event's hash, used when writing and when verifying.
     await queryRunner.query(`
       CREATE FUNCTION audit_event_hash(prev_hash text, seq bigint, actor_id uuid, actor_role text, action text, subject_type text, subject_id text, reason text, data jsonb, created_at timestamptz)
@@ -59,39 +53,25 @@ export class AuditChain1764400000000 implements MigrationInterface {
         END LOOP;
         UPDATE audit_chain_head SET last_seq = position, last_hash = previous WHERE id = 1;
       END $$`);
-    await queryRunner.query(
-      `ALTER TABLE "audit_events" ALTER COLUMN "seq" SET NOT NULL`,
-    );
-    await queryRunner.query(
-      `ALTER TABLE "audit_events" ALTER COLUMN "hash" SET NOT NULL`,
-    );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "audit_events_seq_unique" ON "audit_events" ("seq")`,
-    );
-    await queryRunner.query(
-      `CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_chain()`,
-    );
+    await queryRunner.query(`ALTER TABLE "audit_events" ALTER COLUMN "seq" SET NOT NULL`);
+    await queryRunner.query(`ALTER TABLE "audit_events" ALTER COLUMN "hash" SET NOT NULL`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "audit_events_seq_unique" ON "audit_events" ("seq")`);
+    await queryRunner.query(`CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_chain()`);
     await queryRunner.query(
       `CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `DROP TRIGGER audit_events_append_only ON audit_events`,
-    );
+    await queryRunner.query(`DROP TRIGGER audit_events_append_only ON audit_events`);
     await queryRunner.query(`DROP TRIGGER audit_events_chain ON audit_events`);
     await queryRunner.query(`DROP FUNCTION audit_events_append_only()`);
     await queryRunner.query(`DROP FUNCTION audit_events_chain()`);
-    await queryRunner.query(
-      `DROP FUNCTION audit_event_hash(text, bigint, uuid, text, text, text, text, text, jsonb, timestamptz)`,
-    );
+    await queryRunner.query(`DROP FUNCTION audit_event_hash(text, bigint, uuid, text, text, text, text, text, jsonb, timestamptz)`);
     await queryRunner.query(`DROP INDEX "audit_events_seq_unique"`);
     await queryRunner.query(`DROP TABLE "audit_chain_head"`);
     await queryRunner.query(`ALTER TABLE "audit_events" DROP COLUMN "hash"`);
-    await queryRunner.query(
-      `ALTER TABLE "audit_events" DROP COLUMN "prev_hash"`,
-    );
+    await queryRunner.query(`ALTER TABLE "audit_events" DROP COLUMN "prev_hash"`);
     await queryRunner.query(`ALTER TABLE "audit_events" DROP COLUMN "seq"`);
   }
 }

@@ -136,7 +136,9 @@ describe('the approval letter', () => {
     ['NONE', 'не предоставляется'],
     ['FREE', 'предоставляется бесплатно'],
   ] as const)('describes housing %s', async (housing, words) => {
-    const other = flat(await pdfText(await renderApprovalLetterPdf({ ...letter, vacancy: { ...letter.vacancy, housing, housingCostRoubles: null } }, ['ru', 'ky'])));
+    const other = flat(
+      await pdfText(await renderApprovalLetterPdf({ ...letter, vacancy: { ...letter.vacancy, housing, housingCostRoubles: null } }, ['ru', 'ky'])),
+    );
     expect(other).toContain(words);
     expect(other).not.toContain('8 000 ₽');
   });

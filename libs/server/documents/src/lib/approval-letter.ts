@@ -8,7 +8,20 @@
 import type { IsoDate } from '@jumush/domain';
 import { formatDate, formatRoubles, NBSP, russianPlural } from './format';
 import { LANGUAGE_TAG, type LetterLocale } from './locale';
-import { COLOR, createPdf, drawRuns, drawText, FONT, lineHeight, measureRuns, PAGE, pdfBuffer, type PdfDocument, type TextRun, type TextStyle } from './pdf';
+import {
+  COLOR,
+  createPdf,
+  drawRuns,
+  drawText,
+  FONT,
+  lineHeight,
+  measureRuns,
+  PAGE,
+  pdfBuffer,
+  type PdfDocument,
+  type TextRun,
+  type TextStyle,
+} from './pdf';
 import { qrPng } from './qr';
 import { normalizeVerificationCode } from './verification-code';
 
@@ -106,8 +119,7 @@ interface LetterLabels {
 const LABELS: Record<LetterLocale, LetterLabels> = {
   ru: {
     title: 'Письмо-одобрение организованного набора',
-    statement:
-      'Кандидат одобрен для трудоустройства в Российской Федерации в порядке организованного набора на условиях, указанных в этом письме.',
+    statement: 'Кандидат одобрен для трудоустройства в Российской Федерации в порядке организованного набора на условиях, указанных в этом письме.',
     candidate: 'Кандидат',
     fullName: 'ФИО',
     fullNameLatin: 'ФИО латиницей',
@@ -145,8 +157,7 @@ const LABELS: Record<LetterLocale, LetterLabels> = {
   },
   ky: {
     title: 'Уюшкан жумушка алуу боюнча макулдук кат',
-    statement:
-      'Талапкер ушул катта көрсөтүлгөн шарттар менен Россия Федерациясында уюшкан түрдө жумушка орношууга макулдук алды.',
+    statement: 'Талапкер ушул катта көрсөтүлгөн шарттар менен Россия Федерациясында уюшкан түрдө жумушка орношууга макулдук алды.',
     candidate: 'Талапкер',
     fullName: 'Аты-жөнү',
     fullNameLatin: 'Латын тамгалары менен',
@@ -179,14 +190,12 @@ const LABELS: Record<LetterLocale, LetterLabels> = {
     office: 'Чечим кабыл алган орган',
     code: 'Текшерүү коду',
     verifyTitle: 'Каттын чыныгы экенин текшериңиз',
-    verifyText:
-      'QR-кодду сканерлеңиз же төмөнкү даректи ачыңыз. Текшерүү бети ушул эле маалыматтарды көрсөтсө гана кат чыныгы болуп саналат.',
+    verifyText: 'QR-кодду сканерлеңиз же төмөнкү даректи ачыңыз. Текшерүү бети ушул эле маалыматтарды көрсөтсө гана кат чыныгы болуп саналат.',
     freeOfCharge: 'Уюшкан жумушка орношуу талапкер үчүн акысыз. Бул кат же жумушка орношуу үчүн ортомчуларга акча төлөбөңүз.',
   },
   uz: {
     title: 'Uyushgan yollash boʻyicha maʼqullash xati',
-    statement:
-      'Nomzod ushbu xatda koʻrsatilgan shartlar asosida Rossiya Federatsiyasida uyushgan tartibda ishga joylashish uchun maʼqullandi.',
+    statement: 'Nomzod ushbu xatda koʻrsatilgan shartlar asosida Rossiya Federatsiyasida uyushgan tartibda ishga joylashish uchun maʼqullandi.',
     candidate: 'Nomzod',
     fullName: 'Familiyasi, ismi',
     fullNameLatin: 'Lotin harflarida',
@@ -219,7 +228,8 @@ const LABELS: Record<LetterLocale, LetterLabels> = {
     office: 'Qaror qabul qilgan organ',
     code: 'Tekshirish kodi',
     verifyTitle: 'Xat haqiqiyligini tekshiring',
-    verifyText: 'QR-kodni skanerlang yoki quyidagi manzilni oching. Tekshirish sahifasi xuddi shu maʼlumotlarni koʻrsatsagina xat haqiqiy hisoblanadi.',
+    verifyText:
+      'QR-kodni skanerlang yoki quyidagi manzilni oching. Tekshirish sahifasi xuddi shu maʼlumotlarni koʻrsatsagina xat haqiqiy hisoblanadi.',
     freeOfCharge: 'Uyushgan yollash nomzod uchun bepul. Bu xat yoki ishga joylashish uchun vositachilarga pul toʻlamang.',
   },
   tg: {
@@ -301,7 +311,6 @@ const LABELS: Record<LetterLocale, LetterLabels> = {
     freeOfCharge: 'Organised recruitment is free for the candidate. Do not pay intermediaries for this letter or for a job.',
   },
 };
-
 
 const STYLE = {
   office: { font: FONT.regular, size: 8, color: COLOR.second },
@@ -396,8 +405,17 @@ function sections(letter: ApprovalLetter, [a, b]: readonly [LetterLabels, Letter
       rows: [
         { label: label((l) => l.position), value: plain(vacancy.title), bold: true, maxLines: 2 },
         { label: label((l) => l.placeOfWork), value: plain(`${vacancy.town}, ${vacancy.regionName}`), maxLines: 2 },
-        { label: label((l) => l.monthlyWage), value: plain(formatRoubles(positiveWhole(vacancy.monthlyWageRoubles, 'The wage'))), bold: true, maxLines: 1 },
-        { label: label((l) => l.housing), value: bilingual(a.housingValue(vacancy.housing, housingCost), b.housingValue(vacancy.housing, housingCost)), maxLines: 2 },
+        {
+          label: label((l) => l.monthlyWage),
+          value: plain(formatRoubles(positiveWhole(vacancy.monthlyWageRoubles, 'The wage'))),
+          bold: true,
+          maxLines: 1,
+        },
+        {
+          label: label((l) => l.housing),
+          value: bilingual(a.housingValue(vacancy.housing, housingCost), b.housingValue(vacancy.housing, housingCost)),
+          maxLines: 2,
+        },
         { label: label((l) => l.insurance), value: bilingual(a.insuranceValue(vacancy.insurance), b.insuranceValue(vacancy.insurance)), maxLines: 2 },
         { label: label((l) => l.contractMonths), value: bilingual(a.months(months), b.months(months)), maxLines: 2 },
         { label: label((l) => l.startDate), value: plain(formatDate(vacancy.startDate)), maxLines: 1 },
@@ -418,7 +436,10 @@ function drawHeader(doc: PdfDocument, letter: ApprovalLetter, code: string, [a, 
   const codeWidth = 250;
   let y = PAGE.margin;
   drawText(doc, letter.decision.office, LEFT, y, WIDTH - codeWidth - GAP, STYLE.office, { maxLines: 1 });
-  const codeLabelHeight = drawText(doc, `${a.code} / ${b.code}`, LEFT + WIDTH - codeWidth, y, codeWidth, STYLE.codeLabel, { align: 'right', maxLines: 1 });
+  const codeLabelHeight = drawText(doc, `${a.code} / ${b.code}`, LEFT + WIDTH - codeWidth, y, codeWidth, STYLE.codeLabel, {
+    align: 'right',
+    maxLines: 1,
+  });
   const codeHeight = drawText(doc, code, LEFT + WIDTH - codeWidth, y + codeLabelHeight, codeWidth, STYLE.code, { align: 'right', maxLines: 1 });
   y += codeLabelHeight + codeHeight + 10;
 
@@ -434,7 +455,15 @@ function drawSections(doc: PdfDocument, top: number, all: readonly Section[]): n
   for (const section of all) {
     const bandHeight = lineHeight(doc, STYLE.section) + 5;
     doc.rect(LEFT, y, WIDTH, bandHeight).fill(COLOR.band);
-    drawRuns(doc, section.heading.map((run) => ({ ...run, color: COLOR.accent })), LEFT + 4, y + 3, WIDTH - 8, STYLE.section, { maxLines: 1 });
+    drawRuns(
+      doc,
+      section.heading.map((run) => ({ ...run, color: COLOR.accent })),
+      LEFT + 4,
+      y + 3,
+      WIDTH - 8,
+      STYLE.section,
+      { maxLines: 1 },
+    );
     y += bandHeight;
     for (const row of section.rows) {
       const valueStyle = row.bold ? STYLE.valueBold : STYLE.value;
@@ -445,7 +474,12 @@ function drawSections(doc: PdfDocument, top: number, all: readonly Section[]): n
       drawRuns(doc, row.label, LEFT + 4, y + ROW_PADDING + 1.5, LABEL_WIDTH - 4, STYLE.label, { maxLines: 2 });
       drawRuns(doc, row.value, VALUE_X, y + ROW_PADDING, VALUE_WIDTH, valueStyle, { maxLines: row.maxLines });
       y += height;
-      doc.moveTo(LEFT, y).lineTo(LEFT + WIDTH, y).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc
+        .moveTo(LEFT, y)
+        .lineTo(LEFT + WIDTH, y)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
     }
     y += 6;
   }
@@ -467,7 +501,13 @@ function drawWarning(doc: PdfDocument, [a, b]: readonly [LetterLabels, LetterLab
 }
 
 /** The QR code beside how to check the letter: its address and code to type. Gives the block's bottom. */
-function drawVerification(doc: PdfDocument, top: number, letter: ApprovalLetter, code: string, [a, b]: readonly [LetterLabels, LetterLabels]): number {
+function drawVerification(
+  doc: PdfDocument,
+  top: number,
+  letter: ApprovalLetter,
+  code: string,
+  [a, b]: readonly [LetterLabels, LetterLabels],
+): number {
   doc.image(qrPng(letter.verifyUrl), LEFT, top, { width: QR_SIZE, height: QR_SIZE });
   const textX = LEFT + QR_SIZE + 14;
   const textWidth = WIDTH - QR_SIZE - 14;

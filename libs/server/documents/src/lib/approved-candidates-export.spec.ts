@@ -74,12 +74,23 @@ describe('approved candidates as CSV', () => {
     expect(parseCsv(text.slice(1))).toEqual([
       expect.any(Array),
       Object.values(rows[0]),
-      ["'" + rows[1].fullNameCyrillic, "'" + rows[1].fullNameLatin, '1990-12-31', rows[1].vacancyTitle, "'-Кызыл", '2026-03-10', "'@cmd", rows[1].verifyUrl],
+      [
+        "'" + rows[1].fullNameCyrillic,
+        "'" + rows[1].fullNameLatin,
+        '1990-12-31',
+        rows[1].vacancyTitle,
+        "'-Кызыл",
+        '2026-03-10',
+        "'@cmd",
+        rows[1].verifyUrl,
+      ],
     ]);
   });
 
   it('speaks the language asked for', () => {
-    expect(approvedCandidatesCsv([], 'ky').toString('utf8')).toBe('\uFEFFАты-жөнү,Латын тамгалары менен,Туулган күнү,Жумуш орду,Калк конушу,Чечим чыккан күн,Текшерүү коду,Текшерүү дареги\r\n');
+    expect(approvedCandidatesCsv([], 'ky').toString('utf8')).toBe(
+      '\uFEFFАты-жөнү,Латын тамгалары менен,Туулган күнү,Жумуш орду,Калк конушу,Чечим чыккан күн,Текшерүү коду,Текшерүү дареги\r\n',
+    );
   });
 
   it('refuses a date that is not a calendar date', () => {

@@ -21,7 +21,16 @@ export interface ApprovedCandidateRow {
 
 type Column = keyof ApprovedCandidateRow;
 
-const COLUMNS: readonly Column[] = ['fullNameCyrillic', 'fullNameLatin', 'birthDate', 'vacancyTitle', 'town', 'decidedOn', 'verificationCode', 'verifyUrl'];
+const COLUMNS: readonly Column[] = [
+  'fullNameCyrillic',
+  'fullNameLatin',
+  'birthDate',
+  'vacancyTitle',
+  'town',
+  'decidedOn',
+  'verificationCode',
+  'verifyUrl',
+];
 const DATE_COLUMNS: ReadonlySet<Column> = new Set<Column>(['birthDate', 'decidedOn']);
 
 const HEADERS: Record<DocumentLocale, Record<Column, string>> = {

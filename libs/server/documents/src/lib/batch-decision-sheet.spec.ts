@@ -1,5 +1,11 @@
 import { pdfPages } from '../testing';
-import { BATCH_SHEET_ROWS, batchSheetPageCount, renderBatchDecisionSheetPdf, type BatchDecisionSheet, type BatchSheetCandidate } from './batch-decision-sheet';
+import {
+  BATCH_SHEET_ROWS,
+  batchSheetPageCount,
+  renderBatchDecisionSheetPdf,
+  type BatchDecisionSheet,
+  type BatchSheetCandidate,
+} from './batch-decision-sheet';
 
 function candidate(index: number): BatchSheetCandidate {
   const number = String(index + 1).padStart(4, '0');
@@ -104,7 +110,11 @@ describe('the batch decision sheet', () => {
 
   it('cuts long names and reasons instead of breaking the layout', async () => {
     const long = sheet(BATCH_SHEET_ROWS.firstPage);
-    const candidates = long.candidates.map((each) => ({ ...each, fullNameCyrillic: 'Оченьдлинноеимя '.repeat(20), refusalText: 'очень длинное объяснение '.repeat(30) }));
+    const candidates = long.candidates.map((each) => ({
+      ...each,
+      fullNameCyrillic: 'Оченьдлинноеимя '.repeat(20),
+      refusalText: 'очень длинное объяснение '.repeat(30),
+    }));
     const pdf = await renderBatchDecisionSheetPdf({
       ...long,
       vacancy: { ...long.vacancy, title: 'Длинное название вакансии '.repeat(20) },
@@ -116,6 +126,8 @@ describe('the batch decision sheet', () => {
 
   it('refuses a birth date that is not a date before drawing anything', async () => {
     const bad = sheet(3);
-    await expect(renderBatchDecisionSheetPdf({ ...bad, candidates: [...bad.candidates, { ...bad.candidates[0], birthDate: '15.01.1990' }] })).rejects.toThrow(RangeError);
+    await expect(
+      renderBatchDecisionSheetPdf({ ...bad, candidates: [...bad.candidates, { ...bad.candidates[0], birthDate: '15.01.1990' }] }),
+    ).rejects.toThrow(RangeError);
   });
 });

@@ -176,7 +176,15 @@ const COLUMNS = (() => {
 })();
 const CELL_PADDING = 4;
 
-function cellText(doc: PdfDocument, text: string, column: Column, y: number, style: TextStyle, maxLines = 1, align: 'left' | 'right' = 'left'): number {
+function cellText(
+  doc: PdfDocument,
+  text: string,
+  column: Column,
+  y: number,
+  style: TextStyle,
+  maxLines = 1,
+  align: 'left' | 'right' = 'left',
+): number {
   return drawText(doc, text, column.x + CELL_PADDING, y, column.width - 2 * CELL_PADDING, style, { maxLines, align });
 }
 
@@ -207,7 +215,8 @@ function drawHeader(doc: PdfDocument, sheet: BatchDecisionSheet, labels: SheetLa
     y += drawText(doc, value, valueX, y, valueWidth, STYLE.infoValue, { maxLines }) + 4;
   }
   // The details are cut to a fixed number of lines, so this holds for any input; if a change breaks it, fail loudly.
-  if (y > PAGE.margin + HEADER_HEIGHT) throw new Error(`The batch sheet's details overflow their space by ${Math.ceil(y - PAGE.margin - HEADER_HEIGHT)} pt`);
+  if (y > PAGE.margin + HEADER_HEIGHT)
+    throw new Error(`The batch sheet's details overflow their space by ${Math.ceil(y - PAGE.margin - HEADER_HEIGHT)} pt`);
 }
 
 function drawTableHead(doc: PdfDocument, y: number, labels: SheetLabels): void {
@@ -227,7 +236,11 @@ function drawRow(doc: PdfDocument, y: number, index: number, candidate: BatchShe
   const nameHeight = cellText(doc, candidate.fullNameCyrillic, COLUMNS.name, top, STYLE.name);
   cellText(doc, candidate.fullNameLatin, COLUMNS.name, top + nameHeight, STYLE.latin);
   cellText(doc, formatDate(candidate.birthDate), COLUMNS.birthDate, top + 1, STYLE.cell);
-  cellText(doc, labels.decisionValue[candidate.decision], COLUMNS.decision, top + 1, { ...STYLE.cell, font: FONT.bold, color: DECISION_COLOR[candidate.decision] });
+  cellText(doc, labels.decisionValue[candidate.decision], COLUMNS.decision, top + 1, {
+    ...STYLE.cell,
+    font: FONT.bold,
+    color: DECISION_COLOR[candidate.decision],
+  });
   if (candidate.decision === 'REFUSED') {
     cellText(doc, refusalText(locale, candidate.refusalReason, candidate.refusalText), COLUMNS.reason, top + 1, STYLE.reason, 2);
   }
@@ -242,9 +255,17 @@ function drawRow(doc: PdfDocument, y: number, index: number, candidate: BatchShe
 function drawFooter(doc: PdfDocument, sheet: BatchDecisionSheet, labels: SheetLabels, page: number, pages: number): void {
   const y = PAGE.height - PAGE.margin - FOOTER_HEIGHT + 6;
   const pageWidth = 120;
-  drawText(doc, `${labels.batch} ${sheet.batchReference} · ${sheet.vacancy.title} · ${formatDate(sheet.decision.decidedOn)}`, LEFT, y, WIDTH - pageWidth - 8, STYLE.footer, {
-    maxLines: 1,
-  });
+  drawText(
+    doc,
+    `${labels.batch} ${sheet.batchReference} · ${sheet.vacancy.title} · ${formatDate(sheet.decision.decidedOn)}`,
+    LEFT,
+    y,
+    WIDTH - pageWidth - 8,
+    STYLE.footer,
+    {
+      maxLines: 1,
+    },
+  );
   drawText(doc, labels.page(page, pages), LEFT + WIDTH - pageWidth, y, pageWidth, STYLE.footer, { maxLines: 1, align: 'right' });
 }
 

@@ -163,7 +163,15 @@ export function drawRuns(
   applyStyle(doc, style);
   visible.forEach((run, index) => {
     const last = index === visible.length - 1;
-    const box = { width, height: height + 0.5, ellipsis: true, lineGap: style.lineGap ?? 0, align: options.align ?? 'left', continued: !last, link: options.link ?? null };
+    const box = {
+      width,
+      height: height + 0.5,
+      ellipsis: true,
+      lineGap: style.lineGap ?? 0,
+      align: options.align ?? 'left',
+      continued: !last,
+      link: options.link ?? null,
+    };
     doc.fillColor(run.color);
     if (index === 0) doc.text(run.text, x, y, box);
     else doc.text(run.text, box);

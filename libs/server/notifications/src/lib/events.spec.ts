@@ -27,7 +27,9 @@ describe('notificationTypeFor', () => {
 
   it('reads a shortlisting that comes back from a batch as "returned"', () => {
     expect(notificationTypeFor({ topic: 'application.shortlisted', payload: { from: 'IN_BATCH' } }, Role.Migrant)).toBe(NotificationType.Returned);
-    expect(notificationTypeFor({ topic: 'application.shortlisted', payload: { from: 'SUBMITTED' } }, Role.Migrant)).toBe(NotificationType.Shortlisted);
+    expect(notificationTypeFor({ topic: 'application.shortlisted', payload: { from: 'SUBMITTED' } }, Role.Migrant)).toBe(
+      NotificationType.Shortlisted,
+    );
   });
 
   it('ignores topics it does not know', () => {
@@ -51,7 +53,11 @@ describe('notificationContent', () => {
   });
 
   it('takes the vacancy title from the database when the payload lacks it, and the closure cause from the reason', () => {
-    const content = notificationContent(NotificationType.Closed, { applicationId: APPLICATION, reason: 'vacancyClosed' }, { ...context, vacancyTitle: 'Бетонщик' });
+    const content = notificationContent(
+      NotificationType.Closed,
+      { applicationId: APPLICATION, reason: 'vacancyClosed' },
+      { ...context, vacancyTitle: 'Бетонщик' },
+    );
     expect(content.params).toEqual({ vacancyTitle: 'Бетонщик', cause: 'vacancyClosed' });
   });
 
@@ -66,17 +72,28 @@ describe('notificationContent', () => {
     // 20:00 UTC on 2 March is already 3 March in Bishkek: two days left, not three.
     const late = { ...context, now: new Date('2026-03-02T20:00:00Z') };
     expect(notificationContent(NotificationType.DepartureReminder, payload, late)).toEqual({
-      params: { departureDate: new Date('2026-03-05T00:00:00Z'), days: 2, openItems: 2, openItemList: 'медициналык маалымкат, соттолбогондугу жөнүндө маалымкат' },
+      params: {
+        departureDate: new Date('2026-03-05T00:00:00Z'),
+        days: 2,
+        openItems: 2,
+        openItemList: 'медициналык маалымкат, соттолбогондугу жөнүндө маалымкат',
+      },
       link: 'https://jumush.kg/ky/profile',
     });
-    expect(notificationContent(NotificationType.DepartureReminder, payload, { ...context, locale: NotificationLocale.Tajik }).params['openItemList']).toBe(
-      'маълумотномаи тиббӣ, маълумотнома дар бораи доғи судӣ надоштан',
+    expect(
+      notificationContent(NotificationType.DepartureReminder, payload, { ...context, locale: NotificationLocale.Tajik }).params['openItemList'],
+    ).toBe('маълумотномаи тиббӣ, маълумотнома дар бораи доғи судӣ надоштан');
+    expect(notificationContent(NotificationType.DepartureReminder, { departureDate: '2026-03-05', openItemKinds: [] }, context).params).toMatchObject(
+      { days: 3, openItems: 0 },
     );
-    expect(notificationContent(NotificationType.DepartureReminder, { departureDate: '2026-03-05', openItemKinds: [] }, context).params).toMatchObject({ days: 3, openItems: 0 });
   });
 
   it('counts days to a deadline from today in UTC', () => {
-    const content = notificationContent(NotificationType.DeadlineReminder, { subject: 'Набор №3', deadline: '2026-03-05', path: '/attache/batches/3' }, context);
+    const content = notificationContent(
+      NotificationType.DeadlineReminder,
+      { subject: 'Набор №3', deadline: '2026-03-05', path: '/attache/batches/3' },
+      context,
+    );
     expect(content.params).toEqual({ subject: 'Набор №3', deadline: new Date('2026-03-05T00:00:00Z'), days: 3 });
     expect(content.link).toBe('https://jumush.kg/ky/attache/batches/3');
     expect(notificationContent(NotificationType.DeadlineReminder, { deadline: '2026-02-01' }, context).params['days']).toBe(0);

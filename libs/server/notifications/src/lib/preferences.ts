@@ -50,7 +50,13 @@ export function availableChannels(contacts: ContactPoints, configured: ReadonlyS
 }
 
 /** The channels one notification goes out on: the chosen ones that are available, and always IN_APP. */
-export function deliveryChannels(preferences: NotificationPreferences, contacts: ContactPoints, configured: ReadonlySet<NotificationChannel>): NotificationChannel[] {
+export function deliveryChannels(
+  preferences: NotificationPreferences,
+  contacts: ContactPoints,
+  configured: ReadonlySet<NotificationChannel>,
+): NotificationChannel[] {
   const available = new Set(availableChannels(contacts, configured));
-  return Object.values(NotificationChannel).filter((channel) => channel === NotificationChannel.InApp || (preferences.channels.includes(channel) && available.has(channel)));
+  return Object.values(NotificationChannel).filter(
+    (channel) => channel === NotificationChannel.InApp || (preferences.channels.includes(channel) && available.has(channel)),
+  );
 }

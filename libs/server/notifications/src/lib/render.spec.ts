@@ -6,7 +6,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('renderNotification', () => {
   it('writes Russian plurals with all four categories', () => {
-    const render = (days: number) => renderNotification(NotificationType.DeadlineReminder, NotificationLocale.Russian, { subject: 'Набор №7', deadline: day('2026-03-05'), days }).body;
+    const render = (days: number) =>
+      renderNotification(NotificationType.DeadlineReminder, NotificationLocale.Russian, { subject: 'Набор №7', deadline: day('2026-03-05'), days })
+        .body;
     expect(render(1)).toBe('Набор №7: срок — 5 марта, остался 1 день.');
     expect(render(3)).toBe('Набор №7: срок — 5 марта, осталось 3 дня.');
     expect(render(5)).toBe('Набор №7: срок — 5 марта, осталось 5 дней.');
@@ -16,15 +18,23 @@ describe('renderNotification', () => {
 
   it('writes dates in the reader’s language, never shifted by the time zone', () => {
     const params = { departureDate: day('2026-04-21'), days: 3, openItems: 2, openItemList: 'medical certificate, police clearance' };
-    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Kyrgyz, params).sms).toBe('Jumush: жөнөө 21-апрель. Дагы 2 пункт даяр эмес.');
+    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Kyrgyz, params).sms).toBe(
+      'Jumush: жөнөө 21-апрель. Дагы 2 пункт даяр эмес.',
+    );
     expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.English, params).body).toBe(
       'Your departure is on April 21, in 3 days. 2 checklist items are still open: medical certificate, police clearance.',
     );
     expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Uzbek, params).sms).toContain('21-aprel');
-    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.Russian, { ...params, openItems: 1, openItemList: 'справка о несудимости' }).body).toContain(
-      '21 апреля, через 3 дня. В чек-листе не готов ещё 1 пункт: справка о несудимости.',
-    );
-    expect(renderNotification(NotificationType.DepartureReminder, NotificationLocale.English, { ...params, openItems: 0, openItemList: '—' }).body).toBe('Your departure is on April 21, in 3 days. Everything on the checklist is done.');
+    expect(
+      renderNotification(NotificationType.DepartureReminder, NotificationLocale.Russian, {
+        ...params,
+        openItems: 1,
+        openItemList: 'справка о несудимости',
+      }).body,
+    ).toContain('21 апреля, через 3 дня. В чек-листе не готов ещё 1 пункт: справка о несудимости.');
+    expect(
+      renderNotification(NotificationType.DepartureReminder, NotificationLocale.English, { ...params, openItems: 0, openItemList: '—' }).body,
+    ).toBe('Your departure is on April 21, in 3 days. Everything on the checklist is done.');
   });
 
   it('chooses the closure cause', () => {
@@ -35,7 +45,10 @@ describe('renderNotification', () => {
   });
 
   it('keeps user text as text (no markup, no MessageFormat syntax in values)', () => {
-    const rendered = renderNotification(NotificationType.Declined, NotificationLocale.Russian, { vacancyTitle: '<b>Сварщик</b>', reason: '{x} мало опыта' });
+    const rendered = renderNotification(NotificationType.Declined, NotificationLocale.Russian, {
+      vacancyTitle: '<b>Сварщик</b>',
+      reason: '{x} мало опыта',
+    });
     expect(rendered.body).toContain('«<b>Сварщик</b>»');
     expect(rendered.body).toContain('Причина: {x} мало опыта.');
   });

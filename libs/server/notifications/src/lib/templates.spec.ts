@@ -62,12 +62,15 @@ describe('notification templates', () => {
   it('fails on a translation with a different placeholder (the check is not vacuous)', () => {
     const reference = messageSignature(TEMPLATES[REFERENCE_LOCALE][NotificationType.Declined].body, 'ru');
     expect(messageSignature('Себеби: {reson}', 'ky')).not.toEqual(reference);
-    expect(messageSignature('{cause, select, vacancyClosed {a} other {b}}', 'ky')).not.toEqual(messageSignature(TEMPLATES.ru[NotificationType.Closed].sms, 'ru'));
+    expect(messageSignature('{cause, select, vacancyClosed {a} other {b}}', 'ky')).not.toEqual(
+      messageSignature(TEMPLATES.ru[NotificationType.Closed].sms, 'ru'),
+    );
   });
 
   it('every template parses', () => {
     for (const locale of Object.values(NotificationLocale)) {
-      for (const type of NOTIFICATION_TYPES) for (const field of FIELDS) expect(() => messageSignature(TEMPLATES[locale][type][field], intlLocaleOf(locale))).not.toThrow();
+      for (const type of NOTIFICATION_TYPES)
+        for (const field of FIELDS) expect(() => messageSignature(TEMPLATES[locale][type][field], intlLocaleOf(locale))).not.toThrow();
     }
   });
 });

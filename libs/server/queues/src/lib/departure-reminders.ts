@@ -8,5 +8,11 @@ export function departureReminderJobId(profileId: string, departureOn: string): 
 
 /** What the reminder job carries; it re-reads the profile when it runs, so a changed date makes it stale. */
 export function departureReminderData(profileId: string, accountId: string, departureOn: string): RemindJobData {
-  return { kind: 'departure', recipientIds: [accountId], aggregateType: 'candidate', aggregateId: profileId, payload: { departureDate: departureOn } };
+  return {
+    kind: 'departure',
+    recipientIds: [accountId],
+    aggregateType: 'candidate',
+    aggregateId: profileId,
+    payload: { departureDate: departureOn },
+  };
 }

@@ -1,4 +1,16 @@
-import { DELIVERY_CHUNK_SIZE, DELIVERY_QUEUES, JOBS_BY_QUEUE, QUEUE_POLICIES, QueueName, deliverJobId, deliveryChunks, deliveryIdempotencyKey, jobIdFor, notifyJobId, remindJobId } from './queues';
+import {
+  DELIVERY_CHUNK_SIZE,
+  DELIVERY_QUEUES,
+  JOBS_BY_QUEUE,
+  QUEUE_POLICIES,
+  QueueName,
+  deliverJobId,
+  deliveryChunks,
+  deliveryIdempotencyKey,
+  jobIdFor,
+  notifyJobId,
+  remindJobId,
+} from './queues';
 import { parseInAppNotificationEvent } from './realtime';
 import { reminderDueAt, reminderJob } from './reminders';
 import { redisConnectionOptions } from './redis-connection';
@@ -29,7 +41,9 @@ describe('queue declarations', () => {
     // Same first, last and size, another row in the middle: another job.
     expect(notifyJobId(['9', '11', '100'])).not.toBe(batch);
     expect(deliverJobId({ channel: 'IN_APP', deliveryIds: ['3', '1', '2'] })).toBe(deliverJobId({ channel: 'IN_APP', deliveryIds: ['1', '2', '3'] }));
-    expect(deliverJobId({ channel: 'IN_APP', deliveryIds: ['1', '2', '3'] })).not.toBe(deliverJobId({ channel: 'SMS', deliveryIds: ['1', '2', '3'] }));
+    expect(deliverJobId({ channel: 'IN_APP', deliveryIds: ['1', '2', '3'] })).not.toBe(
+      deliverJobId({ channel: 'SMS', deliveryIds: ['1', '2', '3'] }),
+    );
     expect(() => notifyJobId([])).toThrow();
   });
 
@@ -61,7 +75,13 @@ describe('queue declarations', () => {
 
 describe('redisConnectionOptions', () => {
   it('reads host, port, password and database from the URL', () => {
-    expect(redisConnectionOptions('redis://:s%40cret@cache:6380/2')).toMatchObject({ host: 'cache', port: 6380, password: 's@cret', db: 2, maxRetriesPerRequest: null });
+    expect(redisConnectionOptions('redis://:s%40cret@cache:6380/2')).toMatchObject({
+      host: 'cache',
+      port: 6380,
+      password: 's@cret',
+      db: 2,
+      maxRetriesPerRequest: null,
+    });
   });
 
   it('defaults the port and database and enables TLS for rediss', () => {

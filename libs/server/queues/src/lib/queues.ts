@@ -42,8 +42,7 @@ export interface SmokeJobReturn {
 export const NotificationJob = {
   Notify: 'notify',
 } as const;
-export type NotificationJob =
-  (typeof NotificationJob)[keyof typeof NotificationJob];
+export type NotificationJob = (typeof NotificationJob)[keyof typeof NotificationJob];
 
 export const DeliveryJob = {
   Deliver: 'deliver',
@@ -206,10 +205,7 @@ export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
  * Deterministic job ids make enqueueing idempotent: the same id is only ever added once. The parts
  * are joined with "." — BullMQ 6 refuses ":" in custom ids (it keeps "a:b:c" for legacy repeatable jobs).
  */
-export function jobIdFor(
-  name: string,
-  ...keys: Array<string | number>
-): string {
+export function jobIdFor(name: string, ...keys: Array<string | number>): string {
   return [name, ...keys].join('.');
 }
 
@@ -248,13 +244,5 @@ export function deliveryChunks(channel: DeliveryChannel, deliveryIds: readonly s
 }
 
 /** A reminder: `remind.<kind>.<aggregateId>.<dueDate>`; scheduling the same reminder twice is a no-op. */
-export const remindJobId = (
-  data: Pick<RemindJobData, 'kind' | 'aggregateId'>,
-  dueAt: Date,
-) =>
-  jobIdFor(
-    ReminderJob.Remind,
-    data.kind,
-    data.aggregateId,
-    dueAt.toISOString().slice(0, 10),
-  );
+export const remindJobId = (data: Pick<RemindJobData, 'kind' | 'aggregateId'>, dueAt: Date) =>
+  jobIdFor(ReminderJob.Remind, data.kind, data.aggregateId, dueAt.toISOString().slice(0, 10));

@@ -18,6 +18,10 @@ export function reminderDueAt(date: string | Date, daysBefore: number): Date {
 export const DEPARTURE_REMINDER_DAYS_BEFORE = 3;
 
 /** The job to add to the reminders queue: `queue.add(job.name, job.data, job.opts)`. Adding it twice is a no-op. */
-export function reminderJob(data: RemindJobData, dueAt: Date, now = new Date()): { name: typeof ReminderJob.Remind; data: RemindJobData; opts: JobsOptions } {
+export function reminderJob(
+  data: RemindJobData,
+  dueAt: Date,
+  now = new Date(),
+): { name: typeof ReminderJob.Remind; data: RemindJobData; opts: JobsOptions } {
   return { name: ReminderJob.Remind, data, opts: { jobId: remindJobId(data, dueAt), delay: Math.max(0, dueAt.getTime() - now.getTime()) } };
 }

@@ -1,33 +1,12 @@
 /** Test data for vacancy tests: verified employers, attaché staff and vacancies, made through the real API where it matters. */
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  HousingOption,
-  MealsOption,
-  RussianLevel,
-  ShiftPattern,
-  type SessionView,
-  type VacancyTermsView,
-  type VacancyView,
-} from '@jumush/contracts';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionView, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Locale, Role } from '@jumush/domain';
-import {
-  AccountEntity,
-  CompanyEntity,
-  CompanyMemberEntity,
-} from '@jumush/server/database';
+import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../../auth/password-hasher';
-import {
-  uniqueCompanyInn as validInn,
-  uniqueCompanyOgrn as validOgrn,
-} from '../../../testing/registration-numbers';
-import {
-  TEST_PASSWORD,
-  registerAndLogin,
-  uniqueClientIp,
-  uniqueEmail,
-  type TestApi,
-} from '../../../testing/test-api';
+import { uniqueCompanyInn as validInn, uniqueCompanyOgrn as validOgrn } from '../../../testing/registration-numbers';
+import { TEST_PASSWORD, registerAndLogin, uniqueClientIp, uniqueEmail, type TestApi } from '../../../testing/test-api';
 
 export interface Session {
   token: string;
@@ -60,15 +39,13 @@ export async function employerWithCompany(
       status,
     }),
   );
-  await dataSource
-    .getRepository(CompanyMemberEntity)
-    .insert({
-      companyId: company.id,
-      accountId: session.account.id,
-      email: session.login,
-      owner: true,
-      acceptedAt: new Date(),
-    });
+  await dataSource.getRepository(CompanyMemberEntity).insert({
+    companyId: company.id,
+    accountId: session.account.id,
+    email: session.login,
+    owner: true,
+    acceptedAt: new Date(),
+  });
   return {
     token: session.accessToken,
     accountId: session.account.id,
@@ -85,23 +62,19 @@ export async function staffSession(
 ): Promise<Session> {
   const email = uniqueEmail(role.toLowerCase());
   const passwordHash = await api.app.get(PasswordHasher).hash(TEST_PASSWORD);
-  await api.app
-    .get(DataSource)
-    .getRepository(AccountEntity)
-    .insert({
-      role,
-      email,
-      fullName: 'Staff Member',
-      passwordHash,
-      originCountry,
-      locale: Locale.Russian,
-    });
+  await api.app.get(DataSource).getRepository(AccountEntity).insert({
+    role,
+    email,
+    fullName: 'Staff Member',
+    passwordHash,
+    originCountry,
+    locale: Locale.Russian,
+  });
   const session = await api.request<SessionView>('POST', '/api/auth/login', {
     body: { login: email, password: TEST_PASSWORD },
     headers: { 'x-forwarded-for': uniqueClientIp() },
   });
-  if (session.status !== 200)
-    throw new Error(`staff login failed: ${session.status}`);
+  if (session.status !== 200) throw new Error(`staff login failed: ${session.status}`);
   return {
     token: session.body.accessToken,
     accountId: session.body.account.id,
@@ -143,47 +116,21 @@ export function vacancyTerms(overrides: Partial<TermsBody> = {}): TermsBody {
   };
 }
 
-export async function createVacancy(
-  api: TestApi,
-  employer: Session,
-  overrides: Partial<TermsBody> = {},
-): Promise<VacancyView> {
+export async function createVacancy(api: TestApi, employer: Session, overrides: Partial<TermsBody> = {}): Promise<VacancyView> {
   const response = await api.request<VacancyView>('POST', '/api/vacancies', {
     token: employer.token,
     body: vacancyTerms(overrides),
   });
-  if (response.status !== 201)
-    throw new Error(
-      `create failed: ${response.status} ${JSON.stringify(response.body)}`,
-    );
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
 
 /** Created, submitted and published through the API. */
-export async function publishedVacancy(
-  api: TestApi,
-  employer: Session,
-  attache: Session,
-  overrides: Partial<TermsBody> = {},
-): Promise<VacancyView> {
+export async function publishedVacancy(api: TestApi, employer: Session, attache: Session, overrides: Partial<TermsBody> = {}): Promise<VacancyView> {
   const draft = await createVacancy(api, employer, overrides);
-  const submitted = await api.request<VacancyView>(
-    'POST',
-    `/api/vacancies/mine/${draft.id}/submit`,
-    { token: employer.token },
-  );
-  if (submitted.status !== 200)
-    throw new Error(
-      `submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`,
-    );
-  const published = await api.request<VacancyView>(
-    'POST',
-    `/api/vacancy-reviews/${draft.id}/publish`,
-    { token: attache.token },
-  );
-  if (published.status !== 200)
-    throw new Error(
-      `publish failed: ${published.status} ${JSON.stringify(published.body)}`,
-    );
+  const submitted = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
+  if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  const published = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${draft.id}/publish`, { token: attache.token });
+  if (published.status !== 200) throw new Error(`publish failed: ${published.status} ${JSON.stringify(published.body)}`);
   return published.body;
 }

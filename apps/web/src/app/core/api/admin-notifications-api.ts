@@ -16,7 +16,9 @@ export class AdminNotificationsApi {
   }
 
   failedDeliveries(query: { page: number; pageSize: number }): Observable<Page<FailedDeliveryView>> {
-    return this.http.get<Page<FailedDeliveryView>>(ApiPaths.adminFailedDeliveries, { params: { page: String(query.page), pageSize: String(query.pageSize) } });
+    return this.http.get<Page<FailedDeliveryView>>(ApiPaths.adminFailedDeliveries, {
+      params: { page: String(query.page), pageSize: String(query.pageSize) },
+    });
   }
 
   /** Sets the short-lived cookie that admits this admin to the queue dashboard. */

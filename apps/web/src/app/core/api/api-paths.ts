@@ -27,8 +27,7 @@ export const ApiPaths = {
   myVacancies: '/api/vacancies/mine',
   vacancies: '/api/vacancies',
   myVacancy: (id: string) => `/api/vacancies/mine/${encodeURIComponent(id)}`,
-  myVacancyAction: (id: string, action: 'submit' | 'withdraw' | 'history') =>
-    `/api/vacancies/mine/${encodeURIComponent(id)}/${action}`,
+  myVacancyAction: (id: string, action: 'submit' | 'withdraw' | 'history') => `/api/vacancies/mine/${encodeURIComponent(id)}/${action}`,
 
   verificationQueue: '/api/verification/companies',
   verificationCompany: (id: string) => `/api/verification/companies/${encodeURIComponent(id)}`,
@@ -39,8 +38,7 @@ export const ApiPaths = {
 
   vacancyReviews: '/api/vacancy-reviews',
   vacancyReview: (id: string) => `/api/vacancy-reviews/${encodeURIComponent(id)}`,
-  vacancyReviewDecision: (id: string, decision: 'publish' | 'reject') =>
-    `/api/vacancy-reviews/${encodeURIComponent(id)}/${decision}`,
+  vacancyReviewDecision: (id: string, decision: 'publish' | 'reject') => `/api/vacancy-reviews/${encodeURIComponent(id)}/${decision}`,
 
   publicVacancies: '/api/public/vacancies',
   publicVacancy: (id: string) => `/api/public/vacancies/${encodeURIComponent(id)}`,
@@ -109,12 +107,7 @@ export function isApiUrl(url: string): boolean {
 /** Session endpoints: never retried after a 401, they are how a session starts or ends. */
 export function isSessionUrl(url: string): boolean {
   const path = url.startsWith('/') ? url : safePath(url);
-  return (
-    path === ApiPaths.login ||
-    path === ApiPaths.refresh ||
-    path === ApiPaths.logout ||
-    path.startsWith('/api/auth/register/')
-  );
+  return path === ApiPaths.login || path === ApiPaths.refresh || path === ApiPaths.logout || path.startsWith('/api/auth/register/');
 }
 
 function safePath(url: string): string {

@@ -1,13 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type {
-  ApplicantView,
-  ApplicationStatus,
-  MyApplicationView,
-  Page,
-  RussianLevel,
-} from '@jumush/contracts/client';
+import type { ApplicantView, ApplicationStatus, MyApplicationView, Page, RussianLevel } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 import { queryParams } from './api-types';
 

@@ -1,13 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type {
-  AccountView,
-  LoginDto,
-  RegisterEmployerDto,
-  RegisterMigrantDto,
-  SessionView,
-} from '@jumush/contracts/client';
+import type { AccountView, LoginDto, RegisterEmployerDto, RegisterMigrantDto, SessionView } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** Typed calls of /api/auth. The refresh token travels in an httpOnly cookie, hence `withCredentials`. */

@@ -57,7 +57,9 @@ describe('CandidatesApi and ApplicationsApi', () => {
   });
 
   it('filters applicants and decides one or many', () => {
-    applications.applicants('v1', { status: '', minReadiness: 50, russianLevel: '', minExperience: null, residenceRegion: 'KG-C', page: 1, pageSize: 20 }).subscribe();
+    applications
+      .applicants('v1', { status: '', minReadiness: 50, russianLevel: '', minExperience: null, residenceRegion: 'KG-C', page: 1, pageSize: 20 })
+      .subscribe();
     const list = backend.expectOne((r) => r.url === '/api/vacancies/mine/v1/applications');
     expect(list.request.params.toString()).toBe('minReadiness=50&residenceRegion=KG-C&page=1&pageSize=20');
     list.flush({ items: [], total: 0, page: 1, pageSize: 20 });
@@ -66,6 +68,9 @@ describe('CandidatesApi and ApplicationsApi', () => {
     applications.decline('a1', 2, 'no').subscribe();
     expect(backend.expectOne({ method: 'POST', url: '/api/applications/a1/decline' }).request.body).toEqual({ version: 2, reason: 'no' });
     applications.decideMany('v1', 'shortlist', ['a1', 'a2']).subscribe();
-    expect(backend.expectOne({ method: 'POST', url: '/api/vacancies/mine/v1/applications/decisions' }).request.body).toEqual({ decision: 'shortlist', applicationIds: ['a1', 'a2'] });
+    expect(backend.expectOne({ method: 'POST', url: '/api/vacancies/mine/v1/applications/decisions' }).request.body).toEqual({
+      decision: 'shortlist',
+      applicationIds: ['a1', 'a2'],
+    });
   });
 });

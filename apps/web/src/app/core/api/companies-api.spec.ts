@@ -53,7 +53,14 @@ describe('CompaniesApi', () => {
     expect(body.get('kind')).toBe('REGISTRATION_EXTRACT');
     expect((body.get('file') as File).name).toBe('extract.pdf');
     request.event({ type: HttpEventType.UploadProgress, loaded: 4, total: 8 });
-    const document: CompanyDocumentView = { id: 'd1', kind: CompanyDocumentKind.RegistrationExtract, fileName: 'extract.pdf', contentType: 'application/pdf', sizeBytes: 8, uploadedAt: '2026-02-01T00:00:00Z' };
+    const document: CompanyDocumentView = {
+      id: 'd1',
+      kind: CompanyDocumentKind.RegistrationExtract,
+      fileName: 'extract.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 8,
+      uploadedAt: '2026-02-01T00:00:00Z',
+    };
     request.flush(document, { status: 201, statusText: 'Created' });
     expect(events).toContain(HttpEventType.UploadProgress);
     expect(events[events.length - 1]).toBe(HttpEventType.Response);

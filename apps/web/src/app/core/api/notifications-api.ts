@@ -1,7 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { InAppNotificationView, LetterVerificationView, NotificationPreferencesView, Page, UnreadCountView, UpdateNotificationPreferencesDto } from '@jumush/contracts/client';
+import type {
+  InAppNotificationView,
+  LetterVerificationView,
+  NotificationPreferencesView,
+  Page,
+  UnreadCountView,
+  UpdateNotificationPreferencesDto,
+} from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** The in-app notification centre of any signed-in account. */

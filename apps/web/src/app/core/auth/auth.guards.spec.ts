@@ -25,9 +25,9 @@ describe('route guards', () => {
   });
 
   async function run(guard: ReturnType<typeof requireRole>, session: 'none' | Role) {
-    const result = TestBed.runInInjectionContext(() =>
-      guard(routeWithLang('ky'), { url: '/ky/home' } as RouterStateSnapshot),
-    ) as Promise<boolean | UrlTree>;
+    const result = TestBed.runInInjectionContext(() => guard(routeWithLang('ky'), { url: '/ky/home' } as RouterStateSnapshot)) as Promise<
+      boolean | UrlTree
+    >;
     const refresh = backend.expectOne('/api/auth/refresh');
     if (session === 'none') refresh.flush(null, UNAUTHORIZED);
     else refresh.flush(aSession('t', anAccount({ role: session })));

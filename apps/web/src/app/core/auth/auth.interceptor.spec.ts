@@ -15,12 +15,7 @@ describe('authInterceptor', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        provideTranslateService(),
-      ],
+      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), provideRouter([]), provideTranslateService()],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);

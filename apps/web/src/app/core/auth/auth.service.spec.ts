@@ -48,9 +48,7 @@ describe('AuthService', () => {
   it('a failed login leaves the person signed out and passes the problem on', () => {
     let status = 0;
     auth.login('x', 'y').subscribe({ error: (error: { status: number }) => (status = error.status) });
-    http
-      .expectOne('/api/auth/login')
-      .flush(problemBody(401, 'auth.invalidCredentials'), UNAUTHORIZED);
+    http.expectOne('/api/auth/login').flush(problemBody(401, 'auth.invalidCredentials'), UNAUTHORIZED);
     expect(status).toBe(401);
     expect(auth.isSignedIn()).toBe(false);
   });
@@ -200,9 +198,7 @@ describe('AuthService', () => {
   it('registerEmployer emits null when only the automatic sign-in fails', () => {
     const employer = anAccount({ role: Role.Employer, phone: null, email: 'boss@example.com', fullName: 'Asel' });
     let result: unknown = 'pending';
-    auth
-      .registerEmployer({ email: ' Boss@Example.com ', fullName: ' Asel ', password: 'secret12345' })
-      .subscribe((account) => (result = account));
+    auth.registerEmployer({ email: ' Boss@Example.com ', fullName: ' Asel ', password: 'secret12345' }).subscribe((account) => (result = account));
     const register = http.expectOne('/api/auth/register/employer');
     expect(register.request.body).toEqual({ email: 'boss@example.com', fullName: 'Asel', password: 'secret12345' });
     register.flush(employer, { status: 201, statusText: 'Created' });
@@ -215,10 +211,12 @@ describe('AuthService', () => {
     auth
       .registerMigrant({ phone: '+996555123456', password: 'secret12345' })
       .subscribe({ error: (error: { error: { code: string } }) => (code = error.error.code) });
-    http.expectOne('/api/auth/register/migrant').flush(
-      problemBody(409, 'validation.failed', { errors: [{ field: 'phone', code: 'account.phoneTaken' }] }),
-      { status: 409, statusText: 'Conflict' },
-    );
+    http
+      .expectOne('/api/auth/register/migrant')
+      .flush(problemBody(409, 'validation.failed', { errors: [{ field: 'phone', code: 'account.phoneTaken' }] }), {
+        status: 409,
+        statusText: 'Conflict',
+      });
     expect(code).toBe('validation.failed');
     http.expectNone('/api/auth/login');
   });

@@ -87,9 +87,7 @@ export class AuthService {
    */
   registerMigrant(body: RegisterMigrantDto): Observable<AccountView | null> {
     const phone = normalizeMobilePhone(body.phone);
-    return this.api
-      .registerMigrant({ ...body, phone })
-      .pipe(switchMap(() => this.loginAfterRegistration(phone, body.password)));
+    return this.api.registerMigrant({ ...body, phone }).pipe(switchMap(() => this.loginAfterRegistration(phone, body.password)));
   }
 
   /** Registers an employer, then signs in; emits null when only the automatic sign-in failed. */

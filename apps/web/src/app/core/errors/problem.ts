@@ -1,11 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  COMPANY_DOCUMENT_MAX_BYTES,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  type FieldError,
-  type ProblemDetails,
-} from '@jumush/contracts/client';
+import { COMPANY_DOCUMENT_MAX_BYTES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FieldError, type ProblemDetails } from '@jumush/contracts/client';
 
 export type MessageParams = Record<string, string | number>;
 

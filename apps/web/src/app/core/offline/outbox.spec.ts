@@ -32,7 +32,9 @@ describe('Outbox', () => {
     localStorage.clear();
     // Offline to begin with: nothing goes out until the test says so.
     Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideTranslateService(), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideTranslateService(), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+    });
     backend = TestBed.inject(HttpTestingController);
   });
 
@@ -88,7 +90,9 @@ describe('Outbox', () => {
 
     const again = outbox.flush();
     await settle();
-    backend.expectOne('/api/vacancies/v1/applications').flush(problemBody(422, 'application.deadlinePassed'), { status: 422, statusText: 'Unprocessable Entity' });
+    backend
+      .expectOne('/api/vacancies/v1/applications')
+      .flush(problemBody(422, 'application.deadlinePassed'), { status: 422, statusText: 'Unprocessable Entity' });
     await settle();
     backend.expectOne('/api/vacancies/v2/applications').flush({ id: 'a2' });
     await again;
@@ -101,7 +105,18 @@ describe('Outbox', () => {
   it('never sends one account’s queue with another account’s session', async () => {
     localStorage.setItem(
       OUTBOX_STORAGE_KEY,
-      JSON.stringify([{ id: 'x', accountId: 'someone-else', kind: 'apply', subject: 'v9', method: 'POST', url: '/api/vacancies/v9/applications', body: {}, queuedAt: '2026-01-01T00:00:00Z' }]),
+      JSON.stringify([
+        {
+          id: 'x',
+          accountId: 'someone-else',
+          kind: 'apply',
+          subject: 'v9',
+          method: 'POST',
+          url: '/api/vacancies/v9/applications',
+          body: {},
+          queuedAt: '2026-01-01T00:00:00Z',
+        },
+      ]),
     );
     await signIn('migrant-1');
     outbox = TestBed.inject(Outbox);

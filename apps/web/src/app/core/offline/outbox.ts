@@ -92,8 +92,15 @@ export class Outbox {
     const accountId = this.auth.account()?.id;
     if (!accountId) return false;
     // A newer request for the same thing replaces the older one (e.g. a profile step saved twice offline).
-    const others = this.entries().filter((entry) => !(entry.accountId === accountId && entry.kind === request.kind && entry.subject === request.subject));
-    const entry: OutboxEntry = { ...request, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, accountId, queuedAt: new Date().toISOString() };
+    const others = this.entries().filter(
+      (entry) => !(entry.accountId === accountId && entry.kind === request.kind && entry.subject === request.subject),
+    );
+    const entry: OutboxEntry = {
+      ...request,
+      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      accountId,
+      queuedAt: new Date().toISOString(),
+    };
     this.write([...others, entry]);
     return true;
   }

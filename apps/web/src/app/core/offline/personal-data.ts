@@ -51,7 +51,9 @@ export class PersonalData {
   async forget(): Promise<void> {
     const storage = this.storage();
     if (storage) {
-      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key && isPersonalStorageKey(key));
+      const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+        (key): key is string => !!key && isPersonalStorageKey(key),
+      );
       for (const key of keys) storage.removeItem(key);
     }
     this.outbox.clear();

@@ -74,7 +74,9 @@ describe('AdminMessages page', () => {
 
   it('lists captured messages newest first and filters them by channel', async () => {
     await harness.navigateByUrl('/ru/admin/messages');
-    backend.expectOne((r) => r.url === '/api/admin/captured-messages' && r.params.get('page') === '1' && !r.params.has('channel')).flush(pageOf([sms], 41));
+    backend
+      .expectOne((r) => r.url === '/api/admin/captured-messages' && r.params.get('page') === '1' && !r.params.has('channel'))
+      .flush(pageOf([sms], 41));
     await harness.fixture.whenStable();
     const items = page().querySelectorAll('[data-testid="captured-message"]');
     expect(items).toHaveLength(1);

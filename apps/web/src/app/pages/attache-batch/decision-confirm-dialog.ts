@@ -45,7 +45,10 @@ export function newIdempotencyKey(): string {
     </mat-dialog-actions>
   `,
   styles: `
-    .summary { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
+    .summary {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
   `,
 })
 export class DecisionConfirmDialog {

@@ -21,9 +21,19 @@ describe('batch decision summary', () => {
     expect(decisionProblems({ kind: 'APPROVE_ALL', total: 1, exclusions: new Map() })).toEqual([]);
     expect(decisionProblems({ kind: 'APPROVE_ALL_EXCEPT', total: 3, exclusions: new Map() })).toEqual(['attacheBatch.problem.noExclusions']);
     expect(
-      decisionProblems({ kind: 'APPROVE_ALL_EXCEPT', total: 3, exclusions: new Map([['a1', { reasonCode: '', text: '' }], ['a2', { reasonCode: 'OTHER', text: 'x' }]]) }),
+      decisionProblems({
+        kind: 'APPROVE_ALL_EXCEPT',
+        total: 3,
+        exclusions: new Map([
+          ['a1', { reasonCode: '', text: '' }],
+          ['a2', { reasonCode: 'OTHER', text: 'x' }],
+        ]),
+      }),
     ).toEqual(['attacheBatch.problem.reasonPerExclusion', 'attacheBatch.problem.textForOther']);
-    expect(decisionProblems({ kind: 'REFUSE_ALL', total: 3, exclusions: new Map(), reasonCode: '', text: '' })).toEqual(['attacheBatch.problem.reason', 'attacheBatch.problem.text']);
+    expect(decisionProblems({ kind: 'REFUSE_ALL', total: 3, exclusions: new Map(), reasonCode: '', text: '' })).toEqual([
+      'attacheBatch.problem.reason',
+      'attacheBatch.problem.text',
+    ]);
     expect(decisionProblems({ kind: 'RETURN', total: 3, exclusions: new Map(), comment: ' ok ' })).toEqual(['attacheBatch.problem.comment']);
   });
 
@@ -41,7 +51,10 @@ describe('batch decision summary', () => {
       reasonCode: 'MEDICAL',
       text: 'failed check',
     });
-    expect(decisionBody({ kind: 'RETURN', total: 2, exclusions: new Map(), comment: 'fix passports' })).toEqual({ kind: 'RETURN', comment: 'fix passports' });
+    expect(decisionBody({ kind: 'RETURN', total: 2, exclusions: new Map(), comment: 'fix passports' })).toEqual({
+      kind: 'RETURN',
+      comment: 'fix passports',
+    });
     expect(decisionBody({ kind: 'APPROVE_ALL', total: 2, exclusions })).toEqual({ kind: 'APPROVE_ALL' });
   });
 });

@@ -23,30 +23,44 @@ export function queueOrder(items: readonly BatchSummaryView[]): BatchSummaryView
   template: `
     <h1>{{ 'attacheBatches.title' | translate }}</h1>
     <div class="filters">
-      <label>{{ 'attacheBatches.status' | translate }}
+      <label
+        >{{ 'attacheBatches.status' | translate }}
         <select id="batch-queue-status" (change)="setStatus($any($event.target).value)">
           <option value="">{{ 'attacheBatches.awaiting' | translate }}</option>
-          @for (s of statuses; track s) { <option [value]="s" [selected]="s === status()">{{ statusKey(s) | translate }}</option> }
+          @for (s of statuses; track s) {
+            <option [value]="s" [selected]="s === status()">{{ statusKey(s) | translate }}</option>
+          }
         </select>
       </label>
-      <label><input type="checkbox" data-testid="overdue-only" [checked]="overdueOnly()" (change)="setOverdue($any($event.target).checked)" /> {{ 'attacheBatches.overdueOnly' | translate }}</label>
+      <label
+        ><input type="checkbox" data-testid="overdue-only" [checked]="overdueOnly()" (change)="setOverdue($any($event.target).checked)" />
+        {{ 'attacheBatches.overdueOnly' | translate }}</label
+      >
     </div>
     <jm-load-state [loading]="queue.loading()" [problem]="queue.problem()" (retry)="queue.reload()" />
     @if (queue.value(); as q) {
-      <p data-testid="overdue-count" [class.overdue]="q.overdue > 0">{{ 'attacheBatches.overdueCount' | translate: { count: q.overdue } }} · {{ 'attacheBatches.total' | translate: { count: q.total } }}</p>
-      @if (q.items.length === 0) { <p>{{ 'attacheBatches.empty' | translate }}</p> }
+      <p data-testid="overdue-count" [class.overdue]="q.overdue > 0">
+        {{ 'attacheBatches.overdueCount' | translate: { count: q.overdue } }} · {{ 'attacheBatches.total' | translate: { count: q.total } }}
+      </p>
+      @if (q.items.length === 0) {
+        <p>{{ 'attacheBatches.empty' | translate }}</p>
+      }
       <ul class="list">
         @for (b of items(); track b.id) {
           <li class="item" data-testid="batch-queue-item" [attr.data-id]="b.id" [attr.data-overdue]="b.overdue" [class.is-overdue]="b.overdue">
             <a class="title" [routerLink]="['/', lang(), 'attache', 'batches', b.id]">{{ b.vacancy.title }} — {{ b.company.legalName }}</a>
             <p class="meta">
-              @if (b.overdue) { <strong class="overdue" data-testid="overdue-marker">{{ 'attacheBatches.overdue' | translate }}</strong> · }
+              @if (b.overdue) {
+                <strong class="overdue" data-testid="overdue-marker">{{ 'attacheBatches.overdue' | translate }}</strong> ·
+              }
               {{ statusKey(b.status) | translate }}
-              @if (b.deadlineAt) { · {{ 'batchPage.deadline' | translate: { date: (b.deadlineAt | localDate: lang()) } }} }
+              @if (b.deadlineAt) {
+                · {{ 'batchPage.deadline' | translate: { date: (b.deadlineAt | localDate: lang()) } }}
+              }
             </p>
             <p class="meta">
-              {{ 'batchPage.candidates' | translate: { count: b.candidateCount } }} · {{ 'batchPage.flagged' | translate: { count: b.flaggedCount } }}
-              · {{ companyStatusKey(b.company.status) | translate }}
+              {{ 'batchPage.candidates' | translate: { count: b.candidateCount } }} ·
+              {{ 'batchPage.flagged' | translate: { count: b.flaggedCount } }} · {{ companyStatusKey(b.company.status) | translate }}
             </p>
           </li>
         }
@@ -55,17 +69,54 @@ export function queueOrder(items: readonly BatchSummaryView[]): BatchSummaryView
     }
   `,
   styles: `
-    :host { display: block; width: min(100%, 960px); margin-inline: auto; }
-    h1 { font: var(--mat-sys-headline-small); }
-    .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; margin-block-end: 12px; }
-    .filters label { display: grid; gap: 4px; }
-    .filters select { min-height: 40px; }
-    .list { list-style: none; padding: 0; display: grid; gap: 10px; }
-    .item { padding: 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    .item.is-overdue { border-color: var(--mat-sys-error); border-inline-start-width: 6px; }
-    .title { font: var(--mat-sys-title-small); }
-    .meta { margin: 4px 0 0; color: var(--mat-sys-on-surface-variant); }
-    .overdue { color: var(--mat-sys-error); font-weight: 600; }
+    :host {
+      display: block;
+      width: min(100%, 960px);
+      margin-inline: auto;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: end;
+      margin-block-end: 12px;
+    }
+    .filters label {
+      display: grid;
+      gap: 4px;
+    }
+    .filters select {
+      min-height: 40px;
+    }
+    .list {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 10px;
+    }
+    .item {
+      padding: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .item.is-overdue {
+      border-color: var(--mat-sys-error);
+      border-inline-start-width: 6px;
+    }
+    .title {
+      font: var(--mat-sys-title-small);
+    }
+    .meta {
+      margin: 4px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .overdue {
+      color: var(--mat-sys-error);
+      font-weight: 600;
+    }
   `,
 })
 export class AttacheBatches {

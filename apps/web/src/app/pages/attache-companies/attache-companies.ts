@@ -52,7 +52,10 @@ const STATUSES: readonly CompanyStatus[] = Object.values(CompanyStatus);
                   <a class="title" [routerLink]="['/', lang(), 'attache', 'companies', item.id]">{{ item.legalName }}</a>
                   <p class="meta">{{ 'attacheCompanies.inn' | translate: { inn: item.inn } }} · {{ region(item.regionCode) }}</p>
                   <p class="meta">
-                    <span [class.warn]="item.documentCount === 0">{{ 'documents' | plural: item.documentCount : lang() | translate: { count: item.documentCount } }}</span> ·
+                    <span [class.warn]="item.documentCount === 0">{{
+                      'documents' | plural: item.documentCount : lang() | translate: { count: item.documentCount }
+                    }}</span>
+                    ·
                     {{ 'attacheCompanies.since' | translate: { date: (item.statusChangedAt | localDate: lang()) } }}
                   </p>
                 </div>

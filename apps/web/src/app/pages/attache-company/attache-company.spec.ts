@@ -70,7 +70,9 @@ describe('AttacheCompany page', () => {
     expect(request.request.body).toEqual({ reason: 'Выписка из ЕГРЮЛ устарела.' });
     request.flush(aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }));
     await harness.fixture.whenStable();
-    backend.expectOne('/api/verification/companies/c1').flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }), history: [] });
+    backend
+      .expectOne('/api/verification/companies/c1')
+      .flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }), history: [] });
     await harness.fixture.whenStable();
     expect(page().querySelector('[data-testid="decision-done"]')?.textContent).toContain('Проверка отклонена');
     expect(page().querySelector('[data-testid="reject"]')).toBeNull();

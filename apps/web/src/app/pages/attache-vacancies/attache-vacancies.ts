@@ -40,7 +40,7 @@ import { StatusBadge } from '../../shared/ui/status-badge';
                     {{ item.company.legalName }}
                     <jm-status-badge kind="company" [status]="item.company.status" />
                   </p>
-                  <p class="meta">{{ 'attacheVacancies.since' | translate: { date: ((item.submittedAt ?? item.updatedAt) | localDate: lang()) } }}</p>
+                  <p class="meta">{{ 'attacheVacancies.since' | translate: { date: (item.submittedAt ?? item.updatedAt | localDate: lang()) } }}</p>
                 </div>
               </li>
             }

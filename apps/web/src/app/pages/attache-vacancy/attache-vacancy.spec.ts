@@ -39,7 +39,10 @@ describe('AttacheVacancy page', () => {
     ...aVacancy({ id: 'r1', status: VacancyStatus.PendingReview }),
     submittedAt: '2026-02-12T09:00:00.000Z',
     company: { id: 'company-1', legalName: 'ООО «Строймонтаж»', inn: '7707083893', status: CompanyStatus.Verified },
-    history: { revisions: [], events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-12T09:00:00.000Z' }] },
+    history: {
+      revisions: [],
+      events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-12T09:00:00.000Z' }],
+    },
     ...overrides,
   });
 

@@ -25,7 +25,18 @@ type VacancyDecision = 'publish' | 'reject';
  */
 @Component({
   selector: 'jm-attache-vacancy',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, VacancyDetails, VacancyHistory, RoublesPipe, LocalDatePipe, DateTimePipe],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    StatusBadge,
+    VacancyDetails,
+    VacancyHistory,
+    RoublesPipe,
+    LocalDatePipe,
+    DateTimePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attache-vacancy.html',
   styleUrl: './attache-vacancy.scss',
@@ -67,7 +78,13 @@ export class AttacheVacancy {
       .subscribe((updated) => {
         if (!updated) return;
         this.decided.set(decision);
-        const next: VacancyReviewView = { ...vacancy, ...updated, company: vacancy.company, history: vacancy.history, submittedAt: vacancy.submittedAt };
+        const next: VacancyReviewView = {
+          ...vacancy,
+          ...updated,
+          company: vacancy.company,
+          history: vacancy.history,
+          submittedAt: vacancy.submittedAt,
+        };
         this.vacancy.set(next);
         // The decision is now part of the history.
         this.vacancy.reload();

@@ -54,7 +54,15 @@ export class EmployerApplicants {
   protected readonly russianLevels = Object.values(RussianLevel);
   protected readonly regions = ORIGIN_GEOGRAPHY.KG.regions;
 
-  protected readonly filter = signal<ApplicantsFilter>({ status: '', minReadiness: null, russianLevel: '', minExperience: null, residenceRegion: '', page: 1, pageSize: LIST_PAGE_SIZE });
+  protected readonly filter = signal<ApplicantsFilter>({
+    status: '',
+    minReadiness: null,
+    russianLevel: '',
+    minExperience: null,
+    residenceRegion: '',
+    page: 1,
+    pageSize: LIST_PAGE_SIZE,
+  });
   protected readonly vacancy = loader(
     () => this.id(),
     (id) => this.vacancies.get(id),
@@ -170,7 +178,11 @@ export class EmployerApplicants {
     });
   }
 
-  private askReason(textKey: string, params: Record<string, string | number>, submit: (reason: string) => Observable<{ key: string; params: Record<string, number> }>): void {
+  private askReason(
+    textKey: string,
+    params: Record<string, string | number>,
+    submit: (reason: string) => Observable<{ key: string; params: Record<string, number> }>,
+  ): void {
     const data: DecisionDialogData<{ key: string; params: Record<string, number> }> = {
       titleKey: 'applicants.declineTitle',
       textKey,

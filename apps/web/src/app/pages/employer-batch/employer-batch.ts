@@ -84,7 +84,10 @@ export class EmployerBatch {
   protected remove(applicationId: string): void {
     const b = this.batch.value();
     if (!b) return;
-    this.setItems(b, b.items.map((i) => i.applicationId).filter((id) => id !== applicationId));
+    this.setItems(
+      b,
+      b.items.map((i) => i.applicationId).filter((id) => id !== applicationId),
+    );
   }
 
   protected add(applicationId: string): void {

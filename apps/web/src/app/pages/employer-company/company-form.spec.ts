@@ -119,10 +119,10 @@ describe('CompanyForm', () => {
     await submit();
     const request = backend.expectOne({ method: 'POST', url: '/api/companies' });
     expect(request.request.body).toMatchObject({ inn: VALID_COMPANY.inn, phone: '+79001234567', regionCode: '77' });
-    request.flush(
-      problemBody(409, 'validation.failed', { errors: [{ field: 'inn', code: 'company.innTaken', message: 'taken' }] }),
-      { status: 409, statusText: 'Conflict' },
-    );
+    request.flush(problemBody(409, 'validation.failed', { errors: [{ field: 'inn', code: 'company.innTaken', message: 'taken' }] }), {
+      status: 409,
+      statusText: 'Conflict',
+    });
     await fixture.whenStable();
     expect(errors()).toEqual([expect.stringContaining('Компания с таким ИНН уже зарегистрирована')]);
 

@@ -54,15 +54,7 @@ export function companyFormToDto(value: CompanyFormValue): CreateCompanyDto {
 /** Registration of the employer's company; it then waits for the attaché's verification. */
 @Component({
   selector: 'jm-company-form',
-  imports: [
-    ReactiveFormsModule,
-    TranslatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
-    ProblemAlert,
-  ],
+  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './company-form.html',
   styleUrl: './company-form.scss',

@@ -46,7 +46,9 @@ describe('EmployerCompany page', () => {
     const { fixture, element } = await render();
     backend.expectOne('/api/companies/mine').flush(aCompany({ status: CompanyStatus.Rejected, statusReason: 'Выписка устарела.' }));
     await fixture.whenStable();
-    backend.expectOne('/api/companies/mine/members').flush([{ accountId: 'owner-1', email: 'owner@example.ru', fullName: 'Иван', owner: true, accepted: true }]);
+    backend
+      .expectOne('/api/companies/mine/members')
+      .flush([{ accountId: 'owner-1', email: 'owner@example.ru', fullName: 'Иван', owner: true, accepted: true }]);
     await fixture.whenStable();
     expect(element.querySelector('jm-status-badge')?.textContent).toContain('Отклонён');
     expect(element.querySelector('[data-testid="status-reason"]')?.textContent).toContain('Выписка устарела.');
@@ -93,7 +95,10 @@ describe('EmployerCompany page', () => {
     upload.event({ type: HttpEventType.UploadProgress, loaded: 50, total: 100 });
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="upload-progress"]')?.getAttribute('aria-valuenow')).toBe('50');
-    upload.flush({ id: 'd2', kind: 'LICENCE', fileName: 'licence.pdf', contentType: 'application/pdf', sizeBytes: 4, uploadedAt: '2026-02-02T00:00:00Z' }, { status: 201, statusText: 'Created' });
+    upload.flush(
+      { id: 'd2', kind: 'LICENCE', fileName: 'licence.pdf', contentType: 'application/pdf', sizeBytes: 4, uploadedAt: '2026-02-02T00:00:00Z' },
+      { status: 201, statusText: 'Created' },
+    );
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="documents"]')?.textContent).toContain('licence.pdf');
     expect(element.textContent).toContain('Документ «licence.pdf» загружен.');

@@ -29,16 +29,7 @@ export function safeReturnUrl(value: string | null): string | null {
 
 @Component({
   selector: 'jm-login',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
-    ProblemAlert,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.html',
   styleUrl: '../../shared/ui/form-page.scss',

@@ -45,7 +45,9 @@ import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeli
                   <span class="dot" aria-hidden="true"></span>
                   <span>{{ line.key | translate: line.params }}</span>
                   <time [attr.datetime]="line.at">{{ line.at | dateTime: lang() }}</time>
-                  @if (line.reason) { <span class="reason">{{ 'myApplications.reason' | translate: { reason: line.reason } }}</span> }
+                  @if (line.reason) {
+                    <span class="reason">{{ 'myApplications.reason' | translate: { reason: line.reason } }}</span>
+                  }
                 </li>
               }
               @if (next(a); as n) {
@@ -54,7 +56,11 @@ import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeli
                   <strong>{{ 'myApplications.whatNext' | translate }}</strong>
                   <span>{{ n.key | translate: n.params }}</span>
                   @if (expected(a); as e) {
-                    <span class="expected">{{ e.key | translate: { count: e.params['count'], days: ('days' | plural: e.days : lang() | translate: { count: (e.days | num: lang()) }) } }}</span>
+                    <span class="expected">{{
+                      e.key
+                        | translate
+                          : { count: e.params['count'], days: ('days' | plural: e.days : lang() | translate: { count: (e.days | num: lang()) }) }
+                    }}</span>
                   }
                 </li>
               }
@@ -69,7 +75,9 @@ import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeli
               </div>
             }
             @if (withdrawable(a)) {
-              <button mat-stroked-button type="button" data-testid="withdraw" [disabled]="busy() === a.id" (click)="withdraw(a)">{{ 'myApplications.withdraw' | translate }}</button>
+              <button mat-stroked-button type="button" data-testid="withdraw" [disabled]="busy() === a.id" (click)="withdraw(a)">
+                {{ 'myApplications.withdraw' | translate }}
+              </button>
             }
           </li>
         }
@@ -77,25 +85,103 @@ import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeli
     }
   `,
   styles: `
-    :host { display: block; width: min(100%, 760px); margin-inline: auto; }
-    h1 { font: var(--mat-sys-headline-small); }
-    .cards { list-style: none; padding: 0; display: grid; gap: 16px; }
-    .card { padding: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; display: grid; gap: 8px; }
-    header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; align-items: center; }
-    .title { font: var(--mat-sys-title-medium); }
-    .meta { margin: 0; color: var(--mat-sys-on-surface-variant); }
-    .sub { font: var(--mat-sys-title-small); margin: 8px 0 0; }
-    .chip { padding: 2px 10px; border-radius: 999px; font: var(--mat-sys-label-medium); font-weight: 600; }
-    .tone-good { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .tone-bad { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .tone-waiting { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); }
-    .tone-muted { border: 1px solid var(--mat-sys-outline); }
-    .timeline { list-style: none; margin: 0; padding: 0 0 0 16px; border-inline-start: 2px solid var(--mat-sys-outline-variant); display: grid; gap: 10px; }
-    .timeline li { position: relative; display: grid; gap: 2px; }
-    .dot { position: absolute; inset-inline-start: -23px; top: 4px; width: 12px; height: 12px; border-radius: 50%; background: var(--mat-sys-primary); }
-    .dot.open { background: var(--mat-sys-surface); border: 2px solid var(--mat-sys-primary); }
-    time, .expected, .reason { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
-    .approved { padding: 12px; border-radius: 8px; background: var(--mat-sys-primary-container); }
+    :host {
+      display: block;
+      width: min(100%, 760px);
+      margin-inline: auto;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+    }
+    .cards {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 16px;
+    }
+    .card {
+      padding: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      display: grid;
+      gap: 8px;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 8px;
+      align-items: center;
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+    }
+    .meta {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .sub {
+      font: var(--mat-sys-title-small);
+      margin: 8px 0 0;
+    }
+    .chip {
+      padding: 2px 10px;
+      border-radius: 999px;
+      font: var(--mat-sys-label-medium);
+      font-weight: 600;
+    }
+    .tone-good {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .tone-bad {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .tone-waiting {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .tone-muted {
+      border: 1px solid var(--mat-sys-outline);
+    }
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0 0 0 16px;
+      border-inline-start: 2px solid var(--mat-sys-outline-variant);
+      display: grid;
+      gap: 10px;
+    }
+    .timeline li {
+      position: relative;
+      display: grid;
+      gap: 2px;
+    }
+    .dot {
+      position: absolute;
+      inset-inline-start: -23px;
+      top: 4px;
+      width: 12px;
+      height: 12px;
+      border-radius: 50%;
+      background: var(--mat-sys-primary);
+    }
+    .dot.open {
+      background: var(--mat-sys-surface);
+      border: 2px solid var(--mat-sys-primary);
+    }
+    time,
+    .expected,
+    .reason {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .approved {
+      padding: 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-primary-container);
+    }
   `,
 })
 export class MyApplications {

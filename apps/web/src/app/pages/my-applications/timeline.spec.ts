@@ -3,7 +3,10 @@ import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeli
 
 function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicationView {
   return {
-    id: 'a1', status: ApplicationStatus.InBatch, statusReason: null, note: null,
+    id: 'a1',
+    status: ApplicationStatus.InBatch,
+    statusReason: null,
+    note: null,
     vacancy: { id: 'v1', title: 'Каменщик', town: 'Казань', regionCode: 'RU-TA', monthlyWageRoubles: 80000, companyName: 'ООО Строй' },
     timeline: [
       { from: ApplicationStatus.Shortlisted, to: ApplicationStatus.InBatch, actorRole: 'EMPLOYER', reason: null, at: '2026-03-03T10:00:00Z' },
@@ -11,7 +14,8 @@ function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicatio
       { from: ApplicationStatus.Submitted, to: ApplicationStatus.Shortlisted, actorRole: 'EMPLOYER', reason: null, at: '2026-03-02T10:00:00Z' },
     ],
     next: { key: 'application.next.IN_BATCH', party: 'attache', expected: { days: 9.6, basis: 'observed', sampleSize: 40 } },
-    version: 3, createdAt: '2026-03-01T10:00:00Z',
+    version: 3,
+    createdAt: '2026-03-01T10:00:00Z',
     ...overrides,
   };
 }
@@ -27,15 +31,27 @@ describe('application timeline wording', () => {
 
   it('says so when a returned batch put the application back on the shortlist', () => {
     const returned = anApplication({
-      timeline: [{ from: ApplicationStatus.InBatch, to: ApplicationStatus.Shortlisted, actorRole: 'SYSTEM', reason: 'fix passports', at: '2026-03-04T10:00:00Z' }],
+      timeline: [
+        {
+          from: ApplicationStatus.InBatch,
+          to: ApplicationStatus.Shortlisted,
+          actorRole: 'SYSTEM',
+          reason: 'fix passports',
+          at: '2026-03-04T10:00:00Z',
+        },
+      ],
     });
-    expect(timelineLines(returned)).toEqual([{ key: 'myApplications.happened.RETURNED_TO_SHORTLIST', params: {}, at: '2026-03-04T10:00:00Z', reason: 'fix passports' }]);
+    expect(timelineLines(returned)).toEqual([
+      { key: 'myApplications.happened.RETURNED_TO_SHORTLIST', params: {}, at: '2026-03-04T10:00:00Z', reason: 'fix passports' },
+    ]);
   });
 
   it('tells what happens next and how long it usually takes', () => {
     expect(nextPhrase(anApplication())).toEqual({ key: 'application.next.IN_BATCH', params: {} });
     expect(expectedPhrase(anApplication())).toEqual({ key: 'myApplications.usuallyTakes', params: { count: 40 }, days: 10 });
-    const target = anApplication({ next: { key: 'application.next.SUBMITTED', party: 'employer', expected: { days: 7, basis: 'default', sampleSize: 0 } } });
+    const target = anApplication({
+      next: { key: 'application.next.SUBMITTED', party: 'employer', expected: { days: 7, basis: 'default', sampleSize: 0 } },
+    });
     expect(expectedPhrase(target)).toEqual({ key: 'myApplications.usuallyTakesTarget', params: {}, days: 7 });
   });
 

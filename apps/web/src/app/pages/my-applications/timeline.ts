@@ -30,9 +30,10 @@ export function timelineLines(application: MyApplicationView): TimelineLine[] {
   return [...application.timeline]
     .sort((a, b) => a.at.localeCompare(b.at))
     .map((entry) => ({
-      key: entry.from === ApplicationStatus.InBatch && entry.to === ApplicationStatus.Shortlisted
-        ? 'myApplications.happened.RETURNED_TO_SHORTLIST'
-        : `myApplications.happened.${entry.to}`,
+      key:
+        entry.from === ApplicationStatus.InBatch && entry.to === ApplicationStatus.Shortlisted
+          ? 'myApplications.happened.RETURNED_TO_SHORTLIST'
+          : `myApplications.happened.${entry.to}`,
       params: {},
       at: entry.at,
       reason: entry.reason,

@@ -22,7 +22,9 @@ describe('channelChoices', () => {
       { channel: NotificationChannel.Sms, on: true, editable: true },
       { channel: NotificationChannel.Telegram, on: false, editable: false },
     ]);
-    expect(channelChoices({ ...migrantDefaults, availableChannels: [...migrantDefaults.availableChannels, NotificationChannel.Telegram] }, new Set())[3]).toEqual({
+    expect(
+      channelChoices({ ...migrantDefaults, availableChannels: [...migrantDefaults.availableChannels, NotificationChannel.Telegram] }, new Set())[3],
+    ).toEqual({
       channel: NotificationChannel.Telegram,
       on: false,
       editable: true,
@@ -121,9 +123,12 @@ describe('NotificationPreferences', () => {
 
     fixture.componentInstance.reload();
     fixture.detectChanges();
-    backend
-      .expectOne({ method: 'GET', url: '/api/notifications/preferences' })
-      .flush({ ...migrantDefaults, channels: [...migrantDefaults.channels, NotificationChannel.Telegram], availableChannels: [...migrantDefaults.availableChannels, NotificationChannel.Telegram], telegramLinked: true });
+    backend.expectOne({ method: 'GET', url: '/api/notifications/preferences' }).flush({
+      ...migrantDefaults,
+      channels: [...migrantDefaults.channels, NotificationChannel.Telegram],
+      availableChannels: [...migrantDefaults.availableChannels, NotificationChannel.Telegram],
+      telegramLinked: true,
+    });
     fixture.detectChanges();
     await fixture.whenStable();
     expect(telegram()?.disabled).toBe(false);

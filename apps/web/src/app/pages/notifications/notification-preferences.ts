@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
-import { NOTIFICATION_CHANNELS, NotificationChannel, SUPPORTED_LOCALES, isSupportedLocale, type Locale, type NotificationPreferencesView } from '@jumush/contracts/client';
+import {
+  NOTIFICATION_CHANNELS,
+  NotificationChannel,
+  SUPPORTED_LOCALES,
+  isSupportedLocale,
+  type Locale,
+  type NotificationPreferencesView,
+} from '@jumush/contracts/client';
 import { NotificationsApi } from '../../core/api/notifications-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { loader } from '../../shared/data/loader';
@@ -37,13 +44,21 @@ export function channelChoices(view: NotificationPreferencesView, chosen: Readon
       <h2 id="preferences-title">{{ 'notificationPreferences.title' | translate }}</h2>
       <jm-load-state [loading]="current.loading()" [problem]="current.problem()" (retry)="current.reload()" [quiet]="true" />
       @if (current.value(); as view) {
-        @if (view.isDefault && !saved()) { <p class="hint" data-testid="preferences-default">{{ 'notificationPreferences.defaults' | translate }}</p> }
+        @if (view.isDefault && !saved()) {
+          <p class="hint" data-testid="preferences-default">{{ 'notificationPreferences.defaults' | translate }}</p>
+        }
         <form (submit)="$event.preventDefault(); save()">
           <fieldset>
             <legend>{{ 'notificationPreferences.channels' | translate }}</legend>
             @for (choice of choices(); track choice.channel) {
               <label class="channel" [class.unavailable]="!choice.editable && choice.channel !== 'IN_APP'">
-                <input type="checkbox" [attr.data-testid]="'channel-' + choice.channel" [checked]="choice.on" [disabled]="!choice.editable || saving()" (change)="toggle(choice.channel, $any($event.target).checked)" />
+                <input
+                  type="checkbox"
+                  [attr.data-testid]="'channel-' + choice.channel"
+                  [checked]="choice.on"
+                  [disabled]="!choice.editable || saving()"
+                  (change)="toggle(choice.channel, $any($event.target).checked)"
+                />
                 <span>{{ channelKey(choice.channel) | translate }}</span>
                 @if (choice.channel === 'IN_APP') {
                   <small>{{ 'notificationPreferences.alwaysOn' | translate }}</small>
@@ -54,32 +69,93 @@ export function channelChoices(view: NotificationPreferencesView, chosen: Readon
             }
           </fieldset>
           <label class="language" for="notification-language">{{ 'notificationPreferences.language' | translate }}</label>
-          <select id="notification-language" data-testid="notification-language" [disabled]="saving()" (change)="setLocale($any($event.target).value)">
-            @for (l of locales; track l) { <option [value]="l" [selected]="l === locale()">{{ 'language.' + l | translate }}</option> }
+          <select
+            id="notification-language"
+            data-testid="notification-language"
+            [disabled]="saving()"
+            (change)="setLocale($any($event.target).value)"
+          >
+            @for (l of locales; track l) {
+              <option [value]="l" [selected]="l === locale()">{{ 'language.' + l | translate }}</option>
+            }
           </select>
           <jm-problem-alert [problem]="problem()" />
           <div class="actions">
-            <button mat-flat-button type="submit" data-testid="save-preferences" [disabled]="saving() || !dirty()">{{ (saving() ? 'common.sending' : 'notificationPreferences.save') | translate }}</button>
-            @if (saved()) { <p role="status" data-testid="preferences-saved">{{ 'notificationPreferences.saved' | translate }}</p> }
+            <button mat-flat-button type="submit" data-testid="save-preferences" [disabled]="saving() || !dirty()">
+              {{ (saving() ? 'common.sending' : 'notificationPreferences.save') | translate }}
+            </button>
+            @if (saved()) {
+              <p role="status" data-testid="preferences-saved">{{ 'notificationPreferences.saved' | translate }}</p>
+            }
           </div>
         </form>
       }
     </section>
   `,
   styles: `
-    :host { display: block; }
-    .preferences { padding: 12px; margin-block-end: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    h2 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    .hint { margin: 0 0 8px; color: var(--mat-sys-on-surface-variant); }
-    fieldset { margin: 0 0 12px; padding: 0; border: 0; display: grid; gap: 6px; }
-    legend { font: var(--mat-sys-title-small); margin-block-end: 4px; }
-    .channel { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; min-height: 40px; }
-    .channel input { width: 20px; height: 20px; margin: 0; }
-    .channel small { flex-basis: 100%; padding-inline-start: 28px; color: var(--mat-sys-on-surface-variant); }
-    .language { display: block; margin-block-end: 4px; font: var(--mat-sys-title-small); }
-    select { min-height: 40px; margin-block-end: 12px; }
-    .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; }
-    .actions p { margin: 0; }
+    :host {
+      display: block;
+    }
+    .preferences {
+      padding: 12px;
+      margin-block-end: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
+    .hint {
+      margin: 0 0 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    fieldset {
+      margin: 0 0 12px;
+      padding: 0;
+      border: 0;
+      display: grid;
+      gap: 6px;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      margin-block-end: 4px;
+    }
+    .channel {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 8px;
+      min-height: 40px;
+    }
+    .channel input {
+      width: 20px;
+      height: 20px;
+      margin: 0;
+    }
+    .channel small {
+      flex-basis: 100%;
+      padding-inline-start: 28px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .language {
+      display: block;
+      margin-block-end: 4px;
+      font: var(--mat-sys-title-small);
+    }
+    select {
+      min-height: 40px;
+      margin-block-end: 12px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 12px;
+    }
+    .actions p {
+      margin: 0;
+    }
   `,
 })
 export class NotificationPreferences {

@@ -30,21 +30,38 @@ export function appLink(link: string, lang: string): string {
   template: `
     <header class="head">
       <h1>{{ 'notifications.title' | translate }}</h1>
-      <button mat-stroked-button type="button" data-testid="mark-all-read" [disabled]="busy() || centre.unread() === 0" (click)="markAllRead()">{{ 'notifications.markAllRead' | translate }}</button>
+      <button mat-stroked-button type="button" data-testid="mark-all-read" [disabled]="busy() || centre.unread() === 0" (click)="markAllRead()">
+        {{ 'notifications.markAllRead' | translate }}
+      </button>
     </header>
     <jm-problem-alert [problem]="problem()" />
     <jm-load-state [loading]="list.loading()" [problem]="list.problem()" (retry)="list.reload()" />
     @if (list.value(); as page) {
-      @if (page.items.length === 0) { <p data-testid="no-notifications">{{ 'notifications.empty' | translate }}</p> }
+      @if (page.items.length === 0) {
+        <p data-testid="no-notifications">{{ 'notifications.empty' | translate }}</p>
+      }
       <ul class="list">
         @for (n of page.items; track n.id) {
           <li class="item" data-testid="notification" [attr.data-id]="n.id" [class.unread]="!n.readAt">
-            <p class="title">@if (!n.readAt) { <span class="dot" aria-hidden="true"></span><span class="visually-hidden">{{ 'notifications.new' | translate }}</span> } {{ n.title }}</p>
+            <p class="title">
+              @if (!n.readAt) {
+                <span class="dot" aria-hidden="true"></span><span class="visually-hidden">{{ 'notifications.new' | translate }}</span>
+              }
+              {{ n.title }}
+            </p>
             <p class="body">{{ n.body }}</p>
-            <p class="meta"><time [attr.datetime]="n.createdAt">{{ n.createdAt | dateTime: lang() }}</time></p>
+            <p class="meta">
+              <time [attr.datetime]="n.createdAt">{{ n.createdAt | dateTime: lang() }}</time>
+            </p>
             <div class="actions">
-              @if (n.link) { <button mat-button type="button" data-testid="open-notification" (click)="open(n)">{{ 'notifications.open' | translate }}</button> }
-              @if (!n.readAt) { <button mat-button type="button" data-testid="mark-read" [disabled]="busy()" (click)="markRead(n)">{{ 'notifications.markRead' | translate }}</button> }
+              @if (n.link) {
+                <button mat-button type="button" data-testid="open-notification" (click)="open(n)">{{ 'notifications.open' | translate }}</button>
+              }
+              @if (!n.readAt) {
+                <button mat-button type="button" data-testid="mark-read" [disabled]="busy()" (click)="markRead(n)">
+                  {{ 'notifications.markRead' | translate }}
+                </button>
+              }
             </div>
           </li>
         }
@@ -57,18 +74,61 @@ export function appLink(link: string, lang: string): string {
     </div>
   `,
   styles: `
-    :host { display: block; width: min(100%, 760px); margin-inline: auto; }
-    .head { display: flex; flex-wrap: wrap; gap: 8px; justify-content: space-between; align-items: center; }
-    h1 { font: var(--mat-sys-headline-small); }
-    .list { list-style: none; padding: 0; display: grid; gap: 8px; }
-    .item { padding: 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    .item.unread { background: var(--mat-sys-surface-container); border-color: var(--mat-sys-primary); }
-    .item p { margin: 0 0 4px; }
-    .title { font: var(--mat-sys-title-small); }
-    .dot { display: inline-block; width: 10px; height: 10px; margin-inline-end: 6px; border-radius: 50%; background: var(--mat-sys-primary); }
-    .meta { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); }
-    .actions { display: flex; gap: 8px; }
-    .settings { margin-block-start: 24px; }
+    :host {
+      display: block;
+      width: min(100%, 760px);
+      margin-inline: auto;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      justify-content: space-between;
+      align-items: center;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+    }
+    .list {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 8px;
+    }
+    .item {
+      padding: 12px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .item.unread {
+      background: var(--mat-sys-surface-container);
+      border-color: var(--mat-sys-primary);
+    }
+    .item p {
+      margin: 0 0 4px;
+    }
+    .title {
+      font: var(--mat-sys-title-small);
+    }
+    .dot {
+      display: inline-block;
+      width: 10px;
+      height: 10px;
+      margin-inline-end: 6px;
+      border-radius: 50%;
+      background: var(--mat-sys-primary);
+    }
+    .meta {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+    }
+    .settings {
+      margin-block-start: 24px;
+    }
   `,
 })
 export class Notifications {

@@ -45,7 +45,9 @@ describe('TelegramLink (notification settings)', () => {
     const { find, settle } = await render({ configured: true, linked: false });
     expect(find('telegram-connect')?.textContent).toContain('Telegram’ды туташтыруу');
     find('telegram-connect')?.click();
-    backend.expectOne({ method: 'POST', url: '/api/notifications/telegram/link' }).flush({ deepLink: 'https://t.me/JumushKgBot?start=abc', expiresAt: '2026-03-01T10:15:00Z' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/notifications/telegram/link' })
+      .flush({ deepLink: 'https://t.me/JumushKgBot?start=abc', expiresAt: '2026-03-01T10:15:00Z' });
     await settle();
     const open = find('telegram-open-bot') as HTMLAnchorElement;
     expect(open.href).toBe('https://t.me/JumushKgBot?start=abc');
@@ -84,7 +86,10 @@ describe('TelegramLink (notification settings)', () => {
     find('telegram-connect')?.click();
     backend
       .expectOne({ method: 'POST', url: '/api/notifications/telegram/link' })
-      .flush({ type: 'about:blank', title: 'Conflict', status: 409, code: 'telegram.notConfigured' }, { status: 409, statusText: 'Conflict', headers: { 'content-type': 'application/problem+json' } });
+      .flush(
+        { type: 'about:blank', title: 'Conflict', status: 409, code: 'telegram.notConfigured' },
+        { status: 409, statusText: 'Conflict', headers: { 'content-type': 'application/problem+json' } },
+      );
     await settle();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Бул серверде Telegram туташтырылган эмес.');
   });

@@ -26,29 +26,55 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
           <p data-testid="telegram-not-configured">{{ 'telegramLink.notConfigured' | translate }}</p>
         } @else if (s.linked) {
           <p data-testid="telegram-connected">{{ 'telegramLink.connected' | translate }}</p>
-          <button mat-stroked-button type="button" data-testid="telegram-unlink" [disabled]="busy()" (click)="unlink()">{{ 'telegramLink.unlink' | translate }}</button>
+          <button mat-stroked-button type="button" data-testid="telegram-unlink" [disabled]="busy()" (click)="unlink()">
+            {{ 'telegramLink.unlink' | translate }}
+          </button>
         } @else {
           <p>{{ 'telegramLink.intro' | translate }}</p>
           @if (link(); as l) {
             <p>{{ 'telegramLink.linkHint' | translate }}</p>
             <div class="actions">
-              <a mat-flat-button data-testid="telegram-open-bot" [href]="l.deepLink" target="_blank" rel="noopener">{{ 'telegramLink.openBot' | translate }}</a>
-              <button mat-button type="button" data-testid="telegram-check" [disabled]="status.loading()" (click)="check()">{{ 'telegramLink.check' | translate }}</button>
+              <a mat-flat-button data-testid="telegram-open-bot" [href]="l.deepLink" target="_blank" rel="noopener">{{
+                'telegramLink.openBot' | translate
+              }}</a>
+              <button mat-button type="button" data-testid="telegram-check" [disabled]="status.loading()" (click)="check()">
+                {{ 'telegramLink.check' | translate }}
+              </button>
             </div>
-            @if (checkedNotYet()) { <p role="status" data-testid="telegram-not-yet">{{ 'telegramLink.notYet' | translate }}</p> }
+            @if (checkedNotYet()) {
+              <p role="status" data-testid="telegram-not-yet">{{ 'telegramLink.notYet' | translate }}</p>
+            }
           } @else {
-            <button mat-flat-button type="button" data-testid="telegram-connect" [disabled]="busy()" (click)="connect()">{{ 'telegramLink.connect' | translate }}</button>
+            <button mat-flat-button type="button" data-testid="telegram-connect" [disabled]="busy()" (click)="connect()">
+              {{ 'telegramLink.connect' | translate }}
+            </button>
           }
         }
       }
     </section>
   `,
   styles: `
-    :host { display: block; }
-    .telegram { padding: 12px; margin-block-end: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    h2 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    p { margin: 0 0 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    :host {
+      display: block;
+    }
+    .telegram {
+      padding: 12px;
+      margin-block-end: 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
+    p {
+      margin: 0 0 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class TelegramLink {

@@ -12,7 +12,12 @@ describe('DeparturePlan (checklist page)', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateService(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     useRealTranslations('ru');
@@ -66,7 +71,13 @@ describe('DeparturePlan (checklist page)', () => {
     input.dispatchEvent(new Event('input'));
     element.querySelector<HTMLButtonElement>('[data-testid="save-departure"]')?.click();
     backend.expectOne({ method: 'PUT', url: '/api/candidates/me/departure' }).flush(
-      { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation.failed', errors: [{ field: 'plannedDepartureOn', code: 'departure.notInFuture', message: 'departure.notInFuture' }] },
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation.failed',
+        errors: [{ field: 'plannedDepartureOn', code: 'departure.notInFuture', message: 'departure.notInFuture' }],
+      },
       { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/problem+json' } },
     );
     await settle();

@@ -24,19 +24,33 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
         <mat-form-field>
           <mat-label>{{ 'departure.label' | translate }}</mat-label>
           <input matInput type="date" id="planned-departure" data-testid="departure-date" formControlName="plannedDepartureOn" />
-          @if (message(form.controls.plannedDepartureOn); as m) { <mat-error data-testid="departure-error">{{ m.key | translate: m.params }}</mat-error> }
+          @if (message(form.controls.plannedDepartureOn); as m) {
+            <mat-error data-testid="departure-error">{{ m.key | translate: m.params }}</mat-error>
+          }
         </mat-form-field>
         <div class="actions">
           <button mat-flat-button type="submit" data-testid="save-departure" [disabled]="busy()">{{ 'departure.save' | translate }}</button>
-          @if (plannedOn()) { <button mat-button type="button" data-testid="clear-departure" [disabled]="busy()" (click)="save(null)">{{ 'departure.clear' | translate }}</button> }
+          @if (plannedOn()) {
+            <button mat-button type="button" data-testid="clear-departure" [disabled]="busy()" (click)="save(null)">
+              {{ 'departure.clear' | translate }}
+            </button>
+          }
         </div>
       </form>
-      @if (confirmed()) { <p role="status" data-testid="departure-saved">{{ 'departure.saved' | translate }}</p> }
+      @if (confirmed()) {
+        <p role="status" data-testid="departure-saved">{{ 'departure.saved' | translate }}</p>
+      }
     </section>
   `,
   styles: `
-    .departure { margin-block: 16px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+    .departure {
+      margin-block: 16px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class DeparturePlan {

@@ -5,11 +5,31 @@ const TODAY = '2026-06-01';
 
 function aProfile(overrides: Partial<CandidateProfileView> = {}): CandidateProfileView {
   return {
-    id: 'c1', originCountry: 'KG', surname: 'Асанов', givenNames: 'Бакыт', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT',
-    birthDate: '1990-05-01', sex: null, phone: null, residenceRegionCode: null, residenceDistrictCode: null,
-    languages: [{ language: 'ky', level: RussianLevel.Fluent }], russianLevel: null, occupations: [], education: null,
-    preferredRegionCodes: [], passportNumber: null, passportExpiresOn: null, consentVersion: null, consentGivenAt: null, plannedDepartureOn: null,
-    completedSteps: ['personal'], checklist: [], readiness: { percent: 0, ready: false, done: [], missing: [], expired: [] }, version: 1,
+    id: 'c1',
+    originCountry: 'KG',
+    surname: 'Асанов',
+    givenNames: 'Бакыт',
+    surnameLatin: 'ASANOV',
+    givenNamesLatin: 'BAKYT',
+    birthDate: '1990-05-01',
+    sex: null,
+    phone: null,
+    residenceRegionCode: null,
+    residenceDistrictCode: null,
+    languages: [{ language: 'ky', level: RussianLevel.Fluent }],
+    russianLevel: null,
+    occupations: [],
+    education: null,
+    preferredRegionCodes: [],
+    passportNumber: null,
+    passportExpiresOn: null,
+    consentVersion: null,
+    consentGivenAt: null,
+    plannedDepartureOn: null,
+    completedSteps: ['personal'],
+    checklist: [],
+    readiness: { percent: 0, ready: false, done: [], missing: [], expired: [] },
+    version: 1,
     ...overrides,
   } as CandidateProfileView;
 }
@@ -24,18 +44,46 @@ describe('profile wizard steps', () => {
   });
 
   it('fills the forms from the profile', () => {
-    const profile = aProfile({ occupations: [{ occupationCode: 'MASON', years: 3 }], russianLevel: RussianLevel.Basic, consentVersion: CURRENT_CONSENT_VERSION });
-    expect(valuesFromProfile('personal', profile)).toEqual({ surname: 'Асанов', givenNames: 'Бакыт', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT', birthDate: '1990-05-01', sex: '' });
+    const profile = aProfile({
+      occupations: [{ occupationCode: 'MASON', years: 3 }],
+      russianLevel: RussianLevel.Basic,
+      consentVersion: CURRENT_CONSENT_VERSION,
+    });
+    expect(valuesFromProfile('personal', profile)).toEqual({
+      surname: 'Асанов',
+      givenNames: 'Бакыт',
+      surnameLatin: 'ASANOV',
+      givenNamesLatin: 'BAKYT',
+      birthDate: '1990-05-01',
+      sex: '',
+    });
     expect(valuesFromProfile('skills', profile)).toEqual({ russianLevel: 'BASIC', occupationCode: 'MASON', years: '3', education: '' });
     expect(valuesFromProfile('consent', profile)).toEqual({ accepted: true });
   });
 
   it('builds the request bodies, keeping the other languages and squashing spaces', () => {
-    expect(bodyOf('personal', { surname: ' Асанов ', givenNames: 'Бакыт  Асанович', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT', birthDate: '1990-05-01', sex: 'MALE' })).toEqual({
-      surname: 'Асанов', givenNames: 'Бакыт Асанович', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT', birthDate: '1990-05-01', sex: 'MALE',
+    expect(
+      bodyOf('personal', {
+        surname: ' Асанов ',
+        givenNames: 'Бакыт  Асанович',
+        surnameLatin: 'ASANOV',
+        givenNamesLatin: 'BAKYT',
+        birthDate: '1990-05-01',
+        sex: 'MALE',
+      }),
+    ).toEqual({
+      surname: 'Асанов',
+      givenNames: 'Бакыт Асанович',
+      surnameLatin: 'ASANOV',
+      givenNamesLatin: 'BAKYT',
+      birthDate: '1990-05-01',
+      sex: 'MALE',
     });
     expect(bodyOf('skills', { russianLevel: 'BASIC', occupationCode: 'MASON', years: '4', education: 'SECONDARY' }, aProfile())).toEqual({
-      languages: [{ language: 'ru', level: 'BASIC' }, { language: 'ky', level: 'FLUENT' }],
+      languages: [
+        { language: 'ru', level: 'BASIC' },
+        { language: 'ky', level: 'FLUENT' },
+      ],
       occupations: [{ occupationCode: 'MASON', years: 4 }],
       education: 'SECONDARY',
     });
@@ -44,13 +92,25 @@ describe('profile wizard steps', () => {
   });
 
   it('checks like the API, with the same codes', () => {
-    const personal = validateStep('personal', { surname: 'Asanov', givenNames: '', surnameLatin: 'Асанов', givenNamesLatin: 'BAKYT', birthDate: '2010-01-01', sex: 'MALE' }, TODAY);
+    const personal = validateStep(
+      'personal',
+      { surname: 'Asanov', givenNames: '', surnameLatin: 'Асанов', givenNamesLatin: 'BAKYT', birthDate: '2010-01-01', sex: 'MALE' },
+      TODAY,
+    );
     expect(personal['surname'].key).toBe('name.cyrillic');
     expect(personal['givenNames'].key).toBe('validation.isNotEmpty');
     expect(personal['surnameLatin'].key).toBe('name.latin');
     expect(personal['birthDate']).toEqual({ key: 'candidate.underage', params: { minAge: 18 } });
-    expect(validateStep('personal', { surname: 'Асанов', givenNames: 'Бакыт', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT', birthDate: '2027-01-01', sex: '' }, TODAY)['birthDate'].key).toBe('date.inFuture');
-    expect(validateStep('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-Y-nowhere' }, TODAY)['residenceDistrictCode'].key).toBe('district.notInRegion');
+    expect(
+      validateStep(
+        'personal',
+        { surname: 'Асанов', givenNames: 'Бакыт', surnameLatin: 'ASANOV', givenNamesLatin: 'BAKYT', birthDate: '2027-01-01', sex: '' },
+        TODAY,
+      )['birthDate'].key,
+    ).toBe('date.inFuture');
+    expect(
+      validateStep('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-Y-nowhere' }, TODAY)['residenceDistrictCode'].key,
+    ).toBe('district.notInRegion');
     expect(validateStep('skills', { russianLevel: '', occupationCode: 'MASON', years: '2', education: 'HIGHER' }, TODAY)).toEqual({
       russianLevel: { key: 'candidate.russianLevelRequired', params: {} },
     });

@@ -40,14 +40,36 @@ import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from 
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { DeparturePlan } from './departure-plan';
-import { STEPS, bodyOf, clearDraft, firstOpenStep, loadDraft, nextStep, saveDraft, validateStep, valuesFromProfile, type StepValues } from './profile-steps';
+import {
+  STEPS,
+  bodyOf,
+  clearDraft,
+  firstOpenStep,
+  loadDraft,
+  nextStep,
+  saveDraft,
+  validateStep,
+  valuesFromProfile,
+  type StepValues,
+} from './profile-steps';
 
 const text = () => new FormControl('', { nonNullable: true });
 
 /** `/:lang/profile`: the migrant's pre-departure profile in small steps, then the checklist. */
 @Component({
   selector: 'jm-profile',
-  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert, LocalDatePipe, DeparturePlan],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    LoadState,
+    ProblemAlert,
+    LocalDatePipe,
+    DeparturePlan,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.html',
   styleUrl: './profile.scss',
@@ -190,7 +212,8 @@ export class Profile {
         this.saving.set(false);
         this.notice.set('profile.saved');
         this.step.set(nextStep(step) ?? 'checklist');
-        if (nextStep(step) === null || firstOpenStep(profile.completedSteps) === null) this.step.set(firstOpenStep(profile.completedSteps) ?? 'checklist');
+        if (nextStep(step) === null || firstOpenStep(profile.completedSteps) === null)
+          this.step.set(firstOpenStep(profile.completedSteps) ?? 'checklist');
       },
       error: (error: unknown) => {
         const problem = toUiProblem(error);
@@ -199,7 +222,8 @@ export class Profile {
           this.queueStep(step, body);
           return;
         }
-        const aliases: Record<string, string> = step === 'skills' ? { languages: 'russianLevel', occupations: 'occupationCode', 'occupations.0.years': 'years' } : {};
+        const aliases: Record<string, string> =
+          step === 'skills' ? { languages: 'russianLevel', occupations: 'occupationCode', 'occupations.0.years': 'years' } : {};
         this.unmatched.set(applyFieldErrors(form, fieldErrorsOf(problem), aliases));
         this.problem.set(problem);
         this.saving.set(false);

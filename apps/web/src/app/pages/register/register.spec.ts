@@ -64,10 +64,12 @@ describe('Register page', () => {
     expect(element.querySelector('mat-progress-bar')).not.toBeNull();
     expect(element.querySelector<HTMLButtonElement>('button[type=submit]')?.disabled).toBe(true);
 
-    backend.expectOne('/api/auth/register/migrant').flush(
-      problemBody(409, 'validation.failed', { errors: [{ field: 'phone', code: 'account.phoneTaken', message: 'taken' }] }),
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne('/api/auth/register/migrant')
+      .flush(problemBody(409, 'validation.failed', { errors: [{ field: 'phone', code: 'account.phoneTaken', message: 'taken' }] }), {
+        status: 409,
+        statusText: 'Conflict',
+      });
     await fixture.whenStable();
     expect(errors()).toEqual(['Этот номер уже зарегистрирован. Попробуйте войти.']);
     expect(element.querySelector('[role=alert]')?.textContent).toContain('Проверьте выделенные поля.');

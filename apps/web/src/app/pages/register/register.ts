@@ -12,14 +12,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
-import {
-  emailField,
-  lengthField,
-  maxLengthField,
-  mobilePhoneField,
-  passwordField,
-  requiredField,
-} from '../../shared/forms/validators';
+import { emailField, lengthField, maxLengthField, mobilePhoneField, passwordField, requiredField } from '../../shared/forms/validators';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 export type RegisterAs = 'migrant' | 'employer';
@@ -39,16 +32,7 @@ const FIELDS: Readonly<Record<RegisterAs, readonly (readonly [control: string, i
 
 @Component({
   selector: 'jm-register',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
-    ProblemAlert,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.html',
   styleUrls: ['../../shared/ui/form-page.scss', './register.scss'],
@@ -61,9 +45,7 @@ export class Register {
   protected readonly lang = inject(LocaleService).current;
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
-  protected readonly mode = signal<RegisterAs>(
-    inject(ActivatedRoute).snapshot.queryParamMap.get('as') === 'employer' ? 'employer' : 'migrant',
-  );
+  protected readonly mode = signal<RegisterAs>(inject(ActivatedRoute).snapshot.queryParamMap.get('as') === 'employer' ? 'employer' : 'migrant');
 
   protected readonly migrantForm = this.fb.group({
     phone: ['', [requiredField, maxLengthField(32), mobilePhoneField]],

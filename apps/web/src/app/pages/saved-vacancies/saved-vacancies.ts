@@ -31,17 +31,51 @@ import { RoublesPipe } from '../../shared/format/format-pipes';
     }
   `,
   styles: `
-    :host { display: block; width: min(100%, 760px); margin-inline: auto; }
-    h1 { font: var(--mat-sys-headline-small); }
-    .lead { color: var(--mat-sys-on-surface-variant); }
-    .cards { list-style: none; padding: 0; display: grid; gap: 12px; }
-    .card { display: grid; gap: 4px; padding: 12px 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    .title { font: var(--mat-sys-title-medium); }
-    .meta { margin: 0; color: var(--mat-sys-on-surface-variant); }
-    .remove, .button {
-      justify-self: start; min-height: 44px; padding: 0 16px; border: 1px solid var(--mat-sys-outline); border-radius: 22px;
-      background: transparent; color: var(--mat-sys-primary); font: var(--mat-sys-label-large); cursor: pointer;
-      display: inline-flex; align-items: center; text-decoration: none;
+    :host {
+      display: block;
+      width: min(100%, 760px);
+      margin-inline: auto;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+    }
+    .lead {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .cards {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 12px;
+    }
+    .card {
+      display: grid;
+      gap: 4px;
+      padding: 12px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+    }
+    .meta {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .remove,
+    .button {
+      justify-self: start;
+      min-height: 44px;
+      padding: 0 16px;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 22px;
+      background: transparent;
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-label-large);
+      cursor: pointer;
+      display: inline-flex;
+      align-items: center;
+      text-decoration: none;
     }
   `,
 })

@@ -83,9 +83,26 @@ describe('VacancyEditor page', () => {
     await open('/ru/employer/vacancies/new');
     await set('vacancy-housing', 'PAID');
     for (const id of [
-      'title', 'occupation-code', 'region-code', 'town', 'monthly-wage-roubles', 'weekly-hours', 'shift-pattern', 'housing',
-      'housing-cost-roubles', 'meals', 'travel-paid', 'insurance', 'contract-months', 'start-date', 'positions', 'russian-level',
-      'experience-years', 'skills', 'description', 'application-deadline',
+      'title',
+      'occupation-code',
+      'region-code',
+      'town',
+      'monthly-wage-roubles',
+      'weekly-hours',
+      'shift-pattern',
+      'housing',
+      'housing-cost-roubles',
+      'meals',
+      'travel-paid',
+      'insurance',
+      'contract-months',
+      'start-date',
+      'positions',
+      'russian-level',
+      'experience-years',
+      'skills',
+      'description',
+      'application-deadline',
     ]) {
       expect(element().querySelector(`#vacancy-${id}`)).not.toBeNull();
     }
@@ -171,12 +188,16 @@ describe('VacancyEditor page', () => {
     await click('submit-for-review');
     backend.expectOne({ method: 'POST', url: '/api/vacancies/mine/v1/submit' }).flush(
       problemBody(422, 'validation.failed', {
-        errors: [{ field: 'monthlyWageRoubles', code: 'wage.belowFloor', params: { floor: 80000, effectiveFrom: '2026-01-01', source: 'x' }, message: '' }],
+        errors: [
+          { field: 'monthlyWageRoubles', code: 'wage.belowFloor', params: { floor: 80000, effectiveFrom: '2026-01-01', source: 'x' }, message: '' },
+        ],
       }),
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await harness.fixture.whenStable();
-    expect(errors()[0]?.replace(/\s/g, ' ')).toBe('Зарплата ниже минимальной в этом регионе: нужно не меньше 80 000 ₽ (действует с 1 января 2026 г.).');
+    expect(errors()[0]?.replace(/\s/g, ' ')).toBe(
+      'Зарплата ниже минимальной в этом регионе: нужно не меньше 80 000 ₽ (действует с 1 января 2026 г.).',
+    );
   });
 
   it('notes on a published vacancy which changes send it back to review', async () => {

@@ -80,7 +80,19 @@ describe('search state ↔ URL', () => {
     expect(query['insurance']).toBeNull();
     expect(query['sort']).toBeNull();
     expect(Object.keys(query).sort()).toEqual(
-      ['housing', 'insurance', 'maxContractMonths', 'minContractMonths', 'minWage', 'occupation', 'q', 'region', 'sort', 'startMonth', 'travelPaid'].sort(),
+      [
+        'housing',
+        'insurance',
+        'maxContractMonths',
+        'minContractMonths',
+        'minWage',
+        'occupation',
+        'q',
+        'region',
+        'sort',
+        'startMonth',
+        'travelPaid',
+      ].sort(),
     );
   });
 

@@ -55,7 +55,6 @@ function read(source: ParamSource, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-
 /** URL query → state; unknown or malformed values are dropped. */
 export function searchStateFromParams(source: ParamSource): SearchState {
   const region = read(source, 'region');

@@ -23,7 +23,12 @@ describe('VacancySearch page on a phone', () => {
       removeEventListener: jest.fn(),
     })) as unknown as typeof window.matchMedia;
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'ru/vacancies', component: VacancySearch }]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+      providers: [
+        provideRouter([{ path: 'ru/vacancies', component: VacancySearch }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     useRealTranslations('ru');

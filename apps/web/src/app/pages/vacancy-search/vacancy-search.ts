@@ -180,9 +180,7 @@ export class VacancySearch {
         this.nextCursor.set(outcome.result.nextCursor);
       });
 
-    this.typed
-      .pipe(debounceTime(QUERY_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.update({ q }));
+    this.typed.pipe(debounceTime(QUERY_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed()).subscribe((q) => this.update({ q }));
   }
 
   protected onQueryInput(event: Event): void {
@@ -259,10 +257,9 @@ export class VacancySearch {
         this.nextCursor.set(result.nextCursor);
         this.loadingMore.set(false);
         // Keyboard and screen reader users continue at the first new vacancy.
-        afterNextRender(
-          () => this.document.querySelectorAll<HTMLElement>('.results [data-testid="vacancy-card"] a')[firstNew]?.focus(),
-          { injector: this.injector },
-        );
+        afterNextRender(() => this.document.querySelectorAll<HTMLElement>('.results [data-testid="vacancy-card"] a')[firstNew]?.focus(), {
+          injector: this.injector,
+        });
       },
       error: (error: unknown) => {
         this.moreProblem.set(toUiProblem(error));

@@ -28,8 +28,12 @@ type Outcome = 'applied' | 'already' | 'consent' | 'queued' | null;
         @if (!auth.isSignedIn()) {
           <p>{{ 'apply.signIn' | translate }}</p>
           <div class="actions">
-            <a mat-flat-button data-testid="apply-login" [routerLink]="['/', lang(), 'login']" [queryParams]="{ returnUrl: returnUrl() }">{{ 'apply.login' | translate }}</a>
-            <a mat-stroked-button [routerLink]="['/', lang(), 'register']" [queryParams]="{ returnUrl: returnUrl() }">{{ 'apply.register' | translate }}</a>
+            <a mat-flat-button data-testid="apply-login" [routerLink]="['/', lang(), 'login']" [queryParams]="{ returnUrl: returnUrl() }">{{
+              'apply.login' | translate
+            }}</a>
+            <a mat-stroked-button [routerLink]="['/', lang(), 'register']" [queryParams]="{ returnUrl: returnUrl() }">{{
+              'apply.register' | translate
+            }}</a>
           </div>
         } @else if (auth.role() !== migrant) {
           <p>{{ 'apply.employerOnly' | translate }}</p>
@@ -66,11 +70,32 @@ type Outcome = 'applied' | 'already' | 'consent' | 'queued' | null;
     }
   `,
   styles: `
-    .apply { padding-block: 16px; border-block-start: 1px solid var(--mat-sys-outline-variant); }
-    h2 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
-    .note { display: grid; gap: 4px; margin-block-end: 12px; }
-    textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 8px; border-radius: 8px; border: 1px solid var(--mat-sys-outline); }
+    .apply {
+      padding-block: 16px;
+      border-block-start: 1px solid var(--mat-sys-outline-variant);
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0 0 8px;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .note {
+      display: grid;
+      gap: 4px;
+      margin-block-end: 12px;
+    }
+    textarea {
+      width: 100%;
+      box-sizing: border-box;
+      font: inherit;
+      padding: 8px;
+      border-radius: 8px;
+      border: 1px solid var(--mat-sys-outline);
+    }
   `,
 })
 export class ApplyBox {
@@ -129,7 +154,13 @@ export class ApplyBox {
   /** No connection: the application waits on this phone and goes out when the connection returns. */
   private queue(): void {
     const note = this.note.trim();
-    const queued = this.outbox.enqueue({ kind: 'apply', subject: this.vacancyId(), method: 'POST', url: ApiPaths.applyTo(this.vacancyId()), body: note ? { note } : {} });
+    const queued = this.outbox.enqueue({
+      kind: 'apply',
+      subject: this.vacancyId(),
+      method: 'POST',
+      url: ApiPaths.applyTo(this.vacancyId()),
+      body: note ? { note } : {},
+    });
     if (queued) this.outcome.set('queued');
   }
 

@@ -94,7 +94,9 @@ describe('VacancyPage', () => {
     await harness.fixture.whenStable();
     expect(star()?.getAttribute('aria-pressed')).toBe('true');
     expect(star()?.textContent?.trim()).toBe('В избранном');
-    expect(JSON.parse(localStorage.getItem('jumush.savedVacancies') ?? '[]')).toEqual([expect.objectContaining({ id: 'v1', title: 'Каменщик на стройку жилого дома', companyName: 'ООО «Строймонтаж»' })]);
+    expect(JSON.parse(localStorage.getItem('jumush.savedVacancies') ?? '[]')).toEqual([
+      expect.objectContaining({ id: 'v1', title: 'Каменщик на стройку жилого дома', companyName: 'ООО «Строймонтаж»' }),
+    ]);
     star()?.click();
     await harness.fixture.whenStable();
     expect(star()?.getAttribute('aria-pressed')).toBe('false');

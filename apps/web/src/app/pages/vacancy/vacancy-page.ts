@@ -18,9 +18,7 @@ import { ApplyBox } from './apply-box';
   imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails, ApplyBox],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="back" [routerLink]="['/', lang(), 'vacancies']">
-      <span aria-hidden="true">←</span> {{ 'vacancyPage.back' | translate }}
-    </a>
+    <a class="back" [routerLink]="['/', lang(), 'vacancies']"> <span aria-hidden="true">←</span> {{ 'vacancyPage.back' | translate }} </a>
 
     @if (notFound()) {
       <section class="not-found" data-testid="vacancy-not-found" aria-labelledby="vacancy-missing">

@@ -15,36 +15,104 @@ import { LoadState } from '../../shared/ui/load-state';
     <h1>{{ 'verify.title' | translate }}</h1>
     <jm-load-state [loading]="result.loading()" [problem]="result.problem()" (retry)="result.reload()" />
     @if (result.value(); as r) {
-      <section class="verdict" [class]="'verdict ' + r.status.toLowerCase()" data-testid="verification-status" [attr.data-status]="r.status" role="status">
-        <p class="headline"><span aria-hidden="true">{{ r.status === 'VALID' ? '✓' : '✗' }}</span> {{ statusKey(r.status) | translate }}</p>
+      <section
+        class="verdict"
+        [class]="'verdict ' + r.status.toLowerCase()"
+        data-testid="verification-status"
+        [attr.data-status]="r.status"
+        role="status"
+      >
+        <p class="headline">
+          <span aria-hidden="true">{{ r.status === 'VALID' ? '✓' : '✗' }}</span> {{ statusKey(r.status) | translate }}
+        </p>
         <p>{{ textKey(r.status) | translate }}</p>
       </section>
       @if (r.status !== 'UNKNOWN') {
         <dl>
-          @if (r.initials) { <dt>{{ 'verify.person' | translate }}</dt><dd data-testid="verify-initials">{{ r.initials }}</dd> }
-          @if (r.employer) { <dt>{{ 'verify.employer' | translate }}</dt><dd>{{ r.employer }}</dd> }
-          @if (r.vacancyTitle) { <dt>{{ 'verify.vacancy' | translate }}</dt><dd>{{ r.vacancyTitle }}</dd> }
-          @if (r.town) { <dt>{{ 'verify.town' | translate }}</dt><dd>{{ r.town }}</dd> }
-          @if (r.decidedOn) { <dt>{{ 'verify.decidedOn' | translate }}</dt><dd>{{ r.decidedOn | localDate: lang() }}</dd> }
-          @if (r.office) { <dt>{{ 'verify.office' | translate }}</dt><dd>{{ r.office }}</dd> }
+          @if (r.initials) {
+            <dt>{{ 'verify.person' | translate }}</dt>
+            <dd data-testid="verify-initials">{{ r.initials }}</dd>
+          }
+          @if (r.employer) {
+            <dt>{{ 'verify.employer' | translate }}</dt>
+            <dd>{{ r.employer }}</dd>
+          }
+          @if (r.vacancyTitle) {
+            <dt>{{ 'verify.vacancy' | translate }}</dt>
+            <dd>{{ r.vacancyTitle }}</dd>
+          }
+          @if (r.town) {
+            <dt>{{ 'verify.town' | translate }}</dt>
+            <dd>{{ r.town }}</dd>
+          }
+          @if (r.decidedOn) {
+            <dt>{{ 'verify.decidedOn' | translate }}</dt>
+            <dd>{{ r.decidedOn | localDate: lang() }}</dd>
+          }
+          @if (r.office) {
+            <dt>{{ 'verify.office' | translate }}</dt>
+            <dd>{{ r.office }}</dd>
+          }
         </dl>
       }
       <p class="code">{{ 'verify.code' | translate: { code: code() } }}</p>
     }
   `,
   styles: `
-    :host { display: block; width: min(100%, 560px); margin-inline: auto; }
-    h1 { font: var(--mat-sys-headline-small); }
-    .verdict { padding: 16px; border-radius: 12px; border: 2px solid; }
-    .verdict p { margin: 0; }
-    .headline { font: var(--mat-sys-headline-small); font-weight: 700; margin-block-end: 4px !important; }
-    .valid { background: #e3f5e6; color: #0b5d1e; border-color: #1e8e3e; }
-    .revoked { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); border-color: var(--mat-sys-error); }
-    .unknown { background: var(--mat-sys-surface-container-high); color: var(--mat-sys-on-surface); border-color: var(--mat-sys-outline); }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; margin-block: 16px; }
-    dt { color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 0; font-weight: 500; }
-    .code { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); word-break: break-all; }
+    :host {
+      display: block;
+      width: min(100%, 560px);
+      margin-inline: auto;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+    }
+    .verdict {
+      padding: 16px;
+      border-radius: 12px;
+      border: 2px solid;
+    }
+    .verdict p {
+      margin: 0;
+    }
+    .headline {
+      font: var(--mat-sys-headline-small);
+      font-weight: 700;
+      margin-block-end: 4px !important;
+    }
+    .valid {
+      background: #e3f5e6;
+      color: #0b5d1e;
+      border-color: #1e8e3e;
+    }
+    .revoked {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      border-color: var(--mat-sys-error);
+    }
+    .unknown {
+      background: var(--mat-sys-surface-container-high);
+      color: var(--mat-sys-on-surface);
+      border-color: var(--mat-sys-outline);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 6px 16px;
+      margin-block: 16px;
+    }
+    dt {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+      font-weight: 500;
+    }
+    .code {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+      word-break: break-all;
+    }
   `,
 })
 export class VerifyLetter {

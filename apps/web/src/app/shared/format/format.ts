@@ -93,10 +93,7 @@ export function formatMonth(value: string, lang: string): string {
   if (!match) return value;
   const date = new Date(Date.UTC(+match[1], +match[2] - 1, 1));
   if (WITH_LOCALE_DATA.has(lang)) return formatWithLocaleData(date, 'LLLL y', lang, UTC);
-  return cached(
-    `m:${lang}`,
-    () => new Intl.DateTimeFormat(locales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  ).format(date);
+  return cached(`m:${lang}`, () => new Intl.DateTimeFormat(locales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** "1.2 MB" style sizes of uploaded files. */

@@ -51,11 +51,7 @@ export function fieldErrorsOf(problem: UiProblem): FieldError[] {
  * and disappear as soon as the value changes). `aliases` maps API field names to control names.
  * Returns the errors no control could take (e.g. 'validation.whitelist' for an unknown field).
  */
-export function applyFieldErrors(
-  form: FormGroup,
-  errors: readonly FieldError[],
-  aliases: Readonly<Record<string, string>> = {},
-): FieldError[] {
+export function applyFieldErrors(form: FormGroup, errors: readonly FieldError[], aliases: Readonly<Record<string, string>> = {}): FieldError[] {
   const unmatched: FieldError[] = [];
   for (const error of errors) {
     const control = form.get(aliases[error.field] ?? error.field);

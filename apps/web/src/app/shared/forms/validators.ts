@@ -12,8 +12,7 @@ function text(control: AbstractControl): string {
   return typeof control.value === 'string' ? control.value : control.value == null ? '' : String(control.value);
 }
 
-export const requiredField: ValidatorFn = (control) =>
-  text(control).trim().length === 0 ? { 'validation.isNotEmpty': {} } : null;
+export const requiredField: ValidatorFn = (control) => (text(control).trim().length === 0 ? { 'validation.isNotEmpty': {} } : null);
 
 export function maxLengthField(max: number): ValidatorFn {
   return (control) => (text(control).length > max ? { 'validation.maxLength': { max } } : null);

@@ -15,17 +15,7 @@ export interface OccupationGroup {
 }
 
 /** Known sectors, in the order they are offered; others follow. Each has a translation `sectors.<SECTOR>`. */
-export const SECTORS = [
-  'CONSTRUCTION',
-  'TRANSPORT',
-  'WAREHOUSE',
-  'CLEANING',
-  'CATERING',
-  'AGRICULTURE',
-  'MANUFACTURING',
-  'CARE',
-  'RETAIL',
-] as const;
+export const SECTORS = ['CONSTRUCTION', 'TRANSPORT', 'WAREHOUSE', 'CLEANING', 'CATERING', 'AGRICULTURE', 'MANUFACTURING', 'CARE', 'RETAIL'] as const;
 
 export function occupationName(occupation: OccupationView | undefined, lang: string, fallback = ''): string {
   if (!occupation) return fallback;

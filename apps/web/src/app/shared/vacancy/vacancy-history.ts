@@ -41,7 +41,11 @@ export function changedTerms(before: VacancyTermsView, after: VacancyTermsView):
                   {{ entry.revision.terms.monthlyWageRoubles | roubles: lang() }} ·
                   {{ 'hoursPerWeek' | plural: entry.revision.terms.weeklyHours : lang() | translate: { count: entry.revision.terms.weeklyHours } }} ·
                   {{ housingKey(entry.revision.terms.housing) | translate }} ·
-                  {{ 'months' | plural: entry.revision.terms.contractMonths : lang() | translate: { count: (entry.revision.terms.contractMonths | num: lang()) } }}
+                  {{
+                    'months'
+                      | plural: entry.revision.terms.contractMonths : lang()
+                      | translate: { count: (entry.revision.terms.contractMonths | num: lang()) }
+                  }}
                 </p>
                 @if (entry.changed.length > 0) {
                   <p class="changed">
@@ -115,9 +119,7 @@ export class VacancyHistory {
   /** Newest first; each with the terms changed since the previous version. */
   protected readonly versions = computed(() => {
     const oldestFirst = [...(this.history()?.revisions ?? [])].sort((a, b) => a.version - b.version || a.createdAt.localeCompare(b.createdAt));
-    return oldestFirst
-      .map((revision, i) => ({ revision, changed: i === 0 ? [] : changedTerms(oldestFirst[i - 1].terms, revision.terms) }))
-      .reverse();
+    return oldestFirst.map((revision, i) => ({ revision, changed: i === 0 ? [] : changedTerms(oldestFirst[i - 1].terms, revision.terms) })).reverse();
   });
 
   protected housingKey(housing: string): string {

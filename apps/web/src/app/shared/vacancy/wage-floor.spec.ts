@@ -5,7 +5,15 @@ describe('wageFloorHint', () => {
 
   it('uses the regional minimum where it is higher (Moscow 2026)', () => {
     const hint = wageFloorHint('77', '2026-04-01', 75000, today);
-    expect(hint).toMatchObject({ floor: 39730, effectiveFrom: '2026-01-01', regional: true, date: '2026-04-01', startDateGiven: true, regionGiven: true, below: false });
+    expect(hint).toMatchObject({
+      floor: 39730,
+      effectiveFrom: '2026-01-01',
+      regional: true,
+      date: '2026-04-01',
+      startDateGiven: true,
+      regionGiven: true,
+      below: false,
+    });
     expect(hint?.source).toContain('Москв');
   });
 

@@ -32,7 +32,12 @@ function isCalendarDate(value: string): boolean {
  * The hint for the wage field, or null when no floor is known (a date before the table starts).
  * `wage` is the parsed wage (null when empty or not a whole number).
  */
-export function wageFloorHint(regionCode: string | null | undefined, startDate: string | null | undefined, wage: number | null, today: string): WageFloorHint | null {
+export function wageFloorHint(
+  regionCode: string | null | undefined,
+  startDate: string | null | undefined,
+  wage: number | null,
+  today: string,
+): WageFloorHint | null {
   const startDateGiven = !!startDate && isCalendarDate(startDate);
   const date = startDateGiven ? (startDate as string) : today;
   if (!isCalendarDate(date)) return null;

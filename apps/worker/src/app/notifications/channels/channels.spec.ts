@@ -26,7 +26,12 @@ const answer = (status: number, body: unknown, headers: Record<string, string> =
 
 describe('channel adapters', () => {
   it('read SMTP settings from the URL', () => {
-    expect(smtpOptionsFromUrl('smtps://mailer:p%40ss@mail.example.kg')).toMatchObject({ host: 'mail.example.kg', port: 465, secure: true, auth: { user: 'mailer', pass: 'p@ss' } });
+    expect(smtpOptionsFromUrl('smtps://mailer:p%40ss@mail.example.kg')).toMatchObject({
+      host: 'mail.example.kg',
+      port: 465,
+      secure: true,
+      auth: { user: 'mailer', pass: 'p@ss' },
+    });
     expect(smtpOptionsFromUrl('smtp://relay:2525')).toMatchObject({ host: 'relay', port: 2525, secure: false, auth: undefined });
   });
 
@@ -39,7 +44,9 @@ describe('channel adapters', () => {
   it('classify SMS gateway answers: 2xx delivered, 5xx retried, 4xx final, 429 slowed down', async () => {
     await expect(new HttpSmsChannel('http://gw/send', 'k', answer(200, { messageId: 7 })).send(message)).resolves.toEqual({ providerMessageId: '7' });
     await expect(new HttpSmsChannel('http://gw/send', 'k', answer(502, {})).send(message)).rejects.not.toBeInstanceOf(PermanentDeliveryError);
-    await expect(new HttpSmsChannel('http://gw/send', 'k', answer(400, { error: 'bad number' })).send(message)).rejects.toBeInstanceOf(PermanentDeliveryError);
+    await expect(new HttpSmsChannel('http://gw/send', 'k', answer(400, { error: 'bad number' })).send(message)).rejects.toBeInstanceOf(
+      PermanentDeliveryError,
+    );
     const limited = new HttpSmsChannel('http://gw/send', 'k', answer(429, {}, { 'retry-after': '3' })).send(message);
     await expect(limited).rejects.toBeInstanceOf(ProviderRateLimitedError);
     await expect(limited).rejects.toMatchObject({ retryAfterMs: 3_000 });
@@ -47,7 +54,9 @@ describe('channel adapters', () => {
 
   it('classify Telegram answers the same way, without the token in the reason', async () => {
     const telegram = (fetchImpl: typeof fetch) => new TelegramChannel('https://api.telegram.org', '123:secret', fetchImpl);
-    await expect(telegram(answer(200, { ok: true, result: { message_id: 9 } })).send({ ...message, address: '555' })).resolves.toEqual({ providerMessageId: '9' });
+    await expect(telegram(answer(200, { ok: true, result: { message_id: 9 } })).send({ ...message, address: '555' })).resolves.toEqual({
+      providerMessageId: '9',
+    });
     const blocked = telegram(answer(403, { ok: false, description: 'Forbidden: bot was blocked by the user' })).send(message);
     await expect(blocked).rejects.toBeInstanceOf(PermanentDeliveryError);
     await expect(blocked).rejects.toThrow(/^Telegram answered 403: Forbidden: bot was blocked by the user$/);

@@ -36,7 +36,11 @@ export class EmailChannel implements ExternalChannelAdapter {
   readonly name: string;
   private readonly transport: Transporter<SMTPPool.SentMessageInfo>;
 
-  constructor(options: SMTPPool.Options, private readonly from: string, name = 'smtp') {
+  constructor(
+    options: SMTPPool.Options,
+    private readonly from: string,
+    name = 'smtp',
+  ) {
     this.transport = createTransport(options);
     this.name = name;
   }

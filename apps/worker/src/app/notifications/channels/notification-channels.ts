@@ -30,23 +30,37 @@ export class NotificationChannels {
     @Inject(NOTIFICATION_PIPELINE_OPTIONS) private readonly options: NotificationPipelineOptions,
   ) {
     const telegram = Boolean(config.TELEGRAM_BOT_TOKEN) || Boolean(options.channelAdapters[NotificationChannel.Telegram]);
-    this.configured = new Set([NotificationChannel.InApp, NotificationChannel.Email, NotificationChannel.Sms, ...(telegram ? [NotificationChannel.Telegram] : [])]);
+    this.configured = new Set([
+      NotificationChannel.InApp,
+      NotificationChannel.Email,
+      NotificationChannel.Sms,
+      ...(telegram ? [NotificationChannel.Telegram] : []),
+    ]);
   }
 
   async start(): Promise<void> {
     const overrides = this.options.channelAdapters;
     this.adapters.set(NotificationChannel.InApp, overrides.IN_APP ?? new InAppChannel(this.redis));
-    this.adapters.set(NotificationChannel.Sms, overrides.SMS ?? (this.config.SMS_GATEWAY_URL ? new HttpSmsChannel(this.config.SMS_GATEWAY_URL, this.config.SMS_GATEWAY_KEY) : new CapturingSmsChannel()));
+    this.adapters.set(
+      NotificationChannel.Sms,
+      overrides.SMS ??
+        (this.config.SMS_GATEWAY_URL ? new HttpSmsChannel(this.config.SMS_GATEWAY_URL, this.config.SMS_GATEWAY_KEY) : new CapturingSmsChannel()),
+    );
     if (overrides.EMAIL) this.adapters.set(NotificationChannel.Email, overrides.EMAIL);
     else if (this.config.SMTP_URL) this.email = new EmailChannel(smtpOptionsFromUrl(this.config.SMTP_URL), this.config.MAIL_FROM);
     else {
       this.captureServer = new SmtpCaptureServer(this.dataSource);
       const port = await this.captureServer.start();
-      this.email = new EmailChannel({ pool: true, maxConnections: 5, host: '127.0.0.1', port, secure: false, ignoreTLS: true }, this.config.MAIL_FROM, 'smtp-capture');
+      this.email = new EmailChannel(
+        { pool: true, maxConnections: 5, host: '127.0.0.1', port, secure: false, ignoreTLS: true },
+        this.config.MAIL_FROM,
+        'smtp-capture',
+      );
     }
     if (this.email) this.adapters.set(NotificationChannel.Email, this.email);
     if (overrides.TELEGRAM) this.adapters.set(NotificationChannel.Telegram, overrides.TELEGRAM);
-    else if (this.config.TELEGRAM_BOT_TOKEN) this.adapters.set(NotificationChannel.Telegram, new TelegramChannel(this.config.TELEGRAM_API_URL, this.config.TELEGRAM_BOT_TOKEN));
+    else if (this.config.TELEGRAM_BOT_TOKEN)
+      this.adapters.set(NotificationChannel.Telegram, new TelegramChannel(this.config.TELEGRAM_API_URL, this.config.TELEGRAM_BOT_TOKEN));
     this.logger.log(`Channels: ${[...this.adapters.values()].map((adapter) => `${adapter.channel}=${adapter.name}`).join(', ')}`);
   }
 

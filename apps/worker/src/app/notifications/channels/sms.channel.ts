@@ -38,7 +38,8 @@ export class HttpSmsChannel implements ExternalChannelAdapter {
       signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
     });
     const text = await response.text();
-    if (response.status === 429) throw new ProviderRateLimitedError('SMS gateway: too many requests', retryAfterMs(response.headers.get('retry-after')));
+    if (response.status === 429)
+      throw new ProviderRateLimitedError('SMS gateway: too many requests', retryAfterMs(response.headers.get('retry-after')));
     if (!response.ok) {
       const reason = `SMS gateway answered ${response.status}: ${text.slice(0, 200)}`;
       throw isTransientHttpStatus(response.status) ? new Error(reason) : new PermanentDeliveryError(reason);

@@ -1,13 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DeliveryStatus, NotificationChannel } from '@jumush/contracts';
 import { AccountEntity } from '../account.entity';
 import { OutboxMessageEntity } from '../outbox-message.entity';
@@ -18,11 +9,7 @@ import { OutboxMessageEntity } from '../outbox-message.entity';
  * and marks it DELIVERED in the same transaction.
  */
 @Entity({ name: 'notification_deliveries' })
-@Index(
-  'notification_deliveries_key_unique',
-  ['outboxId', 'accountId', 'channel'],
-  { unique: true },
-)
+@Index('notification_deliveries_key_unique', ['outboxId', 'accountId', 'channel'], { unique: true })
 @Index('notification_deliveries_status_idx', ['status', 'updatedAt'])
 export class NotificationDeliveryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

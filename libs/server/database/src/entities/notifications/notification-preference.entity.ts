@@ -1,16 +1,5 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import {
-  NotificationChannel,
-  type NotificationLocale,
-} from '@jumush/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { NotificationChannel, type NotificationLocale } from '@jumush/contracts';
 import { AccountEntity } from '../account.entity';
 
 /**

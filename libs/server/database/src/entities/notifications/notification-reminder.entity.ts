@@ -1,11 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OutboxMessageEntity } from '../outbox-message.entity';
 
 /** A reminder that came due and wrote its outbox row; the key makes a retried reminder job write nothing twice. */

@@ -2,12 +2,16 @@ import { Locale } from '@jumush/domain';
 import { TELEGRAM_MAX_TEXT, TelegramBotApi } from './bot-api';
 import { localeOfTelegramUser, telegramReply } from './replies';
 
-const answer = (status: number, body: unknown) => jest.fn<Promise<Response>, Parameters<typeof fetch>>().mockResolvedValue(new Response(JSON.stringify(body), { status }));
+const answer = (status: number, body: unknown) =>
+  jest.fn<Promise<Response>, Parameters<typeof fetch>>().mockResolvedValue(new Response(JSON.stringify(body), { status }));
 
 describe('the Bot API client', () => {
   it('posts sendMessage to the bot’s URL as plain text without link previews', async () => {
     const fetchImpl = answer(200, { ok: true, result: { message_id: 77 } });
-    await expect(new TelegramBotApi('http://bot.test/', '123:abc', fetchImpl).sendMessage('555', 'Салам')).resolves.toEqual({ ok: true, messageId: '77' });
+    await expect(new TelegramBotApi('http://bot.test/', '123:abc', fetchImpl).sendMessage('555', 'Салам')).resolves.toEqual({
+      ok: true,
+      messageId: '77',
+    });
     const [url, init] = fetchImpl.mock.calls[0];
     expect(url).toBe('http://bot.test/bot123:abc/sendMessage');
     expect(JSON.parse(String(init?.body))).toEqual({ chat_id: '555', text: 'Салам', link_preview_options: { is_disabled: true } });
@@ -22,19 +26,31 @@ describe('the Bot API client', () => {
   });
 
   it('reports a refusal with its status, description and retry-after', async () => {
-    await expect(new TelegramBotApi('http://bot.test', '1:a', answer(429, { ok: false, description: 'Too Many Requests', parameters: { retry_after: 4 } })).sendMessage('1', 'x')).resolves.toEqual({
+    await expect(
+      new TelegramBotApi(
+        'http://bot.test',
+        '1:a',
+        answer(429, { ok: false, description: 'Too Many Requests', parameters: { retry_after: 4 } }),
+      ).sendMessage('1', 'x'),
+    ).resolves.toEqual({
       ok: false,
       status: 429,
       description: 'Too Many Requests',
       retryAfterSeconds: 4,
     });
-    await expect(new TelegramBotApi('http://bot.test', '1:a', answer(502, 'bad gateway')).sendMessage('1', 'x')).resolves.toMatchObject({ ok: false, status: 502, description: '' });
+    await expect(new TelegramBotApi('http://bot.test', '1:a', answer(502, 'bad gateway')).sendMessage('1', 'x')).resolves.toMatchObject({
+      ok: false,
+      status: 502,
+      description: '',
+    });
   });
 });
 
 describe('the bot’s replies', () => {
   it('exist in every language', () => {
-    for (const locale of Object.values(Locale)) for (const reply of ['linked', 'linkExpired', 'unlinked', 'notLinked'] as const) expect(telegramReply(reply, locale).length).toBeGreaterThan(20);
+    for (const locale of Object.values(Locale))
+      for (const reply of ['linked', 'linkExpired', 'unlinked', 'notLinked'] as const)
+        expect(telegramReply(reply, locale).length).toBeGreaterThan(20);
     expect(telegramReply('linked', Locale.Kyrgyz)).toContain('/stop');
   });
 

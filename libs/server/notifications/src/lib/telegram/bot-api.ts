@@ -36,7 +36,11 @@ export class TelegramBotApi {
     const response = await this.fetchImpl(`${this.apiUrl.replace(/\/+$/, '')}/bot${this.token}/sendMessage`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ chat_id: chatId, text: Array.from(text).slice(0, TELEGRAM_MAX_TEXT).join(''), link_preview_options: { is_disabled: true } }),
+      body: JSON.stringify({
+        chat_id: chatId,
+        text: Array.from(text).slice(0, TELEGRAM_MAX_TEXT).join(''),
+        link_preview_options: { is_disabled: true },
+      }),
       signal: AbortSignal.timeout(BOT_API_TIMEOUT_MS),
     });
     let answer: RawAnswer = {};

@@ -6,7 +6,8 @@ export type TelegramReply = 'linked' | 'linkExpired' | 'unlinked' | 'notLinked';
 const REPLIES: Record<Locale, Record<TelegramReply, string>> = {
   [Locale.Kyrgyz]: {
     linked: 'Даяр: Jumush билдирүүлөрү ушул чатка келет. Өчүрүү үчүн /stop жөнөтүңүз.',
-    linkExpired: 'Бул шилтеменин мөөнөтү өттү же ал колдонулуп бүткөн. Jumush’тагы билдирүү жөндөөлөрүн ачып, «Telegram’ды туташтыруу» баскычын кайра басыңыз.',
+    linkExpired:
+      'Бул шилтеменин мөөнөтү өттү же ал колдонулуп бүткөн. Jumush’тагы билдирүү жөндөөлөрүн ачып, «Telegram’ды туташтыруу» баскычын кайра басыңыз.',
     unlinked: 'Чат ажыратылды: Jumush билдирүүлөрү мындан ары бул жакка келбейт.',
     notLinked: 'Jumush билдирүүлөрүн бул жерден алуу үчүн сайттагы билдирүү жөндөөлөрүн ачып, «Telegram’ды туташтыруу» баскычын басыңыз.',
   },
@@ -18,15 +19,18 @@ const REPLIES: Record<Locale, Record<TelegramReply, string>> = {
   },
   [Locale.Uzbek]: {
     linked: 'Tayyor: Jumush bildirishnomalari shu chatga keladi. Oʻchirish uchun /stop yuboring.',
-    linkExpired: 'Bu havolaning muddati oʻtgan yoki u allaqachon ishlatilgan. Jumush’dagi bildirishnoma sozlamalarini oching va “Telegramni ulash” tugmasini yana bosing.',
+    linkExpired:
+      'Bu havolaning muddati oʻtgan yoki u allaqachon ishlatilgan. Jumush’dagi bildirishnoma sozlamalarini oching va “Telegramni ulash” tugmasini yana bosing.',
     unlinked: 'Chat uzildi: Jumush bildirishnomalari endi bu yerga kelmaydi.',
     notLinked: 'Jumush bildirishnomalarini shu yerda olish uchun saytdagi bildirishnoma sozlamalarini oching va “Telegramni ulash” tugmasini bosing.',
   },
   [Locale.Tajik]: {
     linked: 'Тайёр: огоҳиномаҳои Jumush ба ин чат меоянд. Барои хомӯш кардани онҳо /stop фиристед.',
-    linkExpired: 'Мӯҳлати ин пайванд гузаштааст ё он аллакай истифода шудааст. Танзимоти огоҳиномаҳоро дар Jumush кушоед ва «Пайваст кардани Telegram»-ро боз пахш кунед.',
+    linkExpired:
+      'Мӯҳлати ин пайванд гузаштааст ё он аллакай истифода шудааст. Танзимоти огоҳиномаҳоро дар Jumush кушоед ва «Пайваст кардани Telegram»-ро боз пахш кунед.',
     unlinked: 'Чат ҷудо шуд: огоҳиномаҳои Jumush дигар ба ин ҷо намеоянд.',
-    notLinked: 'Барои гирифтани огоҳиномаҳои Jumush дар ин ҷо, танзимоти огоҳиномаҳоро дар сомона кушоед ва «Пайваст кардани Telegram»-ро пахш кунед.',
+    notLinked:
+      'Барои гирифтани огоҳиномаҳои Jumush дар ин ҷо, танзимоти огоҳиномаҳоро дар сомона кушоед ва «Пайваст кардани Telegram»-ро пахш кунед.',
   },
   [Locale.English]: {
     linked: 'Done: Jumush notifications will come to this chat. To turn them off, send /stop.',

@@ -19,17 +19,17 @@ export const UZ: TemplateCatalogue = {
   [NotificationType.Shortlisted]: {
     title: 'Siz qisqa roʻyxatdasiz',
     body: 'Ish beruvchi sizni “{vacancyTitle}” vakansiyasi boʻyicha qisqa roʻyxatga kiritdi. Hujjatlaringizni tayyor saqlang.',
-    sms: "Jumush: \"{vacancyTitle}\" bo'yicha qisqa ro'yxatdasiz. Hujjatlarni tayyorlang.",
+    sms: 'Jumush: "{vacancyTitle}" bo\'yicha qisqa ro\'yxatdasiz. Hujjatlarni tayyorlang.',
   },
   [NotificationType.Declined]: {
     title: 'Ariza rad etildi',
     body: 'Ish beruvchi “{vacancyTitle}” vakansiyasiga arizangizni rad etdi. Sabab: {reason}. Boshqa vakansiyalarni koʻrib chiqing.',
-    sms: "Jumush: \"{vacancyTitle}\" bo'yicha ariza rad etildi. Sabab: {reason}",
+    sms: 'Jumush: "{vacancyTitle}" bo\'yicha ariza rad etildi. Sabab: {reason}',
   },
   [NotificationType.InBatch]: {
     title: 'Siz guruhga kiritildingiz',
     body: 'Ish beruvchi sizni “{vacancyTitle}” vakansiyasi boʻyicha ishchilar guruhiga kiritib, mehnat attashesiga tasdiqlash uchun yubordi.',
-    sms: "Jumush: \"{vacancyTitle}\" bo'yicha guruhga kiritildingiz. Attashe javobini kuting.",
+    sms: 'Jumush: "{vacancyTitle}" bo\'yicha guruhga kiritildingiz. Attashe javobini kuting.',
   },
   [NotificationType.Approved]: {
     title: 'Guruh tasdiqlandi',
@@ -39,22 +39,22 @@ export const UZ: TemplateCatalogue = {
   [NotificationType.Refused]: {
     title: 'Attashe tasdiqlamadi',
     body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasi boʻyicha arizangizni tasdiqlamadi. Sabab: {reason}.',
-    sms: "Jumush: attashe \"{vacancyTitle}\" bo'yicha tasdiqlamadi. Sabab: {reason}",
+    sms: 'Jumush: attashe "{vacancyTitle}" bo\'yicha tasdiqlamadi. Sabab: {reason}',
   },
   [NotificationType.Returned]: {
     title: 'Ariza yana qisqa roʻyxatda',
     body: '“{vacancyTitle}” vakansiyasi boʻyicha guruh ish beruvchiga qaytarildi. Arizangiz yana qisqa roʻyxatda, ish beruvchi uni qayta yuborishi mumkin.',
-    sms: "Jumush: \"{vacancyTitle}\" bo'yicha guruh qaytarildi, siz yana qisqa ro'yxatdasiz.",
+    sms: 'Jumush: "{vacancyTitle}" bo\'yicha guruh qaytarildi, siz yana qisqa ro\'yxatdasiz.',
   },
   [NotificationType.WithdrawalConfirmed]: {
     title: 'Ariza qaytarib olindi',
     body: 'Siz “{vacancyTitle}” vakansiyasiga arizangizni qaytarib oldingiz. Boshqa vakansiyalarga ariza berishingiz mumkin.',
-    sms: "Jumush: \"{vacancyTitle}\" bo'yicha arizangizni qaytarib oldingiz.",
+    sms: 'Jumush: "{vacancyTitle}" bo\'yicha arizangizni qaytarib oldingiz.',
   },
   [NotificationType.CandidateWithdrew]: {
     title: 'Nomzod arizasini qaytarib oldi',
     body: 'Nomzod “{vacancyTitle}” vakansiyasiga arizasini qaytarib oldi.',
-    sms: "Jumush: nomzod \"{vacancyTitle}\" bo'yicha arizasini qaytarib oldi.",
+    sms: 'Jumush: nomzod "{vacancyTitle}" bo\'yicha arizasini qaytarib oldi.',
   },
   [NotificationType.Closed]: {
     title: 'Ariza yopildi',
@@ -64,7 +64,7 @@ export const UZ: TemplateCatalogue = {
   [NotificationType.VacancyChanged]: {
     title: 'Vakansiya shartlari oʻzgardi',
     body: 'Ish beruvchi “{vacancyTitle}” vakansiyasi shartlarini oʻzgartirdi. Joʻnashdan oldin maosh, turar joy va muddatlarni tekshiring.',
-    sms: "Jumush: \"{vacancyTitle}\" shartlari o'zgardi. Ilovada tekshiring.",
+    sms: 'Jumush: "{vacancyTitle}" shartlari o\'zgardi. Ilovada tekshiring.',
   },
   [NotificationType.DeadlineReminder]: {
     title: 'Muddat: {subject}',
