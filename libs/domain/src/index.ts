@@ -28,3 +28,4 @@ export * from './lib/batches/batch-capacity';
 export * from './lib/batches/candidate-flags';
 export * from './lib/batches/deadlines';
 export * from './lib/candidates/departure';
+export * from './lib/time/calendars';

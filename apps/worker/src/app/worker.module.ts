@@ -3,7 +3,7 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { WorkerConfig } from '@jumush/server/config';
+import { Clock, WorkerConfig } from '@jumush/server/config';
 import { dataSourceOptions } from '@jumush/server/database';
 import { DEFAULT_JOB_OPTIONS, QueueName, redisConnectionOptions } from '@jumush/server/queues';
 import { WorkerHealthServer } from './health/worker-health.server';
@@ -50,13 +50,14 @@ export class WorkerModule {
       ],
       providers: [
         { provide: WorkerConfig, useValue: config },
+        Clock,
         workerRedisProvider,
         RedisCloser,
         SystemProcessor,
         ReminderOutboxRelay,
         ...(options.healthServer === false ? [] : [WorkerHealthServer]),
       ],
-      exports: [WorkerConfig],
+      exports: [WorkerConfig, Clock],
     };
   }
 }
