@@ -1,6 +1,12 @@
 import {
   ALL_APPLICATION_STATUSES,
   APPLICATION_CLOSURE_CAUSES,
+  APPLICATION_MOVES,
+  applicationMoveRequiresReason,
+  applicationMoveSources,
+  applicationMoveTarget,
+  employerIsToldOf,
+  type ApplicationMove,
   ApplicationStatus,
   OPEN_APPLICATION_STATUSES,
   SYSTEM_CLOSABLE_APPLICATION_STATUSES,
@@ -176,5 +182,48 @@ describe("the next step on the migrant's timeline", () => {
       const forward = allowedApplicationTransitions(status, ACTOR_OF_PARTY[party]).filter((rule) => rule.name !== 'withdraw');
       expect(forward.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('named moves, as set-based moves use them', () => {
+  // Restated from EXPECTED: for each move, actor → the statuses it may be made from, and where it leads.
+  const expectedMoves = new Map<string, { to: string; sources: Map<ApplicationActor, string[]> }>();
+  for (const [pair, byActor] of Object.entries(EXPECTED)) {
+    const [from, to] = pair.split('>');
+    for (const [actor, rule] of Object.entries(byActor) as Array<[ApplicationActor, { name: string }]>) {
+      const move = expectedMoves.get(rule.name) ?? { to, sources: new Map<ApplicationActor, string[]>() };
+      move.sources.set(actor, [...(move.sources.get(actor) ?? []), from]);
+      expectedMoves.set(rule.name, move);
+    }
+  }
+
+  it('lists every move of the table, and nothing else', () => {
+    expect([...APPLICATION_MOVES].sort()).toEqual([...expectedMoves.keys()].sort());
+  });
+
+  it.each([...expectedMoves.entries()])('%s leads to one state, from the statuses each actor may make it from', (name, expected) => {
+    const move = name as ApplicationMove;
+    expect(applicationMoveTarget(move)).toBe(expected.to);
+    for (const actor of ALL_APPLICATION_ACTORS) {
+      expect([...applicationMoveSources(move, actor)].sort()).toEqual([...(expected.sources.get(actor) ?? [])].sort());
+    }
+  });
+
+  it('knows which moves need a reason, per actor', () => {
+    expect(applicationMoveRequiresReason('decline', ApplicationActor.Employer)).toBe(true);
+    expect(applicationMoveRequiresReason('refuse', ApplicationActor.Attache)).toBe(true);
+    expect(applicationMoveRequiresReason('close', ApplicationActor.System)).toBe(true);
+    expect(applicationMoveRequiresReason('withdraw', ApplicationActor.Migrant)).toBe(false);
+    expect(applicationMoveRequiresReason('approve', ApplicationActor.Admin)).toBe(false);
+  });
+
+  it('tells the employer of new applications and withdrawals only', () => {
+    expect(APPLICATION_MOVES.filter((move) => employerIsToldOf(move))).toEqual(['withdraw']);
+    expect(employerIsToldOf('submit')).toBe(true);
+  });
+
+  it('refuses a move name it does not have', () => {
+    expect(() => applicationMoveTarget('teleport' as ApplicationMove)).toThrow('No move is called teleport');
+    expect(applicationMoveSources('teleport' as ApplicationMove, ApplicationActor.System)).toEqual([]);
   });
 });

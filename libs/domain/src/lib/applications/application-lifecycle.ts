@@ -3,6 +3,9 @@ import {
   allowedTransitions,
   defineStateMachine,
   isFinal,
+  moveRequiresReason,
+  sourcesOf,
+  targetOf,
   transition,
   type TransitionResult,
   type TransitionRule,
@@ -60,6 +63,44 @@ export const APPLICATION_LIFECYCLE = defineStateMachine<ApplicationStatus, Appli
 ]);
 
 export const ALL_APPLICATION_STATUSES: readonly ApplicationStatus[] = APPLICATION_LIFECYCLE.states;
+
+/** The named moves of an application, as in the table above; `submit` creates one (it has no source). */
+export const APPLICATION_MOVES = [
+  'shortlist',
+  'decline',
+  'addToBatch',
+  'removeFromBatch',
+  'batchReturned',
+  'approve',
+  'refuse',
+  'depart',
+  'arrive',
+  'withdraw',
+  'close',
+] as const;
+export type ApplicationMove = (typeof APPLICATION_MOVES)[number];
+
+/** Where a move leads. */
+export function applicationMoveTarget(move: ApplicationMove): ApplicationStatus {
+  return targetOf(APPLICATION_LIFECYCLE, move);
+}
+
+/** The statuses `actor` may make `move` from: a set-based move changes only applications in one of these. */
+export function applicationMoveSources(move: ApplicationMove, actor: ApplicationActor): readonly ApplicationStatus[] {
+  return sourcesOf(APPLICATION_LIFECYCLE, move, actor);
+}
+
+export function applicationMoveRequiresReason(move: ApplicationMove, actor: ApplicationActor): boolean {
+  return moveRequiresReason(APPLICATION_LIFECYCLE, move, actor);
+}
+
+/**
+ * Who hears of a move besides the migrant: the employer's recruiters are told of new applications and of
+ * withdrawals (their shortlist changes without their doing); every other move is theirs or the attaché's.
+ */
+export function employerIsToldOf(move: ApplicationMove | 'submit'): boolean {
+  return move === 'submit' || move === 'withdraw';
+}
 
 export function applicationTransition(from: ApplicationStatus, to: ApplicationStatus, actor: ApplicationActor, reason?: string): TransitionResult {
   return transition(APPLICATION_LIFECYCLE, from, to, actor, reason);

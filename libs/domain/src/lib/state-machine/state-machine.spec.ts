@@ -1,4 +1,4 @@
-import { allowedTransitions, defineStateMachine, isFinal, transition } from './state-machine';
+import { allowedTransitions, defineStateMachine, isFinal, moveRequiresReason, sourcesOf, targetOf, transition } from './state-machine';
 
 type Door = 'OPEN' | 'SHUT' | 'LOCKED' | 'BRICKED';
 type Person = 'TENANT' | 'LANDLORD' | 'GUEST';
@@ -83,6 +83,48 @@ describe('table-driven state machine', () => {
           ],
         ),
       ).toThrow(/same actor/);
+    });
+
+    it('rejects a move name that leads to two states', () => {
+      expect(() =>
+        defineStateMachine(
+          ['A', 'B', 'C'],
+          [
+            { from: 'A', to: 'B', actors: ['X'], name: 'go' },
+            { from: 'A', to: 'C', actors: ['X'], name: 'go' },
+          ],
+        ),
+      ).toThrow(/more than one state/);
+    });
+  });
+
+  describe('named moves', () => {
+    const machine = defineStateMachine(
+      ['A', 'B', 'C'],
+      [
+        { from: 'A', to: 'C', actors: ['X'], name: 'finish' },
+        { from: 'B', to: 'C', actors: ['X', 'Y'], requiresReason: true, name: 'finish' },
+        { from: 'A', to: 'B', actors: ['Y'], name: 'step' },
+      ],
+    );
+
+    it('gives where a move leads', () => {
+      expect(targetOf(machine, 'finish')).toBe('C');
+      expect(targetOf(machine, 'step')).toBe('B');
+      expect(() => targetOf(machine, 'jump')).toThrow(/No move is called jump/);
+    });
+
+    it('gives the states each actor may make a move from', () => {
+      expect(sourcesOf(machine, 'finish', 'X')).toEqual(['A', 'B']);
+      expect(sourcesOf(machine, 'finish', 'Y')).toEqual(['B']);
+      expect(sourcesOf(machine, 'step', 'X')).toEqual([]);
+      expect(sourcesOf(machine, 'jump', 'X')).toEqual([]);
+    });
+
+    it('says whether a move needs a reason from an actor', () => {
+      expect(moveRequiresReason(machine, 'finish', 'Y')).toBe(true);
+      expect(moveRequiresReason(machine, 'finish', 'X')).toBe(true);
+      expect(moveRequiresReason(machine, 'step', 'Y')).toBe(false);
     });
   });
 });

@@ -38,6 +38,10 @@ export function defineStateMachine<S extends string, A extends string>(
     if (overlapping.some((other) => other.actors.some((actor) => rule.actors.includes(actor)))) {
       throw new Error(`Two rules give the same actor ${where}; which one applies would depend on their order`);
     }
+    // A move's name says where it leads: set-based moves select their rows by the name's sources.
+    if (transitions.some((other) => other.name === rule.name && other.to !== rule.to)) {
+      throw new Error(`The move ${rule.name} leads to more than one state`);
+    }
   }
   return { states, transitions };
 }
@@ -79,4 +83,21 @@ export function allowedTransitions<S extends string, A extends string>(
 /** A state nobody can leave. */
 export function isFinal<S extends string, A extends string>(machine: StateMachine<S, A>, state: S): boolean {
   return !machine.transitions.some((rule) => rule.from === state);
+}
+
+/** The state a named move leads to; throws for a name the machine does not have (a programming error). */
+export function targetOf<S extends string, A extends string>(machine: StateMachine<S, A>, name: string): S {
+  const rule = machine.transitions.find((candidate) => candidate.name === name);
+  if (rule === undefined) throw new Error(`No move is called ${name}`);
+  return rule.to;
+}
+
+/** The states from which `actor` may make the named move: what a set-based move selects its rows by. */
+export function sourcesOf<S extends string, A extends string>(machine: StateMachine<S, A>, name: string, actor: A): readonly S[] {
+  return machine.transitions.filter((rule) => rule.name === name && rule.actors.includes(actor)).map((rule) => rule.from);
+}
+
+/** Whether the named move needs a reason from `actor` (the same for every source, or the table says otherwise). */
+export function moveRequiresReason<S extends string, A extends string>(machine: StateMachine<S, A>, name: string, actor: A): boolean {
+  return machine.transitions.some((rule) => rule.name === name && rule.actors.includes(actor) && rule.requiresReason === true);
 }
