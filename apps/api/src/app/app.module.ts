@@ -12,7 +12,7 @@ import { dataSourceOptions } from '@jumush/server/database';
 import { DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@jumush/server/queues';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
-import { ApplicationClosureModule } from './applications/application-closure.service';
+import { ApplicationMovesModule } from './applications/application-moves.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuthModule } from './auth/auth.module';
 import { BatchesModule } from './batches/batches.module';
@@ -90,7 +90,7 @@ export class AppModule {
         AuditModule,
         StorageModule,
         OutboxModule,
-        ApplicationClosureModule,
+        ApplicationMovesModule,
         AuthModule,
         AccountsModule,
         OriginCountriesModule,

@@ -14,14 +14,16 @@ import {
 } from '@jumush/contracts';
 import { ApplicationStatus, Role, type Actor, type TimedStage } from '@jumush/domain';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
-import { ApplicationsService, type BulkDecisionResult } from './applications.service';
+import { EmployerApplicantsService, type BulkDecisionResult } from './employer-applicants.service';
 import { ExpectedDurationsService } from './expected-durations.service';
+import { MyApplicationsService } from './my-applications.service';
 
 @ApiTags('applications')
 @Controller()
 export class ApplicationsController {
   constructor(
-    private readonly applications: ApplicationsService,
+    private readonly mine: MyApplicationsService,
+    private readonly applicantsOf: EmployerApplicantsService,
     private readonly durations: ExpectedDurationsService,
   ) {}
 
@@ -33,8 +35,8 @@ export class ApplicationsController {
     @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
     @Body() dto: ApplyDto,
   ): Promise<MyApplicationView> {
-    const application = await this.applications.apply(actor, vacancyId, dto.note);
-    return this.applications.mineOne(actor, application.id);
+    const application = await this.mine.apply(actor, vacancyId, dto.note);
+    return this.mine.mineOne(actor, application.id);
   }
 
   @Authenticated(Role.Migrant)
@@ -42,15 +44,15 @@ export class ApplicationsController {
   @ApiOperation({
     summary: 'My applications with their timelines and what happens next',
   })
-  mine(@CurrentActor() actor: Actor): Promise<MyApplicationView[]> {
-    return this.applications.mine(actor);
+  myApplications(@CurrentActor() actor: Actor): Promise<MyApplicationView[]> {
+    return this.mine.mine(actor);
   }
 
   @Authenticated(Role.Migrant)
   @Get('applications/mine/:id')
   @ApiOperation({ summary: 'One of my applications' })
   mineOne(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyApplicationView> {
-    return this.applications.mineOne(actor, id);
+    return this.mine.mineOne(actor, id);
   }
 
   @Authenticated(Role.Migrant)
@@ -60,7 +62,7 @@ export class ApplicationsController {
     summary: 'Withdraw my application (any time before departure)',
   })
   withdraw(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawDto): Promise<MyApplicationView> {
-    return this.applications.withdraw(actor, id, dto.version, dto.reason);
+    return this.mine.withdraw(actor, id, dto.version, dto.reason);
   }
 
   @Public()
@@ -80,7 +82,7 @@ export class ApplicationsController {
     @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
     @Query() query: ApplicantsQuery,
   ): Promise<Page<ApplicantView>> {
-    return this.applications.applicants(actor, vacancyId, query);
+    return this.applicantsOf.applicants(actor, vacancyId, query);
   }
 
   @Authenticated(Role.Employer)
@@ -92,7 +94,7 @@ export class ApplicationsController {
     @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
     @Body() dto: ApplicationDecisionDto,
   ): Promise<BulkDecisionResult> {
-    return this.applications.decideMany(actor, vacancyId, dto.decision, dto.applicationIds, dto.reason);
+    return this.applicantsOf.decideMany(actor, vacancyId, dto.decision, dto.applicationIds, dto.reason);
   }
 
   @Authenticated(Role.Employer)
@@ -104,7 +106,7 @@ export class ApplicationsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: ApplicationVersionDto,
   ): Promise<{ status: ApplicationStatus; version: number }> {
-    const { status, version } = await this.applications.decideOne(actor, id, ApplicationStatus.Shortlisted, dto.version);
+    const { status, version } = await this.applicantsOf.decideOne(actor, id, ApplicationStatus.Shortlisted, dto.version);
     return { status, version };
   }
 
@@ -117,7 +119,7 @@ export class ApplicationsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: DeclineApplicationDto,
   ): Promise<{ status: ApplicationStatus; version: number }> {
-    const { status, version } = await this.applications.decideOne(actor, id, ApplicationStatus.Declined, dto.version, dto.reason);
+    const { status, version } = await this.applicantsOf.decideOne(actor, id, ApplicationStatus.Declined, dto.version, dto.reason);
     return { status, version };
   }
 }

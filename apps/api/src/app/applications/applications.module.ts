@@ -2,14 +2,16 @@ import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { ApplicationsController } from './applications.controller';
-import { ApplicationsService } from './applications.service';
+import { ApplicationsRepository } from './applications.repository';
+import { EmployerApplicantsService } from './employer-applicants.service';
 import { ExpectedDurationsService } from './expected-durations.service';
+import { MyApplicationsService } from './my-applications.service';
 
 /** Applications: one-tap apply, the workflow, timelines, and what employers see of applicants. */
 @Module({
   imports: [CandidatesModule, CompaniesModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsService, ExpectedDurationsService],
-  exports: [ApplicationsService],
+  providers: [ApplicationsRepository, MyApplicationsService, EmployerApplicantsService, ExpectedDurationsService],
+  exports: [MyApplicationsService],
 })
 export class ApplicationsModule {}

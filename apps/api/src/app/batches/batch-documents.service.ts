@@ -18,7 +18,7 @@ import {
 } from '@jumush/server/documents';
 import { ProblemException } from '../http/problem';
 import { CompanyMembershipService } from '../companies/company-membership.service';
-import { BatchesService } from './batches.service';
+import { BatchQueriesService } from './batch-queries.service';
 
 interface LetterRow {
   application_id: string;
@@ -71,7 +71,7 @@ const fullName = (...parts: Array<string | null>) => parts.filter(Boolean).join(
 export class BatchDocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly batches: BatchesService,
+    private readonly batches: BatchQueriesService,
     private readonly membership: CompanyMembershipService,
     private readonly config: ApiConfig,
   ) {}

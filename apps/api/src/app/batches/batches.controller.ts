@@ -17,7 +17,10 @@ import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { ProblemException } from '../http/problem';
 import { BatchDocumentsService } from './batch-documents.service';
-import { BatchesService } from './batches.service';
+import { BatchDecisionService } from './batch-decision.service';
+import { BatchDraftsService } from './batch-drafts.service';
+import { BatchQueriesService } from './batch-queries.service';
+import { PhaseTimings } from './phase-timings';
 
 /** An idempotency key is what makes a retried decision safe; a decision without one is refused. */
 function requireIdempotencyKey(key: string | undefined): string {
@@ -49,7 +52,9 @@ function download(response: Response, body: Buffer, type: string, fileName: stri
 @Controller()
 export class BatchesController {
   constructor(
-    private readonly batches: BatchesService,
+    private readonly drafts: BatchDraftsService,
+    private readonly queries: BatchQueriesService,
+    private readonly decisions: BatchDecisionService,
     private readonly documents: BatchDocumentsService,
   ) {}
 
@@ -59,8 +64,8 @@ export class BatchesController {
     summary: 'Build a batch from shortlisted applications of one vacancy',
   })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateBatchDto): Promise<BatchDetailView> {
-    const batch = await this.batches.create(actor, dto.vacancyId, dto.applicationIds);
-    return this.batches.detail(actor, batch.id, { page: 1, pageSize: 100 });
+    const batch = await this.drafts.create(actor, dto.vacancyId, dto.applicationIds);
+    return this.queries.detail(actor, batch.id, { page: 1, pageSize: 100 });
   }
 
   @Authenticated(Role.Employer)
@@ -71,7 +76,7 @@ export class BatchesController {
     @Query('vacancyId', new ParseUUIDPipe({ optional: true }))
     vacancyId?: string,
   ): Promise<BatchSummaryView[]> {
-    return this.batches.mine(actor, vacancyId);
+    return this.queries.mine(actor, vacancyId);
   }
 
   @Authenticated(Role.Employer)
@@ -84,8 +89,8 @@ export class BatchesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: BatchItemsDto,
   ): Promise<BatchDetailView> {
-    await this.batches.updateItems(actor, id, dto.applicationIds);
-    return this.batches.detail(actor, id, { page: 1, pageSize: 100 });
+    await this.drafts.updateItems(actor, id, dto.applicationIds);
+    return this.queries.detail(actor, id, { page: 1, pageSize: 100 });
   }
 
   @Authenticated(Role.Employer)
@@ -95,8 +100,8 @@ export class BatchesController {
     summary: 'Send the batch to the attaché; the decision deadline starts',
   })
   async submit(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<BatchDetailView> {
-    await this.batches.submit(actor, id);
-    return this.batches.detail(actor, id, { page: 1, pageSize: 100 });
+    await this.drafts.submit(actor, id);
+    return this.queries.detail(actor, id, { page: 1, pageSize: 100 });
   }
 
   @Authenticated(Role.Employer, Role.Attache, Role.Admin)
@@ -105,7 +110,7 @@ export class BatchesController {
     summary: 'One batch with a page of its candidates and their flags',
   })
   detail(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: BatchItemsQuery): Promise<BatchDetailView> {
-    return this.batches.detail(actor, id, {
+    return this.queries.detail(actor, id, {
       flaggedOnly: query.flaggedOnly,
       page: query.page,
       pageSize: query.pageSize,
@@ -118,7 +123,7 @@ export class BatchesController {
     summary: 'The attaché’s queue: batches of their country, overdue first, then by deadline',
   })
   queue(@CurrentActor() actor: Actor, @Query() query: BatchQueueQuery): Promise<BatchQueueView> {
-    return this.batches.queue(actor, {
+    return this.queries.queue(actor, {
       status: query.status,
       overdueOnly: query.overdueOnly,
       page: query.page,
@@ -137,13 +142,18 @@ export class BatchesController {
   @ApiOperation({
     summary: 'Decide a whole batch: approve all, all but some, refuse, or return',
   })
-  decide(
+  async decide(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() dto: BatchDecisionDto,
+    @Res({ passthrough: true }) response: Response,
     @Headers('idempotency-key') key?: string,
   ): Promise<BatchDecisionResultView> {
-    return this.batches.decide(actor, id, dto, requireIdempotencyKey(key));
+    // The server time of each phase, for the browser's network panel and the benchmark.
+    const timings = new PhaseTimings();
+    const result = await this.decisions.decide(actor, id, dto, requireIdempotencyKey(key), timings);
+    response.setHeader('Server-Timing', timings.serverTiming());
+    return result;
   }
 
   @Authenticated(Role.Employer, Role.Attache, Role.Admin)

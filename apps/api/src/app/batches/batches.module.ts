@@ -3,12 +3,16 @@ import { CandidatesModule } from '../candidates/candidates.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { BatchDocumentsService } from './batch-documents.service';
 import { BatchesController } from './batches.controller';
-import { BatchesService } from './batches.service';
+import { BatchDecisionService } from './batch-decision.service';
+import { BatchDraftsService } from './batch-drafts.service';
+import { BatchQueriesService } from './batch-queries.service';
+import { BatchesRepository } from './batches.repository';
+import { CandidateFlagsLoader } from './candidate-flags.loader';
 
 /** Batches and the attaché's decision, with the letters and sheets that come out of it. */
 @Module({
   imports: [CompaniesModule, CandidatesModule],
   controllers: [BatchesController],
-  providers: [BatchesService, BatchDocumentsService],
+  providers: [BatchesRepository, BatchQueriesService, BatchDraftsService, BatchDecisionService, CandidateFlagsLoader, BatchDocumentsService],
 })
 export class BatchesModule {}

@@ -1,0 +1,39 @@
+/** What an employer sees of an applicant: no passport number; the full name and phone only once shortlisted. */
+import type { ApplicantView } from '@jumush/contracts';
+import { ApplicationStatus, ageOn, type IsoDate } from '@jumush/domain';
+import type { ApplicationEntity, CandidateProfileEntity } from '@jumush/server/database';
+
+/** Contact details are shared with the employer from shortlisting on. */
+const CONTACT_VISIBLE: readonly ApplicationStatus[] = [
+  ApplicationStatus.Shortlisted,
+  ApplicationStatus.InBatch,
+  ApplicationStatus.Approved,
+  ApplicationStatus.Departed,
+  ApplicationStatus.Arrived,
+];
+
+export function toApplicantView(application: ApplicationEntity, today: IsoDate): ApplicantView {
+  const candidate = application.candidate as CandidateProfileEntity;
+  const contact = CONTACT_VISIBLE.includes(application.status);
+  return {
+    applicationId: application.id,
+    status: application.status,
+    statusReason: application.statusReason,
+    note: application.note,
+    version: application.version,
+    appliedAt: application.createdAt.toISOString(),
+    candidate: {
+      displayName: contact
+        ? `${candidate.givenNames ?? ''} ${candidate.surname ?? ''}`.trim()
+        : `${candidate.givenNames ?? '—'} ${(candidate.surname ?? '').slice(0, 1)}.`.trim(),
+      age: candidate.birthDate ? ageOn(candidate.birthDate, today) : null,
+      sex: candidate.sex,
+      residenceRegionCode: candidate.residenceRegionCode,
+      russianLevel: candidate.russianLevel,
+      experienceYears: candidate.experienceYears,
+      occupations: candidate.occupations,
+      readinessPercent: candidate.readinessPercent,
+      phone: contact ? (candidate.account?.phone ?? null) : null,
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The one place that moves applications. Every path that changes an application's status — the employer's
+ * shortlist and decline, the batch's submission and the attaché's decision, the migrant's withdrawal, the closure
+ * when a vacancy closes or an employer is suspended, the deletion of an account — calls `move`, which in ONE
+ * statement, in the caller's transaction:
+ *   1. selects the applications by the statuses the domain's table allows for that move and actor (row locks),
+ *   2. moves them, with their reason, and bumps their version,
+ *   3. writes a timeline entry, an audit event and an outbox notification for each,
+ *   4. undoes what leaving a status held: an approved application that leaves frees its position and its
+ *      letter stops being valid; one that leaves its batch without a decision closes its batch item.
+ * It returns the rows that moved; those not in a source status are left alone (the caller decides whether that
+ * is a conflict).
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  ApplicationActor,
+  ApplicationStatus,
+  applicationActorOf,
+  applicationMoveSources,
+  applicationMoveTarget,
+  employerIsToldOf,
+  type Actor,
+  type ApplicationMove,
+} from '@jumush/domain';
+import { queryRows } from '@jumush/server/database';
+
+/** Which applications a move considers; at least one of these narrows it. */
+export interface ApplicationSelection {
+  applicationIds?: readonly string[];
+  vacancyIds?: readonly string[];
+  companyId?: string;
+  candidateId?: string;
+}
+
+export interface ApplicationMoveRequest {
+  move: ApplicationMove;
+  /** Null: the system (a cascade, a job), recorded as SYSTEM in the timeline and with no actor in the audit. */
+  actor: Actor | null;
+  select: ApplicationSelection;
+  /** The reason recorded for every moved application (a refusal's text, a closure's cause). */
+  reason?: string | null;
+  /** A reason per application, e.g. each refusal's code and text; overrides `reason` for those it names. */
+  reasonById?: Readonly<Record<string, string>>;
+  /** Optimistic lock for a single application: moves it only if nobody changed it since this version was read. */
+  expectedVersion?: number;
+}
+
+export interface MovedApplication {
+  id: string;
+  previous: ApplicationStatus;
+  vacancyId: string;
+  reason: string | null;
+}
+
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** The statement `move` runs; exported so its shape is unit-tested and the benchmark can time it alone. */
+export function moveApplicationsStatement(request: ApplicationMoveRequest): SqlStatement {
+  const { select } = request;
+  if (!select.applicationIds && !select.vacancyIds && !select.companyId && !select.candidateId) {
+    throw new Error('An application move must say which applications it considers');
+  }
+  const actor = request.actor === null ? ApplicationActor.System : applicationActorOf(request.actor.role);
+  const sources = applicationMoveSources(request.move, actor);
+  if (sources.length === 0) throw new Error(`${actor} cannot ${request.move} an application`);
+  const to = applicationMoveTarget(request.move);
+  const values: unknown[] = [];
+  const param = (value: unknown, cast: string): string => {
+    values.push(value);
+    return `$${values.length}::${cast}`;
+  };
+
+  const filters = [`a.status = ANY(${param(sources, 'application_status[]')})`];
+  if (select.applicationIds) filters.push(`a.id = ANY(${param(select.applicationIds, 'uuid[]')})`);
+  if (select.vacancyIds || select.companyId) {
+    // Closing by vacancy or employer: either condition selects, as the cascade of a vacancy or a company.
+    const byVacancy = select.vacancyIds ? `a.vacancy_id = ANY(${param(select.vacancyIds, 'uuid[]')})` : 'false';
+    const byCompany = select.companyId ? `a.vacancy_id IN (SELECT id FROM vacancies WHERE company_id = ${param(select.companyId, 'uuid')})` : 'false';
+    filters.push(`(${byVacancy} OR ${byCompany})`);
+  }
+  if (select.candidateId) filters.push(`a.candidate_id = ${param(select.candidateId, 'uuid')}`);
+  if (request.expectedVersion !== undefined) filters.push(`a.version = ${param(request.expectedVersion, 'int')}`);
+
+  const target = param(to, 'application_status');
+  const reason = `coalesce(${param(JSON.stringify(request.reasonById ?? {}), 'jsonb')} ->> a.id::text, ${param(request.reason ?? null, 'text')})`;
+  const timelineRole = param(actor, 'text');
+  const actorId = param(request.actor?.id ?? null, 'uuid');
+  const auditRole = param(request.actor?.role ?? null, 'text');
+  const action = param(`application.${to.toLowerCase()}`, 'text');
+  const moveName = param(request.move, 'text');
+  const tellsEmployer = param(employerIsToldOf(request.move), 'boolean');
+  const approved = param(ApplicationStatus.Approved, 'application_status');
+  const inBatch = param(ApplicationStatus.InBatch, 'application_status');
+  // Leaving a batch by the batch's own decision (approve, refuse, back to the shortlist) is the batch's business.
+  const leavesBatchAlone = param(![ApplicationStatus.Approved, ApplicationStatus.Refused, ApplicationStatus.Shortlisted].includes(to), 'boolean');
+
+  const text = `
+    WITH target AS (
+      SELECT a.id, a.status AS previous FROM applications a
+       WHERE ${filters.join(' AND ')}
+       ORDER BY a.id
+       FOR UPDATE OF a
+    ), moved AS (
+      UPDATE applications a SET status = ${target}, status_reason = ${reason}, version = a.version + 1, updated_at = now()
+        FROM target WHERE a.id = target.id
+      RETURNING a.id, target.previous, a.vacancy_id, a.candidate_id, a.status_reason AS reason
+    ), enriched AS (
+      SELECT m.id, m.previous, m.vacancy_id, m.reason, v.title AS vacancy_title, v.company_id, p.account_id AS candidate_account_id
+        FROM moved m JOIN vacancies v ON v.id = m.vacancy_id LEFT JOIN candidate_profiles p ON p.id = m.candidate_id
+    ), timeline AS (
+      INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
+      SELECT id, previous, ${target}, ${timelineRole}, ${actorId}, reason FROM enriched ORDER BY id
+    ), audit AS (
+      INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
+      SELECT ${actorId}, ${auditRole}, ${action}, 'application', id::text, reason,
+             jsonb_build_object('from', previous, 'to', ${target}, 'move', ${moveName}, 'vacancyId', vacancy_id)
+        FROM enriched ORDER BY id
+    ), recipients AS (
+      SELECT e.*, ARRAY(
+               SELECT DISTINCT r FROM unnest(
+                 ARRAY[e.candidate_account_id] ||
+                 CASE WHEN ${tellsEmployer} THEN ARRAY(SELECT cm.account_id FROM company_members cm WHERE cm.company_id = e.company_id) ELSE '{}'::uuid[] END
+               ) AS r WHERE r IS NOT NULL) AS account_ids
+        FROM enriched e
+    ), outbox AS (
+      INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
+      SELECT 'application.' || lower(${target}::text), 'application', id::text, account_ids,
+             jsonb_build_object('applicationId', id, 'vacancyId', vacancy_id, 'vacancyTitle', vacancy_title, 'from', previous, 'to', ${target}, 'reason', reason)
+        FROM recipients WHERE cardinality(account_ids) > 0 ORDER BY id
+    ), letters AS (
+      UPDATE approval_letters l SET revoked_at = now(), revoked_reason = ${action}
+        FROM enriched e WHERE l.application_id = e.id AND e.previous = ${approved} AND l.revoked_at IS NULL
+    ), positions AS (
+      UPDATE vacancies v SET filled_positions = greatest(v.filled_positions - freed.positions, 0), updated_at = now()
+        FROM (SELECT vacancy_id, count(*)::int AS positions FROM enriched WHERE previous = ${approved} GROUP BY vacancy_id) freed
+       WHERE v.id = freed.vacancy_id
+    ), batch_items_left AS (
+      UPDATE batch_items bi SET open = false
+        FROM enriched e WHERE ${leavesBatchAlone} AND bi.application_id = e.id AND e.previous = ${inBatch} AND bi.open
+    )
+    SELECT id, previous, vacancy_id, reason FROM enriched ORDER BY id`;
+  return { text, values };
+}
+
+@Injectable()
+export class ApplicationMovesRepository {
+  /** Moves the selected applications in the caller's transaction; see the file's comment for what it writes. */
+  async move(manager: EntityManager, request: ApplicationMoveRequest): Promise<MovedApplication[]> {
+    const { applicationIds, vacancyIds, companyId } = request.select;
+    // An empty list selects nothing (unless the company selects on its own): no statement to run.
+    if (applicationIds?.length === 0 || (vacancyIds?.length === 0 && !companyId)) return [];
+    const { text, values } = moveApplicationsStatement(request);
+    const rows = await queryRows<{ id: string; previous: ApplicationStatus; vacancy_id: string; reason: string | null }>(manager, text, values);
+    return rows.map((row) => ({ id: row.id, previous: row.previous, vacancyId: row.vacancy_id, reason: row.reason }));
+  }
+
+  /**
+   * A new application: its first timeline entry, audit event and the notification to the migrant and the
+   * employer's recruiters, written like every move's.
+   */
+  async recordSubmission(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
+    await manager.query(
+      `WITH application AS (
+         SELECT a.id, a.vacancy_id, v.title AS vacancy_title, v.company_id, p.account_id AS candidate_account_id
+           FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN candidate_profiles p ON p.id = a.candidate_id
+          WHERE a.id = $1
+       ), timeline AS (
+         INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
+         SELECT id, NULL, $2::application_status, $3, $4, NULL FROM application
+       ), audit AS (
+         INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
+         SELECT $4, $5, 'application.submitted', 'application', id::text, NULL,
+                jsonb_build_object('from', NULL, 'to', $2::application_status, 'move', 'submit', 'vacancyId', vacancy_id)
+           FROM application
+       )
+       INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
+       SELECT 'application.submitted', 'application', id::text,
+              ARRAY(SELECT DISTINCT r FROM unnest(ARRAY[candidate_account_id] || ARRAY(SELECT account_id FROM company_members WHERE company_id = application.company_id)) r WHERE r IS NOT NULL),
+              jsonb_build_object('applicationId', id, 'vacancyId', vacancy_id, 'vacancyTitle', vacancy_title, 'from', NULL, 'to', $2::application_status, 'reason', NULL)
+         FROM application`,
+      [applicationId, ApplicationStatus.Submitted, applicationActorOf(actor.role), actor.id, actor.role],
+    );
+  }
+}

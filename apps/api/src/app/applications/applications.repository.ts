@@ -1,0 +1,84 @@
+/** Reads of applications for the migrant and the employer, and the insert of a new one. Moves are in application-moves.repository.ts. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { ApplicantsQuery } from '@jumush/contracts';
+import { ApplicationStatus } from '@jumush/domain';
+import { ApplicationEntity, ApplicationEventEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+
+@Injectable()
+export class ApplicationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  vacancyWithCompany(vacancyId: string): Promise<VacancyEntity | null> {
+    return this.dataSource.getRepository(VacancyEntity).findOne({ where: { id: vacancyId }, relations: { company: true } });
+  }
+
+  /** A vacancy only if it belongs to the company. */
+  companyVacancy(companyId: string, vacancyId: string): Promise<VacancyEntity | null> {
+    return this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId, companyId });
+  }
+
+  insertSubmitted(manager: EntityManager, application: { vacancyId: string; candidateId: string; note: string | null }): Promise<ApplicationEntity> {
+    return manager.save(manager.create(ApplicationEntity, { ...application, status: ApplicationStatus.Submitted }));
+  }
+
+  /** The candidate's applications (or the one named), newest first, with their vacancy and its company. */
+  candidateApplications(candidateId: string, id?: string): Promise<ApplicationEntity[]> {
+    return this.dataSource.getRepository(ApplicationEntity).find({
+      where: { candidateId, ...(id ? { id } : {}) },
+      relations: { vacancy: { company: true } },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  candidateApplication(candidateId: string, id: string): Promise<ApplicationEntity | null> {
+    return this.dataSource.getRepository(ApplicationEntity).findOneBy({ id, candidateId });
+  }
+
+  /** Timeline entries of the applications, oldest first. */
+  timelines(applicationIds: string[]): Promise<ApplicationEventEntity[]> {
+    if (applicationIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(ApplicationEventEntity).find({ where: { applicationId: In(applicationIds) }, order: { id: 'ASC' } });
+  }
+
+  /** An application to one of the company's vacancies. */
+  companyApplication(companyId: string, id: string): Promise<ApplicationEntity | null> {
+    return this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('application')
+      .innerJoin('application.vacancy', 'vacancy')
+      .where('application.id = :id AND vacancy.companyId = :companyId', { id, companyId })
+      .getOne();
+  }
+
+  reload(manager: EntityManager, id: string): Promise<ApplicationEntity> {
+    return manager.findOneByOrFail(ApplicationEntity, { id });
+  }
+
+  /** One page of a vacancy's applicants with their profile and account, oldest application first. */
+  applicantsPage(vacancyId: string, query: ApplicantsQuery): Promise<[ApplicationEntity[], number]> {
+    const builder = this.dataSource
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('application')
+      .innerJoinAndSelect('application.candidate', 'candidate')
+      .leftJoinAndSelect('candidate.account', 'account')
+      .where('application.vacancyId = :vacancyId', { vacancyId })
+      .orderBy('application.createdAt', 'ASC')
+      .addOrderBy('application.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize);
+    if (query.status) builder.andWhere('application.status = :status', { status: query.status });
+    if (query.minReadiness !== undefined) builder.andWhere('candidate.readinessPercent >= :minReadiness', { minReadiness: query.minReadiness });
+    if (query.russianLevel) builder.andWhere('candidate.russianLevel = :russianLevel', { russianLevel: query.russianLevel });
+    if (query.minExperience !== undefined) builder.andWhere('candidate.experienceYears >= :minExperience', { minExperience: query.minExperience });
+    if (query.residenceRegion) builder.andWhere('candidate.residenceRegionCode = :residenceRegion', { residenceRegion: query.residenceRegion });
+    return builder.getManyAndCount();
+  }
+
+  /** Accounts of the company's recruiters (members who have accepted). */
+  async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
+    const members = await manager.find(CompanyMemberEntity, { where: { companyId }, select: { accountId: true } });
+    return members.map((member) => member.accountId).filter((id): id is string => id !== null);
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * The attaché's one decision on a whole batch: one transaction, a fixed number of statements whatever the batch's
+ * size, in phases — lock, plan, move the applications, issue letters, record the decision. The vacancy row is
+ * locked first, so overlapping decisions on the same vacancy run one after the other and never approve more than
+ * its positions; the idempotency key makes a retried request return the first answer instead of deciding twice.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { BatchDecisionDto, BatchDecisionResultView } from '@jumush/contracts';
+import {
+  BatchStatus,
+  CompanyStatus,
+  MOSCOW_TIME_ZONE,
+  Role,
+  WorkflowActor,
+  batchTransition,
+  planBatchDecision,
+  remainingPositions,
+  workflowActorOf,
+  type Actor,
+  type BatchDecision,
+  type BatchDecisionPlan,
+  type PlannedRefusal,
+} from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
+import { newVerificationCode } from '@jumush/server/documents';
+import type { BatchEntity, VacancyEntity } from '@jumush/server/database';
+import { ApplicationMovesRepository } from '../applications/application-moves.repository';
+import { AuditService } from '../audit/audit.service';
+import { ProblemException } from '../http/problem';
+import { refusedTransitionProblem } from '../http/transition-problem';
+import { OutboxService } from '../outbox/outbox.service';
+import { decidingOfficeOf } from './batch-offices';
+import { BatchQueriesService } from './batch-queries.service';
+import { BatchesRepository } from './batches.repository';
+import { PhaseTimings } from './phase-timings';
+
+/** The applications the decision moved: one withdrawn or closed meanwhile is in neither list. */
+interface DecisionOutcome {
+  approved: string[];
+  refusals: PlannedRefusal[];
+}
+
+interface LockedBatch {
+  batch: BatchEntity;
+  vacancy: VacancyEntity;
+}
+
+@Injectable()
+export class BatchDecisionService {
+  constructor(
+    private readonly batches: BatchesRepository,
+    private readonly queries: BatchQueriesService,
+    private readonly moves: ApplicationMovesRepository,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `timings` receives the time of each phase (the controller sends them as Server-Timing; the benchmark prints them). */
+  async decide(
+    actor: Actor,
+    batchId: string,
+    dto: BatchDecisionDto,
+    idempotencyKey: string,
+    timings = new PhaseTimings(),
+  ): Promise<BatchDecisionResultView> {
+    const visible = await this.queries.visibleBatch(actor, batchId);
+    if (actor.role !== Role.Attache && actor.role !== Role.Admin) throw new ProblemException(403, { code: 'auth.forbidden' });
+    const decision = toDecision(dto);
+    return this.batches.transaction(async (manager) => {
+      const locked = await timings.time('lock', () => this.lockOrReplay(manager, visible, idempotencyKey));
+      if ('replayed' in locked) return locked;
+      const plan = await timings.time('plan', () => this.plan(manager, actor, locked, decision));
+      const outcome = await timings.time('moves', () => this.moveApplications(manager, actor, plan));
+      await timings.time('letters', () => this.issueLetters(manager, actor, locked, plan, outcome));
+      const result: BatchDecisionResultView = {
+        batchId,
+        kind: decision.kind,
+        status: plan.returnBatch ? BatchStatus.Returned : BatchStatus.Decided,
+        approved: outcome.approved.length,
+        refused: outcome.refusals.length,
+        replayed: false,
+      };
+      await timings.time('record', () => this.record(manager, actor, locked, decision, plan, result, idempotencyKey));
+      return result;
+    });
+  }
+
+  /** Locks the vacancy, then the batch; a request that was already answered gets its first answer back. */
+  private async lockOrReplay(manager: EntityManager, visible: BatchEntity, idempotencyKey: string): Promise<LockedBatch | BatchDecisionResultView> {
+    const replay = await this.batches.decisionReplay(manager, visible.id, idempotencyKey);
+    if (replay) return { ...(replay.response as unknown as BatchDecisionResultView), replayed: true };
+    const vacancy = await this.batches.vacancy(manager, visible.vacancyId, 'pessimistic_write');
+    const batch = await this.batches.lockBatch(manager, visible.id);
+    // A retry that lost the race to its own first attempt finds the answer now that it holds the lock.
+    const raced = await this.batches.decisionReplay(manager, visible.id, idempotencyKey);
+    if (raced) return { ...(raced.response as unknown as BatchDecisionResultView), replayed: true };
+    return { batch, vacancy };
+  }
+
+  /** What the decision does to each application, after checking the batch may be decided so. */
+  private async plan(manager: EntityManager, actor: Actor, { batch, vacancy }: LockedBatch, decision: BatchDecision): Promise<BatchDecisionPlan> {
+    const to = decision.kind === 'RETURN' ? BatchStatus.Returned : BatchStatus.Decided;
+    const workflowActor = workflowActorOf(actor.role) ?? WorkflowActor.System;
+    const transition = batchTransition(batch.status, to, workflowActor, decision.kind === 'RETURN' ? decision.comment : 'decided');
+    if (!transition.ok)
+      throw refusedTransitionProblem(transition.reason, `A ${batch.status} batch cannot be ${to === BatchStatus.Returned ? 'returned' : 'decided'}.`);
+    const company = await this.batches.company(manager, batch.companyId);
+    if (decision.kind !== 'RETURN' && decision.kind !== 'REFUSE_ALL' && company.status !== CompanyStatus.Verified) {
+      throw new ProblemException(422, { code: 'batch.employerSuspended', detail: 'A suspended employer’s batch cannot be approved.' });
+    }
+    const items = await this.batches.items(manager, batch.id);
+    const plan = planBatchDecision({
+      decision,
+      applicationIds: items.map((item) => item.applicationId),
+      remainingPositions: remainingPositions(vacancy.positions, vacancy.filledPositions),
+    });
+    if (!plan.ok) throw new ProblemException(422, { code: plan.problem, params: flattenParams(plan.params) });
+    return plan;
+  }
+
+  /**
+   * Approves and refuses through the one application move, each application with its timeline entry, audit
+   * event and notification. Only applications still in the batch move: one withdrawn meanwhile stays withdrawn.
+   */
+  private async moveApplications(manager: EntityManager, actor: Actor, plan: BatchDecisionPlan): Promise<DecisionOutcome> {
+    if (plan.returnBatch) return { approved: [], refusals: [] };
+    const approved = await this.moves.move(manager, { move: 'approve', actor, select: { applicationIds: plan.approve } });
+    const refused = await this.moves.move(manager, {
+      move: 'refuse',
+      actor,
+      select: { applicationIds: plan.refuse.map((refusal) => refusal.id) },
+      reasonById: Object.fromEntries(
+        plan.refuse.map((refusal) => [refusal.id, refusal.text ? `${refusal.reasonCode}: ${refusal.text}` : refusal.reasonCode]),
+      ),
+    });
+    const refusedIds = new Set(refused.map((row) => row.id));
+    return { approved: approved.map((row) => row.id), refusals: plan.refuse.filter((refusal) => refusedIds.has(refusal.id)) };
+  }
+
+  /** The batch's items, the vacancy's filled positions and one approval letter per approved candidate. */
+  private async issueLetters(
+    manager: EntityManager,
+    actor: Actor,
+    { batch, vacancy }: LockedBatch,
+    plan: BatchDecisionPlan,
+    { approved, refusals }: DecisionOutcome,
+  ) {
+    if (plan.returnBatch) {
+      await this.batches.updateBatch(manager, batch.id, { status: BatchStatus.Returned, returnComment: plan.returnComment, decidedBy: actor.id });
+      return;
+    }
+    if (approved.length > 0) {
+      await this.batches.markApproved(manager, batch.id, approved);
+      await this.batches.fillPositions(manager, vacancy.id, approved.length);
+      await this.batches.insertLetters(manager, {
+        batchId: batch.id,
+        applicationIds: approved,
+        codes: approved.map(() => newVerificationCode()),
+        // Letters are dated on the Moscow calendar, where the attaché's office sits.
+        decidedOn: this.clock.today(MOSCOW_TIME_ZONE),
+        office: decidingOfficeOf(batch.originCountry),
+      });
+    }
+    if (refusals.length > 0) await this.batches.markRefused(manager, batch.id, refusals);
+    await this.batches.closeItems(manager, batch.id);
+    await this.batches.updateBatch(manager, batch.id, {
+      status: BatchStatus.Decided,
+      decidedAt: this.clock.now(),
+      decidedBy: actor.id,
+      overdue: false,
+    });
+  }
+
+  /** The batch's audit event, the employer's notification and the answer kept for retries of the same request. */
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    { batch, vacancy }: LockedBatch,
+    decision: BatchDecision,
+    plan: BatchDecisionPlan,
+    result: BatchDecisionResultView,
+    idempotencyKey: string,
+  ): Promise<void> {
+    await this.audit.record(manager, actor, {
+      action: `batch.${decision.kind.toLowerCase()}`,
+      subjectType: 'batch',
+      subjectId: batch.id,
+      reason: plan.returnComment ?? (decision.kind === 'REFUSE_ALL' ? decision.text : null),
+      data: { from: batch.status, to: result.status, approved: result.approved, refused: result.refused, idempotencyKey },
+    });
+    await this.outbox.enqueue(manager, {
+      topic: plan.returnBatch ? 'batch.returned' : 'batch.decided',
+      aggregateType: 'batch',
+      aggregateId: batch.id,
+      recipientIds: await this.batches.recruitersOf(manager, batch.companyId),
+      payload: { ...result, vacancyTitle: vacancy.title, comment: plan.returnComment },
+    });
+    await this.batches.insertDecision(manager, {
+      batchId: batch.id,
+      idempotencyKey,
+      actorId: actor.id,
+      response: result,
+    });
+  }
+}
+
+function toDecision(dto: BatchDecisionDto): BatchDecision {
+  switch (dto.kind) {
+    case 'APPROVE_ALL':
+      return { kind: 'APPROVE_ALL' };
+    case 'APPROVE_ALL_EXCEPT':
+      return {
+        kind: 'APPROVE_ALL_EXCEPT',
+        exclusions: (dto.exclusions ?? []).map((exclusion) => ({
+          applicationId: exclusion.applicationId,
+          reasonCode: exclusion.reasonCode,
+          text: exclusion.text ?? null,
+        })),
+      };
+    case 'REFUSE_ALL':
+      return { kind: 'REFUSE_ALL', reasonCode: dto.reasonCode ?? 'OTHER', text: dto.text ?? '' };
+    case 'RETURN':
+      return { kind: 'RETURN', comment: dto.comment ?? '' };
+  }
+}
+
+function flattenParams(params: object): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => typeof value === 'string' || typeof value === 'number')) as Record<
+    string,
+    string | number
+  >;
+}

@@ -1,0 +1,76 @@
+/** Reading batches: the employer's own, the attaché's queue, one batch with its candidates, and who may see which. */
+import { Injectable } from '@nestjs/common';
+import type { BatchDetailView, BatchQueueView, BatchSummaryView } from '@jumush/contracts';
+import { BatchStatus, Role, type Actor } from '@jumush/domain';
+import { FieldCipher } from '@jumush/server/crypto';
+import type { BatchEntity } from '@jumush/server/database';
+import { PASSPORT_CONTEXT } from '../candidates/passport-cipher';
+import { CompanyMembershipService } from '../companies/company-membership.service';
+import { ProblemException } from '../http/problem';
+import { toBatchItemView, toBatchSummaryView } from './batch-views';
+import { BatchesRepository, type BatchSummaryFilter } from './batches.repository';
+
+export const noSuchBatch = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such batch.' });
+const AWAITING_DECISION = [BatchStatus.Submitted, BatchStatus.InReview];
+
+@Injectable()
+export class BatchQueriesService {
+  constructor(
+    private readonly batches: BatchesRepository,
+    private readonly membership: CompanyMembershipService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async mine(actor: Actor, vacancyId?: string): Promise<BatchSummaryView[]> {
+    const company = await this.membership.requireCompanyOf(actor);
+    return this.summaries({ companyId: company.id, vacancyId });
+  }
+
+  /** Batches of the attaché's country: overdue first, then by deadline. */
+  async queue(actor: Actor, options: { status?: BatchStatus; overdueOnly?: boolean; page: number; pageSize: number }): Promise<BatchQueueView> {
+    const country = actor.role === Role.Admin ? undefined : (actor.originCountry ?? '—');
+    const statuses = options.status ? [options.status] : AWAITING_DECISION;
+    const items = await this.summaries({
+      originCountry: country,
+      statuses,
+      overdueOnly: options.overdueOnly,
+      page: options.page,
+      pageSize: options.pageSize,
+    });
+    const { total, overdue } = await this.batches.queueCounts(statuses, country ?? null, options.overdueOnly ?? false);
+    return { items, total, overdue, page: options.page, pageSize: options.pageSize };
+  }
+
+  /** One batch with (a page of) its candidates, for its employer or the attaché of its country. */
+  async detail(actor: Actor, batchId: string, options: { flaggedOnly?: boolean; page: number; pageSize: number }): Promise<BatchDetailView> {
+    const batch = await this.visibleBatch(actor, batchId);
+    const [summary] = await this.summaries({ batchId: batch.id });
+    const flaggedOnly = options.flaggedOnly ?? false;
+    const [rows, itemsTotal] = await Promise.all([
+      this.batches.itemsPage(batch.id, { flaggedOnly, page: options.page, pageSize: options.pageSize }),
+      this.batches.itemsCount(batch.id, flaggedOnly),
+    ]);
+    const decrypt = (encrypted: string) => this.cipher.decrypt(encrypted, PASSPORT_CONTEXT);
+    return { ...summary, items: rows.map((row) => toBatchItemView(actor, row, decrypt)), itemsTotal };
+  }
+
+  /** The employer's own batch, or the batch of the attaché's own country; 404 or 403 otherwise. */
+  async visibleBatch(actor: Actor, batchId: string): Promise<BatchEntity> {
+    const batch = await this.batches.batch(batchId);
+    if (!batch) throw noSuchBatch();
+    if (actor.role === Role.Admin) return batch;
+    if (actor.role === Role.Attache) {
+      if (batch.originCountry !== actor.originCountry)
+        throw new ProblemException(403, { code: 'auth.forbidden', detail: 'This batch belongs to another country’s attaché.' });
+      if (batch.status === BatchStatus.Draft) throw noSuchBatch();
+      return batch;
+    }
+    const company = await this.membership.companyOf(actor);
+    if (actor.role !== Role.Employer || company?.id !== batch.companyId) throw noSuchBatch();
+    return batch;
+  }
+
+  private async summaries(filter: BatchSummaryFilter): Promise<BatchSummaryView[]> {
+    return (await this.batches.summaries(filter)).map(toBatchSummaryView);
+  }
+}

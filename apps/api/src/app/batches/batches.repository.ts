@@ -1,0 +1,319 @@
+/** Every query of the batches context. Moves of the batch's applications go through ApplicationMovesRepository. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { BatchStatus, Role } from '@jumush/domain';
+import {
+  AccountEntity,
+  ApplicationEntity,
+  BatchDecisionEntity,
+  BatchEntity,
+  BatchItemEntity,
+  ChecklistItemEntity,
+  CompanyEntity,
+  VacancyEntity,
+  queryRows,
+} from '@jumush/server/database';
+
+/** One row of a batch summary, as the SQL returns it. */
+export interface BatchSummaryRow {
+  id: string;
+  origin_country: string;
+  status: BatchStatus;
+  submitted_at: Date | null;
+  deadline_at: Date | null;
+  overdue: boolean;
+  decided_at: Date | null;
+  return_comment: string | null;
+  version: number;
+  vacancy_id: string;
+  title: string;
+  town: string;
+  region_code: string;
+  positions: number;
+  filled_positions: number;
+  company_id: string;
+  legal_name: string;
+  inn: string;
+  company_status: string;
+  candidate_count: number;
+  flagged_count: number;
+  approved_count: number;
+  refused_count: number;
+}
+
+export interface BatchSummaryFilter {
+  companyId?: string;
+  vacancyId?: string;
+  batchId?: string;
+  originCountry?: string;
+  statuses?: BatchStatus[];
+  overdueOnly?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+/** One candidate of a batch, as the SQL returns it. */
+export interface BatchItemRow {
+  application_id: string;
+  application_status: string;
+  flags: string[];
+  decision: 'APPROVED' | 'REFUSED' | null;
+  refusal_reason: string | null;
+  refusal_text: string | null;
+  surname: string | null;
+  given_names: string | null;
+  surname_latin: string | null;
+  given_names_latin: string | null;
+  birth_date: string | null;
+  passport_number_encrypted: string | null;
+  passport_expires_on: string | null;
+  readiness_percent: number;
+  origin_country: string;
+  letter_code: string | null;
+}
+
+/** What the candidate flags are computed from, per application of a batch. */
+export interface FlagInputRow {
+  application_id: string;
+  profile_id: string;
+  birth_date: string | null;
+  passport_expires_on: string | null;
+  passport_number_index: string | null;
+}
+
+export interface Refusal {
+  id: string;
+  reasonCode: string;
+  text: string | null;
+}
+
+@Injectable()
+export class BatchesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  // ── Reads ────────────────────────────────────────────────────────────────────
+
+  batch(batchId: string): Promise<BatchEntity | null> {
+    return this.dataSource.getRepository(BatchEntity).findOneBy({ id: batchId });
+  }
+
+  reload(manager: EntityManager, batchId: string): Promise<BatchEntity> {
+    return manager.findOneByOrFail(BatchEntity, { id: batchId });
+  }
+
+  /** The company's batch, locked for update when asked. */
+  companyBatch(manager: EntityManager, companyId: string, batchId: string, lock: boolean): Promise<BatchEntity | null> {
+    return manager.findOne(BatchEntity, { where: { id: batchId, companyId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  companyVacancy(companyId: string, vacancyId: string): Promise<VacancyEntity | null> {
+    return this.dataSource.getRepository(VacancyEntity).findOneBy({ id: vacancyId, companyId });
+  }
+
+  vacancy(manager: EntityManager, vacancyId: string, lock?: 'pessimistic_read' | 'pessimistic_write'): Promise<VacancyEntity> {
+    return manager.findOneOrFail(VacancyEntity, { where: { id: vacancyId }, ...(lock ? { lock: { mode: lock } } : {}) });
+  }
+
+  lockBatch(manager: EntityManager, batchId: string): Promise<BatchEntity> {
+    return manager.findOneOrFail(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  company(manager: EntityManager, companyId: string): Promise<CompanyEntity> {
+    return manager.findOneByOrFail(CompanyEntity, { id: companyId });
+  }
+
+  items(manager: EntityManager, batchId: string): Promise<BatchItemEntity[]> {
+    return manager.findBy(BatchItemEntity, { batchId });
+  }
+
+  applicationsOfVacancy(manager: EntityManager, vacancyId: string, ids: string[]): Promise<ApplicationEntity[]> {
+    return manager.find(ApplicationEntity, { where: { id: In(ids), vacancyId } });
+  }
+
+  decisionReplay(manager: EntityManager, batchId: string, idempotencyKey: string): Promise<BatchDecisionEntity | null> {
+    return manager.findOneBy(BatchDecisionEntity, { batchId, idempotencyKey });
+  }
+
+  async attachesOf(manager: EntityManager, originCountry: string): Promise<string[]> {
+    const accounts = await manager.find(AccountEntity, { where: { role: Role.Attache, originCountry }, select: { id: true } });
+    return accounts.map((account) => account.id);
+  }
+
+  async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
+    const rows = await queryRows<{ account_id: string }>(
+      manager,
+      `SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL`,
+      [companyId],
+    );
+    return rows.map((row) => row.account_id);
+  }
+
+  summaries(filter: BatchSummaryFilter): Promise<BatchSummaryRow[]> {
+    const pageSize = filter.pageSize ?? 100;
+    return this.dataSource.query(
+      `SELECT b.id, b.origin_country, b.status, b.submitted_at, b.deadline_at, b.overdue, b.decided_at, b.return_comment, b.version,
+              v.id AS vacancy_id, v.title, v.town, v.region_code, v.positions, v.filled_positions,
+              c.id AS company_id, c.legal_name, c.inn, c.status AS company_status,
+              count(bi.application_id)::int AS candidate_count,
+              count(bi.application_id) FILTER (WHERE cardinality(bi.flags) > 0)::int AS flagged_count,
+              count(bi.application_id) FILTER (WHERE bi.decision = 'APPROVED')::int AS approved_count,
+              count(bi.application_id) FILTER (WHERE bi.decision = 'REFUSED')::int AS refused_count
+         FROM batches b
+         JOIN vacancies v ON v.id = b.vacancy_id
+         JOIN companies c ON c.id = b.company_id
+         LEFT JOIN batch_items bi ON bi.batch_id = b.id
+        WHERE ($1::uuid IS NULL OR b.company_id = $1) AND ($2::uuid IS NULL OR b.vacancy_id = $2) AND ($3::uuid IS NULL OR b.id = $3)
+          AND ($4::char(2) IS NULL OR b.origin_country = $4) AND ($5::batch_status[] IS NULL OR b.status = ANY($5)) AND (NOT $6 OR b.overdue)
+        GROUP BY b.id, v.id, c.id
+        ORDER BY b.overdue DESC, b.deadline_at ASC NULLS LAST, b.created_at DESC
+        LIMIT $7 OFFSET $8`,
+      [
+        filter.companyId ?? null,
+        filter.vacancyId ?? null,
+        filter.batchId ?? null,
+        filter.originCountry ?? null,
+        filter.statuses ?? null,
+        filter.overdueOnly ?? false,
+        pageSize,
+        ((filter.page ?? 1) - 1) * pageSize,
+      ],
+    );
+  }
+
+  async queueCounts(statuses: BatchStatus[], originCountry: string | null, overdueOnly: boolean): Promise<{ total: number; overdue: number }> {
+    const [counts] = await queryRows<{ total: number; overdue: number }>(
+      this.dataSource.manager,
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE overdue)::int AS overdue FROM batches
+        WHERE status = ANY($1::batch_status[]) AND ($2::char(2) IS NULL OR origin_country = $2) AND (NOT $3 OR overdue)`,
+      [statuses, originCountry, overdueOnly],
+    );
+    return counts;
+  }
+
+  itemsPage(batchId: string, options: { flaggedOnly: boolean; page: number; pageSize: number }): Promise<BatchItemRow[]> {
+    return this.dataSource.query(
+      `SELECT bi.application_id, a.status AS application_status, bi.flags, bi.decision, bi.refusal_reason, bi.refusal_text,
+              p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.passport_number_encrypted, p.passport_expires_on,
+              p.readiness_percent, p.origin_country, l.code AS letter_code
+         FROM batch_items bi
+         JOIN applications a ON a.id = bi.application_id
+         JOIN candidate_profiles p ON p.id = a.candidate_id
+         LEFT JOIN approval_letters l ON l.application_id = a.id AND l.revoked_at IS NULL
+        WHERE bi.batch_id = $1 AND (NOT $2 OR cardinality(bi.flags) > 0)
+        ORDER BY p.surname_latin NULLS LAST, bi.application_id
+        LIMIT $3 OFFSET $4`,
+      [batchId, options.flaggedOnly, options.pageSize, (options.page - 1) * options.pageSize],
+    );
+  }
+
+  async itemsCount(batchId: string, flaggedOnly: boolean): Promise<number> {
+    const [{ count }] = await queryRows<{ count: number }>(
+      this.dataSource.manager,
+      `SELECT count(*)::int AS count FROM batch_items WHERE batch_id = $1 AND (NOT $2 OR cardinality(flags) > 0)`,
+      [batchId, flaggedOnly],
+    );
+    return count;
+  }
+
+  // ── Writes, each in the caller's transaction ────────────────────────────────
+
+  insertDraft(manager: EntityManager, draft: Pick<BatchEntity, 'vacancyId' | 'companyId' | 'originCountry' | 'createdBy'>): Promise<BatchEntity> {
+    return manager.save(manager.create(BatchEntity, { ...draft, status: BatchStatus.Draft }));
+  }
+
+  async removeItems(manager: EntityManager, batchId: string, applicationIds: string[]): Promise<void> {
+    await manager.delete(BatchItemEntity, { batchId, applicationId: In(applicationIds) });
+  }
+
+  /** Throws the unique violation of batch_items_open_application_unique when an application is in another open batch. */
+  async addItems(manager: EntityManager, batchId: string, applicationIds: string[]): Promise<void> {
+    await manager.query(`INSERT INTO batch_items (batch_id, application_id) SELECT $1, unnest($2::uuid[])`, [batchId, applicationIds]);
+  }
+
+  async updateBatch(manager: EntityManager, batchId: string, changes: Partial<BatchEntity>): Promise<void> {
+    await manager.update(BatchEntity, { id: batchId }, changes);
+  }
+
+  async markApproved(manager: EntityManager, batchId: string, applicationIds: string[]): Promise<void> {
+    await manager.query(`UPDATE batch_items SET decision = 'APPROVED' WHERE batch_id = $1 AND application_id = ANY($2::uuid[])`, [
+      batchId,
+      applicationIds,
+    ]);
+  }
+
+  async markRefused(manager: EntityManager, batchId: string, refusals: Refusal[]): Promise<void> {
+    await manager.query(
+      `UPDATE batch_items bi SET decision = 'REFUSED', refusal_reason = d.code, refusal_text = d.text
+         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS d(id, code, text) WHERE bi.batch_id = $1 AND bi.application_id = d.id`,
+      [batchId, refusals.map((refusal) => refusal.id), refusals.map((refusal) => refusal.reasonCode), refusals.map((refusal) => refusal.text)],
+    );
+  }
+
+  /** Fills positions; the CHECK constraint filled_positions <= positions is the last guard against over-approval. */
+  async fillPositions(manager: EntityManager, vacancyId: string, count: number): Promise<void> {
+    await manager.query(`UPDATE vacancies SET filled_positions = filled_positions + $2, version = version + 1, updated_at = now() WHERE id = $1`, [
+      vacancyId,
+      count,
+    ]);
+  }
+
+  async insertLetters(
+    manager: EntityManager,
+    letters: { batchId: string; applicationIds: string[]; codes: string[]; decidedOn: string; office: string },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($1::uuid[]), $2, unnest($3::text[]), $4, $5`,
+      [letters.applicationIds, letters.batchId, letters.codes, letters.decidedOn, letters.office],
+    );
+  }
+
+  async closeItems(manager: EntityManager, batchId: string): Promise<void> {
+    await manager.query(`UPDATE batch_items SET open = false WHERE batch_id = $1`, [batchId]);
+  }
+
+  /** The answer kept for retries of the same request (same batch, same idempotency key). */
+  async insertDecision(
+    manager: EntityManager,
+    decision: { batchId: string; idempotencyKey: string; actorId: string; response: object },
+  ): Promise<void> {
+    await manager.insert(BatchDecisionEntity, { ...decision, response: decision.response as Record<string, unknown> & object });
+  }
+
+  // ── Candidate flags ──────────────────────────────────────────────────────────
+
+  flagInputs(manager: EntityManager, batchId: string): Promise<FlagInputRow[]> {
+    return queryRows<FlagInputRow>(
+      manager,
+      `SELECT a.id AS application_id, p.id AS profile_id, p.birth_date, p.passport_expires_on, p.passport_number_index
+         FROM batch_items bi JOIN applications a ON a.id = bi.application_id JOIN candidate_profiles p ON p.id = a.candidate_id WHERE bi.batch_id = $1`,
+      [batchId],
+    );
+  }
+
+  checklists(manager: EntityManager, profileIds: string[]): Promise<ChecklistItemEntity[]> {
+    return manager.findBy(ChecklistItemEntity, { profileId: In(profileIds) });
+  }
+
+  /** Passport blind indexes of candidates in other open batches: the same person applying twice. */
+  async passportIndexesInOtherOpenBatches(manager: EntityManager, batchId: string): Promise<Set<string>> {
+    const rows = await queryRows<{ passport_number_index: string }>(
+      manager,
+      `SELECT DISTINCT p.passport_number_index FROM batch_items bi JOIN applications a ON a.id = bi.application_id JOIN candidate_profiles p ON p.id = a.candidate_id
+        WHERE bi.open AND bi.batch_id <> $1 AND p.passport_number_index IS NOT NULL`,
+      [batchId],
+    );
+    return new Set(rows.map((row) => row.passport_number_index));
+  }
+
+  async saveFlags(manager: EntityManager, batchId: string, flags: Array<{ id: string; flags: string[] }>): Promise<void> {
+    await manager.query(
+      `UPDATE batch_items bi SET flags = f.flags FROM jsonb_to_recordset($2::jsonb) AS f(id uuid, flags text[]) WHERE bi.batch_id = $1 AND bi.application_id = f.id`,
+      [batchId, JSON.stringify(flags)],
+    );
+  }
+}
