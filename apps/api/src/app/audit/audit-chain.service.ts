@@ -1,58 +1,24 @@
-/** Walks the audit hash chain and reports the first event whose hash or link does not match. */
+/** Walks the audit hash chain page by page and reports the first event whose hash or link does not match. */
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { AuditEventsRepository } from './audit-events.repository';
+import { CHAIN_START, walkAuditChain, type AuditChainReport } from './audit-chain';
 
-export interface AuditChainReport {
-  ok: boolean;
-  checked: number;
-  /** The first event that does not verify, when one does not. */
-  firstBroken: {
-    seq: string;
-    eventId: string;
-    problem: 'hashMismatch' | 'brokenLink' | 'gap';
-  } | null;
-}
+export type { AuditChainReport } from './audit-chain';
 
 const PAGE = 5_000;
 
 @Injectable()
 export class AuditChainService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly events: AuditEventsRepository) {}
 
   async verify(): Promise<AuditChainReport> {
-    let checked = 0;
-    let previousHash: string | null = null;
-    let previousSeq = 0n;
+    let position = CHAIN_START;
     for (;;) {
-      // The database recomputes each hash with the same function the insert trigger used.
-      const rows: Array<{
-        id: string;
-        seq: string;
-        prev_hash: string | null;
-        hash: string;
-        expected: string;
-      }> = await this.dataSource.query(
-        `SELECT id, seq, prev_hash, hash,
-                audit_event_hash(prev_hash, seq, actor_id, actor_role, action, subject_type, subject_id, reason, data, created_at) AS expected
-           FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
-        [previousSeq.toString(), PAGE],
-      );
-      for (const row of rows) {
-        const seq = BigInt(row.seq);
-        const broken = (problem: 'hashMismatch' | 'brokenLink' | 'gap'): AuditChainReport => ({
-          ok: false,
-          checked,
-          firstBroken: { seq: row.seq, eventId: row.id, problem },
-        });
-        if (seq !== previousSeq + 1n) return broken('gap');
-        if ((row.prev_hash ?? null) !== previousHash) return broken('brokenLink');
-        if (row.hash !== row.expected) return broken('hashMismatch');
-        checked++;
-        previousHash = row.hash;
-        previousSeq = seq;
-      }
-      if (rows.length < PAGE) return { ok: true, checked, firstBroken: null };
+      const rows = await this.events.chainAfter(position.previousSeq, PAGE);
+      const walked = walkAuditChain(position, rows);
+      if ('ok' in walked) return walked;
+      position = walked;
+      if (rows.length < PAGE) return { ok: true, checked: position.checked, firstBroken: null };
     }
   }
 }

@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditChainService } from './audit-chain.service';
 import { AuditController } from './audit.controller';
+import { AuditEventsRepository } from './audit-events.repository';
 import { AuditService } from './audit.service';
 
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditChainService],
-  exports: [AuditService, AuditChainService],
+  providers: [AuditEventsRepository, AuditService, AuditChainService],
+  exports: [AuditService, AuditChainService, AuditEventsRepository],
 })
 export class AuditModule {}

@@ -1,8 +1,8 @@
 /** Writes audit events inside the caller's transaction, so a decision and its record commit together. */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditEventEntity } from '@jumush/server/database';
 import type { Actor } from '@jumush/domain';
+import { AuditEventsRepository } from './audit-events.repository';
 
 export interface AuditRecord {
   action: string;
@@ -14,8 +14,10 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
+  constructor(private readonly events: AuditEventsRepository) {}
+
   async record(manager: EntityManager, actor: Actor | null, record: AuditRecord): Promise<void> {
-    const event = manager.create(AuditEventEntity, {
+    await this.events.insert(manager, {
       actorId: actor?.id ?? null,
       actorRole: actor?.role ?? null,
       action: record.action,
@@ -24,6 +26,5 @@ export class AuditService {
       reason: record.reason ?? null,
       data: record.data ?? {},
     });
-    await manager.save(event);
   }
 }

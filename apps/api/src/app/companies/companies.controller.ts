@@ -14,10 +14,9 @@ import {
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
-import { CompaniesService, type UploadedFile as UploadedDocument } from './companies.service';
-import { CompanyMembershipService } from './company-membership.service';
+import { CompaniesService } from './companies.service';
+import { CompanyDocumentsService, type UploadedFile as UploadedDocument } from './company-documents.service';
 import { sendDocument } from './send-document';
-import { toCompanyDocumentView, toCompanyMemberView, toCompanyView } from './company-views';
 
 /** Multer keeps the file in memory (at most the document limit) and stops reading beyond it. */
 const documentUpload = FileInterceptor('file', {
@@ -29,7 +28,7 @@ const documentUpload = FileInterceptor('file', {
 export class CompaniesController {
   constructor(
     private readonly companies: CompaniesService,
-    private readonly membership: CompanyMembershipService,
+    private readonly documents: CompanyDocumentsService,
   ) {}
 
   @Authenticated(Role.Employer)
@@ -37,8 +36,8 @@ export class CompaniesController {
   @ApiOperation({
     summary: 'Register the employer’s company; it waits for verification',
   })
-  async register(@CurrentActor() actor: Actor, @Body() dto: CreateCompanyDto): Promise<CompanyView> {
-    return toCompanyView(await this.companies.register(actor, dto), []);
+  register(@CurrentActor() actor: Actor, @Body() dto: CreateCompanyDto): Promise<CompanyView> {
+    return this.companies.register(actor, dto);
   }
 
   @Authenticated(Role.Employer)
@@ -46,9 +45,8 @@ export class CompaniesController {
   @ApiOperation({
     summary: 'The company the employer recruits for, with its status and documents',
   })
-  async mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
-    const company = await this.membership.requireCompanyOf(actor);
-    return toCompanyView(company, await this.companies.documentsOf(company.id));
+  mine(@CurrentActor() actor: Actor): Promise<CompanyView> {
+    return this.companies.mine(actor);
   }
 
   @Authenticated(Role.Employer)
@@ -58,12 +56,12 @@ export class CompaniesController {
   @ApiOperation({
     summary: 'Upload a registration extract, licence or other document (PDF, JPEG, PNG)',
   })
-  async upload(
+  upload(
     @CurrentActor() actor: Actor,
     @Body() dto: UploadCompanyDocumentDto,
     @UploadedFile() file: UploadedDocument | undefined,
   ): Promise<CompanyDocumentView> {
-    return toCompanyDocumentView(await this.companies.uploadDocument(actor, dto.kind, file));
+    return this.documents.upload(actor, dto.kind, file);
   }
 
   @Authenticated(Role.Employer)
@@ -74,8 +72,7 @@ export class CompaniesController {
     @Param('documentId', new ParseUUIDPipe()) documentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const company = await this.membership.requireCompanyOf(actor);
-    return sendDocument(response, await this.companies.openDocument(company.id, documentId));
+    return sendDocument(response, await this.documents.openMine(actor, documentId));
   }
 
   @Authenticated(Role.Employer)
@@ -84,23 +81,22 @@ export class CompaniesController {
   @ApiOperation({
     summary: 'Send a rejected company back for verification after correcting it',
   })
-  async resubmit(@CurrentActor() actor: Actor): Promise<CompanyView> {
-    const company = await this.companies.resubmit(actor);
-    return toCompanyView(company, await this.companies.documentsOf(company.id));
+  resubmit(@CurrentActor() actor: Actor): Promise<CompanyView> {
+    return this.companies.resubmit(actor);
   }
 
   @Authenticated(Role.Employer)
   @Get('mine/members')
   @ApiOperation({ summary: 'Recruiters of the company, invited ones included' })
-  async members(@CurrentActor() actor: Actor): Promise<CompanyMemberView[]> {
-    return (await this.companies.members(actor)).map(toCompanyMemberView);
+  members(@CurrentActor() actor: Actor): Promise<CompanyMemberView[]> {
+    return this.companies.members(actor);
   }
 
   @Authenticated(Role.Employer)
   @Post('mine/invitations')
   @ApiOperation({ summary: 'Invite a colleague by email (owner only)' })
-  async invite(@CurrentActor() actor: Actor, @Body() dto: InviteRecruiterDto): Promise<CompanyMemberView> {
-    return toCompanyMemberView(await this.companies.invite(actor, dto.email));
+  invite(@CurrentActor() actor: Actor, @Body() dto: InviteRecruiterDto): Promise<CompanyMemberView> {
+    return this.companies.invite(actor, dto.email);
   }
 
   @Authenticated(Role.Employer)
@@ -114,8 +110,7 @@ export class CompaniesController {
   @Post('invitations/:id/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'Join the company that invited you' })
-  async accept(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
-    const company = await this.companies.acceptInvitation(actor, id);
-    return toCompanyView(company, await this.companies.documentsOf(company.id));
+  accept(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
+    return this.companies.acceptInvitation(actor, id);
   }
 }

@@ -1,46 +1,37 @@
-/** An employer's own company: registration, documents, colleagues, and resubmission after a rejection. */
+/** An employer's own company: registration, colleagues, and resubmission after a rejection. */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import type { Readable } from 'node:stream';
-import { createHash } from 'node:crypto';
-import { COMPANY_DOCUMENT_MAX_BYTES, type CompanyDocumentKind, type CompanyInvitationView, type CreateCompanyDto } from '@jumush/contracts';
-import {
-  CompanyStatus,
-  EXTENSION_OF_DOCUMENT_TYPE,
-  WorkflowActor,
-  companyTransition,
-  detectDocumentType,
-  registrationProblem,
-  type Actor,
-} from '@jumush/domain';
-import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, uniqueViolationOf } from '@jumush/server/database';
+import type { DataSource } from 'typeorm';
+import type { CompanyInvitationView, CompanyMemberView, CompanyView, CreateCompanyDto } from '@jumush/contracts';
+import { CompanyStatus, WorkflowActor, companyTransition, registrationProblem, type Actor } from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
+import { uniqueViolationOf, type CompanyEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
-import { FileStorage } from '../storage/file-storage';
+import { CompaniesRepository } from './companies.repository';
 import { CompanyMembershipService } from './company-membership.service';
+import { toCompanyInvitationView, toCompanyMemberView, toCompanyView } from './company-views';
 
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}
+/** Other contexts (candidates) upload files the same way. */
+export type { UploadedFile } from './company-documents.service';
 
-export interface DocumentDownload {
-  document: CompanyDocumentEntity;
-  stream: Readable;
-}
+const ALREADY_MEMBER = () =>
+  new ProblemException(409, {
+    code: 'company.alreadyMember',
+    detail: 'Your account already recruits for a company.',
+  });
 
 @Injectable()
 export class CompaniesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesRepository,
     private readonly membership: CompanyMembershipService,
-    private readonly storage: FileStorage,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
-  async register(actor: Actor, dto: CreateCompanyDto): Promise<CompanyEntity> {
+  async register(actor: Actor, dto: CreateCompanyDto): Promise<CompanyView> {
     const problem = registrationProblem({ inn: dto.inn, ogrn: dto.ogrn });
     if (problem) {
       const field = problem.startsWith('inn.') ? 'inn' : 'ogrn';
@@ -50,29 +41,20 @@ export class CompaniesService {
       });
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        if (await this.membership.companyOf(actor, manager)) {
-          throw new ProblemException(409, {
-            code: 'company.alreadyMember',
-            detail: 'Your account already recruits for a company.',
-          });
-        }
-        const account = await manager.findOneByOrFail(AccountEntity, {
-          id: actor.id,
+      const company = await this.dataSource.transaction(async (manager) => {
+        if (await this.membership.companyOf(actor, manager)) throw ALREADY_MEMBER();
+        const email = await this.companies.accountEmail(actor.id, manager);
+        const company = await this.companies.insertCompany(manager, {
+          ...dto,
+          status: CompanyStatus.Pending,
+          statusReason: null,
         });
-        const company = await manager.save(
-          manager.create(CompanyEntity, {
-            ...dto,
-            status: CompanyStatus.Pending,
-            statusReason: null,
-          }),
-        );
-        await manager.insert(CompanyMemberEntity, {
+        await this.companies.insertMember(manager, {
           companyId: company.id,
           accountId: actor.id,
-          email: account.email ?? dto.email,
+          email: email ?? dto.email,
           owner: true,
-          acceptedAt: new Date(),
+          acceptedAt: this.clock.now(),
           invitedBy: null,
         });
         await this.audit.record(manager, actor, {
@@ -83,6 +65,7 @@ export class CompaniesService {
         });
         return company;
       });
+      return toCompanyView(company, []);
     } catch (error) {
       const violation = uniqueViolationOf(error);
       if (violation) {
@@ -103,78 +86,12 @@ export class CompaniesService {
     }
   }
 
-  documentsOf(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyDocumentEntity[]> {
-    return manager.find(CompanyDocumentEntity, {
-      where: { companyId },
-      order: { uploadedAt: 'ASC' },
-    });
+  /** The employer's company with its status and documents. */
+  async mine(actor: Actor): Promise<CompanyView> {
+    return this.withDocuments(await this.membership.requireCompanyOf(actor));
   }
 
-  async uploadDocument(actor: Actor, kind: CompanyDocumentKind, file: UploadedFile | undefined): Promise<CompanyDocumentEntity> {
-    if (!file)
-      throw new ProblemException(400, {
-        code: 'validation.failed',
-        errors: [
-          {
-            field: 'file',
-            code: 'validation.isNotEmpty',
-            message: 'Choose a file to upload.',
-          },
-        ],
-      });
-    if (file.size > COMPANY_DOCUMENT_MAX_BYTES)
-      throw new ProblemException(413, {
-        code: 'document.tooLarge',
-        params: { maxMegabytes: COMPANY_DOCUMENT_MAX_BYTES / 1024 / 1024 },
-      });
-    const type = detectDocumentType(file.buffer);
-    if (!type)
-      throw new ProblemException(415, {
-        code: 'document.unsupportedType',
-        detail: 'Upload a PDF, JPEG or PNG file.',
-      });
-    const company = await this.membership.requireCompanyOf(actor);
-    const storageKey = await this.storage.put(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type]);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const document = await manager.save(
-          manager.create(CompanyDocumentEntity, {
-            companyId: company.id,
-            kind,
-            fileName: sanitizeFileName(file.originalname, EXTENSION_OF_DOCUMENT_TYPE[type]),
-            contentType: type,
-            sizeBytes: file.size,
-            storageKey,
-            sha256: createHash('sha256').update(file.buffer).digest('hex'),
-            uploadedBy: actor.id,
-          }),
-        );
-        await this.audit.record(manager, actor, {
-          action: 'company.documentUploaded',
-          subjectType: 'company',
-          subjectId: company.id,
-          data: { documentId: document.id, kind, contentType: type },
-        });
-        return document;
-      });
-    } catch (error) {
-      await this.storage.remove(storageKey);
-      throw error;
-    }
-  }
-
-  /** Members read their company's documents; attaché and admin staff read any (see VerificationService). */
-  async openDocument(companyId: string, documentId: string): Promise<DocumentDownload> {
-    const document = await this.dataSource.getRepository(CompanyDocumentEntity).findOneBy({ id: documentId, companyId });
-    if (!document)
-      throw new ProblemException(404, {
-        code: 'http.notFound',
-        detail: 'No such document.',
-      });
-    return { document, stream: await this.storage.open(document.storageKey) };
-  }
-
-  async resubmit(actor: Actor): Promise<CompanyEntity> {
+  async resubmit(actor: Actor): Promise<CompanyView> {
     const company = await this.membership.requireCompanyOf(actor);
     const result = companyTransition(company.status, CompanyStatus.Pending, WorkflowActor.Employer);
     if (!result.ok)
@@ -182,17 +99,13 @@ export class CompaniesService {
         code: result.reason,
         detail: `A ${company.status} company cannot be resubmitted.`,
       });
-    return this.dataSource.transaction(async (manager) => {
-      const updated = await manager.update(
-        CompanyEntity,
-        { id: company.id, status: company.status },
-        {
-          status: CompanyStatus.Pending,
-          statusReason: null,
-          statusChangedAt: new Date(),
-        },
-      );
-      if (!updated.affected)
+    const resubmitted = await this.dataSource.transaction(async (manager) => {
+      const moved = await this.companies.changeStatusIfUnchanged(manager, company.id, company.status, {
+        status: CompanyStatus.Pending,
+        statusReason: null,
+        statusChangedAt: this.clock.now(),
+      });
+      if (!moved)
         throw new ProblemException(409, {
           code: 'transition.conflict',
           detail: 'The company changed meanwhile; reload and try again.',
@@ -203,20 +116,17 @@ export class CompaniesService {
         subjectId: company.id,
         data: { from: company.status, to: CompanyStatus.Pending },
       });
-      return manager.findOneByOrFail(CompanyEntity, { id: company.id });
+      return this.companies.getById(company.id, manager);
     });
+    return this.withDocuments(resubmitted);
   }
 
-  async members(actor: Actor): Promise<CompanyMemberEntity[]> {
+  async members(actor: Actor): Promise<CompanyMemberView[]> {
     const company = await this.membership.requireCompanyOf(actor);
-    return this.dataSource.getRepository(CompanyMemberEntity).find({
-      where: { companyId: company.id },
-      relations: { account: true },
-      order: { owner: 'DESC', createdAt: 'ASC' },
-    });
+    return (await this.companies.membersOf(company.id)).map(toCompanyMemberView);
   }
 
-  async invite(actor: Actor, email: string): Promise<CompanyMemberEntity> {
+  async invite(actor: Actor, email: string): Promise<CompanyMemberView> {
     const company = await this.membership.requireCompanyOf(actor);
     if (!(await this.membership.isOwner(actor, company.id)))
       throw new ProblemException(403, {
@@ -225,23 +135,21 @@ export class CompaniesService {
       });
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const invitation = await manager.save(
-          manager.create(CompanyMemberEntity, {
-            companyId: company.id,
-            email,
-            accountId: null,
-            owner: false,
-            invitedBy: actor.id,
-            acceptedAt: null,
-          }),
-        );
+        const invitation = await this.companies.insertMember(manager, {
+          companyId: company.id,
+          email,
+          accountId: null,
+          owner: false,
+          invitedBy: actor.id,
+          acceptedAt: null,
+        });
         await this.audit.record(manager, actor, {
           action: 'company.recruiterInvited',
           subjectType: 'company',
           subjectId: company.id,
           data: { email },
         });
-        return invitation;
+        return toCompanyMemberView(invitation);
       });
     } catch (error) {
       if (uniqueViolationOf(error)) {
@@ -261,67 +169,33 @@ export class CompaniesService {
   }
 
   async invitationsFor(actor: Actor): Promise<CompanyInvitationView[]> {
-    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: actor.id });
-    if (!account.email) return [];
-    const invitations = await this.dataSource.getRepository(CompanyMemberEntity).find({
-      where: { email: account.email, accountId: IsNull() },
-      relations: { company: true },
-      order: { createdAt: 'ASC' },
-    });
-    return invitations.map((invitation) => ({
-      id: invitation.id,
-      companyId: invitation.companyId,
-      companyName: invitation.company?.legalName ?? '',
-      email: invitation.email,
-      createdAt: invitation.createdAt.toISOString(),
-    }));
+    const email = await this.companies.accountEmail(actor.id);
+    if (!email) return [];
+    return (await this.companies.openInvitationsTo(email)).map(toCompanyInvitationView);
   }
 
-  async acceptInvitation(actor: Actor, invitationId: string): Promise<CompanyEntity> {
-    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: actor.id });
-    return this.dataSource.transaction(async (manager) => {
-      if (await this.membership.companyOf(actor, manager))
-        throw new ProblemException(409, {
-          code: 'company.alreadyMember',
-          detail: 'Your account already recruits for a company.',
-        });
-      const accepted = await manager.update(
-        CompanyMemberEntity,
-        { id: invitationId, email: account.email ?? '', accountId: IsNull() },
-        { accountId: actor.id, acceptedAt: new Date() },
-      );
-      if (!accepted.affected)
+  async acceptInvitation(actor: Actor, invitationId: string): Promise<CompanyView> {
+    const email = await this.companies.accountEmail(actor.id);
+    const company = await this.dataSource.transaction(async (manager) => {
+      if (await this.membership.companyOf(actor, manager)) throw ALREADY_MEMBER();
+      const member = await this.companies.acceptInvitation(manager, invitationId, email ?? '', actor.id, this.clock.now());
+      if (!member)
         throw new ProblemException(404, {
           code: 'http.notFound',
           detail: 'No such invitation.',
         });
-      const member = await manager.findOneByOrFail(CompanyMemberEntity, {
-        id: invitationId,
-      });
       await this.audit.record(manager, actor, {
         action: 'company.recruiterJoined',
         subjectType: 'company',
         subjectId: member.companyId,
         data: { email: member.email },
       });
-      return manager.findOneByOrFail(CompanyEntity, { id: member.companyId });
+      return this.companies.getById(member.companyId, manager);
     });
+    return this.withDocuments(company);
   }
-}
 
-/** Multipart parsers read file names as Latin-1; browsers send UTF-8. */
-function utf8FileName(name: string): string {
-  if ([...name].some((character) => character.charCodeAt(0) > 0xff)) return name;
-  const decoded = Buffer.from(name, 'latin1').toString('utf8');
-  return decoded.includes('\uFFFD') ? name : decoded;
-}
-
-/** Keeps a readable name for downloads without path parts or control characters. */
-function sanitizeFileName(name: string, extension: string): string {
-  const base = (utf8FileName(name).split(/[\\/]/).pop() ?? '')
-    .replace(/[\p{Cc}"<>|*?:]/gu, '')
-    .trim()
-    .slice(0, 200);
-  if (!base) return `document.${extension}`;
-  return base;
+  private async withDocuments(company: CompanyEntity): Promise<CompanyView> {
+    return toCompanyView(company, await this.companies.documentsOf(company.id));
+  }
 }

@@ -1,5 +1,7 @@
-import type { AuditEventView, CompanyDocumentView, CompanyMemberView, CompanyView } from '@jumush/contracts';
-import type { AuditEventEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+/** Entity and row → response shapes of companies. */
+import type { CompanyDocumentView, CompanyInvitationView, CompanyMemberView, CompanyView, VerificationQueueItem } from '@jumush/contracts';
+import type { CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import type { VerificationQueueRow } from './companies.repository';
 
 export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyDocumentView {
   return {
@@ -41,12 +43,26 @@ export function toCompanyMemberView(member: CompanyMemberEntity): CompanyMemberV
   };
 }
 
-export function toAuditEventView(event: AuditEventEntity): AuditEventView {
+/** An invitation as the invited employer sees it; the company name is empty if its relation was not loaded. */
+export function toCompanyInvitationView(invitation: CompanyMemberEntity): CompanyInvitationView {
   return {
-    action: event.action,
-    actorRole: event.actorRole,
-    reason: event.reason,
-    data: event.data,
-    createdAt: event.createdAt.toISOString(),
+    id: invitation.id,
+    companyId: invitation.companyId,
+    companyName: invitation.company?.legalName ?? '',
+    email: invitation.email,
+    createdAt: invitation.createdAt.toISOString(),
+  };
+}
+
+export function toVerificationQueueItem(row: VerificationQueueRow): VerificationQueueItem {
+  return {
+    id: row.id,
+    legalName: row.legal_name,
+    inn: row.inn,
+    regionCode: row.region_code,
+    status: row.status,
+    documentCount: row.document_count,
+    createdAt: row.created_at.toISOString(),
+    statusChangedAt: row.status_changed_at.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import type { DocumentDownload } from './companies.service';
+import type { DocumentDownload } from './company-documents.service';
 
 /** Streams a stored document with headers that stop browsers from sniffing or running it. */
 export function sendDocument(response: Response, { document, stream }: DocumentDownload): StreamableFile {

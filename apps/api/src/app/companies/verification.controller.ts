@@ -1,22 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ReasonDto, VerificationQueueQuery, type AuditEventView, type CompanyView, type Page, type VerificationQueueItem } from '@jumush/contracts';
+import { ReasonDto, VerificationQueueQuery, type CompanyView, type Page, type VerificationQueueItem } from '@jumush/contracts';
 import { CompanyStatus, Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
-import { CompaniesService } from './companies.service';
+import { CompanyDocumentsService } from './company-documents.service';
 import { sendDocument } from './send-document';
-import { toAuditEventView, toCompanyView } from './company-views';
-import { VerificationService } from './verification.service';
-
-type CompanyWithHistory = CompanyView & { history: AuditEventView[] };
+import { VerificationService, type CompanyWithHistory } from './verification.service';
 
 @ApiTags('verification')
 @Controller('verification/companies')
 export class VerificationController {
   constructor(
     private readonly verification: VerificationService,
-    private readonly companies: CompaniesService,
+    private readonly documents: CompanyDocumentsService,
   ) {}
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -31,13 +28,8 @@ export class VerificationController {
   @ApiOperation({
     summary: 'One company with its documents and decision history',
   })
-  async detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyWithHistory> {
-    const company = await this.verification.find(id);
-    const [documents, history] = await Promise.all([this.companies.documentsOf(id), this.verification.history(id)]);
-    return {
-      ...toCompanyView(company, documents),
-      history: history.map(toAuditEventView),
-    };
+  detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyWithHistory> {
+    return this.verification.detail(id);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -48,23 +40,23 @@ export class VerificationController {
     @Param('documentId', new ParseUUIDPipe()) documentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return sendDocument(response, await this.companies.openDocument(id, documentId));
+    return sendDocument(response, await this.documents.open(id, documentId));
   }
 
   @Authenticated(Role.Attache, Role.Admin)
   @Post(':id/verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify a pending company' })
-  async verify(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
-    return this.withDocuments(await this.verification.decide(actor, id, 'verify'));
+  verify(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
+    return this.verification.decide(actor, id, 'verify');
   }
 
   @Authenticated(Role.Attache, Role.Admin)
   @Post(':id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending company, saying why' })
-  async reject(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
-    return this.withDocuments(await this.verification.decide(actor, id, 'reject', dto.reason));
+  reject(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
+    return this.verification.decide(actor, id, 'reject', dto.reason);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -73,8 +65,8 @@ export class VerificationController {
   @ApiOperation({
     summary: 'Suspend a verified company: its vacancies leave search at once',
   })
-  async suspend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
-    return this.withDocuments(await this.verification.decide(actor, id, 'suspend', dto.reason));
+  suspend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
+    return this.verification.decide(actor, id, 'suspend', dto.reason);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -83,11 +75,7 @@ export class VerificationController {
   @ApiOperation({
     summary: 'Reinstate a suspended company, saying what changed',
   })
-  async reinstate(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
-    return this.withDocuments(await this.verification.decide(actor, id, 'reinstate', dto.reason));
-  }
-
-  private async withDocuments(company: Awaited<ReturnType<VerificationService['find']>>): Promise<CompanyView> {
-    return toCompanyView(company, await this.companies.documentsOf(company.id));
+  reinstate(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
+    return this.verification.decide(actor, id, 'reinstate', dto.reason);
   }
 }

@@ -2,12 +2,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Page, VerificationQueueItem } from '@jumush/contracts';
+import type { AuditEventView, CompanyView, Page, VerificationQueueItem } from '@jumush/contracts';
 import { CompanyStatus, companyTransition, workflowActorOf, type Actor } from '@jumush/domain';
-import { AuditEventEntity, CompanyEntity } from '@jumush/server/database';
+import { Clock } from '@jumush/server/config';
+import type { CompanyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
+import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
+import { toAuditEventView } from '../audit/audit-views';
 import { ProblemException } from '../http/problem';
+import { CompaniesRepository } from './companies.repository';
+import { toCompanyView, toVerificationQueueItem } from './company-views';
 
 export const COMPANY_DECISIONS = {
   verify: CompanyStatus.Verified,
@@ -17,77 +22,43 @@ export const COMPANY_DECISIONS = {
 } as const;
 export type CompanyDecision = keyof typeof COMPANY_DECISIONS;
 
+export type CompanyWithHistory = CompanyView & { history: AuditEventView[] };
+
 @Injectable()
 export class VerificationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesRepository,
+    private readonly auditEvents: AuditEventsRepository,
     private readonly audit: AuditService,
     private readonly closure: ApplicationClosureService,
+    private readonly clock: Clock,
   ) {}
 
   /** Oldest first: whoever waited longest is decided first. */
   async queue(status: CompanyStatus, page: number, pageSize: number): Promise<Page<VerificationQueueItem>> {
     const [rows, total] = await Promise.all([
-      this.dataSource.query(
-        `SELECT c.id, c.legal_name, c.inn, c.region_code, c.status, c.created_at, c.status_changed_at,
-                (SELECT count(*)::int FROM company_documents d WHERE d.company_id = c.id) AS document_count
-           FROM companies c WHERE c.status = $1
-          ORDER BY c.status_changed_at ASC, c.id ASC
-          LIMIT $2 OFFSET $3`,
-        [status, pageSize, (page - 1) * pageSize],
-      ) as Promise<
-        Array<{
-          id: string;
-          legal_name: string;
-          inn: string;
-          region_code: string;
-          status: CompanyStatus;
-          created_at: Date;
-          status_changed_at: Date;
-          document_count: number;
-        }>
-      >,
-      this.dataSource.getRepository(CompanyEntity).countBy({ status }),
+      this.companies.verificationQueue(status, pageSize, (page - 1) * pageSize),
+      this.companies.countByStatus(status),
     ]);
+    return { items: rows.map(toVerificationQueueItem), total, page, pageSize };
+  }
+
+  /** One company with its documents and the history of decisions on it. */
+  async detail(id: string): Promise<CompanyWithHistory> {
+    const company = await this.find(id);
+    const [documents, history] = await Promise.all([this.companies.documentsOf(id), this.auditEvents.eventsOf('company', id)]);
     return {
-      items: rows.map((row) => ({
-        id: row.id,
-        legalName: row.legal_name,
-        inn: row.inn,
-        regionCode: row.region_code,
-        status: row.status,
-        documentCount: row.document_count,
-        createdAt: row.created_at.toISOString(),
-        statusChangedAt: row.status_changed_at.toISOString(),
-      })),
-      total,
-      page,
-      pageSize,
+      ...toCompanyView(company, documents),
+      history: history.map(toAuditEventView),
     };
-  }
-
-  async find(id: string): Promise<CompanyEntity> {
-    const company = await this.dataSource.getRepository(CompanyEntity).findOneBy({ id });
-    if (!company)
-      throw new ProblemException(404, {
-        code: 'http.notFound',
-        detail: 'No such company.',
-      });
-    return company;
-  }
-
-  history(companyId: string): Promise<AuditEventEntity[]> {
-    return this.dataSource.getRepository(AuditEventEntity).find({
-      where: { subjectType: 'company', subjectId: companyId },
-      order: { id: 'ASC' },
-    });
   }
 
   /**
    * Applies a decision if the company's workflow allows it from its current status. The update is
    * conditional on that status, so two officials deciding at once cannot both succeed.
    */
-  async decide(actor: Actor, id: string, decision: CompanyDecision, reason?: string): Promise<CompanyEntity> {
+  async decide(actor: Actor, id: string, decision: CompanyDecision, reason?: string): Promise<CompanyView> {
     const company = await this.find(id);
     const to = COMPANY_DECISIONS[decision];
     const workflowActor = workflowActorOf(actor.role);
@@ -112,17 +83,13 @@ export class VerificationService {
         detail: `Cannot ${decision} a ${company.status} company.`,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
-      const updated = await manager.update(
-        CompanyEntity,
-        { id, status: company.status },
-        {
-          status: to,
-          statusReason: reason ?? null,
-          statusChangedAt: new Date(),
-        },
-      );
-      if (!updated.affected)
+    const decided = await this.dataSource.transaction(async (manager) => {
+      const moved = await this.companies.changeStatusIfUnchanged(manager, id, company.status, {
+        status: to,
+        statusReason: reason ?? null,
+        statusChangedAt: this.clock.now(),
+      });
+      if (!moved)
         throw new ProblemException(409, {
           code: 'transition.conflict',
           detail: 'Someone decided this company meanwhile; reload it.',
@@ -136,7 +103,18 @@ export class VerificationService {
       });
       // A suspended employer recruits no one: its open applications end now, and candidates are told.
       if (to === CompanyStatus.Suspended) await this.closure.closeOpenApplications(manager, { companyId: id }, 'employerSuspended');
-      return manager.findOneByOrFail(CompanyEntity, { id });
+      return this.companies.getById(id, manager);
     });
+    return toCompanyView(decided, await this.companies.documentsOf(id));
+  }
+
+  private async find(id: string): Promise<CompanyEntity> {
+    const company = await this.companies.findById(id);
+    if (!company)
+      throw new ProblemException(404, {
+        code: 'http.notFound',
+        detail: 'No such company.',
+      });
+    return company;
   }
 }

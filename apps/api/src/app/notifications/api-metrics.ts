@@ -5,11 +5,10 @@
  * worker's /metrics, where the deliveries happen.
  */
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { ApiQueues } from './api-queues';
 import { NotificationEventsService } from './notification-events.service';
+import { NotificationsRepository, type DeliveryBacklogRow } from './notifications.repository';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
 
@@ -17,7 +16,7 @@ const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'co
 export class ApiMetrics {
   readonly registry = new Registry();
 
-  constructor(queues: ApiQueues, @InjectDataSource() dataSource: DataSource, events: NotificationEventsService) {
+  constructor(queues: ApiQueues, notifications: NotificationsRepository, events: NotificationEventsService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'jumush_api_' });
     new Gauge({
       name: 'jumush_queue_jobs',
@@ -40,11 +39,7 @@ export class ApiMetrics {
       registers: [this.registry],
       async collect() {
         this.reset();
-        const rows: Array<{ status: string; channel: string; count: number }> = await dataSource
-          .query(
-            `SELECT status, channel, count(*)::int AS count FROM notification_deliveries WHERE status IN ('PENDING', 'FAILED') GROUP BY status, channel`,
-          )
-          .catch(() => []);
+        const rows: DeliveryBacklogRow[] = await notifications.deliveryBacklog().catch(() => []);
         for (const row of rows) this.set({ status: row.status, channel: row.channel }, row.count);
       },
     });
@@ -53,10 +48,8 @@ export class ApiMetrics {
       help: 'Outbox rows waiting for the relay',
       registers: [this.registry],
       async collect() {
-        const rows: Array<{ count: number }> = await dataSource
-          .query('SELECT count(*)::int AS count FROM outbox_messages WHERE published_at IS NULL')
-          .catch(() => []);
-        if (rows[0]) this.set(rows[0].count);
+        const count = await notifications.unpublishedOutboxCount().catch(() => undefined);
+        if (count !== undefined) this.set(count);
       },
     });
     new Gauge({

@@ -6,25 +6,21 @@ import {
   UpdateNotificationPreferencesDto,
   type InAppNotificationView,
   type NotificationPreferencesView,
-  type NotificationStreamEvent,
   type Page,
   type UnreadCountView,
 } from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
-import { NotificationEventsService } from './notification-events.service';
+import { NotificationStreams } from './notification-stream';
 import { NotificationsService } from './notifications.service';
 import { ACCESS_TOKEN_QUERY, type StreamRequest } from './stream-token.middleware';
-
-/** A comment line now and then keeps proxies from closing an idle stream. */
-const KEEP_ALIVE_MS = 25_000;
 
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,
-    private readonly events: NotificationEventsService,
+    private readonly streams: NotificationStreams,
   ) {}
 
   @Authenticated()
@@ -89,41 +85,7 @@ export class NotificationsController {
   @ApiOperation({
     summary: 'Live unread count and newest notification (server-sent events)',
   })
-  async stream(@CurrentActor() actor: Actor, @Req() request: StreamRequest, @Res() response: Response): Promise<void> {
-    response.status(200).set({
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // nginx: pass every event on at once.
-      'x-accel-buffering': 'no',
-    });
-    response.flushHeaders();
-    let open = true;
-    let pending: Promise<void> = Promise.resolve();
-    const send = (event: NotificationStreamEvent) => {
-      if (open) response.write(`event: notification\ndata: ${JSON.stringify(event)}\n\n`);
-    };
-    // One snapshot at a time, in order: a burst of notifications never reorders the unread count.
-    const push = (notificationId?: string) => {
-      pending = pending.then(() => this.notifications.snapshot(actor.id, notificationId).then(send)).catch(() => undefined);
-    };
-    const unsubscribe = this.events.subscribe(actor.id, (notificationId) => push(notificationId));
-    const keepAlive = setInterval(() => open && response.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
-    const expiresIn = request.streamTokenExpiresAt ? Math.max(0, request.streamTokenExpiresAt - Date.now()) : undefined;
-    const expiry = expiresIn === undefined ? undefined : setTimeout(() => close(), Math.min(expiresIn, 2 ** 31 - 1));
-    const untrack = this.events.trackStream(() => close());
-    const close = () => {
-      if (!open) return;
-      open = false;
-      clearInterval(keepAlive);
-      if (expiry) clearTimeout(expiry);
-      unsubscribe();
-      untrack();
-      response.end();
-    };
-    // The response closes when the client goes away (the request's own 'close' fires once its body is read).
-    response.on('close', close);
-    response.write('retry: 3000\n\n');
-    push();
+  stream(@CurrentActor() actor: Actor, @Req() request: StreamRequest, @Res() response: Response): void {
+    this.streams.open(actor, request, response);
   }
 }

@@ -13,6 +13,8 @@ import { ApiMetrics } from './api-metrics';
 import { ApiQueues } from './api-queues';
 import { NotificationEventsService } from './notification-events.service';
 import { NotificationsController } from './notifications.controller';
+import { NotificationStreams } from './notification-stream';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { QueueBoardAccess } from './queue-board';
 import { streamTokenMiddleware } from './stream-token.middleware';
@@ -27,7 +29,7 @@ export const METRICS_PATH = '/metrics';
     }),
   ],
   controllers: [NotificationsController, AdminNotificationsController],
-  providers: [NotificationsService, NotificationEventsService, ApiQueues, ApiMetrics, QueueBoardAccess],
+  providers: [NotificationsRepository, NotificationsService, NotificationStreams, NotificationEventsService, ApiQueues, ApiMetrics, QueueBoardAccess],
 })
 export class NotificationsModule implements NestModule, OnModuleInit {
   constructor(

@@ -3,15 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MyVacanciesPage, MyVacanciesQuery, UpdateVacancyDto, VacancyHistoryView, VacancyTermsDto, VacancyView } from '@jumush/contracts';
-import { VacancyStatus, isMaterialChange, materialChanges, type Actor } from '@jumush/domain';
-import { AuditEventEntity, VacancyEntity, VacancyRevisionEntity, type CompanyEntity } from '@jumush/server/database';
+import { MOSCOW_TIME_ZONE, VacancyStatus, isMaterialChange, materialChanges, type Actor } from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
+import type { CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
 import { ProblemException } from '../http/problem';
+import { VacanciesRepository } from './vacancies.repository';
 import { STALE_VERSION, VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
 import { assertSubmittable, termsErrors, throwIfInvalid } from './vacancy-rules';
 import { vacancySearchText } from './vacancy-search-text';
-import { toAuditEventView, toRevisionView, toTermsView, toVacancyView } from './vacancy-views';
+import { toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
 
 /** Statuses in which the employer may edit the terms. */
 const EDITABLE: readonly VacancyStatus[] = [VacancyStatus.Draft, VacancyStatus.Rejected, VacancyStatus.Published];
@@ -31,54 +33,46 @@ function termsColumns(dto: VacancyTermsDto) {
 export class EmployerVacanciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vacancies: VacanciesRepository,
     private readonly membership: CompanyMembershipService,
     private readonly workflow: VacancyWorkflow,
     private readonly closure: ApplicationClosureService,
+    private readonly clock: Clock,
   ) {}
+
+  /** Vacancy dates count on the Moscow calendar: the work is in Russia. */
+  private today(): string {
+    return this.clock.today(MOSCOW_TIME_ZONE);
+  }
 
   /** Most recently changed first, with the company's count per status for the tabs. */
   async listMine(actor: Actor, query: MyVacanciesQuery): Promise<MyVacanciesPage> {
     const company = await this.membership.requireCompanyOf(actor);
     const offset = (query.page - 1) * query.pageSize;
-    const [[items, total], rows] = await Promise.all([
+    const [[items, total], counts] = await Promise.all([
       offset > MAX_OFFSET
         ? Promise.resolve([[], 0] as [VacancyEntity[], number])
-        : this.dataSource.getRepository(VacancyEntity).findAndCount({
-            where: {
-              companyId: company.id,
-              ...(query.status ? { status: query.status } : {}),
-            },
-            order: { updatedAt: 'DESC', id: 'ASC' },
-            skip: offset,
-            take: query.pageSize,
-          }),
-      this.dataSource.query('SELECT status, count(*)::int AS count FROM vacancies WHERE company_id = $1 GROUP BY status', [company.id]) as Promise<
-        Array<{ status: VacancyStatus; count: number }>
-      >,
+        : this.vacancies.pageOfCompany(company.id, query.status, offset, query.pageSize),
+      this.vacancies.countsByStatus(company.id),
     ]);
-    const counts = Object.fromEntries(Object.values(VacancyStatus).map((status) => [status, 0])) as Record<VacancyStatus, number>;
-    for (const row of rows) counts[row.status] = row.count;
     return {
       items: items.map(toVacancyView),
       total,
       page: query.page,
       pageSize: query.pageSize,
-      counts,
+      counts: toStatusCounts(counts),
     };
   }
 
   async create(actor: Actor, dto: VacancyTermsDto): Promise<VacancyView> {
-    throwIfInvalid(termsErrors(dto));
+    throwIfInvalid(termsErrors(dto, { today: this.today() }));
     const company = await this.membership.requireCompanyOf(actor);
     return this.dataSource.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(VacancyEntity, {
+      const vacancy = await this.vacancies.insert(manager, {
         ...termsColumns(dto),
         companyId: company.id,
         status: VacancyStatus.Draft,
         createdBy: actor.id,
-      });
-      const vacancy = await manager.findOneByOrFail(VacancyEntity, {
-        id: (identifiers[0] as { id: string }).id,
       });
       await this.workflow.recordEvent(manager, actor, 'create', vacancy);
       return toVacancyView(vacancy);
@@ -106,10 +100,12 @@ export class EmployerVacanciesService {
           params: { status: vacancy.status },
         });
       }
+      const today = this.today();
       throwIfInvalid(
         termsErrors(terms, {
           previousStartDate: vacancy.startDate,
           filledPositions: vacancy.filledPositions,
+          today,
         }),
       );
       const before = toTermsView(vacancy);
@@ -120,7 +116,7 @@ export class EmployerVacanciesService {
 
       if (vacancy.status === VacancyStatus.Published && isMaterialChange(before, columns)) {
         this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);
-        assertSubmittable({ companyStatus: company.status, ...columns });
+        assertSubmittable({ companyStatus: company.status, ...columns }, today);
         const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, 'materialChange', {
           changes: {
             ...columns,
@@ -146,7 +142,7 @@ export class EmployerVacanciesService {
     return this.dataSource.transaction(async (manager) => {
       const { vacancy, company } = await this.findMine(actor, id, manager);
       const move = this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['submit', 'resubmit']);
-      assertSubmittable({ companyStatus: company.status, ...vacancy });
+      assertSubmittable({ companyStatus: company.status, ...vacancy }, this.today());
       const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, move, {
         changes: { statusReason: null, submittedAt: () => 'now()' },
         revision: true,
@@ -169,39 +165,14 @@ export class EmployerVacanciesService {
 
   async history(actor: Actor, id: string): Promise<VacancyHistoryView> {
     const { vacancy } = await this.findMine(actor, id);
-    return vacancyHistory(this.dataSource.manager, vacancy.id);
+    return this.workflow.history(vacancy.id);
   }
 
   /** The vacancy if it belongs to the actor's company; any other is "not found", never "forbidden". */
-  private async findMine(
-    actor: Actor,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ vacancy: VacancyEntity; company: CompanyEntity }> {
+  private async findMine(actor: Actor, id: string, manager?: EntityManager): Promise<{ vacancy: VacancyEntity; company: CompanyEntity }> {
     const company = await this.membership.requireCompanyOf(actor, manager);
-    const vacancy = await manager.findOneBy(VacancyEntity, {
-      id,
-      companyId: company.id,
-    });
+    const vacancy = await this.vacancies.findOfCompany(id, company.id, manager);
     if (!vacancy) throw VACANCY_NOT_FOUND();
     return { vacancy, company };
   }
-}
-
-/** Revisions oldest first, and the audit events of the vacancy in the order they happened. */
-export async function vacancyHistory(manager: EntityManager, vacancyId: string): Promise<VacancyHistoryView> {
-  const [revisions, events] = await Promise.all([
-    manager.find(VacancyRevisionEntity, {
-      where: { vacancyId },
-      order: { version: 'ASC' },
-    }),
-    manager.find(AuditEventEntity, {
-      where: { subjectType: 'vacancy', subjectId: vacancyId },
-      order: { id: 'ASC' },
-    }),
-  ]);
-  return {
-    revisions: revisions.map(toRevisionView),
-    events: events.map(toAuditEventView),
-  };
 }

@@ -4,14 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PublicVacancyView, SearchVacanciesQuery, VacancySearchResult } from '@jumush/contracts';
 import { Tagged } from './tagged-response';
-import {
-  buildPublicVacancyQuery,
-  runVacancySearch,
-  toPublicVacancyView,
-  weakEtagOf,
-  type PublicVacancyRow,
-  type SqlExecutor,
-} from './vacancy-search';
+import { findPublicVacancy, publicVacancyEtag, runVacancySearch, toPublicVacancyView, weakEtagOf, type SqlExecutor } from './vacancy-search';
 import { VACANCY_NOT_FOUND } from './vacancy-workflow.service';
 
 @Injectable()
@@ -29,15 +22,8 @@ export class PublicVacanciesService {
 
   /** 404 unless published by a verified employer; tagged by the versions of the vacancy and its employer. */
   async get(id: string): Promise<Tagged<PublicVacancyView>> {
-    const query = buildPublicVacancyQuery(id);
-    const [row] = (await this.execute(query.text, query.values)) as unknown as Array<
-      PublicVacancyRow & {
-        version: number;
-        updated_micros: string;
-        company_updated_micros: string;
-      }
-    >;
+    const row = await findPublicVacancy(this.execute, id);
     if (!row) throw VACANCY_NOT_FOUND();
-    return new Tagged(toPublicVacancyView(row), `W/"${row.version}-${row.updated_micros}-${row.company_updated_micros}"`);
+    return new Tagged(toPublicVacancyView(row), publicVacancyEtag(row));
   }
 }

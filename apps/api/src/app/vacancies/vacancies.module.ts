@@ -4,6 +4,7 @@ import { EmployerVacanciesController } from './employer-vacancies.controller';
 import { EmployerVacanciesService } from './employer-vacancies.service';
 import { PublicVacanciesController } from './public-vacancies.controller';
 import { PublicVacanciesService } from './public-vacancies.service';
+import { VacanciesRepository } from './vacancies.repository';
 import { VacancyReviewsController } from './vacancy-reviews.controller';
 import { VacancyReviewsService } from './vacancy-reviews.service';
 import { VacancyWorkflow } from './vacancy-workflow.service';
@@ -12,6 +13,6 @@ import { VacancyWorkflow } from './vacancy-workflow.service';
 @Module({
   imports: [CompaniesModule],
   controllers: [EmployerVacanciesController, VacancyReviewsController, PublicVacanciesController],
-  providers: [VacancyWorkflow, EmployerVacanciesService, VacancyReviewsService, PublicVacanciesService],
+  providers: [VacanciesRepository, VacancyWorkflow, EmployerVacanciesService, VacancyReviewsService, PublicVacanciesService],
 })
 export class VacanciesModule {}

@@ -5,66 +5,38 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Page, VacancyCompanySummary, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
+import type { Page, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
 import { Role, VacancyStatus, canActForCountry, isVerifiedCompany, type Actor } from '@jumush/domain';
-import { CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { ProblemException } from '../http/problem';
-import { vacancyHistory } from './employer-vacancies.service';
+import { VacanciesRepository, type VacancyWithCompany } from './vacancies.repository';
 import { VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
-import { toVacancyView } from './vacancy-views';
+import { toReviewItem, toVacancyView } from './vacancy-views';
 
 const MAX_OFFSET = 1_000_000;
-
-function companySummary(company: CompanyEntity): VacancyCompanySummary {
-  return {
-    id: company.id,
-    legalName: company.legalName,
-    inn: company.inn,
-    status: company.status,
-  };
-}
-
-function toReviewItem(vacancy: VacancyEntity & { company: CompanyEntity }): VacancyReviewItem {
-  return {
-    ...toVacancyView(vacancy),
-    submittedAt: vacancy.submittedAt?.toISOString() ?? null,
-    company: companySummary(vacancy.company),
-  };
-}
 
 @Injectable()
 export class VacancyReviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vacancies: VacanciesRepository,
     private readonly workflow: VacancyWorkflow,
   ) {}
 
   /** Vacancies waiting for review, whoever waited longest first, with the employer and its status. */
   async queue(actor: Actor, page: number, pageSize: number): Promise<Page<VacancyReviewItem>> {
-    const scope = actor.role === Role.Admin ? {} : { originCountry: actor.originCountry ?? '--' };
+    const originCountry = actor.role === Role.Admin ? null : (actor.originCountry ?? '--');
     const offset = (page - 1) * pageSize;
     if (offset > MAX_OFFSET) return { items: [], total: 0, page, pageSize };
-    const [items, total] = await this.dataSource.getRepository(VacancyEntity).findAndCount({
-      where: { status: VacancyStatus.PendingReview, ...scope },
-      relations: { company: true },
-      order: { submittedAt: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: pageSize,
-    });
-    return {
-      items: items.map((vacancy) => toReviewItem(vacancy as VacancyEntity & { company: CompanyEntity })),
-      total,
-      page,
-      pageSize,
-    };
+    const [items, total] = await this.vacancies.reviewQueue(originCountry, offset, pageSize);
+    return { items: items.map(toReviewItem), total, page, pageSize };
   }
 
   /** Any vacancy of the attaché's country, in any status, with its employer and history. */
   async get(actor: Actor, id: string): Promise<VacancyReviewView> {
-    const vacancy = await this.findVisible(actor, id, this.dataSource.manager);
+    const vacancy = await this.findVisible(actor, id);
     return {
       ...toReviewItem(vacancy),
-      history: await vacancyHistory(this.dataSource.manager, vacancy.id),
+      history: await this.workflow.history(vacancy.id),
     };
   }
 
@@ -99,12 +71,9 @@ export class VacancyReviewsService {
     });
   }
 
-  private async findVisible(actor: Actor, id: string, manager: EntityManager): Promise<VacancyEntity & { company: CompanyEntity }> {
-    const vacancy = await manager.findOne(VacancyEntity, {
-      where: { id },
-      relations: { company: true },
-    });
-    if (!vacancy?.company || !canActForCountry(actor, vacancy.originCountry)) throw VACANCY_NOT_FOUND();
-    return vacancy as VacancyEntity & { company: CompanyEntity };
+  private async findVisible(actor: Actor, id: string, manager?: EntityManager): Promise<VacancyWithCompany> {
+    const vacancy = await this.vacancies.findWithCompany(id, manager);
+    if (!vacancy || !canActForCountry(actor, vacancy.originCountry)) throw VACANCY_NOT_FOUND();
+    return vacancy;
   }
 }

@@ -1,21 +1,13 @@
 /**
  * Rules on a vacancy's terms that one field's validator cannot see, and what must hold before it goes to the
  * attaché. Each returns every problem at once as field errors, so the employer can fix them together.
+ * "Today" is an argument: vacancy dates count on the Moscow calendar (the work is in Russia), and the service
+ * passes `clock.today(MOSCOW_TIME_ZONE)`.
  */
 import type { FieldError, VacancyTermsDto } from '@jumush/contracts';
 import { HousingOption } from '@jumush/contracts';
 import { CompanyStatus, canSubmitVacancy, wageProblem, type WageProblem } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
-
-/** Employers work in Russia; "today" is the Moscow calendar day. */
-export function todayInMoscow(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Moscow',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 const fieldError = (field: string, code: string, message: string, params?: Record<string, string | number>): FieldError => ({
   field,
@@ -41,12 +33,13 @@ export interface TermsContext {
   previousStartDate?: string;
   /** Positions already filled: the vacancy cannot offer fewer. */
   filledPositions?: number;
-  today?: string;
+  /** The Moscow calendar day the edit is made on. */
+  today: string;
 }
 
 /** Cross-field rules of create and update. */
-export function termsErrors(terms: VacancyTermsDto, context: TermsContext = {}): FieldError[] {
-  const today = context.today ?? todayInMoscow();
+export function termsErrors(terms: VacancyTermsDto, context: TermsContext): FieldError[] {
+  const { today } = context;
   const errors = nulCharacterErrors({
     title: terms.title,
     town: terms.town,
@@ -93,7 +86,7 @@ export interface SubmissionInput {
  * Before every move into PENDING_REVIEW (submit, resubmit, material change): a verified employer, dates still
  * ahead, and a wage at or above the floor of the region on the start date. 422: the request was well formed.
  */
-export function assertSubmittable(input: SubmissionInput, today: string = todayInMoscow()): void {
+export function assertSubmittable(input: SubmissionInput, today: string): void {
   const errors: FieldError[] = [];
   let wage: WageProblem | null = null;
   if (input.startDate < today) errors.push(fieldError('startDate', 'vacancy.startInPast', 'The start date is in the past.'));

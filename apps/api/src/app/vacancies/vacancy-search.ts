@@ -335,6 +335,13 @@ export function toPublicVacancyView(row: PublicVacancyRow): PublicVacancyView {
   };
 }
 
+/** A published vacancy with what its ETag is made of: its version and when it and its employer last changed. */
+export interface PublicVacancyDetailRow extends PublicVacancyRow {
+  version: number;
+  updated_micros: string;
+  company_updated_micros: string;
+}
+
 /** Published vacancy by id, with what its ETag is made of. */
 export function buildPublicVacancyQuery(id: string): SqlQuery {
   return {
@@ -343,6 +350,18 @@ export function buildPublicVacancyQuery(id: string): SqlQuery {
  ${VISIBLE} AND v.id = $1::uuid`,
     values: [id],
   };
+}
+
+/** One published vacancy of a verified employer, or undefined. */
+export async function findPublicVacancy(execute: SqlExecutor, id: string): Promise<PublicVacancyDetailRow | undefined> {
+  const query = buildPublicVacancyQuery(id);
+  const [row] = (await execute(query.text, query.values)) as unknown as PublicVacancyDetailRow[];
+  return row;
+}
+
+/** A weak validator that changes whenever the vacancy or its employer does. */
+export function publicVacancyEtag(row: PublicVacancyDetailRow): string {
+  return `W/"${row.version}-${row.updated_micros}-${row.company_updated_micros}"`;
 }
 
 interface FacetRow {

@@ -1,6 +1,16 @@
-/** Entity → response shapes of vacancies. */
-import type { AuditEventView, VacancyRevisionView, VacancyTermsView, VacancyView } from '@jumush/contracts';
-import type { AuditEventEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+/** Entity and row → response shapes of vacancies. */
+import type {
+  VacancyCompanySummary,
+  VacancyHistoryView,
+  VacancyReviewItem,
+  VacancyRevisionView,
+  VacancyTermsView,
+  VacancyView,
+} from '@jumush/contracts';
+import { VacancyStatus } from '@jumush/domain';
+import type { AuditEventEntity, CompanyEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+import { toAuditEventView } from '../audit/audit-views';
+import type { VacancyStatusCountRow, VacancyWithCompany } from './vacancies.repository';
 
 /** The terms alone, in a fixed key order: what a revision records and what the employer edits. */
 export function toTermsView(vacancy: VacancyTermsView): VacancyTermsView {
@@ -53,12 +63,34 @@ export function toRevisionView(revision: VacancyRevisionEntity): VacancyRevision
   };
 }
 
-export function toAuditEventView(event: AuditEventEntity): AuditEventView {
+/** Revisions oldest first, and the audit events of the vacancy in the order they happened. */
+export function toVacancyHistoryView(revisions: VacancyRevisionEntity[], events: AuditEventEntity[]): VacancyHistoryView {
   return {
-    action: event.action,
-    actorRole: event.actorRole,
-    reason: event.reason,
-    data: event.data,
-    createdAt: event.createdAt.toISOString(),
+    revisions: revisions.map(toRevisionView),
+    events: events.map(toAuditEventView),
+  };
+}
+
+/** A count for every status, zero where the company has none (the tabs show them all). */
+export function toStatusCounts(rows: readonly VacancyStatusCountRow[]): Record<VacancyStatus, number> {
+  const counts = Object.fromEntries(Object.values(VacancyStatus).map((status) => [status, 0])) as Record<VacancyStatus, number>;
+  for (const row of rows) counts[row.status] = row.count;
+  return counts;
+}
+
+export function toVacancyCompanySummary(company: CompanyEntity): VacancyCompanySummary {
+  return {
+    id: company.id,
+    legalName: company.legalName,
+    inn: company.inn,
+    status: company.status,
+  };
+}
+
+export function toReviewItem(vacancy: VacancyWithCompany): VacancyReviewItem {
+  return {
+    ...toVacancyView(vacancy),
+    submittedAt: vacancy.submittedAt?.toISOString() ?? null,
+    company: toVacancyCompanySummary(vacancy.company),
   };
 }

@@ -6,11 +6,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { VacancyHistoryView } from '@jumush/contracts';
 import { VacancyStatus, vacancyTransition, workflowActorOf, type Actor } from '@jumush/domain';
-import { VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+import type { VacancyEntity } from '@jumush/server/database';
+import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
-import { toTermsView } from './vacancy-views';
+import { VacanciesRepository } from './vacancies.repository';
+import { toTermsView, toVacancyHistoryView } from './vacancy-views';
 
 /** The names of the lifecycle's moves (see VACANCY_LIFECYCLE) that each route may make. */
 export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange';
@@ -28,7 +31,11 @@ export const STALE_VERSION = () =>
 
 @Injectable()
 export class VacancyWorkflow {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly vacancies: VacanciesRepository,
+    private readonly audit: AuditService,
+    private readonly auditEvents: AuditEventsRepository,
+  ) {}
 
   /**
    * The lifecycle's verdict on moving `vacancy` to `to`, limited to the moves a route makes: POST submit on a
@@ -62,14 +69,14 @@ export class VacancyWorkflow {
 
   /** Applies `changes` only if the vacancy still has the status and version that were read; bumps the version. */
   async update(manager: EntityManager, vacancy: VacancyEntity, changes: QueryDeepPartialEntity<VacancyEntity>): Promise<VacancyEntity> {
-    const result = await manager.update(VacancyEntity, { id: vacancy.id, status: vacancy.status, version: vacancy.version }, changes);
-    if (!result.affected) throw STALE_VERSION();
-    return manager.findOneByOrFail(VacancyEntity, { id: vacancy.id });
+    const saved = await this.vacancies.updateIfUnchanged(manager, vacancy, changes);
+    if (!saved) throw STALE_VERSION();
+    return saved;
   }
 
   /** The terms as they stand at the vacancy's current version. */
   async recordRevision(manager: EntityManager, vacancy: VacancyEntity, actor: Actor): Promise<void> {
-    await manager.insert(VacancyRevisionEntity, {
+    await this.vacancies.insertRevision(manager, {
       vacancyId: vacancy.id,
       version: vacancy.version,
       status: vacancy.status,
@@ -116,5 +123,14 @@ export class VacancyWorkflow {
     if (options.revision) await this.recordRevision(manager, moved, actor);
     await this.recordEvent(manager, actor, move, moved, { from: vacancy.status, to, ...options.data }, options.reason ?? null);
     return moved;
+  }
+
+  /** What the workflow recorded of a vacancy: its revisions and its audit events. */
+  async history(vacancyId: string, manager?: EntityManager): Promise<VacancyHistoryView> {
+    const [revisions, events] = await Promise.all([
+      this.vacancies.revisionsOf(vacancyId, manager),
+      this.auditEvents.eventsOf('vacancy', vacancyId, manager),
+    ]);
+    return toVacancyHistoryView(revisions, events);
   }
 }

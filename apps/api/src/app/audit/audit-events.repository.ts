@@ -1,0 +1,48 @@
+/** The only code that reads and writes audit_events: new events in the caller's transaction, a subject's history, the chain. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditEventEntity } from '@jumush/server/database';
+
+export interface NewAuditEvent {
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  reason: string | null;
+  data: Record<string, unknown>;
+}
+
+/** One link of the hash chain, with the hash the database recomputes for it. */
+export interface AuditChainRow {
+  id: string;
+  seq: string;
+  prev_hash: string | null;
+  hash: string;
+  expected: string;
+}
+
+@Injectable()
+export class AuditEventsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, event: NewAuditEvent): Promise<void> {
+    await manager.save(manager.create(AuditEventEntity, event));
+  }
+
+  /** The events of one subject in the order they happened. */
+  eventsOf(subjectType: string, subjectId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditEventEntity[]> {
+    return manager.find(AuditEventEntity, { where: { subjectType, subjectId }, order: { id: 'ASC' } });
+  }
+
+  /** Up to `limit` links after `afterSeq`; the database recomputes each hash with the function its insert trigger used. */
+  chainAfter(afterSeq: bigint, limit: number): Promise<AuditChainRow[]> {
+    return this.dataSource.query<AuditChainRow[]>(
+      `SELECT id, seq, prev_hash, hash,
+              audit_event_hash(prev_hash, seq, actor_id, actor_role, action, subject_type, subject_id, reason, data, created_at) AS expected
+         FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
+      [afterSeq.toString(), limit],
+    );
+  }
+}

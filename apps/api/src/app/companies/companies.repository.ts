@@ -1,0 +1,142 @@
+/**
+ * The only code that reads and writes companies, their recruiters (members and invitations) and their documents.
+ * Methods that are part of a decision take the caller's EntityManager, so the change and its audit event commit together.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { CreateCompanyDto } from '@jumush/contracts';
+import type { CompanyStatus } from '@jumush/domain';
+import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+
+export type NewCompany = CreateCompanyDto & { status: CompanyStatus; statusReason: string | null };
+
+export type NewCompanyMember = Pick<CompanyMemberEntity, 'companyId' | 'accountId' | 'email' | 'owner' | 'acceptedAt' | 'invitedBy'>;
+
+export type NewCompanyDocument = Pick<
+  CompanyDocumentEntity,
+  'companyId' | 'kind' | 'fileName' | 'contentType' | 'sizeBytes' | 'storageKey' | 'sha256' | 'uploadedBy'
+>;
+
+/** A status move: the new status, why, and when. */
+export interface CompanyStatusChange {
+  status: CompanyStatus;
+  statusReason: string | null;
+  statusChangedAt: Date;
+}
+
+/** One company of the verification queue, with how many documents it uploaded. */
+export interface VerificationQueueRow {
+  id: string;
+  legal_name: string;
+  inn: string;
+  region_code: string;
+  status: CompanyStatus;
+  created_at: Date;
+  status_changed_at: Date;
+  document_count: number;
+}
+
+@Injectable()
+export class CompaniesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyEntity | null> {
+    return manager.findOneBy(CompanyEntity, { id });
+  }
+
+  /** A company known to exist (read back after a change in the same transaction). */
+  getById(id: string, manager: EntityManager): Promise<CompanyEntity> {
+    return manager.findOneByOrFail(CompanyEntity, { id });
+  }
+
+  /** The company an account recruits for (invitations it has not accepted do not count), or null. */
+  async companyOfAccount(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyEntity | null> {
+    const membership = await manager.findOne(CompanyMemberEntity, { where: { accountId }, relations: { company: true } });
+    return membership?.company ?? null;
+  }
+
+  isOwner(accountId: string, companyId: string): Promise<boolean> {
+    return this.dataSource.getRepository(CompanyMemberEntity).exists({ where: { accountId, companyId, owner: true } });
+  }
+
+  /** The e-mail address of an account (it exists: the caller is signed in with it). */
+  async accountEmail(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    return (await manager.findOneByOrFail(AccountEntity, { id: accountId })).email;
+  }
+
+  insertCompany(manager: EntityManager, company: NewCompany): Promise<CompanyEntity> {
+    return manager.save(manager.create(CompanyEntity, company));
+  }
+
+  /** A member or an invitation (accountId null until accepted). */
+  insertMember(manager: EntityManager, member: NewCompanyMember): Promise<CompanyMemberEntity> {
+    return manager.save(manager.create(CompanyMemberEntity, member));
+  }
+
+  /** Moves the company only if it still has the status that was read; false when someone moved it first. */
+  async changeStatusIfUnchanged(manager: EntityManager, id: string, from: CompanyStatus, change: CompanyStatusChange): Promise<boolean> {
+    const updated = await manager.update(CompanyEntity, { id, status: from }, change);
+    return Boolean(updated.affected);
+  }
+
+  /** Oldest status change first: whoever waited longest is decided first. */
+  verificationQueue(status: CompanyStatus, limit: number, offset: number): Promise<VerificationQueueRow[]> {
+    return this.dataSource.query<VerificationQueueRow[]>(
+      `SELECT c.id, c.legal_name, c.inn, c.region_code, c.status, c.created_at, c.status_changed_at,
+              (SELECT count(*)::int FROM company_documents d WHERE d.company_id = c.id) AS document_count
+         FROM companies c WHERE c.status = $1
+        ORDER BY c.status_changed_at ASC, c.id ASC
+        LIMIT $2 OFFSET $3`,
+      [status, limit, offset],
+    );
+  }
+
+  countByStatus(status: CompanyStatus): Promise<number> {
+    return this.dataSource.getRepository(CompanyEntity).countBy({ status });
+  }
+
+  /** Documents in the order they were uploaded. */
+  documentsOf(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyDocumentEntity[]> {
+    return manager.find(CompanyDocumentEntity, { where: { companyId }, order: { uploadedAt: 'ASC' } });
+  }
+
+  insertDocument(manager: EntityManager, document: NewCompanyDocument): Promise<CompanyDocumentEntity> {
+    return manager.save(manager.create(CompanyDocumentEntity, document));
+  }
+
+  findDocument(companyId: string, documentId: string): Promise<CompanyDocumentEntity | null> {
+    return this.dataSource.getRepository(CompanyDocumentEntity).findOneBy({ id: documentId, companyId });
+  }
+
+  /** Recruiters, the owner first, then in the order they were invited; with their accounts. */
+  membersOf(companyId: string): Promise<CompanyMemberEntity[]> {
+    return this.dataSource.getRepository(CompanyMemberEntity).find({
+      where: { companyId },
+      relations: { account: true },
+      order: { owner: 'DESC', createdAt: 'ASC' },
+    });
+  }
+
+  /** Invitations to an e-mail address not yet accepted, oldest first, with the inviting company. */
+  openInvitationsTo(email: string): Promise<CompanyMemberEntity[]> {
+    return this.dataSource.getRepository(CompanyMemberEntity).find({
+      where: { email, accountId: IsNull() },
+      relations: { company: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Takes an open invitation to `email` for the account; the accepted membership, or null when there is no such open invitation. */
+  async acceptInvitation(
+    manager: EntityManager,
+    invitationId: string,
+    email: string,
+    accountId: string,
+    acceptedAt: Date,
+  ): Promise<CompanyMemberEntity | null> {
+    const accepted = await manager.update(CompanyMemberEntity, { id: invitationId, email, accountId: IsNull() }, { accountId, acceptedAt });
+    if (!accepted.affected) return null;
+    return manager.findOneByOrFail(CompanyMemberEntity, { id: invitationId });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The only code of the employer's and the attaché's side that reads and writes vacancies and their revisions (the
+ * public search has its own statements in vacancy-search.ts). Methods that take part in a move take the caller's
+ * EntityManager, so the move, its revision and its audit event commit together.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { VacancyTermsView } from '@jumush/contracts';
+import { VacancyStatus } from '@jumush/domain';
+import { VacancyEntity, VacancyRevisionEntity, type CompanyEntity } from '@jumush/server/database';
+
+export type VacancyWithCompany = VacancyEntity & { company: CompanyEntity };
+
+/** What a new draft is made of: its terms, their search text, and who created it for which company. */
+export type NewVacancy = VacancyTermsView & { searchText: string; companyId: string; status: VacancyStatus; createdBy: string };
+
+export interface VacancyStatusCountRow {
+  status: VacancyStatus;
+  count: number;
+}
+
+export interface NewVacancyRevision {
+  vacancyId: string;
+  version: number;
+  status: VacancyStatus;
+  terms: VacancyTermsView;
+  createdBy: string;
+}
+
+@Injectable()
+export class VacanciesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A company's vacancy; another company's is null, as a missing one. */
+  findOfCompany(id: string, companyId: string, manager: EntityManager = this.dataSource.manager): Promise<VacancyEntity | null> {
+    return manager.findOneBy(VacancyEntity, { id, companyId });
+  }
+
+  async findWithCompany(id: string, manager: EntityManager = this.dataSource.manager): Promise<VacancyWithCompany | null> {
+    const vacancy = await manager.findOne(VacancyEntity, { where: { id }, relations: { company: true } });
+    return vacancy?.company ? (vacancy as VacancyWithCompany) : null;
+  }
+
+  async insert(manager: EntityManager, vacancy: NewVacancy): Promise<VacancyEntity> {
+    const { identifiers } = await manager.insert(VacancyEntity, vacancy);
+    return manager.findOneByOrFail(VacancyEntity, { id: (identifiers[0] as { id: string }).id });
+  }
+
+  /**
+   * Applies `changes` only if the vacancy still has the status and version that were read (the version column
+   * bumps itself); the vacancy as saved, or null when someone else changed it first.
+   */
+  async updateIfUnchanged(
+    manager: EntityManager,
+    vacancy: Pick<VacancyEntity, 'id' | 'status' | 'version'>,
+    changes: QueryDeepPartialEntity<VacancyEntity>,
+  ): Promise<VacancyEntity | null> {
+    const result = await manager.update(VacancyEntity, { id: vacancy.id, status: vacancy.status, version: vacancy.version }, changes);
+    if (!result.affected) return null;
+    return manager.findOneByOrFail(VacancyEntity, { id: vacancy.id });
+  }
+
+  async insertRevision(manager: EntityManager, revision: NewVacancyRevision): Promise<void> {
+    await manager.insert(VacancyRevisionEntity, revision);
+  }
+
+  /** Revisions oldest first. */
+  revisionsOf(vacancyId: string, manager: EntityManager = this.dataSource.manager): Promise<VacancyRevisionEntity[]> {
+    return manager.find(VacancyRevisionEntity, { where: { vacancyId }, order: { version: 'ASC' } });
+  }
+
+  /** One page of a company's vacancies, most recently changed first, and how many there are in all. */
+  pageOfCompany(companyId: string, status: VacancyStatus | undefined, offset: number, limit: number): Promise<[VacancyEntity[], number]> {
+    return this.dataSource.getRepository(VacancyEntity).findAndCount({
+      where: { companyId, ...(status ? { status } : {}) },
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  /** A company's vacancies per status; statuses it has none in are missing. */
+  countsByStatus(companyId: string): Promise<VacancyStatusCountRow[]> {
+    return this.dataSource.query<VacancyStatusCountRow[]>(
+      'SELECT status, count(*)::int AS count FROM vacancies WHERE company_id = $1 GROUP BY status',
+      [companyId],
+    );
+  }
+
+  /** Vacancies waiting for review (of one origin country, or of all when null), longest waiting first, with their employer. */
+  async reviewQueue(originCountry: string | null, offset: number, limit: number): Promise<[VacancyWithCompany[], number]> {
+    const [items, total] = await this.dataSource.getRepository(VacancyEntity).findAndCount({
+      where: { status: VacancyStatus.PendingReview, ...(originCountry === null ? {} : { originCountry }) },
+      relations: { company: true },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return [items as VacancyWithCompany[], total];
+  }
+}

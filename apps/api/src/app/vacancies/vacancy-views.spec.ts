@@ -1,0 +1,71 @@
+import { VacancyStatus } from '@jumush/domain';
+import type { AuditEventEntity, CompanyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+import type { VacancyWithCompany } from './vacancies.repository';
+import { toReviewItem, toStatusCounts, toVacancyCompanySummary, toVacancyHistoryView } from './vacancy-views';
+
+describe('vacancy rows as views', () => {
+  it('counts every status, zero where the company has none', () => {
+    expect(
+      toStatusCounts([
+        { status: VacancyStatus.Draft, count: 2 },
+        { status: VacancyStatus.Published, count: 5 },
+      ]),
+    ).toEqual({
+      ...Object.fromEntries(Object.values(VacancyStatus).map((status) => [status, 0])),
+      [VacancyStatus.Draft]: 2,
+      [VacancyStatus.Published]: 5,
+    });
+  });
+
+  const company = { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'VERIFIED', ogrn: 'x', email: 'y' } as CompanyEntity;
+
+  it('summarises the employer with no more than a reviewer needs', () => {
+    expect(toVacancyCompanySummary(company)).toEqual({ id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'VERIFIED' });
+  });
+
+  it('a vacancy under review, with when it was submitted (or null) and its employer', () => {
+    const vacancy = {
+      id: 'v1',
+      companyId: 'c1',
+      originCountry: 'KG',
+      status: VacancyStatus.PendingReview,
+      statusReason: null,
+      filledPositions: 0,
+      version: 2,
+      publishedAt: null,
+      submittedAt: new Date('2026-03-01T10:00:00.000Z'),
+      createdAt: new Date('2026-02-01T10:00:00.000Z'),
+      updatedAt: new Date('2026-03-01T10:00:00.000Z'),
+      skills: [],
+      company,
+    } as unknown as VacancyWithCompany;
+    expect(toReviewItem(vacancy)).toMatchObject({
+      id: 'v1',
+      status: VacancyStatus.PendingReview,
+      submittedAt: '2026-03-01T10:00:00.000Z',
+      createdAt: '2026-02-01T10:00:00.000Z',
+      company: { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'VERIFIED' },
+    });
+    expect(toReviewItem({ ...vacancy, submittedAt: null } as VacancyWithCompany).submittedAt).toBeNull();
+  });
+
+  it('a history: revisions and audit events as they are given', () => {
+    const revision = {
+      version: 1,
+      status: VacancyStatus.PendingReview,
+      terms: { title: 'Сварщик' },
+      createdAt: new Date('2026-03-01T10:00:00.000Z'),
+    };
+    const event = {
+      action: 'vacancy.submit',
+      actorRole: 'EMPLOYER',
+      reason: null,
+      data: { version: 1 },
+      createdAt: new Date('2026-03-01T10:00:00.000Z'),
+    };
+    expect(toVacancyHistoryView([revision as unknown as VacancyRevisionEntity], [event as unknown as AuditEventEntity])).toEqual({
+      revisions: [{ version: 1, status: VacancyStatus.PendingReview, terms: { title: 'Сварщик' }, createdAt: '2026-03-01T10:00:00.000Z' }],
+      events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: { version: 1 }, createdAt: '2026-03-01T10:00:00.000Z' }],
+    });
+  });
+});
