@@ -1,13 +1,14 @@
 /** Creating and reading accounts. */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
 import { Locale, Role, canActOnOwnedResource, normalizeMobilePhone, type Actor } from '@jumush/domain';
-import { AccountEntity, OriginCountryEntity, uniqueViolationOf } from '@jumush/server/database';
+import { uniqueViolationOf, type AccountEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
+import { AccountsRepository } from './accounts.repository';
 
 interface NewAccount {
   role: Role;
@@ -23,6 +24,7 @@ interface NewAccount {
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
   ) {}
@@ -48,8 +50,7 @@ export class AccountsService {
   }
 
   async createAttache(actor: Actor, dto: CreateAttacheDto): Promise<AccountEntity> {
-    const country = await this.dataSource.getRepository(OriginCountryEntity).findOneBy({ code: dto.originCountry });
-    if (!country) {
+    if (!(await this.accounts.originCountryExists(dto.originCountry))) {
       throw new ProblemException(400, {
         code: 'validation.failed',
         errors: [
@@ -73,13 +74,12 @@ export class AccountsService {
 
   /** Finds the account a login identifier names: a phone number or an email address. */
   findByLogin(login: string): Promise<AccountEntity | null> {
-    const repository = this.dataSource.getRepository(AccountEntity);
-    if (login.includes('@')) return repository.findOneBy({ email: login.trim().toLowerCase() });
-    return repository.findOneBy({ phone: normalizeMobilePhone(login) });
+    if (login.includes('@')) return this.accounts.findByEmail(login.trim().toLowerCase());
+    return this.accounts.findByPhone(normalizeMobilePhone(login));
   }
 
   findById(id: string): Promise<AccountEntity | null> {
-    return this.dataSource.getRepository(AccountEntity).findOneBy({ id });
+    return this.accounts.findById(id);
   }
 
   /** The account itself or an admin may read it; anyone else is told it does not exist. */
@@ -94,25 +94,20 @@ export class AccountsService {
   }
 
   async updateLocale(actor: Actor, locale: Locale): Promise<AccountEntity> {
-    await this.dataSource.getRepository(AccountEntity).update({ id: actor.id }, { locale });
+    await this.accounts.updateLocale(actor.id, locale);
     return this.getVisibleTo(actor, actor.id);
   }
 
   async list(page: number, pageSize: number, role?: Role): Promise<Page<AccountEntity>> {
-    const [items, total] = await this.dataSource.getRepository(AccountEntity).findAndCount({
-      where: role ? { role } : {},
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+    const [items, total] = await this.accounts.findPage({ page, pageSize, role });
     return { items, total, page, pageSize };
   }
 
   private async create(actor: Actor | null, input: NewAccount): Promise<AccountEntity> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.dataSource.transaction(async (manager: EntityManager) => {
-        const account = manager.create(AccountEntity, {
+      return await this.dataSource.transaction(async (manager) => {
+        const account = await this.accounts.insert(manager, {
           role: input.role,
           phone: input.phone ?? null,
           email: input.email ?? null,
@@ -121,7 +116,6 @@ export class AccountsService {
           originCountry: input.originCountry ?? null,
           locale: input.locale,
         });
-        await manager.save(account);
         await this.audit.record(
           manager,
           actor ?? {

@@ -10,6 +10,7 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 @Module({
   imports: [
@@ -21,6 +22,6 @@ import { LoginRateLimiter } from './login-rate-limiter';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy, LoginRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, RefreshTokensRepository, LocalStrategy, JwtStrategy, LoginRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class AuthModule {}

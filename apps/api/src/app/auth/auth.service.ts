@@ -3,17 +3,19 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { SessionView } from '@jumush/contracts';
 import { DEFAULT_LOCKOUT_POLICY, afterFailedLogin, afterSuccessfulLogin, isLocked } from '@jumush/domain';
-import { ApiConfig } from '@jumush/server/config';
-import { AccountEntity, RefreshTokenEntity } from '@jumush/server/database';
+import { ApiConfig, Clock } from '@jumush/server/config';
+import type { AccountEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
+import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { ProblemException } from '../http/problem';
 import { ACCESS_TOKEN_AUDIENCE, type AccessTokenClaims } from './jwt.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 export interface IssuedSession {
   session: SessionView;
@@ -52,10 +54,13 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
+    private readonly accountRows: AccountsRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginRateLimiter,
     private readonly jwt: JwtService,
     private readonly config: ApiConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -68,7 +73,7 @@ export class AuthService {
     const byAccount = await this.limiter.hitAccount(login);
     if (!byAccount.allowed) throw tooMany(byAccount.retryAfterSeconds);
 
-    const now = new Date();
+    const now = this.clock.now();
     const lockSeconds = Math.ceil(DEFAULT_LOCKOUT_POLICY.lockDurationMs / 1000);
     const account = await this.accounts.findByLogin(login);
     if (!account) {
@@ -86,26 +91,14 @@ export class AuthService {
 
     if (!(await this.hasher.verify(account.passwordHash, password))) {
       const next = afterFailedLogin(state, now);
-      await this.dataSource.getRepository(AccountEntity).update(
-        { id: account.id },
-        {
-          failedLoginCount: next.consecutiveFailures,
-          lockedUntil: next.lockedUntil,
-        },
-      );
+      await this.accountRows.updateLoginState(account.id, { failedLoginCount: next.consecutiveFailures, lockedUntil: next.lockedUntil });
       if (isLocked(next, now)) throw locked(lockSeconds);
       throw invalidCredentials();
     }
 
     const reset = afterSuccessfulLogin();
     if (account.failedLoginCount !== 0 || account.lockedUntil) {
-      await this.dataSource.getRepository(AccountEntity).update(
-        { id: account.id },
-        {
-          failedLoginCount: reset.consecutiveFailures,
-          lockedUntil: reset.lockedUntil,
-        },
-      );
+      await this.accountRows.updateLoginState(account.id, { failedLoginCount: reset.consecutiveFailures, lockedUntil: reset.lockedUntil });
     }
     await this.limiter.clear(login);
     return account;
@@ -126,18 +119,15 @@ export class AuthService {
       detail: 'Sign in to continue.',
     });
     if (!refreshToken) throw unauthenticated;
-    const now = new Date();
+    const now = this.clock.now();
     const rotated = await this.dataSource.transaction(async (manager) => {
-      const stored = await manager.findOne(RefreshTokenEntity, {
-        where: { tokenHash: hashToken(refreshToken) },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const stored = await this.refreshTokens.findByHashForUpdate(manager, hashToken(refreshToken));
       if (!stored || stored.revokedAt || stored.expiresAt <= now) return null;
       if (stored.rotatedAt) {
-        await manager.update(RefreshTokenEntity, { familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: now });
+        await this.refreshTokens.revokeFamily(stored.familyId, now, manager);
         return null;
       }
-      await manager.update(RefreshTokenEntity, { id: stored.id }, { rotatedAt: now });
+      await this.refreshTokens.markRotated(manager, stored.id, now);
       return stored;
     });
     if (!rotated) throw unauthenticated;
@@ -149,9 +139,9 @@ export class AuthService {
   /** Revokes the presented token's whole family. Unknown tokens are ignored: logout always succeeds. */
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
-    const stored = await this.dataSource.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(refreshToken) });
+    const stored = await this.refreshTokens.findByHash(hashToken(refreshToken));
     if (!stored) return;
-    await this.dataSource.getRepository(RefreshTokenEntity).update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.refreshTokens.revokeFamily(stored.familyId, this.clock.now());
   }
 
   private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
@@ -166,13 +156,8 @@ export class AuthService {
       algorithm: 'HS256',
     });
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
-    await this.dataSource.getRepository(RefreshTokenEntity).insert({
-      accountId: account.id,
-      familyId,
-      tokenHash: hashToken(refreshToken),
-      expiresAt: refreshExpiresAt,
-    });
+    const refreshExpiresAt = new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
+    await this.refreshTokens.insert({ accountId: account.id, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
     return {
       session: {
         accessToken,

@@ -1,12 +1,35 @@
 /** Builds what a viewer may see of a candidate profile; the passport number only in full to those entitled. */
 import type { CandidateProfileView, ChecklistItemView, ProfileStep, ReadinessView } from '@jumush/contracts';
-import { ChecklistItemKind, ChecklistItemStatus, Role, maskPassportNumber, readinessOf, type Actor, type ChecklistItem } from '@jumush/domain';
+import {
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  Role,
+  maskPassportNumber,
+  readinessOf,
+  type Actor,
+  type ChecklistItem,
+  type IsoDate,
+} from '@jumush/domain';
 import type { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from './passport-cipher';
 
+/**
+ * Today's date in UTC.
+ * @deprecated Inject `Clock` from `@jumush/server/config` and ask `clock.today(zone)` for the calendar the rule uses
+ * (MOSCOW_TIME_ZONE for vacancy dates, homeTimeZoneOf(country) for a candidate's). Kept only until the
+ * applications and batches services stop importing it.
+ */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** What a profile view is made of besides the profile: its checklist rows, the account's phone, the candidate's today. */
+export interface CandidateViewContext {
+  items: ChecklistItemEntity[];
+  phone: string | null;
+  /** Today on the candidate's home calendar, which decides what has expired. */
+  today: IsoDate;
 }
 
 /** The owner and attaché staff of the candidate's own country see the number; everyone else a mask. */
@@ -35,10 +58,14 @@ export function checklistOf(items: ChecklistItemEntity[]): ChecklistItemView[] {
   });
 }
 
-/** The passport's own expiry counts as the FOREIGN_PASSPORT item's validity when the candidate gave it. */
+/**
+ * The passport's own expiry counts as the FOREIGN_PASSPORT item's validity when the candidate gave it.
+ * `today` is the candidate's home calendar day (homeTimeZoneOf(profile.originCountry)).
+ */
 export function readinessFor(
   profile: CandidateProfileEntity,
   items: ChecklistItemEntity[],
+  today: IsoDate,
   context: { contractMonths?: number; plannedStart?: string } = {},
 ): ReadinessView {
   const checklist: ChecklistItem[] = items.map((item) => ({
@@ -47,7 +74,7 @@ export function readinessFor(
     completedOn: item.completedOn ?? undefined,
     validUntil: (item.kind === ChecklistItemKind.ForeignPassport ? (item.validUntil ?? profile.passportExpiresOn) : item.validUntil) ?? undefined,
   }));
-  const readiness = readinessOf(checklist, { today: today(), ...context });
+  const readiness = readinessOf(checklist, { today, ...context });
   return {
     percent: readiness.percent,
     ready: readiness.ready,
@@ -71,9 +98,8 @@ export function completedSteps(profile: CandidateProfileEntity): ProfileStep[] {
 export function toCandidateProfileView(
   viewer: Actor,
   profile: CandidateProfileEntity,
-  items: ChecklistItemEntity[],
   cipher: FieldCipher,
-  phone: string | null,
+  { items, phone, today }: CandidateViewContext,
 ): CandidateProfileView {
   return {
     id: profile.id,
@@ -99,7 +125,7 @@ export function toCandidateProfileView(
     plannedDepartureOn: profile.plannedDepartureOn,
     completedSteps: completedSteps(profile),
     checklist: checklistOf(items),
-    readiness: readinessFor(profile, items),
+    readiness: readinessFor(profile, items, today),
     version: profile.version,
   };
 }

@@ -14,15 +14,16 @@ import {
   type CandidateProfileView,
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
-import { FieldCipher } from '@jumush/server/crypto';
-import type { CandidateProfileEntity } from '@jumush/server/database';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import type { UploadedFile as UploadedDocument } from '../companies/companies.service';
-import { toCandidateProfileView } from './candidate-view';
 import { CandidatesService } from './candidates.service';
+import { CHECKLIST_DOCUMENT_MAX_BYTES, ChecklistService } from './checklist.service';
+import { DepartureService } from './departure.service';
+import { PersonalDataService } from './personal-data.service';
+import { ProfileWizardService } from './profile-wizard.service';
 
 const checklistUpload = FileInterceptor('file', {
-  limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 2 },
+  limits: { fileSize: CHECKLIST_DOCUMENT_MAX_BYTES, files: 1, fields: 2 },
 });
 
 @ApiTags('candidates')
@@ -30,7 +31,10 @@ const checklistUpload = FileInterceptor('file', {
 export class CandidatesController {
   constructor(
     private readonly candidates: CandidatesService,
-    private readonly cipher: FieldCipher,
+    private readonly wizard: ProfileWizardService,
+    private readonly checklist: ChecklistService,
+    private readonly departures: DepartureService,
+    private readonly personalData: PersonalDataService,
   ) {}
 
   @Authenticated(Role.Migrant)
@@ -39,7 +43,7 @@ export class CandidatesController {
     summary: 'The migrant’s own profile, checklist and readiness',
   })
   async get(@CurrentActor() actor: Actor): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.mine(actor));
+    return this.candidates.view(actor, await this.candidates.mine(actor));
   }
 
   @Authenticated(Role.Migrant)
@@ -48,14 +52,14 @@ export class CandidatesController {
     summary: 'Wizard step: names as in the passport, date of birth, sex',
   })
   async personal(@CurrentActor() actor: Actor, @Body() dto: PersonalStepDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.updatePersonal(actor, dto));
+    return this.candidates.view(actor, await this.wizard.updatePersonal(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
   @Put('residence')
   @ApiOperation({ summary: 'Wizard step: oblast and district of residence' })
   async residence(@CurrentActor() actor: Actor, @Body() dto: ResidenceStepDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.updateResidence(actor, dto));
+    return this.candidates.view(actor, await this.wizard.updateResidence(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -64,14 +68,14 @@ export class CandidatesController {
     summary: 'Wizard step: languages, occupations with experience, education',
   })
   async skills(@CurrentActor() actor: Actor, @Body() dto: SkillsStepDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.updateSkills(actor, dto));
+    return this.candidates.view(actor, await this.wizard.updateSkills(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
   @Put('preferences')
   @ApiOperation({ summary: 'Wizard step: preferred regions of Russia' })
   async preferences(@CurrentActor() actor: Actor, @Body() dto: PreferencesStepDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.updatePreferences(actor, dto));
+    return this.candidates.view(actor, await this.wizard.updatePreferences(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -80,7 +84,7 @@ export class CandidatesController {
     summary: 'Wizard step: foreign passport number (stored encrypted) and expiry',
   })
   async passport(@CurrentActor() actor: Actor, @Body() dto: PassportStepDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.updatePassport(actor, dto));
+    return this.candidates.view(actor, await this.wizard.updatePassport(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -89,7 +93,7 @@ export class CandidatesController {
     summary: 'Agree to share the profile with the employers applied to',
   })
   async consent(@CurrentActor() actor: Actor, @Body() dto: ConsentDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.giveConsent(actor, dto));
+    return this.candidates.view(actor, await this.wizard.giveConsent(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -98,7 +102,7 @@ export class CandidatesController {
     summary: 'Plan (or clear with null) the departure date; a reminder of open checklist items comes 3 days before',
   })
   async departure(@CurrentActor() actor: Actor, @Body() dto: PlannedDepartureDto): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.planDeparture(actor, dto));
+    return this.candidates.view(actor, await this.departures.plan(actor, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -109,7 +113,7 @@ export class CandidatesController {
     @Param() param: ChecklistKindParam,
     @Body() dto: ChecklistItemDto,
   ): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.updateChecklistItem(actor, param.kind, dto));
+    return this.candidates.view(actor, await this.checklist.updateItem(actor, param.kind, dto));
   }
 
   @Authenticated(Role.Migrant)
@@ -124,14 +128,14 @@ export class CandidatesController {
     @Param() param: ChecklistKindParam,
     @UploadedFile() file: UploadedDocument | undefined,
   ): Promise<CandidateProfileView> {
-    return this.view(actor, await this.candidates.uploadChecklistDocument(actor, param.kind, file));
+    return this.candidates.view(actor, await this.checklist.uploadDocument(actor, param.kind, file));
   }
 
   @Authenticated(Role.Migrant)
   @Get('export')
   @ApiOperation({ summary: 'Download everything Jumush holds about me' })
   exportData(@CurrentActor() actor: Actor): Promise<Record<string, unknown>> {
-    return this.candidates.exportData(actor);
+    return this.personalData.exportData(actor);
   }
 
   @Authenticated(Role.Migrant)
@@ -141,11 +145,6 @@ export class CandidatesController {
     summary: 'Delete my account; approved applications stay, anonymised',
   })
   async delete(@CurrentActor() actor: Actor): Promise<void> {
-    await this.candidates.deleteAccount(actor);
-  }
-
-  private async view(actor: Actor, profile: CandidateProfileEntity): Promise<CandidateProfileView> {
-    const [items, phone] = await Promise.all([this.candidates.checklist(profile.id), this.candidates.phoneOf(actor)]);
-    return toCandidateProfileView(actor, profile, items, this.cipher, phone);
+    await this.personalData.deleteAccount(actor);
   }
 }

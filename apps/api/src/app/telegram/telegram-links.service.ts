@@ -7,12 +7,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotificationChannel, TELEGRAM_LINK_TTL_MINUTES, type TelegramLinkStatusView, type TelegramLinkView } from '@jumush/contracts';
-import { isSupportedLocale, type Actor, type Locale, type Role } from '@jumush/domain';
-import { ApiConfig } from '@jumush/server/config';
-import { queryRows } from '@jumush/server/database';
+import { isSupportedLocale, type Actor, type Locale } from '@jumush/domain';
+import { ApiConfig, Clock } from '@jumush/server/config';
 import { defaultPreferences, localeOfTelegramUser, telegramReply, type TelegramBotApi, type TelegramReply } from '@jumush/server/notifications';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
+import { TelegramLinksRepository } from './telegram-links.repository';
 import { botCommandOf } from './telegram-updates';
 
 /** The bot client, or null when this deployment has no bot. */
@@ -20,43 +20,29 @@ export const TELEGRAM_BOT_API = Symbol('TELEGRAM_BOT_API');
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
-interface AccountRow {
-  role: Role;
-  locale: string | null;
-  notification_locale: string | null;
-  channels: string[] | null;
-}
-
 @Injectable()
 export class TelegramLinksService {
   private readonly logger = new Logger(TelegramLinksService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly links: TelegramLinksRepository,
     private readonly config: ApiConfig,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     @Inject(TELEGRAM_BOT_API) private readonly bot: TelegramBotApi | null,
   ) {}
 
   async status(actor: Actor): Promise<TelegramLinkStatusView> {
-    const [row] = await queryRows<{ linked: boolean }>(
-      this.dataSource.manager,
-      'SELECT telegram_chat_id IS NOT NULL AS linked FROM notification_preferences WHERE account_id = $1',
-      [actor.id],
-    );
-    return { configured: this.bot !== null, linked: row?.linked ?? false };
+    return { configured: this.bot !== null, linked: await this.links.isLinked(this.dataSource.manager, actor.id) };
   }
 
   /** A new one-time link; it replaces (and so voids) the account's previous one. */
   async createLink(actor: Actor): Promise<TelegramLinkView> {
     this.requireBot();
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + TELEGRAM_LINK_TTL_MINUTES * 60_000);
-    await this.dataSource.query(
-      `INSERT INTO telegram_link_tokens (account_id, token_hash, expires_at) VALUES ($1, $2, $3)
-       ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, created_at = now()`,
-      [actor.id, sha256(token).toString('hex'), expiresAt],
-    );
+    const expiresAt = new Date(this.clock.now().getTime() + TELEGRAM_LINK_TTL_MINUTES * 60_000);
+    await this.links.saveLinkToken(this.dataSource.manager, actor.id, sha256(token).toString('hex'), expiresAt);
     return {
       deepLink: `https://t.me/${this.config.TELEGRAM_BOT_USERNAME}?start=${token}`,
       expiresAt: expiresAt.toISOString(),
@@ -66,16 +52,7 @@ export class TelegramLinksService {
   /** Unlinks my chat (and says so in it); the Telegram channel is switched off. */
   async unlink(actor: Actor): Promise<void> {
     const chats = await this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ chat_id: string }>(
-        manager,
-        `WITH linked AS (
-           SELECT account_id, telegram_chat_id FROM notification_preferences WHERE account_id = $1 AND telegram_chat_id IS NOT NULL FOR UPDATE
-         )
-         UPDATE notification_preferences p SET telegram_chat_id = NULL, channels = array_remove(p.channels, 'TELEGRAM'), updated_at = now()
-           FROM linked WHERE p.account_id = linked.account_id
-         RETURNING linked.telegram_chat_id AS chat_id`,
-        [actor.id],
-      );
+      const rows = await this.links.unlinkAccount(manager, actor.id);
       if (rows.length > 0)
         await this.audit.record(manager, actor, {
           action: 'notifications.telegramUnlinked',
@@ -111,11 +88,7 @@ export class TelegramLinksService {
   private async consume(token: string, chatId: string, languageCode: string | undefined): Promise<void> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       // Deleting is what makes the token single-use: of two concurrent /start, one gets the row.
-      const [used] = await queryRows<{ account_id: string; valid: boolean }>(
-        manager,
-        'DELETE FROM telegram_link_tokens WHERE token_hash = $1 RETURNING account_id, expires_at > now() AS valid',
-        [sha256(token).toString('hex')],
-      );
+      const used = await this.links.consumeLinkToken(manager, sha256(token).toString('hex'), this.clock.now());
       if (!used) return { reply: 'linkExpired' as const, accountId: null };
       if (!used.valid) return { reply: 'linkExpired' as const, accountId: used.account_id };
       await this.link(manager, used.account_id, chatId);
@@ -127,15 +100,11 @@ export class TelegramLinksService {
 
   /** Stores the chat and switches the Telegram channel on, next to the channels already chosen (or the role's defaults). */
   private async link(manager: EntityManager, accountId: string, chatId: string): Promise<void> {
-    const account = await this.accountRow(manager, accountId);
+    const account = await this.links.account(manager, accountId);
     if (!account) return;
     const current = account.channels ?? defaultPreferences(account.role).channels;
     const channels = [...new Set([NotificationChannel.InApp, ...current, NotificationChannel.Telegram])];
-    await manager.query(
-      `INSERT INTO notification_preferences (account_id, channels, telegram_chat_id) VALUES ($1, $2::notification_channel[], $3)
-       ON CONFLICT (account_id) DO UPDATE SET channels = EXCLUDED.channels, telegram_chat_id = EXCLUDED.telegram_chat_id, updated_at = now()`,
-      [accountId, channels, chatId],
-    );
+    await this.links.linkChat(manager, accountId, chatId, channels);
     await this.audit.record(
       manager,
       { id: accountId, role: account.role, originCountry: null },
@@ -150,13 +119,7 @@ export class TelegramLinksService {
   /** `/stop`: every account linked to this chat lets go of it. */
   private async stop(chatId: string, languageCode: string | undefined): Promise<void> {
     const unlinked = await this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ account_id: string; role: Role }>(
-        manager,
-        `UPDATE notification_preferences p SET telegram_chat_id = NULL, channels = array_remove(p.channels, 'TELEGRAM'), updated_at = now()
-           FROM accounts a WHERE a.id = p.account_id AND p.telegram_chat_id = $1
-         RETURNING p.account_id, a.role`,
-        [chatId],
-      );
+      const rows = await this.links.unlinkChat(manager, chatId);
       for (const row of rows)
         await this.audit.record(
           manager,
@@ -174,19 +137,9 @@ export class TelegramLinksService {
     await this.reply(chatId, unlinked.length > 0 ? 'unlinked' : 'notLinked', locale);
   }
 
-  private async accountRow(manager: EntityManager, accountId: string): Promise<AccountRow | undefined> {
-    const [row] = await queryRows<AccountRow>(
-      manager,
-      `SELECT a.role, a.locale, p.locale AS notification_locale, p.channels::text[] AS channels
-         FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id WHERE a.id = $1`,
-      [accountId],
-    );
-    return row;
-  }
-
   /** The language the account reads notifications in: its choice, else the web's, else its role's default. */
   private async localeOf(accountId: string): Promise<Locale> {
-    const row = await this.accountRow(this.dataSource.manager, accountId);
+    const row = await this.links.account(this.dataSource.manager, accountId);
     if (!row) return localeOfTelegramUser(undefined);
     if (isSupportedLocale(row.notification_locale)) return row.notification_locale;
     if (isSupportedLocale(row.locale)) return row.locale;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
 import { TelegramBotApi } from '@jumush/server/notifications';
 import { TelegramLinkController, TelegramWebhookController } from './telegram.controller';
+import { TelegramLinksRepository } from './telegram-links.repository';
 import { TELEGRAM_BOT_API, TelegramLinksService } from './telegram-links.service';
 
 /** Linking Telegram chats to accounts: the web's "Connect Telegram" and the bot's webhook. */
@@ -9,6 +10,7 @@ import { TELEGRAM_BOT_API, TelegramLinksService } from './telegram-links.service
   controllers: [TelegramLinkController, TelegramWebhookController],
   providers: [
     TelegramLinksService,
+    TelegramLinksRepository,
     {
       provide: TELEGRAM_BOT_API,
       inject: [ApiConfig],

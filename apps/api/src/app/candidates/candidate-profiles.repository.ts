@@ -1,0 +1,89 @@
+/**
+ * The candidate's profile, checklist rows and departure-reminder outbox: every read and write of the profile wizard,
+ * the checklist and the departure plan. Each method runs on the EntityManager it is given, so it joins the
+ * caller's transaction; outside one, callers pass the data source's own manager.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
+import type { RemindJobData } from '@jumush/server/queues';
+import { AccountEntity, CandidateProfileEntity, ChecklistItemEntity, ReminderOutboxEntity } from '@jumush/server/database';
+
+export interface ChecklistItemChange {
+  profileId: string;
+  kind: ChecklistItemKind;
+  status: ChecklistItemStatus;
+  completedOn: string | null;
+  validUntil: string | null;
+}
+
+export interface ChecklistDocument {
+  profileId: string;
+  kind: ChecklistItemKind;
+  /** The item's status when the upload creates it; an existing item keeps its own. */
+  status: ChecklistItemStatus;
+  documentKey: string;
+  documentType: string;
+}
+
+export interface ReminderOutboxRow {
+  jobId: string;
+  data: RemindJobData;
+  dueAt: Date;
+}
+
+@Injectable()
+export class CandidateProfilesRepository {
+  findByAccount(manager: EntityManager, accountId: string): Promise<CandidateProfileEntity | null> {
+    return manager.findOneBy(CandidateProfileEntity, { accountId });
+  }
+
+  findByAccountOrFail(manager: EntityManager, accountId: string): Promise<CandidateProfileEntity> {
+    return manager.findOneByOrFail(CandidateProfileEntity, { accountId });
+  }
+
+  findById(manager: EntityManager, id: string): Promise<CandidateProfileEntity> {
+    return manager.findOneByOrFail(CandidateProfileEntity, { id });
+  }
+
+  /** An empty profile for the account, unless one exists (a concurrent first request may have made it). */
+  async insertEmptyUnlessExists(manager: EntityManager, accountId: string, originCountry: string): Promise<void> {
+    await manager.createQueryBuilder().insert().into(CandidateProfileEntity).values({ accountId, originCountry }).orIgnore().execute();
+  }
+
+  save(manager: EntityManager, profile: CandidateProfileEntity): Promise<CandidateProfileEntity> {
+    return manager.save(profile);
+  }
+
+  async setReadiness(manager: EntityManager, id: string, readinessPercent: number): Promise<void> {
+    await manager.update(CandidateProfileEntity, { id }, { readinessPercent });
+  }
+
+  checklistOf(manager: EntityManager, profileId: string): Promise<ChecklistItemEntity[]> {
+    return manager.findBy(ChecklistItemEntity, { profileId });
+  }
+
+  /** Creates or replaces the item's status and dates; an attached document stays. */
+  async upsertChecklistItem(manager: EntityManager, change: ChecklistItemChange): Promise<void> {
+    await manager.upsert(ChecklistItemEntity, change, ['profileId', 'kind']);
+  }
+
+  /** Attaches (or replaces) the item's document; the status is only set when the item is new. */
+  async attachChecklistDocument(manager: EntityManager, document: ChecklistDocument): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ChecklistItemEntity)
+      .values(document)
+      .orUpdate(['document_key', 'document_type', 'updated_at'], ['profile_id', 'kind'])
+      .execute();
+  }
+
+  async queueReminder(manager: EntityManager, row: ReminderOutboxRow): Promise<void> {
+    await manager.insert(ReminderOutboxEntity, { jobId: row.jobId, data: { ...row.data }, dueAt: row.dueAt });
+  }
+
+  async phoneOf(manager: EntityManager, accountId: string): Promise<string | null> {
+    return (await manager.findOneBy(AccountEntity, { id: accountId }))?.phone ?? null;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * What the candidate's personal-data rights read and erase: the export (account, applications with their vacancy
+ * and timeline) and the account deletion (open applications withdrawn, profile anonymised or removed, sessions
+ * and account deleted). Each method runs on the caller's EntityManager, so deletion is one transaction.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ApplicationStatus, OPEN_APPLICATION_STATUSES } from '@jumush/domain';
+import {
+  AccountEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  CandidateProfileEntity,
+  ChecklistItemEntity,
+  RefreshTokenEntity,
+  queryRows,
+} from '@jumush/server/database';
+import type { SqlQuery } from '../vacancies/vacancy-search';
+
+/** Withdrawing is possible at any point before departure. */
+export const WITHDRAWABLE_ON_DELETION: readonly ApplicationStatus[] = OPEN_APPLICATION_STATUSES.filter(
+  (status) => status !== ApplicationStatus.Departed,
+);
+
+/** The candidate's open applications, withdrawn for 'accountDeleted', each with its timeline entry (locked first). */
+export function withdrawOnDeletionStatement(profileId: string, actorId: string): SqlQuery {
+  return {
+    text: `WITH open AS (
+       SELECT id, status FROM applications WHERE candidate_id = $1 AND status = ANY($2::application_status[]) FOR UPDATE
+     ), withdrawn AS (
+       UPDATE applications a SET status = 'WITHDRAWN', status_reason = 'accountDeleted', version = a.version + 1, updated_at = now()
+         FROM open WHERE a.id = open.id RETURNING a.id, open.status AS previous
+     )
+     INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
+     SELECT id, previous, 'WITHDRAWN', 'MIGRANT', $3, 'accountDeleted' FROM withdrawn`,
+    values: [profileId, WITHDRAWABLE_ON_DELETION, actorId],
+  };
+}
+
+/** The profile's personal fields, all emptied; what stays is what employers' and attachés' records need. */
+export function anonymisedProfileFields(anonymisedAt: Date): Partial<CandidateProfileEntity> {
+  return {
+    accountId: null,
+    surname: null,
+    givenNames: null,
+    surnameLatin: null,
+    givenNamesLatin: null,
+    birthDate: null,
+    residenceDistrictCode: null,
+    languages: [],
+    occupations: [],
+    preferredRegionCodes: [],
+    passportNumberEncrypted: null,
+    passportNumberIndex: null,
+    passportExpiresOn: null,
+    plannedDepartureOn: null,
+    anonymisedAt,
+  };
+}
+
+export interface ApplicationsWithTimeline {
+  applications: ApplicationEntity[];
+  events: ApplicationEventEntity[];
+}
+
+@Injectable()
+export class PersonalDataRepository {
+  account(manager: EntityManager, id: string): Promise<AccountEntity> {
+    return manager.findOneByOrFail(AccountEntity, { id });
+  }
+
+  /** The candidate's applications, oldest first, with their vacancy, and every timeline event of them in order. */
+  async applicationsWithTimeline(manager: EntityManager, profileId: string): Promise<ApplicationsWithTimeline> {
+    const applications = await manager.find(ApplicationEntity, {
+      where: { candidateId: profileId },
+      relations: { vacancy: true },
+      order: { createdAt: 'ASC' },
+    });
+    const events = applications.length
+      ? await manager.find(ApplicationEventEntity, {
+          where: applications.map((application) => ({ applicationId: application.id })),
+          order: { id: 'ASC' },
+        })
+      : [];
+    return { applications, events };
+  }
+
+  async withdrawOnDeletion(manager: EntityManager, profileId: string, actorId: string): Promise<void> {
+    const statement = withdrawOnDeletionStatement(profileId, actorId);
+    await queryRows(manager, statement.text, statement.values);
+  }
+
+  async anonymiseProfile(manager: EntityManager, profileId: string, at: Date): Promise<void> {
+    await manager.update(CandidateProfileEntity, { id: profileId }, anonymisedProfileFields(at));
+  }
+
+  async deleteChecklist(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.delete(ChecklistItemEntity, { profileId });
+  }
+
+  async hasApplications(manager: EntityManager, profileId: string): Promise<boolean> {
+    return (await manager.count(ApplicationEntity, { where: { candidateId: profileId } })) > 0;
+  }
+
+  async deleteProfile(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.delete(CandidateProfileEntity, { id: profileId });
+  }
+
+  async deleteSessions(manager: EntityManager, accountId: string): Promise<void> {
+    await manager.delete(RefreshTokenEntity, { accountId });
+  }
+
+  async deleteAccount(manager: EntityManager, accountId: string): Promise<void> {
+    await manager.delete(AccountEntity, { id: accountId });
+  }
+}

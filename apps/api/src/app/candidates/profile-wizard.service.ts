@@ -1,0 +1,117 @@
+/** The profile wizard's steps: personal data, residence, skills, preferences, passport and consent, each saved and audited. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ConsentDto, PassportStepDto, PersonalStepDto, PreferencesStepDto, ResidenceStepDto, SkillsStepDto } from '@jumush/contracts';
+import { RussianLevel } from '@jumush/contracts';
+import { isAdultOn, isDistrictInRegion, normalizePassportNumber, originRegionByCode, passportNumberProblem, type Actor } from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
+import { FieldCipher } from '@jumush/server/crypto';
+import { uniqueViolationOf, type CandidateProfileEntity } from '@jumush/server/database';
+import { AuditService } from '../audit/audit.service';
+import { ProblemException } from '../http/problem';
+import { fieldProblem } from './candidate-problems';
+import { CandidateProfilesRepository } from './candidate-profiles.repository';
+import { CandidatesService } from './candidates.service';
+import { PASSPORT_CONTEXT } from './passport-cipher';
+
+export type ProfileStepName = 'personal' | 'residence' | 'skills' | 'preferences' | 'passport' | 'consent';
+
+const passportTaken = () =>
+  new ProblemException(409, {
+    code: 'validation.failed',
+    errors: [{ field: 'passportNumber', code: 'passport.taken', message: 'This passport already belongs to another profile.' }],
+  });
+
+@Injectable()
+export class ProfileWizardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesService,
+    private readonly profiles: CandidateProfilesRepository,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  updatePersonal(actor: Actor, dto: PersonalStepDto): Promise<CandidateProfileEntity> {
+    return this.saveStep(actor, 'personal', (profile) => {
+      if (!isAdultOn(dto.birthDate, this.candidates.homeToday(profile))) throw fieldProblem('birthDate', 'candidate.underage', { minAge: 18 });
+      return {
+        surname: dto.surname,
+        givenNames: dto.givenNames,
+        surnameLatin: dto.surnameLatin.toUpperCase(),
+        givenNamesLatin: dto.givenNamesLatin.toUpperCase(),
+        birthDate: dto.birthDate,
+        sex: dto.sex,
+      };
+    });
+  }
+
+  updateResidence(actor: Actor, dto: ResidenceStepDto): Promise<CandidateProfileEntity> {
+    if (!originRegionByCode(dto.residenceRegionCode)) throw fieldProblem('residenceRegionCode', 'region.unknown');
+    if (!isDistrictInRegion(dto.residenceDistrictCode, dto.residenceRegionCode)) throw fieldProblem('residenceDistrictCode', 'district.notInRegion');
+    return this.saveStep(actor, 'residence', () => ({
+      residenceRegionCode: dto.residenceRegionCode,
+      residenceDistrictCode: dto.residenceDistrictCode,
+    }));
+  }
+
+  updateSkills(actor: Actor, dto: SkillsStepDto): Promise<CandidateProfileEntity> {
+    const russian = dto.languages.find((language) => language.language === 'ru');
+    if (!russian) throw fieldProblem('languages', 'candidate.russianLevelRequired');
+    return this.saveStep(actor, 'skills', () => ({
+      languages: dto.languages.map(({ language, level }) => ({ language, level })),
+      russianLevel: russian.level as RussianLevel,
+      occupations: dto.occupations.map(({ occupationCode, years }) => ({ occupationCode, years })),
+      experienceYears: Math.max(0, ...dto.occupations.map((occupation) => occupation.years)),
+      education: dto.education,
+    }));
+  }
+
+  updatePreferences(actor: Actor, dto: PreferencesStepDto): Promise<CandidateProfileEntity> {
+    return this.saveStep(actor, 'preferences', () => ({ preferredRegionCodes: [...new Set(dto.preferredRegionCodes)] }));
+  }
+
+  /** Encrypts the number; its keyed hash enforces one profile per passport and country. */
+  async updatePassport(actor: Actor, dto: PassportStepDto): Promise<CandidateProfileEntity> {
+    const number = normalizePassportNumber(dto.passportNumber);
+    try {
+      return await this.saveStep(actor, 'passport', (profile) => {
+        const problem = passportNumberProblem(number, profile.originCountry);
+        if (problem) throw fieldProblem('passportNumber', problem);
+        if (dto.passportExpiresOn <= this.candidates.homeToday(profile)) throw fieldProblem('passportExpiresOn', 'passport.expired');
+        return {
+          passportNumberEncrypted: this.cipher.encrypt(number, PASSPORT_CONTEXT),
+          passportNumberIndex: this.cipher.blindIndex(number, profile.originCountry),
+          passportExpiresOn: dto.passportExpiresOn,
+        };
+      });
+    } catch (error) {
+      if (uniqueViolationOf(error)) throw passportTaken();
+      throw error;
+    }
+  }
+
+  giveConsent(actor: Actor, dto: ConsentDto): Promise<CandidateProfileEntity> {
+    return this.saveStep(actor, 'consent', () => ({ consentVersion: dto.version, consentGivenAt: this.clock.now() }));
+  }
+
+  /**
+   * Saves one step in a transaction with its audit event. `changesOf` sees the profile (its country decides the
+   * passport format and the home calendar) and throws a field problem to refuse the step, which saves nothing.
+   */
+  private saveStep(
+    actor: Actor,
+    step: ProfileStepName,
+    changesOf: (profile: CandidateProfileEntity) => Partial<CandidateProfileEntity>,
+  ): Promise<CandidateProfileEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const profile = await this.candidates.mine(actor, manager);
+      const saved = await this.profiles.save(manager, Object.assign(profile, changesOf(profile)));
+      await this.audit.record(manager, actor, { action: `candidate.${step}Saved`, subjectType: 'candidate', subjectId: profile.id });
+      // The passport's expiry is the FOREIGN_PASSPORT item's validity, so it moves the readiness.
+      return step === 'passport' ? this.candidates.refreshReadiness(manager, saved.id) : saved;
+    });
+  }
+}
