@@ -122,6 +122,20 @@ describe('application moves: every path writes timeline, audit and outbox (real 
       },
     },
     {
+      path: 'the migrant deletes their account: the employer is told, nobody writes to the account that is gone',
+      from: ApplicationStatus.Shortlisted,
+      to: ApplicationStatus.Withdrawn,
+      actorRole: 'MIGRANT',
+      audience: ['employer'],
+      reason: 'accountDeleted',
+      take: async () => {
+        const { migrant, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Shortlisted);
+        ok(await api.request('DELETE', '/api/candidates/me', { token: migrant.accessToken }), 204);
+        return [application.id];
+      },
+    },
+    {
       path: 'the employer shortlists one applicant',
       from: ApplicationStatus.Submitted,
       to: ApplicationStatus.Shortlisted,

@@ -14,16 +14,6 @@ import type { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from './passport-cipher';
 
-/**
- * Today's date in UTC.
- * @deprecated Inject `Clock` from `@jumush/server/config` and ask `clock.today(zone)` for the calendar the rule uses
- * (MOSCOW_TIME_ZONE for vacancy dates, homeTimeZoneOf(country) for a candidate's). Kept only until the
- * applications and batches services stop importing it.
- */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** What a profile view is made of besides the profile: its checklist rows, the account's phone, the candidate's today. */
 export interface CandidateViewContext {
   items: ChecklistItemEntity[];

@@ -1,11 +1,10 @@
 /**
  * What the candidate's personal-data rights read and erase: the export (account, applications with their vacancy
- * and timeline) and the account deletion (open applications withdrawn, profile anonymised or removed, sessions
+ * and timeline) and the account deletion (profile anonymised or removed, sessions
  * and account deleted). Each method runs on the caller's EntityManager, so deletion is one transaction.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationStatus, OPEN_APPLICATION_STATUSES } from '@jumush/domain';
 import {
   AccountEntity,
   ApplicationEntity,
@@ -13,29 +12,7 @@ import {
   CandidateProfileEntity,
   ChecklistItemEntity,
   RefreshTokenEntity,
-  queryRows,
 } from '@jumush/server/database';
-import type { SqlQuery } from '../vacancies/vacancy-search';
-
-/** Withdrawing is possible at any point before departure. */
-export const WITHDRAWABLE_ON_DELETION: readonly ApplicationStatus[] = OPEN_APPLICATION_STATUSES.filter(
-  (status) => status !== ApplicationStatus.Departed,
-);
-
-/** The candidate's open applications, withdrawn for 'accountDeleted', each with its timeline entry (locked first). */
-export function withdrawOnDeletionStatement(profileId: string, actorId: string): SqlQuery {
-  return {
-    text: `WITH open AS (
-       SELECT id, status FROM applications WHERE candidate_id = $1 AND status = ANY($2::application_status[]) FOR UPDATE
-     ), withdrawn AS (
-       UPDATE applications a SET status = 'WITHDRAWN', status_reason = 'accountDeleted', version = a.version + 1, updated_at = now()
-         FROM open WHERE a.id = open.id RETURNING a.id, open.status AS previous
-     )
-     INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
-     SELECT id, previous, 'WITHDRAWN', 'MIGRANT', $3, 'accountDeleted' FROM withdrawn`,
-    values: [profileId, WITHDRAWABLE_ON_DELETION, actorId],
-  };
-}
 
 /** The profile's personal fields, all emptied; what stays is what employers' and attachés' records need. */
 export function anonymisedProfileFields(anonymisedAt: Date): Partial<CandidateProfileEntity> {
@@ -83,11 +60,6 @@ export class PersonalDataRepository {
         })
       : [];
     return { applications, events };
-  }
-
-  async withdrawOnDeletion(manager: EntityManager, profileId: string, actorId: string): Promise<void> {
-    const statement = withdrawOnDeletionStatement(profileId, actorId);
-    await queryRows(manager, statement.text, statement.values);
   }
 
   async anonymiseProfile(manager: EntityManager, profileId: string, at: Date): Promise<void> {

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
+import { ApplicationMovesRepository } from '../applications/application-moves.repository';
 import { AuditService } from '../audit/audit.service';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
@@ -21,6 +22,7 @@ export class PersonalDataService {
     private readonly personalData: PersonalDataRepository,
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
+    private readonly moves: ApplicationMovesRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -45,8 +47,9 @@ export class PersonalDataService {
     await this.dataSource.transaction(async (manager) => {
       const profile = await this.profiles.findByAccount(manager, actor.id);
       if (profile) {
-        await this.withdrawOpenApplications(manager, actor, profile.id);
+        // Anonymised first, so the withdrawal below tells the employers but not the account that is going away.
         await this.personalData.anonymiseProfile(manager, profile.id, this.clock.now());
+        await this.withdrawOpenApplications(manager, actor, profile.id);
         await this.personalData.deleteChecklist(manager, profile.id);
         // A profile with applications stays, anonymised, so employers' and attachés' records remain whole.
         if (!(await this.personalData.hasApplications(manager, profile.id))) await this.personalData.deleteProfile(manager, profile.id);
@@ -58,11 +61,10 @@ export class PersonalDataService {
   }
 
   /**
-   * The candidate's open applications (any before departure) are withdrawn for 'accountDeleted', each with its
-   * timeline entry, in the deletion's transaction. To be replaced by the shared application moves, which also
-   * write the audit events and notifications this path lacks today.
+   * Every application the migrant may still withdraw (any before departure) is withdrawn for 'accountDeleted',
+   * through the one application move: timeline, audit event, the employer told, an approved place freed.
    */
   private async withdrawOpenApplications(manager: EntityManager, actor: Actor, profileId: string): Promise<void> {
-    await this.personalData.withdrawOnDeletion(manager, profileId, actor.id);
+    await this.moves.move(manager, { move: 'withdraw', actor, select: { candidateId: profileId }, reason: 'accountDeleted' });
   }
 }

@@ -8,6 +8,7 @@ import { Clock } from '@jumush/server/config';
 import { uniqueViolationOf, type CompanyEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
+import { refusedTransitionProblem } from '../http/transition-problem';
 import { CompaniesRepository } from './companies.repository';
 import { CompanyMembershipService } from './company-membership.service';
 import { toCompanyInvitationView, toCompanyMemberView, toCompanyView } from './company-views';
@@ -94,11 +95,7 @@ export class CompaniesService {
   async resubmit(actor: Actor): Promise<CompanyView> {
     const company = await this.membership.requireCompanyOf(actor);
     const result = companyTransition(company.status, CompanyStatus.Pending, WorkflowActor.Employer);
-    if (!result.ok)
-      throw new ProblemException(409, {
-        code: result.reason,
-        detail: `A ${company.status} company cannot be resubmitted.`,
-      });
+    if (!result.ok) throw refusedTransitionProblem(result.reason, `A ${company.status} company cannot be resubmitted.`);
     const resubmitted = await this.dataSource.transaction(async (manager) => {
       const moved = await this.companies.changeStatusIfUnchanged(manager, company.id, company.status, {
         status: CompanyStatus.Pending,

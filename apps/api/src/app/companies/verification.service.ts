@@ -11,6 +11,7 @@ import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
 import { toAuditEventView } from '../audit/audit-views';
 import { ProblemException } from '../http/problem';
+import { refusedTransitionProblem } from '../http/transition-problem';
 import { CompaniesRepository } from './companies.repository';
 import { toCompanyView, toVerificationQueueItem } from './company-views';
 
@@ -65,24 +66,7 @@ export class VerificationService {
     const result = workflowActor
       ? companyTransition(company.status, to, workflowActor, reason)
       : ({ ok: false, reason: 'transition.actorNotAllowed' } as const);
-    if (!result.ok) {
-      if (result.reason === 'transition.reasonRequired') {
-        throw new ProblemException(400, {
-          code: 'validation.failed',
-          errors: [
-            {
-              field: 'reason',
-              code: 'validation.isNotEmpty',
-              message: 'Say why.',
-            },
-          ],
-        });
-      }
-      throw new ProblemException(409, {
-        code: result.reason,
-        detail: `Cannot ${decision} a ${company.status} company.`,
-      });
-    }
+    if (!result.ok) throw refusedTransitionProblem(result.reason, `Cannot ${decision} a ${company.status} company.`);
     const decided = await this.dataSource.transaction(async (manager) => {
       const moved = await this.companies.changeStatusIfUnchanged(manager, id, company.status, {
         status: to,

@@ -19,4 +19,12 @@ describe('refusedTransitionProblem', () => {
       expect(problem.init).toEqual({ code: refusal, detail: 'A DRAFT thing cannot become GONE.' });
     },
   );
+
+  it('carries the states, when the caller gives them', () => {
+    expect(refusedTransitionProblem('transition.illegal', 'No.', { from: 'DRAFT', to: 'CLOSED' }).init).toEqual({
+      code: 'transition.illegal',
+      detail: 'No.',
+      params: { from: 'DRAFT', to: 'CLOSED' },
+    });
+  });
 });

@@ -2,12 +2,12 @@
 import type { TransitionRefusal } from '@jumush/domain';
 import { ProblemException } from './problem';
 
-export function refusedTransitionProblem(refusal: TransitionRefusal, detail: string): ProblemException {
+export function refusedTransitionProblem(refusal: TransitionRefusal, detail: string, params?: Record<string, string>): ProblemException {
   if (refusal === 'transition.reasonRequired') {
     return new ProblemException(400, {
       code: 'validation.failed',
       errors: [{ field: 'reason', code: 'validation.isNotEmpty', message: 'Say why.' }],
     });
   }
-  return new ProblemException(409, { code: refusal, detail });
+  return new ProblemException(409, { code: refusal, detail, ...(params ? { params } : {}) });
 }

@@ -12,6 +12,7 @@ import type { VacancyEntity } from '@jumush/server/database';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
+import { refusedTransitionProblem } from '../http/transition-problem';
 import { VacanciesRepository } from './vacancies.repository';
 import { toTermsView, toVacancyHistoryView } from './vacancy-views';
 
@@ -47,24 +48,8 @@ export class VacancyWorkflow {
       ? vacancyTransition(vacancy.status, to, workflowActor, reason)
       : ({ ok: false, reason: 'transition.actorNotAllowed' } as const);
     if (result.ok && (moves as readonly string[]).includes(result.name)) return result.name as VacancyMove;
-    const code = result.ok ? 'transition.illegal' : result.reason;
-    if (code === 'transition.reasonRequired') {
-      throw new ProblemException(400, {
-        code: 'validation.failed',
-        errors: [
-          {
-            field: 'reason',
-            code: 'validation.isNotEmpty',
-            message: 'Say why.',
-          },
-        ],
-      });
-    }
-    throw new ProblemException(409, {
-      code,
-      detail: `A ${vacancy.status} vacancy cannot become ${to} this way.`,
-      params: { from: vacancy.status, to },
-    });
+    const refusal = result.ok ? 'transition.illegal' : result.reason;
+    throw refusedTransitionProblem(refusal, `A ${vacancy.status} vacancy cannot become ${to} this way.`, { from: vacancy.status, to });
   }
 
   /** Applies `changes` only if the vacancy still has the status and version that were read; bumps the version. */

@@ -1,0 +1,115 @@
+import { ApplicationStatus, Role, type Actor } from '@jumush/domain';
+import { moveApplicationsStatement, type ApplicationMoveRequest } from './application-moves.repository';
+
+const migrant: Actor = { id: '00000000-0000-4000-8000-000000000001', role: Role.Migrant, originCountry: 'KG' };
+const employer: Actor = { id: '00000000-0000-4000-8000-000000000002', role: Role.Employer, originCountry: null };
+const attache: Actor = { id: '00000000-0000-4000-8000-000000000003', role: Role.Attache, originCountry: 'KG' };
+
+const valuesOf = (request: ApplicationMoveRequest) => moveApplicationsStatement(request).values;
+
+describe('moveApplicationsStatement', () => {
+  it.each<[string, ApplicationMoveRequest, ApplicationStatus[], ApplicationStatus]>([
+    [
+      'a migrant withdraws from any status before departure',
+      { move: 'withdraw', actor: migrant, select: { candidateId: 'c' } },
+      [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted, ApplicationStatus.InBatch, ApplicationStatus.Approved],
+      ApplicationStatus.Withdrawn,
+    ],
+    [
+      'an employer shortlists only submitted applications',
+      { move: 'shortlist', actor: employer, select: { applicationIds: ['a'] } },
+      [ApplicationStatus.Submitted],
+      ApplicationStatus.Shortlisted,
+    ],
+    [
+      'an employer declines submitted or shortlisted ones',
+      { move: 'decline', actor: employer, select: { applicationIds: ['a'] }, reason: 'why' },
+      [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted],
+      ApplicationStatus.Declined,
+    ],
+    [
+      'an attaché approves what is in a batch',
+      { move: 'approve', actor: attache, select: { applicationIds: ['a'] } },
+      [ApplicationStatus.InBatch],
+      ApplicationStatus.Approved,
+    ],
+    [
+      'the system closes what is not yet approved',
+      { move: 'close', actor: null, select: { companyId: 'co' }, reason: 'employerSuspended' },
+      [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted, ApplicationStatus.InBatch],
+      ApplicationStatus.Closed,
+    ],
+  ])('%s', (_name, request, sources, target) => {
+    const values = valuesOf(request);
+    expect(values[0]).toEqual(sources);
+    expect(values).toContain(target);
+  });
+
+  it('selects by every condition given, and by vacancy or company together', () => {
+    const { text, values } = moveApplicationsStatement({
+      move: 'close',
+      actor: null,
+      select: { vacancyIds: ['v1'], companyId: 'co', applicationIds: ['a1'], candidateId: 'c1' },
+      reason: 'vacancyClosed',
+    });
+    expect(text).toContain('a.id = ANY($2::uuid[])');
+    expect(text).toContain('(a.vacancy_id = ANY($3::uuid[]) OR a.vacancy_id IN (SELECT id FROM vacancies WHERE company_id = $4::uuid))');
+    expect(text).toContain('a.candidate_id = $5::uuid');
+    expect(values.slice(1, 5)).toEqual([['a1'], ['v1'], 'co', 'c1']);
+  });
+
+  it('moves a single application only at the version the caller read', () => {
+    const { text, values } = moveApplicationsStatement({ move: 'withdraw', actor: migrant, select: { applicationIds: ['a'] }, expectedVersion: 7 });
+    expect(text).toContain('a.version = $3::int');
+    expect(values[2]).toBe(7);
+  });
+
+  it('locks the rows, then writes the move, its timeline, audit and outbox rows in the same statement', () => {
+    const { text } = moveApplicationsStatement({ move: 'approve', actor: attache, select: { applicationIds: ['a'] } });
+    for (const fragment of [
+      'FOR UPDATE OF a',
+      'UPDATE applications a SET status',
+      'INSERT INTO application_events',
+      'INSERT INTO audit_events',
+      'INSERT INTO outbox_messages',
+      'UPDATE approval_letters',
+      'UPDATE vacancies v SET filled_positions',
+      'UPDATE batch_items bi SET open = false',
+    ]) {
+      expect(text).toContain(fragment);
+    }
+  });
+
+  it('records who moved: the actor, or the system with no actor in the audit', () => {
+    expect(valuesOf({ move: 'approve', actor: attache, select: { applicationIds: ['a'] } })).toEqual(expect.arrayContaining(['ATTACHE', attache.id]));
+    const system = valuesOf({ move: 'close', actor: null, select: { vacancyIds: ['v'] }, reason: 'vacancyClosed' });
+    expect(system).toContain('SYSTEM');
+    expect(system).not.toContain(attache.id);
+  });
+
+  it('tells the employer of a withdrawal, not of a shortlisting', () => {
+    expect(valuesOf({ move: 'withdraw', actor: migrant, select: { candidateId: 'c' } })).toContain(true);
+    // The one boolean that stays true for a shortlisting says the batch item is left alone; the employer flag is false.
+    const shortlist = valuesOf({ move: 'shortlist', actor: employer, select: { applicationIds: ['a'] } });
+    expect(shortlist.filter((value) => typeof value === 'boolean')).toEqual([false, false]);
+  });
+
+  it('keeps a reason per application over the common one', () => {
+    const values = valuesOf({
+      move: 'refuse',
+      actor: attache,
+      select: { applicationIds: ['a', 'b'] },
+      reason: 'common',
+      reasonById: { a: 'OTHER: text' },
+    });
+    expect(values).toContain(JSON.stringify({ a: 'OTHER: text' }));
+    expect(values).toContain('common');
+  });
+
+  it('refuses a move nobody may make, or one that says not which applications', () => {
+    expect(() => moveApplicationsStatement({ move: 'approve', actor: employer, select: { applicationIds: ['a'] } })).toThrow(
+      'EMPLOYER cannot approve',
+    );
+    expect(() => moveApplicationsStatement({ move: 'withdraw', actor: migrant, select: {} })).toThrow('which applications');
+  });
+});
