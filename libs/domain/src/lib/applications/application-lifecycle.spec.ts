@@ -1,6 +1,7 @@
 import {
   ALL_APPLICATION_STATUSES,
   APPLICATION_CLOSURE_CAUSES,
+  APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   ApplicationStatus,
   CONTACT_SHARING_APPLICATION_STATUSES,
   WITHDRAWABLE_APPLICATION_STATUSES,
@@ -128,6 +129,10 @@ describe('application lifecycle', () => {
 
   it.each(cases)('%s → %s: %s has the move exactly where the table lists it, reason or not', (from, to, actor) => {
     expect(canMoveApplication(from, to, actor)).toBe(EXPECTED[`${from}>${to}`]?.[actor] !== undefined);
+  });
+
+  it("awaits the employer's first answer only while submitted", () => {
+    expect(APPLICATION_STATUSES_AWAITING_SHORTLISTING).toEqual(['SUBMITTED']);
   });
 
   it('shares the contact from shortlisting on while the way leads to arrival, never after a refusal or withdrawal', () => {

@@ -100,6 +100,11 @@ export function canWithdrawApplication(status: ApplicationStatus): boolean {
   return WITHDRAWABLE_APPLICATION_STATUSES.includes(status);
 }
 
+/** Waiting for the employer's first answer (shortlist or decline): the shortlisting deadline runs (see deadlineFor). */
+export const APPLICATION_STATUSES_AWAITING_SHORTLISTING: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter((status) =>
+  allowedApplicationTransitions(status, Employer).some((rule) => rule.name === 'shortlist'),
+);
+
 /**
  * The employer has the migrant's name and phone from shortlisting on, while the application can still lead to
  * arrival or has: every status on a way from SHORTLISTED to ARRIVED. Declined, refused, withdrawn and closed
