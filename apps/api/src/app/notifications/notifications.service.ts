@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   NotificationChannel,
-  isNotificationLocale,
   type CapturedMessageView,
   type FailedDeliveryView,
   type InAppNotificationView,
@@ -14,10 +13,10 @@ import {
   type Page,
   type UpdateNotificationPreferencesDto,
 } from '@jumush/contracts';
-import type { Actor, Role } from '@jumush/domain';
+import type { Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
-import { availableChannels, defaultPreferences, type ContactPoints } from '@jumush/server/notifications';
+import { availableChannels, contactsOf, preferencesOf, type RecipientRow } from '@jumush/server/notifications';
 import { ProblemException } from '../http/problem';
 
 interface InAppRow {
@@ -29,17 +28,6 @@ interface InAppRow {
   created_at: Date;
   read_at: Date | null;
 }
-
-interface PreferencesRow {
-  role: Role;
-  phone: string | null;
-  email: string | null;
-  channels: string[] | null;
-  locale: string | null;
-  telegram_chat_id: string | null;
-}
-
-const CHANNELS: readonly string[] = Object.values(NotificationChannel);
 
 const toView = (row: InAppRow): InAppNotificationView => ({
   id: row.id,
@@ -124,13 +112,12 @@ export class NotificationsService {
 
   async preferences(actor: Actor): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
-    const defaults = defaultPreferences(row.role);
-    const chosen = row.channels?.filter((channel): channel is NotificationChannel => CHANNELS.includes(channel));
-    const available = availableChannels(this.contactsOf(row), this.configured);
-    const channels = (chosen ?? defaults.channels).filter((channel) => available.includes(channel));
+    const { channels: wanted, locale } = preferencesOf(row);
+    const available = availableChannels(contactsOf(row), this.configured);
+    const channels = wanted.filter((channel) => available.includes(channel));
     return {
       channels: [...new Set([NotificationChannel.InApp, ...channels])],
-      locale: isNotificationLocale(row.locale) ? row.locale : defaults.locale,
+      locale,
       availableChannels: available,
       telegramLinked: row.telegram_chat_id !== null,
       isDefault: row.channels === null && row.locale === null,
@@ -139,7 +126,7 @@ export class NotificationsService {
 
   async updatePreferences(actor: Actor, dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
-    const available = availableChannels(this.contactsOf(row), this.configured);
+    const available = availableChannels(contactsOf(row), this.configured);
     const unavailable = dto.channels.find((channel) => !available.includes(channel));
     if (unavailable) {
       throw new ProblemException(422, {
@@ -243,8 +230,8 @@ export class NotificationsService {
     };
   }
 
-  private async preferencesRow(accountId: string): Promise<PreferencesRow> {
-    const [row] = await this.dataSource.query<PreferencesRow[]>(
+  private async preferencesRow(accountId: string): Promise<RecipientRow> {
+    const [row] = await this.dataSource.query<RecipientRow[]>(
       `SELECT a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id
          FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id WHERE a.id = $1`,
       [accountId],
@@ -255,13 +242,5 @@ export class NotificationsService {
         detail: 'No such account.',
       });
     return row;
-  }
-
-  private contactsOf(row: PreferencesRow): ContactPoints {
-    return {
-      phone: row.phone,
-      email: row.email,
-      telegramChatId: row.telegram_chat_id,
-    };
   }
 }
