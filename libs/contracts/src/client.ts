@@ -23,6 +23,12 @@ export * from './lib/vacancies';
 export {
   CompanyStatus,
   VacancyStatus,
+  EMPLOYER_EDITABLE_VACANCY_STATUSES,
+  SUBMITTABLE_VACANCY_STATUSES,
+  WITHDRAWABLE_VACANCY_STATUSES,
+  COMPANY_DECISIONS,
+  companyDecisionsFrom,
+  companyDecisionNeedsReason,
   innProblem,
   ogrnProblem,
   registrationProblem,
@@ -31,6 +37,7 @@ export {
   RUSSIAN_REGIONS,
   regionByCode,
 } from '@jumush/domain';
+export type { CompanyDecision } from '@jumush/domain';
 export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
 export type {
   VacancyTermsDto,
@@ -43,6 +50,12 @@ export type {
 export * from './lib/candidates';
 export {
   ApplicationStatus,
+  ApplicationActor,
+  ALL_APPLICATION_STATUSES,
+  WITHDRAWABLE_APPLICATION_STATUSES,
+  APPLICATION_STATUSES_AWAITING_SHORTLISTING,
+  canWithdrawApplication,
+  canMoveApplication,
   ChecklistItemKind,
   ChecklistItemStatus,
   REQUIRED_CHECKLIST_ITEMS,
@@ -75,6 +88,16 @@ export * from './lib/notifications';
 export type { UpdateNotificationPreferencesDto, NotificationsPageQuery, CapturedMessagesQuery } from './lib/dto/notification.dto';
 export * from './lib/telegram';
 export * from './lib/batches';
-export { BatchStatus, CandidateFlag, REFUSAL_REASONS, BATCH_DECISION_KINDS, REFUSAL_REASONS_NEEDING_TEXT } from '@jumush/domain';
+export {
+  BatchStatus,
+  CandidateFlag,
+  REFUSAL_REASONS,
+  BATCH_DECISION_KINDS,
+  REFUSAL_REASONS_NEEDING_TEXT,
+  BATCH_STATUSES_AWAITING_DECISION,
+  SUBMITTED_BATCH_STATUSES,
+  isAwaitingDecision,
+  canEditBatch,
+} from '@jumush/domain';
 export type { RefusalReason, BatchDecisionKind } from '@jumush/domain';
 export type { CreateBatchDto, BatchItemsDto, BatchDecisionDto, BatchExclusionDto, BatchQueueQuery, BatchItemsQuery } from './lib/dto/batch.dto';

@@ -19,7 +19,9 @@ export {
   ChecklistItemStatus,
   BatchStatus,
   CandidateFlag,
+  COMPANY_DECISIONS,
 } from '@jumush/domain';
+export type { CompanyDecision } from '@jumush/domain';
 export * from './lib/candidates';
 export * from './lib/dto/candidate.dto';
 export * from './lib/notifications';

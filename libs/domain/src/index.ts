@@ -29,3 +29,4 @@ export * from './lib/batches/candidate-flags';
 export * from './lib/batches/deadlines';
 export * from './lib/candidates/departure';
 export * from './lib/time/calendars';
+export * from './lib/access/visibility';

@@ -116,6 +116,12 @@ export interface MyApplicationView {
   createdAt: string;
 }
 
+/** POST /api/employer/vacancies/:id/applicants/decisions: which applications moved, and which were not in a status to move. */
+export interface BulkDecisionResultView {
+  changed: string[];
+  skipped: string[];
+}
+
 /** A candidate as an employer sees one applicant: no passport number; contact only once shortlisted. */
 export interface ApplicantView {
   applicationId: string;

@@ -64,3 +64,8 @@ export interface AuditEventView {
   data: Record<string, unknown>;
   createdAt: string;
 }
+
+/** GET /api/verification/companies/:id: the company with its documents and its decision history, oldest first. */
+export interface CompanyDetailView extends CompanyView {
+  history: AuditEventView[];
+}

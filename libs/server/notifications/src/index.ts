@@ -4,6 +4,7 @@ export * from './lib/render';
 export * from './lib/placeholders';
 export * from './lib/events';
 export * from './lib/preferences';
+export * from './lib/recipients';
 export { TEMPLATES, REFERENCE_LOCALE, type NotificationTemplate, type TemplateCatalogue } from './lib/templates';
 export * from './lib/telegram/bot-api';
 export * from './lib/telegram/replies';

@@ -3,3 +3,4 @@ export * from './lib/redis-connection';
 export * from './lib/realtime';
 export * from './lib/reminders';
 export * from './lib/departure-reminders';
+export * from './lib/queue-metrics';

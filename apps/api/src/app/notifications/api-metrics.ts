@@ -6,11 +6,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { registerQueueDepthGauge } from '@jumush/server/queues';
 import { ApiQueues } from './api-queues';
 import { NotificationEventsService } from './notification-events.service';
 import { NotificationsRepository, type DeliveryBacklogRow } from './notifications.repository';
-
-const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
 
 @Injectable()
 export class ApiMetrics {
@@ -18,20 +17,7 @@ export class ApiMetrics {
 
   constructor(queues: ApiQueues, notifications: NotificationsRepository, events: NotificationEventsService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'jumush_api_' });
-    new Gauge({
-      name: 'jumush_queue_jobs',
-      help: 'Jobs per queue and state',
-      labelNames: ['queue', 'state'] as const,
-      registers: [this.registry],
-      async collect() {
-        await Promise.all(
-          queues.queues.map(async (queue) => {
-            const counts = await queue.getJobCounts(...JOB_STATES).catch(() => null);
-            if (counts) for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-          }),
-        );
-      },
-    });
+    registerQueueDepthGauge(this.registry, () => queues.queues);
     new Gauge({
       name: 'jumush_notification_deliveries',
       help: 'Notification deliveries not (yet) delivered, by state and channel',

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { NotificationChannel } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
-import type { CapturedMessageRow, FailedDeliveryRow, InAppRow, PreferencesRow } from './notifications.repository';
-import { contactPointsOf, toCapturedMessageView, toFailedDeliveryView, toInAppNotificationView, toPreferencesView } from './notification-views';
+import type { RecipientRow } from '@jumush/server/notifications';
+import type { CapturedMessageRow, FailedDeliveryRow, InAppRow } from './notifications.repository';
+import { toCapturedMessageView, toFailedDeliveryView, toInAppNotificationView, toPreferencesView } from './notification-views';
 
 const { InApp, Email, Sms, Telegram } = NotificationChannel;
 
@@ -84,7 +85,7 @@ describe('notification rows as views', () => {
 });
 
 describe('the preferences an account ends up with', () => {
-  const account = (changes: Partial<PreferencesRow> = {}): PreferencesRow => ({
+  const account = (changes: Partial<RecipientRow> = {}): RecipientRow => ({
     role: Role.Migrant,
     phone: '+996700000000',
     email: null,
@@ -94,18 +95,10 @@ describe('the preferences an account ends up with', () => {
     ...changes,
   });
 
-  it('reads the contact points of the row', () => {
-    expect(contactPointsOf(account({ email: 'a@b.kg', telegram_chat_id: '42' }))).toEqual({
-      phone: '+996700000000',
-      email: 'a@b.kg',
-      telegramChatId: '42',
-    });
-  });
-
   it.each<
     [
       string,
-      Partial<PreferencesRow>,
+      Partial<RecipientRow>,
       NotificationChannel[],
       { channels: NotificationChannel[]; locale: string; isDefault: boolean; telegramLinked: boolean },
     ]

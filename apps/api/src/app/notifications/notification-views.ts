@@ -1,16 +1,13 @@
 /** Rows → response shapes of the notification centre and the admins' views, and the preferences an account ends up with. */
 import {
   NotificationChannel,
-  isNotificationLocale,
   type CapturedMessageView,
   type FailedDeliveryView,
   type InAppNotificationView,
   type NotificationPreferencesView,
 } from '@jumush/contracts';
-import { defaultPreferences, type ContactPoints } from '@jumush/server/notifications';
-import type { CapturedMessageRow, FailedDeliveryRow, InAppRow, PreferencesRow } from './notifications.repository';
-
-const CHANNELS: readonly string[] = Object.values(NotificationChannel);
+import { preferencesOf, type RecipientRow } from '@jumush/server/notifications';
+import type { CapturedMessageRow, FailedDeliveryRow, InAppRow } from './notifications.repository';
 
 export function toInAppNotificationView(row: InAppRow): InAppNotificationView {
   return {
@@ -51,25 +48,16 @@ export function toFailedDeliveryView(row: FailedDeliveryRow): FailedDeliveryView
   };
 }
 
-export function contactPointsOf(row: PreferencesRow): ContactPoints {
-  return {
-    phone: row.phone,
-    email: row.email,
-    telegramChatId: row.telegram_chat_id,
-  };
-}
-
 /**
  * What an account receives: its chosen channels (the role's defaults until it chooses) limited to those it has an
  * address for, in-app always; its language, or the role's default.
  */
-export function toPreferencesView(row: PreferencesRow, available: NotificationChannel[]): NotificationPreferencesView {
-  const defaults = defaultPreferences(row.role);
-  const chosen = row.channels?.filter((channel): channel is NotificationChannel => CHANNELS.includes(channel));
-  const channels = (chosen ?? defaults.channels).filter((channel) => available.includes(channel));
+export function toPreferencesView(row: RecipientRow, available: NotificationChannel[]): NotificationPreferencesView {
+  const { channels: wanted, locale } = preferencesOf(row);
+  const channels = wanted.filter((channel) => available.includes(channel));
   return {
     channels: [...new Set([NotificationChannel.InApp, ...channels])],
-    locale: isNotificationLocale(row.locale) ? row.locale : defaults.locale,
+    locale,
     availableChannels: available,
     telegramLinked: row.telegram_chat_id !== null,
     isDefault: row.channels === null && row.locale === null,

@@ -3,6 +3,7 @@
  * captured messages, failed deliveries and backlog counts. Rows come back typed as PostgreSQL names them.
  */
 import { Injectable } from '@nestjs/common';
+import type { RecipientRow } from '@jumush/server/notifications';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NotificationChannel, NotificationType } from '@jumush/contracts';
@@ -20,15 +21,6 @@ export interface InAppRow {
 }
 
 /** An account's contact points and its stored choices (null where it never chose). */
-export interface PreferencesRow {
-  role: Role;
-  phone: string | null;
-  email: string | null;
-  channels: string[] | null;
-  locale: string | null;
-  telegram_chat_id: string | null;
-}
-
 export interface CapturedMessageRow {
   id: string;
   channel: NotificationChannel;
@@ -119,8 +111,8 @@ export class NotificationsRepository {
     await this.dataSource.query('UPDATE in_app_notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL', [accountId]);
   }
 
-  async preferencesOf(accountId: string): Promise<PreferencesRow | undefined> {
-    const [row] = await this.dataSource.query<PreferencesRow[]>(
+  async preferencesOf(accountId: string): Promise<RecipientRow | undefined> {
+    const [row] = await this.dataSource.query<RecipientRow[]>(
       `SELECT a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id
          FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id WHERE a.id = $1`,
       [accountId],

@@ -12,10 +12,10 @@ import {
 } from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
-import { availableChannels } from '@jumush/server/notifications';
+import { availableChannels, contactsOf, type RecipientRow } from '@jumush/server/notifications';
 import { ProblemException } from '../http/problem';
-import { NotificationsRepository, type PreferencesRow } from './notifications.repository';
-import { contactPointsOf, toCapturedMessageView, toFailedDeliveryView, toInAppNotificationView, toPreferencesView } from './notification-views';
+import { NotificationsRepository } from './notifications.repository';
+import { toCapturedMessageView, toFailedDeliveryView, toInAppNotificationView, toPreferencesView } from './notification-views';
 
 @Injectable()
 export class NotificationsService {
@@ -68,12 +68,12 @@ export class NotificationsService {
 
   async preferences(actor: Actor): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
-    return toPreferencesView(row, availableChannels(contactPointsOf(row), this.configured));
+    return toPreferencesView(row, availableChannels(contactsOf(row), this.configured));
   }
 
   async updatePreferences(actor: Actor, dto: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesView> {
     const row = await this.preferencesRow(actor.id);
-    const available = availableChannels(contactPointsOf(row), this.configured);
+    const available = availableChannels(contactsOf(row), this.configured);
     const unavailable = dto.channels.find((channel) => !available.includes(channel));
     if (unavailable) {
       throw new ProblemException(422, {
@@ -109,7 +109,7 @@ export class NotificationsService {
     return { items: rows.map(toFailedDeliveryView), total, page, pageSize };
   }
 
-  private async preferencesRow(accountId: string): Promise<PreferencesRow> {
+  private async preferencesRow(accountId: string): Promise<RecipientRow> {
     const row = await this.notifications.preferencesOf(accountId);
     if (!row)
       throw new ProblemException(404, {

@@ -4,6 +4,7 @@ import {
   ApplicationStatus,
   BatchStatus,
   CandidateFlag,
+  COMPANY_DECISIONS,
   ChecklistItemKind,
   ChecklistItemStatus,
   EducationLevel,
@@ -22,7 +23,6 @@ import {
 import { PLURAL_KEYS } from '../shared/format/format-pipes';
 import { SECTORS } from '../shared/reference/occupations';
 import { VACANCY_FIELDS } from '../pages/vacancy-editor/vacancy-form';
-import { DECISIONS_BY_STATUS } from '../pages/attache-company/attache-company';
 
 /**
  * Keys the templates build from values (`status.company.${status}`) cannot be found by the literal scan of
@@ -66,9 +66,7 @@ const DYNAMIC_KEYS = [
   ...each('documents.kind', Object.values(CompanyDocumentKind)),
   ...each('sectors', SECTORS),
   ...PLURAL_KEYS.flatMap((key) => each(`plural.${key}`, ['one', 'few', 'many', 'other'])),
-  ...[...new Set(Object.values(DECISIONS_BY_STATUS).flat())].flatMap((decision) =>
-    each(`decision.company.${decision}`, ['button', 'title', 'text', 'confirm', 'done']),
-  ),
+  ...Object.keys(COMPANY_DECISIONS).flatMap((decision) => each(`decision.company.${decision}`, ['button', 'title', 'text', 'confirm', 'done'])),
   ...['publish', 'reject'].flatMap((decision) => each(`decision.vacancy.${decision}`, ['button', 'title', 'text', 'confirm', 'done'])),
   ...each('audit.company', [
     'registered',

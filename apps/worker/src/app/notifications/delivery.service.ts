@@ -17,7 +17,15 @@ import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
 import { WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
-import { addressFor, deliveryChannels, notificationContent, notificationTypeFor } from '@jumush/server/notifications';
+import {
+  addressFor,
+  contactsOf,
+  deliveryChannels,
+  notificationContent,
+  notificationTypeFor,
+  preferencesOf,
+  type RecipientRow,
+} from '@jumush/server/notifications';
 import { deliverJobId, deliveryIdempotencyKey, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
 import {
   PermanentDeliveryError,
@@ -29,7 +37,7 @@ import {
 } from './channels/channel-adapter';
 import { NotificationChannels } from './channels/notification-channels';
 import { RenderedMessage } from './rendered-message';
-import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
+
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
 

@@ -8,12 +8,12 @@
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { NotificationChannel } from '@jumush/contracts';
-import { SILENT_TOPICS, deliveryChannels, notificationTypeFor } from '@jumush/server/notifications';
+import { SILENT_TOPICS, contactsOf, deliveryChannels, notificationTypeFor, preferencesOf, type RecipientRow } from '@jumush/server/notifications';
 import { DELIVERY_CHUNK_SIZE, DeliveryJob, deliverJobId, deliveryChunks, type DeliveryChannel, type NotifyJobReturn } from '@jumush/server/queues';
 import { NotificationChannels } from './channels/notification-channels';
 import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from './notification-options';
 import { NotificationQueues } from './notification-queues';
-import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
+
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
 

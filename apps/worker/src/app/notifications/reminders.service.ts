@@ -9,12 +9,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  ChecklistItemKind,
+  APPLICATION_STATUSES_AWAITING_SHORTLISTING,
+  BATCH_STATUSES_AWAITING_DECISION,
   REQUIRED_CHECKLIST_ITEMS,
+  candidateReadinessOf,
   departureReminderDecision,
   localDateIn,
-  readinessOf,
-  type ChecklistItem,
+  type ChecklistItemKind,
   type ChecklistItemStatus,
 } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
@@ -31,10 +32,10 @@ export class RemindersService {
     const data = job.data;
     if (data.kind === 'overdue') {
       // The deadline passed: an undecided batch rises to the top of the attaché's queue, counted as overdue.
-      await this.dataSource.query(
-        `UPDATE batches SET overdue = true WHERE id = $1 AND status IN ('SUBMITTED', 'IN_REVIEW') AND deadline_at <= now()`,
-        [data.aggregateId],
-      );
+      await this.dataSource.query(`UPDATE batches SET overdue = true WHERE id = $1 AND status = ANY($2::batch_status[]) AND deadline_at <= now()`, [
+        data.aggregateId,
+        BATCH_STATUSES_AWAITING_DECISION,
+      ]);
       return { outboxId: null };
     }
     if (data.kind === 'departure') return this.remindOfDeparture(key, data, now);
@@ -98,12 +99,15 @@ export class RemindersService {
   private async stillAwaited(data: RemindJobData): Promise<boolean> {
     const query =
       data.aggregateType === 'batch'
-        ? `SELECT 1 FROM batches WHERE id = $1 AND status IN ('SUBMITTED', 'IN_REVIEW')`
+        ? { sql: `SELECT 1 FROM batches WHERE id = $1 AND status = ANY($2::batch_status[])`, statuses: BATCH_STATUSES_AWAITING_DECISION }
         : data.aggregateType === 'application'
-          ? `SELECT 1 FROM applications WHERE id = $1 AND status = 'SUBMITTED'`
+          ? {
+              sql: `SELECT 1 FROM applications WHERE id = $1 AND status = ANY($2::application_status[])`,
+              statuses: APPLICATION_STATUSES_AWAITING_SHORTLISTING,
+            }
           : null;
     if (!query) return true;
-    return (await this.dataSource.query(query, [data.aggregateId])).length > 0;
+    return (await this.dataSource.query(query.sql, [data.aggregateId, query.statuses])).length > 0;
   }
 
   /**
@@ -123,13 +127,8 @@ export class RemindersService {
          FROM checklist_items c JOIN candidate_profiles p ON p.id = c.profile_id WHERE c.profile_id = $1`,
       [profileId],
     );
-    const items: ChecklistItem[] = rows.map((row) => ({
-      kind: row.kind,
-      status: row.status,
-      completedOn: row.completed_on ?? undefined,
-      validUntil: (row.kind === ChecklistItemKind.ForeignPassport ? (row.valid_until ?? row.passport_expires_on) : row.valid_until) ?? undefined,
-    }));
-    const readiness = readinessOf(items, { today: localDateIn(now) });
+    const items = rows.map((row) => ({ kind: row.kind, status: row.status, completedOn: row.completed_on, validUntil: row.valid_until }));
+    const readiness = candidateReadinessOf(items, rows[0]?.passport_expires_on ?? null, { today: localDateIn(now) });
     const open = new Set<ChecklistItemKind>([...readiness.missing, ...readiness.expired]);
     return REQUIRED_CHECKLIST_ITEMS.filter((kind) => open.has(kind));
   }

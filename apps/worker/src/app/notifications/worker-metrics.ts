@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { registerQueueDepthGauge } from '@jumush/server/queues';
 import { NotificationQueues } from './notification-queues';
-
-const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
 
 @Injectable()
 export class WorkerMetrics {
@@ -57,20 +56,7 @@ export class WorkerMetrics {
 
   constructor(queues: NotificationQueues, @InjectDataSource() dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'jumush_worker_' });
-    new Gauge({
-      name: 'jumush_queue_jobs',
-      help: 'Jobs per queue and state',
-      labelNames: ['queue', 'state'] as const,
-      registers: [this.registry],
-      async collect() {
-        await Promise.all(
-          queues.all().map(async (queue) => {
-            const counts = await queue.getJobCounts(...JOB_STATES).catch(() => null);
-            if (counts) for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-          }),
-        );
-      },
-    });
+    registerQueueDepthGauge(this.registry, () => queues.all());
     new Gauge({
       name: 'jumush_outbox_unpublished',
       help: 'Outbox rows waiting for the relay',

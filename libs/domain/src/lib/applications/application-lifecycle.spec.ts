@@ -7,7 +7,12 @@ import {
   applicationMoveTarget,
   employerIsToldOf,
   type ApplicationMove,
+  APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   ApplicationStatus,
+  CONTACT_SHARING_APPLICATION_STATUSES,
+  WITHDRAWABLE_APPLICATION_STATUSES,
+  canMoveApplication,
+  canWithdrawApplication,
   OPEN_APPLICATION_STATUSES,
   SYSTEM_CLOSABLE_APPLICATION_STATUSES,
   allowedApplicationTransitions,
@@ -124,6 +129,20 @@ describe('application lifecycle', () => {
   it('lets the migrant withdraw at any open point before departure, and only then', () => {
     const withdrawable = STATES.filter((from) => applicationTransition(from, ApplicationStatus.Withdrawn, ApplicationActor.Migrant).ok);
     expect(withdrawable).toEqual(OPEN_APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Departed));
+    expect(WITHDRAWABLE_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED']);
+    expect(STATES.filter(canWithdrawApplication)).toEqual(WITHDRAWABLE_APPLICATION_STATUSES);
+  });
+
+  it.each(cases)('%s → %s: %s has the move exactly where the table lists it, reason or not', (from, to, actor) => {
+    expect(canMoveApplication(from, to, actor)).toBe(EXPECTED[`${from}>${to}`]?.[actor] !== undefined);
+  });
+
+  it("awaits the employer's first answer only while submitted", () => {
+    expect(APPLICATION_STATUSES_AWAITING_SHORTLISTING).toEqual(['SUBMITTED']);
+  });
+
+  it('shares the contact from shortlisting on while the way leads to arrival, never after a refusal or withdrawal', () => {
+    expect(CONTACT_SHARING_APPLICATION_STATUSES).toEqual(['SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED']);
   });
 });
 

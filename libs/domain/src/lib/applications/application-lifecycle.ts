@@ -1,11 +1,13 @@
 /** A migrant's application from submission through the employer's shortlist and the attaché's batch to arrival. */
 import {
   allowedTransitions,
+  canMove,
   defineStateMachine,
   isFinal,
   moveRequiresReason,
   sourcesOf,
   targetOf,
+  reachableFrom,
   transition,
   type TransitionResult,
   type TransitionRule,
@@ -113,6 +115,11 @@ export function allowedApplicationTransitions(
   return allowedTransitions(APPLICATION_LIFECYCLE, from, actor);
 }
 
+/** Whether `actor` has the move at all (it may still need a reason): what a button or a status set asks. */
+export function canMoveApplication(from: ApplicationStatus, to: ApplicationStatus, actor: ApplicationActor): boolean {
+  return canMove(APPLICATION_LIFECYCLE, from, to, actor);
+}
+
 export function isFinalApplicationStatus(status: ApplicationStatus): boolean {
   return isFinal(APPLICATION_LIFECYCLE, status);
 }
@@ -124,6 +131,31 @@ export function isOpenApplication(status: ApplicationStatus): boolean {
 
 /** In lifecycle order; derived from the table, so a new state lands on the right side by itself. */
 export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(isOpenApplication);
+
+/** The statuses a migrant may take their application back from (before leaving home), in lifecycle order. */
+export const WITHDRAWABLE_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter((status) =>
+  canMoveApplication(status, Withdrawn, Migrant),
+);
+
+export function canWithdrawApplication(status: ApplicationStatus): boolean {
+  return WITHDRAWABLE_APPLICATION_STATUSES.includes(status);
+}
+
+/** Waiting for the employer's first answer (shortlist or decline): the shortlisting deadline runs (see deadlineFor). */
+export const APPLICATION_STATUSES_AWAITING_SHORTLISTING: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter((status) =>
+  allowedApplicationTransitions(status, Employer).some((rule) => rule.name === 'shortlist'),
+);
+
+/**
+ * The employer has the migrant's name and phone from shortlisting on, while the application can still lead to
+ * arrival or has: every status on a way from SHORTLISTED to ARRIVED. Declined, refused, withdrawn and closed
+ * applications share nothing any more.
+ */
+export const CONTACT_SHARING_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(
+  (status) =>
+    (status === Shortlisted || reachableFrom(APPLICATION_LIFECYCLE, Shortlisted).includes(status)) &&
+    (status === Arrived || reachableFrom(APPLICATION_LIFECYCLE, status).includes(Arrived)),
+);
 
 export const APPLICATION_CLOSURE_CAUSES = ['vacancyClosed', 'employerSuspended'] as const;
 export type ApplicationClosureCause = (typeof APPLICATION_CLOSURE_CAUSES)[number];

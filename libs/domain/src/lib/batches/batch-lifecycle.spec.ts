@@ -4,12 +4,14 @@ import {
   BatchStatus,
   EDITABLE_BATCH_STATUSES,
   OPEN_BATCH_STATUSES,
+  SUBMITTED_BATCH_STATUSES,
   allowedBatchTransitions,
   batchTransition,
   canEditBatch,
   isAwaitingDecision,
   isFinalBatchStatus,
   isOpenBatch,
+  isSubmittedBatch,
 } from './batch-lifecycle';
 import { ALL_WORKFLOW_ACTORS, WorkflowActor } from '../state-machine/workflow-actor';
 
@@ -100,5 +102,10 @@ describe('batch lifecycle', () => {
 
   it('never lets the employer both edit a batch and wait for its decision', () => {
     expect(STATES.filter((s) => canEditBatch(s) && isAwaitingDecision(s))).toEqual([]);
+  });
+
+  it('counts as submitted from the first submission on, whatever happened since: every status but the draft', () => {
+    expect(SUBMITTED_BATCH_STATUSES).toEqual(['SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED']);
+    expect(STATES.filter(isSubmittedBatch)).toEqual(SUBMITTED_BATCH_STATUSES);
   });
 });

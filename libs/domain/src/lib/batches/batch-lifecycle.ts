@@ -3,6 +3,7 @@ import {
   allowedTransitions,
   defineStateMachine,
   isFinal,
+  reachableFrom,
   transition,
   type TransitionResult,
   type TransitionRule,
@@ -79,4 +80,16 @@ export const BATCH_STATUSES_AWAITING_DECISION: readonly BatchStatus[] = ALL_BATC
 
 export function isAwaitingDecision(status: BatchStatus): boolean {
   return BATCH_STATUSES_AWAITING_DECISION.includes(status);
+}
+
+/**
+ * A batch once the employer has sent it: what the attaché sees (a draft is the employer's alone), in lifecycle order.
+ * Derived from the table: SUBMITTED and everything reachable from it.
+ */
+export const SUBMITTED_BATCH_STATUSES: readonly BatchStatus[] = ALL_BATCH_STATUSES.filter(
+  (status) => status === Submitted || reachableFrom(BATCH_LIFECYCLE, Submitted).includes(status),
+);
+
+export function isSubmittedBatch(status: BatchStatus): boolean {
+  return SUBMITTED_BATCH_STATUSES.includes(status);
 }

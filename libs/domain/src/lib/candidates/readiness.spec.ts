@@ -1,4 +1,12 @@
-import { ChecklistItemKind, ChecklistItemStatus, REQUIRED_CHECKLIST_ITEMS, readinessOf, type ChecklistItem } from './readiness';
+import {
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  REQUIRED_CHECKLIST_ITEMS,
+  candidateReadinessOf,
+  readinessOf,
+  type ChecklistItem,
+  type StoredChecklistItem,
+} from './readiness';
 
 const { ForeignPassport, MedicalCertificate, MedicalInsurance, PreDepartureOrientation, RussianLanguageTest, PoliceClearance } = ChecklistItemKind;
 const { NotStarted, InProgress, Done, Expired } = ChecklistItemStatus;
@@ -171,5 +179,55 @@ describe('pre-departure readiness', () => {
     expect(() => readinessOf(allDone, { today: '01.03.2026' })).toThrow(RangeError);
     expect(() => readinessOf([done(MedicalCertificate, '2026-02-30')], { today })).toThrow(RangeError);
     expect(() => readinessOf(allDone, { today, plannedStart: '2026-4-1', contractMonths: 12 })).toThrow(RangeError);
+  });
+});
+
+describe("a candidate's readiness with the passport expiry from the profile", () => {
+  const stored = (kind: ChecklistItemKind, validUntil: string | null): StoredChecklistItem => ({
+    kind,
+    status: Done,
+    completedOn: '2026-02-01',
+    validUntil,
+  });
+  const othersDone: StoredChecklistItem[] = allDone
+    .filter((item) => item.kind !== ForeignPassport)
+    .map((item) => stored(item.kind, item.validUntil ?? null));
+
+  it.each([
+    // [passport item's own date, profile's passport expiry, what the passport counts as]
+    ['2031-01-01', null, 'done'],
+    ['2031-01-01', '2020-01-01', 'done'],
+    ['2026-02-28', '2031-01-01', 'expired'],
+    [null, '2031-01-01', 'done'],
+    [null, '2026-02-28', 'expired'],
+    [null, null, 'missing'],
+  ] as const)('passport item valid until %s, profile expiry %s: the passport is %s', (itemDate, profileDate, state) => {
+    const readiness = candidateReadinessOf([stored(ForeignPassport, itemDate), ...othersDone], profileDate, { today });
+    expect({ done: readiness.done.includes(ForeignPassport), expired: readiness.expired, missing: readiness.missing }).toEqual({
+      done: state === 'done',
+      expired: state === 'expired' ? [ForeignPassport] : [],
+      missing: state === 'missing' ? [ForeignPassport] : [],
+    });
+    expect(readiness.ready).toBe(state === 'done');
+  });
+
+  it('lends the expiry to the passport only, and does not make a passport not done into a done one', () => {
+    const notDone: StoredChecklistItem = { kind: ForeignPassport, status: InProgress, completedOn: null, validUntil: null };
+    const certificate = stored(MedicalCertificate, null);
+    const readiness = candidateReadinessOf([notDone, certificate], '2031-01-01', { today });
+    expect(readiness.missing).toContain(ForeignPassport);
+    expect(readiness.done).toContain(MedicalCertificate);
+    expect(candidateReadinessOf([], '2031-01-01', { today }).missing).toEqual(REQUIRED_CHECKLIST_ITEMS);
+  });
+
+  it('gives what readinessOf gives for the same items with the dates filled in', () => {
+    const items = [stored(ForeignPassport, null), ...othersDone];
+    const context = { today, contractMonths: 12, plannedStart: '2026-04-01' };
+    expect(candidateReadinessOf(items, '2026-10-01', context)).toEqual(
+      readinessOf(
+        allDone.map((item) => (item.kind === ForeignPassport ? { ...item, validUntil: '2026-10-01' } : item)),
+        context,
+      ),
+    );
   });
 });

@@ -107,3 +107,28 @@ export function readinessOf(items: readonly ChecklistItem[], context: ReadinessC
   result.ready = result.done.length === required.length;
   return result;
 }
+
+/** A checklist item as stored: a date not recorded is null. */
+export interface StoredChecklistItem {
+  kind: ChecklistItemKind;
+  status: ChecklistItemStatus;
+  completedOn?: IsoDate | null;
+  validUntil?: IsoDate | null;
+}
+
+/**
+ * A candidate's readiness from their stored checklist and the passport expiry they gave in the profile wizard: that
+ * expiry counts as the FOREIGN_PASSPORT item's validity when the item records none (it does not make the item done).
+ */
+export function candidateReadinessOf(items: readonly StoredChecklistItem[], passportExpiresOn: IsoDate | null, context: ReadinessContext): Readiness {
+  const checklist: ChecklistItem[] = items.map((item) => {
+    const validUntil = item.validUntil ?? (item.kind === ChecklistItemKind.ForeignPassport ? passportExpiresOn : null);
+    return {
+      kind: item.kind,
+      status: item.status,
+      ...(item.completedOn != null ? { completedOn: item.completedOn } : {}),
+      ...(validUntil != null ? { validUntil } : {}),
+    };
+  });
+  return readinessOf(checklist, context);
+}

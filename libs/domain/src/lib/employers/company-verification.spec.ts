@@ -1,4 +1,14 @@
-import { CompanyStatus, allowedCompanyTransitions, companyTransition, isFinalCompanyStatus, isVerifiedCompany } from './company-verification';
+import {
+  COMPANY_DECISIONS,
+  CompanyStatus,
+  allowedCompanyTransitions,
+  companyDecisionNeedsReason,
+  companyDecisionsFrom,
+  companyTransition,
+  isFinalCompanyStatus,
+  isVerifiedCompany,
+  type CompanyDecision,
+} from './company-verification';
 import { ALL_WORKFLOW_ACTORS, WorkflowActor } from '../state-machine/workflow-actor';
 
 const STATES = Object.values(CompanyStatus);
@@ -51,5 +61,29 @@ describe('company verification', () => {
 
   it('lets only a verified company recruit', () => {
     expect(STATES.filter(isVerifiedCompany)).toEqual([CompanyStatus.Verified]);
+  });
+});
+
+describe("the attaché's decisions on a company", () => {
+  it('lead where the table leads, by the same names', () => {
+    expect(COMPANY_DECISIONS).toEqual({ verify: 'VERIFIED', reject: 'REJECTED', suspend: 'SUSPENDED', reinstate: 'VERIFIED' });
+  });
+
+  it.each([
+    [CompanyStatus.Pending, ['verify', 'reject']],
+    [CompanyStatus.Verified, ['suspend']],
+    [CompanyStatus.Suspended, ['reinstate']],
+    [CompanyStatus.Rejected, []],
+  ] as const)('from %s are %j', (status, decisions) => {
+    expect(companyDecisionsFrom(status)).toEqual(decisions);
+  });
+
+  it.each([
+    ['verify', false],
+    ['reject', true],
+    ['suspend', true],
+    ['reinstate', true],
+  ] as const)('%s needs a reason: %s', (decision: CompanyDecision, needed) => {
+    expect(companyDecisionNeedsReason(decision)).toBe(needed);
   });
 });

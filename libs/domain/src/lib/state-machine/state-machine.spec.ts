@@ -1,4 +1,14 @@
-import { allowedTransitions, defineStateMachine, isFinal, moveRequiresReason, sourcesOf, targetOf, transition } from './state-machine';
+import {
+  allowedTransitions,
+  canMove,
+  defineStateMachine,
+  isFinal,
+  moveRequiresReason,
+  reachableFrom,
+  sourcesOf,
+  targetOf,
+  transition,
+} from './state-machine';
 
 type Door = 'OPEN' | 'SHUT' | 'LOCKED' | 'BRICKED';
 type Person = 'TENANT' | 'LANDLORD' | 'GUEST';
@@ -54,6 +64,29 @@ describe('table-driven state machine', () => {
   it('calls a state nobody can leave final', () => {
     expect(isFinal(door, 'BRICKED')).toBe(true);
     expect(['OPEN', 'SHUT', 'LOCKED'].map((s) => isFinal(door, s as Door))).toEqual([false, false, false]);
+  });
+
+  it('says whether an actor has a move at all, whether or not it needs a reason', () => {
+    expect(canMove(door, 'SHUT', 'LOCKED', 'LANDLORD')).toBe(true);
+    expect(canMove(door, 'LOCKED', 'BRICKED', 'LANDLORD')).toBe(true);
+    expect(canMove(door, 'LOCKED', 'BRICKED', 'TENANT')).toBe(false);
+    expect(canMove(door, 'OPEN', 'LOCKED', 'TENANT')).toBe(false);
+    expect(canMove(door, 'OPEN', 'OPEN', 'TENANT')).toBe(false);
+  });
+
+  it('lists the states reachable from a state in table order, the state itself only through a cycle', () => {
+    expect(reachableFrom(door, 'OPEN')).toEqual(['OPEN', 'SHUT', 'LOCKED', 'BRICKED']);
+    expect(reachableFrom(door, 'LOCKED')).toEqual(['OPEN', 'SHUT', 'LOCKED', 'BRICKED']);
+    expect(reachableFrom(door, 'BRICKED')).toEqual([]);
+    const oneWay = defineStateMachine<Door, Person>(
+      ['OPEN', 'SHUT', 'LOCKED', 'BRICKED'],
+      [
+        { from: 'SHUT', to: 'LOCKED', actors: ['TENANT'], name: 'lock' },
+        { from: 'LOCKED', to: 'BRICKED', actors: ['LANDLORD'], name: 'brickUp' },
+      ],
+    );
+    expect(reachableFrom(oneWay, 'SHUT')).toEqual(['LOCKED', 'BRICKED']);
+    expect(reachableFrom(oneWay, 'OPEN')).toEqual([]);
   });
 
   describe('checking the table when it is defined', () => {

@@ -101,3 +101,24 @@ export function sourcesOf<S extends string, A extends string>(machine: StateMach
 export function moveRequiresReason<S extends string, A extends string>(machine: StateMachine<S, A>, name: string, actor: A): boolean {
   return machine.transitions.some((rule) => rule.name === name && rule.actors.includes(actor) && rule.requiresReason === true);
 }
+
+/** Whether `actor` has a move from `from` to `to` at all, reason or not: what a button or a status set asks. */
+export function canMove<S extends string, A extends string>(machine: StateMachine<S, A>, from: S, to: S, actor: A): boolean {
+  return machine.transitions.some((rule) => rule.from === from && rule.to === to && rule.actors.includes(actor));
+}
+
+/** The states some sequence of moves (by anyone) leads to from `state`, in the machine's order; `state` itself only on a cycle. */
+export function reachableFrom<S extends string, A extends string>(machine: StateMachine<S, A>, state: S): S[] {
+  const seen = new Set<S>();
+  const queue: S[] = [state];
+  while (queue.length > 0) {
+    const current = queue.shift() as S;
+    for (const rule of machine.transitions) {
+      if (rule.from === current && !seen.has(rule.to)) {
+        seen.add(rule.to);
+        queue.push(rule.to);
+      }
+    }
+  }
+  return machine.states.filter((candidate) => seen.has(candidate));
+}

@@ -1,8 +1,12 @@
 import {
   AUTOMATIC_CLOSURE_CAUSES,
+  EMPLOYER_EDITABLE_VACANCY_STATUSES,
   MATERIAL_VACANCY_FIELDS,
+  SUBMITTABLE_VACANCY_STATUSES,
   VacancyStatus,
+  WITHDRAWABLE_VACANCY_STATUSES,
   allowedVacancyTransitions,
+  canMoveVacancy,
   canSubmitVacancy,
   closeVacancyAutomatically,
   isFinalVacancyStatus,
@@ -87,6 +91,18 @@ describe('vacancy lifecycle', () => {
       expect(closeVacancyAutomatically(VacancyStatus.Draft, cause)).toEqual({ ok: false, reason: 'transition.actorNotAllowed' });
       expect(closeVacancyAutomatically(VacancyStatus.PendingReview, cause)).toEqual({ ok: false, reason: 'transition.illegal' });
     }
+  });
+});
+
+describe("what the employer's editor offers", () => {
+  it.each(cases)('%s → %s: %s has the move exactly where the table lists it', (from, to, actor) => {
+    expect(canMoveVacancy(from, to, actor)).toBe(EXPECTED[`${from}>${to}`]?.[actor] !== undefined);
+  });
+
+  it('edits drafts, rejected and published vacancies; submits drafts and rejected ones; withdraws drafts and published ones', () => {
+    expect(EMPLOYER_EDITABLE_VACANCY_STATUSES).toEqual(['DRAFT', 'PUBLISHED', 'REJECTED']);
+    expect(SUBMITTABLE_VACANCY_STATUSES).toEqual(['DRAFT', 'REJECTED']);
+    expect(WITHDRAWABLE_VACANCY_STATUSES).toEqual(['DRAFT', 'PUBLISHED']);
   });
 });
 

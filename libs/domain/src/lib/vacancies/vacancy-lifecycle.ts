@@ -1,5 +1,6 @@
 /** A vacancy's way from draft to publication and closing, and what may send it back to the attaché. */
 import {
+  canMove,
   defineStateMachine,
   transition,
   allowedTransitions,
@@ -43,6 +44,26 @@ export function vacancyTransition(from: VacancyStatus, to: VacancyStatus, actor:
 export function allowedVacancyTransitions(from: VacancyStatus, actor: WorkflowActor): readonly TransitionRule<VacancyStatus, WorkflowActor>[] {
   return allowedTransitions(VACANCY_LIFECYCLE, from, actor);
 }
+
+/** Whether `actor` has the move at all (it may still need a reason). */
+export function canMoveVacancy(from: VacancyStatus, to: VacancyStatus, actor: WorkflowActor): boolean {
+  return canMove(VACANCY_LIFECYCLE, from, to, actor);
+}
+
+/** The employer may change the terms wherever a change leads (back) to the attaché: a draft, a rejected or a published vacancy. */
+export const EMPLOYER_EDITABLE_VACANCY_STATUSES: readonly VacancyStatus[] = VACANCY_LIFECYCLE.states.filter((status) =>
+  canMoveVacancy(status, PendingReview, Employer),
+);
+
+/** Sent for review by the employer's own "Submit"; a published vacancy goes back only through a material change. */
+export const SUBMITTABLE_VACANCY_STATUSES: readonly VacancyStatus[] = VACANCY_LIFECYCLE.states.filter((status) =>
+  allowedVacancyTransitions(status, Employer).some((rule) => rule.to === PendingReview && rule.name !== 'materialChange'),
+);
+
+/** The employer may take the vacancy down (close it) from these. */
+export const WITHDRAWABLE_VACANCY_STATUSES: readonly VacancyStatus[] = VACANCY_LIFECYCLE.states.filter((status) =>
+  canMoveVacancy(status, Closed, Employer),
+);
 
 export function isFinalVacancyStatus(status: VacancyStatus): boolean {
   return isFinal(VACANCY_LIFECYCLE, status);

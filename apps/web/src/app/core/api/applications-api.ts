@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { ApplicantView, ApplicationStatus, MyApplicationView, Page, RussianLevel } from '@jumush/contracts/client';
+import type { ApplicantView, ApplicationStatus, BulkDecisionResultView, MyApplicationView, Page, RussianLevel } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 import { queryParams } from './api-types';
 
@@ -14,11 +14,6 @@ export interface ApplicantsFilter {
   residenceRegion?: string;
   page: number;
   pageSize: number;
-}
-
-export interface BulkDecisionResult {
-  changed: string[];
-  skipped: string[];
 }
 
 /** Applications: the migrant's own (apply, follow, withdraw, letter) and the employer's applicants. */
@@ -67,8 +62,8 @@ export class ApplicationsApi {
     decision: 'shortlist' | 'decline',
     applicationIds: readonly string[],
     reason?: string,
-  ): Observable<BulkDecisionResult> {
+  ): Observable<BulkDecisionResultView> {
     const body = decision === 'decline' ? { decision, applicationIds, reason } : { decision, applicationIds };
-    return this.http.post<BulkDecisionResult>(ApiPaths.applicantDecisions(vacancyId), body);
+    return this.http.post<BulkDecisionResultView>(ApiPaths.applicantDecisions(vacancyId), body);
   }
 }

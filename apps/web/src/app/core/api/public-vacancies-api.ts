@@ -1,16 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { PublicVacancyView, VacancySearchResult } from '@jumush/contracts/client';
+import type { PublicVacancyView, SearchVacanciesQuery, VacancySearchResult } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
-import { queryParams, type PublicSearchQuery } from './api-types';
+import { queryParams } from './api-types';
 
 /** Published vacancies, for anyone (no account needed). */
 @Injectable({ providedIn: 'root' })
 export class PublicVacanciesApi {
   private readonly http = inject(HttpClient);
 
-  search(query: PublicSearchQuery): Observable<VacancySearchResult> {
+  search(query: SearchVacanciesQuery): Observable<VacancySearchResult> {
     return this.http.get<VacancySearchResult>(ApiPaths.publicVacancies, { params: queryParams(query) });
   }
 

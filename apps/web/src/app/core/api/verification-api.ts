@@ -1,11 +1,17 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CompanyStatus, CompanyView, Page, ReasonDto, VerificationQueueItem } from '@jumush/contracts/client';
+import type {
+  CompanyDecision,
+  CompanyDetailView,
+  CompanyStatus,
+  CompanyView,
+  Page,
+  ReasonDto,
+  VerificationQueueItem,
+} from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
-import { queryParams, type CompanyDetailView } from './api-types';
-
-export type CompanyDecision = 'verify' | 'reject' | 'suspend' | 'reinstate';
+import { queryParams } from './api-types';
 
 /** The attaché's verification of employers. */
 @Injectable({ providedIn: 'root' })

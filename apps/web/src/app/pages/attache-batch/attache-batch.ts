@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
   REFUSAL_REASONS,
+  isAwaitingDecision,
   type BatchDecisionKind,
   type BatchDecisionResultView,
   type BatchStatus,
@@ -23,8 +24,6 @@ import { LoadState } from '../../shared/ui/load-state';
 import { BATCH_DOCUMENTS, BATCH_PAGE_SIZE } from '../employer-batch/employer-batch';
 import { DecisionConfirmDialog, type DecisionConfirmData } from './decision-confirm-dialog';
 import { decisionProblems, type DecisionDraft, type ExclusionChoice } from './decision-summary';
-
-const DECIDABLE: readonly string[] = ['SUBMITTED', 'IN_REVIEW'];
 
 /** `/:lang/attache/batches/:id`: the candidates with their flags, exclusions with reasons, and the one decision. */
 @Component({
@@ -60,7 +59,7 @@ export class AttacheBatch {
 
   protected readonly decidable = computed(() => {
     const b = this.batch.value();
-    return !!b && DECIDABLE.includes(b.status) && this.result() === null;
+    return !!b && isAwaitingDecision(b.status) && this.result() === null;
   });
 
   protected statusKey(status: BatchStatus): string {

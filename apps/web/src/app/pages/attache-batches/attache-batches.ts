@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BatchStatus, type BatchSummaryView } from '@jumush/contracts/client';
+import { SUBMITTED_BATCH_STATUSES, type BatchStatus, type BatchSummaryView } from '@jumush/contracts/client';
 import { BatchesApi } from '../../core/api/batches-api';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
@@ -122,7 +122,8 @@ export function queueOrder(items: readonly BatchSummaryView[]): BatchSummaryView
 export class AttacheBatches {
   private readonly api = inject(BatchesApi);
   protected readonly lang = inject(LocaleService).current;
-  protected readonly statuses: readonly BatchStatus[] = [BatchStatus.Submitted, BatchStatus.InReview, BatchStatus.Returned, BatchStatus.Decided];
+  /** Every batch an attaché may see: none is a draft (see batchVisibility), in lifecycle order. */
+  protected readonly statuses = SUBMITTED_BATCH_STATUSES;
   protected readonly status = signal<BatchStatus | ''>('');
   protected readonly overdueOnly = signal(false);
   protected readonly page = signal(1);

@@ -3,8 +3,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CompanyStatus, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
-import { VerificationApi, type CompanyDecision } from '../../core/api/verification-api';
+import {
+  companyDecisionNeedsReason,
+  companyDecisionsFrom,
+  type CompanyDecision,
+  type CompanyDocumentView,
+  type CompanyView,
+} from '@jumush/contracts/client';
+import { VerificationApi } from '../../core/api/verification-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { saveBlob } from '../../shared/data/download';
@@ -16,20 +22,12 @@ import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from 
 import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
 
-/** The decisions the attaché may take from each status (COMPANY_VERIFICATION), in the order offered. */
-export const DECISIONS_BY_STATUS: Readonly<Record<CompanyStatus, readonly CompanyDecision[]>> = {
-  [CompanyStatus.Pending]: ['verify', 'reject'],
-  [CompanyStatus.Verified]: ['suspend'],
-  [CompanyStatus.Suspended]: ['reinstate'],
-  [CompanyStatus.Rejected]: [],
-};
-
-/** How each decision is presented: test hook, whether it needs a reason, whether it goes against the employer. */
-const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; reason: boolean; destructive: boolean }>> = {
-  verify: { testId: 'verify-company', reason: false, destructive: false },
-  reject: { testId: 'reject', reason: true, destructive: true },
-  suspend: { testId: 'suspend-company', reason: true, destructive: true },
-  reinstate: { testId: 'reinstate-company', reason: true, destructive: false },
+/** How each decision is presented: test hook, whether it goes against the employer. Whether it needs a reason is the domain's. */
+const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; destructive: boolean }>> = {
+  verify: { testId: 'verify-company', destructive: false },
+  reject: { testId: 'reject', destructive: true },
+  suspend: { testId: 'suspend-company', destructive: true },
+  reinstate: { testId: 'reinstate-company', destructive: false },
 };
 
 /**
@@ -57,7 +55,7 @@ export class AttacheCompany {
   );
   protected readonly decisions = computed(() => {
     const status = this.company.value()?.status;
-    return status ? DECISIONS_BY_STATUS[status].map((decision) => ({ decision, ...DECISION_UI[decision] })) : [];
+    return status ? companyDecisionsFrom(status).map((decision) => ({ decision, ...DECISION_UI[decision] })) : [];
   });
   protected readonly decided = signal<CompanyDecision | null>(null);
   protected readonly downloading = signal<string | null>(null);
@@ -76,7 +74,7 @@ export class AttacheCompany {
       textKey: `decision.company.${decision}.text`,
       textParams: { name: company.legalName },
       confirmKey: `decision.company.${decision}.confirm`,
-      reasonRequired: ui.reason,
+      reasonRequired: companyDecisionNeedsReason(decision),
       destructive: ui.destructive,
       submit: (reason) => this.api.decide(company.id, decision, reason),
     };

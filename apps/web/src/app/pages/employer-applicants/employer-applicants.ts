@@ -5,7 +5,15 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map, type Observable } from 'rxjs';
-import { ApplicationStatus, ORIGIN_GEOGRAPHY, RussianLevel, type ApplicantView } from '@jumush/contracts/client';
+import {
+  APPLICATION_STATUSES_AWAITING_SHORTLISTING,
+  ApplicationActor,
+  ApplicationStatus,
+  ORIGIN_GEOGRAPHY,
+  RussianLevel,
+  canMoveApplication,
+  type ApplicantView,
+} from '@jumush/contracts/client';
 import { ApplicationsApi, type ApplicantsFilter } from '../../core/api/applications-api';
 import { BatchesApi } from '../../core/api/batches-api';
 import { EmployerVacanciesApi } from '../../core/api/employer-vacancies-api';
@@ -123,11 +131,11 @@ export class EmployerApplicants {
   }
 
   protected canShortlist(a: ApplicantView): boolean {
-    return a.status === ApplicationStatus.Submitted;
+    return APPLICATION_STATUSES_AWAITING_SHORTLISTING.includes(a.status);
   }
 
   protected canDecline(a: ApplicantView): boolean {
-    return a.status === ApplicationStatus.Submitted || a.status === ApplicationStatus.Shortlisted;
+    return canMoveApplication(a.status, ApplicationStatus.Declined, ApplicationActor.Employer);
   }
 
   protected statusKey(status: string): string {

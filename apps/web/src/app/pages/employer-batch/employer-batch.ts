@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, input, 
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ApplicationStatus, BatchStatus, type BatchDetailView } from '@jumush/contracts/client';
+import { ApplicationStatus, canEditBatch, type BatchDetailView } from '@jumush/contracts/client';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import type { BatchDocument } from '../../core/api/api-paths';
 import { BatchesApi } from '../../core/api/batches-api';
@@ -16,10 +16,6 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 /** The batch page shows every candidate: one page of this size covers the largest batch there is. */
 export const BATCH_PAGE_SIZE = 2000;
-
-export function isEditableBatch(status: BatchStatus): boolean {
-  return status === BatchStatus.Draft || status === BatchStatus.Returned;
-}
 
 /** Documents a decided batch offers. */
 export const BATCH_DOCUMENTS: readonly BatchDocument[] = ['decision-sheet.pdf', 'approved.csv', 'approved.xlsx'];
@@ -46,13 +42,13 @@ export class EmployerBatch {
   );
   protected readonly editable = computed(() => {
     const b = this.batch.value();
-    return !!b && isEditableBatch(b.status);
+    return !!b && canEditBatch(b.status);
   });
   /** Shortlisted applicants of the vacancy not in the batch yet, offered while it can be edited. */
   protected readonly candidatesToAdd = loader(
     () => {
       const b = this.batch.value();
-      return b && isEditableBatch(b.status) ? b.vacancy.id : null;
+      return b && canEditBatch(b.status) ? b.vacancy.id : null;
     },
     (vacancyId) => this.applications.applicants(vacancyId, { status: ApplicationStatus.Shortlisted, page: 1, pageSize: 100 }),
   );

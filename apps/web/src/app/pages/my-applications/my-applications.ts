@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
+import { ApplicationStatus, canWithdrawApplication, type MyApplicationView } from '@jumush/contracts/client';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -13,7 +13,7 @@ import { DateTimePipe, NumberPipe, PluralPipe, RoublesPipe } from '../../shared/
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
-import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeline';
+import { expectedPhrase, nextPhrase, timelineLines } from './timeline';
 
 /** `/:lang/applications`: the migrant's applications, where each stands and what comes next. */
 @Component({
@@ -66,7 +66,7 @@ import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeli
               }
             </ol>
 
-            @if (a.status === 'APPROVED') {
+            @if (a.status === approved) {
               <div class="approved">
                 <p>{{ 'myApplications.approvedNext' | translate }}</p>
                 <button mat-flat-button type="button" data-testid="download-letter" [disabled]="busy() === a.id" (click)="downloadLetter(a)">
@@ -198,13 +198,15 @@ export class MyApplications {
   protected readonly lines = timelineLines;
   protected readonly next = nextPhrase;
   protected readonly expected = expectedPhrase;
+  /** Approved: the approval letter can be downloaded. */
+  protected readonly approved = ApplicationStatus.Approved;
 
   protected statusKey(status: ApplicationStatus): string {
     return `myApplications.status.${status}`;
   }
 
   protected withdrawable(a: MyApplicationView): boolean {
-    return canWithdraw(a.status);
+    return canWithdrawApplication(a.status);
   }
 
   protected tone(status: ApplicationStatus): string {

@@ -1,5 +1,5 @@
 import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
-import { canWithdraw, expectedPhrase, nextPhrase, timelineLines } from './timeline';
+import { expectedPhrase, nextPhrase, timelineLines } from './timeline';
 
 function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicationView {
   return {
@@ -59,7 +59,5 @@ describe('application timeline wording', () => {
     const ended = anApplication({ status: ApplicationStatus.Declined, next: { key: 'application.next.DECLINED', party: null, expected: null } });
     expect(nextPhrase(ended)).toBeNull();
     expect(expectedPhrase(ended)).toBeNull();
-    expect(canWithdraw(ApplicationStatus.Declined)).toBe(false);
-    expect(canWithdraw(ApplicationStatus.Approved)).toBe(true);
   });
 });

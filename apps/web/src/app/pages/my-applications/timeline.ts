@@ -13,18 +13,6 @@ export interface Phrase {
   params: Record<string, string | number>;
 }
 
-/** Statuses a migrant may still take an application back from (before leaving home). */
-export const WITHDRAWABLE: readonly ApplicationStatus[] = [
-  ApplicationStatus.Submitted,
-  ApplicationStatus.Shortlisted,
-  ApplicationStatus.InBatch,
-  ApplicationStatus.Approved,
-];
-
-export function canWithdraw(status: ApplicationStatus): boolean {
-  return WITHDRAWABLE.includes(status);
-}
-
 /** "What happened", oldest first: one plain sentence per status the application reached. */
 export function timelineLines(application: MyApplicationView): TimelineLine[] {
   return [...application.timeline]

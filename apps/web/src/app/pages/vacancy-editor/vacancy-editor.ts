@@ -25,12 +25,15 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { type Observable, map, of, startWith, switchMap } from 'rxjs';
 import {
   CompanyStatus,
+  EMPLOYER_EDITABLE_VACANCY_STATUSES,
   HousingOption,
   MealsOption,
   RussianLevel,
   ShiftPattern,
+  SUBMITTABLE_VACANCY_STATUSES,
   VACANCY_LIMITS,
   VacancyStatus,
+  WITHDRAWABLE_VACANCY_STATUSES,
   type FieldError,
   type VacancyView,
 } from '@jumush/contracts/client';
@@ -74,10 +77,6 @@ function addError(control: AbstractControl, code: string, params: MessageParams 
 
 /** What the page was asked to say after a navigation (e.g. "Draft saved" once a new vacancy has its URL). */
 type Notice = 'saved' | 'submitted' | 'withdrawn' | 'backToReview';
-
-const EDITABLE: readonly VacancyStatus[] = [VacancyStatus.Draft, VacancyStatus.Rejected, VacancyStatus.Published];
-const SUBMITTABLE: readonly VacancyStatus[] = [VacancyStatus.Draft, VacancyStatus.Rejected];
-const WITHDRAWABLE: readonly VacancyStatus[] = [VacancyStatus.Draft, VacancyStatus.Published];
 
 /**
  * `/:lang/employer/vacancies/new` and `/:lang/employer/vacancies/:id/edit`: the vacancy form, validated
@@ -162,15 +161,15 @@ export class VacancyEditor {
   protected readonly status = computed<VacancyStatus | null>(() => this.vacancy.value()?.status ?? null);
   protected readonly editable = computed(() => {
     const status = this.status();
-    return status === null || EDITABLE.includes(status);
+    return status === null || EMPLOYER_EDITABLE_VACANCY_STATUSES.includes(status);
   });
   protected readonly canSubmit = computed(() => {
     const status = this.status();
-    return status === null || SUBMITTABLE.includes(status);
+    return status === null || SUBMITTABLE_VACANCY_STATUSES.includes(status);
   });
   protected readonly canWithdraw = computed(() => {
     const status = this.status();
-    return status !== null && WITHDRAWABLE.includes(status);
+    return status !== null && WITHDRAWABLE_VACANCY_STATUSES.includes(status);
   });
   protected readonly companyVerified = computed(() => this.company.value()?.status === CompanyStatus.Verified);
   protected readonly noCompany = computed(() => this.company.problem()?.code === 'company.none');
@@ -224,7 +223,7 @@ export class VacancyEditor {
       untracked(() => {
         if (vacancy) {
           this.form.reset(vacancyToFormValue(vacancy));
-          if (EDITABLE.includes(vacancy.status)) this.form.enable({ emitEvent: false });
+          if (EMPLOYER_EDITABLE_VACANCY_STATUSES.includes(vacancy.status)) this.form.enable({ emitEvent: false });
           else this.form.disable({ emitEvent: false });
         } else if (this.id() === undefined) {
           this.form.reset(EMPTY_VACANCY);

@@ -1,13 +1,12 @@
 import type { Params } from '@angular/router';
-import { RUSSIAN_REGIONS, VACANCY_LIMITS, VacancySort } from '@jumush/contracts/client';
-import type { PublicSearchQuery } from '../../core/api/api-types';
+import { HousingOption, RUSSIAN_REGIONS, VACANCY_LIMITS, VacancySort, type SearchVacanciesQuery } from '@jumush/contracts/client';
 import { parseWholeNumber } from '../../shared/format/numbers';
 
 /**
  * The public search, as it lives in the URL query (so a search can be shared and survives a reload).
  * Anything malformed in the URL is ignored rather than sent to the API.
  */
-export type HousingFilter = 'provided' | 'FREE' | 'PAID' | 'NONE';
+export type HousingFilter = NonNullable<SearchVacanciesQuery['housing']>;
 
 export interface SearchState {
   q: string;
@@ -40,7 +39,7 @@ export const EMPTY_SEARCH: SearchState = {
 export const SEARCH_PAGE_SIZE = 20;
 export const QUERY_MAX_LENGTH = 200;
 
-const HOUSING: readonly string[] = ['provided', 'FREE', 'PAID', 'NONE'];
+const HOUSING: readonly string[] = ['provided', ...Object.values(HousingOption)];
 const SORTS: readonly string[] = Object.values(VacancySort);
 const REGION_CODES: ReadonlySet<string> = new Set(RUSSIAN_REGIONS.map((region) => region.code));
 const OCCUPATION_CODE = /^\d{4}$/;
@@ -99,8 +98,8 @@ export function searchStateToQueryParams(state: SearchState): Params {
 }
 
 /** State (+ the cursor of "Load more") → the query of GET /api/public/vacancies. */
-export function searchStateToApiQuery(state: SearchState, cursor: string | null = null, limit = SEARCH_PAGE_SIZE): PublicSearchQuery {
-  const query: PublicSearchQuery = { limit };
+export function searchStateToApiQuery(state: SearchState, cursor: string | null = null, limit = SEARCH_PAGE_SIZE): SearchVacanciesQuery {
+  const query: SearchVacanciesQuery = { limit };
   if (state.q.trim()) query.q = state.q.trim();
   if (state.region) query.region = state.region;
   if (state.occupation) query.occupation = state.occupation;

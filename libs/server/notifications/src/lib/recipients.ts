@@ -1,8 +1,9 @@
-/** How a recipient row read from PostgreSQL becomes preferences and contact points. */
-import { isNotificationLocale, NotificationChannel } from '@jumush/contracts';
-import { Role } from '@jumush/domain';
-import { defaultPreferences, type ContactPoints, type NotificationPreferences } from '@jumush/server/notifications';
+/** How a recipient row read from PostgreSQL (accounts joined with notification_preferences) becomes preferences and contact points. */
+import { isNotificationLocale, NotificationChannel } from '@jumush/contracts/client';
+import type { Role } from '@jumush/domain';
+import { defaultPreferences, type ContactPoints, type NotificationPreferences } from './preferences';
 
+/** `SELECT a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id … LEFT JOIN notification_preferences p`. */
 export interface RecipientRow {
   role: Role;
   phone: string | null;
@@ -15,6 +16,7 @@ export interface RecipientRow {
 
 const CHANNELS: readonly string[] = Object.values(NotificationChannel);
 
+/** The person's own choice where they made one (unknown channels dropped), their role's default otherwise. */
 export function preferencesOf(row: RecipientRow): NotificationPreferences {
   const defaults = defaultPreferences(row.role);
   return {

@@ -1,0 +1,118 @@
+/**
+ * Who may see what: a batch, a company document, an approval letter, a passport number, an applicant's contact.
+ * Pure decisions on plain inputs; the API loads the rows, asks here, and answers 403/404 or masks accordingly.
+ */
+import { Role, type Actor } from '../accounts/role';
+import { CONTACT_SHARING_APPLICATION_STATUSES, type ApplicationStatus } from '../applications/application-lifecycle';
+import { ALL_BATCH_STATUSES, SUBMITTED_BATCH_STATUSES, isSubmittedBatch, type BatchStatus } from '../batches/batch-lifecycle';
+import { maskPassportNumber } from '../candidates/passport-number';
+
+/** The signed-in person asking; an employer's company (when they have one) decides what of their company they see. */
+export interface Viewer extends Actor {
+  companyId?: string | null;
+}
+
+/** How much of a value a viewer gets: all of it, a mask that hides most of it, or nothing. */
+export type Disclosure = 'full' | 'masked' | 'none';
+
+/** `notFound` hides that the thing exists; `forbidden` says it exists but is someone else's (another country's attaché). */
+export type BatchVisibility = 'visible' | 'forbidden' | 'notFound';
+
+function isEmployerOf(viewer: Viewer, companyId: string): boolean {
+  return viewer.role === Role.Employer && viewer.companyId != null && viewer.companyId === companyId;
+}
+
+function isAttacheOf(viewer: Viewer, originCountry: string): boolean {
+  return viewer.role === Role.Attache && viewer.originCountry !== null && viewer.originCountry === originCountry;
+}
+
+/**
+ * A batch: its employer's company always; the attaché of its migrants' country once it is submitted (a draft is the
+ * employer's alone, so it does not exist for them); an admin always. Another country's attaché is told it is not
+ * theirs; anyone else is told nothing.
+ */
+export function batchVisibility(viewer: Viewer, batch: { companyId: string; originCountry: string; status: BatchStatus }): BatchVisibility {
+  switch (viewer.role) {
+    case Role.Admin:
+      return 'visible';
+    case Role.Attache:
+      if (!isAttacheOf(viewer, batch.originCountry)) return 'forbidden';
+      return isSubmittedBatch(batch.status) ? 'visible' : 'notFound';
+    case Role.Employer:
+      return isEmployerOf(viewer, batch.companyId) ? 'visible' : 'notFound';
+    case Role.Migrant:
+      return 'notFound';
+  }
+}
+
+/** The statuses a viewer's batch lists may show: an attaché never lists drafts (see batchVisibility). */
+export function batchStatusesVisibleTo(viewer: Viewer): readonly BatchStatus[] {
+  switch (viewer.role) {
+    case Role.Admin:
+    case Role.Employer:
+      return ALL_BATCH_STATUSES;
+    case Role.Attache:
+      return SUBMITTED_BATCH_STATUSES;
+    case Role.Migrant:
+      return [];
+  }
+}
+
+/** A company's registration documents: its own employers, and the officials who verify it (attaché staff of any country, admins). */
+export function maySeeCompanyDocument(viewer: Viewer, document: { companyId: string }): boolean {
+  switch (viewer.role) {
+    case Role.Admin:
+    case Role.Attache:
+      return true;
+    case Role.Employer:
+      return isEmployerOf(viewer, document.companyId);
+    case Role.Migrant:
+      return false;
+  }
+}
+
+/** An approval letter: the migrant it names, the employer who hires them, the attaché of their country, an admin. */
+export function maySeeApprovalLetter(
+  viewer: Viewer,
+  letter: { candidateAccountId: string | null; originCountry: string; companyId: string },
+): boolean {
+  switch (viewer.role) {
+    case Role.Admin:
+      return true;
+    case Role.Migrant:
+      return letter.candidateAccountId !== null && letter.candidateAccountId === viewer.id;
+    case Role.Attache:
+      return isAttacheOf(viewer, letter.originCountry);
+    case Role.Employer:
+      return isEmployerOf(viewer, letter.companyId);
+  }
+}
+
+/**
+ * A candidate's passport number: in full to the candidate and to the attaché of their country, who checks it against
+ * the state register; masked ("AC•••••67") to everyone else who sees the candidate, admins included.
+ */
+export function passportNumberDisclosure(viewer: Viewer, candidate: { accountId: string | null; originCountry: string }): 'full' | 'masked' {
+  if (candidate.accountId !== null && candidate.accountId === viewer.id) return 'full';
+  return isAttacheOf(viewer, candidate.originCountry) ? 'full' : 'masked';
+}
+
+/** The passport number as `viewer` may read it; null stays null. */
+export function passportNumberShownTo(
+  viewer: Viewer,
+  candidate: { accountId: string | null; originCountry: string },
+  number: string | null,
+): string | null {
+  if (number === null) return null;
+  return passportNumberDisclosure(viewer, candidate) === 'full' ? number : maskPassportNumber(number);
+}
+
+/**
+ * An applicant's name and phone, to the employer of the vacancy: in full from shortlisting on while the application
+ * still leads to arrival (CONTACT_SHARING_APPLICATION_STATUSES); before that, and after a decline, refusal,
+ * withdrawal or closure, masked (given name and initial, no phone). Nobody else reads applicants' contacts here.
+ */
+export function applicantContactDisclosure(viewer: Viewer, application: { companyId: string; status: ApplicationStatus }): Disclosure {
+  if (!isEmployerOf(viewer, application.companyId)) return 'none';
+  return CONTACT_SHARING_APPLICATION_STATUSES.includes(application.status) ? 'full' : 'masked';
+}
