@@ -1,20 +1,12 @@
 /** What an employer sees of an applicant: no passport number; the full name and phone only once shortlisted. */
 import type { ApplicantView } from '@jumush/contracts';
-import { ApplicationStatus, ageOn, type IsoDate } from '@jumush/domain';
+import { ageOn, applicantContactDisclosure, type IsoDate, type Viewer } from '@jumush/domain';
 import type { ApplicationEntity, CandidateProfileEntity } from '@jumush/server/database';
 
-/** Contact details are shared with the employer from shortlisting on. */
-const CONTACT_VISIBLE: readonly ApplicationStatus[] = [
-  ApplicationStatus.Shortlisted,
-  ApplicationStatus.InBatch,
-  ApplicationStatus.Approved,
-  ApplicationStatus.Departed,
-  ApplicationStatus.Arrived,
-];
-
-export function toApplicantView(application: ApplicationEntity, today: IsoDate): ApplicantView {
+/** `viewer` is the employer with their company; what of the contact they get is the domain's rule. */
+export function toApplicantView(viewer: Viewer, companyId: string, application: ApplicationEntity, today: IsoDate): ApplicantView {
   const candidate = application.candidate as CandidateProfileEntity;
-  const contact = CONTACT_VISIBLE.includes(application.status);
+  const contact = applicantContactDisclosure(viewer, { companyId, status: application.status }) === 'full';
   return {
     applicationId: application.id,
     status: application.status,

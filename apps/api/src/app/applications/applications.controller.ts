@@ -8,13 +8,14 @@ import {
   DeclineApplicationDto,
   WithdrawDto,
   type ApplicantView,
+  type BulkDecisionResultView,
   type ExpectedDurationView,
   type MyApplicationView,
   type Page,
 } from '@jumush/contracts';
 import { ApplicationStatus, Role, type Actor, type TimedStage } from '@jumush/domain';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
-import { EmployerApplicantsService, type BulkDecisionResult } from './employer-applicants.service';
+import { EmployerApplicantsService } from './employer-applicants.service';
 import { ExpectedDurationsService } from './expected-durations.service';
 import { MyApplicationsService } from './my-applications.service';
 
@@ -93,7 +94,7 @@ export class ApplicationsController {
     @CurrentActor() actor: Actor,
     @Param('vacancyId', new ParseUUIDPipe()) vacancyId: string,
     @Body() dto: ApplicationDecisionDto,
-  ): Promise<BulkDecisionResult> {
+  ): Promise<BulkDecisionResultView> {
     return this.applicantsOf.decideMany(actor, vacancyId, dto.decision, dto.applicationIds, dto.reason);
   }
 

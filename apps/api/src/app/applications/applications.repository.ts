@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ApplicantsQuery } from '@jumush/contracts';
-import { ApplicationStatus } from '@jumush/domain';
+import { ApplicationStatus, type TimedStage } from '@jumush/domain';
 import { ApplicationEntity, ApplicationEventEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 
 @Injectable()
@@ -74,6 +74,24 @@ export class ApplicationsRepository {
     if (query.minExperience !== undefined) builder.andWhere('candidate.experienceYears >= :minExperience', { minExperience: query.minExperience });
     if (query.residenceRegion) builder.andWhere('candidate.residenceRegionCode = :residenceRegion', { residenceRegion: query.residenceRegion });
     return builder.getManyAndCount();
+  }
+
+  /**
+   * Days each application spent in each of `stages` over the last `windowDays`: from the event that entered a stage
+   * to the next event of the same application (stages still under way are not counted).
+   */
+  stageDurations(windowDays: number, stages: readonly string[]): Promise<Array<{ stage: TimedStage; days: number }>> {
+    return this.dataSource.query(
+      `SELECT stage, days FROM (
+         SELECT e.to_status::text AS stage,
+                EXTRACT(EPOCH FROM (LEAD(e.created_at) OVER (PARTITION BY e.application_id ORDER BY e.id) - e.created_at)) / 86400.0 AS days,
+                LEAD(e.created_at) OVER (PARTITION BY e.application_id ORDER BY e.id) AS left_at
+           FROM application_events e
+          WHERE e.application_id IN (SELECT application_id FROM application_events WHERE created_at >= now() - make_interval(days => $1))
+       ) spans
+       WHERE days IS NOT NULL AND left_at >= now() - make_interval(days => $1) AND stage = ANY($2)`,
+      [windowDays, [...stages]],
+    );
   }
 
   /** Accounts of the company's recruiters (members who have accepted). */

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ApplicantsQuery, ApplicantView, Page } from '@jumush/contracts';
+import type { ApplicantsQuery, ApplicantView, BulkDecisionResultView, Page } from '@jumush/contracts';
 import {
   ApplicationStatus,
   MOSCOW_TIME_ZONE,
@@ -23,11 +23,6 @@ import { ApplicationsRepository } from './applications.repository';
 import { ExpectedDurationsService } from './expected-durations.service';
 import { staleApplication } from './my-applications.service';
 
-export interface BulkDecisionResult {
-  changed: string[];
-  skipped: string[];
-}
-
 const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
 
 @Injectable()
@@ -43,10 +38,16 @@ export class EmployerApplicantsService {
 
   /** Applicants of one of the employer's vacancies: no passport number, contact only after shortlisting. */
   async applicants(actor: Actor, vacancyId: string, query: ApplicantsQuery): Promise<Page<ApplicantView>> {
-    await this.employerVacancy(actor, vacancyId);
+    const vacancy = await this.employerVacancy(actor, vacancyId);
     const [applications, total] = await this.applications.applicantsPage(vacancyId, query);
     const today = this.clock.today(MOSCOW_TIME_ZONE);
-    return { items: applications.map((application) => toApplicantView(application, today)), total, page: query.page, pageSize: query.pageSize };
+    const viewer = { ...actor, companyId: vacancy.companyId };
+    return {
+      items: applications.map((application) => toApplicantView(viewer, vacancy.companyId, application, today)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /** Shortlist or decline one application to the employer's own vacancy, if nobody moved it since `version`. */
@@ -83,7 +84,7 @@ export class EmployerApplicantsService {
     decision: 'shortlist' | 'decline',
     applicationIds: string[],
     reason?: string,
-  ): Promise<BulkDecisionResult> {
+  ): Promise<BulkDecisionResultView> {
     await this.employerVacancy(actor, vacancyId);
     if (applicationMoveRequiresReason(decision, applicationActorOf(actor.role)) && !reason?.trim()) {
       throw refusedTransitionProblem('transition.reasonRequired', 'Say why.');

@@ -1,10 +1,8 @@
 /** Documents of decided batches: approval letters, the decision sheet, exports, and public letter verification. */
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { LetterVerificationView } from '@jumush/contracts';
-import { Role, regionByCode, type Actor, type RefusalReason } from '@jumush/domain';
-import { ApiConfig } from '@jumush/server/config';
+import { Role, maySeeApprovalLetter, regionByCode, type Actor, type RefusalReason } from '@jumush/domain';
+import { ApiConfig, Clock } from '@jumush/server/config';
 import {
   approvedCandidatesCsv,
   approvedCandidatesXlsx,
@@ -14,71 +12,27 @@ import {
   renderBatchDecisionSheetPdf,
   verificationUrl,
   type ApprovedCandidateRow,
-  type HousingTerm,
 } from '@jumush/server/documents';
 import { ProblemException } from '../http/problem';
 import { CompanyMembershipService } from '../companies/company-membership.service';
 import { BatchQueriesService } from './batch-queries.service';
-
-interface LetterRow {
-  application_id: string;
-  code: string;
-  decided_on: string;
-  office: string;
-  revoked_at: Date | null;
-  surname: string | null;
-  given_names: string | null;
-  surname_latin: string | null;
-  given_names_latin: string | null;
-  birth_date: string | null;
-  account_id: string | null;
-  origin_country: string;
-  locale: string | null;
-  legal_name: string;
-  inn: string;
-  company_id: string;
-  title: string;
-  town: string;
-  region_code: string;
-  monthly_wage_roubles: number;
-  housing: HousingTerm;
-  housing_cost_roubles: number | null;
-  insurance: boolean;
-  contract_months: number;
-  start_date: string;
-  batch_id: string;
-  decision: 'APPROVED' | 'REFUSED' | null;
-  refusal_reason: string | null;
-  refusal_text: string | null;
-}
-
-const LETTER_SELECT = `
-  SELECT a.id AS application_id, l.code, l.decided_on, l.office, l.revoked_at,
-         p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.account_id, p.origin_country, acc.locale,
-         c.legal_name, c.inn, c.id AS company_id, v.title, v.town, v.region_code, v.monthly_wage_roubles, v.housing, v.housing_cost_roubles,
-         v.insurance, v.contract_months, v.start_date, bi.batch_id, bi.decision, bi.refusal_reason, bi.refusal_text
-    FROM applications a
-    JOIN candidate_profiles p ON p.id = a.candidate_id
-    LEFT JOIN accounts acc ON acc.id = p.account_id
-    JOIN vacancies v ON v.id = a.vacancy_id
-    JOIN companies c ON c.id = v.company_id
-    LEFT JOIN approval_letters l ON l.application_id = a.id
-    LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL`;
+import { LettersRepository, type LetterRow } from './letters.repository';
 
 const fullName = (...parts: Array<string | null>) => parts.filter(Boolean).join(' ');
 
 @Injectable()
 export class BatchDocumentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly letters: LettersRepository,
     private readonly batches: BatchQueriesService,
     private readonly membership: CompanyMembershipService,
     private readonly config: ApiConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The letter of one approved application: for its candidate, its employer and the attaché of its country. */
   async letterPdf(actor: Actor, applicationId: string): Promise<Buffer> {
-    const [row] = (await this.dataSource.query(`${LETTER_SELECT} WHERE a.id = $1 AND l.id IS NOT NULL`, [applicationId])) as LetterRow[];
+    const row = await this.letters.ofApplication(applicationId);
     if (!row || !(await this.maySee(actor, row)))
       throw new ProblemException(404, {
         code: 'http.notFound',
@@ -128,7 +82,7 @@ export class BatchDocumentsService {
       },
       employer: { legalName: first.legal_name, inn: first.inn },
       decision: {
-        decidedOn: (batch.decidedAt ?? new Date()).toISOString().slice(0, 10),
+        decidedOn: (batch.decidedAt ?? this.clock.now()).toISOString().slice(0, 10),
         office: first.office ?? '',
       },
       candidates: rows.map((row) => ({
@@ -163,7 +117,7 @@ export class BatchDocumentsService {
     };
     const code = normalizeVerificationCode(input);
     if (!code) return unknown;
-    const [row] = (await this.dataSource.query(`${LETTER_SELECT} WHERE l.code = $1`, [code])) as LetterRow[];
+    const row = await this.letters.byCode(code);
     if (!row) return unknown;
     const initial = (value: string | null) => (value ? `${value.slice(0, 1)}.` : '');
     return {
@@ -200,17 +154,16 @@ export class BatchDocumentsService {
         code: 'batch.notDecided',
         detail: 'The batch has no decision yet.',
       });
-    const rows = (await this.dataSource.query(`${LETTER_SELECT} WHERE bi.batch_id = $1 ORDER BY p.surname_latin NULLS LAST, a.id`, [
-      batchId,
-    ])) as LetterRow[];
+    const rows = await this.letters.ofBatch(batchId);
     if (rows.length === 0) throw new ProblemException(404, { code: 'http.notFound' });
     return { batch, rows };
   }
 
   private async maySee(actor: Actor, row: LetterRow): Promise<boolean> {
-    if (actor.role === Role.Admin) return true;
-    if (actor.role === Role.Migrant) return row.account_id === actor.id;
-    if (actor.role === Role.Attache) return actor.originCountry === row.origin_country;
-    return (await this.membership.companyOf(actor))?.id === row.company_id;
+    const companyId = actor.role === Role.Employer ? ((await this.membership.companyOf(actor))?.id ?? null) : null;
+    return maySeeApprovalLetter(
+      { ...actor, companyId },
+      { candidateAccountId: row.account_id, originCountry: row.origin_country, companyId: row.company_id },
+    );
   }
 }

@@ -1,7 +1,7 @@
 /** Reading batches: the employer's own, the attaché's queue, one batch with its candidates, and who may see which. */
 import { Injectable } from '@nestjs/common';
 import type { BatchDetailView, BatchQueueView, BatchSummaryView } from '@jumush/contracts';
-import { BatchStatus, Role, type Actor } from '@jumush/domain';
+import { BATCH_STATUSES_AWAITING_DECISION, BatchStatus, Role, batchStatusesVisibleTo, batchVisibility, type Actor } from '@jumush/domain';
 import { FieldCipher } from '@jumush/server/crypto';
 import type { BatchEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from '../candidates/passport-cipher';
@@ -11,7 +11,6 @@ import { toBatchItemView, toBatchSummaryView } from './batch-views';
 import { BatchesRepository, type BatchSummaryFilter } from './batches.repository';
 
 export const noSuchBatch = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such batch.' });
-const AWAITING_DECISION = [BatchStatus.Submitted, BatchStatus.InReview];
 
 @Injectable()
 export class BatchQueriesService {
@@ -29,7 +28,9 @@ export class BatchQueriesService {
   /** Batches of the attaché's country: overdue first, then by deadline. */
   async queue(actor: Actor, options: { status?: BatchStatus; overdueOnly?: boolean; page: number; pageSize: number }): Promise<BatchQueueView> {
     const country = actor.role === Role.Admin ? undefined : (actor.originCountry ?? '—');
-    const statuses = options.status ? [options.status] : AWAITING_DECISION;
+    // An attaché's queue never lists drafts, even when asked for them: a draft is the employer's alone.
+    const listable = batchStatusesVisibleTo(actor);
+    const statuses = options.status ? [options.status].filter((status) => listable.includes(status)) : [...BATCH_STATUSES_AWAITING_DECISION];
     const items = await this.summaries({
       originCountry: country,
       statuses,
@@ -58,16 +59,15 @@ export class BatchQueriesService {
   async visibleBatch(actor: Actor, batchId: string): Promise<BatchEntity> {
     const batch = await this.batches.batch(batchId);
     if (!batch) throw noSuchBatch();
-    if (actor.role === Role.Admin) return batch;
-    if (actor.role === Role.Attache) {
-      if (batch.originCountry !== actor.originCountry)
+    const companyId = actor.role === Role.Employer ? ((await this.membership.companyOf(actor))?.id ?? null) : null;
+    switch (batchVisibility({ ...actor, companyId }, batch)) {
+      case 'visible':
+        return batch;
+      case 'forbidden':
         throw new ProblemException(403, { code: 'auth.forbidden', detail: 'This batch belongs to another country’s attaché.' });
-      if (batch.status === BatchStatus.Draft) throw noSuchBatch();
-      return batch;
+      case 'notFound':
+        throw noSuchBatch();
     }
-    const company = await this.membership.companyOf(actor);
-    if (actor.role !== Role.Employer || company?.id !== batch.companyId) throw noSuchBatch();
-    return batch;
   }
 
   private async summaries(filter: BatchSummaryFilter): Promise<BatchSummaryView[]> {

@@ -1,6 +1,6 @@
 /** Batch rows as the API shows them. The passport number in full only to the attaché of the candidate's country. */
 import type { BatchItemView, BatchSummaryView } from '@jumush/contracts';
-import { Role, maskPassportNumber, type Actor, type CompanyStatus } from '@jumush/domain';
+import { passportNumberShownTo, type Actor, type CompanyStatus } from '@jumush/domain';
 import type { BatchItemRow, BatchSummaryRow } from './batches.repository';
 
 export function toBatchSummaryView(row: BatchSummaryRow): BatchSummaryView {
@@ -33,7 +33,6 @@ export function toBatchSummaryView(row: BatchSummaryRow): BatchSummaryView {
 /** `decryptPassport` turns the stored cipher text into the number; it is masked unless the viewer may see it whole. */
 export function toBatchItemView(viewer: Actor, row: BatchItemRow, decryptPassport: (encrypted: string) => string): BatchItemView {
   const number = row.passport_number_encrypted ? decryptPassport(row.passport_number_encrypted) : null;
-  const fullPassport = viewer.role === Role.Attache && viewer.originCountry === row.origin_country;
   return {
     applicationId: row.application_id,
     applicationStatus: row.application_status as BatchItemView['applicationStatus'],
@@ -41,7 +40,8 @@ export function toBatchItemView(viewer: Actor, row: BatchItemRow, decryptPasspor
       fullName: [row.surname, row.given_names].filter(Boolean).join(' '),
       fullNameLatin: [row.surname_latin, row.given_names_latin].filter(Boolean).join(' '),
       birthDate: row.birth_date,
-      passportNumber: number && (fullPassport ? number : maskPassportNumber(number)),
+      // The candidate never reads a batch, so only the attaché of their country gets the number whole.
+      passportNumber: passportNumberShownTo(viewer, { accountId: null, originCountry: row.origin_country }, number),
       passportExpiresOn: row.passport_expires_on,
       readinessPercent: row.readiness_percent,
     },

@@ -8,11 +8,20 @@ import { BatchDraftsService } from './batch-drafts.service';
 import { BatchQueriesService } from './batch-queries.service';
 import { BatchesRepository } from './batches.repository';
 import { CandidateFlagsLoader } from './candidate-flags.loader';
+import { LettersRepository } from './letters.repository';
 
 /** Batches and the attaché's decision, with the letters and sheets that come out of it. */
 @Module({
   imports: [CompaniesModule, CandidatesModule],
   controllers: [BatchesController],
-  providers: [BatchesRepository, BatchQueriesService, BatchDraftsService, BatchDecisionService, CandidateFlagsLoader, BatchDocumentsService],
+  providers: [
+    BatchesRepository,
+    BatchQueriesService,
+    BatchDraftsService,
+    BatchDecisionService,
+    CandidateFlagsLoader,
+    LettersRepository,
+    BatchDocumentsService,
+  ],
 })
 export class BatchesModule {}

@@ -1,15 +1,6 @@
 /** Builds what a viewer may see of a candidate profile; the passport number only in full to those entitled. */
 import type { CandidateProfileView, ChecklistItemView, ProfileStep, ReadinessView } from '@jumush/contracts';
-import {
-  ChecklistItemKind,
-  ChecklistItemStatus,
-  Role,
-  maskPassportNumber,
-  readinessOf,
-  type Actor,
-  type ChecklistItem,
-  type IsoDate,
-} from '@jumush/domain';
+import { ChecklistItemKind, ChecklistItemStatus, candidateReadinessOf, passportNumberShownTo, type Actor, type IsoDate } from '@jumush/domain';
 import type { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from './passport-cipher';
@@ -22,16 +13,10 @@ export interface CandidateViewContext {
   today: IsoDate;
 }
 
-/** The owner and attaché staff of the candidate's own country see the number; everyone else a mask. */
-export function maySeePassport(viewer: Actor, profile: CandidateProfileEntity): boolean {
-  if (profile.accountId === viewer.id) return true;
-  return viewer.role === Role.Attache && viewer.originCountry === profile.originCountry;
-}
-
+/** The owner and attaché staff of the candidate's own country see the number; everyone else a mask (the domain's rule). */
 export function passportNumberFor(viewer: Actor, profile: CandidateProfileEntity, cipher: FieldCipher): string | null {
-  if (!profile.passportNumberEncrypted) return null;
-  const number = cipher.decrypt(profile.passportNumberEncrypted, PASSPORT_CONTEXT);
-  return maySeePassport(viewer, profile) ? number : maskPassportNumber(number);
+  const number = profile.passportNumberEncrypted ? cipher.decrypt(profile.passportNumberEncrypted, PASSPORT_CONTEXT) : null;
+  return passportNumberShownTo(viewer, profile, number);
 }
 
 export function checklistOf(items: ChecklistItemEntity[]): ChecklistItemView[] {
@@ -49,7 +34,7 @@ export function checklistOf(items: ChecklistItemEntity[]): ChecklistItemView[] {
 }
 
 /**
- * The passport's own expiry counts as the FOREIGN_PASSPORT item's validity when the candidate gave it.
+ * The candidate's readiness (the domain's rule, with the passport's own expiry as the passport item's validity).
  * `today` is the candidate's home calendar day (homeTimeZoneOf(profile.originCountry)).
  */
 export function readinessFor(
@@ -58,13 +43,7 @@ export function readinessFor(
   today: IsoDate,
   context: { contractMonths?: number; plannedStart?: string } = {},
 ): ReadinessView {
-  const checklist: ChecklistItem[] = items.map((item) => ({
-    kind: item.kind,
-    status: item.status,
-    completedOn: item.completedOn ?? undefined,
-    validUntil: (item.kind === ChecklistItemKind.ForeignPassport ? (item.validUntil ?? profile.passportExpiresOn) : item.validUntil) ?? undefined,
-  }));
-  const readiness = readinessOf(checklist, { today, ...context });
+  const readiness = candidateReadinessOf(items, profile.passportExpiresOn, { today, ...context });
   return {
     percent: readiness.percent,
     ready: readiness.ready,

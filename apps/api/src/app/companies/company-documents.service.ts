@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { COMPANY_DOCUMENT_MAX_BYTES, type CompanyDocumentKind, type CompanyDocumentView } from '@jumush/contracts';
-import { EXTENSION_OF_DOCUMENT_TYPE, detectDocumentType, type Actor } from '@jumush/domain';
+import { EXTENSION_OF_DOCUMENT_TYPE, detectDocumentType, maySeeCompanyDocument, type Actor, type Viewer } from '@jumush/domain';
 import type { CompanyDocumentEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
@@ -89,12 +89,12 @@ export class CompanyDocumentsService {
   /** One of the employer's own company's documents. */
   async openMine(actor: Actor, documentId: string): Promise<DocumentDownload> {
     const company = await this.membership.requireCompanyOf(actor);
-    return this.open(company.id, documentId);
+    return this.open({ ...actor, companyId: company.id }, company.id, documentId);
   }
 
-  /** Any company's document: for the attaché and admin staff (the route says who may call it). */
-  async open(companyId: string, documentId: string): Promise<DocumentDownload> {
-    const document = await this.companies.findDocument(companyId, documentId);
+  /** A company's document, for whoever the domain lets see it (its employers, verifying officials). */
+  async open(viewer: Viewer, companyId: string, documentId: string): Promise<DocumentDownload> {
+    const document = maySeeCompanyDocument(viewer, { companyId }) ? await this.companies.findDocument(companyId, documentId) : null;
     if (!document)
       throw new ProblemException(404, {
         code: 'http.notFound',

@@ -1,12 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ReasonDto, VerificationQueueQuery, type CompanyView, type Page, type VerificationQueueItem } from '@jumush/contracts';
+import {
+  ReasonDto,
+  VerificationQueueQuery,
+  type CompanyDetailView,
+  type CompanyView,
+  type Page,
+  type VerificationQueueItem,
+} from '@jumush/contracts';
 import { CompanyStatus, Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { CompanyDocumentsService } from './company-documents.service';
 import { sendDocument } from './send-document';
-import { VerificationService, type CompanyWithHistory } from './verification.service';
+import { VerificationService } from './verification.service';
 
 @ApiTags('verification')
 @Controller('verification/companies')
@@ -28,7 +35,7 @@ export class VerificationController {
   @ApiOperation({
     summary: 'One company with its documents and decision history',
   })
-  detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyWithHistory> {
+  detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyDetailView> {
     return this.verification.detail(id);
   }
 
@@ -36,11 +43,12 @@ export class VerificationController {
   @Get(':id/documents/:documentId/file')
   @ApiOperation({ summary: 'Download a company document' })
   async download(
+    @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('documentId', new ParseUUIDPipe()) documentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return sendDocument(response, await this.documents.open(id, documentId));
+    return sendDocument(response, await this.documents.open(actor, id, documentId));
   }
 
   @Authenticated(Role.Attache, Role.Admin)

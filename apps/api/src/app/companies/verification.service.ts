@@ -2,8 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuditEventView, CompanyView, Page, VerificationQueueItem } from '@jumush/contracts';
-import { CompanyStatus, companyTransition, workflowActorOf, type Actor } from '@jumush/domain';
+import type { CompanyDetailView, CompanyView, Page, VerificationQueueItem } from '@jumush/contracts';
+import { COMPANY_DECISIONS, CompanyStatus, companyTransition, workflowActorOf, type Actor, type CompanyDecision } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import type { CompanyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
@@ -14,16 +14,6 @@ import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { CompaniesRepository } from './companies.repository';
 import { toCompanyView, toVerificationQueueItem } from './company-views';
-
-export const COMPANY_DECISIONS = {
-  verify: CompanyStatus.Verified,
-  reject: CompanyStatus.Rejected,
-  suspend: CompanyStatus.Suspended,
-  reinstate: CompanyStatus.Verified,
-} as const;
-export type CompanyDecision = keyof typeof COMPANY_DECISIONS;
-
-export type CompanyWithHistory = CompanyView & { history: AuditEventView[] };
 
 @Injectable()
 export class VerificationService {
@@ -46,7 +36,7 @@ export class VerificationService {
   }
 
   /** One company with its documents and the history of decisions on it. */
-  async detail(id: string): Promise<CompanyWithHistory> {
+  async detail(id: string): Promise<CompanyDetailView> {
     const company = await this.find(id);
     const [documents, history] = await Promise.all([this.companies.documentsOf(id), this.auditEvents.eventsOf('company', id)]);
     return {

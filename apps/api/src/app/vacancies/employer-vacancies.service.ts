@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MyVacanciesPage, MyVacanciesQuery, UpdateVacancyDto, VacancyHistoryView, VacancyTermsDto, VacancyView } from '@jumush/contracts';
-import { MOSCOW_TIME_ZONE, VacancyStatus, isMaterialChange, materialChanges, type Actor } from '@jumush/domain';
+import { type Actor, EMPLOYER_EDITABLE_VACANCY_STATUSES, isMaterialChange, materialChanges, MOSCOW_TIME_ZONE, VacancyStatus } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import type { CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
@@ -16,7 +16,6 @@ import { vacancySearchText } from './vacancy-search-text';
 import { toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
 
 /** Statuses in which the employer may edit the terms. */
-const EDITABLE: readonly VacancyStatus[] = [VacancyStatus.Draft, VacancyStatus.Rejected, VacancyStatus.Published];
 /** Beyond this, a page number is surely not a person paging: answer empty rather than ask PostgreSQL. */
 const MAX_OFFSET = 1_000_000;
 
@@ -93,7 +92,7 @@ export class EmployerVacanciesService {
     return this.dataSource.transaction(async (manager) => {
       const { vacancy, company } = await this.findMine(actor, id, manager);
       if (vacancy.version !== version) throw STALE_VERSION();
-      if (!EDITABLE.includes(vacancy.status)) {
+      if (!EMPLOYER_EDITABLE_VACANCY_STATUSES.includes(vacancy.status)) {
         throw new ProblemException(409, {
           code: 'vacancy.notEditable',
           detail: `A ${vacancy.status} vacancy cannot be edited.`,

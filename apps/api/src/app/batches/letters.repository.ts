@@ -1,0 +1,74 @@
+/** Approval letters with everything printed on them or on a batch's decision sheet. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { queryRows } from '@jumush/server/database';
+import type { HousingTerm } from '@jumush/server/documents';
+
+/** An application with its letter (if any), candidate, employer, vacancy terms and batch decision. */
+export interface LetterRow {
+  application_id: string;
+  code: string;
+  decided_on: string;
+  office: string;
+  revoked_at: Date | null;
+  surname: string | null;
+  given_names: string | null;
+  surname_latin: string | null;
+  given_names_latin: string | null;
+  birth_date: string | null;
+  account_id: string | null;
+  origin_country: string;
+  locale: string | null;
+  legal_name: string;
+  inn: string;
+  company_id: string;
+  title: string;
+  town: string;
+  region_code: string;
+  monthly_wage_roubles: number;
+  housing: HousingTerm;
+  housing_cost_roubles: number | null;
+  insurance: boolean;
+  contract_months: number;
+  start_date: string;
+  batch_id: string;
+  decision: 'APPROVED' | 'REFUSED' | null;
+  refusal_reason: string | null;
+  refusal_text: string | null;
+}
+
+const LETTER_SELECT = `
+  SELECT a.id AS application_id, l.code, l.decided_on, l.office, l.revoked_at,
+         p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.account_id, p.origin_country, acc.locale,
+         c.legal_name, c.inn, c.id AS company_id, v.title, v.town, v.region_code, v.monthly_wage_roubles, v.housing, v.housing_cost_roubles,
+         v.insurance, v.contract_months, v.start_date, bi.batch_id, bi.decision, bi.refusal_reason, bi.refusal_text
+    FROM applications a
+    JOIN candidate_profiles p ON p.id = a.candidate_id
+    LEFT JOIN accounts acc ON acc.id = p.account_id
+    JOIN vacancies v ON v.id = a.vacancy_id
+    JOIN companies c ON c.id = v.company_id
+    LEFT JOIN approval_letters l ON l.application_id = a.id
+    LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL`;
+
+@Injectable()
+export class LettersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async ofApplication(applicationId: string): Promise<LetterRow | undefined> {
+    const [row] = await queryRows<LetterRow>(this.dataSource.manager, `${LETTER_SELECT} WHERE a.id = $1 AND l.id IS NOT NULL`, [applicationId]);
+    return row;
+  }
+
+  async byCode(code: string): Promise<LetterRow | undefined> {
+    const [row] = await queryRows<LetterRow>(this.dataSource.manager, `${LETTER_SELECT} WHERE l.code = $1`, [code]);
+    return row;
+  }
+
+  /** Every decided candidate of a batch, in the order of the decision sheet. */
+  ofBatch(batchId: string): Promise<LetterRow[]> {
+    return queryRows<LetterRow>(this.dataSource.manager, `${LETTER_SELECT} WHERE bi.batch_id = $1 ORDER BY p.surname_latin NULLS LAST, a.id`, [
+      batchId,
+    ]);
+  }
+}
