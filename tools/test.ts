@@ -41,7 +41,11 @@ function selectedTiers(): Tier[] {
   if (index < 0) return ALL_TIERS;
   const wanted = (process.argv[index + 1] ?? '').split(',');
   const unknown = wanted.filter((name) => !ALL_TIERS.includes(name as Tier));
-  if (unknown.length > 0) throw new Error(`Unknown tier ${unknown.join(', ')}: choose from ${ALL_TIERS.join(', ')}`);
+  if (unknown.length > 0) {
+    console.error(`Unknown tier ${unknown.join(', ')}: choose from ${ALL_TIERS.join(', ')}.`);
+    console.log('0 passed, 1 failed, 0 skipped');
+    process.exit(1);
+  }
   return ALL_TIERS.filter((tier) => wanted.includes(tier));
 }
 
