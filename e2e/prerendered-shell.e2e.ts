@@ -1,5 +1,5 @@
 /**
- * The prerendered shell of the vacancy search (tools/stack/prerendered-shell.ts): the web server puts the
+ * The prerendered shell of the vacancy search (libs/contracts/src/lib/prerendered-shell.ts): the web server puts the
  * toolbar and the page's heading, in the page's language, into index.html so the text paints before any
  * script has run; the app takes over in the same place. Checked: the rendering itself (language, escaping,
  * preloads), what the running web server sends, and — in Chromium at phone widths — that the shell and the
@@ -8,9 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-// tools/ is no Nx project; the renderer is pure, so the test reads it as the web server does.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { PRERENDERED_ID, prerenderedLanguageOf, renderPrerenderedShell, searchPageChunksFromStats } from '../tools/stack/prerendered-shell';
+import { PRERENDERED_ID, prerenderedLanguageOf, renderPrerenderedShell, searchPageChunksFromStats } from '@jumush/contracts';
 import { BASE_URL, launchBrowser } from './support/browser';
 
 const I18N = join(__dirname, '../apps/web/public/i18n');

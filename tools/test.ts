@@ -1,9 +1,11 @@
 /**
  * `npm test`: every test, in tiers, against real services started the same way as `npm start`.
+ *   static       type-check of every tsconfig, eslint with zero warnings, prettier --check (tools/static-checks.ts)
  *   unit         Jest, beside the code (no services)
  *   integration  Jest *.int-spec.ts against real PostgreSQL and Redis, in a database of this run's own
  *   e2e          the built product started whole, driven by Debian's Chromium through playwright-core
- * `npm test -- --only unit,integration` runs a subset. Exits non-zero on any failure.
+ * `npm test -- --only unit,integration` runs a subset. Exits non-zero on any failure, and at once when a tier's
+ * system packages (Chromium, redis-server) are missing.
  * Arguments after a second `--` go to each tier's Jest, e.g. `npm test -- --only e2e -- accessibility`
  * runs only the e2e files matching "accessibility".
  */
@@ -12,11 +14,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, startPostgres } from './stack/postgres';
-import { RedisUnavailableError, startRedis } from './stack/redis';
+import { RedisUnavailableError, redisServerOnPath, startRedis } from './stack/redis';
 import { REPO_ROOT, startStack } from './stack/stack';
+import { runStaticChecks } from './static-checks';
 
-type Tier = 'unit' | 'integration' | 'e2e';
-const ALL_TIERS: Tier[] = ['unit', 'integration', 'e2e'];
+type Tier = 'static' | 'unit' | 'integration' | 'e2e';
+const ALL_TIERS: Tier[] = ['static', 'unit', 'integration', 'e2e'];
 const OUTPUT = join(REPO_ROOT, 'test-output');
 const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
@@ -37,6 +40,12 @@ function selectedTiers(): Tier[] {
   const index = process.argv.indexOf('--only');
   if (index < 0) return ALL_TIERS;
   const wanted = (process.argv[index + 1] ?? '').split(',');
+  const unknown = wanted.filter((name) => !ALL_TIERS.includes(name as Tier));
+  if (unknown.length > 0) {
+    console.error(`Unknown tier ${unknown.join(', ')}: choose from ${ALL_TIERS.join(', ')}.`);
+    console.log('0 passed, 1 failed, 0 skipped');
+    process.exit(1);
+  }
   return ALL_TIERS.filter((tier) => wanted.includes(tier));
 }
 
@@ -76,6 +85,30 @@ async function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}):
     ok,
     seconds,
   };
+}
+
+/** What the chosen tiers need from the system, checked before any of them runs; one line per missing thing. */
+function missingSystemPackages(tiers: Tier[]): string[] {
+  const missing: string[] = [];
+  const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (tiers.includes('e2e') && !existsSync(chromium)) {
+    missing.push(`e2e needs Chromium at ${chromium}: install it with \`sudo apt-get install chromium\` (or set CHROMIUM_PATH).`);
+  }
+  // The integration tests also start and stop redis-servers of their own (Redis outages), so REDIS_URL is not enough there.
+  if (tiers.includes('integration') && !redisServerOnPath()) {
+    missing.push('integration needs redis-server on PATH: install it with `sudo apt-get install redis-server`.');
+  } else if (tiers.includes('e2e') && !process.env['REDIS_URL'] && !redisServerOnPath()) {
+    missing.push('e2e needs Redis: install it with `sudo apt-get install redis-server`, or set REDIS_URL=redis://host:6379.');
+  }
+  return missing;
+}
+
+async function runStatic(): Promise<TierResult> {
+  const started = Date.now();
+  const checks = await runStaticChecks(REPO_ROOT, { ...process.env, ...NX_ENV }, say);
+  const passed = checks.filter((check) => check.ok).length;
+  const failed = checks.length - passed;
+  return { tier: 'static', passed, failed, skipped: 0, ok: failed === 0 && passed > 0, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
 async function withServices<T>(body: (databaseUrl: string, redisUrl: string) => Promise<T>): Promise<T> {
@@ -118,7 +151,17 @@ async function runE2e(): Promise<TierResult> {
 async function main(): Promise<void> {
   mkdirSync(OUTPUT, { recursive: true });
   const tiers = selectedTiers();
+  const missing = missingSystemPackages(tiers);
+  if (missing.length > 0) {
+    for (const line of missing) console.error(line);
+    console.log('0 passed, 1 failed, 0 skipped');
+    process.exit(1);
+  }
   const results: TierResult[] = [];
+  if (tiers.includes('static')) {
+    say('static: types, lint and format…');
+    results.push(await runStatic());
+  }
   if (tiers.includes('unit')) {
     say('unit: Jest across every project…');
     results.push(await runJest('unit', ['-c', 'jest.config.ts']));
@@ -148,6 +191,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof RedisUnavailableError ? `\n${error.message}\n` : error);
-  console.log('0 passed, 1 failed');
+  console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);
 });

@@ -26,7 +26,7 @@ export class RedisUnavailableError extends Error {
   }
 }
 
-function redisServerOnPath(): boolean {
+export function redisServerOnPath(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 

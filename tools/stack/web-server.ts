@@ -4,7 +4,7 @@
  * paths fall back to index.html (client-side routes). A vacancy page (/:lang/vacancies/:id) gets its
  * link preview (Open Graph, description, canonical) put into index.html from the public API. The public
  * search (/:lang/vacancies) gets a prerendered shell in its language and preloads of what it needs next
- * (prerendered-shell.ts), so its text paints before any script has run.
+ * (libs/contracts/src/lib/prerendered-shell.ts), so its text paints before any script has run.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -21,7 +21,7 @@ import {
   searchPageChunksFromStats,
   type BuildStats,
   type Translations,
-} from './prerendered-shell';
+} from '../../libs/contracts/src/lib/prerendered-shell';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,7 +1,7 @@
 /** The outbox relay against real PostgreSQL: several relays at once, and Redis refusing jobs. */
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@jumush/server/database';
-import { count, createIsolatedDatabase, insertAccounts, insertOutbox } from '../../testing/notification-test-kit';
+import { count, createIsolatedDatabase, insertAccounts, insertOutbox } from '@jumush/server/notifications/testing';
 import { OutboxRelay, type OutboxRowRef } from './outbox-relay';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

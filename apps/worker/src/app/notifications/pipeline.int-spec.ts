@@ -19,7 +19,6 @@ import {
   type NotifyJobReturn,
 } from '@jumush/server/queues';
 import {
-  FAST_PIPELINE,
   count,
   createIsolatedDatabase,
   fakeHttpServer,
@@ -28,11 +27,10 @@ import {
   insertDeliveries,
   insertOutbox,
   setPreferences,
-  startWorker,
   uniqueQueuePrefix,
   waitUntil,
-  type StartedWorker,
-} from '../../testing/notification-test-kit';
+} from '@jumush/server/notifications/testing';
+import { FAST_PIPELINE, startWorker, type StartedWorker } from '../../testing/worker-test-kit';
 import { PermanentDeliveryError, type ExternalChannelAdapter, type OutgoingMessage, type SendResult } from './channels/channel-adapter';
 import { DeliveryService } from './delivery.service';
 

@@ -5,17 +5,15 @@
  */
 import {
   DisposableRedis,
-  FAST_PIPELINE,
   count,
   createIsolatedDatabase,
   freePort,
   insertAccounts,
   insertOutbox,
-  startWorker,
   uniqueQueuePrefix,
   waitUntil,
-  type StartedWorker,
-} from '../../testing/notification-test-kit';
+} from '@jumush/server/notifications/testing';
+import { FAST_PIPELINE, startWorker, type StartedWorker } from '../../testing/worker-test-kit';
 
 describe('notification pipeline across a Redis restart (own redis-server)', () => {
   let database: { url: string; drop(): Promise<void> };

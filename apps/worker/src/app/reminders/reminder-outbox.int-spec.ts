@@ -6,15 +6,13 @@ import { Queue } from 'bullmq';
 import { QueueName, departureReminderData, departureReminderJobId, redisConnectionOptions } from '@jumush/server/queues';
 import {
   DisposableRedis,
-  FAST_PIPELINE,
   createIsolatedDatabase,
   freePort,
   insertAccounts,
-  startWorker,
   uniqueQueuePrefix,
   waitUntil,
-  type StartedWorker,
-} from '../../testing/notification-test-kit';
+} from '@jumush/server/notifications/testing';
+import { FAST_PIPELINE, startWorker, type StartedWorker } from '../../testing/worker-test-kit';
 
 describe('reminder outbox across a Redis restart (own redis-server)', () => {
   let database: { url: string; drop(): Promise<void> };

@@ -4,7 +4,8 @@
  * cheap phone on slow mobile data the text then paints from the HTML, seconds before Angular has downloaded,
  * started and rendered the page. It has the app's classes and sizes, so that nothing moves when the app takes
  * over: `jm-root` stays hidden while `#jm-prerendered` exists, and the app removes it once its first page has
- * rendered (App). Pure functions, no imports: the web server runs under ts-node without path aliases.
+ * rendered (App). Pure functions, no imports: the web server (tools/stack/web-server.ts) imports this file by path,
+ * as it does open-graph.ts; the e2e journey imports it from `@jumush/contracts`.
  */
 
 /** The element the app removes when it has rendered; while it exists, `jm-root` is hidden. */

@@ -7,19 +7,9 @@ import type { NotificationPreferencesView, ProblemDetails, TelegramLinkStatusVie
 import { Locale } from '@jumush/domain';
 import { telegramReply } from '@jumush/server/notifications';
 import { DataSource } from 'typeorm';
-// The real worker runs in-process: the test follows a notification from the outbox to the linked chat.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  FAST_PIPELINE,
-  createIsolatedDatabase,
-  fakeHttpServer,
-  startWorker,
-  uniqueQueuePrefix,
-  waitUntil,
-  type RecordedRequest,
-  type StartedWorker,
-} from '../../../../worker/src/testing/notification-test-kit';
-import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { createIsolatedDatabase, fakeHttpServer, uniqueQueuePrefix, waitUntil, type RecordedRequest } from '@jumush/server/notifications/testing';
+import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
+import { registerAndLogin, startTestApi, type TestApi } from '@jumush/api/testing';
 
 const BOT_TOKEN = '123456:test-token';
 const SECRET = 'webhook-secret-0123456789-abcdefghij';

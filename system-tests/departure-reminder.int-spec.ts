@@ -15,19 +15,9 @@ import {
   type RemindJobReturn,
 } from '@jumush/server/queues';
 import { DataSource } from 'typeorm';
-// The real worker runs in-process: the test follows the date from the API to the notification.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  FAST_PIPELINE,
-  createIsolatedDatabase,
-  startWorker,
-  uniqueQueuePrefix,
-  waitUntil,
-  type StartedWorker,
-} from '../../../../worker/src/testing/notification-test-kit';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { RemindersService } from '../../../../worker/src/app/notifications/reminders.service';
-import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { createIsolatedDatabase, uniqueQueuePrefix, waitUntil } from '@jumush/server/notifications/testing';
+import { FAST_PIPELINE, RemindersService, startWorker, type StartedWorker } from '@jumush/worker/testing';
+import { registerAndLogin, startTestApi, type TestApi } from '@jumush/api/testing';
 
 describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
   let database: { url: string; drop(): Promise<void> };

@@ -1,12 +1,10 @@
+/** The path between the two apps: the admin's smoke job goes from the API through Redis to the real worker (in-process) and back. */
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { SessionView, SmokeJobResult } from '@jumush/contracts';
 import { WorkerConfig, loadConfig } from '@jumush/server/config';
-// The real worker module runs in-process here: this test is about the path between the two apps.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { WorkerModule } from '../../../../worker/src/app/worker.module';
-import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { WorkerModule } from '@jumush/worker/testing';
+import { DEMO_PASSWORD, DemoDataSeeder, startTestApi, uniqueClientIp, type TestApi } from '@jumush/api/testing';
 
 describe('API → queue → worker (real Redis)', () => {
   let api: TestApi;

@@ -1,4 +1,7 @@
-/** Helpers for the notification pipeline's integration tests: an own database, an own queue prefix, accounts, outbox rows. */
+/**
+ * Helpers for the notification pipeline's integration tests: an own database, an own queue prefix, accounts, outbox rows,
+ * a disposable Redis and fake providers. Starting the worker itself is the worker's own kit (apps/worker/src/testing).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,14 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createConnection, createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { WorkerConfig, loadConfig } from '@jumush/server/config';
 import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
-import type { NotificationPipelineOptions } from '../app/notifications/notification-options';
-import { WorkerModule } from '../app/worker.module';
 
 /** A database of its own (migrated), so no other test's relay takes this test's outbox rows. */
 export async function createIsolatedDatabase(prefix = 'jumush_nt'): Promise<{ url: string; drop(): Promise<void> }> {
@@ -41,40 +39,6 @@ export async function createIsolatedDatabase(prefix = 'jumush_nt'): Promise<{ ur
 }
 
 export const uniqueQueuePrefix = () => `jt${randomBytes(4).toString('hex')}`;
-
-/** Short timers: a lost job is noticed within a second or two. */
-export const FAST_PIPELINE: Partial<NotificationPipelineOptions> = {
-  relayIntervalMs: 100,
-  sweepIntervalMs: 500,
-  sweepGraceMs: 1_500,
-  lockDurationMs: 2_000,
-  stalledIntervalMs: 1_000,
-};
-
-export interface StartedWorker {
-  app: INestApplicationContext;
-  dataSource: DataSource;
-  close(): Promise<void>;
-}
-
-export async function startWorker(
-  env: Record<string, string>,
-  notifications: Partial<NotificationPipelineOptions>,
-  options: { healthServer?: boolean } = {},
-): Promise<StartedWorker> {
-  const config = loadConfig(WorkerConfig, {
-    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
-    NODE_ENV: 'test',
-    WORKER_CONCURRENCY: '10',
-    ...env,
-  });
-  const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot(config, { healthServer: options.healthServer ?? false, notifications }),
-    { logger: process.env['TEST_LOG'] ? ['log', 'warn', 'error'] : false },
-  );
-  await app.init();
-  return { app, dataSource: app.get(DataSource), close: () => app.close() };
-}
 
 export interface TestAccount {
   id: string;

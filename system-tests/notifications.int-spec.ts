@@ -14,17 +14,9 @@ import type {
   FailedDeliveryView,
 } from '@jumush/contracts';
 import { DataSource } from 'typeorm';
-// The real worker runs in-process: this test is about the path from the outbox to the browser.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  FAST_PIPELINE,
-  createIsolatedDatabase,
-  startWorker,
-  uniqueQueuePrefix,
-  type StartedWorker,
-} from '../../../../worker/src/testing/notification-test-kit';
-import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { createIsolatedDatabase, uniqueQueuePrefix } from '@jumush/server/notifications/testing';
+import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
+import { DEMO_PASSWORD, DemoDataSeeder, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '@jumush/api/testing';
 
 /** Reads server-sent events from a streaming response. */
 class EventReader {
