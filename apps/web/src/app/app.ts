@@ -85,7 +85,7 @@ export class App {
       )
       .subscribe(() => this.focusMain());
 
-    // The web server's prerendered shell of a public page (tools/stack/prerendered-shell.ts) keeps this
+    // The web server's prerendered shell of a public page (libs/contracts/src/lib/prerendered-shell.ts) keeps this
     // component hidden until the first page has rendered here; then the shell goes and the app shows in
     // its place, laid out the same, so nothing moves.
     const injector = inject(Injector);

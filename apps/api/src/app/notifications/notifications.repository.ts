@@ -7,7 +7,6 @@ import type { RecipientRow } from '@jumush/server/notifications';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NotificationChannel, NotificationType } from '@jumush/contracts';
-import type { Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 
 export interface InAppRow {
