@@ -1,5 +1,6 @@
 /** The batch decision benchmark itself; run.ts registers the path aliases before this module loads. */
 import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
@@ -44,6 +45,9 @@ const PIECES: Array<{ name: string; adds: MovePart[]; from: string }> = [
   { name: 'outbox', adds: ['members', 'outbox'], from: 'enriched' },
   { name: 'audit (hash chain)', adds: ['audit'], from: 'enriched' },
 ];
+
+/** The tables a decision writes (vacuumed around the cuts of the move statement, which are rolled back). */
+const TOUCHED_TABLES = 'applications, application_events, audit_events, outbox_messages, approval_letters, batch_items, vacancies';
 
 /** What the API does for one candidate, done the naive way: one transaction per candidate. */
 async function naiveApprove(
@@ -108,7 +112,8 @@ function parseServerTiming(header: string | null): Record<string, number> {
 
 /**
  * Times the move statement's pieces on a batch that is never decided: each cut of the statement runs in its own
- * transaction, rolled back, so every one starts from the same rows. The cuts are interleaved, `repeats` times.
+ * transaction, rolled back and vacuumed away, so every one starts from the same rows. The cuts are interleaved,
+ * `repeats` times.
  */
 async function timePieces(dataSource: DataSource, prepared: Prepared, attacheId: string, repeats: number): Promise<Record<string, number>> {
   const request = {
@@ -139,6 +144,8 @@ async function timePieces(dataSource: DataSource, prepared: Prepared, attacheId:
   try {
     for (let repeat = 0; repeat < repeats; repeat++) {
       for (const cut of cuts) {
+        // A rolled-back cut leaves dead row versions and index entries that the next one would have to step over.
+        await runner.query(`VACUUM ${TOUCHED_TABLES}`);
         await runner.startTransaction();
         const started = performance.now();
         const rows: Array<{ count?: string }> = await runner.query(cut.text, values);
@@ -148,10 +155,44 @@ async function timePieces(dataSource: DataSource, prepared: Prepared, attacheId:
         if (moved !== prepared.ids.length) throw new Error(`${cut.name}: ${moved} rows instead of ${prepared.ids.length}`);
       }
     }
+    await runner.query(`VACUUM ${TOUCHED_TABLES}`);
   } finally {
     await runner.release();
   }
   return Object.fromEntries(Object.entries(samples).map(([name, times]) => [name, median(times)]));
+}
+
+/** Nanoseconds on a CPU and waiting for one (Linux /proc/<pid>/schedstat): this process's threads, and the given processes. */
+interface CpuClock {
+  api: number;
+  database: number;
+  waiting: number;
+}
+
+function cpuClock(pids: number[]): CpuClock | null {
+  const read = (file: string) => readFileSync(file, 'utf8').split(' ').map(Number);
+  try {
+    const clock = { api: 0, database: 0, waiting: 0 };
+    for (const task of readdirSync('/proc/self/task')) {
+      const [running, waiting] = read(`/proc/self/task/${task}/schedstat`);
+      clock.api += running;
+      clock.waiting += waiting;
+    }
+    for (const pid of pids) {
+      const [running, waiting] = read(`/proc/${pid}/schedstat`);
+      clock.database += running;
+      clock.waiting += waiting;
+    }
+    return clock;
+  } catch {
+    return null; // not Linux, or PostgreSQL on another machine
+  }
+}
+
+/** The PostgreSQL backends of the API's connections (same machine when PostgreSQL is embedded). */
+async function backendPids(dataSource: DataSource): Promise<number[]> {
+  const rows: Array<{ pid: number }> = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  return rows.map((row) => row.pid);
 }
 
 function median(values: number[]): number {
@@ -191,6 +232,9 @@ export async function main(): Promise<number> {
     const phases: Record<string, number[]> = {};
     const pieces: Record<string, number[]> = {};
     const naive: number[] = [];
+    const cpuApi: number[] = [];
+    const cpuDatabase: number[] = [];
+    const waitingForCpu: number[] = [];
     say(
       `load average at the start: ${loadavg()
         .map((load) => load.toFixed(1))
@@ -198,6 +242,8 @@ export async function main(): Promise<number> {
     );
     for (let round = 1; round <= ROUNDS; round++) {
       const setBased = await prepare(app);
+      const pids = await backendPids(dataSource);
+      const clockBefore = cpuClock(pids);
       const started = performance.now();
       const response = await fetch(`${baseUrl}/api/attache/batches/${setBased.batchId}/decision`, {
         method: 'POST',
@@ -206,6 +252,12 @@ export async function main(): Promise<number> {
       });
       const result = (await response.json()) as BatchDecisionResultView;
       http.push(performance.now() - started);
+      const clockAfter = cpuClock(pids);
+      if (clockBefore && clockAfter) {
+        cpuApi.push((clockAfter.api - clockBefore.api) / 1e6);
+        cpuDatabase.push((clockAfter.database - clockBefore.database) / 1e6);
+        waitingForCpu.push((clockAfter.waiting - clockBefore.waiting) / 1e6);
+      }
       if (response.status !== 200 || result.approved !== CANDIDATES) throw new Error(`decision failed: ${response.status} ${JSON.stringify(result)}`);
       const timing = parseServerTiming(response.headers.get('server-timing'));
       if (timing['total'] === undefined) throw new Error(`no total in Server-Timing: ${response.headers.get('server-timing')}`);
@@ -240,6 +292,10 @@ export async function main(): Promise<number> {
       if (name !== 'total') say(`  phase ${name.padEnd(37)}${ms(median(durations))}`);
     }
     say(`decision, HTTP round trip seen by the client:${ms(httpTime)}`);
+    if (cpuApi.length > 0) {
+      say(`  on a CPU: the API's process (client included)${ms(median(cpuApi))}, its PostgreSQL backends${ms(median(cpuDatabase))}`);
+      say(`  waiting for a CPU held by other processes:  ${ms(median(waitingForCpu))}`);
+    }
     say(`naive baseline, one transaction per candidate:${ms(baselineTime)}`);
     say(`ratio naive / server time: ${ratio.toFixed(1)}×   target ≥ ${TARGET_RATIO}×   ${ratioOk ? 'PASS' : 'FAIL'}`);
     say(`ratio naive / HTTP round trip: ${(baselineTime / httpTime).toFixed(1)}×`);
