@@ -58,8 +58,28 @@ export interface SqlStatement {
   values: unknown[];
 }
 
+/** The common table expressions of the move statement, in the order they are written. */
+export type MovePart = 'target' | 'moved' | 'enriched' | 'timeline' | 'audit' | 'members' | 'outbox' | 'letters' | 'positions' | 'batch_items_left';
+
+/** The move statement taken apart: its parameters and its CTEs, each with a name. */
+export interface MoveStatementParts {
+  values: unknown[];
+  parts: Array<{ name: MovePart; sql: string }>;
+}
+
 /** The statement `move` runs; exported so its shape is unit-tested and the benchmark can time it alone. */
 export function moveApplicationsStatement(request: ApplicationMoveRequest): SqlStatement {
+  const { values, parts } = moveApplicationsParts(request);
+  return { text: composeMoveStatement(parts, 'SELECT id, previous, vacancy_id, reason FROM enriched ORDER BY id'), values };
+}
+
+/** `WITH <parts> <result>`: the whole statement, or (in the benchmark) some of its parts. */
+export function composeMoveStatement(parts: MoveStatementParts['parts'], result: string): string {
+  return `WITH ${parts.map((part) => `${part.name} AS (${part.sql})`).join(', ')}\n${result}`;
+}
+
+/** The move statement's parts; see the file's comment for what each writes. */
+export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStatementParts {
   const { select } = request;
   if (!select.applicationIds && !select.vacancyIds && !select.companyId && !select.candidateId) {
     throw new Error('An application move must say which applications it considers');
@@ -98,52 +118,72 @@ export function moveApplicationsStatement(request: ApplicationMoveRequest): SqlS
   // Leaving a batch by the batch's own decision (approve, refuse, back to the shortlist) is the batch's business.
   const leavesBatchAlone = param(![ApplicationStatus.Approved, ApplicationStatus.Refused, ApplicationStatus.Shortlisted].includes(to), 'boolean');
 
-  const text = `
-    WITH target AS (
-      SELECT a.id, a.status AS previous FROM applications a
-       WHERE ${filters.join(' AND ')}
-       ORDER BY a.id
-       FOR UPDATE OF a
-    ), moved AS (
-      UPDATE applications a SET status = ${target}, status_reason = ${reason}, version = a.version + 1, updated_at = now()
-        FROM target WHERE a.id = target.id
-      RETURNING a.id, target.previous, a.vacancy_id, a.candidate_id, a.status_reason AS reason
-    ), enriched AS (
-      SELECT m.id, m.previous, m.vacancy_id, m.reason, v.title AS vacancy_title, v.company_id, p.account_id AS candidate_account_id
-        FROM moved m JOIN vacancies v ON v.id = m.vacancy_id LEFT JOIN candidate_profiles p ON p.id = m.candidate_id
-    ), timeline AS (
-      INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
-      SELECT id, previous, ${target}, ${timelineRole}, ${actorId}, reason FROM enriched ORDER BY id
-    ), audit AS (
-      INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
-      SELECT ${actorId}, ${auditRole}, ${action}, 'application', id::text, reason,
-             jsonb_build_object('from', previous, 'to', ${target}, 'move', ${moveName}, 'vacancyId', vacancy_id)
-        FROM enriched ORDER BY id
-    ), recipients AS (
-      SELECT e.*, ARRAY(
-               SELECT DISTINCT r FROM unnest(
-                 ARRAY[e.candidate_account_id] ||
-                 CASE WHEN ${tellsEmployer} THEN ARRAY(SELECT cm.account_id FROM company_members cm WHERE cm.company_id = e.company_id) ELSE '{}'::uuid[] END
-               ) AS r WHERE r IS NOT NULL) AS account_ids
-        FROM enriched e
-    ), outbox AS (
-      INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
-      SELECT 'application.' || lower(${target}::text), 'application', id::text, account_ids,
-             jsonb_build_object('applicationId', id, 'vacancyId', vacancy_id, 'vacancyTitle', vacancy_title, 'from', previous, 'to', ${target}, 'reason', reason)
-        FROM recipients WHERE cardinality(account_ids) > 0 ORDER BY id
-    ), letters AS (
-      UPDATE approval_letters l SET revoked_at = now(), revoked_reason = ${action}
-        FROM enriched e WHERE l.application_id = e.id AND e.previous = ${approved} AND l.revoked_at IS NULL
-    ), positions AS (
-      UPDATE vacancies v SET filled_positions = greatest(v.filled_positions - freed.positions, 0), updated_at = now()
-        FROM (SELECT vacancy_id, count(*)::int AS positions FROM enriched WHERE previous = ${approved} GROUP BY vacancy_id) freed
-       WHERE v.id = freed.vacancy_id
-    ), batch_items_left AS (
-      UPDATE batch_items bi SET open = false
-        FROM enriched e WHERE ${leavesBatchAlone} AND bi.application_id = e.id AND e.previous = ${inBatch} AND bi.open
-    )
-    SELECT id, previous, vacancy_id, reason FROM enriched ORDER BY id`;
-  return { text, values };
+  const parts: MoveStatementParts['parts'] = [
+    {
+      name: 'target',
+      sql: `SELECT a.id, a.status AS previous FROM applications a WHERE ${filters.join(' AND ')} ORDER BY a.id FOR UPDATE OF a`,
+    },
+    {
+      name: 'moved',
+      sql: `UPDATE applications a SET status = ${target}, status_reason = ${reason}, version = a.version + 1, updated_at = now()
+              FROM target WHERE a.id = target.id
+            RETURNING a.id, target.previous, a.vacancy_id, a.candidate_id, a.status_reason AS reason`,
+    },
+    {
+      name: 'enriched',
+      sql: `SELECT m.id, m.previous, m.vacancy_id, m.reason, v.title AS vacancy_title, v.company_id, p.account_id AS candidate_account_id
+              FROM moved m JOIN vacancies v ON v.id = m.vacancy_id LEFT JOIN candidate_profiles p ON p.id = m.candidate_id`,
+    },
+    {
+      name: 'timeline',
+      sql: `INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
+            SELECT id, previous, ${target}, ${timelineRole}, ${actorId}, reason FROM enriched ORDER BY id`,
+    },
+    {
+      name: 'audit',
+      sql: `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
+            SELECT ${actorId}, ${auditRole}, ${action}, 'application', id::text, reason,
+                   jsonb_build_object('from', previous, 'to', ${target}, 'move', ${moveName}, 'vacancyId', vacancy_id)
+              FROM enriched ORDER BY id`,
+    },
+    {
+      // The recruiters of each employer concerned, looked up once per employer rather than once per application.
+      name: 'members',
+      sql: `SELECT cm.company_id, array_agg(DISTINCT cm.account_id) AS account_ids FROM company_members cm
+             WHERE ${tellsEmployer} AND cm.account_id IS NOT NULL AND cm.company_id IN (SELECT company_id FROM enriched)
+             GROUP BY cm.company_id`,
+    },
+    {
+      // The candidate and, when the move concerns the employer, its recruiters; each person once.
+      name: 'outbox',
+      sql: `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
+            SELECT 'application.' || lower(${target}::text), 'application', e.id::text, r.account_ids,
+                   jsonb_build_object('applicationId', e.id, 'vacancyId', e.vacancy_id, 'vacancyTitle', e.vacancy_title, 'from', e.previous, 'to', ${target}, 'reason', e.reason)
+              FROM enriched e LEFT JOIN members m ON m.company_id = e.company_id
+             CROSS JOIN LATERAL (
+               SELECT CASE WHEN e.candidate_account_id IS NULL OR e.candidate_account_id = ANY(m.account_ids) THEN coalesce(m.account_ids, '{}')
+                           ELSE e.candidate_account_id || coalesce(m.account_ids, '{}') END AS account_ids
+             ) r
+             WHERE cardinality(r.account_ids) > 0 ORDER BY e.id`,
+    },
+    {
+      name: 'letters',
+      sql: `UPDATE approval_letters l SET revoked_at = now(), revoked_reason = ${action}
+              FROM enriched e WHERE l.application_id = e.id AND e.previous = ${approved} AND l.revoked_at IS NULL`,
+    },
+    {
+      name: 'positions',
+      sql: `UPDATE vacancies v SET filled_positions = greatest(v.filled_positions - freed.positions, 0), updated_at = now()
+              FROM (SELECT vacancy_id, count(*)::int AS positions FROM enriched WHERE previous = ${approved} GROUP BY vacancy_id) freed
+             WHERE v.id = freed.vacancy_id`,
+    },
+    {
+      name: 'batch_items_left',
+      sql: `UPDATE batch_items bi SET open = false
+              FROM enriched e WHERE ${leavesBatchAlone} AND bi.application_id = e.id AND e.previous = ${inBatch} AND bi.open`,
+    },
+  ];
+  return { values, parts };
 }
 
 @Injectable()

@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
@@ -42,6 +43,50 @@ describe('tamper-evident audit log (real PostgreSQL)', () => {
       `SELECT (SELECT count(*)::int FROM audit_events a JOIN audit_events b ON b.seq = a.seq + 1 WHERE b.prev_hash = a.hash) AS links, (SELECT count(*)::int FROM audit_events) AS total`,
     );
     expect(links).toBe(total - 1);
+  });
+
+  it('chains a multi-row insert link by link, as single inserts are, across statements, savepoints and transactions', async () => {
+    const tag = `chain-${randomUUID()}`;
+    // One statement, `count` events, written in the order of n.
+    const insertMany = (manager: EntityManager, count: number) =>
+      manager.query(
+        `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
+         SELECT NULL, 'SYSTEM', 'test.chained', 'test', $1 || '-' || n, NULL, jsonb_build_object('n', n) FROM generate_series(1, $2::int) n ORDER BY n`,
+        [tag, count],
+      );
+    await dataSource.transaction(async (manager) => {
+      await insertMany(manager, 50);
+      await manager.query(
+        `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data) VALUES (NULL, 'SYSTEM', 'test.chained', 'test', $1, 'single', '{}')`,
+        [`${tag}-single`],
+      );
+      await manager.query('SAVEPOINT undone');
+      await insertMany(manager, 10);
+      await manager.query('ROLLBACK TO SAVEPOINT undone');
+      await insertMany(manager, 20);
+    });
+    await Promise.all(Array.from({ length: 4 }, () => dataSource.transaction((manager) => insertMany(manager, 25))));
+
+    const rows: Array<{ seq: string; subject_id: string }> = await dataSource.query(
+      `SELECT seq, subject_id FROM audit_events WHERE subject_type = 'test' AND subject_id LIKE $1 ORDER BY seq`,
+      [`${tag}-%`],
+    );
+    expect(rows).toHaveLength(50 + 1 + 20 + 4 * 25);
+    // The first transaction holds the head until it commits: its 71 events are consecutive links, in the order
+    // written, and the savepoint rolled back left no hole.
+    const first = rows.slice(0, 71);
+    expect(first.map((row) => BigInt(row.seq) - BigInt(first[0].seq))).toEqual(first.map((_, index) => BigInt(index)));
+    const numbers = Array.from({ length: 50 }, (_, index) => `${tag}-${index + 1}`);
+    expect(first.map((row) => row.subject_id)).toEqual([...numbers, `${tag}-single`, ...numbers.slice(0, 20)]);
+    // Each hash is the one definition's (verification recomputes it), each link points at the one before, no seq is missing.
+    const report = await verify();
+    expect(report).toMatchObject({ ok: true, firstBroken: null });
+    const [head] = await dataSource.query(
+      `SELECT (SELECT last_seq FROM audit_chain_head) = (SELECT max(seq) FROM audit_events) AS seq_ok,
+              (SELECT last_hash FROM audit_chain_head) = (SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1) AS hash_ok,
+              (SELECT count(*) FROM audit_events) = (SELECT max(seq) FROM audit_events) AS no_gap`,
+    );
+    expect(head).toEqual({ seq_ok: true, hash_ok: true, no_gap: true });
   });
 
   it('refuses updates and deletes', async () => {

@@ -135,6 +135,12 @@ export class BatchesRepository {
     return manager.find(ApplicationEntity, { where: { id: In(ids), vacancyId } });
   }
 
+  /** The applications in the batch, as ids only (a decision plans on 1,000 of them; entities would cost more than the SQL). */
+  async itemApplicationIds(manager: EntityManager, batchId: string): Promise<string[]> {
+    const rows = await queryRows<{ application_id: string }>(manager, `SELECT application_id FROM batch_items WHERE batch_id = $1`, [batchId]);
+    return rows.map((row) => row.application_id);
+  }
+
   decisionReplay(manager: EntityManager, batchId: string, idempotencyKey: string): Promise<BatchDecisionEntity | null> {
     return manager.findOneBy(BatchDecisionEntity, { batchId, idempotencyKey });
   }
@@ -239,41 +245,45 @@ export class BatchesRepository {
     await manager.update(BatchEntity, { id: batchId }, changes);
   }
 
-  async markApproved(manager: EntityManager, batchId: string, applicationIds: string[]): Promise<void> {
-    await manager.query(`UPDATE batch_items SET decision = 'APPROVED' WHERE batch_id = $1 AND application_id = ANY($2::uuid[])`, [
-      batchId,
-      applicationIds,
-    ]);
-  }
-
-  async markRefused(manager: EntityManager, batchId: string, refusals: Refusal[]): Promise<void> {
-    await manager.query(
-      `UPDATE batch_items bi SET decision = 'REFUSED', refusal_reason = d.code, refusal_text = d.text
-         FROM unnest($2::uuid[], $3::text[], $4::text[]) AS d(id, code, text) WHERE bi.batch_id = $1 AND bi.application_id = d.id`,
-      [batchId, refusals.map((refusal) => refusal.id), refusals.map((refusal) => refusal.reasonCode), refusals.map((refusal) => refusal.text)],
-    );
-  }
-
-  /** Fills positions; the CHECK constraint filled_positions <= positions is the last guard against over-approval. */
-  async fillPositions(manager: EntityManager, vacancyId: string, count: number): Promise<void> {
-    await manager.query(`UPDATE vacancies SET filled_positions = filled_positions + $2, version = version + 1, updated_at = now() WHERE id = $1`, [
-      vacancyId,
-      count,
-    ]);
-  }
-
-  async insertLetters(
+  /**
+   * The decision on the batch's items in one statement: every item closed, with its decision (approved, refused
+   * with its reason, or none for one withdrawn meanwhile); the vacancy's filled positions; one letter per approval.
+   * The CHECK constraint filled_positions <= positions is the last guard against over-approval.
+   */
+  async decideItems(
     manager: EntityManager,
-    letters: { batchId: string; applicationIds: string[]; codes: string[]; decidedOn: string; office: string },
+    decision: { batchId: string; vacancyId: string; approved: string[]; refusals: Refusal[]; codes: string[]; decidedOn: string; office: string },
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($1::uuid[]), $2, unnest($3::text[]), $4, $5`,
-      [letters.applicationIds, letters.batchId, letters.codes, letters.decidedOn, letters.office],
+      `WITH decided (application_id, decision, refusal_reason, refusal_text) AS (
+         SELECT id, 'APPROVED', NULL::text, NULL::text FROM unnest($2::uuid[]) AS id
+         UNION ALL
+         SELECT id, 'REFUSED', code, text FROM unnest($3::uuid[], $4::text[], $5::text[]) AS refusal(id, code, text)
+       ), items AS (
+         UPDATE batch_items bi
+            SET open = false,
+                decision = coalesce(d.decision, bi.decision),
+                refusal_reason = CASE WHEN d.decision = 'REFUSED' THEN d.refusal_reason ELSE bi.refusal_reason END,
+                refusal_text = CASE WHEN d.decision = 'REFUSED' THEN d.refusal_text ELSE bi.refusal_text END
+           FROM batch_items own LEFT JOIN decided d ON d.application_id = own.application_id
+          WHERE own.batch_id = $1 AND bi.batch_id = own.batch_id AND bi.application_id = own.application_id
+       ), positions AS (
+         UPDATE vacancies SET filled_positions = filled_positions + cardinality($2::uuid[]), version = version + 1, updated_at = now()
+          WHERE id = $6 AND cardinality($2::uuid[]) > 0
+       )
+       INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($2::uuid[]), $1, unnest($7::text[]), $8, $9`,
+      [
+        decision.batchId,
+        decision.approved,
+        decision.refusals.map((refusal) => refusal.id),
+        decision.refusals.map((refusal) => refusal.reasonCode),
+        decision.refusals.map((refusal) => refusal.text),
+        decision.vacancyId,
+        decision.codes,
+        decision.decidedOn,
+        decision.office,
+      ],
     );
-  }
-
-  async closeItems(manager: EntityManager, batchId: string): Promise<void> {
-    await manager.query(`UPDATE batch_items SET open = false WHERE batch_id = $1`, [batchId]);
   }
 
   /** The answer kept for retries of the same request (same batch, same idempotency key). */

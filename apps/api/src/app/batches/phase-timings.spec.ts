@@ -17,4 +17,12 @@ describe('PhaseTimings', () => {
     await expect(timings.time('plan', () => Promise.reject(new Error('no')))).rejects.toThrow('no');
     expect(timings.entries().map((phase) => phase.name)).toEqual(['plan']);
   });
+
+  it('takes a phase timed by the caller, in the order it is added', async () => {
+    const timings = new PhaseTimings();
+    await timings.time('lock', async () => undefined);
+    timings.add('commit', 1.26);
+    expect(timings.entries().map((phase) => phase.name)).toEqual(['lock', 'commit']);
+    expect(timings.serverTiming()).toMatch(/^lock;dur=\d+\.\d, commit;dur=1\.3$/);
+  });
 });

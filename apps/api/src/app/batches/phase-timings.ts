@@ -11,6 +11,11 @@ export class PhaseTimings {
     }
   }
 
+  /** A phase timed by the caller, e.g. one that starts in one callback and ends in another. */
+  add(name: string, milliseconds: number): void {
+    this.phases.push({ name, milliseconds });
+  }
+
   entries(): ReadonlyArray<{ name: string; milliseconds: number }> {
     return this.phases;
   }
