@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PRERENDERED_ID, prerenderedLanguageOf, renderPrerenderedShell, searchPageChunksFromStats } from '@jumush/contracts';
+import { PRERENDERED_ID, prerenderedLanguageOf, renderPrerenderedShell, searchPageChunksFromStats } from '@jumush/contracts/client';
 import { BASE_URL, launchBrowser } from './support/browser';
 
 const I18N = join(__dirname, '../apps/web/public/i18n');

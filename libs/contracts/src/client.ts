@@ -101,3 +101,12 @@ export {
 } from '@jumush/domain';
 export type { RefusalReason, BatchDecisionKind } from '@jumush/domain';
 export type { CreateBatchDto, BatchItemsDto, BatchDecisionDto, BatchExclusionDto, BatchQueueQuery, BatchItemsQuery } from './lib/dto/batch.dto';
+// The web server's prerendered shell (it imports the file by path); exported for the e2e journey that checks it.
+// Pure string building, so importing it from the browser entry costs the bundle nothing unless used.
+export {
+  PRERENDERED_ID,
+  SWITCHER_LANGUAGES,
+  prerenderedLanguageOf,
+  renderPrerenderedShell,
+  searchPageChunksFromStats,
+} from './lib/prerendered-shell';

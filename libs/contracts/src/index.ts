@@ -29,11 +29,3 @@ export * from './lib/dto/notification.dto';
 export * from './lib/telegram';
 export * from './lib/batches';
 export * from './lib/dto/batch.dto';
-// The web server's prerendered shell (it imports the file by path); exported for the e2e journey that checks it.
-export {
-  PRERENDERED_ID,
-  SWITCHER_LANGUAGES,
-  prerenderedLanguageOf,
-  renderPrerenderedShell,
-  searchPageChunksFromStats,
-} from './lib/prerendered-shell';

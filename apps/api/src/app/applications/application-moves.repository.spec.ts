@@ -89,9 +89,11 @@ describe('moveApplicationsStatement', () => {
 
   it('tells the employer of a withdrawal, not of a shortlisting', () => {
     expect(valuesOf({ move: 'withdraw', actor: migrant, select: { candidateId: 'c' } })).toContain(true);
-    // The one boolean that stays true for a shortlisting says the batch item is left alone; the employer flag is false.
+    // The statement's two flags: whether the employer is told, and whether an application leaving a batch closes its place there.
     const shortlist = valuesOf({ move: 'shortlist', actor: employer, select: { applicationIds: ['a'] } });
-    expect(shortlist.filter((value) => typeof value === 'boolean')).toEqual([false, false]);
+    expect(shortlist.filter((value) => typeof value === 'boolean')).toEqual([false, true]);
+    const approve = valuesOf({ move: 'approve', actor: attache, select: { applicationIds: ['a'] } });
+    expect(approve.filter((value) => typeof value === 'boolean')).toEqual([false, false]);
   });
 
   it('keeps a reason per application over the common one', () => {

@@ -20,6 +20,7 @@ import {
   applicationMoveSources,
   applicationMoveTarget,
   employerIsToldOf,
+  leavesBatchUndecided,
   type Actor,
   type ApplicationMove,
 } from '@jumush/domain';
@@ -116,7 +117,7 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
   const approved = param(ApplicationStatus.Approved, 'application_status');
   const inBatch = param(ApplicationStatus.InBatch, 'application_status');
   // Leaving a batch by the batch's own decision (approve, refuse, back to the shortlist) is the batch's business.
-  const leavesBatchAlone = param(![ApplicationStatus.Approved, ApplicationStatus.Refused, ApplicationStatus.Shortlisted].includes(to), 'boolean');
+  const closesBatchPlace = param(leavesBatchUndecided(request.move), 'boolean');
 
   const parts: MoveStatementParts['parts'] = [
     {
@@ -180,7 +181,7 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
     {
       name: 'batch_items_left',
       sql: `UPDATE batch_items bi SET open = false
-              FROM enriched e WHERE ${leavesBatchAlone} AND bi.application_id = e.id AND e.previous = ${inBatch} AND bi.open`,
+              FROM enriched e WHERE ${closesBatchPlace} AND bi.application_id = e.id AND e.previous = ${inBatch} AND bi.open`,
     },
   ];
   return { values, parts };

@@ -6,6 +6,7 @@ import {
   applicationMoveSources,
   applicationMoveTarget,
   employerIsToldOf,
+  leavesBatchUndecided,
   type ApplicationMove,
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   ApplicationStatus,
@@ -234,6 +235,16 @@ describe('named moves, as set-based moves use them', () => {
     expect(applicationMoveRequiresReason('close', ApplicationActor.System)).toBe(true);
     expect(applicationMoveRequiresReason('withdraw', ApplicationActor.Migrant)).toBe(false);
     expect(applicationMoveRequiresReason('approve', ApplicationActor.Admin)).toBe(false);
+  });
+
+  it('closes the batch place of an application only when it leaves its batch without the batch deciding', () => {
+    expect(APPLICATION_MOVES.filter((move) => leavesBatchUndecided(move))).toEqual(['shortlist', 'decline', 'depart', 'arrive', 'withdraw', 'close']);
+    // Of those, only withdrawal and closure start from IN_BATCH: the rest never find an application in a batch.
+    expect(
+      APPLICATION_MOVES.filter(
+        (move) => leavesBatchUndecided(move) && ALL_APPLICATION_ACTORS.some((actor) => applicationMoveSources(move, actor).includes(ApplicationStatus.InBatch)),
+      ),
+    ).toEqual(['withdraw', 'close']);
   });
 
   it('tells the employer of new applications and withdrawals only', () => {

@@ -96,6 +96,14 @@ export function applicationMoveRequiresReason(move: ApplicationMove, actor: Appl
   return moveRequiresReason(APPLICATION_LIFECYCLE, move, actor);
 }
 
+/** The moves a batch makes of its own applications: its edit, its return and its decision. */
+export const BATCH_OWN_MOVES: readonly ApplicationMove[] = ['removeFromBatch', 'batchReturned', 'approve', 'refuse'];
+
+/** Whether an application in a batch that makes this move leaves its batch undecided (a withdrawal, a closure): its place there closes. */
+export function leavesBatchUndecided(move: ApplicationMove): boolean {
+  return applicationMoveTarget(move) !== ApplicationStatus.InBatch && !BATCH_OWN_MOVES.includes(move);
+}
+
 /**
  * Who hears of a move besides the migrant: the employer's recruiters are told of new applications and of
  * withdrawals (their shortlist changes without their doing); every other move is theirs or the attaché's.
