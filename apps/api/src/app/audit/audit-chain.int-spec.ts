@@ -96,7 +96,7 @@ describe('tamper-evident audit log (real PostgreSQL)', () => {
 
   it('detects a row edited by hand around the guard, naming the first broken link', async () => {
     await registerAndLogin(api);
-    const [target] = await dataSource.query(`SELECT id, seq FROM audit_events ORDER BY seq DESC LIMIT 1 OFFSET 3`);
+    const [target] = await dataSource.query(`SELECT id, seq, reason FROM audit_events ORDER BY seq DESC LIMIT 1 OFFSET 3`);
     await dataSource.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`);
     try {
       await dataSource.query(`UPDATE audit_events SET reason = 'quietly rewritten' WHERE id = $1`, [target.id]);
@@ -110,8 +110,8 @@ describe('tamper-evident audit log (real PostgreSQL)', () => {
         },
       });
     } finally {
-      // Put the row back so the chain (shared by the other tests in this run) verifies again.
-      await dataSource.query(`UPDATE audit_events SET reason = NULL WHERE id = $1`, [target.id]);
+      // Put the row back as it was (other test files write events with reasons meanwhile), so the shared chain verifies again.
+      await dataSource.query(`UPDATE audit_events SET reason = $2 WHERE id = $1`, [target.id, target.reason]);
       await dataSource.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only`);
     }
     expect((await verify()).ok).toBe(true);
