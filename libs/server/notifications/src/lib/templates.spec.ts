@@ -1,9 +1,10 @@
-import { NOTIFICATION_LOCALES, NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
+import { HousingOption, NOTIFICATION_LOCALES, NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
 import { intlLocaleOf } from './locales';
 import { messageSignature } from './placeholders';
 import { formatMessage, type TemplateParams } from './render';
 import { SMS_MAX_SEGMENTS, smsLength } from './sms-segments';
 import { REFERENCE_LOCALE, TEMPLATES, type NotificationTemplate } from './templates';
+import { vacancyChangeList } from './vacancy-changes';
 
 const FIELDS: ReadonlyArray<keyof NotificationTemplate> = ['title', 'body', 'sms'];
 const APPLICATION_ID = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
@@ -22,7 +23,22 @@ const SAMPLE: TemplateParams = {
   departureDate: new Date('2026-04-21T00:00:00Z'),
   days: 3,
   openItems: 2,
+  size: 24,
+  approved: 21,
+  refused: 3,
+  comment: 'приложите миграционные карты',
+  companyName: 'ООО «Стройресурс»',
 };
+
+/** Two of the three terms applicants hear of, written in each language as the worker writes them. */
+const changesIn = (locale: NotificationLocale) =>
+  vacancyChangeList(
+    {
+      wage: { from: 45000, to: 50000 },
+      housing: { from: { option: HousingOption.Free, costRoubles: null }, to: { option: HousingOption.Paid, costRoubles: 8000 } },
+    },
+    locale,
+  );
 
 describe('notification templates', () => {
   it('exist for every notification type in every language, and nothing else', () => {
@@ -50,7 +66,7 @@ describe('notification templates', () => {
     for (const type of NOTIFICATION_TYPES) {
       for (const cause of ['vacancyClosed', 'employerSuspended', 'other']) {
         for (const openItems of [0, 1, 5]) {
-          const text = formatMessage(TEMPLATES[locale][type].sms, locale, { ...SAMPLE, cause, openItems });
+          const text = formatMessage(TEMPLATES[locale][type].sms, locale, { ...SAMPLE, cause, openItems, changes: changesIn(locale) });
           const length = smsLength(text);
           if (length.segments > SMS_MAX_SEGMENTS) tooLong.push(`${type} (${length.encoding}, ${length.units} units): ${text}`);
         }
