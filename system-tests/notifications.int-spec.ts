@@ -306,6 +306,41 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     });
   });
 
+  it('tells the attaché a batch arrived and the employer it was decided or returned, each linking to the batch', async () => {
+    const batchId = '5d0a3c2e-7b1f-4e8a-9c3d-2f6e8a1b4c7d';
+    const signIn = async (login: string) =>
+      (
+        await api.request<SessionView>('POST', '/api/auth/login', {
+          body: { login, password: DEMO_PASSWORD },
+          headers: { 'x-forwarded-for': uniqueClientIp() },
+        })
+      ).body;
+    const attache = await signIn('attache@demo.jumush.kg');
+    const employer = await registerAndLogin(api, 'employer');
+    await notify(attache.account.id, 'batch.submitted', { batchId, vacancyTitle: 'Сварщик', size: 12 });
+    await notify(employer.account.id, 'batch.decided', { batchId, vacancyTitle: 'Сварщик', approved: 10, refused: 2, comment: null });
+    await notify(employer.account.id, 'batch.returned', { batchId, vacancyTitle: 'Сварщик', comment: 'Приложите миграционные карты' });
+    const inbox = async (token: string) =>
+      (await api.request<Page<InAppNotificationView>>('GET', '/api/notifications?pageSize=50', { token })).body.items.filter((item) =>
+        item.type.startsWith('batch'),
+      );
+    await waitFor(async () => (await inbox(attache.accessToken)).length >= 1 && (await inbox(employer.accessToken)).length === 2);
+    const [arrived] = (await inbox(attache.accessToken)).filter((item) => item.link?.endsWith(batchId));
+    expect(arrived).toMatchObject({
+      type: 'batchSubmitted',
+      title: 'Новый набор на одобрение',
+      link: `https://jumush.kg/ru/attache/batches/${batchId}`,
+    });
+    expect(arrived.body).toContain('кандидатов: 12');
+    const employerSide = await inbox(employer.accessToken);
+    expect(employerSide.map((item) => [item.type, item.link]).sort()).toEqual([
+      ['batchDecided', `https://jumush.kg/ru/employer/batches/${batchId}`],
+      ['batchReturned', `https://jumush.kg/ru/employer/batches/${batchId}`],
+    ]);
+    expect(employerSide.find((item) => item.type === 'batchDecided')?.body).toContain('одобрено — 10, не одобрено — 2');
+    expect(employerSide.find((item) => item.type === 'batchReturned')?.body).toContain('Комментарий: Приложите миграционные карты.');
+  });
+
   it('puts an outbox topic nobody handles among the failed deliveries the admins see', async () => {
     const migrant = await registerAndLogin(api);
     await notify(migrant.account.id, 'company.renamed', { companyName: 'ООО «Новое имя»' });

@@ -83,6 +83,20 @@ describe('notification templates', () => {
     );
   });
 
+  it('writes Uzbek in Latin only: no Cyrillic abbreviations (INN, OGRN), and nobody calls the approval letter an invitation', () => {
+    const cyrillic = Object.entries(TEMPLATES[NotificationLocale.Uzbek]).flatMap(([type, template]) =>
+      FIELDS.filter((field) => /\p{Script=Cyrillic}/u.test(template[field])).map((field) => `${type}.${field}`),
+    );
+    expect(cyrillic).toEqual([]);
+    const invitation = /приглаш|invitation|чакыру|taklifnoma|даъватнома/i;
+    const found = NOTIFICATION_LOCALES.flatMap((locale) =>
+      NOTIFICATION_TYPES.flatMap((type) =>
+        FIELDS.filter((field) => invitation.test(TEMPLATES[locale][type][field])).map((field) => `${locale}.${type}.${field}`),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('every template parses', () => {
     for (const locale of Object.values(NotificationLocale)) {
       for (const type of NOTIFICATION_TYPES)
