@@ -16,7 +16,7 @@ import type {
 import { DataSource } from 'typeorm';
 import { createIsolatedDatabase, uniqueQueuePrefix } from '@jumush/server/notifications/testing';
 import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
-import { DEMO_PASSWORD, DemoDataSeeder, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '@jumush/api/testing';
+import { DEMO_PASSWORD, DemoDataSeeder, registerAndLogin, startTestApi, uniqueClientIp, uniqueKyrgyzPhone, type TestApi } from '@jumush/api/testing';
 
 /** Reads server-sent events from a streaming response. */
 class EventReader {
@@ -273,6 +273,90 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('writes SMS in the language each migrant registered in, when they never chose one, with the refusal reason whole', async () => {
+    const reason = 'нет справки о несудимости и медицинской справки, паспорт истекает до конца договора';
+    const registered: Array<{ locale: string; id: string; phone: string }> = [];
+    for (const locale of ['ru', 'uz', 'tg']) {
+      const phone = uniqueKyrgyzPhone();
+      const created = await api.request('POST', '/api/auth/register/migrant', { body: { phone, password: DEMO_PASSWORD, locale } });
+      expect(created.status).toBe(201);
+      const session = await api.request<SessionView>('POST', '/api/auth/login', {
+        body: { login: phone, password: DEMO_PASSWORD },
+        headers: { 'x-forwarded-for': uniqueClientIp() },
+      });
+      const preferences = await api.request<NotificationPreferencesView>('GET', '/api/notifications/preferences', {
+        token: session.body.accessToken,
+      });
+      expect(preferences.body).toMatchObject({ locale, isDefault: true });
+      registered.push({ locale, id: session.body.account.id, phone });
+      await notify(session.body.account.id, 'application.refused', { vacancyTitle: 'Маляр', reason });
+    }
+    const smsOf = async (accountId: string) =>
+      (
+        await api.request<Page<CapturedMessageView>>('GET', '/api/admin/captured-messages?channel=SMS&pageSize=100', { token: adminToken })
+      ).body.items.find((item) => item.accountId === accountId);
+    await waitFor(async () => (await Promise.all(registered.map((account) => smsOf(account.id)))).every(Boolean));
+    const bodies = Object.fromEntries(await Promise.all(registered.map(async (account) => [account.locale, (await smsOf(account.id))?.body])));
+    expect(bodies).toEqual({
+      ru: `Jumush: атташе не одобрил «Маляр». Причина: ${reason}`,
+      uz: `Jumush: attashe "Маляр" bo'yicha tasdiqlamadi. Sabab: ${reason}`,
+      tg: `Jumush: атташе «Маляр»-ро тасдиқ накард. Сабаб: ${reason}`,
+    });
+  });
+
+  it('tells the attaché a batch arrived and the employer it was decided or returned, each linking to the batch', async () => {
+    const batchId = '5d0a3c2e-7b1f-4e8a-9c3d-2f6e8a1b4c7d';
+    const signIn = async (login: string) =>
+      (
+        await api.request<SessionView>('POST', '/api/auth/login', {
+          body: { login, password: DEMO_PASSWORD },
+          headers: { 'x-forwarded-for': uniqueClientIp() },
+        })
+      ).body;
+    const attache = await signIn('attache@demo.jumush.kg');
+    const employer = await registerAndLogin(api, 'employer');
+    await notify(attache.account.id, 'batch.submitted', { batchId, vacancyTitle: 'Сварщик', size: 12 });
+    await notify(employer.account.id, 'batch.decided', { batchId, vacancyTitle: 'Сварщик', approved: 10, refused: 2, comment: null });
+    await notify(employer.account.id, 'batch.returned', { batchId, vacancyTitle: 'Сварщик', comment: 'Приложите миграционные карты' });
+    const inbox = async (token: string) =>
+      (await api.request<Page<InAppNotificationView>>('GET', '/api/notifications?pageSize=50', { token })).body.items.filter((item) =>
+        item.type.startsWith('batch'),
+      );
+    await waitFor(async () => (await inbox(attache.accessToken)).length >= 1 && (await inbox(employer.accessToken)).length === 2);
+    const [arrived] = (await inbox(attache.accessToken)).filter((item) => item.link?.endsWith(batchId));
+    expect(arrived).toMatchObject({
+      type: 'batchSubmitted',
+      title: 'Новый набор на одобрение',
+      link: `https://jumush.kg/ru/attache/batches/${batchId}`,
+    });
+    expect(arrived.body).toContain('кандидатов: 12');
+    const employerSide = await inbox(employer.accessToken);
+    expect(employerSide.map((item) => [item.type, item.link]).sort()).toEqual([
+      ['batchDecided', `https://jumush.kg/ru/employer/batches/${batchId}`],
+      ['batchReturned', `https://jumush.kg/ru/employer/batches/${batchId}`],
+    ]);
+    expect(employerSide.find((item) => item.type === 'batchDecided')?.body).toContain('одобрено — 10, не одобрено — 2');
+    expect(employerSide.find((item) => item.type === 'batchReturned')?.body).toContain('Комментарий: Приложите миграционные карты.');
+  });
+
+  it('puts an outbox topic nobody handles among the failed deliveries the admins see', async () => {
+    const migrant = await registerAndLogin(api);
+    await notify(migrant.account.id, 'company.renamed', { companyName: 'ООО «Новое имя»' });
+    let failed: FailedDeliveryView | undefined;
+    await waitFor(async () => {
+      const page = await api.request<Page<FailedDeliveryView>>('GET', '/api/admin/notifications/failed?pageSize=100', { token: adminToken });
+      failed = page.body.items.find((item) => item.accountId === migrant.account.id);
+      return failed !== undefined;
+    });
+    expect(failed).toMatchObject({
+      topic: 'company.renamed',
+      channel: 'IN_APP',
+      reason: 'topic "company.renamed" is not in the notification catalogue: nobody handles it',
+    });
+    const unread = await api.request<UnreadCountView>('GET', '/api/notifications/unread-count', { token: migrant.accessToken });
+    expect(unread.body.unreadCount).toBe(0);
   });
 
   it('opens the queue dashboard only with an admin’s short-lived cookie', async () => {

@@ -48,9 +48,62 @@ export enum NotificationType {
   VacancyChanged = 'vacancyChanged',
   DeadlineReminder = 'deadlineReminder',
   DepartureReminder = 'departureReminder',
+  /** To the attaché staff of the batch's country: a batch waits for their decision. */
+  BatchSubmitted = 'batchSubmitted',
+  /** To the employer's recruiters: the attaché decided a batch (counts approved and refused). */
+  BatchDecided = 'batchDecided',
+  /** To the employer's recruiters: the attaché sent a batch back with a comment. */
+  BatchReturned = 'batchReturned',
+  /** To the company's members: the attaché's decisions on the company. */
+  CompanyVerified = 'companyVerified',
+  CompanyRejected = 'companyRejected',
+  CompanySuspended = 'companySuspended',
+  CompanyReinstated = 'companyReinstated',
+  /** To the company's members: the attaché's review of a vacancy, or its return to review after a material change. */
+  VacancyPublished = 'vacancyPublished',
+  VacancyRejected = 'vacancyRejected',
+  VacancySentBack = 'vacancySentBack',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
+
+/**
+ * Every topic an outbox row may carry: the only values OutboxService accepts, so a topic nobody catalogued does not
+ * compile. Application topics are `application.<status>` of the moves' targets; reminders `reminder.<kind>`. What each
+ * tells whom is in the topic catalogue of @jumush/server/notifications.
+ */
+export const OutboxTopic = {
+  ApplicationSubmitted: 'application.submitted',
+  ApplicationShortlisted: 'application.shortlisted',
+  ApplicationDeclined: 'application.declined',
+  ApplicationInBatch: 'application.in_batch',
+  ApplicationApproved: 'application.approved',
+  ApplicationRefused: 'application.refused',
+  ApplicationWithdrawn: 'application.withdrawn',
+  ApplicationClosed: 'application.closed',
+  ApplicationDeparted: 'application.departed',
+  ApplicationArrived: 'application.arrived',
+  BatchSubmitted: 'batch.submitted',
+  BatchDecided: 'batch.decided',
+  BatchReturned: 'batch.returned',
+  CompanyVerified: 'company.verified',
+  CompanyRejected: 'company.rejected',
+  CompanySuspended: 'company.suspended',
+  CompanyReinstated: 'company.reinstated',
+  VacancyPublished: 'vacancy.published',
+  VacancyRejected: 'vacancy.rejected',
+  VacancySentBack: 'vacancy.sent_back',
+  VacancyChanged: 'vacancy.changed',
+  DeadlineReminder: 'reminder.deadline',
+  DepartureReminder: 'reminder.departure',
+} as const;
+export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
+
+export const OUTBOX_TOPICS: readonly OutboxTopic[] = Object.values(OutboxTopic);
+
+export function isOutboxTopic(value: unknown): value is OutboxTopic {
+  return typeof value === 'string' && (OUTBOX_TOPICS as readonly string[]).includes(value);
+}
 
 /** One entry of the in-app notification centre, already written in the reader's language. */
 export interface InAppNotificationView {

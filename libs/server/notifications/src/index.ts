@@ -3,6 +3,8 @@ export * from './lib/locales';
 export * from './lib/render';
 export * from './lib/placeholders';
 export * from './lib/events';
+export * from './lib/topic-catalogue';
+export * from './lib/vacancy-changes';
 export * from './lib/preferences';
 export * from './lib/recipients';
 export { TEMPLATES, REFERENCE_LOCALE, type NotificationTemplate, type TemplateCatalogue } from './lib/templates';

@@ -309,6 +309,35 @@ describe('companies and their verification (real PostgreSQL)', () => {
       ]);
     });
 
+    it("tells the company's members of every decision on it, with the reason, in the decision's transaction", async () => {
+      const { employer, company } = await registeredCompany();
+      const rejected = await registeredCompany();
+      await api.request('POST', `/api/verification/companies/${rejected.company.id}/reject`, {
+        token: attacheToken,
+        body: { reason: 'Выписка ЕГРЮЛ старше 30 дней' },
+      });
+      await api.request('POST', `/api/verification/companies/${company.id}/verify`, { token: attacheToken });
+      await api.request('POST', `/api/verification/companies/${company.id}/suspend`, { token: attacheToken, body: { reason: 'Жалобы работников' } });
+      await api.request('POST', `/api/verification/companies/${company.id}/reinstate`, { token: attacheToken, body: { reason: 'Долг погашен' } });
+      const outbox = async (companyId: string) =>
+        (await api.app
+          .get(DataSource)
+          .query(`SELECT topic, recipient_ids, payload FROM outbox_messages WHERE aggregate_type = 'company' AND aggregate_id = $1 ORDER BY id`, [
+            companyId,
+          ])) as Array<{ topic: string; recipient_ids: string[]; payload: Record<string, unknown> }>;
+      const told = await outbox(company.id);
+      expect(told.map((row) => [row.topic, row.payload['reason']])).toEqual([
+        ['company.verified', null],
+        ['company.suspended', 'Жалобы работников'],
+        ['company.reinstated', 'Долг погашен'],
+      ]);
+      expect(told.every((row) => row.recipient_ids.length === 1 && row.recipient_ids[0] === employer.account.id)).toBe(true);
+      expect(told[0].payload).toMatchObject({ companyId: company.id, companyName: 'ООО «СтройМонтаж»' });
+      expect((await outbox(rejected.company.id)).map((row) => [row.topic, row.recipient_ids, row.payload['reason']])).toEqual([
+        ['company.rejected', [rejected.employer.account.id], 'Выписка ЕГРЮЛ старше 30 дней'],
+      ]);
+    });
+
     it('lets exactly one of two simultaneous decisions win', async () => {
       const { company } = await registeredCompany();
       const admin = await signIn('admin@demo.jumush.kg');

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateCompanyDto } from '@jumush/contracts';
 import type { CompanyStatus } from '@jumush/domain';
-import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, queryRows } from '@jumush/server/database';
 
 export type NewCompany = CreateCompanyDto & { status: CompanyStatus; statusReason: string | null };
 
@@ -107,6 +107,16 @@ export class CompaniesRepository {
 
   findDocument(companyId: string, documentId: string): Promise<CompanyDocumentEntity | null> {
     return this.dataSource.getRepository(CompanyDocumentEntity).findOneBy({ id: documentId, companyId });
+  }
+
+  /** The accounts of the company's members (accepted invitations only): who hears of decisions on the company. */
+  async memberAccountIds(manager: EntityManager, companyId: string): Promise<string[]> {
+    const rows = await queryRows<{ account_id: string }>(
+      manager,
+      'SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL ORDER BY owner DESC, created_at',
+      [companyId],
+    );
+    return rows.map((row) => row.account_id);
   }
 
   /** Recruiters, the owner first, then in the order they were invited; with their accounts. */

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { CompanyDetailView, CompanyView, Page, VerificationQueueItem } from '@jumush/contracts';
+import { OutboxTopic, type CompanyDetailView, type CompanyView, type Page, type VerificationQueueItem } from '@jumush/contracts';
 import { COMPANY_DECISIONS, CompanyStatus, companyTransition, workflowActorOf, type Actor, type CompanyDecision } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import type { CompanyEntity } from '@jumush/server/database';
@@ -12,8 +12,17 @@ import { AuditService } from '../audit/audit.service';
 import { toAuditEventView } from '../audit/audit-views';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
+import { OutboxService } from '../outbox/outbox.service';
 import { CompaniesRepository } from './companies.repository';
 import { toCompanyView, toVerificationQueueItem } from './company-views';
+
+/** What the company's members hear of each decision on it. */
+const COMPANY_DECISION_TOPICS = {
+  verify: OutboxTopic.CompanyVerified,
+  reject: OutboxTopic.CompanyRejected,
+  suspend: OutboxTopic.CompanySuspended,
+  reinstate: OutboxTopic.CompanyReinstated,
+} as const satisfies Record<CompanyDecision, OutboxTopic>;
 
 @Injectable()
 export class VerificationService {
@@ -23,6 +32,7 @@ export class VerificationService {
     private readonly auditEvents: AuditEventsRepository,
     private readonly audit: AuditService,
     private readonly closure: ApplicationClosureService,
+    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -74,6 +84,13 @@ export class VerificationService {
         subjectId: id,
         reason: reason ?? null,
         data: { from: company.status, to },
+      });
+      await this.outbox.enqueue(manager, {
+        topic: COMPANY_DECISION_TOPICS[decision],
+        aggregateType: 'company',
+        aggregateId: id,
+        recipientIds: await this.companies.memberAccountIds(manager, id),
+        payload: { companyId: id, companyName: company.legalName, decision, reason: reason ?? null },
       });
       // A suspended employer recruits no one: its open applications end now, and candidates are told.
       if (to === CompanyStatus.Suspended) await this.closure.closeOpenApplications(manager, { companyId: id }, 'employerSuspended');

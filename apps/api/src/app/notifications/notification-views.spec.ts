@@ -87,6 +87,7 @@ describe('notification rows as views', () => {
 describe('the preferences an account ends up with', () => {
   const account = (changes: Partial<RecipientRow> = {}): RecipientRow => ({
     role: Role.Migrant,
+    account_locale: null,
     phone: '+996700000000',
     email: null,
     channels: null,

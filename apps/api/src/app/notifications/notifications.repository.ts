@@ -3,7 +3,7 @@
  * captured messages, failed deliveries and backlog counts. Rows come back typed as PostgreSQL names them.
  */
 import { Injectable } from '@nestjs/common';
-import type { RecipientRow } from '@jumush/server/notifications';
+import { RECIPIENT_COLUMNS, type RecipientRow } from '@jumush/server/notifications';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NotificationChannel, NotificationType } from '@jumush/contracts';
@@ -112,7 +112,7 @@ export class NotificationsRepository {
 
   async preferencesOf(accountId: string): Promise<RecipientRow | undefined> {
     const [row] = await this.dataSource.query<RecipientRow[]>(
-      `SELECT a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id
+      `SELECT ${RECIPIENT_COLUMNS}
          FROM accounts a LEFT JOIN notification_preferences p ON p.account_id = a.id WHERE a.id = $1`,
       [accountId],
     );

@@ -3,12 +3,14 @@
  * vanish with the change, and wait in PostgreSQL while Redis is down. The worker relays both.
  */
 import { Injectable } from '@nestjs/common';
+import type { OutboxTopic } from '@jumush/contracts';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity, ReminderOutboxEntity } from '@jumush/server/database';
 import { remindJobId, type RemindJobData } from '@jumush/server/queues';
 
 export interface OutboxRequest {
-  topic: string;
+  /** One of the catalogued topics (the topic catalogue in @jumush/server/notifications says who hears what). */
+  topic: OutboxTopic;
   aggregateType: string;
   aggregateId: string;
   recipientIds: string[];

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { HousingOption, type MyVacanciesPage, type ProblemDetails, type VacancyHistoryView, type VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Role, VacancyStatus, wageFloorFor } from '@jumush/domain';
 import { AuditEventEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
+import { insertShortlistedApplications } from '../../testing/batch-factories';
 import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { toTermsView } from './vacancy-views';
 import {
@@ -388,6 +389,73 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           material: ['monthlyWageRoubles'],
         }),
       });
+    });
+
+    it("tells the company's members of the review and of the return to review, in the move's transaction", async () => {
+      const draft = await createVacancy(api, employer);
+      await submit(draft.id);
+      await post(`/api/vacancy-reviews/${draft.id}/reject`, attache, { reason: 'Укажите адрес общежития' });
+      const live = await publishedVacancy(api, employer, attache, { monthlyWageRoubles: 90_000 });
+      await put(live.id, employer, { ...termsOf(live), monthlyWageRoubles: 85_000, version: live.version });
+      const told = async (id: string) =>
+        (
+          (await dataSource.query(
+            `SELECT topic, recipient_ids, payload FROM outbox_messages WHERE aggregate_type = 'vacancy' AND aggregate_id = $1 ORDER BY id`,
+            [id],
+          )) as Array<{ topic: string; recipient_ids: string[]; payload: Record<string, unknown> }>
+        ).map((row) => [row.topic, row.recipient_ids, row.payload['reason'], row.payload['vacancyId']]);
+      expect(await told(draft.id)).toEqual([['vacancy.rejected', [employer.accountId], 'Укажите адрес общежития', draft.id]]);
+      expect(await told(live.id)).toEqual([
+        ['vacancy.published', [employer.accountId], null, live.id],
+        ['vacancy.sent_back', [employer.accountId], null, live.id],
+      ]);
+    });
+
+    it('tells every open applicant of a new wage, housing or hours, with the old and new values: one outbox row per application', async () => {
+      const live = await publishedVacancy(api, employer, attache, { monthlyWageRoubles: 90_000, weeklyHours: 40, housing: HousingOption.Free });
+      const vacancy = await dataSource.getRepository(VacancyEntity).findOneByOrFail({ id: live.id });
+      const [open, alsoOpen, declined] = await insertShortlistedApplications(api.app, vacancy, 3);
+      // Fixture: an application that has ended hears nothing.
+      await dataSource.query(`UPDATE applications SET status = 'DECLINED' WHERE id = $1`, [declined]);
+      const applicants = async () =>
+        (await dataSource.query(
+          `SELECT o.aggregate_id, o.recipient_ids, o.payload FROM outbox_messages o WHERE o.topic = 'vacancy.changed' AND o.payload->>'vacancyId' = $1 ORDER BY o.aggregate_id`,
+          [live.id],
+        )) as Array<{ aggregate_id: string; recipient_ids: string[]; payload: Record<string, unknown> }>;
+
+      // The description alone tells applicants nothing.
+      const described = await put(live.id, employer, { ...termsOf(live), description: 'Теперь с обедами.', version: live.version });
+      expect(described.status).toBe(200);
+      expect(await applicants()).toEqual([]);
+
+      const edited = await put(live.id, employer, {
+        ...termsOf(described.body),
+        monthlyWageRoubles: 85_000,
+        housing: HousingOption.Paid,
+        housingCostRoubles: 8_000,
+        weeklyHours: 48,
+        version: described.body.version,
+      });
+      expect(edited.status).toBe(200);
+      const rows = await applicants();
+      expect(rows.map((row) => row.aggregate_id).sort()).toEqual([open, alsoOpen].sort());
+      const accounts: Array<{ id: string; account_id: string }> = await dataSource.query(
+        `SELECT a.id, p.account_id FROM applications a JOIN candidate_profiles p ON p.id = a.candidate_id WHERE a.id = ANY($1::uuid[])`,
+        [[open, alsoOpen]],
+      );
+      for (const row of rows) {
+        expect(row.recipient_ids).toEqual([accounts.find((account) => account.id === row.aggregate_id)?.account_id]);
+        expect(row.payload).toEqual({
+          applicationId: row.aggregate_id,
+          vacancyId: live.id,
+          vacancyTitle: live.title,
+          changes: {
+            wage: { from: 90_000, to: 85_000 },
+            housing: { from: { option: 'FREE', costRoubles: null }, to: { option: 'PAID', costRoubles: 8_000 } },
+            hours: { from: 40, to: 48 },
+          },
+        });
+      }
     });
 
     it('a non-material change keeps it published, with a revision', async () => {

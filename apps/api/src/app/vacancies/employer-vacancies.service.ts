@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { MyVacanciesPage, MyVacanciesQuery, UpdateVacancyDto, VacancyHistoryView, VacancyTermsDto, VacancyView } from '@jumush/contracts';
 import { type Actor, EMPLOYER_EDITABLE_VACANCY_STATUSES, isMaterialChange, materialChanges, MOSCOW_TIME_ZONE, VacancyStatus } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
+import { applicantFacingChanges } from '@jumush/server/notifications';
 import type { CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
@@ -112,6 +113,9 @@ export class EmployerVacanciesService {
       const changed = (Object.keys(before) as Array<keyof typeof before>).filter(
         (key) => JSON.stringify(before[key]) !== JSON.stringify(columns[key]),
       );
+      // Whoever applied hears of a new wage, housing or hours, with the old and new values, whatever happens to the vacancy.
+      const told = applicantFacingChanges(before, columns);
+      if (told) await this.vacancies.tellOpenApplicantsOfChange(manager, { id: vacancy.id, title: columns.title }, told);
 
       if (vacancy.status === VacancyStatus.Published && isMaterialChange(before, columns)) {
         this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);

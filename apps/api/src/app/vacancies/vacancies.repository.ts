@@ -7,9 +7,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { VacancyTermsView } from '@jumush/contracts';
-import { VacancyStatus } from '@jumush/domain';
-import { VacancyEntity, VacancyRevisionEntity, type CompanyEntity } from '@jumush/server/database';
+import { OutboxTopic, type VacancyTermsView } from '@jumush/contracts';
+import { OPEN_APPLICATION_STATUSES, VacancyStatus } from '@jumush/domain';
+import { VacancyEntity, VacancyRevisionEntity, queryRows, type CompanyEntity } from '@jumush/server/database';
+import type { VacancyTermsChanges } from '@jumush/server/notifications';
 
 export type VacancyWithCompany = VacancyEntity & { company: CompanyEntity };
 
@@ -64,6 +65,39 @@ export class VacanciesRepository {
 
   async insertRevision(manager: EntityManager, revision: NewVacancyRevision): Promise<void> {
     await manager.insert(VacancyRevisionEntity, revision);
+  }
+
+  /** The accounts of the members of a company: who hears of the review of its vacancies. */
+  async companyMemberAccountIds(manager: EntityManager, companyId: string): Promise<string[]> {
+    const rows = await queryRows<{ account_id: string }>(
+      manager,
+      'SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL ORDER BY owner DESC, created_at',
+      [companyId],
+    );
+    return rows.map((row) => row.account_id);
+  }
+
+  /**
+   * Tells the candidate of every open application of the vacancy that its terms changed: one outbox row per
+   * application (OutboxTopic.VacancyChanged, so each links to its own application), in one statement. The count written.
+   */
+  async tellOpenApplicantsOfChange(
+    manager: EntityManager,
+    vacancy: Pick<VacancyEntity, 'id' | 'title'>,
+    changes: VacancyTermsChanges,
+  ): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
+       SELECT $1, 'application', a.id::text, ARRAY[p.account_id],
+              jsonb_build_object('applicationId', a.id, 'vacancyId', a.vacancy_id, 'vacancyTitle', $3::text, 'changes', $4::jsonb)
+         FROM applications a JOIN candidate_profiles p ON p.id = a.candidate_id
+        WHERE a.vacancy_id = $2 AND a.status = ANY($5::application_status[]) AND p.account_id IS NOT NULL
+        ORDER BY a.id
+       RETURNING id::text AS id`,
+      [OutboxTopic.VacancyChanged, vacancy.id, vacancy.title, JSON.stringify(changes), OPEN_APPLICATION_STATUSES],
+    );
+    return rows.length;
   }
 
   /** Revisions oldest first. */

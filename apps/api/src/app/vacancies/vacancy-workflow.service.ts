@@ -6,18 +6,26 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { VacancyHistoryView } from '@jumush/contracts';
+import { OutboxTopic, type VacancyHistoryView } from '@jumush/contracts';
 import { VacancyStatus, vacancyTransition, workflowActorOf, type Actor } from '@jumush/domain';
 import type { VacancyEntity } from '@jumush/server/database';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
+import { OutboxService } from '../outbox/outbox.service';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { VacanciesRepository } from './vacancies.repository';
 import { toTermsView, toVacancyHistoryView } from './vacancy-views';
 
 /** The names of the lifecycle's moves (see VACANCY_LIFECYCLE) that each route may make. */
 export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange';
+
+/** The moves the company's members hear of: the attaché's review, and the return to review after a material change. */
+const TOLD_TO_THE_COMPANY: Partial<Record<VacancyMove, OutboxTopic>> = {
+  publish: OutboxTopic.VacancyPublished,
+  reject: OutboxTopic.VacancyRejected,
+  materialChange: OutboxTopic.VacancySentBack,
+};
 
 export const VACANCY_NOT_FOUND = () =>
   new ProblemException(404, {
@@ -36,6 +44,7 @@ export class VacancyWorkflow {
     private readonly vacancies: VacanciesRepository,
     private readonly audit: AuditService,
     private readonly auditEvents: AuditEventsRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -87,7 +96,7 @@ export class VacancyWorkflow {
     });
   }
 
-  /** A lifecycle move with its extra column changes, revision (when the terms should be on record) and audit event. */
+  /** A lifecycle move with its extra column changes, revision (when the terms should be on record), audit event and notification. */
   async move(
     manager: EntityManager,
     actor: Actor,
@@ -107,6 +116,15 @@ export class VacancyWorkflow {
     });
     if (options.revision) await this.recordRevision(manager, moved, actor);
     await this.recordEvent(manager, actor, move, moved, { from: vacancy.status, to, ...options.data }, options.reason ?? null);
+    const topic = TOLD_TO_THE_COMPANY[move];
+    if (topic)
+      await this.outbox.enqueue(manager, {
+        topic,
+        aggregateType: 'vacancy',
+        aggregateId: moved.id,
+        recipientIds: await this.vacancies.companyMemberAccountIds(manager, moved.companyId),
+        payload: { vacancyId: moved.id, vacancyTitle: moved.title, from: vacancy.status, to, reason: options.reason ?? null },
+      });
     return moved;
   }
 

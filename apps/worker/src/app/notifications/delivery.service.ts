@@ -24,6 +24,7 @@ import {
   notificationContent,
   notificationTypeFor,
   preferencesOf,
+  RECIPIENT_COLUMNS,
   type RecipientRow,
 } from '@jumush/server/notifications';
 import { deliverJobId, deliveryIdempotencyKey, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
@@ -61,7 +62,7 @@ const UUID_PATTERN = '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
  * with it (ON DELETE CASCADE): there is nobody to tell and nothing to record.
  */
 const CHUNK_CONTEXT_SQL = `SELECT d.id::text AS delivery_id, d.outbox_id::text AS outbox_id, d.account_id, d.status AS delivery_status, d.last_error,
-              o.topic, o.payload, o.created_at, a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id, v.title AS vacancy_title
+              o.topic, o.payload, o.created_at, ${RECIPIENT_COLUMNS}, v.title AS vacancy_title
          FROM notification_deliveries d
          JOIN outbox_messages o ON o.id = d.outbox_id
          JOIN accounts a ON a.id = d.account_id

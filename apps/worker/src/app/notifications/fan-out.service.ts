@@ -7,8 +7,17 @@
  * ignored by BullMQ (same id) or finds its deliveries done.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { NotificationChannel } from '@jumush/contracts';
-import { SILENT_TOPICS, contactsOf, deliveryChannels, notificationTypeFor, preferencesOf, type RecipientRow } from '@jumush/server/notifications';
+import { DeliveryStatus, NotificationChannel } from '@jumush/contracts';
+import {
+  RECIPIENT_COLUMNS,
+  contactsOf,
+  deliveryChannels,
+  isSilentTopic,
+  notificationTypeFor,
+  preferencesOf,
+  unhandledReason,
+  type RecipientRow,
+} from '@jumush/server/notifications';
 import { DELIVERY_CHUNK_SIZE, DeliveryJob, deliverJobId, deliveryChunks, type DeliveryChannel, type NotifyJobReturn } from '@jumush/server/queues';
 import { NotificationChannels } from './channels/notification-channels';
 import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from './notification-options';
@@ -30,8 +39,7 @@ export interface PendingDelivery {
   channel: DeliveryChannel;
 }
 
-const RECIPIENTS_SQL = `SELECT o.id::text AS outbox_id, o.topic, o.payload, a.id AS account_id, a.role, a.phone, a.email,
-              p.channels::text[] AS channels, p.locale, p.telegram_chat_id
+const RECIPIENTS_SQL = `SELECT o.id::text AS outbox_id, o.topic, o.payload, a.id AS account_id, ${RECIPIENT_COLUMNS}
          FROM outbox_messages o
          LEFT JOIN accounts a ON a.id = ANY(o.recipient_ids)
          LEFT JOIN notification_preferences p ON p.account_id = a.id
@@ -39,21 +47,22 @@ const RECIPIENTS_SQL = `SELECT o.id::text AS outbox_id, o.topic, o.payload, a.id
         ORDER BY o.id`;
 
 /**
- * Writes the PENDING deliveries and the fan-out records, and returns every delivery of these outbox
+ * Writes the deliveries (PENDING; FAILED with the reason for a recipient no catalogued topic tells, so the admins see
+ * it among the failed deliveries) and the fan-out records, and returns every delivery of these outbox
  * rows still PENDING: the new ones (from RETURNING) and those a previous run wrote but perhaps never
  * queued (the second SELECT sees the table as it was before this statement, so nothing comes twice).
  */
 const RECORD_SQL = `WITH inserted AS (
-    INSERT INTO notification_deliveries (outbox_id, account_id, channel)
-    SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::notification_channel[])
+    INSERT INTO notification_deliveries (outbox_id, account_id, channel, status, last_error)
+    SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::notification_channel[], $6::notification_delivery_status[], $7::text[])
     ON CONFLICT (outbox_id, account_id, channel) DO NOTHING
-    RETURNING id, channel
+    RETURNING id, channel, status
   ), fanouts AS (
     INSERT INTO notification_fanouts (outbox_id, deliveries)
     SELECT * FROM unnest($4::bigint[], $5::int[])
     ON CONFLICT (outbox_id) DO NOTHING
   )
-  SELECT id::text AS id, channel::text AS channel FROM inserted
+  SELECT id::text AS id, channel::text AS channel FROM inserted WHERE status = 'PENDING'
   UNION ALL
   SELECT id::text, channel::text FROM notification_deliveries WHERE outbox_id = ANY($4::bigint[]) AND status = 'PENDING'`;
 
@@ -76,23 +85,35 @@ export class FanOutService {
     if (gone.length > 0) this.logger.warn(`Outbox row(s) ${gone.join(', ')} are gone; nothing to notify`);
     if (found.size === 0) return { deliveries: 0, jobs: 0 };
 
-    const deliveries = { outboxIds: [] as string[], accountIds: [] as string[], channels: [] as string[] };
+    const deliveries = {
+      outboxIds: [] as string[],
+      accountIds: [] as string[],
+      channels: [] as string[],
+      statuses: [] as string[],
+      errors: [] as (string | null)[],
+    };
     const perOutboxRow = new Map<string, number>([...found].map((id) => [id, 0]));
+    const add = (row: FanOutRow & { account_id: string }, channel: NotificationChannel, failure: string | null = null) => {
+      deliveries.outboxIds.push(row.outbox_id);
+      deliveries.accountIds.push(row.account_id);
+      deliveries.channels.push(channel);
+      deliveries.statuses.push(failure ? DeliveryStatus.Failed : DeliveryStatus.Pending);
+      deliveries.errors.push(failure);
+      perOutboxRow.set(row.outbox_id, (perOutboxRow.get(row.outbox_id) ?? 0) + 1);
+    };
     for (const row of rows) {
       if (!row.account_id) continue;
+      const recipient = row as FanOutRow & { account_id: string };
       if (notificationTypeFor(row, row.role) === null) {
-        if (!SILENT_TOPICS.has(row.topic)) {
-          this.metrics.unmapped.inc({ topic: row.topic });
-          this.logger.warn(`No notification for topic "${row.topic}" (outbox row ${row.outbox_id})`);
-        }
+        if (isSilentTopic(row.topic)) continue;
+        // Nobody handles it: a bug in the catalogue or its writer. It fails at once, on the in-app channel, where the admins' list shows it.
+        const reason = unhandledReason(row, row.role);
+        this.metrics.unmapped.inc({ topic: row.topic });
+        this.logger.warn(`${reason} (outbox row ${row.outbox_id})`);
+        add(recipient, NotificationChannel.InApp, reason);
         continue;
       }
-      for (const channel of deliveryChannels(preferencesOf(row), contactsOf(row), this.channels.configured)) {
-        deliveries.outboxIds.push(row.outbox_id);
-        deliveries.accountIds.push(row.account_id);
-        deliveries.channels.push(channel);
-        perOutboxRow.set(row.outbox_id, (perOutboxRow.get(row.outbox_id) ?? 0) + 1);
-      }
+      for (const channel of deliveryChannels(preferencesOf(row), contactsOf(row), this.channels.configured)) add(recipient, channel);
     }
     // Should queueing fail after this statement, the job's retry queues the PENDING rows at once (and the sweeper later).
     const pending = await this.statements.query<PendingDelivery>('jumush_fan_out_batch_record', RECORD_SQL, [
@@ -101,6 +122,8 @@ export class FanOutService {
       deliveries.channels,
       [...perOutboxRow.keys()],
       [...perOutboxRow.values()],
+      deliveries.statuses,
+      deliveries.errors,
     ]);
     const jobs = await this.enqueue(pending);
     return { deliveries: pending.length, jobs };

@@ -1,6 +1,7 @@
-import { NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
+import { HousingOption, NOTIFICATION_TYPES, NotificationLocale, NotificationType, OutboxTopic } from '@jumush/contracts/client';
 import { ALL_APPLICATION_STATUSES, Role } from '@jumush/domain';
-import { NotificationTopic, SILENT_TOPICS, notificationContent, notificationTypeFor } from './events';
+import { notificationContent } from './events';
+import { isSilentTopic, notificationTypeFor } from './topic-catalogue';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const context = { webUrl: 'https://jumush.kg/', locale: NotificationLocale.Kyrgyz, now };
@@ -12,15 +13,15 @@ describe('notificationTypeFor', () => {
     for (const status of ALL_APPLICATION_STATUSES) {
       const topic = `application.${status.toLowerCase()}`;
       const type = notificationTypeFor({ topic, payload: {} }, Role.Migrant);
-      expect(type !== null || SILENT_TOPICS.has(topic)).toBe(true);
+      expect(type !== null || isSilentTopic(topic)).toBe(true);
     }
   });
 
   it('tells the candidate and the employer different things about one submission or withdrawal', () => {
-    const submitted = { topic: NotificationTopic.ApplicationSubmitted, payload: {} };
+    const submitted = { topic: OutboxTopic.ApplicationSubmitted, payload: {} };
     expect(notificationTypeFor(submitted, Role.Migrant)).toBe(NotificationType.ApplicationReceived);
     expect(notificationTypeFor(submitted, Role.Employer)).toBe(NotificationType.NewApplicant);
-    const withdrawn = { topic: NotificationTopic.ApplicationWithdrawn, payload: {} };
+    const withdrawn = { topic: OutboxTopic.ApplicationWithdrawn, payload: {} };
     expect(notificationTypeFor(withdrawn, Role.Migrant)).toBe(NotificationType.WithdrawalConfirmed);
     expect(notificationTypeFor(withdrawn, Role.Employer)).toBe(NotificationType.CandidateWithdrew);
   });
@@ -34,6 +35,13 @@ describe('notificationTypeFor', () => {
 
   it('ignores topics it does not know', () => {
     expect(notificationTypeFor({ topic: 'something.else', payload: {} }, Role.Migrant)).toBeNull();
+  });
+
+  it('tells the attaché of a submitted batch and the recruiters of its decision or return', () => {
+    expect(notificationTypeFor({ topic: OutboxTopic.BatchSubmitted, payload: {} }, Role.Attache)).toBe(NotificationType.BatchSubmitted);
+    expect(notificationTypeFor({ topic: OutboxTopic.BatchDecided, payload: {} }, Role.Employer)).toBe(NotificationType.BatchDecided);
+    expect(notificationTypeFor({ topic: OutboxTopic.BatchReturned, payload: {} }, Role.Employer)).toBe(NotificationType.BatchReturned);
+    expect(notificationTypeFor({ topic: OutboxTopic.BatchDecided, payload: {} }, Role.Migrant)).toBeNull();
   });
 });
 
@@ -86,6 +94,49 @@ describe('notificationContent', () => {
     expect(notificationContent(NotificationType.DepartureReminder, { departureDate: '2026-03-05', openItemKinds: [] }, context).params).toMatchObject(
       { days: 3, openItems: 0 },
     );
+  });
+
+  it('links batches, companies and vacancies to the pages their readers act on', () => {
+    const ru = { ...context, locale: NotificationLocale.Russian };
+    const batch = '77777777-8888-4999-8aaa-bbbbbbbbbbbb';
+    expect(notificationContent(NotificationType.BatchSubmitted, { batchId: batch, vacancyTitle: 'Сварщик', size: 12 }, ru)).toEqual({
+      params: { vacancyTitle: 'Сварщик', size: 12 },
+      link: `https://jumush.kg/ru/attache/batches/${batch}`,
+    });
+    expect(notificationContent(NotificationType.BatchDecided, { batchId: batch, approved: 9, refused: 3 }, ru)).toEqual({
+      params: { vacancyTitle: '—', approved: 9, refused: 3 },
+      link: `https://jumush.kg/ru/employer/batches/${batch}`,
+    });
+    expect(notificationContent(NotificationType.BatchReturned, { batchId: batch, comment: 'Нет паспортов' }, ru).params['comment']).toBe(
+      'Нет паспортов',
+    );
+    expect(notificationContent(NotificationType.CompanySuspended, { companyName: 'ООО «Строй»', reason: 'жалобы' }, ru)).toEqual({
+      params: { companyName: 'ООО «Строй»', reason: 'жалобы' },
+      link: 'https://jumush.kg/ru/employer/company',
+    });
+    expect(notificationContent(NotificationType.VacancyRejected, { vacancyId: VACANCY, reason: 'нет жилья' }, ru).link).toBe(
+      `https://jumush.kg/ru/employer/vacancies/${VACANCY}/edit`,
+    );
+  });
+
+  it('writes the old and new terms of a changed vacancy in the reader’s language', () => {
+    const changes = {
+      wage: { from: 45000, to: 50000 },
+      housing: { from: { option: HousingOption.Free, costRoubles: null }, to: { option: HousingOption.Paid, costRoubles: 8000 } },
+      hours: { from: 40, to: 48 },
+    };
+    const ru = notificationContent(
+      NotificationType.VacancyChanged,
+      { vacancyId: VACANCY, changes },
+      { ...context, locale: NotificationLocale.Russian },
+    );
+    expect(ru.params['changes']).toBe(
+      'зарплата: 45\u00a0000 → 50\u00a0000 ₽ в месяц; жильё: бесплатно → 8\u00a0000 ₽ в месяц; часов в неделю: 40 → 48',
+    );
+    expect(ru.link).toBe(`https://jumush.kg/ru/vacancies/${VACANCY}`);
+    const en = notificationContent(NotificationType.VacancyChanged, { changes }, { ...context, locale: NotificationLocale.English });
+    expect(en.params['changes']).toBe('wage: 45,000 → 50,000 ₽ a month; housing: free → 8,000 ₽ a month; hours a week: 40 → 48');
+    expect(notificationContent(NotificationType.VacancyChanged, { changes: 'garbage' }, context).params['changes']).toBe('—');
   });
 
   it('counts days to a deadline from today in UTC', () => {

@@ -1,71 +1,15 @@
 /**
- * From an outbox event to a notification: which template a recipient gets for a topic, and the
- * values and link that fill it. Pure: the worker passes in what it loaded.
+ * From an outbox event to a notification: the values and link that fill the template a recipient gets (which
+ * template, the topic catalogue decides). Pure: the worker passes in what it loaded.
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
-import { ApplicationStatus, DEPARTURE_TIME_ZONE, Role, calendarDaysBetween, localDateIn } from '@jumush/domain';
+import { DEPARTURE_TIME_ZONE, calendarDaysBetween, localDateIn } from '@jumush/domain';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import type { TemplateParams } from './render';
-
-/** Topics of the outbox (written by the API) and of the reminders (written by the worker). */
-export const NotificationTopic = {
-  ApplicationSubmitted: 'application.submitted',
-  ApplicationShortlisted: 'application.shortlisted',
-  ApplicationDeclined: 'application.declined',
-  ApplicationInBatch: 'application.in_batch',
-  ApplicationApproved: 'application.approved',
-  ApplicationRefused: 'application.refused',
-  ApplicationWithdrawn: 'application.withdrawn',
-  ApplicationClosed: 'application.closed',
-  ApplicationDeparted: 'application.departed',
-  ApplicationArrived: 'application.arrived',
-  VacancyChanged: 'vacancy.changed',
-  DeadlineReminder: 'reminder.deadline',
-  DepartureReminder: 'reminder.departure',
-} as const;
-export type NotificationTopic = (typeof NotificationTopic)[keyof typeof NotificationTopic];
-
-/** Topics that deliberately tell nobody: the people involved recorded the step themselves. */
-export const SILENT_TOPICS: ReadonlySet<string> = new Set([NotificationTopic.ApplicationDeparted, NotificationTopic.ApplicationArrived]);
-
-export interface OutboxEvent {
-  topic: string;
-  payload: Record<string, unknown>;
-}
+import { vacancyChangeList } from './vacancy-changes';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
-
-/** The template a recipient of this role gets for the event, or null when the event tells them nothing. */
-export function notificationTypeFor(event: OutboxEvent, role: Role): NotificationType | null {
-  const employerSide = role === Role.Employer;
-  switch (event.topic) {
-    case NotificationTopic.ApplicationSubmitted:
-      return employerSide ? NotificationType.NewApplicant : NotificationType.ApplicationReceived;
-    case NotificationTopic.ApplicationShortlisted:
-      // Back from a batch (returned by the attaché, withdrawn or edited by the employer) reads differently from a first shortlisting.
-      return event.payload['from'] === ApplicationStatus.InBatch ? NotificationType.Returned : NotificationType.Shortlisted;
-    case NotificationTopic.ApplicationDeclined:
-      return NotificationType.Declined;
-    case NotificationTopic.ApplicationInBatch:
-      return NotificationType.InBatch;
-    case NotificationTopic.ApplicationApproved:
-      return NotificationType.Approved;
-    case NotificationTopic.ApplicationRefused:
-      return NotificationType.Refused;
-    case NotificationTopic.ApplicationWithdrawn:
-      return employerSide ? NotificationType.CandidateWithdrew : NotificationType.WithdrawalConfirmed;
-    case NotificationTopic.ApplicationClosed:
-      return NotificationType.Closed;
-    case NotificationTopic.VacancyChanged:
-      return NotificationType.VacancyChanged;
-    case NotificationTopic.DeadlineReminder:
-      return NotificationType.DeadlineReminder;
-    case NotificationTopic.DepartureReminder:
-      return NotificationType.DepartureReminder;
-    default:
-      return null;
-  }
-}
+const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 export interface ContentContext {
   /** The public address of the web app, e.g. https://jumush.kg (no trailing slash needed). */
@@ -110,6 +54,10 @@ export function notificationContent(type: NotificationType, payload: Record<stri
   const vacancyTitle = text(payload['vacancyTitle']) ?? text(context.vacancyTitle) ?? '—';
   const applicationLink = applicationId ? link(`/applications/${applicationId}`) : null;
   const applicantsLink = vacancyId ? link(`/employer/vacancies/${vacancyId}/applicants`) : null;
+  const vacancyEditLink = vacancyId ? link(`/employer/vacancies/${vacancyId}/edit`) : link('/employer/vacancies');
+  const batchId = text(payload['batchId']);
+  const employerBatchLink = batchId ? link(`/employer/batches/${batchId}`) : link('/employer/vacancies');
+  const companyName = text(payload['companyName']) ?? '—';
   switch (type) {
     case NotificationType.ApplicationReceived:
     case NotificationType.Shortlisted:
@@ -130,7 +78,33 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     case NotificationType.Closed:
       return { params: { vacancyTitle, cause: text(payload['reason']) ?? 'other' }, link: applicationLink };
     case NotificationType.VacancyChanged:
-      return { params: { vacancyTitle }, link: vacancyId ? link(`/vacancies/${vacancyId}`) : null };
+      return {
+        params: { vacancyTitle, changes: vacancyChangeList(payload['changes'], context.locale) || '—' },
+        link: vacancyId ? link(`/vacancies/${vacancyId}`) : applicationLink,
+      };
+    case NotificationType.BatchSubmitted:
+      return {
+        params: { vacancyTitle, size: count(payload['size']) },
+        link: batchId ? link(`/attache/batches/${batchId}`) : link('/attache/batches'),
+      };
+    case NotificationType.BatchDecided:
+      return {
+        params: { vacancyTitle, approved: count(payload['approved']), refused: count(payload['refused']) },
+        link: employerBatchLink,
+      };
+    case NotificationType.BatchReturned:
+      return { params: { vacancyTitle, comment: text(payload['comment']) ?? '—' }, link: employerBatchLink };
+    case NotificationType.CompanyVerified:
+    case NotificationType.CompanyReinstated:
+      return { params: { companyName }, link: link('/employer/company') };
+    case NotificationType.CompanyRejected:
+    case NotificationType.CompanySuspended:
+      return { params: { companyName, reason: text(payload['reason']) ?? '—' }, link: link('/employer/company') };
+    case NotificationType.VacancyPublished:
+    case NotificationType.VacancySentBack:
+      return { params: { vacancyTitle }, link: vacancyEditLink };
+    case NotificationType.VacancyRejected:
+      return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: vacancyEditLink };
     case NotificationType.DeadlineReminder: {
       const deadline = dateOf(payload['deadline']) ?? context.now;
       const path = text(payload['path']);

@@ -1,5 +1,5 @@
 /** Who hears on which channel, and in which language, when they have not chosen themselves. */
-import { NotificationChannel, NotificationLocale } from '@jumush/contracts/client';
+import { NotificationChannel, NotificationLocale, isNotificationLocale } from '@jumush/contracts/client';
 import { Role } from '@jumush/domain';
 
 export interface NotificationPreferences {
@@ -8,17 +8,19 @@ export interface NotificationPreferences {
 }
 
 /**
- * Defaults by role: migrants read SMS (many have no e-mail) in Kyrgyz; employers and officials read
- * e-mail in Russian. Everyone has the in-app notification centre.
+ * Defaults by role: migrants read SMS (many have no e-mail); employers and officials read e-mail. Everyone has
+ * the in-app notification centre. The language is the one the account chose at registration (accounts.locale);
+ * only an account without one falls back to its role's (Kyrgyz for migrants, Russian for everyone else).
  */
-export function defaultPreferences(role: Role): NotificationPreferences {
+export function defaultPreferences(role: Role, accountLocale?: string | null): NotificationPreferences {
+  const chosen = isNotificationLocale(accountLocale) ? accountLocale : null;
   switch (role) {
     case Role.Migrant:
-      return { channels: [NotificationChannel.Sms, NotificationChannel.InApp], locale: NotificationLocale.Kyrgyz };
+      return { channels: [NotificationChannel.Sms, NotificationChannel.InApp], locale: chosen ?? NotificationLocale.Kyrgyz };
     case Role.Employer:
     case Role.Attache:
     case Role.Admin:
-      return { channels: [NotificationChannel.Email, NotificationChannel.InApp], locale: NotificationLocale.Russian };
+      return { channels: [NotificationChannel.Email, NotificationChannel.InApp], locale: chosen ?? NotificationLocale.Russian };
   }
 }
 

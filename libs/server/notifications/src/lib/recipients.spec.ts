@@ -4,6 +4,7 @@ import { contactsOf, preferencesOf, type RecipientRow } from './recipients';
 
 const row = (overrides: Partial<RecipientRow> = {}): RecipientRow => ({
   role: Role.Migrant,
+  account_locale: null,
   phone: '+996700123456',
   email: null,
   channels: null,
@@ -19,6 +20,22 @@ describe('a recipient row', () => {
       channels: [NotificationChannel.Email, NotificationChannel.InApp],
       locale: NotificationLocale.Russian,
     });
+  });
+
+  it.each([
+    [Role.Migrant, 'ru', NotificationLocale.Russian],
+    [Role.Migrant, 'uz', NotificationLocale.Uzbek],
+    [Role.Migrant, 'tg', NotificationLocale.Tajik],
+    [Role.Migrant, 'en', NotificationLocale.English],
+    [Role.Employer, 'ky', NotificationLocale.Kyrgyz],
+    [Role.Attache, 'uz', NotificationLocale.Uzbek],
+  ])('a %s who never chose reads the language their account was registered in (%s)', (role, accountLocale, expected) => {
+    expect(preferencesOf(row({ role, account_locale: accountLocale })).locale).toBe(expected);
+  });
+
+  it("prefers the language saved for notifications to the account's", () => {
+    expect(preferencesOf(row({ account_locale: 'uz', locale: 'tg' })).locale).toBe(NotificationLocale.Tajik);
+    expect(preferencesOf(row({ account_locale: 'xx' })).locale).toBe(NotificationLocale.Kyrgyz);
   });
 
   it('keeps the chosen channels, even none, and drops channels it does not know', () => {

@@ -3,9 +3,14 @@ import { isNotificationLocale, NotificationChannel } from '@jumush/contracts/cli
 import type { Role } from '@jumush/domain';
 import { defaultPreferences, type ContactPoints, type NotificationPreferences } from './preferences';
 
-/** `SELECT a.role, a.phone, a.email, p.channels::text[] AS channels, p.locale, p.telegram_chat_id … LEFT JOIN notification_preferences p`. */
+/**
+ * `SELECT a.role, a.phone, a.email, a.locale AS account_locale, p.channels::text[] AS channels, p.locale, p.telegram_chat_id
+ *    FROM accounts a LEFT JOIN notification_preferences p …` (RECIPIENT_COLUMNS).
+ */
 export interface RecipientRow {
   role: Role;
+  /** accounts.locale: the language chosen at registration, the default for notifications too. */
+  account_locale: string | null;
   phone: string | null;
   email: string | null;
   /** notification_preferences.channels as text[] (NULL: the role's default). */
@@ -16,9 +21,15 @@ export interface RecipientRow {
 
 const CHANNELS: readonly string[] = Object.values(NotificationChannel);
 
-/** The person's own choice where they made one (unknown channels dropped), their role's default otherwise. */
+/** The recipient columns of `accounts a LEFT JOIN notification_preferences p`, named as RecipientRow names them. */
+export const RECIPIENT_COLUMNS = 'a.role, a.phone, a.email, a.locale AS account_locale, p.channels::text[] AS channels, p.locale, p.telegram_chat_id';
+
+/**
+ * The person's own choice where they made one (unknown channels dropped); otherwise their role's channels, in the
+ * language of their account.
+ */
 export function preferencesOf(row: RecipientRow): NotificationPreferences {
-  const defaults = defaultPreferences(row.role);
+  const defaults = defaultPreferences(row.role, row.account_locale);
   return {
     channels: row.channels ? row.channels.filter((channel): channel is NotificationChannel => CHANNELS.includes(channel)) : defaults.channels,
     locale: isNotificationLocale(row.locale) ? row.locale : defaults.locale,

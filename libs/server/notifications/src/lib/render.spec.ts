@@ -1,6 +1,6 @@
 import { NotificationLocale, NotificationType } from '@jumush/contracts/client';
 import { renderNotification, renderSms } from './render';
-import { SMS_MAX_SEGMENTS, smsLength } from './sms-segments';
+import { SMS_MAX_SEGMENTS, SMS_MAX_SEGMENTS_WITH_REASON, smsLength } from './sms-segments';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -53,16 +53,35 @@ describe('renderNotification', () => {
     expect(rendered.body).toContain('Причина: {x} мало опыта.');
   });
 
-  it('shortens a long reason, then a long title, so the SMS always fits', () => {
-    const reason = 'Кандидат не подходит по нескольким причинам: '.repeat(6);
-    const sms = renderNotification(NotificationType.Declined, NotificationLocale.Russian, { vacancyTitle: 'Монтажник', reason }).sms;
+  it('keeps a refusal’s reason whole: the title shortens first, then the SMS takes more parts', () => {
+    const title = 'Монтажник металлоконструкций на строительство крупного торгового центра в Подмосковье';
+    const reason = 'Нет справки о несудимости, срок действия паспорта истекает до конца договора';
+    const sms = renderNotification(NotificationType.Refused, NotificationLocale.Russian, { vacancyTitle: title, reason }).sms;
+    expect(sms).toContain(`Причина: ${reason}`);
+    expect(sms).not.toContain(title);
     expect(smsLength(sms).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
+
+    // A reason that cannot fit two parts at all: the SMS grows rather than cut it.
+    const long = 'Кандидат не подходит по нескольким причинам: нет опыта сварки, нет удостоверения НАКС, нет медицинской справки.';
+    const multipart = renderNotification(NotificationType.Refused, NotificationLocale.Russian, { vacancyTitle: 'Монтажник', reason: long }).sms;
+    expect(multipart).toBe(`Jumush: атташе не одобрил «Монтажник». Причина: ${long}`);
+    expect(smsLength(multipart).segments).toBeGreaterThan(SMS_MAX_SEGMENTS);
+    expect(smsLength(multipart).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS_WITH_REASON);
+  });
+
+  it('shortens even the reason only beyond SMS_MAX_SEGMENTS_WITH_REASON parts', () => {
+    const reason = 'Кандидат не подходит по нескольким причинам: '.repeat(12);
+    const sms = renderNotification(NotificationType.Declined, NotificationLocale.Russian, { vacancyTitle: 'Монтажник', reason }).sms;
+    expect(smsLength(sms).segments).toBe(SMS_MAX_SEGMENTS_WITH_REASON);
     expect(sms).toContain('«Монтажник»');
     expect(sms).toContain('…');
+  });
 
-    const title = 'Монтажник металлоконструкций на строительство крупного торгового центра в Подмосковье';
-    const both = renderSms('Jumush: «{vacancyTitle}» {reason}', NotificationLocale.Russian, { vacancyTitle: title, reason });
-    expect(smsLength(both).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
+  it('shortens the title of a message without a reason to two parts', () => {
+    const title = 'Монтажник металлоконструкций на строительство крупного торгового центра в Подмосковье и области';
+    const sms = renderNotification(NotificationType.Shortlisted, NotificationLocale.Russian, { vacancyTitle: title.repeat(2) }).sms;
+    expect(smsLength(sms).segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
+    expect(sms).toContain('…');
   });
 
   it('falls back to cutting the text when no value can be shortened', () => {

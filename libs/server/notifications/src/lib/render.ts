@@ -2,7 +2,7 @@
 import IntlMessageFormat from 'intl-messageformat';
 import type { NotificationLocale, NotificationType } from '@jumush/contracts/client';
 import { intlLocaleOf } from './locales';
-import { SMS_MAX_SEGMENTS, smsLength, truncateSms } from './sms-segments';
+import { SMS_MAX_SEGMENTS, SMS_MAX_SEGMENTS_WITH_REASON, fitsSms, smsLength, truncateSms } from './sms-segments';
 import { TEMPLATES } from './templates';
 
 /** Values for a template's placeholders: text, counts (plural) and calendar dates (Date at UTC midnight). */
@@ -13,7 +13,7 @@ export interface RenderedNotification {
   locale: NotificationLocale;
   title: string;
   body: string;
-  /** Fits SMS_MAX_SEGMENTS: long free-text values are shortened first, the whole text last. */
+  /** Fits SMS_MAX_SEGMENTS, or SMS_MAX_SEGMENTS_WITH_REASON when it carries a reason (see renderSms). */
   sms: string;
 }
 
@@ -25,8 +25,13 @@ const FORMATS = {
   date: { day: { day: 'numeric', month: 'long', timeZone: 'UTC' } },
 } as const;
 
-/** Values an SMS may shorten when the text is too long, most expendable first. */
-const SHORTENABLE = ['reason', 'subject', 'vacancyTitle'] as const;
+/** Values an SMS shortens first when the text is too long: they only name what the message is about. */
+const SHORTENABLE = ['subject', 'vacancyTitle', 'companyName'] as const;
+/**
+ * Values that are the point of their message — why something was refused, rejected, suspended or returned, what
+ * changed in the terms. They are shortened only after everything else, and their SMS may take more parts.
+ */
+const ESSENTIAL = ['reason', 'comment', 'changes'] as const;
 const MIN_SHORTENED = 12;
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -53,23 +58,37 @@ function shorten(value: string, by: number): string {
   return `${chars.slice(0, keep).join('').trimEnd()}…`;
 }
 
-/** The SMS text, shortening free-text values (reason, subject, vacancy title) until it fits. */
-export function renderSms(message: string, locale: NotificationLocale, params: TemplateParams, maxSegments = SMS_MAX_SEGMENTS): string {
-  const values: TemplateParams = { ...params };
+/** Shortens `keys` of `values` (the longest first, in place) until the text fits `maxSegments` or none can shrink; the last text. */
+function shrinkToFit(message: string, locale: NotificationLocale, values: TemplateParams, keys: readonly string[], maxSegments: number): string {
   for (let round = 0; round < 50; round++) {
     const text = formatMessage(message, locale, values);
     const length = smsLength(text);
     if (length.segments <= maxSegments) return text;
-    const candidates = SHORTENABLE.filter((key) => {
+    const candidates = keys.filter((key) => {
       const value = values[key];
       return typeof value === 'string' && Array.from(value).length > MIN_SHORTENED;
     });
-    if (candidates.length === 0) return truncateSms(text, maxSegments);
+    if (candidates.length === 0) return text;
     const longest = candidates.reduce((a, b) => (Array.from(String(values[a])).length >= Array.from(String(values[b])).length ? a : b));
     const excess = length.units - length.unitsPerSegment * maxSegments;
     values[longest] = shorten(String(values[longest]), Math.max(1, excess));
   }
-  return truncateSms(formatMessage(message, locale, values), maxSegments);
+  return formatMessage(message, locale, values);
+}
+
+/**
+ * The SMS text. When it is too long, the title and subject shorten first; a message that carries a reason, a comment
+ * or the changed terms then takes up to SMS_MAX_SEGMENTS_WITH_REASON parts rather than lose them, and only beyond
+ * that are they shortened too. The whole text is cut last.
+ */
+export function renderSms(message: string, locale: NotificationLocale, params: TemplateParams, maxSegments = SMS_MAX_SEGMENTS): string {
+  const values: TemplateParams = { ...params };
+  const text = shrinkToFit(message, locale, values, SHORTENABLE, maxSegments);
+  if (fitsSms(text, maxSegments)) return text;
+  const essential = ESSENTIAL.filter((key) => typeof values[key] === 'string' && message.includes(`{${key}`));
+  if (essential.length === 0) return truncateSms(text, maxSegments);
+  const longer = Math.max(maxSegments, SMS_MAX_SEGMENTS_WITH_REASON);
+  return truncateSms(shrinkToFit(message, locale, values, essential, longer), longer);
 }
 
 export function renderNotification(type: NotificationType, locale: NotificationLocale, params: TemplateParams): RenderedNotification {

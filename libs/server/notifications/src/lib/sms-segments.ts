@@ -27,6 +27,12 @@ export interface SmsLength {
 /** Most parts a notification SMS may take. Two parts: 306 GSM-7 septets or 134 UCS-2 code units. */
 export const SMS_MAX_SEGMENTS = 2;
 
+/**
+ * Most parts an SMS that carries a reason (a refusal's, a rejection's, a return comment, the changed terms) may take
+ * rather than cut it: five parts, 335 UCS-2 code units. The reason is why the message was sent.
+ */
+export const SMS_MAX_SEGMENTS_WITH_REASON = 5;
+
 const LIMITS: Record<SmsEncoding, { single: number; multipart: number }> = {
   'GSM-7': { single: 160, multipart: 153 },
   'UCS-2': { single: 70, multipart: 67 },

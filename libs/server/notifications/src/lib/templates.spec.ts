@@ -1,9 +1,10 @@
-import { NOTIFICATION_LOCALES, NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
+import { HousingOption, NOTIFICATION_LOCALES, NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
 import { intlLocaleOf } from './locales';
 import { messageSignature } from './placeholders';
 import { formatMessage, type TemplateParams } from './render';
 import { SMS_MAX_SEGMENTS, smsLength } from './sms-segments';
 import { REFERENCE_LOCALE, TEMPLATES, type NotificationTemplate } from './templates';
+import { vacancyChangeList } from './vacancy-changes';
 
 const FIELDS: ReadonlyArray<keyof NotificationTemplate> = ['title', 'body', 'sms'];
 const APPLICATION_ID = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
@@ -22,7 +23,22 @@ const SAMPLE: TemplateParams = {
   departureDate: new Date('2026-04-21T00:00:00Z'),
   days: 3,
   openItems: 2,
+  size: 24,
+  approved: 21,
+  refused: 3,
+  comment: 'приложите миграционные карты',
+  companyName: 'ООО «Стройресурс»',
 };
+
+/** Two of the three terms applicants hear of, written in each language as the worker writes them. */
+const changesIn = (locale: NotificationLocale) =>
+  vacancyChangeList(
+    {
+      wage: { from: 45000, to: 50000 },
+      housing: { from: { option: HousingOption.Free, costRoubles: null }, to: { option: HousingOption.Paid, costRoubles: 8000 } },
+    },
+    locale,
+  );
 
 describe('notification templates', () => {
   it('exist for every notification type in every language, and nothing else', () => {
@@ -50,7 +66,7 @@ describe('notification templates', () => {
     for (const type of NOTIFICATION_TYPES) {
       for (const cause of ['vacancyClosed', 'employerSuspended', 'other']) {
         for (const openItems of [0, 1, 5]) {
-          const text = formatMessage(TEMPLATES[locale][type].sms, locale, { ...SAMPLE, cause, openItems });
+          const text = formatMessage(TEMPLATES[locale][type].sms, locale, { ...SAMPLE, cause, openItems, changes: changesIn(locale) });
           const length = smsLength(text);
           if (length.segments > SMS_MAX_SEGMENTS) tooLong.push(`${type} (${length.encoding}, ${length.units} units): ${text}`);
         }
@@ -65,6 +81,20 @@ describe('notification templates', () => {
     expect(messageSignature('{cause, select, vacancyClosed {a} other {b}}', 'ky')).not.toEqual(
       messageSignature(TEMPLATES.ru[NotificationType.Closed].sms, 'ru'),
     );
+  });
+
+  it('writes Uzbek in Latin only: no Cyrillic abbreviations (INN, OGRN), and nobody calls the approval letter an invitation', () => {
+    const cyrillic = Object.entries(TEMPLATES[NotificationLocale.Uzbek]).flatMap(([type, template]) =>
+      FIELDS.filter((field) => /\p{Script=Cyrillic}/u.test(template[field])).map((field) => `${type}.${field}`),
+    );
+    expect(cyrillic).toEqual([]);
+    const invitation = /приглаш|invitation|чакыру|taklifnoma|даъватнома/i;
+    const found = NOTIFICATION_LOCALES.flatMap((locale) =>
+      NOTIFICATION_TYPES.flatMap((type) =>
+        FIELDS.filter((field) => invitation.test(TEMPLATES[locale][type][field])).map((field) => `${locale}.${type}.${field}`),
+      ),
+    );
+    expect(found).toEqual([]);
   });
 
   it('every template parses', () => {

@@ -30,7 +30,7 @@ export const EN: TemplateCatalogue = {
   },
   [NotificationType.Approved]: {
     title: 'Batch approved',
-    body: 'The labour attaché approved your batch for “{vacancyTitle}”. Invitation letter: {letterLink}',
+    body: 'The labour attaché approved your batch for “{vacancyTitle}”. Approval letter: {letterLink}',
     sms: 'Jumush: approved! "{vacancyTitle}". Letter: {letterLink}',
   },
   [NotificationType.Refused]: {
@@ -58,11 +58,6 @@ export const EN: TemplateCatalogue = {
     body: 'Your application for “{vacancyTitle}” was closed: {cause, select, vacancyClosed {recruitment for the vacancy has ended} employerSuspended {the employer may not recruit for now} other {the vacancy is no longer available}}. This is not a decision about you — apply to other vacancies.',
     sms: 'Jumush: your application for "{vacancyTitle}" was closed: {cause, select, vacancyClosed {recruitment ended} employerSuspended {employer suspended} other {vacancy unavailable}}.',
   },
-  [NotificationType.VacancyChanged]: {
-    title: 'Vacancy terms changed',
-    body: 'The employer changed the terms of “{vacancyTitle}”. Check the wage, housing and dates before you travel.',
-    sms: 'Jumush: the terms of "{vacancyTitle}" changed. Check them in the app.',
-  },
   [NotificationType.DeadlineReminder]: {
     title: 'Deadline: {subject}',
     body: '{subject}: deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
@@ -72,5 +67,60 @@ export const EN: TemplateCatalogue = {
     title: 'Departure soon',
     body: 'Your departure is on {departureDate, date, day}, {days, plural, =0 {today} one {in # day} other {in # days}}. {openItems, plural, =0 {Everything on the checklist is done.} one {# checklist item is still open: {openItemList}.} other {# checklist items are still open: {openItemList}.}}',
     sms: 'Jumush: departure {departureDate, date, day}. {openItems, plural, =0 {Documents ready.} one {# checklist item open.} other {# checklist items open.}}',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Vacancy terms changed',
+    body: 'The employer changed the terms of “{vacancyTitle}”: {changes}. Check them before you travel.',
+    sms: 'Jumush: the terms of "{vacancyTitle}" changed: {changes}',
+  },
+  [NotificationType.BatchSubmitted]: {
+    title: 'New batch to approve',
+    body: 'An employer sent the batch for “{vacancyTitle}” for approval (candidates: {size}). Please decide it before the deadline.',
+    sms: 'Jumush: new batch "{vacancyTitle}", candidates: {size}. Waiting for your decision.',
+  },
+  [NotificationType.BatchDecided]: {
+    title: 'The attaché decided a batch',
+    body: 'The labour attaché decided the batch for “{vacancyTitle}”: approved {approved}, not approved {refused}. The batch page has the details and reasons.',
+    sms: 'Jumush: batch "{vacancyTitle}" decided: approved {approved}, not approved {refused}.',
+  },
+  [NotificationType.BatchReturned]: {
+    title: 'Batch returned',
+    body: 'The labour attaché returned the batch for “{vacancyTitle}”. Comment: {comment}. Correct the batch and send it again.',
+    sms: 'Jumush: the attaché returned the batch "{vacancyTitle}". Comment: {comment}',
+  },
+  [NotificationType.CompanyVerified]: {
+    title: 'Company verified',
+    body: 'The labour attaché verified “{companyName}”. You can now submit vacancies for review.',
+    sms: 'Jumush: "{companyName}" is verified. You can publish vacancies.',
+  },
+  [NotificationType.CompanyRejected]: {
+    title: 'Company not verified',
+    body: 'The labour attaché did not verify “{companyName}”. Reason: {reason}.',
+    sms: 'Jumush: "{companyName}" was not verified. Reason: {reason}',
+  },
+  [NotificationType.CompanySuspended]: {
+    title: 'Company suspended',
+    body: 'The labour attaché suspended “{companyName}”. Reason: {reason}. While the suspension lasts you cannot recruit; open applications were closed.',
+    sms: 'Jumush: "{companyName}" is suspended. Reason: {reason}',
+  },
+  [NotificationType.CompanyReinstated]: {
+    title: 'Company reinstated',
+    body: 'The labour attaché lifted the suspension of “{companyName}”. You can recruit again.',
+    sms: 'Jumush: the suspension of "{companyName}" was lifted.',
+  },
+  [NotificationType.VacancyPublished]: {
+    title: 'Vacancy published',
+    body: 'The labour attaché approved “{vacancyTitle}”: it is published and candidates can see it.',
+    sms: 'Jumush: vacancy "{vacancyTitle}" is published.',
+  },
+  [NotificationType.VacancyRejected]: {
+    title: 'Vacancy rejected',
+    body: 'The labour attaché rejected “{vacancyTitle}”. Reason: {reason}. Correct it and submit it again.',
+    sms: 'Jumush: vacancy "{vacancyTitle}" was rejected. Reason: {reason}',
+  },
+  [NotificationType.VacancySentBack]: {
+    title: 'Vacancy back in review',
+    body: 'You changed essential terms of “{vacancyTitle}”, so it is back in review with the labour attaché and hidden from candidates until then.',
+    sms: 'Jumush: "{vacancyTitle}" is back in review with the attaché after the change of terms.',
   },
 };

@@ -30,7 +30,7 @@ export const KY: TemplateCatalogue = {
   },
   [NotificationType.Approved]: {
     title: 'Топ бекитилди',
-    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча тобуңузду бекитти. Чакыруу каты: {letterLink}',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча тобуңузду бекитти. Жактыруу каты: {letterLink}',
     sms: 'Jumush: бекитилди! «{vacancyTitle}». Кат: {letterLink}',
   },
   [NotificationType.Refused]: {
@@ -58,11 +58,6 @@ export const KY: TemplateCatalogue = {
     body: '«{vacancyTitle}» вакансиясы боюнча арызыңыз жабылды: {cause, select, vacancyClosed {вакансияга кабыл алуу аяктады} employerSuspended {иш берүүчүгө жумушка алуу убактылуу токтотулду} other {вакансия мындан ары жеткиликсиз}}. Бул сиз тууралуу чечим эмес — башка вакансияларга арыз бериңиз.',
     sms: 'Jumush: «{vacancyTitle}» боюнча арыз жабылды: {cause, select, vacancyClosed {кабыл алуу аяктады} employerSuspended {иш берүүчү токтотулду} other {вакансия жок}}.',
   },
-  [NotificationType.VacancyChanged]: {
-    title: 'Вакансиянын шарттары өзгөрдү',
-    body: 'Иш берүүчү «{vacancyTitle}» вакансиясынын шарттарын өзгөрттү. Жөнөөрдөн мурун айлыкты, турак жайды жана мөөнөттөрдү текшериңиз.',
-    sms: 'Jumush: «{vacancyTitle}» шарттары өзгөрдү. Тиркемеден текшериңиз.',
-  },
   [NotificationType.DeadlineReminder]: {
     title: 'Мөөнөт: {subject}',
     body: '{subject}: мөөнөтү — {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
@@ -72,5 +67,60 @@ export const KY: TemplateCatalogue = {
     title: 'Жакында жөнөйсүз',
     body: 'Жөнөө күнүңүз — {departureDate, date, day}, {days, plural, =0 {бүгүн} other {# күндөн кийин}}. {openItems, plural, =0 {Даярдык тизмесиндеги бардык пункттар аткарылды.} other {Даярдык тизмесинде дагы # пункт аткарыла элек: {openItemList}.}}',
     sms: 'Jumush: жөнөө {departureDate, date, day}. {openItems, plural, =0 {Документтер даяр.} other {Дагы # пункт даяр эмес.}}',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Вакансиянын шарттары өзгөрдү',
+    body: 'Иш берүүчү «{vacancyTitle}» вакансиясынын шарттарын өзгөрттү: {changes}. Жөнөөрдөн мурун текшериңиз.',
+    sms: 'Jumush: «{vacancyTitle}» шарттары өзгөрдү: {changes}',
+  },
+  [NotificationType.BatchSubmitted]: {
+    title: 'Бекитүүгө жаңы топ',
+    body: 'Иш берүүчү «{vacancyTitle}» вакансиясы боюнча топту бекитүүгө жөнөттү (талапкерлер: {size}). Мөөнөтүнө чейин карап чыгыңыз.',
+    sms: 'Jumush: жаңы топ «{vacancyTitle}», талапкерлер: {size}. Чечимиңизди күтөт.',
+  },
+  [NotificationType.BatchDecided]: {
+    title: 'Атташе топту карап чыкты',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча топту карап чыкты: бекитилди — {approved}, бекитилген жок — {refused}. Толук маалымат жана себептер топтун барагында.',
+    sms: 'Jumush: «{vacancyTitle}» тобу каралды: бекитилди {approved}, бекитилген жок {refused}.',
+  },
+  [NotificationType.BatchReturned]: {
+    title: 'Топ кайтарылды',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча топту кайтарды. Комментарий: {comment}. Топту оңдоп, кайра жөнөтүңүз.',
+    sms: 'Jumush: атташе «{vacancyTitle}» тобун кайтарды. Комментарий: {comment}',
+  },
+  [NotificationType.CompanyVerified]: {
+    title: 'Компания тастыкталды',
+    body: 'Эмгек атташеси «{companyName}» компаниясын тастыктады. Эми вакансияларды текшерүүгө жөнөтө аласыз.',
+    sms: 'Jumush: «{companyName}» компаниясы тастыкталды. Вакансияларды жарыялай аласыз.',
+  },
+  [NotificationType.CompanyRejected]: {
+    title: 'Компания тастыкталган жок',
+    body: 'Эмгек атташеси «{companyName}» компаниясын тастыктаган жок. Себеби: {reason}.',
+    sms: 'Jumush: «{companyName}» тастыкталган жок. Себеби: {reason}',
+  },
+  [NotificationType.CompanySuspended]: {
+    title: 'Компаниянын иши токтотулду',
+    body: 'Эмгек атташеси «{companyName}» компаниясын убактылуу токтотту. Себеби: {reason}. Токтотуу күчүндө турганда жумушчу ала албайсыз; ачык арыздар жабылды.',
+    sms: 'Jumush: «{companyName}» токтотулду. Себеби: {reason}',
+  },
+  [NotificationType.CompanyReinstated]: {
+    title: 'Компаниянын иши калыбына келди',
+    body: 'Эмгек атташеси «{companyName}» компаниясын токтотууну алып салды. Кайра жумушчу ала аласыз.',
+    sms: 'Jumush: «{companyName}» компаниясын токтотуу алынды.',
+  },
+  [NotificationType.VacancyPublished]: {
+    title: 'Вакансия жарыяланды',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясын бекитти: ал жарыяланды жана талапкерлерге көрүнөт.',
+    sms: 'Jumush: «{vacancyTitle}» вакансиясы жарыяланды.',
+  },
+  [NotificationType.VacancyRejected]: {
+    title: 'Вакансия четке кагылды',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясын четке какты. Себеби: {reason}. Оңдоп, кайра жөнөтүңүз.',
+    sms: 'Jumush: «{vacancyTitle}» вакансиясы четке кагылды. Себеби: {reason}',
+  },
+  [NotificationType.VacancySentBack]: {
+    title: 'Вакансия кайра текшерүүдө',
+    body: 'Сиз «{vacancyTitle}» вакансиясынын маанилүү шарттарын өзгөрттүңүз, ошондуктан ал кайра эмгек атташесинин текшерүүсүндө жана азырынча талапкерлерге көрүнбөйт.',
+    sms: 'Jumush: шарттар өзгөргөндөн кийин «{vacancyTitle}» кайра атташенин текшерүүсүндө.',
   },
 };

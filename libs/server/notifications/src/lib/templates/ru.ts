@@ -30,7 +30,7 @@ export const RU: TemplateCatalogue = {
   },
   [NotificationType.Approved]: {
     title: 'Набор одобрен',
-    body: 'Трудовой атташе одобрил ваш набор по вакансии «{vacancyTitle}». Письмо-приглашение: {letterLink}',
+    body: 'Трудовой атташе одобрил ваш набор по вакансии «{vacancyTitle}». Письмо-одобрение: {letterLink}',
     sms: 'Jumush: одобрено! «{vacancyTitle}». Письмо: {letterLink}',
   },
   [NotificationType.Refused]: {
@@ -58,11 +58,6 @@ export const RU: TemplateCatalogue = {
     body: 'Ваша заявка на вакансию «{vacancyTitle}» закрыта: {cause, select, vacancyClosed {набор на вакансию завершён} employerSuspended {работодателю временно запрещено нанимать} other {вакансия больше недоступна}}. Это не решение о вас — откликайтесь на другие вакансии.',
     sms: 'Jumush: заявка на «{vacancyTitle}» закрыта: {cause, select, vacancyClosed {набор завершён} employerSuspended {работодатель приостановлен} other {вакансия недоступна}}.',
   },
-  [NotificationType.VacancyChanged]: {
-    title: 'Условия вакансии изменились',
-    body: 'Работодатель изменил условия вакансии «{vacancyTitle}». Проверьте зарплату, жильё и сроки до отъезда.',
-    sms: 'Jumush: условия вакансии «{vacancyTitle}» изменились. Проверьте в приложении.',
-  },
   [NotificationType.DeadlineReminder]: {
     title: 'Срок: {subject}',
     body: '{subject}: срок — {deadline, date, day}, {days, plural, =0 {сегодня} one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}}.',
@@ -72,5 +67,60 @@ export const RU: TemplateCatalogue = {
     title: 'Скоро отъезд',
     body: 'Ваш отъезд — {departureDate, date, day}, {days, plural, =0 {сегодня} one {через # день} few {через # дня} many {через # дней} other {через # дня}}. {openItems, plural, =0 {Все пункты чек-листа готовы.} one {В чек-листе не готов ещё # пункт: {openItemList}.} few {В чек-листе не готовы ещё # пункта: {openItemList}.} many {В чек-листе не готовы ещё # пунктов: {openItemList}.} other {В чек-листе не готово ещё # пункта: {openItemList}.}}',
     sms: 'Jumush: отъезд {departureDate, date, day}. {openItems, plural, =0 {Документы готовы.} one {Не готов # пункт чек-листа.} few {Не готовы # пункта чек-листа.} many {Не готовы # пунктов чек-листа.} other {Не готово # пункта.}}',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Условия вакансии изменились',
+    body: 'Работодатель изменил условия вакансии «{vacancyTitle}»: {changes}. Проверьте их до отъезда.',
+    sms: 'Jumush: изменились условия «{vacancyTitle}»: {changes}',
+  },
+  [NotificationType.BatchSubmitted]: {
+    title: 'Новый набор на одобрение',
+    body: 'Работодатель отправил набор по вакансии «{vacancyTitle}» на одобрение (кандидатов: {size}). Рассмотрите его до срока.',
+    sms: 'Jumush: новый набор «{vacancyTitle}», кандидатов: {size}. Ждёт вашего решения.',
+  },
+  [NotificationType.BatchDecided]: {
+    title: 'Атташе рассмотрел набор',
+    body: 'Трудовой атташе рассмотрел набор по вакансии «{vacancyTitle}»: одобрено — {approved}, не одобрено — {refused}. Подробности и причины — на странице набора.',
+    sms: 'Jumush: набор «{vacancyTitle}» рассмотрен: одобрено {approved}, не одобрено {refused}.',
+  },
+  [NotificationType.BatchReturned]: {
+    title: 'Набор возвращён',
+    body: 'Трудовой атташе вернул набор по вакансии «{vacancyTitle}». Комментарий: {comment}. Исправьте набор и отправьте его снова.',
+    sms: 'Jumush: атташе вернул набор «{vacancyTitle}». Комментарий: {comment}',
+  },
+  [NotificationType.CompanyVerified]: {
+    title: 'Компания подтверждена',
+    body: 'Трудовой атташе подтвердил компанию «{companyName}». Теперь вы можете отправлять вакансии на проверку.',
+    sms: 'Jumush: компания «{companyName}» подтверждена. Можно публиковать вакансии.',
+  },
+  [NotificationType.CompanyRejected]: {
+    title: 'Компания не подтверждена',
+    body: 'Трудовой атташе не подтвердил компанию «{companyName}». Причина: {reason}.',
+    sms: 'Jumush: компания «{companyName}» не подтверждена. Причина: {reason}',
+  },
+  [NotificationType.CompanySuspended]: {
+    title: 'Работа компании приостановлена',
+    body: 'Трудовой атташе приостановил компанию «{companyName}». Причина: {reason}. Пока приостановка действует, набирать работников нельзя; открытые заявки закрыты.',
+    sms: 'Jumush: компания «{companyName}» приостановлена. Причина: {reason}',
+  },
+  [NotificationType.CompanyReinstated]: {
+    title: 'Работа компании возобновлена',
+    body: 'Трудовой атташе снял приостановку с компании «{companyName}». Вы снова можете набирать работников.',
+    sms: 'Jumush: приостановка компании «{companyName}» снята.',
+  },
+  [NotificationType.VacancyPublished]: {
+    title: 'Вакансия опубликована',
+    body: 'Трудовой атташе одобрил вакансию «{vacancyTitle}»: она опубликована и видна кандидатам.',
+    sms: 'Jumush: вакансия «{vacancyTitle}» опубликована.',
+  },
+  [NotificationType.VacancyRejected]: {
+    title: 'Вакансия отклонена',
+    body: 'Трудовой атташе отклонил вакансию «{vacancyTitle}». Причина: {reason}. Исправьте её и отправьте снова.',
+    sms: 'Jumush: вакансия «{vacancyTitle}» отклонена. Причина: {reason}',
+  },
+  [NotificationType.VacancySentBack]: {
+    title: 'Вакансия снова на проверке',
+    body: 'Вы изменили существенные условия вакансии «{vacancyTitle}», поэтому она снова на проверке у трудового атташе и пока не видна кандидатам.',
+    sms: 'Jumush: «{vacancyTitle}» снова на проверке у атташе после изменения условий.',
   },
 };

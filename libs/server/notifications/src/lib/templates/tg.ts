@@ -30,8 +30,8 @@ export const TG: TemplateCatalogue = {
   },
   [NotificationType.Approved]: {
     title: 'Гурӯҳ тасдиқ шуд',
-    body: 'Атташеи меҳнатӣ гурӯҳи шуморо аз рӯи ҷои кори «{vacancyTitle}» тасдиқ кард. Даъватнома: {letterLink}',
-    sms: 'Jumush: тасдиқ шуд! «{vacancyTitle}». Даъватнома: {letterLink}',
+    body: 'Атташеи меҳнатӣ гурӯҳи шуморо аз рӯи ҷои кори «{vacancyTitle}» тасдиқ кард. Мактуби тасдиқ: {letterLink}',
+    sms: 'Jumush: тасдиқ шуд! «{vacancyTitle}». Мактуб: {letterLink}',
   },
   [NotificationType.Refused]: {
     title: 'Атташе тасдиқ накард',
@@ -58,11 +58,6 @@ export const TG: TemplateCatalogue = {
     body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» баста шуд: {cause, select, vacancyClosed {қабул ба ҷои кор анҷом ёфт} employerSuspended {ба корфармо муваққатан ба кор гирифтан манъ аст} other {ҷои кор дигар дастрас нест}}. Ин қарор дар бораи шумо нест — ба ҷойҳои кори дигар ариза диҳед.',
     sms: 'Jumush: ариза ба «{vacancyTitle}» баста шуд: {cause, select, vacancyClosed {қабул анҷом ёфт} employerSuspended {корфармо боздошта шуд} other {ҷои кор нест}}.',
   },
-  [NotificationType.VacancyChanged]: {
-    title: 'Шартҳои ҷои кор тағйир ёфтанд',
-    body: 'Корфармо шартҳои ҷои кори «{vacancyTitle}»-ро тағйир дод. Пеш аз сафар музд, манзил ва мӯҳлатҳоро санҷед.',
-    sms: 'Jumush: шартҳои «{vacancyTitle}» тағйир ёфтанд. Дар барнома санҷед.',
-  },
   [NotificationType.DeadlineReminder]: {
     title: 'Мӯҳлат: {subject}',
     body: '{subject}: мӯҳлат — {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
@@ -72,5 +67,60 @@ export const TG: TemplateCatalogue = {
     title: 'Ба зудӣ сафар',
     body: 'Санаи сафари шумо — {departureDate, date, day}, {days, plural, =0 {имрӯз} other {пас аз # рӯз}}. {openItems, plural, =0 {Ҳамаи бандҳои рӯйхати омодагӣ иҷро шудаанд.} other {Дар рӯйхати омодагӣ боз # банд иҷро нашудааст: {openItemList}.}}',
     sms: 'Jumush: сафар {departureDate, date, day}. {openItems, plural, =0 {Ҳуҷҷатҳо омодаанд.} other {Боз # банд омода нест.}}',
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Шартҳои ҷои кор тағйир ёфтанд',
+    body: 'Корфармо шартҳои ҷои кори «{vacancyTitle}»-ро тағйир дод: {changes}. Пеш аз сафар санҷед.',
+    sms: 'Jumush: шартҳои «{vacancyTitle}» тағйир ёфтанд: {changes}',
+  },
+  [NotificationType.BatchSubmitted]: {
+    title: 'Гурӯҳи нав барои тасдиқ',
+    body: 'Корфармо гурӯҳро аз рӯи ҷои кори «{vacancyTitle}» барои тасдиқ фиристод (номзадҳо: {size}). Онро то мӯҳлат баррасӣ кунед.',
+    sms: 'Jumush: гурӯҳи нав «{vacancyTitle}», номзадҳо: {size}. Қарори шуморо интизор аст.',
+  },
+  [NotificationType.BatchDecided]: {
+    title: 'Атташе гурӯҳро баррасӣ кард',
+    body: 'Атташеи меҳнатӣ гурӯҳро аз рӯи ҷои кори «{vacancyTitle}» баррасӣ кард: тасдиқ шуд — {approved}, тасдиқ нашуд — {refused}. Тафсилот ва сабабҳо дар саҳифаи гурӯҳ.',
+    sms: 'Jumush: гурӯҳи «{vacancyTitle}» баррасӣ шуд: тасдиқ {approved}, тасдиқ нашуд {refused}.',
+  },
+  [NotificationType.BatchReturned]: {
+    title: 'Гурӯҳ баргардонида шуд',
+    body: 'Атташеи меҳнатӣ гурӯҳро аз рӯи ҷои кори «{vacancyTitle}» баргардонд. Шарҳ: {comment}. Гурӯҳро ислоҳ карда, аз нав фиристед.',
+    sms: 'Jumush: атташе гурӯҳи «{vacancyTitle}»-ро баргардонд. Шарҳ: {comment}',
+  },
+  [NotificationType.CompanyVerified]: {
+    title: 'Ширкат тасдиқ шуд',
+    body: 'Атташеи меҳнатӣ ширкати «{companyName}»-ро тасдиқ кард. Акнун шумо метавонед ҷойҳои корро барои санҷиш фиристед.',
+    sms: 'Jumush: ширкати «{companyName}» тасдиқ шуд. Ҷойҳои корро нашр карда метавонед.',
+  },
+  [NotificationType.CompanyRejected]: {
+    title: 'Ширкат тасдиқ нашуд',
+    body: 'Атташеи меҳнатӣ ширкати «{companyName}»-ро тасдиқ накард. Сабаб: {reason}.',
+    sms: 'Jumush: «{companyName}» тасдиқ нашуд. Сабаб: {reason}',
+  },
+  [NotificationType.CompanySuspended]: {
+    title: 'Фаъолияти ширкат боздошта шуд',
+    body: 'Атташеи меҳнатӣ ширкати «{companyName}»-ро муваққатан боздошт. Сабаб: {reason}. То боздошт амал мекунад, шумо коргар ҷалб карда наметавонед; аризаҳои кушода баста шуданд.',
+    sms: 'Jumush: «{companyName}» боздошта шуд. Сабаб: {reason}',
+  },
+  [NotificationType.CompanyReinstated]: {
+    title: 'Фаъолияти ширкат барқарор шуд',
+    body: 'Атташеи меҳнатӣ боздошти ширкати «{companyName}»-ро бекор кард. Шумо боз коргар ҷалб карда метавонед.',
+    sms: 'Jumush: боздошти ширкати «{companyName}» бекор шуд.',
+  },
+  [NotificationType.VacancyPublished]: {
+    title: 'Ҷои кор нашр шуд',
+    body: 'Атташеи меҳнатӣ ҷои кори «{vacancyTitle}»-ро тасдиқ кард: он нашр шуд ва ба номзадҳо намоён аст.',
+    sms: 'Jumush: ҷои кори «{vacancyTitle}» нашр шуд.',
+  },
+  [NotificationType.VacancyRejected]: {
+    title: 'Ҷои кор рад шуд',
+    body: 'Атташеи меҳнатӣ ҷои кори «{vacancyTitle}»-ро рад кард. Сабаб: {reason}. Онро ислоҳ карда, аз нав фиристед.',
+    sms: 'Jumush: ҷои кори «{vacancyTitle}» рад шуд. Сабаб: {reason}',
+  },
+  [NotificationType.VacancySentBack]: {
+    title: 'Ҷои кор боз дар санҷиш',
+    body: 'Шумо шартҳои муҳими ҷои кори «{vacancyTitle}»-ро тағйир додед, бинобар ин он боз дар санҷиши атташеи меҳнатӣ аст ва ҳоло ба номзадҳо намоён нест.',
+    sms: 'Jumush: пас аз тағйири шартҳо «{vacancyTitle}» боз дар санҷиши атташе аст.',
   },
 };

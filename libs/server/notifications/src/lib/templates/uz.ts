@@ -33,8 +33,8 @@ export const UZ: TemplateCatalogue = {
   },
   [NotificationType.Approved]: {
     title: 'Guruh tasdiqlandi',
-    body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasi boʻyicha guruhingizni tasdiqladi. Taklifnoma: {letterLink}',
-    sms: 'Jumush: tasdiqlandi! "{vacancyTitle}". Taklifnoma: {letterLink}',
+    body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasi boʻyicha guruhingizni tasdiqladi. Maʼqullash xati: {letterLink}',
+    sms: 'Jumush: tasdiqlandi! "{vacancyTitle}". Xat: {letterLink}',
   },
   [NotificationType.Refused]: {
     title: 'Attashe tasdiqlamadi',
@@ -61,11 +61,6 @@ export const UZ: TemplateCatalogue = {
     body: '“{vacancyTitle}” vakansiyasi boʻyicha arizangiz yopildi: {cause, select, vacancyClosed {vakansiyaga qabul yakunlandi} employerSuspended {ish beruvchiga ishga olish vaqtincha taqiqlandi} other {vakansiya endi mavjud emas}}. Bu siz haqingizdagi qaror emas — boshqa vakansiyalarga ariza bering.',
     sms: "Jumush: \"{vacancyTitle}\" bo'yicha ariza yopildi: {cause, select, vacancyClosed {qabul yakunlandi} employerSuspended {ish beruvchi to'xtatildi} other {vakansiya yo'q}}.",
   },
-  [NotificationType.VacancyChanged]: {
-    title: 'Vakansiya shartlari oʻzgardi',
-    body: 'Ish beruvchi “{vacancyTitle}” vakansiyasi shartlarini oʻzgartirdi. Joʻnashdan oldin maosh, turar joy va muddatlarni tekshiring.',
-    sms: 'Jumush: "{vacancyTitle}" shartlari o\'zgardi. Ilovada tekshiring.',
-  },
   [NotificationType.DeadlineReminder]: {
     title: 'Muddat: {subject}',
     body: '{subject}: muddat — {deadline, date, day}, {days, plural, =0 {bugun} other {# kun qoldi}}.',
@@ -75,5 +70,60 @@ export const UZ: TemplateCatalogue = {
     title: 'Tez orada joʻnaysiz',
     body: 'Joʻnash sanangiz — {departureDate, date, day}, {days, plural, =0 {bugun} other {# kundan keyin}}. {openItems, plural, =0 {Tayyorgarlik roʻyxatidagi barcha bandlar bajarildi.} other {Tayyorgarlik roʻyxatida yana # band bajarilmagan: {openItemList}.}}',
     sms: "Jumush: jo'nash {departureDate, date, day}. {openItems, plural, =0 {Hujjatlar tayyor.} other {Yana # band tayyor emas.}}",
+  },
+  [NotificationType.VacancyChanged]: {
+    title: 'Vakansiya shartlari oʻzgardi',
+    body: 'Ish beruvchi “{vacancyTitle}” vakansiyasi shartlarini oʻzgartirdi: {changes}. Joʻnashdan oldin tekshiring.',
+    sms: 'Jumush: "{vacancyTitle}" shartlari o\'zgardi: {changes}',
+  },
+  [NotificationType.BatchSubmitted]: {
+    title: 'Tasdiqlash uchun yangi guruh',
+    body: 'Ish beruvchi “{vacancyTitle}” vakansiyasi boʻyicha guruhni tasdiqlash uchun yubordi (nomzodlar: {size}). Uni muddatidan oldin koʻrib chiqing.',
+    sms: 'Jumush: yangi guruh "{vacancyTitle}", nomzodlar: {size}. Qaroringizni kutmoqda.',
+  },
+  [NotificationType.BatchDecided]: {
+    title: 'Attashe guruhni koʻrib chiqdi',
+    body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasi boʻyicha guruhni koʻrib chiqdi: tasdiqlandi — {approved}, tasdiqlanmadi — {refused}. Tafsilotlar va sabablar guruh sahifasida.',
+    sms: 'Jumush: "{vacancyTitle}" guruhi ko\'rib chiqildi: tasdiqlandi {approved}, tasdiqlanmadi {refused}.',
+  },
+  [NotificationType.BatchReturned]: {
+    title: 'Guruh qaytarildi',
+    body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasi boʻyicha guruhni qaytardi. Izoh: {comment}. Guruhni tuzatib, qayta yuboring.',
+    sms: 'Jumush: attashe "{vacancyTitle}" guruhini qaytardi. Izoh: {comment}',
+  },
+  [NotificationType.CompanyVerified]: {
+    title: 'Kompaniya tasdiqlandi',
+    body: 'Mehnat attashesi “{companyName}” kompaniyasini tasdiqladi. Endi vakansiyalarni tekshiruvga yuborishingiz mumkin.',
+    sms: 'Jumush: "{companyName}" kompaniyasi tasdiqlandi. Vakansiyalarni e\'lon qilishingiz mumkin.',
+  },
+  [NotificationType.CompanyRejected]: {
+    title: 'Kompaniya tasdiqlanmadi',
+    body: 'Mehnat attashesi “{companyName}” kompaniyasini tasdiqlamadi. Sabab: {reason}.',
+    sms: 'Jumush: "{companyName}" tasdiqlanmadi. Sabab: {reason}',
+  },
+  [NotificationType.CompanySuspended]: {
+    title: 'Kompaniya faoliyati toʻxtatildi',
+    body: 'Mehnat attashesi “{companyName}” kompaniyasini vaqtincha toʻxtatdi. Sabab: {reason}. Toʻxtatish amal qilar ekan, ishchi yollay olmaysiz; ochiq arizalar yopildi.',
+    sms: 'Jumush: "{companyName}" to\'xtatildi. Sabab: {reason}',
+  },
+  [NotificationType.CompanyReinstated]: {
+    title: 'Kompaniya faoliyati tiklandi',
+    body: 'Mehnat attashesi “{companyName}” kompaniyasining toʻxtatilishini bekor qildi. Yana ishchi yollashingiz mumkin.',
+    sms: 'Jumush: "{companyName}" kompaniyasining to\'xtatilishi bekor qilindi.',
+  },
+  [NotificationType.VacancyPublished]: {
+    title: 'Vakansiya eʼlon qilindi',
+    body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasini tasdiqladi: u eʼlon qilindi va nomzodlarga koʻrinadi.',
+    sms: 'Jumush: "{vacancyTitle}" vakansiyasi e\'lon qilindi.',
+  },
+  [NotificationType.VacancyRejected]: {
+    title: 'Vakansiya rad etildi',
+    body: 'Mehnat attashesi “{vacancyTitle}” vakansiyasini rad etdi. Sabab: {reason}. Uni tuzatib, qayta yuboring.',
+    sms: 'Jumush: "{vacancyTitle}" vakansiyasi rad etildi. Sabab: {reason}',
+  },
+  [NotificationType.VacancySentBack]: {
+    title: 'Vakansiya yana tekshiruvda',
+    body: 'Siz “{vacancyTitle}” vakansiyasining muhim shartlarini oʻzgartirdingiz, shuning uchun u yana mehnat attashesi tekshiruvida va hozircha nomzodlarga koʻrinmaydi.',
+    sms: 'Jumush: shartlar o\'zgargach "{vacancyTitle}" yana attashe tekshiruvida.',
   },
 };

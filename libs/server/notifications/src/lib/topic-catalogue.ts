@@ -1,0 +1,169 @@
+/**
+ * The topic catalogue: every topic the outbox may carry (OutboxTopic, the only values the API's OutboxService
+ * accepts), who receives it (the writer puts their accounts in `recipient_ids`), and the notification each of them
+ * gets — or why the topic deliberately tells nobody. The fan-out asks this table and nothing else; a topic missing
+ * here does not compile, and a row whose topic is unknown at run time becomes a FAILED delivery the admins see.
+ */
+import { NotificationType, OutboxTopic, isOutboxTopic } from '@jumush/contracts/client';
+import { ApplicationStatus, Role } from '@jumush/domain';
+
+export interface OutboxEvent {
+  topic: string;
+  payload: Record<string, unknown>;
+}
+
+export interface NotifyingTopic {
+  /** Whom the writer puts in `recipient_ids`, in words (it is the writer's query that decides). */
+  recipients: string;
+  /** Every notification type the topic may become, for the catalogue's tests. */
+  types: readonly NotificationType[];
+  /** The notification for a recipient of this role; null only for a role the rule above never names. */
+  typeFor(event: OutboxEvent, role: Role): NotificationType | null;
+}
+
+export interface SilentTopic {
+  /** Why nobody is told: a catalogue entry without a reason is not silence, it is a bug. */
+  silentBecause: string;
+}
+
+export type TopicRule = NotifyingTopic | SilentTopic;
+
+const always = (type: NotificationType) => (): NotificationType => type;
+const byRole =
+  (migrant: NotificationType, employer: NotificationType) =>
+  (_event: OutboxEvent, role: Role): NotificationType =>
+    role === Role.Employer ? employer : migrant;
+const forRoles =
+  (type: NotificationType, roles: readonly Role[]) =>
+  (_event: OutboxEvent, role: Role): NotificationType | null =>
+    roles.includes(role) ? type : null;
+
+const CANDIDATE = 'the candidate';
+const CANDIDATE_AND_RECRUITERS = "the candidate and the employer's recruiters";
+const RECRUITERS = "the employer's recruiters (company_members of the company)";
+const OFFICIALS = [Role.Attache, Role.Admin] as const;
+
+const { Migrant, Employer } = Role;
+
+export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
+  [OutboxTopic.ApplicationSubmitted]: {
+    recipients: CANDIDATE_AND_RECRUITERS,
+    types: [NotificationType.ApplicationReceived, NotificationType.NewApplicant],
+    typeFor: byRole(NotificationType.ApplicationReceived, NotificationType.NewApplicant),
+  },
+  [OutboxTopic.ApplicationShortlisted]: {
+    recipients: CANDIDATE,
+    types: [NotificationType.Shortlisted, NotificationType.Returned],
+    // Back from a batch (returned by the attaché, withdrawn or edited by the employer) reads differently from a first shortlisting.
+    typeFor: (event) => (event.payload['from'] === ApplicationStatus.InBatch ? NotificationType.Returned : NotificationType.Shortlisted),
+  },
+  [OutboxTopic.ApplicationDeclined]: { recipients: CANDIDATE, types: [NotificationType.Declined], typeFor: always(NotificationType.Declined) },
+  [OutboxTopic.ApplicationInBatch]: { recipients: CANDIDATE, types: [NotificationType.InBatch], typeFor: always(NotificationType.InBatch) },
+  [OutboxTopic.ApplicationApproved]: { recipients: CANDIDATE, types: [NotificationType.Approved], typeFor: always(NotificationType.Approved) },
+  [OutboxTopic.ApplicationRefused]: { recipients: CANDIDATE, types: [NotificationType.Refused], typeFor: always(NotificationType.Refused) },
+  [OutboxTopic.ApplicationWithdrawn]: {
+    recipients: CANDIDATE_AND_RECRUITERS,
+    types: [NotificationType.WithdrawalConfirmed, NotificationType.CandidateWithdrew],
+    typeFor: byRole(NotificationType.WithdrawalConfirmed, NotificationType.CandidateWithdrew),
+  },
+  [OutboxTopic.ApplicationClosed]: { recipients: CANDIDATE, types: [NotificationType.Closed], typeFor: always(NotificationType.Closed) },
+  [OutboxTopic.ApplicationDeparted]: {
+    silentBecause: 'the migrant records the departure themselves; the reminders before it already went out',
+  },
+  [OutboxTopic.ApplicationArrived]: {
+    silentBecause: 'the migrant or the employer records the arrival themselves; telling them what they just did helps nobody',
+  },
+  [OutboxTopic.BatchSubmitted]: {
+    recipients: "the attaché staff of the batch's origin country",
+    types: [NotificationType.BatchSubmitted],
+    typeFor: forRoles(NotificationType.BatchSubmitted, OFFICIALS),
+  },
+  [OutboxTopic.BatchDecided]: {
+    recipients: RECRUITERS,
+    types: [NotificationType.BatchDecided],
+    typeFor: forRoles(NotificationType.BatchDecided, [Employer]),
+  },
+  [OutboxTopic.BatchReturned]: {
+    recipients: RECRUITERS,
+    types: [NotificationType.BatchReturned],
+    typeFor: forRoles(NotificationType.BatchReturned, [Employer]),
+  },
+  [OutboxTopic.CompanyVerified]: {
+    recipients: "the company's members",
+    types: [NotificationType.CompanyVerified],
+    typeFor: forRoles(NotificationType.CompanyVerified, [Employer]),
+  },
+  [OutboxTopic.CompanyRejected]: {
+    recipients: "the company's members",
+    types: [NotificationType.CompanyRejected],
+    typeFor: forRoles(NotificationType.CompanyRejected, [Employer]),
+  },
+  [OutboxTopic.CompanySuspended]: {
+    recipients: "the company's members (its candidates hear through application.closed)",
+    types: [NotificationType.CompanySuspended],
+    typeFor: forRoles(NotificationType.CompanySuspended, [Employer]),
+  },
+  [OutboxTopic.CompanyReinstated]: {
+    recipients: "the company's members",
+    types: [NotificationType.CompanyReinstated],
+    typeFor: forRoles(NotificationType.CompanyReinstated, [Employer]),
+  },
+  [OutboxTopic.VacancyPublished]: {
+    recipients: "the members of the vacancy's company",
+    types: [NotificationType.VacancyPublished],
+    typeFor: forRoles(NotificationType.VacancyPublished, [Employer]),
+  },
+  [OutboxTopic.VacancyRejected]: {
+    recipients: "the members of the vacancy's company",
+    types: [NotificationType.VacancyRejected],
+    typeFor: forRoles(NotificationType.VacancyRejected, [Employer]),
+  },
+  [OutboxTopic.VacancySentBack]: {
+    recipients: "the members of the vacancy's company",
+    types: [NotificationType.VacancySentBack],
+    typeFor: forRoles(NotificationType.VacancySentBack, [Employer]),
+  },
+  [OutboxTopic.VacancyChanged]: {
+    recipients: 'the candidate of one open application of the vacancy (one row per application)',
+    types: [NotificationType.VacancyChanged],
+    typeFor: forRoles(NotificationType.VacancyChanged, [Migrant]),
+  },
+  [OutboxTopic.DeadlineReminder]: {
+    recipients: 'whoever the deadline waits for (the attaché staff for a batch decision, the recruiters for a shortlisting)',
+    types: [NotificationType.DeadlineReminder],
+    typeFor: always(NotificationType.DeadlineReminder),
+  },
+  [OutboxTopic.DepartureReminder]: {
+    recipients: 'the migrant who planned the departure',
+    types: [NotificationType.DepartureReminder],
+    typeFor: always(NotificationType.DepartureReminder),
+  },
+};
+
+export function isSilentRule(rule: TopicRule): rule is SilentTopic {
+  return 'silentBecause' in rule;
+}
+
+/** The catalogue's rule for a topic, or undefined for a topic nobody catalogued (a bug: the admins must see it). */
+export function topicRuleOf(topic: string): TopicRule | undefined {
+  return isOutboxTopic(topic) ? TOPIC_CATALOGUE[topic] : undefined;
+}
+
+/** True for a topic that tells nobody on purpose. */
+export function isSilentTopic(topic: string): boolean {
+  const rule = topicRuleOf(topic);
+  return rule !== undefined && isSilentRule(rule);
+}
+
+/** The template a recipient of this role gets for the event, or null when the catalogue tells them nothing. */
+export function notificationTypeFor(event: OutboxEvent, role: Role): NotificationType | null {
+  const rule = topicRuleOf(event.topic);
+  return rule && !isSilentRule(rule) ? rule.typeFor(event, role) : null;
+}
+
+/** Why a recipient of an outbox row gets nothing although the topic is not silent: unknown topic, or a role its rule does not name. */
+export function unhandledReason(event: OutboxEvent, role: Role): string {
+  return topicRuleOf(event.topic)
+    ? `topic "${event.topic}" tells no ${role}: its catalogue rule does not name this recipient`
+    : `topic "${event.topic}" is not in the notification catalogue: nobody handles it`;
+}
