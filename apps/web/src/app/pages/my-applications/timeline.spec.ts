@@ -14,6 +14,7 @@ function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicatio
       { from: ApplicationStatus.Submitted, to: ApplicationStatus.Shortlisted, actorRole: 'EMPLOYER', reason: null, at: '2026-03-02T10:00:00Z' },
     ],
     next: { key: 'application.next.IN_BATCH', party: 'attache', expected: { days: 9.6, basis: 'observed', sampleSize: 40 } },
+    employer: null,
     version: 3,
     createdAt: '2026-03-01T10:00:00Z',
     ...overrides,
