@@ -1,5 +1,5 @@
 import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
-import { expectedPhrase, nextPhrase, timelineLines } from './timeline';
+import { expectedPhrase, nextPhrase, reasonPhrase, timelineLines } from './timeline';
 
 function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicationView {
   return {
@@ -60,5 +60,23 @@ describe('application timeline wording', () => {
     const ended = anApplication({ status: ApplicationStatus.Declined, next: { key: 'application.next.DECLINED', party: null, expected: null } });
     expect(nextPhrase(ended)).toBeNull();
     expect(expectedPhrase(ended)).toBeNull();
+  });
+});
+
+describe('reasons in words', () => {
+  it('turns a refusal code into its label and keeps the free text', () => {
+    expect(reasonPhrase('DOCUMENTS_INCOMPLETE: нет справки')).toEqual({ key: 'refusal.DOCUMENTS_INCOMPLETE', text: 'нет справки' });
+    expect(reasonPhrase('MEDICAL')).toEqual({ key: 'refusal.MEDICAL', text: null });
+  });
+
+  it('names the system’s closure causes', () => {
+    expect(reasonPhrase('employerSuspended')).toEqual({ key: 'myApplications.closedCause.employerSuspended', text: null });
+  });
+
+  it('keeps a reason without a code as written, and nothing as nothing', () => {
+    expect(reasonPhrase('NOT_A_CODE: text')).toEqual({ key: null, text: 'NOT_A_CODE: text' });
+    expect(reasonPhrase('Нужен опыт')).toEqual({ key: null, text: 'Нужен опыт' });
+    expect(reasonPhrase('  ')).toBeNull();
+    expect(reasonPhrase(null)).toBeNull();
   });
 });
