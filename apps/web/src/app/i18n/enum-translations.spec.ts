@@ -82,6 +82,7 @@ const DYNAMIC_KEYS = [
   ]),
   ...each('myApplications.status', Object.values(ApplicationStatus)),
   ...each('myApplications.happened', Object.values(ApplicationStatus)),
+  ...each('applicants.status', Object.values(ApplicationStatus)),
   ...each('application.next', Object.values(ApplicationStatus)),
   ...each('profile.sex', Object.values(Sex)),
   ...each('profile.education', Object.values(EducationLevel)),

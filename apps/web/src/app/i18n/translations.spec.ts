@@ -89,6 +89,7 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'myApplications.status', builtBy: 'web' },
   { prefix: 'myApplications.happened', builtBy: 'web' },
   { prefix: 'myApplications.closedCause', builtBy: 'web' },
+  { prefix: 'applicants.status', builtBy: 'web' },
   { prefix: 'batch.status', builtBy: 'web' },
   { prefix: 'batch.flag', builtBy: 'web' },
   { prefix: 'batchPage.document', builtBy: 'web' },

@@ -92,6 +92,13 @@ describe('ApplicationPage', () => {
     expect(page().querySelector('[data-testid="withdraw"]')).not.toBeNull();
   });
 
+  it('agrees the number of applications the wait rests on', async () => {
+    await open(
+      anApplication({ next: { key: 'application.next.IN_BATCH', party: 'attache', expected: { days: 1, basis: 'observed', sampleSize: 21 } } }),
+    );
+    expect(text('expected-wait')).toBe('Обычно это занимает 1 день (по 21 заявке).');
+  });
+
   it('offers the letter, the employer’s address and phone, and what to do before leaving and on arrival once approved', async () => {
     await open(approved);
     expect(page().querySelector('[data-testid="download-letter"]')).not.toBeNull();

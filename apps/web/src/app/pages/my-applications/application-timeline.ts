@@ -33,7 +33,12 @@ import { expectedPhrase, nextPhrase, reasonPhrase, timelineLines } from './timel
           <span>{{ n.key | translate: n.params }}</span>
           @if (expected(); as e) {
             <span class="expected" data-testid="expected-wait">{{
-              e.key | translate: { count: e.params['count'], days: ('days' | plural: e.days : lang() | translate: { count: (e.days | num: lang()) }) }
+              e.key
+                | translate
+                  : {
+                      days: ('days' | plural: e.days : lang() | translate: { count: (e.days | num: lang()) }),
+                      applications: ('applications' | plural: e.sample ?? 0 : lang() | translate: { count: (e.sample ?? 0 | num: lang()) }),
+                    }
             }}</span>
           }
         </li>

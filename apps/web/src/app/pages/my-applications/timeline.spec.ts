@@ -49,11 +49,11 @@ describe('application timeline wording', () => {
 
   it('tells what happens next and how long it usually takes', () => {
     expect(nextPhrase(anApplication())).toEqual({ key: 'application.next.IN_BATCH', params: {} });
-    expect(expectedPhrase(anApplication())).toEqual({ key: 'myApplications.usuallyTakes', params: { count: 40 }, days: 10 });
+    expect(expectedPhrase(anApplication())).toEqual({ key: 'myApplications.usuallyTakes', days: 10, sample: 40 });
     const target = anApplication({
       next: { key: 'application.next.SUBMITTED', party: 'employer', expected: { days: 7, basis: 'default', sampleSize: 0 } },
     });
-    expect(expectedPhrase(target)).toEqual({ key: 'myApplications.usuallyTakesTarget', params: {}, days: 7 });
+    expect(expectedPhrase(target)).toEqual({ key: 'myApplications.usuallyTakesTarget', days: 7, sample: null });
   });
 
   it('has nothing next once the application has ended', () => {

@@ -34,14 +34,21 @@ export function nextPhrase(application: MyApplicationView): Phrase | null {
   return { key: application.next.key, params: {} };
 }
 
-/** "Usually takes N days" (observed over real applications, or the exchange's own target), or null. */
-export function expectedPhrase(application: MyApplicationView): (Phrase & { days: number }) | null {
+/** "Usually takes N days" (observed over `sample` real applications, or the exchange's own target), or null. */
+export interface ExpectedPhrase {
+  key: string;
+  days: number;
+  /** How many applications the observation rests on; null for the target. */
+  sample: number | null;
+}
+
+export function expectedPhrase(application: MyApplicationView): ExpectedPhrase | null {
   const expected = application.next.expected;
   if (!expected || application.next.party === null) return null;
   const days = Math.max(1, Math.round(expected.days));
   return expected.basis === 'observed' && expected.sampleSize > 0
-    ? { key: 'myApplications.usuallyTakes', params: { count: expected.sampleSize }, days }
-    : { key: 'myApplications.usuallyTakesTarget', params: {}, days };
+    ? { key: 'myApplications.usuallyTakes', days, sample: expected.sampleSize }
+    : { key: 'myApplications.usuallyTakesTarget', days, sample: null };
 }
 
 /**
