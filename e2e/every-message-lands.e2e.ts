@@ -19,6 +19,14 @@ const PASSWORD = 'migrant-pass-2026';
 const EMPLOYER = 'employer@demo.jumush.kg';
 const ATTACHE = 'attache@demo.jumush.kg';
 const ADMIN = 'admin@demo.jumush.kg';
+const GIVEN_NAMES: Record<string, [string, string]> = {
+  A: ['Бакыт', 'Bakyt'],
+  B: ['Нурлан', 'Nurlan'],
+  C: ['Айбек', 'Aibek'],
+  D: ['Тимур', 'Timur'],
+  E: ['Эрлан', 'Erlan'],
+  F: ['Марат', 'Marat'],
+};
 const DECLINE_REASON = 'Нужен опыт от пяти лет';
 const REFUSAL_TEXT = 'Нет медицинской справки';
 
@@ -55,8 +63,8 @@ interface Story {
   employer: Person;
   attache: Person;
   adminToken: string;
-  /** A: approved. B: declined. C: refused. D: returned, then withdrew. E: its vacancy closed. */
-  migrants: Record<'A' | 'B' | 'C' | 'D' | 'E', Person & { applicationId: string }>;
+  /** A: approved. B: declined. C: refused. D: returned, then withdrew. E: its vacancy closed. F: stays in D's batch. */
+  migrants: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', Person & { applicationId: string }>;
   firstBatchId: string;
   secondBatchId: string;
 }
@@ -126,7 +134,7 @@ const TABLE: MessageRow[] = [
     recipient: 'the migrant',
     shows: 'the application, SHORTLISTED',
     act: async (s) => {
-      const ids = [s.migrants.A, s.migrants.C, s.migrants.D].map((m) => m.applicationId);
+      const ids = [s.migrants.A, s.migrants.C, s.migrants.D, s.migrants.F].map((m) => m.applicationId);
       await apiCall('POST', `/api/vacancies/mine/${s.vacancyId}/applications/decisions`, s.employer.token, {
         decision: 'shortlist',
         applicationIds: ids,
@@ -203,12 +211,14 @@ const TABLE: MessageRow[] = [
   },
   {
     type: 'returned',
-    trigger: 'the attaché returns a batch to the employer',
+    trigger: 'the attaché returns a batch, the employer takes the migrant out of it',
     recipient: 'the migrant',
     shows: 'the application, SHORTLISTED again',
     act: async (s) => {
-      s.secondBatchId = await submittedBatch(s, [s.migrants.D.applicationId]);
+      s.secondBatchId = await submittedBatch(s, [s.migrants.D.applicationId, s.migrants.F.applicationId]);
       await decideBatch(s, s.secondBatchId, { kind: 'RETURN', comment: 'Проверьте паспортные данные' });
+      // The returned batch goes back to the attaché without D, who is back on the shortlist.
+      await apiCall('PUT', `/api/batches/${s.secondBatchId}/items`, s.employer.token, { applicationIds: [s.migrants.F.applicationId] });
     },
     to: (s) => s.migrants.D,
     subject: (s) => s.migrants.D.applicationId,
@@ -314,7 +324,8 @@ describe('every message lands', () => {
     s.vacancyId = await publishedVacancy(s.employer.token, s.attache.token, s.vacancyTitle);
     s.closingVacancyId = await publishedVacancy(s.employer.token, s.attache.token, `Штукатур, закрывается ${stamp}`);
     const migrant = async (letter: keyof Story['migrants'], vacancyId: string, locale: string) => {
-      const names = { surname: 'Асанов', givenNames: `Бакыт ${letter}`, surnameLatin: 'Asanov', givenNamesLatin: `Bakyt ${letter}` };
+      const [givenNames, givenNamesLatin] = GIVEN_NAMES[letter];
+      const names = { surname: 'Асанов', givenNames, surnameLatin: 'Asanov', givenNamesLatin };
       const m = await migrantWhoApplied(vacancyId, names, PASSWORD, locale);
       return {
         name: `migrant ${letter}`,
@@ -334,6 +345,7 @@ describe('every message lands', () => {
       C: await migrant('C', s.vacancyId, 'uz'),
       D: await migrant('D', s.vacancyId, 'tg'),
       E: await migrant('E', s.closingVacancyId, 'ky'),
+      F: await migrant('F', s.vacancyId, 'ky'),
     };
   });
 
