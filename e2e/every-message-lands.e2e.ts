@@ -266,35 +266,54 @@ const TABLE: MessageRow[] = [
 ];
 
 /** Pages messages link to without a step of this run sending them: each must open for its recipient. */
-const PATHS: Array<{ path: (s: Story) => string; who: (s: Story) => Person; shows: (page: Page, s: Story) => Promise<void> }> = [
+const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) => Person; shows: (page: Page, s: Story) => Promise<void> }> = [
   // reminder.deadline to the attaché, and the batch messages being added.
-  { path: (s) => `/attache/batches/${s.firstBatchId}`, who: (s) => s.attache, shows: (page) => page.getByTestId('batch-status').waitFor() },
+  {
+    name: '/attache/batches/<id>',
+    path: (s) => `/attache/batches/${s.firstBatchId}`,
+    who: (s) => s.attache,
+    shows: (page) => page.getByTestId('batch-status').waitFor(),
+  },
   // reminder.deadline to the employer's recruiters.
   {
+    name: '/employer/vacancies/<id>/applicants',
     path: (s) => `/employer/vacancies/${s.vacancyId}/applicants`,
     who: (s) => s.employer,
     shows: (page, s) => page.locator('h1', { hasText: s.vacancyTitle }).waitFor(),
   },
-  { path: (s) => `/employer/batches/${s.firstBatchId}`, who: (s) => s.employer, shows: (page) => page.getByTestId('batch-status').waitFor() },
-  { path: () => '/employer/company', who: (s) => s.employer, shows: (page, s) => page.getByText(s.companyName).first().waitFor() },
   {
+    name: '/employer/batches/<id>',
+    path: (s) => `/employer/batches/${s.firstBatchId}`,
+    who: (s) => s.employer,
+    shows: (page) => page.getByTestId('batch-status').waitFor(),
+  },
+  {
+    name: '/employer/company',
+    path: () => '/employer/company',
+    who: (s) => s.employer,
+    shows: (page, s) => page.getByText(s.companyName).first().waitFor(),
+  },
+  {
+    name: '/attache/companies/<id>',
     path: (s) => `/attache/companies/${s.companyId}`,
     who: (s) => s.attache,
     shows: (page, s) => page.locator('h1', { hasText: s.companyName }).waitFor(),
   },
   {
+    name: '/employer/vacancies/<id>/edit',
     path: (s) => `/employer/vacancies/${s.vacancyId}/edit`,
     who: (s) => s.employer,
     shows: async (page, s) => expect(await page.locator('#vacancy-title').inputValue()).toBe(s.vacancyTitle),
   },
   // vacancy.changed to its applicants.
   {
+    name: '/vacancies/<id>',
     path: (s) => `/vacancies/${s.vacancyId}`,
     who: (s) => s.migrants.A,
     shows: (page, s) => page.locator('h1', { hasText: s.vacancyTitle }).waitFor(),
   },
   // reminder.departure.
-  { path: () => '/profile', who: (s) => s.migrants.A, shows: (page) => page.getByTestId('step-indicator').waitFor() },
+  { name: '/profile', path: () => '/profile', who: (s) => s.migrants.A, shows: (page) => page.getByTestId('step-indicator').waitFor() },
 ];
 
 async function official(name: string, login: string, channel: 'EMAIL'): Promise<Person> {
@@ -442,7 +461,7 @@ describe('every message lands', () => {
     await page.getByTestId('download-letter').waitFor();
   });
 
-  it.each(PATHS.map((row, index) => [index, row] as const))('path %i of the messages still to come lands for its recipient', async (_index, row) => {
+  it.each(PATHS.map((row) => [row.name, row] as const))('%s lands for its recipient', async (_name, row) => {
     const person = row.who(s);
     const lang = await notificationLanguage(person.token);
     const link = `${BASE_URL}/${lang}${row.path(s)}`;
