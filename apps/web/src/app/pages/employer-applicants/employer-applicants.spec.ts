@@ -62,7 +62,8 @@ describe('EmployerApplicants page', () => {
   });
 
   const root = () => harness.routeNativeElement as HTMLElement;
-  const all = (testId: string) => [...root().querySelectorAll(`[data-testid="${testId}"]`)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
+  const all = (testId: string) =>
+    Array.from(root().querySelectorAll(`[data-testid="${testId}"]`)).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
   const listRequest = (request: { url: string; params: { get(name: string): string | null } }, status: string | null) =>
     request.url === APPLICANTS && request.params.get('status') === status;
 
