@@ -87,6 +87,14 @@ describe('a batch from shortlist to approval letter', () => {
       await attache.getByTestId('home-attache').waitFor();
       await attache.goto('/ru/attache/batches');
       await attache.locator(`[data-testid="batch-queue-item"][data-id="${batchId}"] a`).first().click();
+      // On a 360 px phone each candidate is a card: the decision is in view, the checkbox a 44 px touch target.
+      const tick = await attache.locator(`label:has([data-testid="exclude-${refused.applicationId}"])`).boundingBox();
+      expect(tick && tick.width >= 44 && tick.height >= 44).toBe(true);
+      const decisionCell = await attache
+        .locator(`[data-testid="batch-item"][data-id="${refused.applicationId}"] [data-testid="item-decision"]`)
+        .boundingBox();
+      expect(decisionCell && decisionCell.x >= 0 && decisionCell.x + decisionCell.width <= 360).toBe(true);
+      expect(await attache.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await attache.getByTestId(`exclude-${refused.applicationId}`).check();
       await attache.getByTestId(`exclusion-reason-${refused.applicationId}`).selectOption('MEDICAL');
       await attache.getByTestId(`exclusion-text-${refused.applicationId}`).fill('Нет медицинской справки');

@@ -29,7 +29,24 @@ export async function apiLogin(login: string, password: string): Promise<string>
   ).accessToken;
 }
 
-/** A migrant with a complete profile who applied to the vacancy; returns the phone and the application id. */
+/** Signs in through the API: the access token and the account (its id, language, contacts). */
+export async function apiSession(
+  login: string,
+  password: string,
+): Promise<{ token: string; account: { id: string; locale: string; email: string | null; phone: string | null } }> {
+  const session = await call<{ accessToken: string; account: { id: string; locale: string; email: string | null; phone: string | null } }>(
+    'POST',
+    '/api/auth/login',
+    undefined,
+    { login, password },
+  );
+  return { token: session.accessToken, account: session.account };
+}
+
+/**
+ * A migrant with a complete profile who applied to the vacancy, registered in `locale` (Kyrgyz unless told);
+ * returns the phone, the application id, the access token and the account id.
+ */
 export async function migrantWhoApplied(
   vacancyId: string,
   names: {
@@ -39,14 +56,15 @@ export async function migrantWhoApplied(
     givenNamesLatin: string;
   },
   password: string,
+  locale = 'ky',
 ) {
   const phone = `+99670${String(Date.now() + ipCounter).slice(-7)}`;
   await call('POST', '/api/auth/register/migrant', undefined, {
     phone,
     password,
-    locale: 'ky',
+    locale,
   });
-  const token = await apiLogin(phone, password);
+  const { token, account } = await apiSession(phone, password);
   await call('PUT', '/api/candidates/me/personal', token, {
     ...names,
     birthDate: '1995-05-20',
@@ -66,7 +84,7 @@ export async function migrantWhoApplied(
     accepted: true,
   });
   const application = await call<{ id: string }>('POST', `/api/vacancies/${vacancyId}/applications`, token, {});
-  return { phone, applicationId: application.id };
+  return { phone, applicationId: application.id, token, accountId: account.id };
 }
 
 export async function publicVacancyId(title: string): Promise<string> {
@@ -87,6 +105,37 @@ export async function letterCodeOf(attacheToken: string, batchId: string, applic
   const code = batch.items.find((item) => item.applicationId === applicationId)?.letterCode;
   if (!code) throw new Error('no letter code');
   return code;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A vacancy of the demo employer, published by the attaché: the journey's own, so other journeys are not disturbed. */
+export async function publishedVacancy(employerToken: string, attacheToken: string, title: string): Promise<string> {
+  const vacancy = await call<{ id: string }>('POST', '/api/vacancies', employerToken, {
+    title,
+    occupationCode: '7112',
+    regionCode: '77',
+    town: 'Москва',
+    monthlyWageRoubles: 90_000,
+    weeklyHours: 40,
+    shiftPattern: 'DAY',
+    housing: 'FREE',
+    housingCostRoubles: null,
+    meals: 'PAID',
+    travelPaid: true,
+    insurance: true,
+    contractMonths: 6,
+    startDate: inDays(120),
+    positions: 10,
+    russianLevel: 'BASIC',
+    experienceYears: 1,
+    skills: ['кладка кирпича'],
+    description: 'Строительство жилого дома.',
+    applicationDeadline: inDays(60),
+  });
+  await call('POST', `/api/vacancies/mine/${vacancy.id}/submit`, employerToken);
+  await call('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, attacheToken);
+  return vacancy.id;
 }
 
 /** Any other API call a journey's set-up needs. */

@@ -141,4 +141,30 @@ describe('routes', () => {
     await harness.navigateByUrl('/ru/profile');
     expect(router.url).not.toBe('/ru/profile');
   });
+
+  /** Every path a notification links to (libs/server/notifications events.ts and the reminders' payload paths). */
+  const ID = '6f1c0a52-58f4-4a4e-9d3c-1f0f6f0f2a11';
+  it.each([
+    [Role.Migrant, `/ky/applications/${ID}`],
+    [Role.Migrant, `/ky/applications/${ID}/letter`],
+    [Role.Migrant, `/uz/vacancies/${ID}`],
+    [Role.Migrant, '/tg/profile'],
+    [Role.Employer, `/ru/employer/vacancies/${ID}/applicants`],
+    [Role.Employer, `/ru/employer/vacancies/${ID}/edit`],
+    [Role.Employer, `/ru/employer/batches/${ID}`],
+    [Role.Employer, '/ru/employer/company'],
+    [Role.Attache, `/ru/attache/batches/${ID}`],
+    [Role.Attache, `/ru/attache/companies/${ID}`],
+  ])('lands a %s who follows a message to %s on its page', async (role, url) => {
+    await start(role);
+    await harness.navigateByUrl(url);
+    expect(router.url).toBe(url);
+    expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).toBeNull();
+  });
+
+  it('sends the signed-out follower of a letter link to sign in, with the letter as the way back', async () => {
+    await start();
+    await harness.navigateByUrl(`/ky/applications/${ID}/letter`);
+    expect(router.url).toBe(`/ky/login?returnUrl=${encodeURIComponent(`/ky/applications/${ID}/letter`)}`);
+  });
 });

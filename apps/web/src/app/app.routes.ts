@@ -107,6 +107,21 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/my-applications/my-applications').then((m) => m.MyApplications),
       },
       {
+        // Messages about an application lead here (libs/server/notifications events.ts): never a "page not found".
+        path: 'applications/:id',
+        title: 'titles.application',
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/application/application-page').then((m) => m.ApplicationPage),
+      },
+      {
+        // The approval message's link: the same page, with the letter in view.
+        path: 'applications/:id/letter',
+        title: 'titles.application',
+        data: { focus: 'letter' },
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/application/application-page').then((m) => m.ApplicationPage),
+      },
+      {
         path: 'employer',
         canActivate: [requireRole(Role.Employer)],
         children: [

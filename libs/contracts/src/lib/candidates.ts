@@ -112,8 +112,17 @@ export interface MyApplicationView {
   vacancy: ApplicationVacancySummary;
   timeline: TimelineEntryView[];
   next: { key: string; party: 'employer' | 'attache' | 'migrant' | null; expected: ExpectedDurationView | null };
+  /** Where to go and whom to call: only once the trip is approved (null before, and after a refusal). */
+  employer: ApplicationEmployerContact | null;
   version: number;
   createdAt: string;
+}
+
+/** The employer as its approved candidate needs it: the company's legal address and phone. */
+export interface ApplicationEmployerContact {
+  name: string;
+  address: string;
+  phone: string;
 }
 
 /** POST /api/employer/vacancies/:id/applicants/decisions: which applications moved, and which were not in a status to move. */

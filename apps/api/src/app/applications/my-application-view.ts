@@ -1,6 +1,6 @@
 /** What the migrant sees of their own applications: status, timeline, and what happens next with its usual wait. */
 import type { ExpectedDurationView, MyApplicationView, TimelineEntryView } from '@jumush/contracts';
-import { TIMED_STAGES, nextStepOf, type TimedStage } from '@jumush/domain';
+import { TIMED_STAGES, employerContactShownTo, nextStepOf, type TimedStage } from '@jumush/domain';
 import type { ApplicationEntity, ApplicationEventEntity, VacancyEntity } from '@jumush/server/database';
 
 function isTimedStage(status: string): status is TimedStage {
@@ -14,6 +14,7 @@ export function toMyApplicationViews(
 ): MyApplicationView[] {
   return applications.map((application) => {
     const vacancy = application.vacancy as VacancyEntity;
+    const company = vacancy.company;
     const next = nextStepOf(application.status);
     const timeline: TimelineEntryView[] = events
       .filter((event) => event.applicationId === application.id)
@@ -39,6 +40,8 @@ export function toMyApplicationViews(
       },
       timeline,
       next: { key: next.key, party: next.party, expected: isTimedStage(application.status) ? expected[application.status] : null },
+      employer:
+        company && employerContactShownTo(application) ? { name: company.legalName, address: company.legalAddress, phone: company.phone } : null,
       version: application.version,
       createdAt: application.createdAt.toISOString(),
     };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  APPLICATION_CLOSURE_CAUSES,
   ApplicationStatus,
   BatchStatus,
   CandidateFlag,
@@ -81,6 +82,7 @@ const DYNAMIC_KEYS = [
   ]),
   ...each('myApplications.status', Object.values(ApplicationStatus)),
   ...each('myApplications.happened', Object.values(ApplicationStatus)),
+  ...each('applicants.status', Object.values(ApplicationStatus)),
   ...each('application.next', Object.values(ApplicationStatus)),
   ...each('profile.sex', Object.values(Sex)),
   ...each('profile.education', Object.values(EducationLevel)),
@@ -89,6 +91,7 @@ const DYNAMIC_KEYS = [
   ...each('batch.status', Object.values(BatchStatus)),
   ...each('batch.flag', Object.values(CandidateFlag)),
   ...each('refusal', REFUSAL_REASONS),
+  ...each('myApplications.closedCause', APPLICATION_CLOSURE_CAUSES),
   ...each('adminMessages.channel', NOTIFICATION_CHANNELS),
   ...each('audit.vacancy', [
     'create',

@@ -88,6 +88,8 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'profile.checklist.status', builtBy: 'web' },
   { prefix: 'myApplications.status', builtBy: 'web' },
   { prefix: 'myApplications.happened', builtBy: 'web' },
+  { prefix: 'myApplications.closedCause', builtBy: 'web' },
+  { prefix: 'applicants.status', builtBy: 'web' },
   { prefix: 'batch.status', builtBy: 'web' },
   { prefix: 'batch.flag', builtBy: 'web' },
   { prefix: 'batchPage.document', builtBy: 'web' },

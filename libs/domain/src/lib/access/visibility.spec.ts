@@ -5,6 +5,7 @@ import {
   applicantContactDisclosure,
   batchStatusesVisibleTo,
   batchVisibility,
+  employerContactShownTo,
   maySeeApprovalLetter,
   maySeeCompanyDocument,
   passportNumberDisclosure,
@@ -195,5 +196,24 @@ describe("who reads an applicant's name and phone", () => {
 
   it.each(cases)('of a %s application, %s gets %s', (status, viewer, disclosure) => {
     expect(applicantContactDisclosure(VIEWERS[viewer], { companyId: 'company-a', status })).toBe(disclosure);
+  });
+});
+
+describe("the employer's address and phone, to its candidate", () => {
+  const shown: Record<ApplicationStatus, boolean> = {
+    [ApplicationStatus.Submitted]: false,
+    [ApplicationStatus.Shortlisted]: false,
+    [ApplicationStatus.Declined]: false,
+    [ApplicationStatus.InBatch]: false,
+    [ApplicationStatus.Approved]: true,
+    [ApplicationStatus.Refused]: false,
+    [ApplicationStatus.Departed]: true,
+    [ApplicationStatus.Arrived]: true,
+    [ApplicationStatus.Withdrawn]: false,
+    [ApplicationStatus.Closed]: false,
+  };
+
+  it.each(Object.entries(shown))('of a %s application: %s', (status, expected) => {
+    expect(employerContactShownTo({ status: status as ApplicationStatus })).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
  * Pure decisions on plain inputs; the API loads the rows, asks here, and answers 403/404 or masks accordingly.
  */
 import { Role, type Actor } from '../accounts/role';
-import { CONTACT_SHARING_APPLICATION_STATUSES, type ApplicationStatus } from '../applications/application-lifecycle';
+import { ApplicationStatus, CONTACT_SHARING_APPLICATION_STATUSES } from '../applications/application-lifecycle';
 import { ALL_BATCH_STATUSES, SUBMITTED_BATCH_STATUSES, isSubmittedBatch, type BatchStatus } from '../batches/batch-lifecycle';
 import { maskPassportNumber } from '../candidates/passport-number';
 
@@ -115,4 +115,15 @@ export function passportNumberShownTo(
 export function applicantContactDisclosure(viewer: Viewer, application: { companyId: string; status: ApplicationStatus }): Disclosure {
   if (!isEmployerOf(viewer, application.companyId)) return 'none';
   return CONTACT_SHARING_APPLICATION_STATUSES.includes(application.status) ? 'full' : 'masked';
+}
+
+/** Statuses in which the migrant is on their way to the employer and needs its address and phone. */
+const EMPLOYER_CONTACT_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived];
+
+/**
+ * The employer's legal address and phone, to its own candidate: once the attaché approved the trip (they must go
+ * there), and while it leads to arrival. Before that the company's name is enough; after a refusal nothing more.
+ */
+export function employerContactShownTo(application: { status: ApplicationStatus }): boolean {
+  return EMPLOYER_CONTACT_STATUSES.includes(application.status);
 }

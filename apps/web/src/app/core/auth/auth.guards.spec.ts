@@ -7,9 +7,9 @@ import { Role } from '@jumush/contracts/client';
 import { UNAUTHORIZED, aSession, anAccount } from '../../testing/fixtures';
 import { requireRole, requireSignedOut } from './auth.guards';
 
-function routeWithLang(lang: string): ActivatedRouteSnapshot {
+function routeWithLang(lang: string, query: Record<string, string> = {}): ActivatedRouteSnapshot {
   const parent = { paramMap: convertToParamMap({ lang }) } as ActivatedRouteSnapshot;
-  return { paramMap: convertToParamMap({}), pathFromRoot: [parent] } as unknown as ActivatedRouteSnapshot;
+  return { paramMap: convertToParamMap({}), queryParamMap: convertToParamMap(query), pathFromRoot: [parent] } as unknown as ActivatedRouteSnapshot;
 }
 
 describe('route guards', () => {
@@ -24,8 +24,8 @@ describe('route guards', () => {
     router = TestBed.inject(Router);
   });
 
-  async function run(guard: ReturnType<typeof requireRole>, session: 'none' | Role) {
-    const result = TestBed.runInInjectionContext(() => guard(routeWithLang('ky'), { url: '/ky/home' } as RouterStateSnapshot)) as Promise<
+  async function run(guard: ReturnType<typeof requireRole>, session: 'none' | Role, query: Record<string, string> = {}) {
+    const result = TestBed.runInInjectionContext(() => guard(routeWithLang('ky', query), { url: '/ky/home' } as RouterStateSnapshot)) as Promise<
       boolean | UrlTree
     >;
     const refresh = backend.expectOne('/api/auth/refresh');
@@ -49,6 +49,14 @@ describe('route guards', () => {
 
   it('requireSignedOut sends the signed-in home and lets the others through', async () => {
     expect(await run(requireSignedOut as ReturnType<typeof requireRole>, Role.Migrant)).toBe('/ky/home');
+  });
+
+  it.each([
+    ['/ky/applications/a1/letter', '/ky/applications/a1/letter'],
+    ['/ky/login?returnUrl=%2Fky%2Fhome', '/ky/home'],
+    ['//evil.example', '/ky/home'],
+  ])('requireSignedOut sends the signed-in with returnUrl %s on to %s, never back to sign-in', async (returnUrl, expected) => {
+    expect(await run(requireSignedOut as ReturnType<typeof requireRole>, Role.Migrant, { returnUrl })).toBe(expected);
   });
 
   it('requireSignedOut lets the signed-out through', async () => {

@@ -4,6 +4,7 @@ import { Role, type Locale } from '@jumush/contracts/client';
 import { LocaleService } from '../i18n/locale.service';
 import { localeFromSegment } from '../i18n/locale-resolution';
 import { AuthService } from './auth.service';
+import { safeReturnUrl } from './return-url';
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
@@ -36,11 +37,16 @@ export function requireRole(...roles: Role[]): CanActivateFn {
   };
 }
 
-/** For pages that make no sense when signed in (login, register): sends to the home page instead. */
+/**
+ * For pages that make no sense when signed in (login, register): sends to the page the visitor was on the way to
+ * (`returnUrl`, e.g. a message's link opened in a tab already signed in), or else to the home page.
+ */
 export const requireSignedOut: CanActivateFn = async (route) => {
   const auth = inject(AuthService);
   const router = inject(Router);
   const lang = routeLocale(route, inject(LocaleService).current());
   await auth.whenReady();
-  return auth.isSignedIn() ? router.createUrlTree(['/', lang, 'home']) : true;
+  if (!auth.isSignedIn()) return true;
+  const back = safeReturnUrl(route.queryParamMap.get('returnUrl'));
+  return back ? router.parseUrl(back) : router.createUrlTree(['/', lang, 'home']);
 };

@@ -3,7 +3,6 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
-import { appLink } from '../../pages/notifications/notifications';
 import { EVENT_SOURCE_FACTORY, NotificationCentre, reconnectDelay } from './notification-centre';
 
 class FakeEventSource {
@@ -79,11 +78,5 @@ describe('NotificationCentre', () => {
 
   it('waits longer after each failure, up to a minute', () => {
     expect([0, 1, 2, 10].map(reconnectDelay)).toEqual([3000, 6000, 12000, 60000]);
-  });
-
-  it('puts notification links under the current language', () => {
-    expect(appLink('/applications', 'ky')).toBe('/ky/applications');
-    expect(appLink('/ru/applications', 'ky')).toBe('/ru/applications');
-    expect(appLink('attache/batches/b1', 'en')).toBe('/en/attache/batches/b1');
   });
 });

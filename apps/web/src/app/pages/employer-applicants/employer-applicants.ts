@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { map, type Observable } from 'rxjs';
+import { EMPTY, expand, map, reduce, type Observable } from 'rxjs';
 import {
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   ApplicationActor,
@@ -21,12 +21,15 @@ import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
 import { LIST_PAGE_SIZE } from '../../shared/data/paging';
-import { LocalDatePipe } from '../../shared/format/format-pipes';
+import { LocalDatePipe, NumberPipe, PluralPipe } from '../../shared/format/format-pipes';
 import { Occupations } from '../../shared/reference/occupations';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
 import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+/** The API's largest page (MAX_PAGE_SIZE of the contracts, whose DTO module the browser does not load). */
+const SHORTLIST_PAGE_SIZE = 100;
 
 /** Statuses the employer filters by. */
 export const APPLICANT_STATUSES: readonly ApplicationStatus[] = [
@@ -42,7 +45,7 @@ export const APPLICANT_STATUSES: readonly ApplicationStatus[] = [
 /** `/:lang/employer/vacancies/:id/applicants`: who applied, shortlisting, declining, and building a batch. */
 @Component({
   selector: 'jm-employer-applicants',
-  imports: [FormsModule, RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, Pager, LocalDatePipe],
+  imports: [FormsModule, RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, Pager, LocalDatePipe, PluralPipe, NumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employer-applicants.html',
   styleUrl: './employer-applicants.scss',
@@ -96,6 +99,17 @@ export class EmployerApplicants {
   private readonly items = computed(() => this.applicants.value()?.items ?? []);
   protected readonly selectedItems = computed(() => this.items().filter((a) => this.selected().has(a.applicationId)));
   protected readonly selectedShortlisted = computed(() => this.selectedItems().filter((a) => a.status === ApplicationStatus.Shortlisted));
+  /** Every shortlisted applicant of the vacancy, whatever the filters and the page: what a batch is built from. */
+  protected readonly shortlisted = loader(
+    () => this.id(),
+    (id) => this.allShortlisted(id),
+  );
+  /** Ticked shortlisted applicants when some are ticked, otherwise the whole shortlist: no ticking needed. */
+  protected readonly batchIds = computed(() => {
+    const ticked = this.selectedShortlisted().map((a) => a.applicationId);
+    return ticked.length > 0 ? ticked : (this.shortlisted.value() ?? []);
+  });
+  protected readonly batchCount = computed(() => this.batchIds().length);
 
   constructor() {
     this.occupations.load();
@@ -138,8 +152,9 @@ export class EmployerApplicants {
     return canMoveApplication(a.status, ApplicationStatus.Declined, ApplicationActor.Employer);
   }
 
+  /** The employer's own words for a status ("shortlisted", not the migrant's "you are shortlisted"). */
   protected statusKey(status: string): string {
-    return `myApplications.status.${status}`;
+    return `applicants.status.${status}`;
   }
 
   protected russianKey(level: string): string {
@@ -173,7 +188,7 @@ export class EmployerApplicants {
   }
 
   protected createBatch(): void {
-    const ids = this.selectedShortlisted().map((a) => a.applicationId);
+    const ids = this.batchIds();
     if (ids.length === 0 || this.busy()) return;
     this.busy.set(true);
     this.problem.set(null);
@@ -184,6 +199,15 @@ export class EmployerApplicants {
         this.busy.set(false);
       },
     });
+  }
+
+  /** The ids of every shortlisted applicant, reading the list page by page. */
+  private allShortlisted(vacancyId: string): Observable<string[]> {
+    const pageOf = (page: number) => this.api.applicants(vacancyId, { status: ApplicationStatus.Shortlisted, page, pageSize: SHORTLIST_PAGE_SIZE });
+    return pageOf(1).pipe(
+      expand((result) => (result.page * result.pageSize < result.total && result.items.length > 0 ? pageOf(result.page + 1) : EMPTY)),
+      reduce((ids: string[], result) => [...ids, ...result.items.map((a) => a.applicationId)], []),
+    );
   }
 
   private askReason(
@@ -209,6 +233,7 @@ export class EmployerApplicants {
         this.notice.set(done);
         this.selected.set(new Set());
         this.applicants.reload();
+        this.shortlisted.reload();
       });
   }
 
@@ -223,11 +248,13 @@ export class EmployerApplicants {
         this.busy.set(false);
         this.selected.set(new Set());
         this.applicants.reload();
+        this.shortlisted.reload();
       },
       error: (error: unknown) => {
         this.problem.set(toUiProblem(error));
         this.busy.set(false);
         this.applicants.reload();
+        this.shortlisted.reload();
       },
     });
   }

@@ -85,5 +85,8 @@ describe('login helpers', () => {
     expect(safeReturnUrl('//evil.example')).toBeNull();
     expect(safeReturnUrl('https://evil.example')).toBeNull();
     expect(safeReturnUrl(null)).toBeNull();
+    expect(safeReturnUrl('/ky/login?returnUrl=%2Fky%2Fhome')).toBeNull();
+    expect(safeReturnUrl('/ru/register')).toBeNull();
+    expect(safeReturnUrl('/ky/applications/a1/letter')).toBe('/ky/applications/a1/letter');
   });
 });

@@ -8,6 +8,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PASSWORD_MAX_LENGTH, normalizeMobilePhone, type FieldError } from '@jumush/contracts/client';
 import { AuthService } from '../../core/auth/auth.service';
+import { safeReturnUrl } from '../../core/auth/return-url';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
@@ -22,10 +23,7 @@ export function normalizeLoginIdentifier(value: string): string {
   return trimmed.includes('@') ? trimmed.toLowerCase() : normalizeMobilePhone(trimmed);
 }
 
-/** Internal path to return to after login, or null when missing or unsafe (another site). */
-export function safeReturnUrl(value: string | null): string | null {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
-}
+export { safeReturnUrl } from '../../core/auth/return-url';
 
 @Component({
   selector: 'jm-login',

@@ -3,22 +3,23 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ApplicationStatus, canWithdrawApplication, type MyApplicationView } from '@jumush/contracts/client';
+import { canWithdrawApplication, type ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
-import { DateTimePipe, NumberPipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
+import { RoublesPipe } from '../../shared/format/format-pipes';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
-import { expectedPhrase, nextPhrase, timelineLines } from './timeline';
+import { ApplicationTimeline } from './application-timeline';
+import { hasLetter, statusTone } from './timeline';
 
 /** `/:lang/applications`: the migrant's applications, where each stands and what comes next. */
 @Component({
   selector: 'jm-my-applications',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, DateTimePipe, RoublesPipe, PluralPipe, NumberPipe],
+  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, RoublesPipe, ApplicationTimeline],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'myApplications.title' | translate }}</h1>
@@ -33,40 +34,16 @@ import { expectedPhrase, nextPhrase, timelineLines } from './timeline';
         @for (a of items; track a.id) {
           <li class="card" data-testid="my-application" [attr.data-id]="a.id" [attr.data-status]="a.status">
             <header>
-              <a class="title" [routerLink]="['/', lang(), 'vacancies', a.vacancy.id]">{{ a.vacancy.title }}</a>
+              <a class="title" data-testid="open-application" [routerLink]="['/', lang(), 'applications', a.id]">{{ a.vacancy.title }}</a>
               <span class="chip" [class]="'chip tone-' + tone(a.status)" data-testid="application-status">{{ statusKey(a.status) | translate }}</span>
             </header>
             <p class="meta">{{ a.vacancy.companyName }} · {{ a.vacancy.town }} · {{ a.vacancy.monthlyWageRoubles | roubles: lang() }}</p>
+            <a class="details" [routerLink]="['/', lang(), 'applications', a.id]">{{ 'myApplications.details' | translate }}</a>
 
             <h2 class="sub">{{ 'myApplications.whatHappened' | translate }}</h2>
-            <ol class="timeline">
-              @for (line of lines(a); track $index) {
-                <li>
-                  <span class="dot" aria-hidden="true"></span>
-                  <span>{{ line.key | translate: line.params }}</span>
-                  <time [attr.datetime]="line.at">{{ line.at | dateTime: lang() }}</time>
-                  @if (line.reason) {
-                    <span class="reason">{{ 'myApplications.reason' | translate: { reason: line.reason } }}</span>
-                  }
-                </li>
-              }
-              @if (next(a); as n) {
-                <li class="next">
-                  <span class="dot open" aria-hidden="true"></span>
-                  <strong>{{ 'myApplications.whatNext' | translate }}</strong>
-                  <span>{{ n.key | translate: n.params }}</span>
-                  @if (expected(a); as e) {
-                    <span class="expected">{{
-                      e.key
-                        | translate
-                          : { count: e.params['count'], days: ('days' | plural: e.days : lang() | translate: { count: (e.days | num: lang()) }) }
-                    }}</span>
-                  }
-                </li>
-              }
-            </ol>
+            <jm-application-timeline [application]="a" [lang]="lang()" />
 
-            @if (a.status === approved) {
+            @if (hasLetter(a)) {
               <div class="approved">
                 <p>{{ 'myApplications.approvedNext' | translate }}</p>
                 <button mat-flat-button type="button" data-testid="download-letter" [disabled]="busy() === a.id" (click)="downloadLetter(a)">
@@ -145,37 +122,8 @@ import { expectedPhrase, nextPhrase, timelineLines } from './timeline';
     .tone-muted {
       border: 1px solid var(--mat-sys-outline);
     }
-    .timeline {
-      list-style: none;
-      margin: 0;
-      padding: 0 0 0 16px;
-      border-inline-start: 2px solid var(--mat-sys-outline-variant);
-      display: grid;
-      gap: 10px;
-    }
-    .timeline li {
-      position: relative;
-      display: grid;
-      gap: 2px;
-    }
-    .dot {
-      position: absolute;
-      inset-inline-start: -23px;
-      top: 4px;
-      width: 12px;
-      height: 12px;
-      border-radius: 50%;
-      background: var(--mat-sys-primary);
-    }
-    .dot.open {
-      background: var(--mat-sys-surface);
-      border: 2px solid var(--mat-sys-primary);
-    }
-    time,
-    .expected,
-    .reason {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
+    .details {
+      justify-self: start;
     }
     .approved {
       padding: 12px;
@@ -195,11 +143,8 @@ export class MyApplications {
   );
   protected readonly busy = signal<string | null>(null);
   protected readonly problem = signal<UiProblem | null>(null);
-  protected readonly lines = timelineLines;
-  protected readonly next = nextPhrase;
-  protected readonly expected = expectedPhrase;
-  /** Approved: the approval letter can be downloaded. */
-  protected readonly approved = ApplicationStatus.Approved;
+  protected readonly tone = statusTone;
+  protected readonly hasLetter = hasLetter;
 
   protected statusKey(status: ApplicationStatus): string {
     return `myApplications.status.${status}`;
@@ -207,25 +152,6 @@ export class MyApplications {
 
   protected withdrawable(a: MyApplicationView): boolean {
     return canWithdrawApplication(a.status);
-  }
-
-  protected tone(status: ApplicationStatus): string {
-    switch (status) {
-      case ApplicationStatus.Approved:
-      case ApplicationStatus.Departed:
-      case ApplicationStatus.Arrived:
-        return 'good';
-      case ApplicationStatus.Declined:
-      case ApplicationStatus.Refused:
-        return 'bad';
-      case ApplicationStatus.Withdrawn:
-      case ApplicationStatus.Closed:
-        return 'muted';
-      case ApplicationStatus.Submitted:
-      case ApplicationStatus.Shortlisted:
-      case ApplicationStatus.InBatch:
-        return 'waiting';
-    }
   }
 
   protected downloadLetter(a: MyApplicationView): void {

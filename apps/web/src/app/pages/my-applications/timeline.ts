@@ -1,4 +1,4 @@
-import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
+import { APPLICATION_CLOSURE_CAUSES, ApplicationStatus, REFUSAL_REASONS, type MyApplicationView } from '@jumush/contracts/client';
 
 /** A line of the migrant's timeline, in plain words: a translation key, its params, when. */
 export interface TimelineLine {
@@ -34,12 +34,69 @@ export function nextPhrase(application: MyApplicationView): Phrase | null {
   return { key: application.next.key, params: {} };
 }
 
-/** "Usually takes N days" (observed over real applications, or the exchange's own target), or null. */
-export function expectedPhrase(application: MyApplicationView): (Phrase & { days: number }) | null {
+/** "Usually takes N days" (observed over `sample` real applications, or the exchange's own target), or null. */
+export interface ExpectedPhrase {
+  key: string;
+  days: number;
+  /** How many applications the observation rests on; null for the target. */
+  sample: number | null;
+}
+
+export function expectedPhrase(application: MyApplicationView): ExpectedPhrase | null {
   const expected = application.next.expected;
   if (!expected || application.next.party === null) return null;
   const days = Math.max(1, Math.round(expected.days));
   return expected.basis === 'observed' && expected.sampleSize > 0
-    ? { key: 'myApplications.usuallyTakes', params: { count: expected.sampleSize }, days }
-    : { key: 'myApplications.usuallyTakesTarget', params: {}, days };
+    ? { key: 'myApplications.usuallyTakes', days, sample: expected.sampleSize }
+    : { key: 'myApplications.usuallyTakesTarget', days, sample: null };
+}
+
+/**
+ * A recorded reason as the reader should see it: the attaché's refusal code ("DOCUMENTS_INCOMPLETE: no medical
+ * certificate") or the system's closure cause ("vacancyClosed") becomes a translated label, with the free text
+ * (if any) kept as written; a reason without a code (an employer's decline) is free text only.
+ */
+export interface ReasonPhrase {
+  /** Translation key of the coded part, or null. */
+  key: string | null;
+  /** The words a person typed, or null. */
+  text: string | null;
+}
+
+export function reasonPhrase(reason: string | null | undefined): ReasonPhrase | null {
+  const raw = reason?.trim();
+  if (!raw) return null;
+  const coded = /^([A-Z_]+)(?::\s*([\s\S]*))?$/.exec(raw);
+  if (coded && (REFUSAL_REASONS as readonly string[]).includes(coded[1])) return { key: `refusal.${coded[1]}`, text: coded[2]?.trim() || null };
+  if ((APPLICATION_CLOSURE_CAUSES as readonly string[]).includes(raw)) return { key: `myApplications.closedCause.${raw}`, text: null };
+  return { key: null, text: raw };
+}
+
+/** The colour family of a status chip. */
+export type StatusTone = 'good' | 'bad' | 'waiting' | 'muted';
+
+export function statusTone(status: ApplicationStatus): StatusTone {
+  switch (status) {
+    case ApplicationStatus.Approved:
+    case ApplicationStatus.Departed:
+    case ApplicationStatus.Arrived:
+      return 'good';
+    case ApplicationStatus.Declined:
+    case ApplicationStatus.Refused:
+      return 'bad';
+    case ApplicationStatus.Withdrawn:
+    case ApplicationStatus.Closed:
+      return 'muted';
+    case ApplicationStatus.Submitted:
+    case ApplicationStatus.Shortlisted:
+    case ApplicationStatus.InBatch:
+      return 'waiting';
+  }
+}
+
+/** Statuses in which the approval letter exists and is the migrant's to carry. */
+export const LETTER_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived];
+
+export function hasLetter(application: MyApplicationView): boolean {
+  return LETTER_STATUSES.includes(application.status);
 }

@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, effect, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { SUPPORTED_LOCALES, type InAppNotificationView } from '@jumush/contracts/client';
+import type { InAppNotificationView } from '@jumush/contracts/client';
 import { NotificationsApi } from '../../core/api/notifications-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { NotificationCentre } from '../../core/notifications/notification-centre';
+import { notificationTarget } from '../../core/notifications/notification-link';
 import { loader } from '../../shared/data/loader';
 import { DateTimePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
@@ -14,13 +15,6 @@ import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotificationPreferences } from './notification-preferences';
 import { TelegramLink } from './telegram-link';
-
-/** A notification's link inside the app, under the current language (links may come with or without one). */
-export function appLink(link: string, lang: string): string {
-  if (!link.startsWith('/')) return `/${lang}/${link}`;
-  const first = link.split('/')[1] ?? '';
-  return (SUPPORTED_LOCALES as readonly string[]).includes(first) ? link : `/${lang}${link}`;
-}
 
 /** `/:lang/notifications`: the notification centre, newest first. */
 @Component({
@@ -96,6 +90,7 @@ export function appLink(link: string, lang: string): string {
       gap: 8px;
     }
     .item {
+      min-width: 0;
       padding: 12px;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;
@@ -106,6 +101,8 @@ export function appLink(link: string, lang: string): string {
     }
     .item p {
       margin: 0 0 4px;
+      /* A message may carry a full address (the letter's link): it wraps, never widens a 360 px phone. */
+      overflow-wrap: anywhere;
     }
     .title {
       font: var(--mat-sys-title-small);
@@ -134,6 +131,7 @@ export function appLink(link: string, lang: string): string {
 export class Notifications {
   private readonly api = inject(NotificationsApi);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   protected readonly centre = inject(NotificationCentre);
   protected readonly lang = inject(LocaleService).current;
   protected readonly pageNumber = signal(1);
@@ -190,7 +188,11 @@ export class Notifications {
 
   protected open(n: InAppNotificationView): void {
     if (!n.readAt) this.markRead(n);
-    if (n.link) void this.router.navigateByUrl(appLink(n.link, this.lang()));
+    if (!n.link) return;
+    const location = this.document.defaultView?.location;
+    const target = notificationTarget(n.link, this.lang(), location?.origin ?? '');
+    if (target.kind === 'app') void this.router.navigateByUrl(target.url);
+    else location?.assign(target.url);
   }
 
   private replace(updated: InAppNotificationView): void {

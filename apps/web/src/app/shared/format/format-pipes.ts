@@ -59,7 +59,19 @@ export class PluralPipe implements PipeTransform {
   }
 }
 
-export const PLURAL_KEYS = ['vacancies', 'months', 'hoursPerWeek', 'years', 'positions', 'positionsLeft', 'documents', 'days'] as const;
+export const PLURAL_KEYS = [
+  'vacancies',
+  'months',
+  'hoursPerWeek',
+  'years',
+  'positions',
+  'positionsLeft',
+  'documents',
+  'days',
+  'age',
+  'experienceYears',
+  'applications',
+] as const;
 export type PluralKey = (typeof PLURAL_KEYS)[number];
 
 export const FORMAT_PIPES = [RoublesPipe, NumberPipe, LocalDatePipe, DateTimePipe, MonthPipe, FileSizePipe, PluralPipe] as const;

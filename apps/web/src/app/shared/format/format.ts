@@ -1,15 +1,17 @@
 /**
- * Numbers, money and dates in the interface language, with the browser's Intl. Kyrgyz falls back to Russian
- * formats where a browser has no Kyrgyz data. Uzbek and Tajik are formatted from Angular's locale data instead
- * (about 1.6 kB each): Chromium's reduced ICU (Android phones, Debian) has no Tajik at all and prints Uzbek
- * dates as "2026 M03 21", so the browser cannot be trusted with them.
+ * Numbers, money and dates in the interface language, with the browser's Intl. Kyrgyz, Uzbek and Tajik are
+ * formatted from Angular's locale data instead (about 1.6 kB each): Chromium's reduced ICU (Android phones,
+ * Debian) has no Tajik at all, prints Uzbek dates as "2026 M03 21" and Kyrgyz ones in Russian («31 января
+ * 2027 г.»), so the browser cannot be trusted with them.
  */
 import { formatDate as formatWithLocaleData, formatNumber as formatNumberWithLocaleData, registerLocaleData } from '@angular/common';
+import localeKyrgyz from '@angular/common/locales/ky';
 import localeTajik from '@angular/common/locales/tg';
 import localeUzbekLatin from '@angular/common/locales/uz-Latn';
 
 /** Our language codes whose formats come from Angular's locale data, registered under the same codes. */
-const WITH_LOCALE_DATA = new Set(['uz', 'tg']);
+const WITH_LOCALE_DATA = new Set(['ky', 'uz', 'tg']);
+registerLocaleData(localeKyrgyz, 'ky');
 registerLocaleData(localeUzbekLatin, 'uz');
 registerLocaleData(localeTajik, 'tg');
 
