@@ -11,3 +11,4 @@ export { TEMPLATES, REFERENCE_LOCALE, type NotificationTemplate, type TemplateCa
 export * from './lib/telegram/bot-api';
 export * from './lib/telegram/replies';
 export * from './lib/checklist-names';
+export * from './lib/refusal-reasons';

@@ -50,6 +50,13 @@ describe('notificationContent', () => {
     for (const type of NOTIFICATION_TYPES) expect(() => notificationContent(type, {}, context)).not.toThrow();
   });
 
+  it('names a refusal’s code in the reader’s language and keeps a decline’s own words', () => {
+    const refusal = { applicationId: APPLICATION, vacancyTitle: 'Сварщик', reason: 'DOCUMENTS_INCOMPLETE: Нет медицинской справки' };
+    expect(notificationContent(NotificationType.Refused, refusal, context).params['reason']).toBe('Документтер толук эмес — Нет медицинской справки');
+    const decline = { applicationId: APPLICATION, vacancyTitle: 'Сварщик', reason: 'Нужен опыт от пяти лет' };
+    expect(notificationContent(NotificationType.Declined, decline, context).params['reason']).toBe('Нужен опыт от пяти лет');
+  });
+
   it('links the approval to the letter in the reader’s web language', () => {
     const content = notificationContent(NotificationType.Approved, { applicationId: APPLICATION, vacancyTitle: 'Сварщик' }, context);
     expect(content.params).toEqual({ vacancyTitle: 'Сварщик', letterLink: `https://jumush.kg/ky/applications/${APPLICATION}/letter` });

@@ -5,6 +5,7 @@
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
 import { DEPARTURE_TIME_ZONE, calendarDaysBetween, localDateIn } from '@jumush/domain';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
+import { readableReason } from './refusal-reasons';
 import type { TemplateParams } from './render';
 import { vacancyChangeList } from './vacancy-changes';
 
@@ -70,7 +71,7 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       return { params: { vacancyTitle }, link: applicantsLink };
     case NotificationType.Declined:
     case NotificationType.Refused:
-      return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
+      return { params: { vacancyTitle, reason: readableReason(text(payload['reason']) ?? '—', context.locale) }, link: applicationLink };
     case NotificationType.Approved: {
       const letterLink = applicationId ? link(`/applications/${applicationId}/letter`) : link('/home');
       return { params: { vacancyTitle, letterLink }, link: letterLink };
