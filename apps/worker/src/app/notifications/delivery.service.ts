@@ -15,7 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
-import { WorkerConfig } from '@jumush/server/config';
+import { Clock, WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import {
   addressFor,
@@ -117,6 +117,7 @@ export class DeliveryService {
     private readonly metrics: WorkerMetrics,
     private readonly config: WorkerConfig,
     private readonly statements: PreparedStatements,
+    private readonly clock: Clock,
   ) {}
 
   /** The job handler: delivers, and on failure records the reason (FAILED after the last attempt). */
@@ -202,7 +203,7 @@ export class DeliveryService {
     const content = notificationContent(type, row.payload, {
       webUrl: this.config.PUBLIC_WEB_URL,
       locale: preferences.locale,
-      now: new Date(),
+      now: this.clock.now(),
       vacancyTitle: row.vacancy_title,
     });
     const envelope = {

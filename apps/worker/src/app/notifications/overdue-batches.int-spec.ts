@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 import { RemindersService } from './reminders.service';
+import { Clock } from '@jumush/server/config';
 
 describe('batch deadline jobs (real PostgreSQL)', () => {
   let dataSource: DataSource;
@@ -10,7 +11,7 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     dataSource = await new DataSource(dataSourceOptions(process.env['DATABASE_URL']!, { poolSize: 2 })).initialize();
-    reminders = new RemindersService(dataSource);
+    reminders = new RemindersService(dataSource, new Clock());
   });
 
   afterAll(async () => {

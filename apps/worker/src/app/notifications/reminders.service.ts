@@ -20,14 +20,18 @@ import {
 } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
+import { Clock } from '@jumush/server/config';
 
 @Injectable()
 export class RemindersService {
   private readonly logger = new Logger(RemindersService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
-  async remind(job: Job<RemindJobData, RemindJobReturn>, now = new Date()): Promise<RemindJobReturn> {
+  async remind(job: Job<RemindJobData, RemindJobReturn>, now = this.clock.now()): Promise<RemindJobReturn> {
     const key = String(job.id ?? `${job.data.kind}:${job.data.aggregateId}`);
     const data = job.data;
     if (data.kind === 'overdue') {

@@ -10,6 +10,7 @@ import { queryRows } from '@jumush/server/database';
 import { QueueName, ReminderJob, type RemindJobData } from '@jumush/server/queues';
 import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from '../notifications/notification-options';
 import { NotificationQueues } from '../notifications/notification-queues';
+import { Clock } from '@jumush/server/config';
 
 /** Rows taken per round. */
 const BATCH_SIZE = 200;
@@ -35,6 +36,7 @@ export class ReminderOutboxRelay implements OnApplicationBootstrap, OnModuleDest
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: NotificationQueues,
     @Inject(NOTIFICATION_PIPELINE_OPTIONS) private readonly options: NotificationPipelineOptions,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -75,7 +77,7 @@ export class ReminderOutboxRelay implements OnApplicationBootstrap, OnModuleDest
    * queued, commit. Redis refusing rolls the round back; a commit lost after the jobs were added adds them again
    * next round under the same ids, which BullMQ ignores. Returns how many rows were queued.
    */
-  async relayOnce(now = new Date()): Promise<number> {
+  async relayOnce(now = this.clock.now()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await queryRows<ReminderOutboxRow>(
         manager,
