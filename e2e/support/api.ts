@@ -44,6 +44,7 @@ export async function migrantWhoApplied(
   await call('POST', '/api/auth/register/migrant', undefined, {
     phone,
     password,
+    citizenship: 'KG',
     locale: 'ky',
   });
   const token = await apiLogin(phone, password);
