@@ -6,7 +6,6 @@ import { IsAcceptablePassword, IsMobilePhone } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeMobilePhone(value) : value);
 /** A national form ('0555 123 456') is read as a number of the citizenship chosen beside it. */
 const phoneOfCitizen = ({ value, obj }: { value: unknown; obj: { citizenship?: unknown } }) =>
   typeof value === 'string' ? normalizeMobilePhone(value, typeof obj.citizenship === 'string' ? obj.citizenship : null) : value;
