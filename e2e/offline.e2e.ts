@@ -31,7 +31,7 @@ async function api<T>(method: string, path: string, token?: string, body?: unkno
 /** A migrant whose profile is complete (the profile wizard has its own journey), who has not applied anywhere. */
 async function readyMigrant(password: string): Promise<string> {
   const phone = `+99677${String(Date.now()).slice(-7)}`;
-  await api('POST', '/api/auth/register/migrant', undefined, { phone, password, locale: 'ru' });
+  await api('POST', '/api/auth/register/migrant', undefined, { phone, password, citizenship: 'KG', locale: 'ru' });
   const { accessToken } = await api<{ accessToken: string }>('POST', '/api/auth/login', undefined, { login: phone, password });
   await api('PUT', '/api/candidates/me/personal', accessToken, {
     surname: 'Абдыкадыров',

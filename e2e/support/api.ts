@@ -62,6 +62,7 @@ export async function migrantWhoApplied(
   await call('POST', '/api/auth/register/migrant', undefined, {
     phone,
     password,
+    citizenship: 'KG',
     locale,
   });
   const { token, account } = await apiSession(phone, password);

@@ -13,9 +13,15 @@ export {
   passwordProblem,
   mobilePhoneProblem,
   normalizeMobilePhone,
+  CITIZENSHIPS,
+  isCitizenshipCode,
+  AfterArrivalItemKind,
+  VacancyRegionWarning,
+  vacancyRegionWarnings,
   pickLocale,
   isSupportedLocale,
 } from '@jumush/domain';
+export type { CitizenshipCode, LegalActCode, RequirementSource } from '@jumush/domain';
 export type { RegisterMigrantDto, RegisterEmployerDto, LoginDto, CreateAttacheDto, UpdateLocaleDto, SmokeJobDto } from './lib/dto/auth.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
@@ -76,6 +82,8 @@ export type {
   PassportStepDto,
   PlannedDepartureDto,
   ConsentDto,
+  CitizenshipDto,
+  AfterArrivalQuery,
   ChecklistItemDto,
   ApplyDto,
   WithdrawDto,

@@ -110,7 +110,10 @@ export function refreshCookieOf(headers: Headers): string | undefined {
 
 export async function registerAndLogin(api: TestApi, kind: 'migrant' | 'employer' = 'migrant'): Promise<SessionView & { login: string }> {
   const login = kind === 'migrant' ? uniqueKyrgyzPhone() : uniqueEmail('employer');
-  const body = kind === 'migrant' ? { phone: login, password: TEST_PASSWORD } : { email: login, password: TEST_PASSWORD, fullName: 'Test Recruiter' };
+  const body =
+    kind === 'migrant'
+      ? { phone: login, password: TEST_PASSWORD, citizenship: 'KG' }
+      : { email: login, password: TEST_PASSWORD, fullName: 'Test Recruiter' };
   const registered = await api.request('POST', `/api/auth/register/${kind}`, {
     body,
   });

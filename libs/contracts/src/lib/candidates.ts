@@ -1,5 +1,14 @@
 /** Shapes of candidate profiles, the pre-departure checklist and applications. */
-import type { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
+import type {
+  AfterArrivalItemKind,
+  ApplicationStatus,
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  CitizenshipCode,
+  DeadlineRule,
+  LegalRegime,
+  RequirementSource,
+} from '@jumush/domain';
 import type { RussianLevel } from './vacancy-terms';
 
 export enum Sex {
@@ -29,8 +38,19 @@ export interface OccupationExperience {
   years: number;
 }
 
+/** Where a requirement comes from: a law (act, article, date) or our programme; the web shows it beside the item. */
+export type RequirementSourceView = RequirementSource;
+
+/** An item the law does not ask of the candidate's citizenship, with the source that says so. */
+export interface WaivedChecklistItemView {
+  kind: ChecklistItemKind;
+  source: RequirementSourceView;
+}
+
+/** One item of the candidate's own checklist: only the items their citizenship requires are listed. */
 export interface ChecklistItemView {
   kind: ChecklistItemKind;
+  source: RequirementSourceView;
   status: ChecklistItemStatus;
   completedOn: string | null;
   validUntil: string | null;
@@ -46,9 +66,21 @@ export interface ReadinessView {
   expired: ChecklistItemKind[];
 }
 
+/** The citizenship on the profile, and whether the migrant may still change it (see citizenshipChangeProblem). */
+export interface CitizenshipView {
+  code: CitizenshipCode;
+  regime: LegalRegime;
+  /** False for a citizenship guessed before it was asked (accounts older than the question): the profile asks to confirm it. */
+  confirmed: boolean;
+  /** False once an employer shortlisted the migrant (or later): a batch, a decision or a letter names the country. */
+  editable: boolean;
+}
+
 export interface CandidateProfileView {
   id: string;
+  /** The citizenship's code, as stored (kept for readers of the old shape; see `citizenship`). */
   originCountry: string;
+  citizenship: CitizenshipView;
   surname: string | null;
   givenNames: string | null;
   surnameLatin: string | null;
@@ -73,8 +105,28 @@ export interface CandidateProfileView {
   /** Which wizard steps are complete, in order. */
   completedSteps: ProfileStep[];
   checklist: ChecklistItemView[];
+  /** Items the law does not ask of this citizenship (Kyrgyzstan: no language exam, no private insurance). */
+  notRequired: WaivedChecklistItemView[];
   readiness: ReadinessView;
   version: number;
+}
+
+/** One thing the law asks on arrival in Russia, with its last day counted from the date of entry. */
+export interface AfterArrivalItemView {
+  kind: AfterArrivalItemKind;
+  party: 'migrant' | 'employer';
+  deadline: DeadlineRule | null;
+  /** Null where the day it counts from is not known yet (the contract), or the law's period is not in our legal facts. */
+  dueOn: string | null;
+  source: RequirementSourceView;
+}
+
+/** GET /api/candidates/me/after-arrival?arrivedOn=…: the migrant's after-arrival checklist for their citizenship. */
+export interface AfterArrivalChecklistView {
+  citizenship: CitizenshipCode;
+  arrivedOn: string;
+  contractSignedOn: string | null;
+  items: AfterArrivalItemView[];
 }
 
 export type ProfileStep = 'personal' | 'residence' | 'skills' | 'preferences' | 'passport' | 'consent';

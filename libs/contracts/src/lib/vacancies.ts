@@ -1,5 +1,5 @@
 /** Shapes of vacancies as employers, attaché staff and the public see them. */
-import type { CompanyStatus, VacancyStatus } from '@jumush/domain';
+import type { CompanyStatus, VacancyRegionWarning, VacancyStatus } from '@jumush/domain';
 import type { HousingOption, MealsOption, RussianLevel, ShiftPattern } from './vacancy-terms';
 import type { AuditEventView } from './employers';
 import type { Page } from './accounts';
@@ -120,6 +120,8 @@ export interface VacancyHistoryView {
 export interface VacancyReviewItem extends VacancyView {
   submittedAt: string | null;
   company: VacancyCompanySummary;
+  /** What the attaché should weigh about the region: the Far North coefficient, a region annexed from Ukraine. */
+  regionWarnings: VacancyRegionWarning[];
 }
 
 /** GET /vacancy-reviews/:id: the vacancy, its employer and its history. */

@@ -34,7 +34,7 @@ describe("an account's language (real PostgreSQL)", () => {
   it('can be chosen at registration in Uzbek or Tajik', async () => {
     for (const locale of ['uz', 'tg']) {
       const registered = await api.request<AccountView>('POST', '/api/auth/register/migrant', {
-        body: { phone: uniqueKyrgyzPhone(), password: TEST_PASSWORD, locale },
+        body: { phone: uniqueKyrgyzPhone(), password: TEST_PASSWORD, citizenship: 'KG', locale },
       });
       expect([registered.status, registered.body.locale]).toEqual([201, locale]);
     }

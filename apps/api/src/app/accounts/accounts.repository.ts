@@ -5,7 +5,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Locale, Role } from '@jumush/domain';
 import { AccountEntity, OriginCountryEntity } from '@jumush/server/database';
 
-export type NewAccountRow = Pick<AccountEntity, 'role' | 'phone' | 'email' | 'fullName' | 'passwordHash' | 'originCountry' | 'locale'>;
+export type NewAccountRow = Pick<
+  AccountEntity,
+  'role' | 'phone' | 'email' | 'fullName' | 'passwordHash' | 'originCountry' | 'citizenshipConfirmedAt' | 'locale'
+>;
 
 /** What sign-in remembers of failed attempts. */
 export type LoginStateRow = Pick<AccountEntity, 'failedLoginCount' | 'lockedUntil'>;

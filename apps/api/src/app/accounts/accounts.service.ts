@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
 import { Locale, Role, canActOnOwnedResource, normalizeMobilePhone, type Actor } from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
 import { uniqueViolationOf, type AccountEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -17,6 +18,8 @@ interface NewAccount {
   fullName?: string | null;
   password: string;
   originCountry?: string | null;
+  /** Set when the migrant chose the citizenship themselves. */
+  citizenshipConfirmedAt?: Date | null;
   locale: Locale;
 }
 
@@ -27,6 +30,7 @@ export class AccountsService {
     private readonly accounts: AccountsRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
@@ -35,7 +39,9 @@ export class AccountsService {
       phone: dto.phone,
       password: dto.password,
       locale: dto.locale ?? Locale.Kyrgyz,
-      originCountry: dto.phone.startsWith('+996') ? 'KG' : null,
+      // Chosen by the migrant, never guessed from the phone number (a Kyrgyz citizen may use a Russian SIM).
+      originCountry: dto.citizenship,
+      citizenshipConfirmedAt: this.clock.now(),
     });
   }
 
@@ -114,6 +120,7 @@ export class AccountsService {
           fullName: input.fullName ?? null,
           passwordHash,
           originCountry: input.originCountry ?? null,
+          citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
           locale: input.locale,
         });
         await this.audit.record(

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import Redis from 'ioredis';
@@ -35,7 +36,9 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
     it('registers a migrant by Kyrgyz phone number, normalising what people type', async () => {
       const phone = uniqueKyrgyzPhone();
       const typed = `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7, 10)}-${phone.slice(10)}`;
-      const response = await api.request<AccountView>('POST', '/api/auth/register/migrant', { body: { phone: typed, password: TEST_PASSWORD } });
+      const response = await api.request<AccountView>('POST', '/api/auth/register/migrant', {
+        body: { phone: typed, password: TEST_PASSWORD, citizenship: 'KG' },
+      });
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         role: Role.Migrant,
@@ -46,18 +49,56 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       expect(JSON.stringify(response.body)).not.toContain('password');
     });
 
-    it('accepts other countries in E.164 and rejects malformed Kyrgyz numbers with field errors', async () => {
-      expect(
-        (
-          await api.request('POST', '/api/auth/register/migrant', {
-            body: {
-              phone: `+7916${Date.now().toString().slice(-7)}`,
-              password: TEST_PASSWORD,
-            },
-          })
-        ).status,
-      ).toBe(201);
-      const bad = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone: '+99655512', password: 'short' } });
+    it('records the citizenship chosen, not one guessed from the number: a Kyrgyz citizen with a Russian SIM', async () => {
+      const response = await api.request<AccountView>('POST', '/api/auth/register/migrant', {
+        body: { phone: `+7916${Date.now().toString().slice(-7)}`, password: TEST_PASSWORD, citizenship: 'KG' },
+      });
+      expect([response.status, response.body.originCountry]).toEqual([201, 'KG']);
+    });
+
+    it.each([
+      // [typed, citizenship, stored]
+      ['0700 %s', 'KG', '+996700%s'],
+      ['90 1%s', 'UZ', '+998901%s'],
+      ['93 1%s', 'TJ', '+992931%s'],
+    ])('reads the national form %p of a citizen of %s, and signs in with the same form', async (typed, citizenship, stored) => {
+      const subscriber = randomInt(0, 1_000_000).toString().padStart(6, '0');
+      const phone = typed.replace('%s', subscriber);
+      const response = await api.request<AccountView>('POST', '/api/auth/register/migrant', {
+        body: { phone, password: TEST_PASSWORD, citizenship },
+      });
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ phone: stored.replace('%s', subscriber), originCountry: citizenship });
+      // A Kyrgyz 0… form is a mobile nowhere else, so sign-in reads it alone; nine digits need the citizenship, or +.
+      const signInAs = citizenship === 'KG' ? phone : stored.replace('%s', subscriber);
+      expect((await login(signInAs, TEST_PASSWORD)).status).toBe(200);
+    });
+
+    it('refuses a registration without a citizenship of the exchange, and numbers that are no mobile', async () => {
+      const missing = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        body: { phone: uniqueKyrgyzPhone(), password: TEST_PASSWORD },
+      });
+      expect([missing.status, missing.body.errors?.map((error) => error.field)]).toEqual([400, ['citizenship']]);
+      const foreign = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        body: { phone: uniqueKyrgyzPhone(), password: TEST_PASSWORD, citizenship: 'KZ' },
+      });
+      expect([foreign.status, foreign.body.errors?.map((error) => error.field)]).toEqual([400, ['citizenship']]);
+      for (const [phone, code] of [
+        ['+99890123456', 'phone.format'],
+        ['+996100123456', 'phone.kyrgyzFormat'],
+        ['+4915112345678', 'phone.country'],
+      ]) {
+        const refused = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+          body: { phone, password: TEST_PASSWORD, citizenship: 'UZ' },
+        });
+        expect([refused.status, refused.body.errors]).toEqual([400, [expect.objectContaining({ field: 'phone', code })]]);
+      }
+    });
+
+    it('rejects malformed Kyrgyz numbers with field errors', async () => {
+      const bad = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        body: { phone: '+99655512', password: 'short', citizenship: 'KG' },
+      });
       expect(bad.status).toBe(400);
       expect(bad.headers.get('content-type')).toContain('application/problem+json');
       expect(bad.body.errors).toEqual(
@@ -80,11 +121,13 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       expect(
         (
           await api.request('POST', '/api/auth/register/migrant', {
-            body: { phone, password: TEST_PASSWORD },
+            body: { phone, password: TEST_PASSWORD, citizenship: 'KG' },
           })
         ).status,
       ).toBe(201);
-      const again = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', { body: { phone, password: TEST_PASSWORD } });
+      const again = await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
+        body: { phone, password: TEST_PASSWORD, citizenship: 'KG' },
+      });
       expect(again.status).toBe(409);
       expect(again.body.errors).toEqual([expect.objectContaining({ field: 'phone', code: 'account.phoneTaken' })]);
     });
@@ -120,6 +163,7 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
         body: {
           phone: uniqueKyrgyzPhone(),
           password: TEST_PASSWORD,
+          citizenship: 'KG',
           role: 'ADMIN',
         },
       });

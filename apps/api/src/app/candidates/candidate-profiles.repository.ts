@@ -5,9 +5,15 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
+import type { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, CitizenshipCode } from '@jumush/domain';
 import type { RemindJobData } from '@jumush/server/queues';
-import { AccountEntity, CandidateProfileEntity, ChecklistItemEntity, ReminderOutboxEntity } from '@jumush/server/database';
+import { AccountEntity, ApplicationEntity, CandidateProfileEntity, ChecklistItemEntity, ReminderOutboxEntity } from '@jumush/server/database';
+
+/** The citizenship as the account records it: the code, and when the migrant chose it (null: guessed before it was asked). */
+export interface AccountCitizenshipRow {
+  originCountry: string | null;
+  citizenshipConfirmedAt: Date | null;
+}
 
 export interface ChecklistItemChange {
   profileId: string;
@@ -81,6 +87,45 @@ export class CandidateProfilesRepository {
 
   async queueReminder(manager: EntityManager, row: ReminderOutboxRow): Promise<void> {
     await manager.insert(ReminderOutboxEntity, { jobId: row.jobId, data: { ...row.data }, dueAt: row.dueAt });
+  }
+
+  async citizenshipOf(manager: EntityManager, accountId: string): Promise<AccountCitizenshipRow> {
+    const account = await manager.findOne(AccountEntity, { where: { id: accountId }, select: { originCountry: true, citizenshipConfirmedAt: true } });
+    return { originCountry: account?.originCountry ?? null, citizenshipConfirmedAt: account?.citizenshipConfirmedAt ?? null };
+  }
+
+  /** The statuses of the candidate's applications, locking them so no move slips in while the citizenship changes. */
+  async applicationStatusesForUpdate(manager: EntityManager, profileId: string): Promise<ApplicationStatus[]> {
+    const rows = await manager.find(ApplicationEntity, {
+      where: { candidateId: profileId },
+      select: { id: true, status: true },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return rows.map((row) => row.status);
+  }
+
+  async applicationStatusesOf(manager: EntityManager, profileId: string): Promise<ApplicationStatus[]> {
+    const rows = await manager.find(ApplicationEntity, { where: { candidateId: profileId }, select: { id: true, status: true } });
+    return rows.map((row) => row.status);
+  }
+
+  /**
+   * Records the citizenship on the account and the profile. A passport belongs to one country: a changed
+   * citizenship clears the passport entered for the old one (number, its index, expiry).
+   */
+  async setCitizenship(
+    manager: EntityManager,
+    change: { accountId: string; profileId: string; citizenship: CitizenshipCode; clearPassport: boolean; at: Date },
+  ): Promise<void> {
+    await manager.update(AccountEntity, { id: change.accountId }, { originCountry: change.citizenship, citizenshipConfirmedAt: change.at });
+    await manager.update(
+      CandidateProfileEntity,
+      { id: change.profileId },
+      {
+        originCountry: change.citizenship,
+        ...(change.clearPassport ? { passportNumberEncrypted: null, passportNumberIndex: null, passportExpiresOn: null } : {}),
+      },
+    );
   }
 
   async phoneOf(manager: EntityManager, accountId: string): Promise<string | null> {

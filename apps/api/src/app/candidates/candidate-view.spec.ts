@@ -1,7 +1,7 @@
-import { ChecklistItemKind, ChecklistItemStatus, Role, type Actor } from '@jumush/domain';
+import { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, Role, type Actor } from '@jumush/domain';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
-import { checklistOf, completedSteps, passportNumberFor, readinessFor, toCandidateProfileView } from './candidate-view';
+import { checklistOf, citizenshipOf, completedSteps, notRequiredOf, passportNumberFor, readinessFor, toCandidateProfileView } from './candidate-view';
 import { PASSPORT_CONTEXT } from './passport-cipher';
 
 const cipher = new FieldCipher(parseKeyring(`t1:${Buffer.alloc(32, 9).toString('base64')}`), Buffer.alloc(32, 7));
@@ -35,26 +35,64 @@ const itemOf = (kind: ChecklistItemKind, fields: Partial<ChecklistItemEntity> = 
 
 const allDone = (fields: Partial<ChecklistItemEntity> = {}) => Object.values(ChecklistItemKind).map((kind) => itemOf(kind, fields));
 
+const LAW_115_ART_15_1 = { basis: 'law', act: 'FZ_115', article: '15.1', actDate: '2002-07-25', inForceFrom: null };
+const PROGRAMME = { basis: 'programme', act: 'PROGRAMME', article: null, actDate: null, inForceFrom: null };
+
 describe('checklistOf', () => {
-  it('lists every kind in order, the ones never touched as not started', () => {
-    const view = checklistOf([itemOf(ChecklistItemKind.PoliceClearance, { documentKey: 'files/a.pdf', validUntil: '2026-07-01' })]);
+  it('lists the kinds the citizenship requires, in order, each with its source; untouched ones as not started', () => {
+    const view = checklistOf([itemOf(ChecklistItemKind.PoliceClearance, { documentKey: 'files/a.pdf', validUntil: '2026-07-01' })], 'UZ');
     expect(view.map((item) => item.kind)).toEqual(Object.values(ChecklistItemKind));
     expect(view.find((item) => item.kind === ChecklistItemKind.PoliceClearance)).toEqual({
       kind: ChecklistItemKind.PoliceClearance,
+      source: PROGRAMME,
       status: ChecklistItemStatus.Done,
       completedOn: '2026-01-10',
       validUntil: '2026-07-01',
       hasDocument: true,
       updatedAt: '2026-01-10T08:00:00.000Z',
     });
-    expect(view.find((item) => item.kind === ChecklistItemKind.MedicalInsurance)).toEqual({
-      kind: ChecklistItemKind.MedicalInsurance,
+    expect(view.find((item) => item.kind === ChecklistItemKind.RussianLanguageTest)).toEqual({
+      kind: ChecklistItemKind.RussianLanguageTest,
+      source: LAW_115_ART_15_1,
       status: ChecklistItemStatus.NotStarted,
       completedOn: null,
       validUntil: null,
       hasDocument: false,
       updatedAt: null,
     });
+  });
+
+  it('leaves out for a Kyrgyz citizen what the law does not ask, even a row recorded before', () => {
+    const view = checklistOf(allDone(), 'KG');
+    expect(view.map((item) => item.kind)).toEqual([
+      ChecklistItemKind.ForeignPassport,
+      ChecklistItemKind.MedicalCertificate,
+      ChecklistItemKind.PreDepartureOrientation,
+      ChecklistItemKind.PoliceClearance,
+    ]);
+    expect(notRequiredOf('KG').map((item) => [item.kind, item.source.act, item.source.article])).toEqual([
+      [ChecklistItemKind.MedicalInsurance, 'FZ_326', '10'],
+      [ChecklistItemKind.RussianLanguageTest, 'EAEU_TREATY', '97'],
+    ]);
+    expect(notRequiredOf('TJ')).toEqual([]);
+  });
+
+  it('asks everything of a country not on the exchange, as a programme requirement', () => {
+    const view = checklistOf([], 'ZZ');
+    expect(view.map((item) => item.kind)).toEqual(Object.values(ChecklistItemKind));
+    expect(view.every((item) => item.source.basis === 'programme')).toBe(true);
+  });
+});
+
+describe('citizenshipOf', () => {
+  it.each([
+    // [profile country, confirmed on the account, application statuses, view]
+    ['KG', true, [], { code: 'KG', regime: 'EAEU', confirmed: true, editable: true }],
+    ['UZ', false, [ApplicationStatus.Submitted], { code: 'UZ', regime: 'PATENT', confirmed: false, editable: true }],
+    ['TJ', true, [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted], { code: 'TJ', regime: 'PATENT', confirmed: true, editable: false }],
+    ['KG', true, [ApplicationStatus.Approved], { code: 'KG', regime: 'EAEU', confirmed: true, editable: false }],
+  ] as const)('%s, confirmed %s, applications %j → %j', (country, confirmed, statuses, expected) => {
+    expect(citizenshipOf(profileOf({ originCountry: country }), confirmed, statuses)).toEqual(expected);
   });
 });
 
@@ -64,7 +102,24 @@ describe('readinessFor', () => {
     expect(readinessFor(profileOf(), items, '2026-03-05')).toMatchObject({ percent: 100, ready: true, expired: [] });
     const after = readinessFor(profileOf(), items, '2026-03-06');
     expect(after.ready).toBe(false);
-    expect(after.expired).toEqual(Object.values(ChecklistItemKind));
+    expect(after.expired).toEqual([
+      ChecklistItemKind.ForeignPassport,
+      ChecklistItemKind.MedicalCertificate,
+      ChecklistItemKind.PreDepartureOrientation,
+      ChecklistItemKind.PoliceClearance,
+    ]);
+  });
+
+  it("counts only the items of the candidate's citizenship", () => {
+    const withoutExamAndPolicy = allDone({ validUntil: '2030-01-01' }).filter(
+      (item) => item.kind !== ChecklistItemKind.RussianLanguageTest && item.kind !== ChecklistItemKind.MedicalInsurance,
+    );
+    expect(readinessFor(profileOf({ originCountry: 'KG' }), withoutExamAndPolicy, '2026-03-05')).toMatchObject({ percent: 100, ready: true });
+    expect(readinessFor(profileOf({ originCountry: 'UZ' }), withoutExamAndPolicy, '2026-03-05')).toMatchObject({
+      percent: 66,
+      ready: false,
+      missing: [ChecklistItemKind.MedicalInsurance, ChecklistItemKind.RussianLanguageTest],
+    });
   });
 
   it("takes the passport step's expiry as the passport item's validity when the item has none", () => {
@@ -102,6 +157,8 @@ describe('completedSteps', () => {
   });
 });
 
+const viewContext = { citizenshipConfirmed: true, applicationStatuses: [] };
+
 describe('who sees the passport number', () => {
   const profile = profileOf({ passportNumberEncrypted: cipher.encrypt('AC1234567', PASSPORT_CONTEXT), passportExpiresOn: '2030-01-01' });
 
@@ -115,11 +172,14 @@ describe('who sees the passport number', () => {
 
   it('builds the view with the number, the phone and the readiness of the day given', () => {
     const items = allDone({ validUntil: '2026-03-05' });
-    const view = toCandidateProfileView(owner, profile, cipher, { items, phone: '+996700123456', today: '2026-03-05' });
+    const view = toCandidateProfileView(owner, profile, cipher, { ...viewContext, items, phone: '+996700123456', today: '2026-03-05' });
     expect(view).toMatchObject({ id: 'profile-1', passportNumber: 'AC1234567', phone: '+996700123456', version: 3, consentGivenAt: null });
+    expect(view.citizenship).toEqual({ code: 'KG', regime: 'EAEU', confirmed: true, editable: true });
+    expect(view.notRequired.map((item) => item.kind)).toEqual([ChecklistItemKind.MedicalInsurance, ChecklistItemKind.RussianLanguageTest]);
     expect(view.readiness).toMatchObject({ percent: 100, ready: true });
-    expect(toCandidateProfileView(owner, profile, cipher, { items, phone: null, today: '2026-03-06' }).readiness.ready).toBe(false);
+    expect(toCandidateProfileView(owner, profile, cipher, { ...viewContext, items, phone: null, today: '2026-03-06' }).readiness.ready).toBe(false);
     const masked = toCandidateProfileView({ id: 'employer', role: Role.Employer, originCountry: null }, profile, cipher, {
+      ...viewContext,
       items,
       phone: null,
       today: '2026-03-05',

@@ -1,6 +1,25 @@
 /** Builds what a viewer may see of a candidate profile; the passport number only in full to those entitled. */
-import type { CandidateProfileView, ChecklistItemView, ProfileStep, ReadinessView } from '@jumush/contracts';
-import { ChecklistItemKind, ChecklistItemStatus, candidateReadinessOf, passportNumberShownTo, type Actor, type IsoDate } from '@jumush/domain';
+import type {
+  CandidateProfileView,
+  ChecklistItemView,
+  CitizenshipView,
+  ProfileStep,
+  ReadinessView,
+  WaivedChecklistItemView,
+} from '@jumush/contracts';
+import {
+  ALL_CHECKLIST_ITEMS,
+  COUNTRY_RULES,
+  ChecklistItemStatus,
+  candidateReadinessOf,
+  citizenshipChangeProblem,
+  isCitizenshipCode,
+  passportNumberShownTo,
+  type Actor,
+  type ApplicationStatus,
+  type ChecklistRule,
+  type IsoDate,
+} from '@jumush/domain';
 import type { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from './passport-cipher';
@@ -11,6 +30,40 @@ export interface CandidateViewContext {
   phone: string | null;
   /** Today on the candidate's home calendar, which decides what has expired. */
   today: IsoDate;
+  /** Whether the migrant chose the citizenship (false: guessed before the question was asked). */
+  citizenshipConfirmed: boolean;
+  /** The statuses of all the candidate's applications: they decide whether the citizenship may still change. */
+  applicationStatuses: readonly ApplicationStatus[];
+}
+
+const PROGRAMME_SOURCE = { basis: 'programme', act: 'PROGRAMME', article: null, actDate: null, inForceFrom: null } as const;
+
+/**
+ * The checklist rules of the profile's country. A country not on the exchange (no such profile is made any more)
+ * gets every item, each labelled a programme requirement: we cannot name a law for it.
+ */
+function checklistRulesOf(country: string): readonly ChecklistRule[] {
+  return isCitizenshipCode(country)
+    ? COUNTRY_RULES[country].checklist
+    : ALL_CHECKLIST_ITEMS.map((kind) => ({ kind, source: { ...PROGRAMME_SOURCE } }));
+}
+
+export function notRequiredOf(country: string): WaivedChecklistItemView[] {
+  return isCitizenshipCode(country) ? COUNTRY_RULES[country].waived.map((rule) => ({ kind: rule.kind, source: { ...rule.source } })) : [];
+}
+
+export function citizenshipOf(
+  profile: CandidateProfileEntity,
+  confirmed: boolean,
+  applicationStatuses: readonly ApplicationStatus[],
+): CitizenshipView {
+  const code = isCitizenshipCode(profile.originCountry) ? profile.originCountry : 'KG';
+  return {
+    code,
+    regime: COUNTRY_RULES[code].regime,
+    confirmed: confirmed && isCitizenshipCode(profile.originCountry),
+    editable: citizenshipChangeProblem(applicationStatuses) === null,
+  };
 }
 
 /** The owner and attaché staff of the candidate's own country see the number; everyone else a mask (the domain's rule). */
@@ -19,11 +72,13 @@ export function passportNumberFor(viewer: Actor, profile: CandidateProfileEntity
   return passportNumberShownTo(viewer, profile, number);
 }
 
-export function checklistOf(items: ChecklistItemEntity[]): ChecklistItemView[] {
-  return Object.values(ChecklistItemKind).map((kind) => {
+/** The items the candidate's citizenship requires, in checklist order, each with its source; rows of other kinds are left out. */
+export function checklistOf(items: ChecklistItemEntity[], country: string): ChecklistItemView[] {
+  return checklistRulesOf(country).map(({ kind, source }) => {
     const item = items.find((candidate) => candidate.kind === kind);
     return {
       kind,
+      source: { ...source },
       status: item?.status ?? ChecklistItemStatus.NotStarted,
       completedOn: item?.completedOn ?? null,
       validUntil: item?.validUntil ?? null,
@@ -43,7 +98,7 @@ export function readinessFor(
   today: IsoDate,
   context: { contractMonths?: number; plannedStart?: string } = {},
 ): ReadinessView {
-  const readiness = candidateReadinessOf(items, profile.passportExpiresOn, { today, ...context });
+  const readiness = candidateReadinessOf(items, profile.passportExpiresOn, { today, country: profile.originCountry, ...context });
   return {
     percent: readiness.percent,
     ready: readiness.ready,
@@ -68,11 +123,12 @@ export function toCandidateProfileView(
   viewer: Actor,
   profile: CandidateProfileEntity,
   cipher: FieldCipher,
-  { items, phone, today }: CandidateViewContext,
+  { items, phone, today, citizenshipConfirmed, applicationStatuses }: CandidateViewContext,
 ): CandidateProfileView {
   return {
     id: profile.id,
     originCountry: profile.originCountry,
+    citizenship: citizenshipOf(profile, citizenshipConfirmed, applicationStatuses),
     surname: profile.surname,
     givenNames: profile.givenNames,
     surnameLatin: profile.surnameLatin,
@@ -93,7 +149,8 @@ export function toCandidateProfileView(
     consentGivenAt: profile.consentGivenAt?.toISOString() ?? null,
     plannedDepartureOn: profile.plannedDepartureOn,
     completedSteps: completedSteps(profile),
-    checklist: checklistOf(items),
+    checklist: checklistOf(items, profile.originCountry),
+    notRequired: notRequiredOf(profile.originCountry),
     readiness: readinessFor(profile, items, today),
     version: profile.version,
   };

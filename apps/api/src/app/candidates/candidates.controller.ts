@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  AfterArrivalQuery,
   ChecklistItemDto,
+  CitizenshipDto,
   ChecklistKindParam,
   ConsentDto,
   PassportStepDto,
@@ -11,6 +13,7 @@ import {
   PreferencesStepDto,
   ResidenceStepDto,
   SkillsStepDto,
+  type AfterArrivalChecklistView,
   type CandidateProfileView,
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
@@ -18,6 +21,7 @@ import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import type { UploadedFile as UploadedDocument } from '../companies/companies.service';
 import { CandidatesService } from './candidates.service';
 import { CHECKLIST_DOCUMENT_MAX_BYTES, ChecklistService } from './checklist.service';
+import { CitizenshipService } from './citizenship.service';
 import { DepartureService } from './departure.service';
 import { PersonalDataService } from './personal-data.service';
 import { ProfileWizardService } from './profile-wizard.service';
@@ -35,6 +39,7 @@ export class CandidatesController {
     private readonly checklist: ChecklistService,
     private readonly departures: DepartureService,
     private readonly personalData: PersonalDataService,
+    private readonly citizenship: CitizenshipService,
   ) {}
 
   @Authenticated(Role.Migrant)
@@ -94,6 +99,24 @@ export class CandidatesController {
   })
   async consent(@CurrentActor() actor: Actor, @Body() dto: ConsentDto): Promise<CandidateProfileView> {
     return this.candidates.view(actor, await this.wizard.giveConsent(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('citizenship')
+  @ApiOperation({
+    summary: 'Choose or confirm the citizenship (KG, UZ, TJ); refused (409) once an employer acted on an application',
+  })
+  async changeCitizenship(@CurrentActor() actor: Actor, @Body() dto: CitizenshipDto): Promise<CandidateProfileView> {
+    return this.candidates.view(actor, await this.citizenship.change(actor, dto));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('after-arrival')
+  @ApiOperation({
+    summary: 'What the law asks on arrival for my citizenship, each with its last day counted from ?arrivedOn (and ?contractSignedOn)',
+  })
+  afterArrival(@CurrentActor() actor: Actor, @Query() query: AfterArrivalQuery): Promise<AfterArrivalChecklistView> {
+    return this.citizenship.afterArrival(actor, query);
   }
 
   @Authenticated(Role.Migrant)

@@ -1,5 +1,11 @@
 import { DataSource } from 'typeorm';
-import { CURRENT_CONSENT_VERSION, type CandidateProfileView, type ProblemDetails, type SessionView } from '@jumush/contracts';
+import {
+  CURRENT_CONSENT_VERSION,
+  type AfterArrivalChecklistView,
+  type CandidateProfileView,
+  type ProblemDetails,
+  type SessionView,
+} from '@jumush/contracts';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { DEMO_PASSWORD, TEST_PASSPORT_KEYS, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
@@ -179,7 +185,8 @@ describe('candidate profile (real PostgreSQL)', () => {
       });
     await done('FOREIGN_PASSPORT');
     const after = await done('MEDICAL_CERTIFICATE');
-    expect(after.body.readiness).toMatchObject({ percent: 33, ready: false });
+    // A Kyrgyz citizen needs four items (no language exam, no private insurance): two done of four.
+    expect(after.body.readiness).toMatchObject({ percent: 50, ready: false });
     expect(after.body.readiness.done).toEqual(expect.arrayContaining(['FOREIGN_PASSPORT', 'MEDICAL_CERTIFICATE']));
     const badDate = await put(migrant.accessToken, 'checklist/MEDICAL_INSURANCE', { status: 'DONE' });
     expect(badDate.body.errors?.[0]).toMatchObject({ field: 'completedOn' });
@@ -191,6 +198,103 @@ describe('candidate profile (real PostgreSQL)', () => {
         })
       ).status,
     ).toBe(400);
+  });
+
+  describe('citizenship and the checklist the law asks of it', () => {
+    const profileOf = (token: string) => api.request<CandidateProfileView & ProblemDetails>('GET', '/api/candidates/me', { token });
+
+    it("lists only the items of the migrant's citizenship, each with its source, and what the law does not ask", async () => {
+      const migrant = await registerAndLogin(api);
+      const profile = (await profileOf(migrant.accessToken)).body;
+      expect(profile.citizenship).toEqual({ code: 'KG', regime: 'EAEU', confirmed: true, editable: true });
+      expect(profile.checklist.map((item) => [item.kind, item.source.basis])).toEqual([
+        ['FOREIGN_PASSPORT', 'programme'],
+        ['MEDICAL_CERTIFICATE', 'programme'],
+        ['PRE_DEPARTURE_ORIENTATION', 'programme'],
+        ['POLICE_CLEARANCE', 'programme'],
+      ]);
+      expect(profile.notRequired.map((item) => [item.kind, item.source.act, item.source.article])).toEqual([
+        ['MEDICAL_INSURANCE', 'FZ_326', '10'],
+        ['RUSSIAN_LANGUAGE_TEST', 'EAEU_TREATY', '97'],
+      ]);
+    });
+
+    it('changes to Uzbek citizenship: the patent-regime items appear, the readiness follows, the old passport is cleared', async () => {
+      const migrant = await registerAndLogin(api);
+      await put(migrant.accessToken, 'passport', { passportNumber: uniquePassport(), passportExpiresOn: inYears(6) });
+      for (const kind of ['FOREIGN_PASSPORT', 'MEDICAL_CERTIFICATE', 'PRE_DEPARTURE_ORIENTATION', 'POLICE_CLEARANCE']) {
+        await put(migrant.accessToken, `checklist/${kind}`, { status: 'DONE', completedOn: '2026-01-10', validUntil: inYears(2) });
+      }
+      expect((await profileOf(migrant.accessToken)).body.readiness).toMatchObject({ percent: 100, ready: true });
+
+      const changed = await put(migrant.accessToken, 'citizenship', { citizenship: 'UZ' });
+      expect(changed.status).toBe(200);
+      expect(changed.body).toMatchObject({
+        originCountry: 'UZ',
+        citizenship: { code: 'UZ', regime: 'PATENT', confirmed: true, editable: true },
+        passportNumber: null,
+        passportExpiresOn: null,
+        notRequired: [],
+      });
+      expect(changed.body.checklist.find((item) => item.kind === 'RUSSIAN_LANGUAGE_TEST')?.source).toEqual({
+        basis: 'law',
+        act: 'FZ_115',
+        article: '15.1',
+        actDate: '2002-07-25',
+        inForceFrom: null,
+      });
+      expect(changed.body.readiness).toMatchObject({ ready: false, missing: ['MEDICAL_INSURANCE', 'RUSSIAN_LANGUAGE_TEST'] });
+      const [stored] = await api.app
+        .get(DataSource)
+        .query(
+          `SELECT a.origin_country AS account, p.origin_country AS profile, p.readiness_percent FROM accounts a JOIN candidate_profiles p ON p.account_id = a.id WHERE a.id = $1`,
+          [migrant.account.id],
+        );
+      // The wizard's passport went with the old citizenship (to be entered again); the checklist rows stay the
+      // migrant's own record, so four of six items are done.
+      expect(stored).toEqual({ account: 'UZ', profile: 'UZ', readiness_percent: 66 });
+      expect(changed.body.completedSteps).not.toContain('passport');
+      expect((await put(migrant.accessToken, 'citizenship', { citizenship: 'KZ' })).status).toBe(400);
+    });
+
+    it('refuses a change once an employer has shortlisted the migrant, and still takes a confirmation', async () => {
+      const migrant = await registerAndLogin(api);
+      const profile = (await profileOf(migrant.accessToken)).body;
+      const dataSource = api.app.get(DataSource);
+      // A shortlisted application, as the employer's move would leave it (the moves themselves are tested elsewhere).
+      await dataSource.query(
+        `INSERT INTO applications (vacancy_id, candidate_id, status, version) SELECT id, $1, 'SHORTLISTED', 2 FROM vacancies ORDER BY created_at LIMIT 1`,
+        [profile.id],
+      );
+      expect((await profileOf(migrant.accessToken)).body.citizenship.editable).toBe(false);
+      const refused = await put(migrant.accessToken, 'citizenship', { citizenship: 'TJ' });
+      expect([refused.status, refused.body.code]).toEqual([409, 'citizenship.locked']);
+      expect((await put(migrant.accessToken, 'citizenship', { citizenship: 'KG' })).status).toBe(200);
+    });
+
+    it('dates the after-arrival checklist from the entry, for the citizenship', async () => {
+      const migrant = await registerAndLogin(api);
+      const afterArrival = (query: string) =>
+        api.request<AfterArrivalChecklistView & ProblemDetails>('GET', `/api/candidates/me/after-arrival?${query}`, { token: migrant.accessToken });
+      const kyrgyz = await afterArrival('arrivedOn=2027-03-01');
+      expect(kyrgyz.status).toBe(200);
+      expect(kyrgyz.body.items.map((item) => [item.kind, item.party, item.dueOn])).toEqual([
+        ['REGISTRATION_AT_PLACE_OF_STAY', 'migrant', '2027-03-31'],
+        ['MEDICAL_EXAMINATION_AND_FINGERPRINTING', 'migrant', '2027-03-31'],
+        ['EMPLOYER_NOTICE_TO_MINISTRY', 'employer', null],
+      ]);
+      await put(migrant.accessToken, 'citizenship', { citizenship: 'TJ' });
+      const tajik = await afterArrival('arrivedOn=2027-03-01&contractSignedOn=2027-03-05');
+      expect(tajik.body).toMatchObject({ citizenship: 'TJ', arrivedOn: '2027-03-01', contractSignedOn: '2027-03-05' });
+      expect(tajik.body.items.map((item) => [item.kind, item.dueOn])).toEqual([
+        ['REGISTRATION_AT_PLACE_OF_STAY', null],
+        ['MEDICAL_EXAMINATION_AND_FINGERPRINTING', '2027-03-31'],
+        ['WORK_PATENT', null],
+        ['EMPLOYER_NOTICE_TO_MINISTRY', '2027-03-10'],
+      ]);
+      expect((await afterArrival('arrivedOn=2027-02-30')).status).toBe(400);
+      expect((await afterArrival('')).status).toBe(400);
+    });
   });
 
   it('shows the passport number in full to its owner and the attaché of its country, masked to nobody else', async () => {

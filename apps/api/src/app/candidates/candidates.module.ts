@@ -3,6 +3,7 @@ import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 import { ChecklistService } from './checklist.service';
+import { CitizenshipService } from './citizenship.service';
 import { DepartureService } from './departure.service';
 import { passportCipherProvider } from './passport-cipher';
 import { PersonalDataRepository } from './personal-data.repository';
@@ -16,6 +17,7 @@ import { ProfileWizardService } from './profile-wizard.service';
     CandidatesService,
     ProfileWizardService,
     ChecklistService,
+    CitizenshipService,
     DepartureService,
     PersonalDataService,
     CandidateProfilesRepository,

@@ -27,7 +27,9 @@ export class CandidatesService {
   async mine(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity> {
     const existing = await this.profiles.findByAccount(manager, actor.id);
     if (existing) return existing;
-    await this.profiles.insertEmptyUnlessExists(manager, actor.id, actor.originCountry ?? 'KG');
+    // The citizenship the migrant chose at registration (the account's, not the token's: it may have changed since).
+    const { originCountry } = await this.profiles.citizenshipOf(manager, actor.id);
+    await this.profiles.insertEmptyUnlessExists(manager, actor.id, originCountry ?? 'KG');
     return this.profiles.findByAccountOrFail(manager, actor.id);
   }
 
@@ -46,8 +48,19 @@ export class CandidatesService {
   /** What the migrant sees of their own profile. */
   async view(actor: Actor, profile: CandidateProfileEntity): Promise<CandidateProfileView> {
     const manager = this.dataSource.manager;
-    const [items, phone] = await Promise.all([this.profiles.checklistOf(manager, profile.id), this.profiles.phoneOf(manager, actor.id)]);
-    return toCandidateProfileView(actor, profile, this.cipher, { items, phone, today: this.homeToday(profile) });
+    const [items, phone, citizenship, applicationStatuses] = await Promise.all([
+      this.profiles.checklistOf(manager, profile.id),
+      this.profiles.phoneOf(manager, actor.id),
+      this.profiles.citizenshipOf(manager, actor.id),
+      this.profiles.applicationStatusesOf(manager, profile.id),
+    ]);
+    return toCandidateProfileView(actor, profile, this.cipher, {
+      items,
+      phone,
+      today: this.homeToday(profile),
+      citizenshipConfirmed: citizenship.citizenshipConfirmedAt !== null && citizenship.originCountry === profile.originCountry,
+      applicationStatuses,
+    });
   }
 
   /** Recomputes the stored readiness percent from the checklist, in the caller's transaction; returns the fresh profile. */

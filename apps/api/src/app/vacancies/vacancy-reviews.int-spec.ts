@@ -31,8 +31,8 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
   });
 
   /** A draft recruiting from UZ, submitted by its employer. */
-  async function submitted(title: string): Promise<VacancyView> {
-    const draft = await createVacancy(api, employer, { title });
+  async function submitted(title: string, regionCode?: string): Promise<VacancyView> {
+    const draft = await createVacancy(api, employer, { title, ...(regionCode ? { regionCode } : {}) });
     await dataSource.query('UPDATE vacancies SET origin_country = $1 WHERE id = $2', [COUNTRY, draft.id]);
     const response = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
     expect(response.status).toBe(200);
@@ -88,6 +88,19 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
     ).toBe(200);
     const published = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, { token: admin.token });
     expect(published.body.status).toBe(VacancyStatus.Published);
+  });
+
+  it('warns the attaché of the Far North coefficient and of a region annexed from Ukraine, and of nothing elsewhere', async () => {
+    const north = await submitted('Чукотка', '87');
+    const crimea = await submitted('Крым', '91');
+    const moscow = await submitted('Москва', '77');
+    const warningsOf = async (id: string) =>
+      (await api.request<VacancyReviewView>('GET', `/api/vacancy-reviews/${id}`, { token: attache.token })).body.regionWarnings;
+    expect(await warningsOf(north.id)).toEqual(['region.farNorth']);
+    expect(await warningsOf(crimea.id)).toEqual(['region.annexedFromUkraine']);
+    expect(await warningsOf(moscow.id)).toEqual([]);
+    const listed = (await queue(attache, '?pageSize=100')).body.items.find((item) => item.id === crimea.id);
+    expect(listed?.regionWarnings).toEqual(['region.annexedFromUkraine']);
   });
 
   it('shows one vacancy with its employer and history', async () => {

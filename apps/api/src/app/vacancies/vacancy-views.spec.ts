@@ -49,6 +49,15 @@ describe('vacancy rows as views', () => {
     expect(toReviewItem({ ...vacancy, submittedAt: null } as VacancyWithCompany).submittedAt).toBeNull();
   });
 
+  it.each([
+    ['89', ['region.farNorth']],
+    ['93', ['region.annexedFromUkraine']],
+    ['47', []],
+  ])('tells the reviewer about region %s: %j', (regionCode, warnings) => {
+    const vacancy = { createdAt: new Date(), updatedAt: new Date(), submittedAt: null, skills: [], regionCode, company: { id: 'c1' } };
+    expect(toReviewItem(vacancy as unknown as VacancyWithCompany).regionWarnings).toEqual(warnings);
+  });
+
   it('a history: revisions and audit events as they are given', () => {
     const revision = {
       version: 1,

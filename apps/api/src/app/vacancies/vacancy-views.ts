@@ -7,7 +7,7 @@ import type {
   VacancyTermsView,
   VacancyView,
 } from '@jumush/contracts';
-import { VacancyStatus } from '@jumush/domain';
+import { VacancyStatus, vacancyRegionWarnings } from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { toAuditEventView } from '../audit/audit-views';
 import type { VacancyStatusCountRow, VacancyWithCompany } from './vacancies.repository';
@@ -92,5 +92,6 @@ export function toReviewItem(vacancy: VacancyWithCompany): VacancyReviewItem {
     ...toVacancyView(vacancy),
     submittedAt: vacancy.submittedAt?.toISOString() ?? null,
     company: toVacancyCompanySummary(vacancy.company),
+    regionWarnings: vacancyRegionWarnings(vacancy.regionCode),
   };
 }

@@ -11,24 +11,50 @@ function problems<T extends object>(type: new () => T, body: object): Record<str
 
 describe('account DTOs', () => {
   it('normalises and accepts a migrant registration', () => {
-    const dto = plainToInstance(RegisterMigrantDto, { phone: '+996 555 123 456', password: 'correct-horse-42', locale: 'ky' });
+    const dto = plainToInstance(RegisterMigrantDto, { phone: '+996 555 123 456', password: 'correct-horse-42', citizenship: 'KG', locale: 'ky' });
     expect(dto.phone).toBe('+996555123456');
     expect(validateSync(dto)).toEqual([]);
   });
 
+  it.each([
+    // [typed, citizenship, stored]
+    ['0555 123 456', 'KG', '+996555123456'],
+    ['90 123 45 67', 'UZ', '+998901234567'],
+    ['90 123 45 67', 'TJ', '+992901234567'],
+    ['8 916 123-45-67', 'TJ', '+79161234567'],
+  ])('reads the national form %p of a citizen of %s as %p', (typed, citizenship, stored) => {
+    const dto = plainToInstance(RegisterMigrantDto, { phone: typed, password: 'correct-horse-42', citizenship });
+    expect(dto.phone).toBe(stored);
+    expect(validateSync(dto)).toEqual([]);
+  });
+
+  it('requires a citizenship of the exchange', () => {
+    expect(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42' })).toEqual({ citizenship: [expect.any(String)] });
+    for (const citizenship of ['KZ', 'kg', 'RU', 1]) {
+      expect(Object.keys(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', citizenship }))).toEqual([
+        'citizenship',
+      ]);
+    }
+  });
+
   it('reports the domain problem codes for phone and password', () => {
-    expect(problems(RegisterMigrantDto, { phone: '+996312123456', password: 'short' })).toEqual({
+    expect(problems(RegisterMigrantDto, { phone: '+996312123456', password: 'short', citizenship: 'KG' })).toEqual({
       phone: ['phone.kyrgyzFormat'],
       password: ['password.tooShort'],
+    });
+    expect(problems(RegisterMigrantDto, { phone: '+99890123456', password: 'correct-horse-42', citizenship: 'UZ' })).toEqual({
+      phone: ['phone.format'],
     });
   });
 
   it('rejects an unsupported locale', () => {
-    expect(Object.keys(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', locale: 'de' }))).toEqual(['locale']);
+    expect(
+      Object.keys(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', citizenship: 'KG', locale: 'de' })),
+    ).toEqual(['locale']);
   });
 
   it.each([...SUPPORTED_LOCALES])('accepts %s at registration and as the account language', (locale) => {
-    expect(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', locale })).toEqual({});
+    expect(problems(RegisterMigrantDto, { phone: '+996555123456', password: 'correct-horse-42', citizenship: 'KG', locale })).toEqual({});
     expect(problems(RegisterEmployerDto, { email: 'hr@firma.ru', password: 'correct-horse-42', fullName: 'Ольга', locale })).toEqual({});
     expect(problems(UpdateLocaleDto, { locale })).toEqual({});
   });

@@ -1,16 +1,18 @@
 /** Request bodies of registration, login and account administration. */
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { Locale, PASSWORD_MAX_LENGTH, SUPPORTED_LOCALES, normalizeMobilePhone } from '@jumush/domain';
+import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, SUPPORTED_LOCALES, normalizeMobilePhone, type CitizenshipCode } from '@jumush/domain';
 import { IsAcceptablePassword, IsMobilePhone } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const phone = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeMobilePhone(value) : value);
+/** A national form ('0555 123 456') is read as a number of the citizenship chosen beside it. */
+const phoneOfCitizen = ({ value, obj }: { value: unknown; obj: { citizenship?: unknown } }) =>
+  typeof value === 'string' ? normalizeMobilePhone(value, typeof obj.citizenship === 'string' ? obj.citizenship : null) : value;
 
 export class RegisterMigrantDto {
-  /** Mobile number in international form, e.g. +996 555 123 456. */
-  @Transform(phone)
+  /** Mobile number, international (+996 555 123 456) or national for the citizenship (0555 123 456); stored in E.164. */
+  @Transform(phoneOfCitizen)
   @IsNotEmpty()
   @IsString()
   @IsMobilePhone()
@@ -20,6 +22,10 @@ export class RegisterMigrantDto {
   @IsString()
   @IsAcceptablePassword()
   password!: string;
+
+  /** Chosen by the migrant (KG, UZ, TJ): it decides the checklist the law asks of them. */
+  @IsIn(CITIZENSHIPS)
+  citizenship!: CitizenshipCode;
 
   @IsOptional()
   @IsIn(SUPPORTED_LOCALES)

@@ -20,7 +20,7 @@ import {
   ValidateNested,
   ArrayMinSize,
 } from 'class-validator';
-import { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus } from '@jumush/domain';
+import { ApplicationStatus, CITIZENSHIPS, ChecklistItemKind, ChecklistItemStatus, type CitizenshipCode } from '@jumush/domain';
 import { CURRENT_CONSENT_VERSION, EducationLevel, Sex } from '../candidates';
 import { RussianLevel } from '../vacancy-terms';
 import { PageQueryDto } from './pagination.dto';
@@ -146,6 +146,22 @@ export class ConsentDto {
   @IsBoolean()
   @IsIn([true])
   accepted!: boolean;
+}
+
+/** PUT /api/candidates/me/citizenship: allowed while no application went past the employer's first look. */
+export class CitizenshipDto {
+  @IsIn(CITIZENSHIPS)
+  citizenship!: CitizenshipCode;
+}
+
+/** GET /api/candidates/me/after-arrival: the date of entry into Russia, and the contract's date when known. */
+export class AfterArrivalQuery {
+  @IsCalendarDate()
+  arrivedOn!: string;
+
+  @IsOptional()
+  @IsCalendarDate()
+  contractSignedOn?: string;
 }
 
 export class ChecklistItemDto {

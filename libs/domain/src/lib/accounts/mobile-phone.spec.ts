@@ -1,33 +1,109 @@
-import { isValidMobilePhone, mobilePhoneProblem, normalizeMobilePhone } from './mobile-phone';
+import { MOBILE_PHONE_COUNTRIES, isValidMobilePhone, mobilePhoneProblem, normalizeMobilePhone } from './mobile-phone';
 
 describe('mobile phone numbers', () => {
-  it.each([
-    ['+996 555 123 456', '+996555123456'],
-    ['+996 (700) 12-34-56', '+996700123456'],
-    ['00996555123456', '+996555123456'],
-    ['  +79161234567 ', '+79161234567'],
-  ])('normalises %p to %p', (input, expected) => {
-    expect(normalizeMobilePhone(input)).toBe(expected);
+  it('are taken from Kyrgyzstan, Uzbekistan, Tajikistan and Russia', () => {
+    expect(MOBILE_PHONE_COUNTRIES).toEqual(['KG', 'UZ', 'TJ', 'RU']);
   });
 
-  it.each(['+996555123456', '+996700123456', '+996770123456', '+996990123456', '+996220123456'])('accepts the Kyrgyz mobile number %p', (phone) => {
-    expect(mobilePhoneProblem(phone)).toBeNull();
+  describe('normalised to E.164', () => {
+    it.each([
+      ['+996 555 123 456', null, '+996555123456'],
+      ['+996 (700) 12-34-56', null, '+996700123456'],
+      ['00996555123456', null, '+996555123456'],
+      ['  +79161234567 ', null, '+79161234567'],
+      ['+996\u00a0555\u00a0123\u00a0456', null, '+996555123456'],
+      // The Kyrgyz national form, with its trunk 0, is Kyrgyz whatever country is given: nowhere else is it a mobile.
+      ['0555 123 456', 'KG', '+996555123456'],
+      ['0555123456', null, '+996555123456'],
+      ['0 (700) 12-34-56', 'UZ', '+996700123456'],
+      ['0880 12 34 56', 'TJ', '+996880123456'],
+      // The Russian national form with 8, and without it.
+      ['8 916 123-45-67', null, '+79161234567'],
+      ['9161234567', 'KG', '+79161234567'],
+      // Nine digits fit Uzbek and Tajik mobiles alike: the chosen country decides.
+      ['90 123 45 67', 'UZ', '+998901234567'],
+      ['90 123 45 67', 'TJ', '+992901234567'],
+      ['93-123-45-67', 'TJ', '+992931234567'],
+      // Nine digits that are a Kyrgyz mobile written without the 0, for a Kyrgyz citizen.
+      ['555 123 456', 'KG', '+996555123456'],
+    ])('%p (citizenship %p) → %p', (input, country, expected) => {
+      expect(normalizeMobilePhone(input, country)).toBe(expected);
+      expect(mobilePhoneProblem(input, country)).toBeNull();
+    });
+
+    it.each([
+      ['90 123 45 67', 'Uzbek and Tajik alike'],
+      ['700 123 456', 'Kyrgyz, Uzbek and Tajik alike'],
+    ])('leaves %p as typed without a country (%s), and refuses it', (input) => {
+      expect(normalizeMobilePhone(input)).toBe(input.replace(/\s/g, ''));
+      expect(mobilePhoneProblem(input)).toBe('phone.format');
+    });
+
+    it('reads a number of another country by its own plan when it is no mobile in the chosen one', () => {
+      expect(normalizeMobilePhone('0555123456', 'UZ')).toBe('+996555123456');
+    });
   });
 
-  it.each([
-    ['+99655512345', 'too short'],
-    ['+9965551234567', 'too long'],
-    ['+996312123456', 'a Bishkek landline, not a mobile'],
-    ['+996 555 12345a', 'a letter'],
-  ])('rejects the Kyrgyz number %p (%s) as such', (phone) => {
-    expect(mobilePhoneProblem(phone)).toBe('phone.kyrgyzFormat');
+  describe('Kyrgyzstan (+996)', () => {
+    it.each([
+      '+996555123456',
+      '+996700123456',
+      '+996770123456',
+      '+996990123456',
+      '+996220123456',
+      '+996500123456',
+      '+996510123456',
+      // Ranges the old hand-written rule refused.
+      '+996600123456',
+      '+996880123456',
+      '+996888123456',
+    ])('accepts the mobile number %p', (phone) => {
+      expect(mobilePhoneProblem(phone)).toBeNull();
+    });
+
+    it.each([
+      ['+99655512345', 'too short'],
+      ['+9965551234567', 'too long'],
+      ['+996312123456', 'a Bishkek landline, not a mobile'],
+      ['+996100123456', 'no operator has the range'],
+      ['+996400123456', 'no operator has the range'],
+      ['+996660123456', 'no operator has the range'],
+      ['+996 555 12345a', 'a letter'],
+    ])('refuses %p (%s) as a Kyrgyz number', (phone) => {
+      expect(mobilePhoneProblem(phone)).toBe('phone.kyrgyzFormat');
+    });
   });
 
-  it.each(['+79161234567', '+998901234567', '+992931234567', '+4915112345678'])('accepts other countries in E.164: %p', (phone) => {
-    expect(isValidMobilePhone(phone)).toBe(true);
+  describe('Uzbekistan (+998), Tajikistan (+992), Russia (+7)', () => {
+    it.each(['+998901234567', '+998931234567', '+998991234567', '+992931234567', '+992901234567', '+992881234567', '+79161234567', '+79031234567'])(
+      'accepts the mobile number %p',
+      (phone) => {
+        expect(isValidMobilePhone(phone)).toBe(true);
+      },
+    );
+
+    it.each([
+      ['+99890123456', 'Uzbek, one digit short'],
+      ['+9989012345678', 'Uzbek, one digit too many'],
+      ['+99293123456', 'Tajik, one digit short'],
+      ['+9929312345678', 'Tajik, one digit too many'],
+      ['+7916123456', 'Russian, one digit short'],
+      ['+74951234567', 'a Moscow landline'],
+    ])('refuses %p (%s)', (phone) => {
+      expect(mobilePhoneProblem(phone)).toBe('phone.format');
+    });
   });
 
-  it.each(['79161234567', '+0123456789', '+12', '+1234567890123456', '', 'phone'])('rejects %p as not E.164', (phone) => {
+  it.each(['+4915112345678', '+77011234567', '+12025550123'])('refuses %p: a country accounts do not take', (phone) => {
+    expect(mobilePhoneProblem(phone)).toBe('phone.country');
+  });
+
+  it.each(['79161234567x', '+0123456789', '+12', '+1234567890123456', '', 'phone', '12345'])('refuses %p as no phone number', (phone) => {
     expect(mobilePhoneProblem(phone)).toBe('phone.format');
+  });
+
+  it('treats an unknown country as none given', () => {
+    expect(normalizeMobilePhone('0555123456', 'DE')).toBe('+996555123456');
+    expect(normalizeMobilePhone('901234567', 'DE')).toBe('901234567');
   });
 });

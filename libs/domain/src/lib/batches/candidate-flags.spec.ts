@@ -108,6 +108,17 @@ describe('readiness incomplete', () => {
     expect(isReadinessIncomplete({ ...base, checklist: withCertificateUntil(TODAY) })).toBe(false);
   });
 
+  it.each([
+    // [citizenship, raised without the language exam and the insurance policy]
+    ['KG', false],
+    ['UZ', true],
+    ['TJ', true],
+    [null, true],
+  ] as const)("judges the checklist by the candidate's citizenship (%s): raised without the exam and the policy: %s", (country, raised) => {
+    const checklist = READY.filter((item) => item.kind !== ChecklistItemKind.RussianLanguageTest && item.kind !== ChecklistItemKind.MedicalInsurance);
+    expect(isReadinessIncomplete({ ...base, checklist, country })).toBe(raised);
+  });
+
   it('judges the checklist passport on today, leaving the contract to its own flag', () => {
     const checklist = READY.map((item) => (item.kind === ChecklistItemKind.ForeignPassport ? { ...item, validUntil: '2026-06-01' } : item));
     expect(isReadinessIncomplete({ ...base, checklist })).toBe(false);

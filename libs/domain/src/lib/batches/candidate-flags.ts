@@ -38,6 +38,8 @@ export interface CandidateFlagInput {
   birthDate: IsoDate | null;
   /** The migrant's pre-departure checklist (see readinessOf). */
   checklist: readonly ChecklistItem[];
+  /** The migrant's citizenship: its rule set decides which checklist items count (see requiredChecklistItemsFor). */
+  country?: string | null;
   /** The last day the foreign passport of the profile is valid. */
   passportExpiresOn: IsoDate | null;
   /** Blind index of the passport number, as stored; compared as is. */
@@ -56,10 +58,10 @@ export interface CandidateFlagInput {
  * attaché should not read one problem as two.
  */
 export function isReadinessIncomplete(
-  input: Pick<CandidateFlagInput, 'today' | 'checklist' | 'birthDate' | 'passportExpiresOn' | 'passportIndex'>,
+  input: Pick<CandidateFlagInput, 'today' | 'checklist' | 'birthDate' | 'passportExpiresOn' | 'passportIndex' | 'country'>,
 ): boolean {
   const missingData = input.birthDate === null || input.passportExpiresOn === null || input.passportIndex === null;
-  return missingData || !readinessOf(input.checklist, { today: input.today }).ready;
+  return missingData || !readinessOf(input.checklist, { today: input.today, country: input.country ?? null }).ready;
 }
 
 /**

@@ -231,3 +231,42 @@ describe("a candidate's readiness with the passport expiry from the profile", ()
     );
   });
 });
+
+describe('readiness by citizenship', () => {
+  const programmeDone = [
+    done(ForeignPassport, '2031-01-01'),
+    done(MedicalCertificate, '2026-08-01'),
+    done(PreDepartureOrientation),
+    done(PoliceClearance),
+  ];
+
+  // [country, items done, ready?, percent, missing]
+  it.each([
+    ['KG', programmeDone, true, 100, []],
+    ['UZ', programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
+    ['TJ', programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
+    ['UZ', allDone, true, 100, []],
+    ['TJ', allDone, true, 100, []],
+    ['KG', allDone, true, 100, []],
+    ['KG', programmeDone.slice(1), false, 75, [ForeignPassport]],
+    [null, programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
+  ] as const)('a citizen of %s with %# items done: ready %s, %s %%, missing %j', (country, items, ready, percent, missing) => {
+    expect(readinessOf(items, { today, country })).toMatchObject({ ready, percent, missing });
+  });
+
+  it('never asks a Kyrgyz citizen for the language exam or an insurance policy, done or not', () => {
+    const readiness = readinessOf(programmeDone, { today, country: 'KG' });
+    expect([...readiness.done, ...readiness.missing, ...readiness.expired]).not.toContain(RussianLanguageTest);
+    expect([...readiness.done, ...readiness.missing, ...readiness.expired]).not.toContain(MedicalInsurance);
+  });
+
+  it('lets an explicit list override the country', () => {
+    expect(readinessOf([], { today, country: 'KG', required: [MedicalInsurance] }).missing).toEqual([MedicalInsurance]);
+  });
+
+  it('passes the country through candidateReadinessOf', () => {
+    const stored = programmeDone.map((item) => ({ ...item, validUntil: item.validUntil ?? null }));
+    expect(candidateReadinessOf(stored, null, { today, country: 'KG' }).ready).toBe(true);
+    expect(candidateReadinessOf(stored, null, { today, country: 'TJ' }).ready).toBe(false);
+  });
+});

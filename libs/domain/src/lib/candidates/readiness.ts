@@ -2,23 +2,10 @@
 import type { IsoDate } from '../vacancies/minimum-wage-table';
 import { assertIsoDate } from '../vacancies/wage-floor';
 import { PASSPORT_MARGIN_MONTHS, passportValidityProblem, type PassportValidityProblem } from './passport-validity';
+import { ChecklistItemKind, ChecklistItemStatus } from './checklist-kinds';
+import { requiredChecklistItemsFor } from '../countries/legal-regime';
 
-export enum ChecklistItemKind {
-  ForeignPassport = 'FOREIGN_PASSPORT',
-  MedicalCertificate = 'MEDICAL_CERTIFICATE',
-  MedicalInsurance = 'MEDICAL_INSURANCE',
-  PreDepartureOrientation = 'PRE_DEPARTURE_ORIENTATION',
-  RussianLanguageTest = 'RUSSIAN_LANGUAGE_TEST',
-  PoliceClearance = 'POLICE_CLEARANCE',
-}
-
-export enum ChecklistItemStatus {
-  NotStarted = 'NOT_STARTED',
-  InProgress = 'IN_PROGRESS',
-  Done = 'DONE',
-  /** Recorded as lapsed (by a person or a nightly job); a DONE item past its date counts as this too. */
-  Expired = 'EXPIRED',
-}
+export { ChecklistItemKind, ChecklistItemStatus } from './checklist-kinds';
 
 export interface ChecklistItem {
   kind: ChecklistItemKind;
@@ -28,7 +15,10 @@ export interface ChecklistItem {
   validUntil?: IsoDate;
 }
 
-/** What a migrant must have done before departure, in the order the checklist shows it. A policy, kept as data. */
+/**
+ * Every kind of item any country's citizens may need, in the order the checklist shows them. What one migrant needs
+ * depends on their citizenship: see requiredChecklistItemsFor (libs/domain countries/legal-regime).
+ */
 export const REQUIRED_CHECKLIST_ITEMS: readonly ChecklistItemKind[] = Object.values(ChecklistItemKind);
 
 export interface ReadinessContext {
@@ -37,7 +27,12 @@ export interface ReadinessContext {
   contractMonths?: number;
   plannedStart?: IsoDate;
   passportMarginMonths?: number;
-  /** Defaults to REQUIRED_CHECKLIST_ITEMS. */
+  /**
+   * The candidate's citizenship (ISO 3166-1 alpha-2): its rule set decides which items are required. Without it
+   * (or for a country not on the exchange), every kind is required, the strictest list.
+   */
+  country?: string | null;
+  /** Overrides the country's list. */
   required?: readonly ChecklistItemKind[];
 }
 
@@ -93,7 +88,7 @@ const RANK: Record<ItemState['state'], number> = { missing: 0, expired: 1, done:
 export function readinessOf(items: readonly ChecklistItem[], context: ReadinessContext): Readiness {
   assertIsoDate(context.today);
   if (context.plannedStart !== undefined) assertIsoDate(context.plannedStart);
-  const required = context.required ?? REQUIRED_CHECKLIST_ITEMS;
+  const required = context.required ?? requiredChecklistItemsFor(context.country);
   const result: Readiness = { percent: 0, done: [], missing: [], expired: [], passportProblem: null, ready: false };
   for (const kind of required) {
     const best = items

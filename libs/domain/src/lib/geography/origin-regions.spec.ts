@@ -62,6 +62,18 @@ describe('origin regions', () => {
     expect(kg.districts.every((d) => d.name.uz.endsWith(' tumani') && d.name.tg.startsWith('Ноҳияи '))).toBe(true);
   });
 
+  it('names Kara-Buura district Aitmatov district (Kyrgyz law No. 82 of 10.04.2023) in every language, under its old code', () => {
+    expect(originDistrictByCode('KG-T-KARA-BUURA')?.name).toEqual({
+      ky: 'Айтматов району',
+      ru: 'Айтматовский район',
+      uz: 'Aytmatov tumani',
+      tg: 'Ноҳияи Айтматов',
+      en: 'Aitmatov District',
+    });
+    const everyName = ORIGIN_GEOGRAPHY.KG.districts.flatMap((district) => Object.values(district.name));
+    expect(everyName.filter((name) => /Кара-Буур|Kara-Buura|Qora-Buura|Қара-Буура/.test(name))).toEqual([]);
+  });
+
   it('finds regions and districts by code', () => {
     expect(originRegionByCode('KG-C')?.name.ru).toBe('Чуйская область');
     expect(originDistrictByCode('KG-O-OZGON')?.name).toEqual({

@@ -101,7 +101,8 @@ const KYRGYZSTAN: OriginCountryGeography = {
     ]),
     ...districtsOf('KG-T', [
       ['BAKAY-ATA', 'Бакай-Ата району', 'Бакай-Атинский район', 'Bakay-Ata District', 'Baqay-Ota tumani', 'Ноҳияи Бақай-Ота'],
-      ['KARA-BUURA', 'Кара-Буура району', 'Кара-Бууринский район', 'Kara-Buura District', 'Qora-Buura tumani', 'Ноҳияи Қара-Буура'],
+      // Renamed from Kara-Buura by Kyrgyz law No. 82 of 10.04.2023; the stored code keeps the old name, so profiles stay valid.
+      ['KARA-BUURA', 'Айтматов району', 'Айтматовский район', 'Aitmatov District', 'Aytmatov tumani', 'Ноҳияи Айтматов'],
       ['MANAS', 'Манас району', 'Манасский район', 'Manas District', 'Manas tumani', 'Ноҳияи Манас'],
       ['TALAS', 'Талас району', 'Таласский район', 'Talas District', 'Talas tumani', 'Ноҳияи Талас'],
     ]),

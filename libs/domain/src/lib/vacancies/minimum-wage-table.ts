@@ -36,8 +36,8 @@ export const MINIMUM_WAGE_TABLE: readonly MinimumWageEntry[] = [
     regionCode: null,
     monthlyRoubles: 27_093,
     effectiveFrom: '2026-01-01',
-    // Signed and published on 28.11.2025; the law's number is not verified here, so it is not quoted.
-    source: 'Федеральный закон от 28.11.2025 о МРОТ на 2026 год (изменение статьи 1 Федерального закона № 82-ФЗ)',
+    // The number is from secondary sources (see docs/legal-facts.md); confirm against the official publication.
+    source: 'Федеральный закон от 28.11.2025 № 429-ФЗ',
   },
 
   {
@@ -80,6 +80,25 @@ export const MINIMUM_WAGE_TABLE: readonly MinimumWageEntry[] = [
     monthlyRoubles: 31_250,
     effectiveFrom: '2026-01-01',
     source: 'Региональное соглашение о минимальной заработной плате в Санкт-Петербурге на 2026 год от 11.12.2025',
+  },
+
+  {
+    regionCode: '47',
+    monthlyRoubles: 20_125,
+    effectiveFrom: '2024-01-01',
+    source: 'Региональное соглашение о минимальной заработной плате в Ленинградской области на 2024 год',
+  },
+  {
+    regionCode: '47',
+    monthlyRoubles: 23_800,
+    effectiveFrom: '2025-01-01',
+    source: 'Региональное соглашение о минимальной заработной плате в Ленинградской области на 2025 год',
+  },
+  {
+    regionCode: '47',
+    monthlyRoubles: 27_440,
+    effectiveFrom: '2026-01-01',
+    source: 'Региональное соглашение о минимальной заработной плате в Ленинградской области на 2026 год от 24.11.2025',
   },
 
   {

@@ -58,8 +58,8 @@ describe('the wage floor', () => {
     ['2024-12-31', 19_242, '2024-01-01', 'Федеральный закон от 27.11.2023 № 548-ФЗ'],
     ['2025-01-01', 22_440, '2025-01-01', 'Федеральный закон от 29.10.2024 № 365-ФЗ'],
     ['2025-12-31', 22_440, '2025-01-01', 'Федеральный закон от 29.10.2024 № 365-ФЗ'],
-    ['2026-01-01', 27_093, '2026-01-01', expect.stringContaining('28.11.2025')],
-    ['2030-06-15', 27_093, '2026-01-01', expect.stringContaining('28.11.2025')],
+    ['2026-01-01', 27_093, '2026-01-01', 'Федеральный закон от 28.11.2025 № 429-ФЗ'],
+    ['2030-06-15', 27_093, '2026-01-01', 'Федеральный закон от 28.11.2025 № 429-ФЗ'],
   ])('is the federal МРОТ on %p: %p roubles', (date, monthlyRoubles, effectiveFrom, source) => {
     expect(wageFloorFor(null, date)).toEqual({ monthlyRoubles, source, effectiveFrom, regional: false });
   });
@@ -93,8 +93,20 @@ describe('the wage floor', () => {
     ['50', '2025-12-31', 24_500, true],
     // The oblast's 24 500 is below the new federal МРОТ, so the federal figure wins.
     ['50', '2026-01-01', 27_093, false],
+    // Leningrad Oblast: regional agreements, each above the federal figure of its year.
+    ['47', '2023-12-31', 16_242, false],
+    ['47', '2024-01-01', 20_125, true],
+    ['47', '2024-12-31', 20_125, true],
+    ['47', '2025-01-01', 23_800, true],
+    ['47', '2025-12-31', 23_800, true],
+    ['47', '2026-01-01', 27_440, true],
+    ['47', '2030-06-15', 27_440, true],
   ])('in region %p on %p is %p roubles (regional: %p)', (region, date, monthlyRoubles, regional) => {
     expect(wageFloorFor(region, date)).toMatchObject({ monthlyRoubles, regional });
+  });
+
+  it('names the Leningrad Oblast agreement of 24.11.2025 for 2026', () => {
+    expect(wageFloorFor('47', '2026-03-01')?.source).toContain('Ленинградской области на 2026 год от 24.11.2025');
   });
 
   it('names the regional agreement when it sets the floor', () => {

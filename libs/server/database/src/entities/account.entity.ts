@@ -33,9 +33,13 @@ export class AccountEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 
-  /** The origin country an attaché serves, or a migrant comes from. */
+  /** The origin country an attaché serves, or a migrant's citizenship (chosen at registration, see CITIZENSHIPS). */
   @Column({ name: 'origin_country', type: 'char', length: 2, nullable: true })
   originCountry!: string | null;
+
+  /** When the migrant chose or confirmed their citizenship; null for a citizenship guessed before it was asked. */
+  @Column({ name: 'citizenship_confirmed_at', type: 'timestamptz', nullable: true })
+  citizenshipConfirmedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 5, default: Locale.Russian })
   locale!: Locale;

@@ -12,6 +12,7 @@ import { PublishedVacanciesHaveTime1765000000900 } from './1765000000900-Publish
 import { TelegramLinksAndPlannedDeparture1765000000950 } from './1765000000950-TelegramLinksAndPlannedDeparture';
 import { OriginCountryNamesInUzbekAndTajik1765000001300 } from './1765000001300-OriginCountryNamesInUzbekAndTajik';
 import { AuditChainPerStatement1765000001500 } from './1765000001500-AuditChainPerStatement';
+import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRecorded';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: Function[] = [
   TelegramLinksAndPlannedDeparture1765000000950,
   OriginCountryNamesInUzbekAndTajik1765000001300,
   AuditChainPerStatement1765000001500,
+  CitizenshipRecorded1765000001640,
 ];

@@ -48,6 +48,7 @@ export const ApiPaths = {
   myChecklistDocument: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}/document`,
   myProfileExport: '/api/candidates/me/export',
   myDeparture: '/api/candidates/me/departure',
+  myCitizenship: '/api/candidates/me/citizenship',
 
   applyTo: (vacancyId: string) => `/api/vacancies/${encodeURIComponent(vacancyId)}/applications`,
   myApplications: '/api/applications/mine',

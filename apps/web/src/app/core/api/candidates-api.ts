@@ -5,6 +5,7 @@ import type {
   CandidateProfileView,
   ChecklistItemDto,
   ChecklistItemKind,
+  CitizenshipDto,
   ConsentDto,
   PassportStepDto,
   PersonalStepDto,
@@ -48,6 +49,11 @@ export class CandidatesApi {
     const form = new FormData();
     form.append('file', file, file.name);
     return this.http.post<CandidateProfileView>(ApiPaths.myChecklistDocument(kind), form);
+  }
+
+  /** Chooses or confirms the citizenship; refused (409 citizenship.locked) once an employer acted on an application. */
+  saveCitizenship(body: CitizenshipDto): Observable<CandidateProfileView> {
+    return this.http.put<CandidateProfileView>(ApiPaths.myCitizenship, body);
   }
 
   /** Plans the departure date (null clears it); the reminder of open checklist items comes 3 days before. */

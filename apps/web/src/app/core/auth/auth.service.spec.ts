@@ -183,9 +183,11 @@ describe('AuthService', () => {
 
   it('registerMigrant registers, then signs in with the normalised phone', () => {
     let result: unknown;
-    auth.registerMigrant({ phone: '+996 555 123 456', password: 'secret12345', locale: Locale.Kyrgyz }).subscribe((account) => (result = account));
+    auth
+      .registerMigrant({ phone: '+996 555 123 456', password: 'secret12345', citizenship: 'KG', locale: Locale.Kyrgyz })
+      .subscribe((account) => (result = account));
     const register = http.expectOne('/api/auth/register/migrant');
-    expect(register.request.body).toEqual({ phone: '+996555123456', password: 'secret12345', locale: 'ky' });
+    expect(register.request.body).toEqual({ phone: '+996555123456', password: 'secret12345', citizenship: 'KG', locale: 'ky' });
     register.flush(anAccount(), { status: 201, statusText: 'Created' });
 
     const login = http.expectOne('/api/auth/login');
@@ -193,6 +195,16 @@ describe('AuthService', () => {
     login.flush(aSession());
     expect(result).toEqual(anAccount());
     expect(auth.isSignedIn()).toBe(true);
+  });
+
+  it('registerMigrant reads a national form as a number of the chosen citizenship, and signs in with the same', () => {
+    auth.registerMigrant({ phone: '93 123 45 67', password: 'secret12345', citizenship: 'TJ' }).subscribe();
+    const register = http.expectOne('/api/auth/register/migrant');
+    expect(register.request.body).toMatchObject({ phone: '+992931234567', citizenship: 'TJ' });
+    register.flush(anAccount(), { status: 201, statusText: 'Created' });
+    const login = http.expectOne('/api/auth/login');
+    expect(login.request.body).toEqual({ login: '+992931234567', password: 'secret12345' });
+    login.flush(aSession());
   });
 
   it('registerEmployer emits null when only the automatic sign-in fails', () => {
@@ -209,7 +221,7 @@ describe('AuthService', () => {
   it('a registration problem is passed on and no login is tried', () => {
     let code = '';
     auth
-      .registerMigrant({ phone: '+996555123456', password: 'secret12345' })
+      .registerMigrant({ phone: '+996555123456', password: 'secret12345', citizenship: 'KG' })
       .subscribe({ error: (error: { error: { code: string } }) => (code = error.error.code) });
     http
       .expectOne('/api/auth/register/migrant')

@@ -86,7 +86,8 @@ export class AuthService {
    * Emits the account, or null when the account exists but the automatic sign-in failed.
    */
   registerMigrant(body: RegisterMigrantDto): Observable<AccountView | null> {
-    const phone = normalizeMobilePhone(body.phone);
+    // Read as the API reads it: a national form as a number of the chosen citizenship, so the sign-in that follows finds it.
+    const phone = normalizeMobilePhone(body.phone, body.citizenship);
     return this.api.registerMigrant({ ...body, phone }).pipe(switchMap(() => this.loginAfterRegistration(phone, body.password)));
   }
 

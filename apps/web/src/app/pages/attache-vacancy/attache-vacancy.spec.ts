@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { CompanyStatus, VacancyStatus, type VacancyReviewView } from '@jumush/contracts/client';
+import { CompanyStatus, VacancyRegionWarning, VacancyStatus, type VacancyReviewView } from '@jumush/contracts/client';
 import { OCCUPATIONS, aVacancy } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
 import { AttacheVacancy } from './attache-vacancy';
@@ -39,6 +39,7 @@ describe('AttacheVacancy page', () => {
     ...aVacancy({ id: 'r1', status: VacancyStatus.PendingReview }),
     submittedAt: '2026-02-12T09:00:00.000Z',
     company: { id: 'company-1', legalName: 'ООО «Строймонтаж»', inn: '7707083893', status: CompanyStatus.Verified },
+    regionWarnings: [],
     history: {
       revisions: [],
       events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-12T09:00:00.000Z' }],
@@ -60,6 +61,23 @@ describe('AttacheVacancy page', () => {
     expect(check?.textContent?.replace(/\s+/g, ' ')).toMatch(/Зарплата 20 000 ₽ ниже минимума \d+ \d{3} ₽ на дату начала работы/);
     expect(page().querySelector('[data-testid="company-check"]')?.classList.contains('bad')).toBe(false);
     expect(page().querySelector('[data-testid="audit-trail"]')?.textContent).toContain('Отправлена на проверку');
+  });
+
+  it('warns of the Far North coefficient and of a region annexed from Ukraine, and of nothing elsewhere', async () => {
+    await open(review({ regionCode: '87', regionWarnings: [VacancyRegionWarning.FarNorth] }));
+    const warnings = () => Array.from(page().querySelectorAll('[data-testid="region-warning"]')).map((node) => node.getAttribute('data-warning'));
+    expect(warnings()).toEqual(['region.farNorth']);
+    expect(page().querySelector('[data-testid="region-warning"]')?.textContent).toContain('районный коэффициент');
+  });
+
+  it('flags a vacancy in an annexed region for the attaché', async () => {
+    await open(review({ regionCode: '91', regionWarnings: [VacancyRegionWarning.AnnexedFromUkraine] }));
+    expect(page().querySelector('[data-testid="region-warning"]')?.textContent).toContain('решение о такой вакансии принимает атташе');
+  });
+
+  it('shows no region warning for Moscow', async () => {
+    await open(review());
+    expect(page().querySelector('[data-testid="region-warning"]')).toBeNull();
   });
 
   it('publishes after a confirmation', async () => {

@@ -7,9 +7,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { map } from 'rxjs';
 import {
+  CITIZENSHIPS,
   ChecklistItemStatus,
   EducationLevel,
   ORIGIN_GEOGRAPHY,
@@ -21,6 +22,7 @@ import {
   type ChecklistItemView,
   type FieldError,
   type ProfileStep,
+  type RequirementSource,
 } from '@jumush/contracts/client';
 import { ApiPaths } from '../../core/api/api-paths';
 import { CandidatesApi } from '../../core/api/candidates-api';
@@ -32,7 +34,7 @@ import { Outbox, isTransient } from '../../core/offline/outbox';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
-import { todayIso } from '../../shared/format/format';
+import { formatDate, todayIso } from '../../shared/format/format';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
 import { Occupations, groupOccupations } from '../../shared/reference/occupations';
 import { regionOptions } from '../../shared/reference/regions';
@@ -121,6 +123,10 @@ export class Profile {
   protected readonly today = todayIso();
   protected readonly checklistBusy = signal<ChecklistItemKind | null>(null);
   protected readonly checklistProblem = signal<UiProblem | null>(null);
+  protected readonly citizenships = CITIZENSHIPS;
+  protected readonly citizenshipBusy = signal(false);
+  protected readonly citizenshipProblem = signal<UiProblem | null>(null);
+  private readonly translate = inject(TranslateService);
 
   private filled = false;
 
@@ -286,6 +292,36 @@ export class Profile {
         input.value = '';
       },
     });
+  }
+
+  // ---- citizenship ----
+
+  /** Saves (or confirms) the citizenship; the checklist that follows is the new country's. */
+  protected saveCitizenship(code: string): void {
+    this.citizenshipBusy.set(true);
+    this.citizenshipProblem.set(null);
+    this.api.saveCitizenship({ citizenship: code as (typeof CITIZENSHIPS)[number] }).subscribe({
+      next: (profile) => {
+        this.profile.set(profile);
+        this.citizenshipBusy.set(false);
+      },
+      error: (error: unknown) => {
+        this.citizenshipProblem.set(toUiProblem(error));
+        this.citizenshipBusy.set(false);
+      },
+    });
+  }
+
+  /** "Legal basis: <act>, article <n>" in the reader's language, or the programme label. */
+  protected sourceLine(source: RequirementSource): string {
+    if (source.basis === 'programme') return this.translate.instant('profile.checklist.source.programme');
+    const act = this.translate.instant(`legal.act.${source.act}`);
+    const line = source.article
+      ? this.translate.instant('profile.checklist.source.lawArticle', { act, article: source.article })
+      : this.translate.instant('profile.checklist.source.law', { act });
+    return source.inForceFrom
+      ? `${line} (${this.translate.instant('profile.checklist.source.inForce', { date: formatDate(source.inForceFrom, this.lang()) })})`
+      : line;
   }
 
   // ---- my data ----

@@ -6,7 +6,7 @@ import { provideTranslateService } from '@ngx-translate/core';
 import { Role } from '@jumush/contracts/client';
 import { aSession, anAccount, problemBody } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
-import { Register } from './register';
+import { Register, suggestedCitizenship } from './register';
 
 describe('Register page', () => {
   let backend: HttpTestingController;
@@ -41,8 +41,69 @@ describe('Register page', () => {
       await fixture.whenStable();
     };
     const errors = () => Array.from(element.querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
-    return { fixture, element, type, submit, errors };
+    const choose = async (id: string, value: string) => {
+      const select = element.querySelector<HTMLSelectElement>(`#${id}`);
+      if (!select) throw new Error(`#${id} missing`);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      select.dispatchEvent(new Event('blur'));
+      await fixture.whenStable();
+    };
+    return { fixture, element, type, choose, submit, errors };
   }
+
+  it('offers the three citizenships in the reader’s language, none chosen for a Russian reader', async () => {
+    const { element } = await render();
+    const select = element.querySelector<HTMLSelectElement>('#register-citizenship');
+    expect(Array.from(select?.options ?? []).map((option) => [option.value, option.textContent?.trim()])).toEqual([
+      ['', ''],
+      ['KG', 'Кыргызстан'],
+      ['UZ', 'Узбекистан'],
+      ['TJ', 'Таджикистан'],
+    ]);
+    expect(select?.value).toBe('');
+  });
+
+  it.each([
+    ['ky', 'KG'],
+    ['uz', 'UZ'],
+    ['tg', 'TJ'],
+    ['ru', ''],
+    ['en', ''],
+  ])('suggests the citizenship of a %s reader: %p', (lang, expected) => {
+    expect(suggestedCitizenship(lang)).toBe(expected);
+  });
+
+  it('registers a citizen of Uzbekistan with the national form of the number, as the API reads it', async () => {
+    const { type, choose, submit, errors, fixture } = await render();
+    await choose('register-citizenship', 'UZ');
+    await type('register-phone', '90 123 45 67');
+    await type('register-password', 'correct horse 42');
+    await submit();
+    expect(errors()).toEqual([]);
+    const register = backend.expectOne('/api/auth/register/migrant');
+    expect(register.request.body).toEqual({ citizenship: 'UZ', phone: '+998901234567', password: 'correct horse 42', locale: 'ru' });
+    register.flush(anAccount(), { status: 201, statusText: 'Created' });
+    const login = backend.expectOne('/api/auth/login');
+    expect(login.request.body).toEqual({ login: '+998901234567', password: 'correct horse 42' });
+    login.flush(aSession('t', anAccount()));
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith(['/', 'ru', 'home']);
+  });
+
+  it('re-reads the number when the citizenship changes, and refuses a Kyrgyz range nobody was given', async () => {
+    const { type, choose, submit, errors } = await render();
+    await choose('register-citizenship', 'KG');
+    await type('register-phone', '90 123 45 67');
+    await type('register-password', 'correct horse 42');
+    await submit();
+    expect(errors()).toEqual(['Введите номер в международном формате со знаком +, например +7 900 123 45 67.']);
+    await choose('register-citizenship', 'TJ');
+    expect(errors()).toEqual([]);
+    await type('register-phone', '+996 100 123 456');
+    expect(errors()).toEqual(['Введите мобильный номер Кыргызстана: +996 и 9 цифр, например +996 555 123 456.']);
+    backend.expectNone('/api/auth/register/migrant');
+  });
 
   it('validates on the client with the API rules and messages', async () => {
     const { type, submit, errors } = await render();
@@ -50,6 +111,7 @@ describe('Register page', () => {
     await type('register-password', 'short1');
     await submit();
     expect(errors()).toEqual([
+      'Заполните это поле.',
       'Введите мобильный номер Кыргызстана: +996 и 9 цифр, например +996 555 123 456.',
       'Пароль должен быть не короче 10 символов.',
     ]);
@@ -57,7 +119,8 @@ describe('Register page', () => {
   });
 
   it('shows API field errors under the right field', async () => {
-    const { type, submit, errors, element, fixture } = await render();
+    const { type, choose, submit, errors, element, fixture } = await render();
+    await choose('register-citizenship', 'KG');
     await type('register-phone', '+996 555 123 456');
     await type('register-password', 'correct horse 42');
     await submit();

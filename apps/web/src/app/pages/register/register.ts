@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl, type FormGroup } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl, type FormGroup, type ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -7,19 +8,35 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
-import { PASSWORD_MIN_LENGTH, type AccountView, type FieldError } from '@jumush/contracts/client';
+import {
+  CITIZENSHIPS,
+  PASSWORD_MIN_LENGTH,
+  mobilePhoneProblem,
+  type AccountView,
+  type CitizenshipCode,
+  type FieldError,
+} from '@jumush/contracts/client';
 import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
-import { emailField, lengthField, maxLengthField, mobilePhoneField, passwordField, requiredField } from '../../shared/forms/validators';
+import { emailField, lengthField, maxLengthField, passwordField, requiredField } from '../../shared/forms/validators';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 export type RegisterAs = 'migrant' | 'employer';
 
+/**
+ * The citizenship offered first: the country whose language the page is read in. A suggestion the migrant sees
+ * and may change, never recorded unseen; Russian and English readers choose from an empty field.
+ */
+export function suggestedCitizenship(lang: string): CitizenshipCode | '' {
+  return ({ ky: 'KG', uz: 'UZ', tg: 'TJ' } as Readonly<Record<string, CitizenshipCode>>)[lang] ?? '';
+}
+
 /** Controls in screen order, with the id of their input (to move focus to the first invalid one). */
 const FIELDS: Readonly<Record<RegisterAs, readonly (readonly [control: string, id: string])[]>> = {
   migrant: [
+    ['citizenship', 'register-citizenship'],
     ['phone', 'register-phone'],
     ['password', 'register-password'],
   ],
@@ -47,8 +64,12 @@ export class Register {
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly mode = signal<RegisterAs>(inject(ActivatedRoute).snapshot.queryParamMap.get('as') === 'employer' ? 'employer' : 'migrant');
 
+  protected readonly citizenships = CITIZENSHIPS;
+
   protected readonly migrantForm = this.fb.group({
-    phone: ['', [requiredField, maxLengthField(32), mobilePhoneField]],
+    citizenship: [suggestedCitizenship(this.lang()) as string, [requiredField]],
+    // A national form (0555 …, 90 123 45 67) is read as a number of the chosen citizenship, as the API reads it.
+    phone: ['', [requiredField, maxLengthField(32), (control: AbstractControl) => this.phoneProblem(control)]],
     password: ['', [requiredField, passwordField]],
   });
 
@@ -64,6 +85,20 @@ export class Register {
   protected readonly passwordVisible = signal(false);
 
   protected readonly message = firstFieldMessage;
+
+  constructor() {
+    this.migrantForm.controls.citizenship.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.migrantForm.controls.phone.updateValueAndValidity());
+  }
+
+  private phoneProblem(control: AbstractControl): ValidationErrors | null {
+    const value = String(control.value ?? '');
+    if (value.trim() === '') return null;
+    const citizenship = control.parent?.get('citizenship')?.value;
+    const problem = mobilePhoneProblem(value, typeof citizenship === 'string' && citizenship !== '' ? citizenship : null);
+    return problem ? { [problem]: {} } : null;
+  }
 
   protected field(form: FormGroup, name: string): AbstractControl | null {
     return form.get(name);
@@ -91,7 +126,11 @@ export class Register {
     const locale = this.lang();
     const request: Observable<AccountView | null> =
       mode === 'migrant'
-        ? this.auth.registerMigrant({ ...this.migrantForm.getRawValue(), locale })
+        ? this.auth.registerMigrant({
+            ...this.migrantForm.getRawValue(),
+            citizenship: this.migrantForm.getRawValue().citizenship as CitizenshipCode,
+            locale,
+          })
         : this.auth.registerEmployer({ ...this.employerForm.getRawValue(), locale });
 
     this.submitting.set(true);

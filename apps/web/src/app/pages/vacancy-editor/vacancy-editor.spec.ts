@@ -120,6 +120,27 @@ describe('VacancyEditor page', () => {
     expect(hint?.classList.contains('below')).toBe(false);
   });
 
+  it.each([
+    ['87', ['region.farNorth']],
+    ['89', ['region.farNorth']],
+    ['93', ['region.annexedFromUkraine']],
+    ['77', []],
+    ['47', []],
+  ])('warns the employer about region %s: %j', async (regionCode, expected) => {
+    await open('/ru/employer/vacancies/new');
+    await set('vacancy-region-code', regionCode);
+    const warnings = Array.from(element().querySelectorAll('[data-testid="region-warning"]'));
+    expect(warnings.map((node) => node.getAttribute('data-warning'))).toEqual(expected);
+    if (regionCode === '87') expect(warnings[0]?.textContent).toContain('районный коэффициент и северные надбавки');
+  });
+
+  it('shows Leningrad Oblast’s regional minimum of 27 440 ₽ from 2026', async () => {
+    await open('/ru/employer/vacancies/new');
+    await set('vacancy-region-code', '47');
+    await set('vacancy-start-date', START_DATE);
+    expect(element().querySelector('[data-testid="wage-floor"]')?.textContent?.replace(/\s+/g, ' ')).toContain('Ленинградской области');
+  });
+
   it('asks for the housing cost only when housing is paid', async () => {
     await open('/ru/employer/vacancies/new');
     expect(element().querySelector('#vacancy-housing-cost-roubles')).toBeNull();

@@ -34,6 +34,7 @@ import {
   VACANCY_LIMITS,
   VacancyStatus,
   WITHDRAWABLE_VACANCY_STATUSES,
+  vacancyRegionWarnings,
   type FieldError,
   type VacancyView,
 } from '@jumush/contracts/client';
@@ -179,6 +180,8 @@ export class VacancyEditor {
     const v = this.value();
     return wageFloorHint(v.regionCode, v.startDate, parseWholeNumber(v.monthlyWageRoubles), this.today);
   });
+  /** The region's warnings (Far North coefficient, annexed territory): shown beside the wage, never blocking. */
+  protected readonly regionWarnings = computed(() => vacancyRegionWarnings(this.value().regionCode ?? ''));
   /** On a published vacancy: the material terms changed so far (saving sends it back to review). */
   protected readonly materialChanges = computed(() => {
     const original = this.vacancy.value();
