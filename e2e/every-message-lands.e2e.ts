@@ -6,12 +6,12 @@
  *
  * The TABLE below is the catalogue: one row per notification type (type → how it is triggered → who gets it → what
  * the landed page must show). A new type is a new row. PATHS lists pages messages link to whose sending step does not
- * happen in a browser run (delayed reminders) or is being added: each must open for its recipient too.
+ * happen in a browser run (delayed reminders), or that no message links to yet: each must open for its recipient too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiCall, apiSession, migrantWhoApplied, publishedVacancy } from './support/api';
+import { apiCall, apiSession, employerWithNewCompany, migrantWhoApplied, publishedVacancy, vacancyInReview, vacancyTerms } from './support/api';
 import { BASE_URL, DEMO_PASSWORD, launchBrowser, newPhoneContext, screenshot } from './support/browser';
 import { capturedMessages, eventually, inAppMessages, languageOf, linksIn, notificationLanguage } from './support/messages';
 
@@ -29,6 +29,8 @@ const GIVEN_NAMES: Record<string, [string, string]> = {
 };
 const DECLINE_REASON = 'Нужен опыт от пяти лет';
 const REFUSAL_TEXT = 'Нет медицинской справки';
+const COMPANY_REJECTION = 'ОГРН не совпадает с выпиской из ЕГРЮЛ';
+const VACANCY_REJECTION = 'Укажите адрес общежития';
 
 /** The web's own words in each language, to tell that a page speaks the reader's language. */
 const WORDS: Record<string, Record<string, unknown>> = {};
@@ -67,6 +69,10 @@ interface Story {
   migrants: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', Person & { applicationId: string }>;
   firstBatchId: string;
   secondBatchId: string;
+  /** A new employer with a company of their own, for the company's messages (suspending it disturbs nobody else). */
+  newEmployer: Person & { companyId: string; companyName: string };
+  /** Vacancies the attaché reviews in the run: one published, one rejected. */
+  reviewed: Record<'published' | 'rejected', { id: string; title: string }>;
 }
 
 interface MessageRow {
@@ -81,6 +87,8 @@ interface MessageRow {
   subject: (s: Story) => string;
   /** Waits until the landed page shows the subject in `lang`. */
   lands: (page: Page, s: Story, lang: string) => Promise<void>;
+  /** What happens between the message and the recipient opening its link, when the link needs it (said why at the row). */
+  beforeOpening?: (s: Story) => Promise<void>;
 }
 
 /** The migrant's application page, at the status the message is about. */
@@ -97,6 +105,42 @@ function applicationPage(migrant: keyof Story['migrants'], status: string, extra
 async function applicantsPage(page: Page, s: Story, lang: string): Promise<void> {
   await page.locator('h1', { hasText: s.vacancyTitle }).waitFor();
   expect(await page.locator('h1').innerText()).toContain(word(lang, 'applicants.title'));
+}
+
+/** A batch's page (the attaché's or the employer's, as the link says), showing the batch's status. */
+function batchPage(which: 'firstBatchId' | 'secondBatchId') {
+  return async (page: Page, s: Story) => {
+    await page.getByTestId('batch-status').waitFor();
+    expect(new URL(page.url()).pathname).toContain(s[which]);
+  };
+}
+
+/** The new employer's company page, at the status the message is about (and the attaché's reason, if any). */
+function companyPage(status: string, reason?: string) {
+  return async (page: Page, s: Story) => {
+    await page.locator(`[data-testid="company-card"][data-status="${status}"]`).waitFor();
+    expect(await page.getByTestId('company-card').innerText()).toContain(s.newEmployer.companyName);
+    if (reason) expect(await page.getByTestId('status-reason').innerText()).toContain(reason);
+  };
+}
+
+/** The employer's editor of the vacancy. */
+function vacancyEditor(vacancy: (s: Story) => { title: string }) {
+  return async (page: Page, s: Story) => {
+    const title = page.locator('#vacancy-title');
+    await title.waitFor();
+    await page.waitForFunction(() => (document.querySelector('#vacancy-title') as HTMLInputElement | null)?.value);
+    expect(await title.inputValue()).toBe(vacancy(s).title);
+  };
+}
+
+async function decideCompany(s: Story, decision: 'verify' | 'reject' | 'suspend' | 'reinstate', reason?: string): Promise<void> {
+  await apiCall(
+    'POST',
+    `/api/verification/companies/${s.newEmployer.companyId}/${decision}`,
+    s.attache.token,
+    reason === undefined ? undefined : { reason },
+  );
 }
 
 async function decideBatch(s: Story, batchId: string, decision: Record<string, unknown>): Promise<void> {
@@ -177,6 +221,15 @@ const TABLE: MessageRow[] = [
     }),
   },
   {
+    type: 'batchSubmitted',
+    trigger: 'the employer submits a batch',
+    recipient: "the attaché staff of the batch's country",
+    shows: 'the batch waiting for a decision',
+    to: (s) => s.attache,
+    subject: (s) => s.firstBatchId,
+    lands: batchPage('firstBatchId'),
+  },
+  {
     type: 'approved',
     trigger: 'the attaché approves all but one',
     recipient: 'the approved migrant',
@@ -210,6 +263,15 @@ const TABLE: MessageRow[] = [
     }),
   },
   {
+    type: 'batchDecided',
+    trigger: 'the attaché approves all but one',
+    recipient: "the employer's recruiters",
+    shows: 'the decided batch',
+    to: (s) => s.employer,
+    subject: (s) => s.firstBatchId,
+    lands: batchPage('firstBatchId'),
+  },
+  {
     type: 'returned',
     trigger: 'the attaché returns a batch, the employer takes the migrant out of it',
     recipient: 'the migrant',
@@ -223,6 +285,15 @@ const TABLE: MessageRow[] = [
     to: (s) => s.migrants.D,
     subject: (s) => s.migrants.D.applicationId,
     lands: applicationPage('D', 'SHORTLISTED'),
+  },
+  {
+    type: 'batchReturned',
+    trigger: 'the attaché returns a batch, the employer takes the migrant out of it',
+    recipient: "the employer's recruiters",
+    shows: 'the returned batch',
+    to: (s) => s.employer,
+    subject: (s) => s.secondBatchId,
+    lands: batchPage('secondBatchId'),
   },
   {
     type: 'withdrawalConfirmed',
@@ -260,57 +331,145 @@ const TABLE: MessageRow[] = [
       expect(await page.getByTestId('status-reason').innerText()).toContain(word(lang, 'myApplications.closedCause.vacancyClosed'));
     }),
   },
+  {
+    type: 'vacancySentBack',
+    trigger: 'the employer raises the wage of the published vacancy',
+    recipient: "the members of the vacancy's company",
+    shows: 'the vacancy in the editor',
+    act: async (s) => {
+      const current = await apiCall<Record<string, unknown> & { version: number }>('GET', `/api/vacancies/mine/${s.vacancyId}`, s.employer.token);
+      const terms = Object.fromEntries(Object.keys(vacancyTerms(s.vacancyTitle)).map((key) => [key, current[key]]));
+      await apiCall('PUT', `/api/vacancies/mine/${s.vacancyId}`, s.employer.token, {
+        ...terms,
+        monthlyWageRoubles: 95_000,
+        version: current.version,
+      });
+    },
+    to: (s) => s.employer,
+    subject: (s) => s.vacancyId,
+    lands: vacancyEditor((s) => ({ title: s.vacancyTitle })),
+  },
+  {
+    type: 'vacancyChanged',
+    trigger: 'the employer raises the wage of the published vacancy',
+    recipient: 'the candidate of each open application',
+    shows: 'the vacancy, its new wage',
+    to: (s) => s.migrants.A,
+    subject: (s) => s.vacancyId,
+    // The wage is a material term: the change sent the vacancy back to review, and the public page of a vacancy in
+    // review answers "not found" (to its applicants too) until the attaché publishes it again. The link is opened after.
+    beforeOpening: async (s) => {
+      await apiCall('POST', `/api/vacancy-reviews/${s.vacancyId}/publish`, s.attache.token);
+    },
+    lands: async (page, s) => {
+      await page.locator('h1', { hasText: s.vacancyTitle }).waitFor();
+      expect(await page.locator('body').innerText()).toMatch(/95[\s\u00a0\u202f.,]?000/);
+    },
+  },
+  {
+    type: 'vacancyPublished',
+    trigger: 'the attaché publishes a vacancy',
+    recipient: "the members of the vacancy's company",
+    shows: 'the vacancy in the editor',
+    act: async (s) => {
+      const title = `Плиточник, публикуется ${String(Date.now()).slice(-6)}`;
+      s.reviewed = { ...s.reviewed, published: { id: await vacancyInReview(s.employer.token, title), title } };
+      await apiCall('POST', `/api/vacancy-reviews/${s.reviewed.published.id}/publish`, s.attache.token);
+    },
+    to: (s) => s.employer,
+    subject: (s) => s.reviewed.published.id,
+    lands: vacancyEditor((s) => s.reviewed.published),
+  },
+  {
+    type: 'vacancyRejected',
+    trigger: 'the attaché rejects a vacancy, saying why',
+    recipient: "the members of the vacancy's company",
+    shows: 'the vacancy in the editor',
+    act: async (s) => {
+      const title = `Маляр, отклоняется ${String(Date.now()).slice(-6)}`;
+      s.reviewed = { ...s.reviewed, rejected: { id: await vacancyInReview(s.employer.token, title), title } };
+      await apiCall('POST', `/api/vacancy-reviews/${s.reviewed.rejected.id}/reject`, s.attache.token, { reason: VACANCY_REJECTION });
+    },
+    to: (s) => s.employer,
+    subject: (s) => s.reviewed.rejected.id,
+    lands: vacancyEditor((s) => s.reviewed.rejected),
+  },
+  {
+    type: 'companyRejected',
+    trigger: 'a new employer registers a company, the attaché rejects it, saying why',
+    recipient: "the company's members",
+    shows: 'the company, REJECTED, with the reason',
+    act: async (s) => {
+      const employer = await employerWithNewCompany(PASSWORD, 'en');
+      s.newEmployer = {
+        name: 'new employer',
+        login: employer.email,
+        password: PASSWORD,
+        token: employer.token,
+        accountId: employer.accountId,
+        channel: 'EMAIL',
+        address: employer.email,
+        companyId: employer.companyId,
+        companyName: employer.legalName,
+      };
+      await decideCompany(s, 'reject', COMPANY_REJECTION);
+    },
+    to: (s) => s.newEmployer,
+    subject: () => '/employer/company',
+    lands: companyPage('REJECTED', COMPANY_REJECTION),
+  },
+  {
+    type: 'companyVerified',
+    trigger: 'the employer resubmits the company, the attaché verifies it',
+    recipient: "the company's members",
+    shows: 'the company, VERIFIED',
+    act: async (s) => {
+      await apiCall('POST', '/api/companies/mine/resubmit', s.newEmployer.token);
+      await decideCompany(s, 'verify');
+    },
+    to: (s) => s.newEmployer,
+    subject: () => '/employer/company',
+    lands: companyPage('VERIFIED'),
+  },
+  {
+    type: 'companySuspended',
+    trigger: 'the attaché suspends the company, saying why',
+    recipient: "the company's members",
+    shows: 'the company, SUSPENDED, with the reason',
+    act: (s) => decideCompany(s, 'suspend', 'Жалобы работников на невыплату зарплаты'),
+    to: (s) => s.newEmployer,
+    subject: () => '/employer/company',
+    lands: companyPage('SUSPENDED', 'Жалобы работников на невыплату зарплаты'),
+  },
+  {
+    type: 'companyReinstated',
+    trigger: 'the attaché reinstates the company, saying what changed',
+    recipient: "the company's members",
+    shows: 'the company, VERIFIED again',
+    act: (s) => decideCompany(s, 'reinstate', 'Задолженность по зарплате погашена'),
+    to: (s) => s.newEmployer,
+    subject: () => '/employer/company',
+    lands: companyPage('VERIFIED'),
+  },
   // Not triggered here, on purpose:
-  // - vacancyChanged: nothing sends it yet (issue 12); its link is /<lang>/vacancies/<id>, checked in PATHS.
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
 ];
 
 /** Pages messages link to without a step of this run sending them: each must open for its recipient. */
 const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) => Person; shows: (page: Page, s: Story) => Promise<void> }> = [
-  // reminder.deadline to the attaché, and the batch messages being added.
-  {
-    name: '/attache/batches/<id>',
-    path: (s) => `/attache/batches/${s.firstBatchId}`,
-    who: (s) => s.attache,
-    shows: (page) => page.getByTestId('batch-status').waitFor(),
-  },
-  // reminder.deadline to the employer's recruiters.
+  // reminder.deadline to the employer's recruiters (and to the attaché: /attache/batches/<id>, the batchSubmitted row).
   {
     name: '/employer/vacancies/<id>/applicants',
     path: (s) => `/employer/vacancies/${s.vacancyId}/applicants`,
     who: (s) => s.employer,
     shows: (page, s) => page.locator('h1', { hasText: s.vacancyTitle }).waitFor(),
   },
-  {
-    name: '/employer/batches/<id>',
-    path: (s) => `/employer/batches/${s.firstBatchId}`,
-    who: (s) => s.employer,
-    shows: (page) => page.getByTestId('batch-status').waitFor(),
-  },
-  {
-    name: '/employer/company',
-    path: () => '/employer/company',
-    who: (s) => s.employer,
-    shows: (page, s) => page.getByText(s.companyName).first().waitFor(),
-  },
+  // The attaché's page of a company: no message links there yet.
   {
     name: '/attache/companies/<id>',
     path: (s) => `/attache/companies/${s.companyId}`,
     who: (s) => s.attache,
     shows: (page, s) => page.locator('h1', { hasText: s.companyName }).waitFor(),
-  },
-  {
-    name: '/employer/vacancies/<id>/edit',
-    path: (s) => `/employer/vacancies/${s.vacancyId}/edit`,
-    who: (s) => s.employer,
-    shows: async (page, s) => expect(await page.locator('#vacancy-title').inputValue()).toBe(s.vacancyTitle),
-  },
-  // vacancy.changed to its applicants.
-  {
-    name: '/vacancies/<id>',
-    path: (s) => `/vacancies/${s.vacancyId}`,
-    who: (s) => s.migrants.A,
-    shows: (page, s) => page.locator('h1', { hasText: s.vacancyTitle }).waitFor(),
   },
   // reminder.departure.
   { name: '/profile', path: () => '/profile', who: (s) => s.migrants.A, shows: (page) => page.getByTestId('step-indicator').waitFor() },
@@ -430,6 +589,7 @@ describe('every message lands', () => {
           ),
         );
         for (const link of linksIn(captured.body)) links.add(link);
+        await row.beforeOpening?.(s);
 
         for (const link of links) {
           expect(languageOf(link)).toBe(lang);

@@ -1,5 +1,6 @@
 /** Direct API calls for a journey's set-up: what the journey does not test is done the quick way. */
 import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
+import { isValidInn, isValidOgrn } from '@jumush/domain';
 
 const API_URL = process.env['E2E_API_URL'] ?? '';
 let ipCounter = 1;
@@ -110,9 +111,9 @@ export async function letterCodeOf(attacheToken: string, batchId: string, applic
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A vacancy of the demo employer, published by the attaché: the journey's own, so other journeys are not disturbed. */
-export async function publishedVacancy(employerToken: string, attacheToken: string, title: string): Promise<string> {
-  const vacancy = await call<{ id: string }>('POST', '/api/vacancies', employerToken, {
+/** The terms of a new vacancy (the body of POST /api/vacancies; PUT /api/vacancies/mine/:id adds the version). */
+export function vacancyTerms(title: string): Record<string, unknown> {
+  return {
     title,
     occupationCode: '7112',
     regionCode: '77',
@@ -133,10 +134,50 @@ export async function publishedVacancy(employerToken: string, attacheToken: stri
     skills: ['кладка кирпича'],
     description: 'Строительство жилого дома.',
     applicationDeadline: inDays(60),
-  });
+  };
+}
+
+/** A vacancy of the demo employer, submitted for review: the journey's own, so other journeys are not disturbed. */
+export async function vacancyInReview(employerToken: string, title: string): Promise<string> {
+  const vacancy = await call<{ id: string }>('POST', '/api/vacancies', employerToken, vacancyTerms(title));
   await call('POST', `/api/vacancies/mine/${vacancy.id}/submit`, employerToken);
-  await call('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, attacheToken);
   return vacancy.id;
+}
+
+/** A vacancy of the demo employer, published by the attaché: the journey's own, so other journeys are not disturbed. */
+export async function publishedVacancy(employerToken: string, attacheToken: string, title: string): Promise<string> {
+  const vacancyId = await vacancyInReview(employerToken, title);
+  await call('POST', `/api/vacancy-reviews/${vacancyId}/publish`, attacheToken);
+  return vacancyId;
+}
+
+function withCheckDigit(body: string, valid: (candidate: string) => boolean): string {
+  for (let digit = 0; digit <= 9; digit++) if (valid(`${body}${digit}`)) return `${body}${digit}`;
+  throw new Error('no check digit');
+}
+const randomDigits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
+
+/**
+ * A new employer, registered in `locale`, who registered a company of their own (PENDING verification): its
+ * decisions then touch nobody else. Returns the e-mail, the access token, the account id and the company.
+ */
+export async function employerWithNewCompany(password: string, locale: string) {
+  const suffix = randomDigits(6);
+  const email = `hr-${suffix}@kirpich.example`;
+  await call('POST', '/api/auth/register/employer', undefined, { email, password, fullName: 'Ольга Смирнова', locale });
+  const { token, account } = await apiSession(email, password);
+  const legalName = `ООО «Кирпич-${suffix}»`;
+  const company = await call<{ id: string }>('POST', '/api/companies', token, {
+    legalName,
+    inn: withCheckDigit(`77${randomDigits(7)}`, (value) => isValidInn(value, 'legalEntity')),
+    ogrn: withCheckDigit(`1${randomDigits(11)}`, (value) => isValidOgrn(value, 'legalEntity')),
+    legalAddress: 'г. Москва, ул. Заводская, д. 5',
+    regionCode: '77',
+    contactPerson: 'Ольга Смирнова',
+    phone: '+7 916 555-44-33',
+    email,
+  });
+  return { email: account.email ?? email, token, accountId: account.id, companyId: company.id, legalName };
 }
 
 /** Any other API call a journey's set-up needs. */
