@@ -47,6 +47,8 @@ export class CandidateFlagsLoader {
           regionCode: vacancy.regionCode,
         },
         employerStatus,
+        // A batch holds one country's candidates; its rule set decides which checklist items they need.
+        country: batch.originCountry,
       }),
     }));
     await this.batches.saveFlags(manager, batch.id, flags);

@@ -11,10 +11,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   BATCH_STATUSES_AWAITING_DECISION,
-  REQUIRED_CHECKLIST_ITEMS,
   candidateReadinessOf,
   departureReminderDecision,
+  homeTimeZoneOf,
   localDateIn,
+  requiredChecklistItemsFor,
   type ChecklistItemKind,
   type ChecklistItemStatus,
 } from '@jumush/domain';
@@ -115,25 +116,34 @@ export class RemindersService {
   }
 
   /**
-   * Required checklist items not done, or done but lapsed, on today's date in Bishkek — the readiness rule the
-   * profile page shows (the passport's expiry from the wizard counts for the passport item), in checklist order.
+   * Checklist items the candidate's country requires, not done or done but lapsed, on today's date at home — the
+   * readiness rule the profile page shows (the passport's expiry from the wizard counts for the passport item), in checklist order.
    */
   private async openChecklistItems(manager: EntityManager, profileId: string, now: Date): Promise<ChecklistItemKind[]> {
     const rows = await queryRows<{
-      kind: ChecklistItemKind;
-      status: ChecklistItemStatus;
+      kind: ChecklistItemKind | null;
+      status: ChecklistItemStatus | null;
       completed_on: string | null;
       valid_until: string | null;
       passport_expires_on: string | null;
+      origin_country: string | null;
     }>(
       manager,
-      `SELECT c.kind, c.status, c.completed_on::text AS completed_on, c.valid_until::text AS valid_until, p.passport_expires_on::text AS passport_expires_on
-         FROM checklist_items c JOIN candidate_profiles p ON p.id = c.profile_id WHERE c.profile_id = $1`,
+      `SELECT c.kind, c.status, c.completed_on::text AS completed_on, c.valid_until::text AS valid_until, p.passport_expires_on::text AS passport_expires_on,
+              p.origin_country
+         FROM candidate_profiles p LEFT JOIN checklist_items c ON c.profile_id = p.id WHERE p.id = $1`,
       [profileId],
     );
-    const items = rows.map((row) => ({ kind: row.kind, status: row.status, completedOn: row.completed_on, validUntil: row.valid_until }));
-    const readiness = candidateReadinessOf(items, rows[0]?.passport_expires_on ?? null, { today: localDateIn(now) });
+    const items = rows.flatMap((row) =>
+      row.kind && row.status ? [{ kind: row.kind, status: row.status, completedOn: row.completed_on, validUntil: row.valid_until }] : [],
+    );
+    // The items the law (or the programme) asks of this candidate's country, on their home calendar.
+    const country = rows[0]?.origin_country ?? null;
+    const readiness = candidateReadinessOf(items, rows[0]?.passport_expires_on ?? null, {
+      today: localDateIn(now, homeTimeZoneOf(country)),
+      country,
+    });
     const open = new Set<ChecklistItemKind>([...readiness.missing, ...readiness.expired]);
-    return REQUIRED_CHECKLIST_ITEMS.filter((kind) => open.has(kind));
+    return requiredChecklistItemsFor(country).filter((kind) => open.has(kind));
   }
 }

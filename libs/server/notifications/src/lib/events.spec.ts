@@ -140,6 +140,9 @@ describe('notificationContent', () => {
     expect(ru.params['changes']).toBe(
       'зарплата: 45\u00a0000 → 50\u00a0000 ₽ в месяц; жильё: бесплатно → 8\u00a0000 ₽ в месяц; часов в неделю: 40 → 48',
     );
+    // The link is the applicant's application page (the vacancy itself is back in review, not public).
+    const linked = notificationContent(NotificationType.VacancyChanged, { applicationId: APPLICATION, vacancyId: VACANCY, changes }, context);
+    expect(linked.link).toBe(`https://jumush.kg/ky/applications/${APPLICATION}`);
     expect(ru.link).toBe(`https://jumush.kg/ru/vacancies/${VACANCY}`);
     const en = notificationContent(NotificationType.VacancyChanged, { changes }, { ...context, locale: NotificationLocale.English });
     expect(en.params['changes']).toBe('wage: 45,000 → 50,000 ₽ a month; housing: free → 8,000 ₽ a month; hours a week: 40 → 48');

@@ -81,7 +81,9 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     case NotificationType.VacancyChanged:
       return {
         params: { vacancyTitle, changes: vacancyChangeList(payload['changes'], context.locale) || '—' },
-        link: vacancyId ? link(`/vacancies/${vacancyId}`) : applicationLink,
+        // The applicant's own application page: a change of material terms sends the vacancy back to review, and its
+        // public page is not shown meanwhile; the application page is always theirs.
+        link: applicationLink ?? (vacancyId ? link(`/vacancies/${vacancyId}`) : null),
       };
     case NotificationType.BatchSubmitted:
       return {
