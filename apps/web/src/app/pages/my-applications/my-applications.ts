@@ -10,8 +10,8 @@ import { LocaleService } from '../../core/i18n/locale.service';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { RoublesPipe } from '../../shared/format/format-pipes';
-import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
+import { confirmWithdrawal } from './withdrawal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ApplicationTimeline } from './application-timeline';
 import { hasLetter, statusTone } from './timeline';
@@ -170,24 +170,9 @@ export class MyApplications {
   }
 
   protected withdraw(a: MyApplicationView): void {
-    const data: DecisionDialogData<MyApplicationView> = {
-      titleKey: 'myApplications.withdrawTitle',
-      textKey: 'myApplications.withdrawText',
-      textParams: { title: a.vacancy.title },
-      confirmKey: 'myApplications.withdraw',
-      reasonRequired: false,
-      reasonOptional: true,
-      reasonLabelKey: 'myApplications.withdrawReason',
-      reasonHintKey: 'myApplications.withdrawReasonHint',
-      destructive: true,
-      submit: (reason) => this.api.withdraw(a.id, a.version, reason),
-    };
-    this.dialog
-      .open(DecisionDialog<MyApplicationView>, { ...DECISION_DIALOG_CONFIG, data })
-      .afterClosed()
-      .subscribe((updated?: MyApplicationView) => {
-        if (!updated) return;
-        this.list.set((this.list.value() ?? []).map((item) => (item.id === updated.id ? updated : item)));
-      });
+    confirmWithdrawal(this.dialog, this.api, a).subscribe((updated?: MyApplicationView) => {
+      if (!updated) return;
+      this.list.set((this.list.value() ?? []).map((item) => (item.id === updated.id ? updated : item)));
+    });
   }
 }
