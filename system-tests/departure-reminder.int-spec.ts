@@ -135,8 +135,9 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
       aggregate_id: saved.body.id,
       payload: {
         departureDate: date,
-        openItems: 4,
-        openItemKinds: ['FOREIGN_PASSPORT', 'MEDICAL_INSURANCE', 'PRE_DEPARTURE_ORIENTATION', 'RUSSIAN_LANGUAGE_TEST'],
+        // A citizen of Kyrgyzstan (EAEU) needs neither the language exam nor a bought insurance policy: not named.
+        openItems: 2,
+        openItemKinds: ['FOREIGN_PASSPORT', 'PRE_DEPARTURE_ORIENTATION'],
       },
     });
 
@@ -151,10 +152,10 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     const reminder = await notification();
     expect(reminder).toMatchObject({ type: 'departureReminder', title: 'Жакында жөнөйсүз', link: 'https://jumush.kg/ky/profile' });
     expect(reminder.body).toContain('2 күндөн кийин');
-    expect(reminder.body).toContain(
-      'Даярдык тизмесинде дагы 4 пункт аткарыла элек: чет өлкөлүк паспорт, медициналык камсыздандыруу, жолго чейинки сабак, орус тили боюнча сынак.',
-    );
+    expect(reminder.body).toContain('Даярдык тизмесинде дагы 2 пункт аткарыла элек: чет өлкөлүк паспорт, жолго чейинки сабак.');
     expect(reminder.body).not.toContain('медициналык маалымкат');
+    expect(reminder.body).not.toContain('орус тили боюнча сынак');
+    expect(reminder.body).not.toContain('медициналык камсыздандыруу');
   });
 
   it('skips a reminder whose date was changed or cleared since, and one whose day is over', async () => {

@@ -280,7 +280,9 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     const registered: Array<{ locale: string; id: string; phone: string }> = [];
     for (const locale of ['ru', 'uz', 'tg']) {
       const phone = uniqueKyrgyzPhone();
-      const created = await api.request('POST', '/api/auth/register/migrant', { body: { phone, password: DEMO_PASSWORD, locale } });
+      const created = await api.request('POST', '/api/auth/register/migrant', {
+        body: { phone, password: DEMO_PASSWORD, citizenship: 'KG', locale },
+      });
       expect(created.status).toBe(201);
       const session = await api.request<SessionView>('POST', '/api/auth/login', {
         body: { login: phone, password: DEMO_PASSWORD },

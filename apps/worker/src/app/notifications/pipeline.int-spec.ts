@@ -2,7 +2,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
-import { REQUIRED_CHECKLIST_ITEMS, localDateIn } from '@jumush/domain';
+import { localDateIn, requiredChecklistItemsFor } from '@jumush/domain';
 import { dataSourceOptions } from '@jumush/server/database';
 import {
   DeliveryJob,
@@ -501,14 +501,14 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       async () => (await count(worker!.dataSource, `SELECT count(*) FROM in_app_notifications WHERE account_id = $1`, [migrant.id])) === 1,
     );
     await queue.close();
-    const open = REQUIRED_CHECKLIST_ITEMS.length;
+    // The kit's migrants are citizens of Kyrgyzstan: the reminder names what their country's rule set requires.
+    const required = requiredChecklistItemsFor('KG');
+    const open = required.length;
     const rows: Array<{ topic: string; payload: Record<string, unknown> }> = await worker.dataSource.query(
       `SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`,
       [migrant.id],
     );
-    expect(rows).toEqual([
-      { topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...REQUIRED_CHECKLIST_ITEMS], openItems: open } },
-    ]);
+    expect(rows).toEqual([{ topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...required], openItems: open } }]);
     const [notification] = await worker.dataSource.query(`SELECT type, title, body FROM in_app_notifications WHERE account_id = $1`, [migrant.id]);
     expect(notification).toMatchObject({ type: 'departureReminder', title: 'Departure soon' });
     expect(notification.body).toMatch(new RegExp(`^Your departure is on \\w+ \\d+, in 3 days\\. ${open} checklist items are still open: .+\\.$`));

@@ -242,7 +242,9 @@ describe('named moves, as set-based moves use them', () => {
     // Of those, only withdrawal and closure start from IN_BATCH: the rest never find an application in a batch.
     expect(
       APPLICATION_MOVES.filter(
-        (move) => leavesBatchUndecided(move) && ALL_APPLICATION_ACTORS.some((actor) => applicationMoveSources(move, actor).includes(ApplicationStatus.InBatch)),
+        (move) =>
+          leavesBatchUndecided(move) &&
+          ALL_APPLICATION_ACTORS.some((actor) => applicationMoveSources(move, actor).includes(ApplicationStatus.InBatch)),
       ),
     ).toEqual(['withdraw', 'close']);
   });
