@@ -11,8 +11,6 @@ export {
   PASSWORD_MIN_LENGTH,
   PASSWORD_MAX_LENGTH,
   passwordProblem,
-  mobilePhoneProblem,
-  normalizeMobilePhone,
   CITIZENSHIPS,
   isCitizenshipCode,
   AfterArrivalItemKind,

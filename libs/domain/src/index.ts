@@ -1,4 +1,3 @@
-export * from './lib/accounts/mobile-phone';
 export * from './lib/accounts/password-policy';
 export * from './lib/accounts/login-lockout';
 export * from './lib/accounts/role';

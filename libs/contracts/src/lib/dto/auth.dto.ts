@@ -1,7 +1,8 @@
 /** Request bodies of registration, login and account administration. */
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, SUPPORTED_LOCALES, normalizeMobilePhone, type CitizenshipCode } from '@jumush/domain';
+import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
+import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { IsAcceptablePassword, IsMobilePhone } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

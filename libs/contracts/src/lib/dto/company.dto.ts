@@ -1,7 +1,8 @@
 /** Request bodies of company registration, invitations and verification decisions. */
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { CompanyStatus, normalizeMobilePhone, normalizeRegistrationNumber } from '@jumush/domain';
+import { CompanyStatus, normalizeRegistrationNumber } from '@jumush/domain';
+import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { PageQueryDto } from './pagination.dto';
 import { CompanyDocumentKind } from '../vacancy-terms';
 import { IsInn, IsMobilePhone, IsOgrn, IsRussianRegionCode } from './validators';

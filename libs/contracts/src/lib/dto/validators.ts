@@ -1,6 +1,7 @@
 /** class-validator decorators for rules that live in @jumush/domain. */
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { innProblem, isRussianRegionCode, mobilePhoneProblem, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
+import { innProblem, isRussianRegionCode, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
+import { mobilePhoneProblem } from '@jumush/domain/phone';
 
 /** Field errors carry the domain's problem code so the web can translate it. */
 export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {

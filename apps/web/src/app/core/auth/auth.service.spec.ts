@@ -181,13 +181,13 @@ describe('AuthService', () => {
     expect(tokens).toEqual(['fresh', 'fresh']);
   });
 
-  it('registerMigrant registers, then signs in with the normalised phone', () => {
+  it('registerMigrant registers, then signs in with the phone as the API stored it', () => {
     let result: unknown;
     auth
-      .registerMigrant({ phone: '+996 555 123 456', password: 'secret12345', citizenship: 'KG', locale: Locale.Kyrgyz })
+      .registerMigrant({ phone: ' +996 555 123 456 ', password: 'secret12345', citizenship: 'KG', locale: Locale.Kyrgyz })
       .subscribe((account) => (result = account));
     const register = http.expectOne('/api/auth/register/migrant');
-    expect(register.request.body).toEqual({ phone: '+996555123456', password: 'secret12345', citizenship: 'KG', locale: 'ky' });
+    expect(register.request.body).toEqual({ phone: '+996 555 123 456', password: 'secret12345', citizenship: 'KG', locale: 'ky' });
     register.flush(anAccount(), { status: 201, statusText: 'Created' });
 
     const login = http.expectOne('/api/auth/login');
@@ -197,11 +197,11 @@ describe('AuthService', () => {
     expect(auth.isSignedIn()).toBe(true);
   });
 
-  it('registerMigrant reads a national form as a number of the chosen citizenship, and signs in with the same', () => {
+  it('registerMigrant leaves a national form to the API, which reads it by the chosen citizenship, and signs in with what it stored', () => {
     auth.registerMigrant({ phone: '93 123 45 67', password: 'secret12345', citizenship: 'TJ' }).subscribe();
     const register = http.expectOne('/api/auth/register/migrant');
-    expect(register.request.body).toMatchObject({ phone: '+992931234567', citizenship: 'TJ' });
-    register.flush(anAccount(), { status: 201, statusText: 'Created' });
+    expect(register.request.body).toMatchObject({ phone: '93 123 45 67', citizenship: 'TJ' });
+    register.flush(anAccount({ phone: '+992931234567', originCountry: 'TJ' }), { status: 201, statusText: 'Created' });
     const login = http.expectOne('/api/auth/login');
     expect(login.request.body).toEqual({ login: '+992931234567', password: 'secret12345' });
     login.flush(aSession());

@@ -1,14 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Observable, catchError, finalize, firstValueFrom, map, of, shareReplay, switchMap, tap, throwError } from 'rxjs';
-import {
-  normalizeMobilePhone,
-  type AccountView,
-  type RegisterEmployerDto,
-  type RegisterMigrantDto,
-  type Role,
-  type SessionView,
-} from '@jumush/contracts/client';
+import { type AccountView, type RegisterEmployerDto, type RegisterMigrantDto, type Role, type SessionView } from '@jumush/contracts/client';
 import { AuthApi } from '../api/auth-api';
 
 /**
@@ -86,9 +79,11 @@ export class AuthService {
    * Emits the account, or null when the account exists but the automatic sign-in failed.
    */
   registerMigrant(body: RegisterMigrantDto): Observable<AccountView | null> {
-    // Read as the API reads it: a national form as a number of the chosen citizenship, so the sign-in that follows finds it.
-    const phone = normalizeMobilePhone(body.phone, body.citizenship);
-    return this.api.registerMigrant({ ...body, phone }).pipe(switchMap(() => this.loginAfterRegistration(phone, body.password)));
+    // The sign-in that follows uses the number as the API stored it (a national form read as a number of the chosen
+    // citizenship), so the phone numbering plans stay out of the start-up bundle; the register page checks the form.
+    return this.api
+      .registerMigrant({ ...body, phone: body.phone.trim() })
+      .pipe(switchMap((account) => this.loginAfterRegistration(account.phone ?? body.phone.trim(), body.password)));
   }
 
   /** Registers an employer, then signs in; emits null when only the automatic sign-in failed. */

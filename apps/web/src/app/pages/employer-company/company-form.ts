@@ -6,13 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
-import {
-  normalizeMobilePhone,
-  normalizeRegistrationNumber,
-  type CompanyView,
-  type CreateCompanyDto,
-  type FieldError,
-} from '@jumush/contracts/client';
+import { normalizeRegistrationNumber, type CompanyView, type CreateCompanyDto, type FieldError } from '@jumush/contracts/client';
+import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { CompaniesApi } from '../../core/api/companies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';

@@ -8,14 +8,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
-import {
-  CITIZENSHIPS,
-  PASSWORD_MIN_LENGTH,
-  mobilePhoneProblem,
-  type AccountView,
-  type CitizenshipCode,
-  type FieldError,
-} from '@jumush/contracts/client';
+import { CITIZENSHIPS, PASSWORD_MIN_LENGTH, type AccountView, type CitizenshipCode, type FieldError } from '@jumush/contracts/client';
+import { mobilePhoneProblem } from '@jumush/domain/phone';
 import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';

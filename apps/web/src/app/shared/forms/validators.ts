@@ -1,5 +1,6 @@
 import { Validators, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
-import { mobilePhoneProblem, passwordProblem } from '@jumush/contracts/client';
+import { passwordProblem } from '@jumush/contracts/client';
+import { mobilePhoneProblem } from '@jumush/domain/phone';
 import { withDefaultParams } from '../../core/errors/problem';
 
 /**
