@@ -234,5 +234,9 @@ export function toUiProblem(error: unknown): UiProblem {
     if (Number.isFinite(header) && header > 0) params = { ...params, retryAfterSeconds: Math.ceil(header) };
     else code = 'auth.tooManyAttemptsLater';
   }
+  // People read minutes, not "386 s": the message shows the wait rounded up to whole minutes.
+  if (code === 'auth.tooManyAttempts' && params['retryAfterMinutes'] === undefined) {
+    params = { ...params, retryAfterMinutes: Math.max(1, Math.ceil(Number(params['retryAfterSeconds']) / 60)) };
+  }
   return { status, code, params, fieldErrors };
 }
