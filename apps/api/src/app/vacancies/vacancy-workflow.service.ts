@@ -17,7 +17,7 @@ import { VacanciesRepository } from './vacancies.repository';
 import { toTermsView, toVacancyHistoryView } from './vacancy-views';
 
 /** The names of the lifecycle's moves (see VACANCY_LIFECYCLE) that each route may make. */
-export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange';
+export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange' | 'closeAutomatically';
 
 export const VACANCY_NOT_FOUND = () =>
   new ProblemException(404, {
@@ -70,9 +70,10 @@ export class VacancyWorkflow {
     });
   }
 
+  /** `actor` null: the system (a job), recorded with no actor. */
   async recordEvent(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     action: string,
     vacancy: VacancyEntity,
     data: Record<string, unknown> = {},
@@ -90,7 +91,7 @@ export class VacancyWorkflow {
   /** A lifecycle move with its extra column changes, revision (when the terms should be on record) and audit event. */
   async move(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     vacancy: VacancyEntity,
     to: VacancyStatus,
     move: VacancyMove,
@@ -105,7 +106,7 @@ export class VacancyWorkflow {
       ...options.changes,
       status: to,
     });
-    if (options.revision) await this.recordRevision(manager, moved, actor);
+    if (options.revision && actor) await this.recordRevision(manager, moved, actor);
     await this.recordEvent(manager, actor, move, moved, { from: vacancy.status, to, ...options.data }, options.reason ?? null);
     return moved;
   }
