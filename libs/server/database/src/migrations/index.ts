@@ -11,6 +11,7 @@ import { Batches1764600000000 } from './1764600000000-Batches';
 import { PublishedVacanciesHaveTime1765000000900 } from './1765000000900-PublishedVacanciesHaveTime';
 import { TelegramLinksAndPlannedDeparture1765000000950 } from './1765000000950-TelegramLinksAndPlannedDeparture';
 import { OriginCountryNamesInUzbekAndTajik1765000001300 } from './1765000001300-OriginCountryNamesInUzbekAndTajik';
+import { LetterRevocation1765000002100 } from './1765000002100-LetterRevocation';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: Function[] = [
   PublishedVacanciesHaveTime1765000000900,
   TelegramLinksAndPlannedDeparture1765000000950,
   OriginCountryNamesInUzbekAndTajik1765000001300,
+  LetterRevocation1765000002100,
 ];
