@@ -98,6 +98,16 @@ export {
   SUBMITTED_BATCH_STATUSES,
   isAwaitingDecision,
   canEditBatch,
+  LetterRevocationCategory,
+  ATTACHE_LETTER_REVOCATION_CATEGORIES,
 } from '@jumush/domain';
 export type { RefusalReason, BatchDecisionKind } from '@jumush/domain';
-export type { CreateBatchDto, BatchItemsDto, BatchDecisionDto, BatchExclusionDto, BatchQueueQuery, BatchItemsQuery } from './lib/dto/batch.dto';
+export type {
+  CreateBatchDto,
+  BatchItemsDto,
+  BatchDecisionDto,
+  BatchExclusionDto,
+  BatchQueueQuery,
+  BatchItemsQuery,
+  RevokeLetterDto,
+} from './lib/dto/batch.dto';

@@ -89,6 +89,8 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'myApplications.status', builtBy: 'web' },
   { prefix: 'myApplications.happened', builtBy: 'web' },
   { prefix: 'batch.status', builtBy: 'web' },
+  // `verify.category.${category}`: the revocation category on the verification page and the attaché's revoke form.
+  { prefix: 'verify.category', builtBy: 'web' },
   { prefix: 'batch.flag', builtBy: 'web' },
   { prefix: 'batchPage.document', builtBy: 'web' },
   { prefix: 'refusal', builtBy: 'web' },

@@ -126,6 +126,7 @@ export const PROBLEM_CODES = [
   'batch.notDecided',
   'http.malformedJson',
   'letter.revoked',
+  'letter.alreadyRevoked',
   'notifications.channelUnavailable',
   'system.workerUnavailable',
   'telegram.notConfigured',
