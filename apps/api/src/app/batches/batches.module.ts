@@ -15,5 +15,6 @@ import { LettersModule } from './letters.module';
   imports: [CompaniesModule, CandidatesModule, LettersModule],
   controllers: [BatchesController],
   providers: [BatchesRepository, BatchQueriesService, BatchDraftsService, BatchDecisionService, CandidateFlagsLoader, BatchDocumentsService],
+  exports: [BatchDraftsService],
 })
 export class BatchesModule {}
