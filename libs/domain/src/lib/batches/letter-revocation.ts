@@ -33,7 +33,8 @@ export function letterRevocationCategoryOf(recorded: string | null, revokedByMov
 export function nameInitials(...parts: Array<string | null | undefined>): string | null {
   const initials = parts
     .flatMap((part) => (part ?? '').split(/[\s-]+/))
-    .filter(Boolean)
-    .map((word) => `${[...word][0]!.toLocaleUpperCase('ru')}.`);
+    .map((word) => [...word][0])
+    .filter((first): first is string => first !== undefined)
+    .map((first) => `${first.toLocaleUpperCase('ru')}.`);
   return initials.length > 0 ? initials.join(' ') : null;
 }
