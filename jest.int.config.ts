@@ -12,7 +12,13 @@ const config: Config = {
   displayName: 'integration',
   rootDir: '.',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/system-tests/**/*.int-spec.ts'],
+  testMatch: [
+    '<rootDir>/apps/**/*.int-spec.ts',
+    '<rootDir>/libs/**/*.int-spec.ts',
+    '<rootDir>/system-tests/**/*.int-spec.ts',
+    // `npm start` itself: the stack on a temp data folder.
+    '<rootDir>/tools/**/*.int-spec.ts',
+  ],
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tools/tsconfig.spec.json' }] },
   // @nestjs/bullmq 12 ships ES modules only; Jest runs CommonJS, so those two are compiled too.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs/bullmq|@nestjs/bull-shared)/)'],

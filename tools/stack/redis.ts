@@ -8,8 +8,13 @@ import { freePort, waitFor } from './ports';
 
 export interface RunningRedis {
   url: string;
+  /** The redis-server's pid, when this started it. */
+  pid?: number;
   stop(): Promise<void>;
 }
+
+/** How long redis-server may take to save and exit on SIGTERM before it is told not to save, then killed. */
+export const REDIS_STOP_TIMEOUTS = { term: 5_000, noSave: 3_000 };
 
 export const REDIS_MISSING_MESSAGE = [
   'Jumush needs Redis (BullMQ runs Lua scripts in it; no npm package ships a Redis server).',
@@ -30,16 +35,26 @@ export function redisServerOnPath(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-function pings(port: number): Promise<boolean> {
+/** Sends one inline command and gives the first reply (or '' when the connection fails or closes). */
+function command(port: number, line: string): Promise<string> {
   return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' }, () => socket.write('PING\r\n'));
+    const socket = createConnection({ port, host: '127.0.0.1' }, () => socket.write(`${line}\r\n`));
+    socket.setTimeout(2_000, () => socket.destroy());
     socket.on('data', (data) => {
       socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
+      resolve(data.toString());
     });
-    socket.on('error', () => resolve(false));
+    socket.on('close', () => resolve(''));
+    socket.on('error', () => resolve(''));
   });
 }
+
+async function pings(port: number): Promise<boolean> {
+  return (await command(port, 'PING')).startsWith('+PONG');
+}
+
+const exitWithin = (exited: Promise<unknown>, ms: number) =>
+  Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
 
 /** `dataDir` makes the server persistent (append-only file), as fits development; without it nothing is kept. */
 export async function startRedis(options: { dataDir?: string } = {}): Promise<RunningRedis> {
@@ -68,11 +83,20 @@ export async function startRedis(options: { dataDir?: string } = {}): Promise<Ru
   );
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: child.pid,
+    // SIGTERM saves and exits. A server that cannot save (its folder gone, the disk full) refuses to exit: it is then
+    // told SHUTDOWN NOSAVE, and killed if even that does not end it. Nothing is left running.
     stop: async () => {
       if (!exited) {
         const done = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-        await done;
+        if (!(await exitWithin(done, REDIS_STOP_TIMEOUTS.term))) {
+          await command(port, 'SHUTDOWN NOSAVE');
+          if (!(await exitWithin(done, REDIS_STOP_TIMEOUTS.noSave))) {
+            child.kill('SIGKILL');
+            await done;
+          }
+        }
       }
       if (!options.dataDir) rmSync(dir, { recursive: true, force: true });
     },

@@ -24,6 +24,39 @@ export interface StackOptions {
   /** Where process output goes; 'inherit' prints it prefixed. */
   output: 'inherit' | { logFile: string };
   extraApiEnv?: NodeJS.ProcessEnv;
+  /** Told of each process started (name, pid), e.g. to record it in the instance lock. */
+  onProcess?: (name: string, pid: number | undefined) => void;
+  /** Where the stack registers how to stop what it started; pass one to stop a stack still starting (Ctrl-C). */
+  stopper?: StackStopper;
+  /** The caller handles SIGINT/SIGTERM/SIGHUP and stops the stack itself (no library may exit the process first). */
+  ownSignals?: boolean;
+}
+
+/**
+ * Stops what a stack started, in order: the web server, then the API and the worker, then Redis, then PostgreSQL
+ * (the reverse of starting). Safe to call at any time, also while the stack is still starting, and more than once.
+ */
+export class StackStopper {
+  private readonly steps: Array<{ name: string; stop: () => Promise<void> }> = [];
+  private stopping?: Promise<void>;
+
+  add(name: string, stop: () => Promise<void>): void {
+    this.steps.push({ name, stop });
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      // The API and the worker stop together: neither needs the other to finish, both need Redis and PostgreSQL.
+      const order = [...this.steps].reverse();
+      const together = new Set(['api', 'worker']);
+      for (let index = 0; index < order.length; index++) {
+        const group = [order[index]];
+        while (together.has(order[index].name) && together.has(order[index + 1]?.name ?? '')) group.push(order[++index]);
+        await Promise.all(group.map((step) => step.stop().catch(() => undefined)));
+      }
+    })();
+    return this.stopping;
+  }
 }
 
 export interface RunningStack {
@@ -56,10 +89,9 @@ function localSecrets(dataDir: string | undefined): DevSecrets {
 }
 
 export async function startStack(options: StackOptions, say: (line: string) => void): Promise<RunningStack> {
-  const stoppers: Array<() => Promise<void>> = [];
-  const stop = async () => {
-    for (const stopOne of stoppers.reverse()) await stopOne().catch(() => undefined);
-  };
+  const stopper = options.stopper ?? new StackStopper();
+  const stop = () => stopper.stop();
+  const started = (name: string, pid: number | undefined) => options.onProcess?.(name, pid);
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     for (const app of ['api/main.js', 'worker/main.js', 'web/browser/index.html']) {
@@ -67,13 +99,18 @@ export async function startStack(options: StackOptions, say: (line: string) => v
     }
 
     say(process.env['DATABASE_URL'] ? 'PostgreSQL: using DATABASE_URL' : 'PostgreSQL: starting the embedded server…');
-    const postgres: RunningPostgres = await startPostgres({ dataDir: options.dataDir ? persistentPostgresDir(options.dataDir) : undefined });
-    stoppers.push(postgres.stop);
+    const postgres: RunningPostgres = await startPostgres({
+      dataDir: options.dataDir ? persistentPostgresDir(options.dataDir) : undefined,
+      ownSignals: options.ownSignals,
+    });
+    stopper.add('postgres', postgres.stop);
+    started('postgres', postgres.pid);
     const databaseUrl = await ensureDatabase(postgres.serverUrl, options.databaseName, options.recreateDatabase);
 
     say(process.env['REDIS_URL'] ? 'Redis: using REDIS_URL' : 'Redis: starting redis-server…');
     const redis: RunningRedis = await startRedis({ dataDir: options.dataDir ? join(options.dataDir, 'redis') : undefined });
-    stoppers.push(redis.stop);
+    stopper.add('redis', redis.stop);
+    started('redis', redis.pid);
 
     const apiPort = await freePort();
     const webPort = options.webPort ?? (await freePort());
@@ -98,7 +135,8 @@ export async function startStack(options: StackOptions, say: (line: string) => v
       },
       options.output,
     );
-    stoppers.push(api.stop);
+    stopper.add('api', api.stop);
+    started('api', api.child.pid);
     await waitFor(
       'the API to become ready',
       async () => {
@@ -116,7 +154,8 @@ export async function startStack(options: StackOptions, say: (line: string) => v
       { ...common, WORKER_HEALTH_PORT: String(workerHealthPort), PUBLIC_WEB_URL: webUrl },
       options.output,
     );
-    stoppers.push(worker.stop);
+    stopper.add('worker', worker.stop);
+    started('worker', worker.child.pid);
     await waitFor(
       'the worker to become ready',
       async () => {
@@ -128,7 +167,8 @@ export async function startStack(options: StackOptions, say: (line: string) => v
 
     say('Web: serving the app…');
     const web: Server = await startWebServer({ root: join(DIST, 'web/browser'), apiOrigin: apiUrl, port: webPort, host: '127.0.0.1' });
-    stoppers.push(
+    stopper.add(
+      'web',
       () =>
         new Promise<void>((resolveClose) => {
           web.closeAllConnections();

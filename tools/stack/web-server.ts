@@ -273,5 +273,13 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
       })
       .catch(() => response.destroy());
   });
-  return new Promise((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server)));
+  // A port in use (EADDRINUSE) rejects, so the caller stops what it started instead of the process dying on an
+  // unhandled 'error' event and leaving its children behind.
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }

@@ -105,9 +105,19 @@ export {
   SUBMITTED_BATCH_STATUSES,
   isAwaitingDecision,
   canEditBatch,
+  LetterRevocationCategory,
+  ATTACHE_LETTER_REVOCATION_CATEGORIES,
 } from '@jumush/domain';
 export type { RefusalReason, BatchDecisionKind } from '@jumush/domain';
-export type { CreateBatchDto, BatchItemsDto, BatchDecisionDto, BatchExclusionDto, BatchQueueQuery, BatchItemsQuery } from './lib/dto/batch.dto';
+export type {
+  CreateBatchDto,
+  BatchItemsDto,
+  BatchDecisionDto,
+  BatchExclusionDto,
+  BatchQueueQuery,
+  BatchItemsQuery,
+  RevokeLetterDto,
+} from './lib/dto/batch.dto';
 // The web server's prerendered shell (it imports the file by path); exported for the e2e journey that checks it.
 // Pure string building, so importing it from the browser entry costs the bundle nothing unless used.
 export {

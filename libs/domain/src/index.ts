@@ -29,6 +29,7 @@ export * from './lib/batches/batch-decision';
 export * from './lib/batches/batch-capacity';
 export * from './lib/batches/candidate-flags';
 export * from './lib/batches/deadlines';
+export * from './lib/batches/letter-revocation';
 export * from './lib/candidates/departure';
 export * from './lib/time/calendars';
 export * from './lib/access/visibility';

@@ -46,6 +46,8 @@ export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     NODE_ENV: 'test',
     LOGIN_ATTEMPTS_PER_IP: '1000',
+    // Tests share one database: a sweep closing every due vacancy would close other tests' vacancies mid-test.
+    VACANCY_CLOSING_EVERY_SECONDS: '0',
     FILE_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'jumush-files-')),
     ...overrides,
   });

@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { JOBS_BY_QUEUE, QueueName, SystemJob } from '@jumush/server/queues';
+import { JOBS_BY_QUEUE, QueueName, SystemJob, queuesConsumedBy } from '@jumush/server/queues';
 import { JobHandlerRegistry, assertEveryQueueConsumed } from './job-handler-registry';
 import { NOTIFICATION_QUEUE_NAMES } from './notifications/notification-queues';
 
@@ -28,7 +28,10 @@ describe('JobHandlerRegistry', () => {
 describe('assertEveryQueueConsumed', () => {
   it('passes when the system processor and the notification workers cover every declared queue', () => {
     expect(() => assertEveryQueueConsumed([QueueName.System, ...NOTIFICATION_QUEUE_NAMES])).not.toThrow();
-    expect(Object.keys(JOBS_BY_QUEUE).sort()).toEqual([QueueName.System, ...NOTIFICATION_QUEUE_NAMES].sort());
+    expect(queuesConsumedBy('worker').sort()).toEqual([QueueName.System, ...NOTIFICATION_QUEUE_NAMES].sort());
+    // Every declared queue has a consumer: the worker's above, the API's (vacancy closing) in the API.
+    expect(Object.keys(JOBS_BY_QUEUE).sort()).toEqual([...queuesConsumedBy('worker'), ...queuesConsumedBy('api')].sort());
+    expect(queuesConsumedBy('api')).toEqual([QueueName.Vacancies]);
   });
 
   it('refuses to start when a declared queue has no processor', () => {

@@ -1,6 +1,6 @@
 /** One handler per job name; a queue whose declared jobs lack a handler refuses to start. */
 import type { Job } from 'bullmq';
-import { JOBS_BY_QUEUE, QueueName } from '@jumush/server/queues';
+import { JOBS_BY_QUEUE, queuesConsumedBy, type QueueName } from '@jumush/server/queues';
 
 export type JobHandler<Data, Result> = (job: Job<Data, Result>) => Promise<Result>;
 
@@ -28,8 +28,11 @@ export class JobHandlerRegistry<Data, Result> {
   }
 }
 
-/** A declared queue that no processor consumes would fill up silently: the worker refuses to start instead. */
+/**
+ * A declared queue that no processor consumes would fill up silently: the worker refuses to start instead. Only the
+ * worker's queues count (QUEUE_CONSUMERS: vacancy jobs run in the API).
+ */
 export function assertEveryQueueConsumed(consumed: readonly QueueName[]): void {
-  const missing = Object.values(QueueName).filter((queue) => !consumed.includes(queue));
+  const missing = queuesConsumedBy('worker').filter((queue) => !consumed.includes(queue));
   if (missing.length > 0) throw new Error(`No processor for the declared queue(s) ${missing.join(', ')}`);
 }

@@ -1,5 +1,13 @@
 /** Shapes of recruitment batches, their decisions and the documents they produce. */
-import type { ApplicationStatus, BatchDecisionKind, BatchStatus, CandidateFlag, CompanyStatus, RefusalReason } from '@jumush/domain';
+import type {
+  ApplicationStatus,
+  BatchDecisionKind,
+  BatchStatus,
+  CandidateFlag,
+  CompanyStatus,
+  LetterRevocationCategory,
+  RefusalReason,
+} from '@jumush/domain';
 
 export interface BatchSummaryView {
   id: string;
@@ -74,13 +82,31 @@ export interface BatchDecisionResultView {
   replayed: boolean;
 }
 
-/** What the public verification page says about a letter: enough to trust it, nothing personal. */
+/**
+ * What the public verification page says about a letter: enough to match it against the paper (initials in the
+ * letter's scripts, birth year, employer, vacancy, date), never the full name or the passport.
+ */
 export interface LetterVerificationView {
   status: 'VALID' | 'REVOKED' | 'UNKNOWN';
+  /** Initials as printed in Latin letters (passport spelling), e.g. "A. T.". */
   initials: string | null;
+  /** Initials as printed in Cyrillic, e.g. "Т. А.". */
+  initialsCyrillic: string | null;
+  birthYear: number | null;
   employer: string | null;
   vacancyTitle: string | null;
   town: string | null;
   decidedOn: string | null;
   office: string | null;
+  /** When REVOKED: the day (YYYY-MM-DD) and the category, never the free-text reason. */
+  revokedOn: string | null;
+  revocationCategory: LetterRevocationCategory | null;
+}
+
+/** The answer to a revocation. */
+export interface LetterRevocationView {
+  applicationId: string;
+  status: 'REVOKED';
+  revokedAt: string;
+  category: LetterRevocationCategory;
 }

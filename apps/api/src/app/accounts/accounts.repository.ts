@@ -27,6 +27,12 @@ export class AccountsRepository {
     return this.dataSource.manager.findOneBy(AccountEntity, { id });
   }
 
+  /** Whether the account still exists (one primary-key lookup): a deleted account's access token stops at once. */
+  async exists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM accounts WHERE id = $1', [id]);
+    return rows.length > 0;
+  }
+
   /** `email` as stored: trimmed and lower-cased. */
   findByEmail(email: string): Promise<AccountEntity | null> {
     return this.dataSource.manager.findOneBy(AccountEntity, { email });

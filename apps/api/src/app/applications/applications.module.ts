@@ -12,6 +12,6 @@ import { MyApplicationsService } from './my-applications.service';
   imports: [CandidatesModule, CompaniesModule],
   controllers: [ApplicationsController],
   providers: [ApplicationsRepository, MyApplicationsService, EmployerApplicantsService, ExpectedDurationsService],
-  exports: [MyApplicationsService],
+  exports: [MyApplicationsService, EmployerApplicantsService],
 })
 export class ApplicationsModule {}

@@ -29,19 +29,24 @@ const invalidCredentials = () =>
     detail: 'The phone/email or password is wrong.',
   });
 
+/** People read minutes, not "386 s": the wait rounded up to whole minutes (Retry-After keeps the seconds for clients). */
+export function retryAfterMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}
+
 const locked = (retryAfterSeconds: number) =>
   new ProblemException(423, {
     code: 'auth.locked',
-    detail: 'Too many failed attempts: sign-in is paused for a while.',
-    params: { retryAfterSeconds },
+    detail: `Too many failed attempts: sign-in is paused. Try again in ${retryAfterMinutes(retryAfterSeconds)} min.`,
+    params: { retryAfterSeconds, retryAfterMinutes: retryAfterMinutes(retryAfterSeconds) },
     headers: { 'Retry-After': String(retryAfterSeconds) },
   });
 
 const tooMany = (retryAfterSeconds: number) =>
   new ProblemException(429, {
     code: 'auth.tooManyAttempts',
-    detail: 'Too many sign-in attempts. Try again later.',
-    params: { retryAfterSeconds },
+    detail: `Too many failed sign-in attempts. Try again in ${retryAfterMinutes(retryAfterSeconds)} min.`,
+    params: { retryAfterSeconds, retryAfterMinutes: retryAfterMinutes(retryAfterSeconds) },
     headers: { 'Retry-After': String(retryAfterSeconds) },
   });
 
@@ -65,14 +70,24 @@ export class AuthService {
 
   /**
    * Checks a login and password. Errors never say whether the account exists: an unknown
-   * login is locked after as many failures as a real one.
+   * login is locked after as many failures as a real one. Only failures count towards the address and
+   * login limits: successful sign-ins from one shared address (a carrier's NAT) never lock anyone.
    */
   async verifyCredentials(login: string, password: string, ip: string): Promise<AccountEntity> {
-    const byAddress = await this.limiter.hitAddress(ip);
+    const byAddress = await this.limiter.checkAddress(ip);
     if (!byAddress.allowed) throw tooMany(byAddress.retryAfterSeconds);
-    const byAccount = await this.limiter.hitAccount(login);
+    const byAccount = await this.limiter.checkAccount(login);
     if (!byAccount.allowed) throw tooMany(byAccount.retryAfterSeconds);
+    try {
+      return await this.checkPassword(login, password);
+    } catch (error) {
+      // A wrong password or a locked account counts; an outage (no ProblemException) is nobody's failed attempt.
+      if (error instanceof ProblemException) await Promise.all([this.limiter.failedFromAddress(ip), this.limiter.failedAtAccount(login)]);
+      throw error;
+    }
+  }
 
+  private async checkPassword(login: string, password: string): Promise<AccountEntity> {
     const now = this.clock.now();
     const lockSeconds = Math.ceil(DEFAULT_LOCKOUT_POLICY.lockDurationMs / 1000);
     const account = await this.accounts.findByLogin(login);

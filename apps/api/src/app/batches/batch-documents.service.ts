@@ -1,7 +1,17 @@
 /** Documents of decided batches: approval letters, the decision sheet, exports, and public letter verification. */
 import { Injectable } from '@nestjs/common';
 import type { LetterVerificationView } from '@jumush/contracts';
-import { Role, maySeeApprovalLetter, regionByCode, type Actor, type RefusalReason } from '@jumush/domain';
+import {
+  MOSCOW_TIME_ZONE,
+  Role,
+  calendarToday,
+  letterRevocationCategoryOf,
+  maySeeApprovalLetter,
+  nameInitials,
+  regionByCode,
+  type Actor,
+  type RefusalReason,
+} from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import {
   approvedCandidatesCsv,
@@ -104,30 +114,42 @@ export class BatchDocumentsService {
     return approvedCandidatesXlsx(await this.approvedRows(actor, batchId));
   }
 
-  /** Public: says whether a letter is genuine and still valid, showing initials only. */
+  /**
+   * Public: says whether a letter is genuine and still valid, with enough to match it against the paper (initials in
+   * both scripts the letter prints, birth year, employer, vacancy, date; when revoked, the day and the category) and
+   * nothing more: never the full name, the passport or the free-text reason.
+   */
   async verify(input: string): Promise<LetterVerificationView> {
     const unknown: LetterVerificationView = {
       status: 'UNKNOWN',
       initials: null,
+      initialsCyrillic: null,
+      birthYear: null,
       employer: null,
       vacancyTitle: null,
       town: null,
       decidedOn: null,
       office: null,
+      revokedOn: null,
+      revocationCategory: null,
     };
     const code = normalizeVerificationCode(input);
     if (!code) return unknown;
     const row = await this.letters.byCode(code);
     if (!row) return unknown;
-    const initial = (value: string | null) => (value ? `${value.slice(0, 1)}.` : '');
     return {
       status: row.revoked_at ? 'REVOKED' : 'VALID',
-      initials: `${initial(row.given_names_latin)} ${initial(row.surname_latin)}`.trim() || null,
+      // In the order the letter prints the name: surname, then given names.
+      initials: nameInitials(row.surname_latin, row.given_names_latin),
+      initialsCyrillic: nameInitials(row.surname, row.given_names),
+      birthYear: row.birth_date ? Number(row.birth_date.slice(0, 4)) : null,
       employer: row.legal_name,
       vacancyTitle: row.title,
       town: row.town,
       decidedOn: row.decided_on,
       office: row.office,
+      revokedOn: row.revoked_at ? calendarToday(MOSCOW_TIME_ZONE, row.revoked_at) : null,
+      revocationCategory: row.revoked_at ? letterRevocationCategoryOf(row.revocation_category, row.revoked_reason) : null,
     };
   }
 

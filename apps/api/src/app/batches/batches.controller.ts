@@ -7,10 +7,12 @@ import {
   BatchItemsQuery,
   BatchQueueQuery,
   CreateBatchDto,
+  RevokeLetterDto,
   type BatchDecisionResultView,
   type BatchDetailView,
   type BatchQueueView,
   type BatchSummaryView,
+  type LetterRevocationView,
   type LetterVerificationView,
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
@@ -20,6 +22,7 @@ import { BatchDocumentsService } from './batch-documents.service';
 import { BatchDecisionService } from './batch-decision.service';
 import { BatchDraftsService } from './batch-drafts.service';
 import { BatchQueriesService } from './batch-queries.service';
+import { LetterRevocationService } from './letter-revocation.service';
 import { PhaseTimings } from './phase-timings';
 
 /** An idempotency key is what makes a retried decision safe; a decision without one is refused. */
@@ -56,6 +59,7 @@ export class BatchesController {
     private readonly queries: BatchQueriesService,
     private readonly decisions: BatchDecisionService,
     private readonly documents: BatchDocumentsService,
+    private readonly revocations: LetterRevocationService,
   ) {}
 
   @Authenticated(Role.Employer)
@@ -203,6 +207,18 @@ export class BatchesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     return download(response, await this.documents.letterPdf(actor, applicationId), 'application/pdf', `approval-${applicationId.slice(0, 8)}.pdf`);
+  }
+
+  @Authenticated(Role.Attache)
+  @Post('attache/letters/:applicationId/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Revoke an approval letter of a candidate of the attaché's country, with a reason; the migrant is told" })
+  revokeLetter(
+    @CurrentActor() actor: Actor,
+    @Param('applicationId', new ParseUUIDPipe()) applicationId: string,
+    @Body() dto: RevokeLetterDto,
+  ): Promise<LetterRevocationView> {
+    return this.revocations.revokeByAttache(actor, applicationId, dto);
   }
 
   @Public()

@@ -181,7 +181,8 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     const verified = await api.request<LetterVerificationView>('GET', `/api/public/verify/${code}`);
     expect(verified.body).toMatchObject({
       status: 'VALID',
-      initials: 'A. T.',
+      initials: 'T. A.',
+      initialsCyrillic: 'Т. А.',
       vacancyTitle: vacancy.title,
     });
     expect(JSON.stringify(verified.body)).not.toContain('TOKTOGULOV');

@@ -8,20 +8,13 @@ import { BatchDraftsService } from './batch-drafts.service';
 import { BatchQueriesService } from './batch-queries.service';
 import { BatchesRepository } from './batches.repository';
 import { CandidateFlagsLoader } from './candidate-flags.loader';
-import { LettersRepository } from './letters.repository';
+import { LettersModule } from './letters.module';
 
 /** Batches and the attaché's decision, with the letters and sheets that come out of it. */
 @Module({
-  imports: [CompaniesModule, CandidatesModule],
+  imports: [CompaniesModule, CandidatesModule, LettersModule],
   controllers: [BatchesController],
-  providers: [
-    BatchesRepository,
-    BatchQueriesService,
-    BatchDraftsService,
-    BatchDecisionService,
-    CandidateFlagsLoader,
-    LettersRepository,
-    BatchDocumentsService,
-  ],
+  providers: [BatchesRepository, BatchQueriesService, BatchDraftsService, BatchDecisionService, CandidateFlagsLoader, BatchDocumentsService],
+  exports: [BatchDraftsService],
 })
 export class BatchesModule {}

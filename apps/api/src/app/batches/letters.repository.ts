@@ -1,7 +1,8 @@
 /** Approval letters with everything printed on them or on a batch's decision sheet. */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { LetterRevocationCategory } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import type { HousingTerm } from '@jumush/server/documents';
 
@@ -12,6 +13,8 @@ export interface LetterRow {
   decided_on: string;
   office: string;
   revoked_at: Date | null;
+  revoked_reason: string | null;
+  revocation_category: string | null;
   surname: string | null;
   given_names: string | null;
   surname_latin: string | null;
@@ -23,6 +26,7 @@ export interface LetterRow {
   legal_name: string;
   inn: string;
   company_id: string;
+  vacancy_id: string;
   title: string;
   town: string;
   region_code: string;
@@ -39,9 +43,9 @@ export interface LetterRow {
 }
 
 const LETTER_SELECT = `
-  SELECT a.id AS application_id, l.code, l.decided_on, l.office, l.revoked_at,
+  SELECT a.id AS application_id, l.code, l.decided_on, l.office, l.revoked_at, l.revoked_reason, l.revocation_category,
          p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.account_id, p.origin_country, acc.locale,
-         c.legal_name, c.inn, c.id AS company_id, v.title, v.town, v.region_code, v.monthly_wage_roubles, v.housing, v.housing_cost_roubles,
+         c.legal_name, c.inn, c.id AS company_id, v.id AS vacancy_id, v.title, v.town, v.region_code, v.monthly_wage_roubles, v.housing, v.housing_cost_roubles,
          v.insurance, v.contract_months, v.start_date, bi.batch_id, bi.decision, bi.refusal_reason, bi.refusal_text
     FROM applications a
     JOIN candidate_profiles p ON p.id = a.candidate_id
@@ -50,6 +54,23 @@ const LETTER_SELECT = `
     JOIN companies c ON c.id = v.company_id
     LEFT JOIN approval_letters l ON l.application_id = a.id
     LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL`;
+
+/** A letter this revocation ended, with whom to tell. */
+export interface RevokedLetterRow {
+  application_id: string;
+  code: string;
+  account_id: string | null;
+  vacancy_id: string;
+  title: string;
+  revoked_at: Date;
+}
+
+export interface LetterRevocation {
+  category: LetterRevocationCategory;
+  reason: string;
+  revokedBy: string | null;
+  at: Date;
+}
 
 @Injectable()
 export class LettersRepository {
@@ -63,6 +84,29 @@ export class LettersRepository {
   async byCode(code: string): Promise<LetterRow | undefined> {
     const [row] = await queryRows<LetterRow>(this.dataSource.manager, `${LETTER_SELECT} WHERE l.code = $1`, [code]);
     return row;
+  }
+
+  /**
+   * Revokes the still-valid letters of one application, or of every application to a company's vacancies, in the
+   * caller's transaction; returns those it revoked (a letter already revoked is left as it was).
+   */
+  revoke(
+    manager: EntityManager,
+    where: { applicationId: string } | { companyId: string },
+    revocation: LetterRevocation,
+  ): Promise<RevokedLetterRow[]> {
+    const [column, id] = 'applicationId' in where ? ['a.id', where.applicationId] : ['v.company_id', where.companyId];
+    return queryRows<RevokedLetterRow>(
+      manager,
+      `UPDATE approval_letters l
+          SET revoked_at = $2, revoked_reason = $3, revocation_category = $4, revoked_by = $5
+         FROM applications a
+         JOIN vacancies v ON v.id = a.vacancy_id
+         JOIN candidate_profiles p ON p.id = a.candidate_id
+        WHERE l.application_id = a.id AND ${column} = $1 AND l.revoked_at IS NULL
+        RETURNING a.id AS application_id, l.code, p.account_id, v.id AS vacancy_id, v.title, l.revoked_at`,
+      [id, revocation.at, revocation.reason, revocation.category, revocation.revokedBy],
+    );
   }
 
   /** Every decided candidate of a batch, in the order of the decision sheet. */

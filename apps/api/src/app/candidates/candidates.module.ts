@@ -24,6 +24,6 @@ import { ProfileWizardService } from './profile-wizard.service';
     PersonalDataRepository,
     passportCipherProvider,
   ],
-  exports: [CandidatesService, passportCipherProvider],
+  exports: [CandidatesService, passportCipherProvider, ProfileWizardService, ChecklistService],
 })
 export class CandidatesModule {}

@@ -10,6 +10,7 @@ import { ApplicationClosureService } from '../applications/application-closure.s
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
 import { toAuditEventView } from '../audit/audit-views';
+import { LetterRevocationService } from '../batches/letter-revocation.service';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { OutboxService } from '../outbox/outbox.service';
@@ -33,6 +34,7 @@ export class VerificationService {
     private readonly audit: AuditService,
     private readonly closure: ApplicationClosureService,
     private readonly outbox: OutboxService,
+    private readonly letters: LetterRevocationService,
     private readonly clock: Clock,
   ) {}
 
@@ -93,7 +95,11 @@ export class VerificationService {
         payload: { companyId: id, companyName: company.legalName, decision, reason: reason ?? null },
       });
       // A suspended employer recruits no one: its open applications end now, and candidates are told.
-      if (to === CompanyStatus.Suspended) await this.closure.closeOpenApplications(manager, { companyId: id }, 'employerSuspended');
+      // Its approved candidates' letters stop being valid (EMPLOYER_SUSPENDED), and each is told.
+      if (to === CompanyStatus.Suspended) {
+        await this.closure.closeOpenApplications(manager, { companyId: id }, 'employerSuspended');
+        await this.letters.revokeForSuspendedEmployer(manager, actor, id, reason ?? null);
+      }
       return this.companies.getById(id, manager);
     });
     return toCompanyView(decided, await this.companies.documentsOf(id));

@@ -1,12 +1,17 @@
-/** Loads the demo accounts, a verified demo company and its published vacancies; safe to run on every start. */
+/**
+ * Loads the demo accounts, a verified demo company and its published vacancies, and the demo journey (finished
+ * profiles, applicants, a submitted batch: see DemoJourney); safe to run on every start.
+ */
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CompanyStatus, VacancyStatus } from '@jumush/domain';
+import { CompanyStatus, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
 import { AccountEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoJourney } from './demo-journey';
 import { DEMO_COMPANY, DEMO_MEALS, DEMO_RUSSIAN_LEVEL, DEMO_SHIFT, DEMO_VACANCIES } from './demo-vacancies';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -18,6 +23,8 @@ export class DemoDataSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly journey: DemoJourney,
+    private readonly clock: Clock,
   ) {}
 
   async seed(): Promise<void> {
@@ -35,6 +42,8 @@ export class DemoDataSeeder {
     }
     const vacancies = await this.seedCompany();
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
+    // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
+    await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
   }
 
   /** Once: the demo employer's company, verified, with published vacancies starting in two months. */

@@ -25,10 +25,10 @@ export class AdminNotificationsController {
   @Authenticated(Role.Admin)
   @Get('captured-messages')
   @ApiOperation({
-    summary: 'SMS and e-mail the development/test capture adapters kept instead of sending, newest first',
+    summary: 'SMS and e-mail the development/test capture adapters kept instead of sending, newest first; searchable by phone or e-mail',
   })
   capturedMessages(@Query() query: CapturedMessagesQuery): Promise<Page<CapturedMessageView>> {
-    return this.notifications.capturedMessages(query.page, query.pageSize, query.channel);
+    return this.notifications.capturedMessages(query.page, query.pageSize, { channel: query.channel, search: query.search });
   }
 
   @Authenticated(Role.Admin)

@@ -20,6 +20,35 @@ export interface InAppRow {
 }
 
 /** An account's contact points and its stored choices (null where it never chose). */
+export interface CapturedMessageFilter {
+  channel?: NotificationChannel;
+  /** Part of the recipient: an e-mail, or a phone number typed any way ("0555 12 34", "+996 555…"). */
+  search?: string;
+}
+
+/** The WHERE clause of a captured-message filter, its placeholders numbered from `first`. */
+function capturedMessageWhere(filter: CapturedMessageFilter, first: number): { where: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.channel) {
+    params.push(filter.channel);
+    conditions.push(`m.channel = $${first + params.length - 1}`);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const digits = search.replace(/\D/g, '');
+    // A phone is typed with spaces, dashes or a national 0: compare digits, dropping that leading 0.
+    const phoneLike = !search.includes('@') && digits.length >= 3;
+    params.push(`%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const text = `lower(m.recipient) LIKE $${first + params.length - 1}`;
+    if (phoneLike) {
+      params.push(`%${digits.replace(/^0/, '')}%`);
+      conditions.push(`(${text} OR regexp_replace(m.recipient, '\\D', '', 'g') LIKE $${first + params.length - 1})`);
+    } else conditions.push(text);
+  }
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
 export interface CapturedMessageRow {
   id: string;
   channel: NotificationChannel;
@@ -127,19 +156,22 @@ export class NotificationsRepository {
     );
   }
 
-  /** Captured messages, newest first, of one channel or all. */
-  capturedMessages(limit: number, offset: number, channel?: NotificationChannel): Promise<CapturedMessageRow[]> {
+  /**
+   * Captured messages, newest first by time (the id breaks ties), of one channel or all, optionally only those
+   * whose recipient matches `search`: an e-mail fragment, or a phone number in any form (its digits are compared).
+   */
+  capturedMessages(limit: number, offset: number, filter: CapturedMessageFilter = {}): Promise<CapturedMessageRow[]> {
+    const { where, params } = capturedMessageWhere(filter, 3);
     return this.dataSource.query<CapturedMessageRow[]>(
-      `SELECT id::text AS id, channel, recipient, subject, body, account_id, outbox_id::text AS outbox_id, created_at FROM captured_messages ${channel ? 'WHERE channel = $3' : ''} ORDER BY id DESC LIMIT $1 OFFSET $2`,
-      channel ? [limit, offset, channel] : [limit, offset],
+      `SELECT m.id::text AS id, m.channel, m.recipient, m.subject, m.body, m.account_id, m.outbox_id::text AS outbox_id, m.created_at
+         FROM captured_messages m ${where} ORDER BY m.created_at DESC, m.id DESC LIMIT $1 OFFSET $2`,
+      [limit, offset, ...params],
     );
   }
 
-  async capturedMessageCount(channel?: NotificationChannel): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM captured_messages ${channel ? 'WHERE channel = $1' : ''}`,
-      channel ? [channel] : [],
-    );
+  async capturedMessageCount(filter: CapturedMessageFilter = {}): Promise<number> {
+    const { where, params } = capturedMessageWhere(filter, 1);
+    const [row] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM captured_messages m ${where}`, params);
     return row?.total ?? 0;
   }
 

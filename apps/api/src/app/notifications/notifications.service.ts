@@ -14,7 +14,7 @@ import type { Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import { availableChannels, contactsOf, type RecipientRow } from '@jumush/server/notifications';
 import { ProblemException } from '../http/problem';
-import { NotificationsRepository } from './notifications.repository';
+import { NotificationsRepository, type CapturedMessageFilter } from './notifications.repository';
 import { toCapturedMessageView, toFailedDeliveryView, toInAppNotificationView, toPreferencesView } from './notification-views';
 
 @Injectable()
@@ -93,10 +93,10 @@ export class NotificationsService {
     return this.preferences(actor);
   }
 
-  async capturedMessages(page: number, pageSize: number, channel?: NotificationChannel): Promise<Page<CapturedMessageView>> {
+  async capturedMessages(page: number, pageSize: number, filter: CapturedMessageFilter): Promise<Page<CapturedMessageView>> {
     const [rows, total] = await Promise.all([
-      this.notifications.capturedMessages(pageSize, (page - 1) * pageSize, channel),
-      this.notifications.capturedMessageCount(channel),
+      this.notifications.capturedMessages(pageSize, (page - 1) * pageSize, filter),
+      this.notifications.capturedMessageCount(filter),
     ]);
     return { items: rows.map(toCapturedMessageView), total, page, pageSize };
   }

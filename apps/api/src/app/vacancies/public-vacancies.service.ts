@@ -2,6 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { MOSCOW_TIME_ZONE } from '@jumush/domain';
+import { Clock } from '@jumush/server/config';
 import type { PublicVacancyView, SearchVacanciesQuery, VacancySearchResult } from '@jumush/contracts';
 import { Tagged } from './tagged-response';
 import { findPublicVacancy, publicVacancyEtag, runVacancySearch, toPublicVacancyView, weakEtagOf, type SqlExecutor } from './vacancy-search';
@@ -11,12 +13,15 @@ import { VACANCY_NOT_FOUND } from './vacancy-workflow.service';
 export class PublicVacanciesService {
   private readonly execute: SqlExecutor;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
     this.execute = (text, values) => dataSource.query(text, values);
   }
 
   async search(query: SearchVacanciesQuery): Promise<Tagged<VacancySearchResult>> {
-    const result = await runVacancySearch(this.execute, query);
+    const result = await runVacancySearch(this.execute, query, this.clock.today(MOSCOW_TIME_ZONE));
     return new Tagged(result, weakEtagOf(result));
   }
 

@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxTopic, type VacancyTermsView } from '@jumush/contracts';
-import { OPEN_APPLICATION_STATUSES, VacancyStatus } from '@jumush/domain';
+import { OPEN_APPLICATION_STATUSES, VacancyStatus, type AutomaticClosureCause, type IsoDate } from '@jumush/domain';
 import { VacancyEntity, VacancyRevisionEntity, queryRows, type CompanyEntity } from '@jumush/server/database';
 import type { VacancyTermsChanges } from '@jumush/server/notifications';
 
@@ -28,6 +28,11 @@ export interface NewVacancyRevision {
   status: VacancyStatus;
   terms: VacancyTermsView;
   createdBy: string;
+}
+
+export interface VacancyDueToCloseRow {
+  id: string;
+  cause: AutomaticClosureCause;
 }
 
 @Injectable()
@@ -61,6 +66,27 @@ export class VacanciesRepository {
     const result = await manager.update(VacancyEntity, { id: vacancy.id, status: vacancy.status, version: vacancy.version }, changes);
     if (!result.affected) return null;
     return manager.findOneByOrFail(VacancyEntity, { id: vacancy.id });
+  }
+
+  /**
+   * Published vacancies no longer open to applicants on `today` (Moscow): the application deadline passed or every
+   * position is filled — the same rule the public search applies (vacancy-search.ts). Oldest deadline first.
+   */
+  dueToClose(today: IsoDate, vacancyIds?: readonly string[], limit = 500): Promise<VacancyDueToCloseRow[]> {
+    return queryRows<VacancyDueToCloseRow>(
+      this.dataSource.manager,
+      `SELECT id, CASE WHEN filled_positions >= positions THEN 'filled' ELSE 'deadlinePassed' END AS cause
+         FROM vacancies
+        WHERE status = 'PUBLISHED' AND (application_deadline < $1::date OR filled_positions >= positions)
+          ${vacancyIds ? 'AND id = ANY($3::uuid[])' : ''}
+        ORDER BY application_deadline, id LIMIT $2`,
+      vacancyIds ? [today, limit, vacancyIds] : [today, limit],
+    );
+  }
+
+  /** The vacancy, locked for the rest of the caller's transaction. */
+  findForUpdate(manager: EntityManager, id: string): Promise<VacancyEntity | null> {
+    return manager.findOne(VacancyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async insertRevision(manager: EntityManager, revision: NewVacancyRevision): Promise<void> {

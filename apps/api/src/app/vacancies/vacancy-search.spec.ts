@@ -34,8 +34,15 @@ function cursorError(call: () => unknown): string | undefined {
 }
 
 /** Lines of the WHERE clause after the visibility conditions, one condition each. */
+/** The filters' conditions, after the visibility every search has (published, verified, still open to applicants). */
 const whereOf = (text: string) =>
-  (/WHERE v\.status = 'PUBLISHED' AND c\.status = 'VERIFIED'(.*?)\n/s.exec(text)?.[1] ?? '').split(' AND ').filter(Boolean);
+  (
+    /WHERE v\.status = 'PUBLISHED' AND c\.status = 'VERIFIED' AND v\.application_deadline >= DATE '[\d-]+' AND v\.filled_positions < v\.positions(.*?)\n/s.exec(
+      text,
+    )?.[1] ?? ''
+  )
+    .split(' AND ')
+    .filter(Boolean);
 
 describe('search cursors', () => {
   it.each<[string, SearchCursor]>([
@@ -96,7 +103,7 @@ describe('the plan of a search', () => {
     ['relevance without text: newest', { sort: VacancySort.Relevance }, { q: null, sort: VacancySort.Newest, limit: DEFAULT_SEARCH_LIMIT }],
     ['a limit', { limit: 5 }, { q: null, sort: VacancySort.Newest, limit: 5 }],
   ])('%s', (_name, fields, plan) => {
-    expect(planSearch(query(fields))).toEqual(plan);
+    expect(planSearch(query(fields), '2026-12-02')).toEqual({ ...plan, today: '2026-12-02' });
   });
 });
 
@@ -106,6 +113,13 @@ describe('the page statement', () => {
   it('shows only published vacancies of verified employers', () => {
     const { text } = buildPageQuery(query(), plan({}), null, null);
     expect(text).toContain("FROM vacancies v JOIN companies c ON c.id = v.company_id\n WHERE v.status = 'PUBLISHED' AND c.status = 'VERIFIED'");
+  });
+
+  it('shows only vacancies still open to applicants: deadline not passed on the Moscow calendar, a position free', () => {
+    const plan = planSearch(query(), '2026-12-02');
+    for (const { text } of [buildPageQuery(query(), plan, null, null), buildFacetQuery(query(), plan, null)])
+      expect(text).toContain("AND v.application_deadline >= DATE '2026-12-02' AND v.filled_positions < v.positions");
+    expect(() => planSearch(query(), "2026-12-02'; DROP TABLE vacancies; --")).toThrow('Not a date');
   });
 
   it.each<[string, Partial<SearchVacanciesQuery>, string[], unknown[]]>([

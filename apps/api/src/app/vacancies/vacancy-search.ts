@@ -3,7 +3,9 @@
  * exactly the SQL the service issues: both call runVacancySearch with their own way to run a query.
  *
  * Only PUBLISHED vacancies of VERIFIED companies are ever returned: every query joins companies on
- * status = 'VERIFIED', so a suspended employer's vacancies disappear at once.
+ * status = 'VERIFIED', so a suspended employer's vacancies disappear at once. Likewise the search leaves out, at
+ * once, a vacancy whose application deadline has passed on the Moscow calendar or whose every position is filled,
+ * before the closing job (VacancyClosingService) has moved it to CLOSED.
  *
  * Text (`q`, lower-cased like the stored search text, see normalizeSearchText): full text first — the generated
  * `search_vector` holds a Russian (stemmed) and a simple (as written: Kyrgyz, Latin) configuration, matched by `websearch_to_tsquery('russian', q) || websearch_to_tsquery('simple', q)`.
@@ -31,7 +33,7 @@ import {
   type VacancySearchFacets,
   type VacancySearchResult,
 } from '@jumush/contracts';
-import type { CompanyStatus } from '@jumush/domain';
+import { MOSCOW_TIME_ZONE, calendarToday, type CompanyStatus, type IsoDate } from '@jumush/domain';
 import type { MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
 import { ProblemException } from '../http/problem';
 import { fuzzyOccupationCodes } from './fuzzy-occupations';
@@ -78,6 +80,7 @@ const SORT_CODES: Record<VacancySort, CompactCursor['s']> = {
   [VacancySort.Wage]: 'w',
   [VacancySort.Relevance]: 'r',
 };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MICRO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
 
@@ -150,16 +153,20 @@ export interface SearchPlan {
   q: string | null;
   sort: VacancySort;
   limit: number;
+  /** Today on the Moscow calendar: a vacancy whose application deadline is before it is no longer shown. */
+  today: IsoDate;
 }
 
 /** The sort a query asks for, or its default: relevance with text, newest without (relevance needs text). */
-export function planSearch(query: SearchVacanciesQuery): SearchPlan {
+export function planSearch(query: SearchVacanciesQuery, today: IsoDate = calendarToday(MOSCOW_TIME_ZONE, new Date())): SearchPlan {
+  if (!ISO_DATE.test(today)) throw new Error(`Not a date: ${today}`);
   const q = query.q?.trim() ? normalizeSearchText(query.q.trim()) : null;
   const asked = query.sort ?? (q ? VacancySort.Relevance : VacancySort.Newest);
   return {
     q,
     sort: asked === VacancySort.Relevance && !q ? VacancySort.Newest : asked,
     limit: query.limit ?? DEFAULT_SEARCH_LIMIT,
+    today,
   };
 }
 
@@ -178,6 +185,12 @@ const PAGE_COLUMNS = `v.id, v.title, v.occupation_code, v.region_code, v.town, v
 
 const VISIBLE = `FROM vacancies v JOIN companies c ON c.id = v.company_id
  WHERE v.status = 'PUBLISHED' AND c.status = 'VERIFIED'`;
+
+/**
+ * What the search shows: published by a verified employer and still open to applicants. The date is checked by
+ * planSearch (digits only) and written as a literal, so the filters keep their parameter numbers.
+ */
+const openToApplicants = (plan: SearchPlan) => `${VISIBLE} AND v.application_deadline >= DATE '${plan.today}' AND v.filled_positions < v.positions`;
 
 /** The WHERE conditions of the filters and the text, shared by the page and the facets. */
 function filterConditions(
@@ -242,7 +255,7 @@ export function buildPageQuery(query: SearchVacanciesQuery, plan: SearchPlan, mo
   }
   const where = conditions.map((condition) => ` AND ${condition}`).join('');
   return {
-    text: `SELECT ${PAGE_COLUMNS}\n ${VISIBLE}${where}\n ORDER BY ${order}\n LIMIT ${params.add(plan.limit + 1, 'int')}${offset}`,
+    text: `SELECT ${PAGE_COLUMNS}\n ${openToApplicants(plan)}${where}\n ORDER BY ${order}\n LIMIT ${params.add(plan.limit + 1, 'int')}${offset}`,
     values: params.values,
   };
 }
@@ -261,7 +274,7 @@ export function buildFacetQuery(query: SearchVacanciesQuery, plan: SearchPlan, m
             ELSE 'total' END AS facet,
        COALESCE(v.region_code, v.occupation_code, v.housing::text, v.insurance::text, v.travel_paid::text) AS value,
        count(*)::int AS count
- ${VISIBLE}${where}
+ ${openToApplicants(plan)}${where}
  GROUP BY GROUPING SETS ((v.region_code), (v.occupation_code), (v.housing), (v.insurance), (v.travel_paid), ())`,
     values: params.values,
   };
@@ -413,9 +426,13 @@ function checkQuery(query: SearchVacanciesQuery): void {
 }
 
 /** The whole search: page, total and facets, in two parallel queries (four when a text falls back to trigrams). */
-export async function runVacancySearch(execute: SqlExecutor, query: SearchVacanciesQuery): Promise<VacancySearchResult> {
+export async function runVacancySearch(
+  execute: SqlExecutor,
+  query: SearchVacanciesQuery,
+  today: IsoDate = calendarToday(MOSCOW_TIME_ZONE, new Date()),
+): Promise<VacancySearchResult> {
   checkQuery(query);
-  const plan = planSearch(query);
+  const plan = planSearch(query, today);
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (cursor && cursor.sort !== plan.sort) throw invalidCursor('The cursor belongs to another sort.');
 

@@ -18,7 +18,7 @@ import { VacanciesRepository } from './vacancies.repository';
 import { toTermsView, toVacancyHistoryView } from './vacancy-views';
 
 /** The names of the lifecycle's moves (see VACANCY_LIFECYCLE) that each route may make. */
-export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange';
+export type VacancyMove = 'submit' | 'resubmit' | 'withdraw' | 'publish' | 'reject' | 'materialChange' | 'closeAutomatically';
 
 /** The moves the company's members hear of: the attaché's review, and the return to review after a material change. */
 const TOLD_TO_THE_COMPANY: Partial<Record<VacancyMove, OutboxTopic>> = {
@@ -79,9 +79,10 @@ export class VacancyWorkflow {
     });
   }
 
+  /** `actor` null: the system (a job), recorded with no actor. */
   async recordEvent(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     action: string,
     vacancy: VacancyEntity,
     data: Record<string, unknown> = {},
@@ -99,7 +100,7 @@ export class VacancyWorkflow {
   /** A lifecycle move with its extra column changes, revision (when the terms should be on record), audit event and notification. */
   async move(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     vacancy: VacancyEntity,
     to: VacancyStatus,
     move: VacancyMove,
@@ -114,7 +115,7 @@ export class VacancyWorkflow {
       ...options.changes,
       status: to,
     });
-    if (options.revision) await this.recordRevision(manager, moved, actor);
+    if (options.revision && actor) await this.recordRevision(manager, moved, actor);
     await this.recordEvent(manager, actor, move, moved, { from: vacancy.status, to, ...options.data }, options.reason ?? null);
     const topic = TOLD_TO_THE_COMPANY[move];
     if (topic)

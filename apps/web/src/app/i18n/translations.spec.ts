@@ -96,6 +96,8 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'myApplications.closedCause', builtBy: 'web' },
   { prefix: 'applicants.status', builtBy: 'web' },
   { prefix: 'batch.status', builtBy: 'web' },
+  // `verify.category.${category}`: the revocation category on the verification page and the attaché's revoke form.
+  { prefix: 'verify.category', builtBy: 'web' },
   { prefix: 'batch.flag', builtBy: 'web' },
   { prefix: 'batchPage.document', builtBy: 'web' },
   { prefix: 'refusal', builtBy: 'web' },

@@ -17,7 +17,15 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { BATCH_DECISION_KINDS, BatchStatus, REFUSAL_REASONS, type BatchDecisionKind, type RefusalReason } from '@jumush/domain';
+import {
+  ATTACHE_LETTER_REVOCATION_CATEGORIES,
+  BATCH_DECISION_KINDS,
+  BatchStatus,
+  REFUSAL_REASONS,
+  type BatchDecisionKind,
+  type LetterRevocationCategory,
+  type RefusalReason,
+} from '@jumush/domain';
 import { PageQueryDto } from './pagination.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
@@ -118,4 +126,15 @@ export class BatchItemsQuery {
   @Transform(toBoolean)
   @IsBoolean()
   flaggedOnly?: boolean;
+}
+
+/** The attaché revokes an approval letter: a category the public page shows, and the reason in words for the record. */
+export class RevokeLetterDto {
+  @IsIn(ATTACHE_LETTER_REVOCATION_CATEGORIES)
+  category!: LetterRevocationCategory;
+
+  @Transform(trim)
+  @IsString()
+  @Length(3, 1000)
+  reason!: string;
 }

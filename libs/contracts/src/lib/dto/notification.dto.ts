@@ -1,5 +1,5 @@
 /** Request bodies and queries of the notification centre and its admin pages. */
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsIn, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { NOTIFICATION_LOCALES, NotificationChannel, NotificationLocale } from '../notifications';
 import { PageQueryDto } from './pagination.dto';
 
@@ -21,4 +21,10 @@ export class CapturedMessagesQuery extends PageQueryDto {
   @IsOptional()
   @IsEnum(NotificationChannel)
   channel?: NotificationChannel;
+
+  /** Part of the recipient: an e-mail, or a phone number typed any way. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  search?: string;
 }

@@ -71,6 +71,11 @@ export function maySeeCompanyDocument(viewer: Viewer, document: { companyId: str
   }
 }
 
+/** Revoking an approval letter is the attaché's of the candidate's country alone: the office that issued it. */
+export function mayRevokeApprovalLetter(viewer: Viewer, letter: { originCountry: string }): boolean {
+  return isAttacheOf(viewer, letter.originCountry);
+}
+
 /** An approval letter: the migrant it names, the employer who hires them, the attaché of their country, an admin. */
 export function maySeeApprovalLetter(
   viewer: Viewer,

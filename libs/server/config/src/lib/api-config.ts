@@ -67,6 +67,13 @@ export class ApiConfig extends CommonConfig {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  /** How often vacancies past their deadline or with every position filled are closed (0: never; tests run the job themselves). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  VACANCY_CLOSING_EVERY_SECONDS = 600;
+
   @Expose()
   @ToInteger()
   @IsInt()

@@ -13,6 +13,7 @@ import { TelegramLinksAndPlannedDeparture1765000000950 } from './1765000000950-T
 import { OriginCountryNamesInUzbekAndTajik1765000001300 } from './1765000001300-OriginCountryNamesInUzbekAndTajik';
 import { AuditChainPerStatement1765000001500 } from './1765000001500-AuditChainPerStatement';
 import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRecorded';
+import { LetterRevocation1765000002100 } from './1765000002100-LetterRevocation';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OriginCountryNamesInUzbekAndTajik1765000001300,
   AuditChainPerStatement1765000001500,
   CitizenshipRecorded1765000001640,
+  LetterRevocation1765000002100,
 ];

@@ -143,6 +143,23 @@ describe('the approval letter', () => {
     expect(other).not.toContain('8 000 ₽');
   });
 
+  it('prints a long issuing office whole, wrapped, never cut with an ellipsis', async () => {
+    // 200 characters: the longest office the database holds.
+    const office =
+      'Представительство Министерства труда, социального обеспечения и миграции Кыргызской Республики в Российской Федерации по вопросам организованного набора работников, г. Москва'.padEnd(
+        200,
+        '.',
+      );
+    expect(office).toHaveLength(200);
+    const pdf = await renderApprovalLetterPdf({ ...letter, decision: { ...letter.decision, office } }, ['ky', 'ru']);
+    const printed = flat(await pdfText(pdf));
+    // In the decision's row, every word of it, down to the last: nothing cut with an ellipsis.
+    const [, decision] = printed.split('Орган, принявший');
+    expect(flat(decision.replace('решение', ''))).toContain(office);
+    expect(printed).not.toContain('…');
+    expect(await pdfPages(pdf)).toHaveLength(1);
+  });
+
   it('stays on one page however long the names are', async () => {
     const long = 'Очень длинное наименование '.repeat(20);
     const pdf = await renderApprovalLetterPdf(
@@ -151,7 +168,7 @@ describe('the approval letter', () => {
         candidate: { ...letter.candidate, fullNameCyrillic: long, fullNameLatin: 'VERY LONG NAME '.repeat(20) },
         employer: { ...letter.employer, legalName: long },
         vacancy: { ...letter.vacancy, title: long, town: long, regionName: long },
-        decision: { ...letter.decision, office: long },
+        decision: { ...letter.decision, office: long.slice(0, 200) },
       },
       ['ky', 'ru'],
     );

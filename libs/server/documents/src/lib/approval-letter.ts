@@ -425,17 +425,18 @@ function sections(letter: ApprovalLetter, [a, b]: readonly [LetterLabels, Letter
       heading: label((l) => l.decision),
       rows: [
         { label: label((l) => l.decidedOn), value: plain(formatDate(decision.decidedOn)), maxLines: 1 },
-        { label: label((l) => l.office), value: plain(decision.office), maxLines: 2 },
+        // The issuing office, wrapped whole, never cut: an official document names its issuer in full (at most 200
+        // characters). It is printed here once, labelled, rather than also cut short at the head of the page.
+        { label: label((l) => l.office), value: plain(decision.office), maxLines: Infinity },
       ],
     },
   ];
 }
 
-/** The verification code and the top of the page: who issues the letter, its title and what it says. */
+/** The verification code and the top of the page: the letter's title and what it says. */
 function drawHeader(doc: PdfDocument, letter: ApprovalLetter, code: string, [a, b]: readonly [LetterLabels, LetterLabels]): number {
   const codeWidth = 250;
   let y = PAGE.margin;
-  drawText(doc, letter.decision.office, LEFT, y, WIDTH - codeWidth - GAP, STYLE.office, { maxLines: 1 });
   const codeLabelHeight = drawText(doc, `${a.code} / ${b.code}`, LEFT + WIDTH - codeWidth, y, codeWidth, STYLE.codeLabel, {
     align: 'right',
     maxLines: 1,
@@ -444,7 +445,7 @@ function drawHeader(doc: PdfDocument, letter: ApprovalLetter, code: string, [a, 
   y += codeLabelHeight + codeHeight + 10;
 
   y += drawText(doc, a.title, LEFT, y, WIDTH, STYLE.title, { maxLines: 2 });
-  y += drawText(doc, b.title, LEFT, y, WIDTH, STYLE.subtitle, { maxLines: 2 }) + 8;
+  y += drawText(doc, b.title, LEFT, y, WIDTH, STYLE.subtitle, { maxLines: 2 }) + 5;
   y += drawText(doc, a.statement, LEFT, y, WIDTH, STYLE.statement, { maxLines: 3 }) + 2;
   y += drawText(doc, b.statement, LEFT, y, WIDTH, { ...STYLE.statement, color: COLOR.second }, { maxLines: 3 }) + 8;
   return y;
@@ -481,7 +482,8 @@ function drawSections(doc: PdfDocument, top: number, all: readonly Section[]): n
         .strokeColor(COLOR.rule)
         .stroke();
     }
-    y += 6;
+    // A small gap: the page must hold the longest office wrapped whole as well as every other value at its limit.
+    y += 3;
   }
   return y;
 }
@@ -548,7 +550,8 @@ export async function renderApprovalLetterPdf(letter: ApprovalLetter, languages:
   const tableTop = drawHeader(doc, letter, code, labels);
   const tableBottom = drawSections(doc, tableTop, rows);
   const bottom = drawVerification(doc, tableBottom + 10, letter, code, labels);
-  // Every text is cut to a fixed number of lines, so this holds for any input; if a change breaks it, fail loudly.
+  // Every text but the office is cut to a fixed number of lines, and the office holds at most 200 characters, so
+  // this holds for any input the database can hold; if a change breaks it, fail loudly.
   if (bottom > warningTop - 8) throw new Error(`The approval letter overflows its page by ${Math.ceil(bottom - warningTop + 8)} pt`);
   return pdfBuffer(doc);
 }

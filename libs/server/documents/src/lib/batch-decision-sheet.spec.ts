@@ -108,20 +108,36 @@ describe('the batch decision sheet', () => {
     expect(english).toContain('Page 1 of 1');
   });
 
-  it('cuts long names and reasons instead of breaking the layout', async () => {
+  it('wraps long names, reasons and the issuing office whole instead of cutting them with an ellipsis', async () => {
     const long = sheet(BATCH_SHEET_ROWS.firstPage);
-    const candidates = long.candidates.map((each) => ({
+    const office =
+      'Представительство Министерства труда, социального обеспечения и миграции Кыргызской Республики в Российской Федерации по вопросам организованного набора работников, г. Москва';
+    const reason = `${'очень длинное объяснение '.repeat(30)}конец объяснения`;
+    const candidates = long.candidates.map((each, index) => ({
       ...each,
-      fullNameCyrillic: 'Оченьдлинноеимя '.repeat(20),
-      refusalText: 'очень длинное объяснение '.repeat(30),
+      fullNameCyrillic: `${'Оченьдлинноеимя '.repeat(8)}${index + 1}`,
+      decision: 'REFUSED' as const,
+      refusalReason: 'OTHER' as const,
+      refusalText: reason,
     }));
     const pdf = await renderBatchDecisionSheetPdf({
       ...long,
-      vacancy: { ...long.vacancy, title: 'Длинное название вакансии '.repeat(20) },
-      employer: { ...long.employer, legalName: 'Длинное наименование '.repeat(20) },
+      employer: { ...long.employer, legalName: 'Длинное наименование '.repeat(8).trim() },
+      decision: { ...long.decision, office },
       candidates,
     });
-    expect(await pdfPages(pdf)).toHaveLength(1);
+    const pages = await pdfPages(pdf);
+    // Taller rows take more pages; every row is there once, its reason whole, to the last word.
+    expect(pages.length).toBeGreaterThan(1);
+    const all = flat(pages.join(' '));
+    expect(all).not.toContain('…');
+    expect(all).toContain(office);
+    expect(all).toContain('Длинное наименование '.repeat(8).trim());
+    expect(all.split('конец объяснения')).toHaveLength(candidates.length + 1);
+    expect(all.split('Оченьдлинноеимя')).toHaveLength(8 * candidates.length + 1);
+    for (let index = 1; index <= candidates.length; index++)
+      expect(all.split(`KANDIDATOV KANDIDAT ${String(index).padStart(4, '0')}`)).toHaveLength(2);
+    pages.forEach((page, index) => expect(page).toContain(`Страница ${index + 1} из ${pages.length}`));
   });
 
   it('refuses a birth date that is not a date before drawing anything', async () => {

@@ -3,13 +3,15 @@
  * attaché's files. The vacancy, the employer, who decided and when, the counts, and a table of every candidate
  * with the decision and the reason for a refusal, over as many A4 pages as it takes (hundreds of candidates).
  *
- * Every row has the same height (long names and reasons are cut with an ellipsis), so the pages a batch takes are
- * known before drawing: see batchSheetPageCount.
+ * Nothing is cut: long names, refusal reasons and the issuing office wrap onto as many lines as they take (an
+ * official document must not end a reason with "…"). A row is as tall as its tallest cell, at least ROW_HEIGHT; rows
+ * are measured first and laid out on pages before drawing, so "page X of Y" is known. With short texts every row has
+ * the standard height and batchSheetPageCount gives the pages.
  */
 import type { IsoDate, RefusalReason } from '@jumush/domain';
 import { formatDate, formatWholeNumber } from './format';
 import { LANGUAGE_TAG, type DocumentLocale } from './locale';
-import { COLOR, createPdf, drawText, FONT, PAGE, pdfBuffer, type PdfDocument, type TextStyle } from './pdf';
+import { COLOR, createPdf, drawText, FONT, lineHeight, measureRuns, PAGE, pdfBuffer, type PdfDocument, type TextStyle } from './pdf';
 import { refusalText } from './refusal-reasons';
 
 export type CandidateDecision = 'APPROVED' | 'REFUSED';
@@ -141,20 +143,20 @@ const STYLE = {
 
 const LEFT = PAGE.margin;
 const WIDTH = PAGE.width - 2 * PAGE.margin;
-/** Height reserved on the first page for the title and the batch's details. */
+/** Height reserved on the first page for the title and the batch's details (more when a long office or title wraps). */
 const HEADER_HEIGHT = 160;
 const TABLE_HEAD_HEIGHT = 18;
 const ROW_HEIGHT = 26;
 const FOOTER_HEIGHT = 16;
 const TABLE_HEIGHT = PAGE.height - 2 * PAGE.margin - FOOTER_HEIGHT - TABLE_HEAD_HEIGHT;
 
-/** Candidates that fit on the first page (under the batch's details) and on each page after it. */
+/** Candidates of standard row height that fit on the first page (under the batch's details) and on each page after it. */
 export const BATCH_SHEET_ROWS = {
   firstPage: Math.floor((TABLE_HEIGHT - HEADER_HEIGHT) / ROW_HEIGHT),
   otherPages: Math.floor(TABLE_HEIGHT / ROW_HEIGHT),
 } as const;
 
-/** Pages the sheet of a batch of this many candidates takes. */
+/** Pages the sheet of a batch of this many candidates takes when every row has the standard height. */
 export function batchSheetPageCount(candidates: number): number {
   if (!Number.isSafeInteger(candidates) || candidates < 0) throw new RangeError(`Not a number of candidates: ${candidates}`);
   return 1 + Math.max(0, Math.ceil((candidates - BATCH_SHEET_ROWS.firstPage) / BATCH_SHEET_ROWS.otherPages));
@@ -182,41 +184,45 @@ function cellText(
   column: Column,
   y: number,
   style: TextStyle,
-  maxLines = 1,
+  maxLines = Infinity,
   align: 'left' | 'right' = 'left',
 ): number {
   return drawText(doc, text, column.x + CELL_PADDING, y, column.width - 2 * CELL_PADDING, style, { maxLines, align });
 }
 
-function drawHeader(doc: PdfDocument, sheet: BatchDecisionSheet, labels: SheetLabels): void {
+function headerFields(sheet: BatchDecisionSheet, labels: SheetLabels): Array<[string, string]> {
   const approved = sheet.candidates.filter((candidate) => candidate.decision === 'APPROVED').length;
   const refused = sheet.candidates.length - approved;
-  let y = PAGE.margin;
-  y += drawText(doc, labels.title, LEFT, y, WIDTH, STYLE.title, { maxLines: 1 }) + 2;
-  y += drawText(doc, `${labels.batch}: ${sheet.batchReference}`, LEFT, y, WIDTH, STYLE.reference, { maxLines: 1 }) + 8;
-
-  const labelWidth = 150;
-  const valueX = LEFT + labelWidth;
-  const valueWidth = WIDTH - labelWidth;
-  const fields: Array<[string, string, number]> = [
-    [labels.vacancy, sheet.vacancy.title, 2],
-    [labels.placeOfWork, `${sheet.vacancy.town}, ${sheet.vacancy.regionName}`, 1],
-    [labels.employer, `${sheet.employer.legalName}, ${labels.inn} ${sheet.employer.inn}`, 2],
-    [labels.office, sheet.decision.office, 1],
-    [labels.decidedOn, formatDate(sheet.decision.decidedOn), 1],
+  return [
+    [labels.vacancy, sheet.vacancy.title],
+    [labels.placeOfWork, `${sheet.vacancy.town}, ${sheet.vacancy.regionName}`],
+    [labels.employer, `${sheet.employer.legalName}, ${labels.inn} ${sheet.employer.inn}`],
+    [labels.office, sheet.decision.office],
+    [labels.decidedOn, formatDate(sheet.decision.decidedOn)],
     [
       labels.candidates,
       `${formatWholeNumber(sheet.candidates.length)}; ${labels.approved.toLowerCase()}: ${formatWholeNumber(approved)}; ${labels.refused.toLowerCase()}: ${formatWholeNumber(refused)}`,
-      1,
     ],
   ];
-  for (const [label, value, maxLines] of fields) {
-    drawText(doc, label, LEFT, y + 1, labelWidth - 8, STYLE.infoLabel, { maxLines: 1 });
-    y += drawText(doc, value, valueX, y, valueWidth, STYLE.infoValue, { maxLines }) + 4;
+}
+
+const INFO_LABEL_WIDTH = 150;
+
+/** Draws (or, with draw false, only measures) the title and the batch's details; gives the height they take. */
+function drawHeader(doc: PdfDocument, sheet: BatchDecisionSheet, labels: SheetLabels, draw = true): number {
+  let y = PAGE.margin;
+  const text = (value: string, x: number, top: number, width: number, style: TextStyle, maxLines = Infinity) =>
+    draw ? drawText(doc, value, x, top, width, style, { maxLines }) : measureRuns(doc, [{ text: value, color: style.color }], style, width, maxLines);
+  y += text(labels.title, LEFT, y, WIDTH, STYLE.title, 1) + 2;
+  y += text(`${labels.batch}: ${sheet.batchReference}`, LEFT, y, WIDTH, STYLE.reference, 1) + 8;
+  const valueX = LEFT + INFO_LABEL_WIDTH;
+  const valueWidth = WIDTH - INFO_LABEL_WIDTH;
+  // Every detail wraps whole: the office and the employer's name are what the paper is checked against.
+  for (const [label, value] of headerFields(sheet, labels)) {
+    if (draw) drawText(doc, label, LEFT, y + 1, INFO_LABEL_WIDTH - 8, STYLE.infoLabel, { maxLines: 2 });
+    y += text(value, valueX, y, valueWidth, STYLE.infoValue) + 4;
   }
-  // The details are cut to a fixed number of lines, so this holds for any input; if a change breaks it, fail loudly.
-  if (y > PAGE.margin + HEADER_HEIGHT)
-    throw new Error(`The batch sheet's details overflow their space by ${Math.ceil(y - PAGE.margin - HEADER_HEIGHT)} pt`);
+  return Math.max(HEADER_HEIGHT, y - PAGE.margin);
 }
 
 function drawTableHead(doc: PdfDocument, y: number, labels: SheetLabels): void {
@@ -229,24 +235,82 @@ function drawTableHead(doc: PdfDocument, y: number, labels: SheetLabels): void {
   cellText(doc, labels.reason, COLUMNS.reason, textY, STYLE.head);
 }
 
-function drawRow(doc: PdfDocument, y: number, index: number, candidate: BatchSheetCandidate, labels: SheetLabels, locale: DocumentLocale): void {
-  if (index % 2 === 1) doc.rect(LEFT, y, WIDTH, ROW_HEIGHT).fill(STRIPE);
-  const top = y + 3;
+const CELL_TOP = 3;
+/** Space under the last line of a cell; a row of one-line names and a two-line reason keeps ROW_HEIGHT. */
+const CELL_BOTTOM = 1;
+
+function cellWidth(column: Column): number {
+  return column.width - 2 * CELL_PADDING;
+}
+
+function measureCell(doc: PdfDocument, text: string, column: Column, style: TextStyle): number {
+  // Most cells hold one line: a width check is much cheaper than laying the text out (hundreds of rows).
+  doc.font(style.font).fontSize(style.size);
+  if (!text.includes('\n') && doc.widthOfString(text) <= cellWidth(column)) return lineHeight(doc, style);
+  return measureRuns(doc, [{ text, color: style.color }], style, cellWidth(column));
+}
+
+/** A row's height: its tallest cell (the names, or the reason of a refusal, wrapped whole), at least ROW_HEIGHT. */
+function rowHeight(doc: PdfDocument, candidate: BatchSheetCandidate, locale: DocumentLocale): number {
+  const names =
+    measureCell(doc, candidate.fullNameCyrillic, COLUMNS.name, STYLE.name) + measureCell(doc, candidate.fullNameLatin, COLUMNS.name, STYLE.latin);
+  const reason =
+    candidate.decision === 'REFUSED'
+      ? 1 + measureCell(doc, refusalText(locale, candidate.refusalReason, candidate.refusalText), COLUMNS.reason, STYLE.reason)
+      : 0;
+  return Math.max(ROW_HEIGHT, CELL_TOP + Math.max(names, reason) + CELL_BOTTOM);
+}
+
+/** The candidates (by index) on each page: as many as their rows' heights let fit; a page always takes at least one. */
+function layOutPages(heights: readonly number[], firstPageTable: number): number[][] {
+  const pages: number[][] = [[]];
+  let room = firstPageTable;
+  heights.forEach((height, index) => {
+    const page = pages[pages.length - 1];
+    if (height > room && page.length > 0) {
+      pages.push([index]);
+      room = TABLE_HEIGHT - height;
+    } else {
+      page.push(index);
+      room -= height;
+    }
+  });
+  return pages;
+}
+
+function drawRow(
+  doc: PdfDocument,
+  y: number,
+  height: number,
+  index: number,
+  candidate: BatchSheetCandidate,
+  labels: SheetLabels,
+  locale: DocumentLocale,
+): void {
+  if (index % 2 === 1) doc.rect(LEFT, y, WIDTH, height).fill(STRIPE);
+  const top = y + CELL_TOP;
   cellText(doc, formatWholeNumber(index + 1), COLUMNS.number, top + 1, STYLE.cell, 1, 'right');
   const nameHeight = cellText(doc, candidate.fullNameCyrillic, COLUMNS.name, top, STYLE.name);
   cellText(doc, candidate.fullNameLatin, COLUMNS.name, top + nameHeight, STYLE.latin);
-  cellText(doc, formatDate(candidate.birthDate), COLUMNS.birthDate, top + 1, STYLE.cell);
-  cellText(doc, labels.decisionValue[candidate.decision], COLUMNS.decision, top + 1, {
-    ...STYLE.cell,
-    font: FONT.bold,
-    color: DECISION_COLOR[candidate.decision],
-  });
+  cellText(doc, formatDate(candidate.birthDate), COLUMNS.birthDate, top + 1, STYLE.cell, 1);
+  cellText(
+    doc,
+    labels.decisionValue[candidate.decision],
+    COLUMNS.decision,
+    top + 1,
+    {
+      ...STYLE.cell,
+      font: FONT.bold,
+      color: DECISION_COLOR[candidate.decision],
+    },
+    1,
+  );
   if (candidate.decision === 'REFUSED') {
-    cellText(doc, refusalText(locale, candidate.refusalReason, candidate.refusalText), COLUMNS.reason, top + 1, STYLE.reason, 2);
+    cellText(doc, refusalText(locale, candidate.refusalReason, candidate.refusalText), COLUMNS.reason, top + 1, STYLE.reason);
   }
   doc
-    .moveTo(LEFT, y + ROW_HEIGHT)
-    .lineTo(LEFT + WIDTH, y + ROW_HEIGHT)
+    .moveTo(LEFT, y + height)
+    .lineTo(LEFT + WIDTH, y + height)
     .lineWidth(0.4)
     .strokeColor(COLOR.rule)
     .stroke();
@@ -270,8 +334,9 @@ function drawFooter(doc: PdfDocument, sheet: BatchDecisionSheet, labels: SheetLa
 }
 
 /**
- * The batch decision sheet as an A4 PDF in one language (Russian by default, for the employer), as many pages as
- * batchSheetPageCount says, the table's head repeated on each and "page X of Y" at the foot.
+ * The batch decision sheet as an A4 PDF in one language (Russian by default, for the employer), on as many pages as
+ * its rows take (batchSheetPageCount when every row has the standard height), the table's head repeated on each and
+ * "page X of Y" at the foot.
  */
 export async function renderBatchDecisionSheetPdf(sheet: BatchDecisionSheet, locale: DocumentLocale = 'ru'): Promise<Buffer> {
   const labels = LABELS[locale];
@@ -280,30 +345,30 @@ export async function renderBatchDecisionSheetPdf(sheet: BatchDecisionSheet, loc
   for (const candidate of sheet.candidates) formatDate(candidate.birthDate);
   formatDate(sheet.decision.decidedOn);
 
-  const pages = batchSheetPageCount(sheet.candidates.length);
   const doc = createPdf({
     title: `${labels.title} — ${labels.batch} ${sheet.batchReference}`,
     subject: `${sheet.vacancy.title}; ${sheet.employer.legalName}`,
     keywords: sheet.batchReference,
     lang: LANGUAGE_TAG[locale],
   });
+  const headerHeight = drawHeader(doc, sheet, labels, false);
+  const heights = sheet.candidates.map((candidate) => rowHeight(doc, candidate, locale));
+  const pages = layOutPages(heights, TABLE_HEIGHT - headerHeight);
 
-  let index = 0;
-  for (let page = 1; page <= pages; page++) {
-    if (page > 1) doc.addPage();
+  pages.forEach((indices, pageIndex) => {
+    if (pageIndex > 0) doc.addPage();
     let y = PAGE.margin;
-    if (page === 1) {
+    if (pageIndex === 0) {
       drawHeader(doc, sheet, labels);
-      y += HEADER_HEIGHT;
+      y += headerHeight;
     }
     drawTableHead(doc, y, labels);
     y += TABLE_HEAD_HEIGHT;
-    const rows = page === 1 ? BATCH_SHEET_ROWS.firstPage : BATCH_SHEET_ROWS.otherPages;
-    for (let row = 0; row < rows && index < sheet.candidates.length; row++, index++) {
-      drawRow(doc, y, index, sheet.candidates[index], labels, locale);
-      y += ROW_HEIGHT;
+    for (const index of indices) {
+      drawRow(doc, y, heights[index], index, sheet.candidates[index], labels, locale);
+      y += heights[index];
     }
-    drawFooter(doc, sheet, labels, page, pages);
-  }
+    drawFooter(doc, sheet, labels, pageIndex + 1, pages.length);
+  });
   return pdfBuffer(doc);
 }

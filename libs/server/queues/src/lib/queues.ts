@@ -21,6 +21,8 @@ export const QueueName = {
   DeliveriesTelegram: 'deliveries-telegram',
   /** Delayed reminders (deadlines, departure); each writes an outbox row when it comes due. */
   Reminders: 'reminders',
+  /** Vacancy lifecycle jobs: closing vacancies whose deadline passed or whose positions are filled. Consumed by the API (see QUEUE_CONSUMERS). */
+  Vacancies: 'vacancies',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -53,6 +55,27 @@ export const ReminderJob = {
   Remind: 'remind',
 } as const;
 export type ReminderJob = (typeof ReminderJob)[keyof typeof ReminderJob];
+
+export const VacancyJob = {
+  /** Closes every published vacancy past its application deadline (Moscow calendar) or with every position filled. */
+  CloseDue: 'close-due',
+} as const;
+export type VacancyJob = (typeof VacancyJob)[keyof typeof VacancyJob];
+
+export interface CloseDueVacanciesJobData {
+  /** Only these vacancies (if due); absent: every due vacancy. */
+  vacancyIds?: string[];
+}
+
+export interface CloseDueVacanciesJobReturn {
+  /** Vacancy ids closed by this run, each with its cause. */
+  closed: Array<{ vacancyId: string; cause: 'deadlinePassed' | 'filled' }>;
+  /** Open applications of those vacancies that were closed (their applicants are told). */
+  applicationsClosed: number;
+}
+
+/** The one repeatable schedule of the closing job: upserting it again (every API start) replaces it, never adds a second. */
+export const VACANCY_CLOSING_SCHEDULER_ID = jobIdFor(QueueName.Vacancies, VacancyJob.CloseDue);
 
 /** A delivery channel, as the queues name it (the same values as the contracts' NotificationChannel). */
 export type DeliveryChannel = 'IN_APP' | 'EMAIL' | 'SMS' | 'TELEGRAM';
@@ -132,7 +155,28 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.DeliveriesSms]: Object.values(DeliveryJob),
   [QueueName.DeliveriesTelegram]: Object.values(DeliveryJob),
   [QueueName.Reminders]: Object.values(ReminderJob),
+  [QueueName.Vacancies]: Object.values(VacancyJob),
 };
+
+/**
+ * Which process consumes each queue; each refuses to start unless it handles every queue assigned to it. Vacancy jobs
+ * run in the API because closing a vacancy moves its open applications through the API's one application-move
+ * module (apps/api/src/app/applications), which the worker may not import.
+ */
+export const QUEUE_CONSUMERS: Record<QueueName, 'api' | 'worker'> = {
+  [QueueName.System]: 'worker',
+  [QueueName.Notifications]: 'worker',
+  [QueueName.DeliveriesInApp]: 'worker',
+  [QueueName.DeliveriesEmail]: 'worker',
+  [QueueName.DeliveriesSms]: 'worker',
+  [QueueName.DeliveriesTelegram]: 'worker',
+  [QueueName.Reminders]: 'worker',
+  [QueueName.Vacancies]: 'api',
+};
+
+/** The queues `consumer` must consume. */
+export const queuesConsumedBy = (consumer: 'api' | 'worker'): QueueName[] =>
+  Object.values(QueueName).filter((queue) => QUEUE_CONSUMERS[queue] === consumer);
 
 /** Retries with exponential backoff; bounded retention so Redis does not grow forever. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
@@ -197,6 +241,15 @@ export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
       ...NOTIFICATION_RETENTION,
       attempts: 10,
       backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 },
+    },
+  },
+  // A failed sweep is retried a few times; the next scheduled run catches whatever it left.
+  [QueueName.Vacancies]: {
+    jobOptions: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 10_000, jitter: 0.5 },
+      removeOnComplete: { age: 24 * 3600, count: 500 },
+      removeOnFail: { age: 7 * 24 * 3600, count: 1_000 },
     },
   },
 };

@@ -9,9 +9,15 @@ import { ApiPaths } from './api-paths';
 export class AdminNotificationsApi {
   private readonly http = inject(HttpClient);
 
-  capturedMessages(query: { page: number; pageSize: number; channel: NotificationChannel | null }): Observable<Page<CapturedMessageView>> {
+  capturedMessages(query: {
+    page: number;
+    pageSize: number;
+    channel: NotificationChannel | null;
+    search?: string;
+  }): Observable<Page<CapturedMessageView>> {
     const params: Record<string, string> = { page: String(query.page), pageSize: String(query.pageSize) };
     if (query.channel) params['channel'] = query.channel;
+    if (query.search) params['search'] = query.search;
     return this.http.get<Page<CapturedMessageView>>(ApiPaths.adminCapturedMessages, { params });
   }
 

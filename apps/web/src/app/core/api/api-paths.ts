@@ -70,6 +70,7 @@ export const ApiPaths = {
   attacheBatches: '/api/attache/batches',
   attacheBatchDecision: (id: string) => `/api/attache/batches/${encodeURIComponent(id)}/decision`,
 
+  revokeLetter: (applicationId: string) => `/api/attache/letters/${encodeURIComponent(applicationId)}/revoke`,
   verifyLetter: (code: string) => `/api/public/verify/${encodeURIComponent(code)}`,
 
   notifications: '/api/notifications',

@@ -8,6 +8,8 @@ import type {
   BatchQueueView,
   BatchStatus,
   BatchSummaryView,
+  LetterRevocationView,
+  RevokeLetterDto,
 } from '@jumush/contracts/client';
 import { ApiPaths, type BatchDocument } from './api-paths';
 import { queryParams } from './api-types';
@@ -56,5 +58,10 @@ export class BatchesApi {
     return this.http.post<BatchDecisionResultView>(ApiPaths.attacheBatchDecision(id), decision, {
       headers: { 'Idempotency-Key': idempotencyKey },
     });
+  }
+
+  /** The attaché revokes an approved candidate's letter, with a category and the reason in words. */
+  revokeLetter(applicationId: string, dto: RevokeLetterDto): Observable<LetterRevocationView> {
+    return this.http.post<LetterRevocationView>(ApiPaths.revokeLetter(applicationId), dto);
   }
 }

@@ -49,11 +49,14 @@ describe('toUiProblem', () => {
   it('takes the wait of a 429 from params, else from Retry-After, else says "later"', () => {
     expect(toUiProblem(httpError(429, { code: 'auth.tooManyAttempts', params: { retryAfterSeconds: 30 } }))).toMatchObject({
       code: 'auth.tooManyAttempts',
-      params: { retryAfterSeconds: 30 },
+      params: { retryAfterSeconds: 30, retryAfterMinutes: 1 },
+    });
+    expect(toUiProblem(httpError(429, { code: 'auth.tooManyAttempts', params: { retryAfterSeconds: 386 } })).params).toMatchObject({
+      retryAfterMinutes: 7,
     });
     expect(toUiProblem(httpError(429, { code: 'auth.tooManyAttempts' }, { 'Retry-After': '12' }))).toMatchObject({
       code: 'auth.tooManyAttempts',
-      params: { retryAfterSeconds: 12 },
+      params: { retryAfterSeconds: 12, retryAfterMinutes: 1 },
     });
     expect(toUiProblem(httpError(429, { code: 'auth.tooManyAttempts' })).code).toBe('auth.tooManyAttemptsLater');
   });

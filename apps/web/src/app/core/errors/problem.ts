@@ -129,6 +129,7 @@ export const PROBLEM_CODES = [
   'batch.notDecided',
   'http.malformedJson',
   'letter.revoked',
+  'letter.alreadyRevoked',
   'notifications.channelUnavailable',
   'system.workerUnavailable',
   'telegram.notConfigured',
@@ -236,6 +237,10 @@ export function toUiProblem(error: unknown): UiProblem {
     const header = Number(error.headers?.get('Retry-After'));
     if (Number.isFinite(header) && header > 0) params = { ...params, retryAfterSeconds: Math.ceil(header) };
     else code = 'auth.tooManyAttemptsLater';
+  }
+  // People read minutes, not "386 s": the message shows the wait rounded up to whole minutes.
+  if (code === 'auth.tooManyAttempts' && params['retryAfterMinutes'] === undefined) {
+    params = { ...params, retryAfterMinutes: Math.max(1, Math.ceil(Number(params['retryAfterSeconds']) / 60)) };
   }
   return { status, code, params, fieldErrors };
 }

@@ -94,6 +94,23 @@ describe('AdminMessages page', () => {
     expect(page().querySelector('[data-testid="no-captured-messages"]')?.textContent).toContain('Перехваченных сообщений нет');
   });
 
+  it('searches captured messages by phone number or e-mail', async () => {
+    await harness.navigateByUrl('/ru/admin/messages');
+    backend.expectOne((r) => r.url === '/api/admin/captured-messages' && !r.params.has('search')).flush(pageOf([sms]));
+    await harness.fixture.whenStable();
+    const search = page().querySelector<HTMLInputElement>('[data-testid="recipient-search"]');
+    if (!search) throw new Error('no recipient search');
+    expect(page().querySelector('label[for="captured-search"]')?.textContent).toContain('Телефон или e-mail');
+    search.value = ' 0555 000 001 ';
+    search.dispatchEvent(new Event('change'));
+    await harness.fixture.whenStable();
+    backend
+      .expectOne((r) => r.url === '/api/admin/captured-messages' && r.params.get('search') === '0555 000 001' && r.params.get('page') === '1')
+      .flush(pageOf([sms]));
+    await harness.fixture.whenStable();
+    expect(page().querySelectorAll('[data-testid="captured-message"]')).toHaveLength(1);
+  });
+
   it('shows failed deliveries with their reason and attempts', async () => {
     await harness.navigateByUrl('/ru/admin/failed-deliveries');
     backend.expectOne((r) => r.url === '/api/admin/notifications/failed').flush(pageOf([failure]));

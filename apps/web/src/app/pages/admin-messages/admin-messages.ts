@@ -41,10 +41,13 @@ export class AdminMessages {
 
   protected readonly channels = CAPTURED_CHANNELS;
   protected readonly channel = signal<NotificationChannel | null>(null);
+  /** A phone number (any form) or an e-mail the API matches against recipients. */
+  protected readonly search = signal('');
   protected readonly capturedPage = signal(1);
   protected readonly failedPage = signal(1);
   protected readonly captured = loader(
-    () => (this.view() === 'captured' ? { page: this.capturedPage(), pageSize: LIST_PAGE_SIZE, channel: this.channel() } : null),
+    () =>
+      this.view() === 'captured' ? { page: this.capturedPage(), pageSize: LIST_PAGE_SIZE, channel: this.channel(), search: this.search() } : null,
     (query) => this.api.capturedMessages(query),
   );
   protected readonly failed = loader(
@@ -56,6 +59,11 @@ export class AdminMessages {
 
   protected setChannel(value: string): void {
     this.channel.set(CAPTURED_CHANNELS.find((c) => c === value) ?? null);
+    this.capturedPage.set(1);
+  }
+
+  protected setSearch(value: string): void {
+    this.search.set(value.trim());
     this.capturedPage.set(1);
   }
 

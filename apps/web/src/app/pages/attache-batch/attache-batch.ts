@@ -5,11 +5,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
+  ATTACHE_LETTER_REVOCATION_CATEGORIES,
   REFUSAL_REASONS,
   isAwaitingDecision,
   type BatchDecisionKind,
   type BatchDecisionResultView,
   type BatchStatus,
+  type LetterRevocationCategory,
   type RefusalReason,
 } from '@jumush/contracts/client';
 import type { BatchDocument } from '../../core/api/api-paths';
@@ -56,6 +58,13 @@ export class AttacheBatch {
   protected readonly problems = signal<string[]>([]);
   protected readonly result = signal<BatchDecisionResultView | null>(null);
   protected readonly problem = signal<UiProblem | null>(null);
+  protected readonly revocationCategories = ATTACHE_LETTER_REVOCATION_CATEGORIES;
+  /** The letter being revoked: its application, the category and the reason typed so far. */
+  protected readonly revoking = signal<{ applicationId: string; category: LetterRevocationCategory | ''; reason: string } | null>(null);
+  protected readonly revokeReady = computed(() => {
+    const r = this.revoking();
+    return !!r && r.category !== '' && r.reason.trim().length >= 3;
+  });
 
   protected readonly decidable = computed(() => {
     const b = this.batch.value();
@@ -72,6 +81,10 @@ export class AttacheBatch {
 
   protected reasonKey(reason: string): string {
     return `refusal.${reason}`;
+  }
+
+  protected categoryKey(category: string): string {
+    return `verify.category.${category}`;
   }
 
   protected documentKey(file: BatchDocument): string {
@@ -122,6 +135,29 @@ export class AttacheBatch {
         this.exclusions.set(new Map());
         this.batch.reload();
       });
+  }
+
+  protected startRevoke(applicationId: string): void {
+    this.problem.set(null);
+    this.revoking.set({ applicationId, category: '', reason: '' });
+  }
+
+  protected updateRevoke(patch: Partial<{ category: LetterRevocationCategory | ''; reason: string }>): void {
+    const current = this.revoking();
+    if (current) this.revoking.set({ ...current, ...patch });
+  }
+
+  /** Revokes the letter; the migrant is told by the API, and the row shows the letter as revoked after the reload. */
+  protected confirmRevoke(): void {
+    const r = this.revoking();
+    if (!r || r.category === '' || !this.revokeReady()) return;
+    this.api.revokeLetter(r.applicationId, { category: r.category, reason: r.reason.trim() }).subscribe({
+      next: () => {
+        this.revoking.set(null);
+        this.batch.reload();
+      },
+      error: (error: unknown) => this.problem.set(toUiProblem(error)),
+    });
   }
 
   protected download(file: BatchDocument): void {

@@ -58,6 +58,20 @@ describe('Login page', () => {
     expect(navigateByUrl).not.toHaveBeenCalled();
   });
 
+  it('says the sign-in pause in minutes, not raw seconds', async () => {
+    const { fixture, element } = await fillAndSubmit('+996 555 123 456', 'wrong-password-1');
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        { ...problemBody(429, 'auth.tooManyAttempts'), params: { retryAfterSeconds: 386, retryAfterMinutes: 7 } },
+        { status: 429, statusText: 'Too Many' },
+      );
+    await fixture.whenStable();
+    const text = element.querySelector('[role=alert]')?.textContent?.trim();
+    expect(text).toBe('Too many failed attempts. Try again in 7 min.');
+    expect(text).not.toContain('386');
+  });
+
   it('says when the server cannot be reached', async () => {
     const { fixture, element } = await fillAndSubmit('boss@example.com', 'secret12345');
     backend.expectOne('/api/auth/login').error(new ProgressEvent('error'));

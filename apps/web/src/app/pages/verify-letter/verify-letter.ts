@@ -1,12 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import type { LetterVerificationView } from '@jumush/contracts/client';
 import { LetterVerificationApi } from '../../core/api/notifications-api';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
 
-/** `/:lang/verify/:code` (the QR code of an approval letter): is this letter real and still valid? */
+/**
+ * `/:lang/verify/:code` (the QR code of an approval letter): is this letter real and still valid? Shows enough to match
+ * the paper (initials, birth year, employer, vacancy, date) and, when revoked, the day and the reason's category.
+ */
 @Component({
   selector: 'jm-verify-letter',
   imports: [TranslatePipe, LoadState, LocalDatePipe],
@@ -29,9 +33,23 @@ import { LoadState } from '../../shared/ui/load-state';
       </section>
       @if (r.status !== 'UNKNOWN') {
         <dl>
-          @if (r.initials) {
+          @if (r.status === 'REVOKED') {
+            @if (r.revokedOn) {
+              <dt>{{ 'verify.revokedOn' | translate }}</dt>
+              <dd data-testid="verify-revoked-on">{{ r.revokedOn | localDate: lang() }}</dd>
+            }
+            @if (r.revocationCategory) {
+              <dt>{{ 'verify.revocationCategory' | translate }}</dt>
+              <dd data-testid="verify-revocation-category">{{ categoryKey(r.revocationCategory) | translate }}</dd>
+            }
+          }
+          @if (r.initials || r.initialsCyrillic) {
             <dt>{{ 'verify.person' | translate }}</dt>
-            <dd data-testid="verify-initials">{{ r.initials }}</dd>
+            <dd data-testid="verify-initials">{{ initialsOf(r) }}</dd>
+          }
+          @if (r.birthYear) {
+            <dt>{{ 'verify.birthYear' | translate }}</dt>
+            <dd data-testid="verify-birth-year">{{ r.birthYear }}</dd>
           }
           @if (r.employer) {
             <dt>{{ 'verify.employer' | translate }}</dt>
@@ -123,6 +141,15 @@ export class VerifyLetter {
     () => this.code(),
     (code) => this.api.verify(code),
   );
+
+  /** Both scripts the letter prints the name in, so it matches the paper whichever line is read. */
+  protected initialsOf(r: LetterVerificationView): string {
+    return [r.initialsCyrillic, r.initials].filter(Boolean).join(' / ');
+  }
+
+  protected categoryKey(category: string): string {
+    return `verify.category.${category}`;
+  }
 
   protected statusKey(status: string): string {
     return `verify.status.${status}`;

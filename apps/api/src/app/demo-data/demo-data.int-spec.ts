@@ -1,0 +1,82 @@
+import { DataSource } from 'typeorm';
+import type {
+  BatchDetailView,
+  BatchQueueView,
+  CandidateProfileView,
+  MyApplicationView,
+  Page,
+  SessionView,
+  VacancySearchResult,
+} from '@jumush/contracts';
+import { DemoDataSeeder } from './demo-data.seeder';
+import { DEMO_APPLICANTS, DEMO_BATCH_CANDIDATES } from './demo-journey';
+import { DEMO_COMPANY, DEMO_VACANCIES } from './demo-vacancies';
+import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+
+describe('demo data: every role can walk the whole journey at once (real PostgreSQL)', () => {
+  let api: TestApi;
+
+  const signIn = async (login: string) => {
+    const session = await api.request<SessionView>('POST', '/api/auth/login', {
+      body: { login, password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': uniqueClientIp() },
+    });
+    expect(session.status).toBe(200);
+    return session.body.accessToken;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    // Twice: seeding is safe to run on every start, and adds nothing the second time.
+    await api.app.get(DemoDataSeeder).seed();
+    await api.app.get(DemoDataSeeder).seed();
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('gives the demo migrant a finished profile, ready, with consent, who can apply', async () => {
+    const token = await signIn('+996555000001');
+    const profile = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token });
+    expect(profile.status).toBe(200);
+    expect(JSON.stringify(profile.body)).toContain('TOKTOGULOV');
+    expect(profile.body).toMatchObject({ readiness: expect.objectContaining({ percent: 100, ready: true }) });
+
+    const search = await api.request<VacancySearchResult>('GET', `/api/public/vacancies?q=${encodeURIComponent('Сварщик')}`);
+    const vacancy = search.body.items.find((item) => item.title === DEMO_VACANCIES[0].title);
+    expect(vacancy).toBeDefined();
+    // Other tests share the database and may have applied as the demo migrant: a duplicate is the same success.
+    const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${vacancy!.id}/applications`, { token, body: {} });
+    expect([201, 409]).toContain(applied.status);
+  });
+
+  it('gives the demo employer applicants to shortlist', async () => {
+    const token = await signIn(DEMO_COMPANY.email);
+    const [{ id }] = await api.app
+      .get(DataSource)
+      .query(`SELECT v.id FROM vacancies v JOIN companies c ON c.id = v.company_id WHERE c.inn = $1 AND v.title = $2`, [
+        DEMO_COMPANY.inn,
+        DEMO_VACANCIES[0].title,
+      ]);
+    const applicants = await api.request<Page<{ status: string }>>('GET', `/api/vacancies/mine/${id}/applications?pageSize=100`, { token });
+    expect(applicants.status).toBe(200);
+    expect(applicants.body.items.filter((item) => item.status === 'SUBMITTED').length).toBeGreaterThanOrEqual(DEMO_APPLICANTS.length);
+  });
+
+  it('gives the demo attaché a submitted batch to decide, and each demo applicant can sign in', async () => {
+    const token = await signIn('attache@demo.jumush.kg');
+    // Other tests share the database and fill the queue: find the demo batch, then open it as the attaché.
+    const [{ id }] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT b.id FROM batches b JOIN vacancies v ON v.id = b.vacancy_id JOIN companies c ON c.id = b.company_id WHERE c.inn = $1 AND v.title = $2`,
+        [DEMO_COMPANY.inn, DEMO_VACANCIES[1].title],
+      );
+    const batch = await api.request<BatchDetailView>('GET', `/api/batches/${id}`, { token });
+    expect(batch.body).toMatchObject({ status: 'SUBMITTED', candidateCount: DEMO_BATCH_CANDIDATES.length });
+    const queue = await api.request<BatchQueueView>('GET', '/api/attache/batches?pageSize=1', { token });
+    expect(queue.body.total).toBeGreaterThanOrEqual(1);
+    for (const demo of [...DEMO_APPLICANTS, ...DEMO_BATCH_CANDIDATES]) await signIn(demo.phone);
+  });
+});
