@@ -63,6 +63,8 @@ export enum NotificationType {
   VacancyPublished = 'vacancyPublished',
   VacancyRejected = 'vacancyRejected',
   VacancySentBack = 'vacancySentBack',
+  /** To the migrant: the attaché revoked their approval letter (or it fell with the employer's suspension). */
+  LetterRevoked = 'letterRevoked',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -94,6 +96,7 @@ export const OutboxTopic = {
   VacancyRejected: 'vacancy.rejected',
   VacancySentBack: 'vacancy.sent_back',
   VacancyChanged: 'vacancy.changed',
+  LetterRevoked: 'letter.revoked',
   DeadlineReminder: 'reminder.deadline',
   DepartureReminder: 'reminder.departure',
 } as const;

@@ -6,16 +6,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { RevokeLetterDto, LetterRevocationView } from '@jumush/contracts';
+import { OutboxTopic, type RevokeLetterDto, type LetterRevocationView } from '@jumush/contracts';
 import { LetterRevocationCategory, maySeeApprovalLetter, mayRevokeApprovalLetter, type Actor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { OutboxService } from '../outbox/outbox.service';
 import { LettersRepository, type LetterRevocation, type RevokedLetterRow } from './letters.repository';
-
-/** The outbox topic of a revoked letter (its notification template belongs to the notifications library). */
-export const LETTER_REVOKED_TOPIC = 'letter.revoked';
 
 const noLetter = () => new ProblemException(404, { code: 'http.notFound', detail: 'No approval letter here.' });
 
@@ -73,7 +70,7 @@ export class LetterRevocationService {
         data: { code: letter.code, category: revocation.category },
       });
       await this.outbox.enqueue(manager, {
-        topic: LETTER_REVOKED_TOPIC,
+        topic: OutboxTopic.LetterRevoked,
         aggregateType: 'application',
         aggregateId: letter.application_id,
         recipientIds: letter.account_id ? [letter.account_id] : [],

@@ -103,6 +103,8 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     case NotificationType.CompanyRejected:
     case NotificationType.CompanySuspended:
       return { params: { companyName, reason: text(payload['reason']) ?? '—' }, link: link('/employer/company') };
+    case NotificationType.LetterRevoked:
+      return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
     case NotificationType.VacancyPublished:
     case NotificationType.VacancySentBack:
       return { params: { vacancyTitle }, link: vacancyEditLink };

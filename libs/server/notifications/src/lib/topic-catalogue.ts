@@ -103,6 +103,11 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.CompanySuspended],
     typeFor: forRoles(NotificationType.CompanySuspended, [Employer]),
   },
+  [OutboxTopic.LetterRevoked]: {
+    recipients: 'the migrant the letter names',
+    types: [NotificationType.LetterRevoked],
+    typeFor: forRoles(NotificationType.LetterRevoked, [Migrant]),
+  },
   [OutboxTopic.CompanyReinstated]: {
     recipients: "the company's members",
     types: [NotificationType.CompanyReinstated],

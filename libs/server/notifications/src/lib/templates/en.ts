@@ -98,6 +98,11 @@ export const EN: TemplateCatalogue = {
     body: 'The labour attaché did not verify “{companyName}”. Reason: {reason}.',
     sms: 'Jumush: "{companyName}" was not verified. Reason: {reason}',
   },
+  [NotificationType.LetterRevoked]: {
+    title: 'Approval letter revoked',
+    body: 'The labour attaché revoked your approval letter for the vacancy “{vacancyTitle}”. Reason: {reason}. Do not travel on this letter; if you have questions, contact the attaché.',
+    sms: 'Jumush: your approval letter for “{vacancyTitle}” was revoked. Reason: {reason}',
+  },
   [NotificationType.CompanySuspended]: {
     title: 'Company suspended',
     body: 'The labour attaché suspended “{companyName}”. Reason: {reason}. While the suspension lasts you cannot recruit; open applications were closed.',

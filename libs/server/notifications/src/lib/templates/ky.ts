@@ -98,6 +98,11 @@ export const KY: TemplateCatalogue = {
     body: 'Эмгек атташеси «{companyName}» компаниясын тастыктаган жок. Себеби: {reason}.',
     sms: 'Jumush: «{companyName}» тастыкталган жок. Себеби: {reason}',
   },
+  [NotificationType.LetterRevoked]: {
+    title: 'Жактыруу каты жокко чыгарылды',
+    body: 'Эмгек атташеси «{vacancyTitle}» вакансиясы боюнча жактыруу катыңызды жокко чыгарды. Себеби: {reason}. Бул кат менен жолго чыкпаңыз; суроолор болсо, атташеге кайрылыңыз.',
+    sms: 'Jumush: «{vacancyTitle}» боюнча жактыруу каты жокко чыгарылды. Себеби: {reason}',
+  },
   [NotificationType.CompanySuspended]: {
     title: 'Компаниянын иши токтотулду',
     body: 'Эмгек атташеси «{companyName}» компаниясын убактылуу токтотту. Себеби: {reason}. Токтотуу күчүндө турганда жумушчу ала албайсыз; ачык арыздар жабылды.',

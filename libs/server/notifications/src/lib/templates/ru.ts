@@ -98,6 +98,11 @@ export const RU: TemplateCatalogue = {
     body: 'Трудовой атташе не подтвердил компанию «{companyName}». Причина: {reason}.',
     sms: 'Jumush: компания «{companyName}» не подтверждена. Причина: {reason}',
   },
+  [NotificationType.LetterRevoked]: {
+    title: 'Письмо-одобрение отозвано',
+    body: 'Трудовой атташе отозвал ваше письмо-одобрение по вакансии «{vacancyTitle}». Причина: {reason}. Не выезжайте по этому письму; если вопросы — обратитесь к атташе.',
+    sms: 'Jumush: письмо-одобрение по «{vacancyTitle}» отозвано. Причина: {reason}',
+  },
   [NotificationType.CompanySuspended]: {
     title: 'Работа компании приостановлена',
     body: 'Трудовой атташе приостановил компанию «{companyName}». Причина: {reason}. Пока приостановка действует, набирать работников нельзя; открытые заявки закрыты.',

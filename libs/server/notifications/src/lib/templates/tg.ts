@@ -98,6 +98,11 @@ export const TG: TemplateCatalogue = {
     body: 'Атташеи меҳнатӣ ширкати «{companyName}»-ро тасдиқ накард. Сабаб: {reason}.',
     sms: 'Jumush: «{companyName}» тасдиқ нашуд. Сабаб: {reason}',
   },
+  [NotificationType.LetterRevoked]: {
+    title: 'Мактуби тасдиқ бекор карда шуд',
+    body: 'Атташеи меҳнат мактуби тасдиқи шуморо оид ба ҷойи кори «{vacancyTitle}» бекор кард. Сабаб: {reason}. Бо ин мактуб ба роҳ набароед; агар савол бошад, ба атташе муроҷиат кунед.',
+    sms: 'Jumush: мактуби тасдиқ оид ба «{vacancyTitle}» бекор карда шуд. Сабаб: {reason}',
+  },
   [NotificationType.CompanySuspended]: {
     title: 'Фаъолияти ширкат боздошта шуд',
     body: 'Атташеи меҳнатӣ ширкати «{companyName}»-ро муваққатан боздошт. Сабаб: {reason}. То боздошт амал мекунад, шумо коргар ҷалб карда наметавонед; аризаҳои кушода баста шуданд.',

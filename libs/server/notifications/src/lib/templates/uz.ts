@@ -101,6 +101,11 @@ export const UZ: TemplateCatalogue = {
     body: 'Mehnat attashesi “{companyName}” kompaniyasini tasdiqlamadi. Sabab: {reason}.',
     sms: 'Jumush: "{companyName}" tasdiqlanmadi. Sabab: {reason}',
   },
+  [NotificationType.LetterRevoked]: {
+    title: 'Maʼqullash xati bekor qilindi',
+    body: 'Mehnat boʻyicha attashe «{vacancyTitle}» vakansiyasi boʻyicha maʼqullash xatingizni bekor qildi. Sababi: {reason}. Bu xat bilan yoʻlga chiqmang; savollar boʻlsa, attashega murojaat qiling.',
+    sms: 'Jumush: «{vacancyTitle}» boʻyicha maʼqullash xati bekor qilindi. Sababi: {reason}',
+  },
   [NotificationType.CompanySuspended]: {
     title: 'Kompaniya faoliyati toʻxtatildi',
     body: 'Mehnat attashesi “{companyName}” kompaniyasini vaqtincha toʻxtatdi. Sabab: {reason}. Toʻxtatish amal qilar ekan, ishchi yollay olmaysiz; ochiq arizalar yopildi.',
