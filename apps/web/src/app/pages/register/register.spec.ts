@@ -83,7 +83,7 @@ describe('Register page', () => {
     expect(errors()).toEqual([]);
     const register = backend.expectOne('/api/auth/register/migrant');
     expect(register.request.body).toEqual({ citizenship: 'UZ', phone: '+998901234567', password: 'correct horse 42', locale: 'ru' });
-    register.flush(anAccount(), { status: 201, statusText: 'Created' });
+    register.flush(anAccount({ phone: '+998901234567', originCountry: 'UZ' }), { status: 201, statusText: 'Created' });
     const login = backend.expectOne('/api/auth/login');
     expect(login.request.body).toEqual({ login: '+998901234567', password: 'correct horse 42' });
     login.flush(aSession('t', anAccount()));

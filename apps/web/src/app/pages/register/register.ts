@@ -9,7 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import { CITIZENSHIPS, PASSWORD_MIN_LENGTH, type AccountView, type CitizenshipCode, type FieldError } from '@jumush/contracts/client';
-import { mobilePhoneProblem } from '@jumush/domain/phone';
+import { mobilePhoneProblem, normalizeMobilePhone } from '@jumush/domain/phone';
 import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -122,6 +122,8 @@ export class Register {
       mode === 'migrant'
         ? this.auth.registerMigrant({
             ...this.migrantForm.getRawValue(),
+            // Read as the API reads it: a national form as a number of the chosen citizenship.
+            phone: normalizeMobilePhone(this.migrantForm.getRawValue().phone, this.migrantForm.getRawValue().citizenship),
             citizenship: this.migrantForm.getRawValue().citizenship as CitizenshipCode,
             locale,
           })
