@@ -22,6 +22,8 @@ import { startRedis } from '../../tools/stack/redis';
 
 const CANDIDATES = Number(process.env['BENCH_CANDIDATES'] ?? 1_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
+/** BENCH_EXPLAIN=1: also print EXPLAIN (ANALYZE, BUFFERS) of the whole move statement, once per round. */
+const EXPLAIN = process.env['BENCH_EXPLAIN'] === '1';
 /** Targets of issue 11: the server time of the decision, and its speed-up over one transaction per candidate. */
 const TARGET_SERVER_MS = 100;
 const TARGET_RATIO = 50;
@@ -156,6 +158,13 @@ async function timePieces(dataSource: DataSource, prepared: Prepared, attacheId:
       }
     }
     await runner.query(`VACUUM ${TOUCHED_TABLES}`);
+    if (EXPLAIN) {
+      await runner.startTransaction();
+      const plan: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${whole}`, values);
+      await runner.rollbackTransaction();
+      say(`the whole move statement, EXPLAIN ANALYZE (rolled back):\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+      await runner.query(`VACUUM ${TOUCHED_TABLES}`);
+    }
   } finally {
     await runner.release();
   }
