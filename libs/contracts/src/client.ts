@@ -30,6 +30,7 @@ export {
   EMPLOYER_EDITABLE_VACANCY_STATUSES,
   SUBMITTABLE_VACANCY_STATUSES,
   WITHDRAWABLE_VACANCY_STATUSES,
+  materialChanges,
   COMPANY_DECISIONS,
   companyDecisionsFrom,
   companyDecisionNeedsReason,

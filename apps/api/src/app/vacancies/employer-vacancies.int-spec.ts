@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { HousingOption, type MyVacanciesPage, type ProblemDetails, type VacancyHistoryView, type VacancyView } from '@jumush/contracts';
+import { HousingOption, MealsOption, type MyVacanciesPage, type ProblemDetails, type VacancyHistoryView, type VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Role, VacancyStatus, wageFloorFor } from '@jumush/domain';
 import { AuditEventEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { insertShortlistedApplications } from '../../testing/batch-factories';
@@ -423,8 +423,8 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
           [live.id],
         )) as Array<{ aggregate_id: string; recipient_ids: string[]; payload: Record<string, unknown> }>;
 
-      // The description alone tells applicants nothing.
-      const described = await put(live.id, employer, { ...termsOf(live), description: 'Теперь с обедами.', version: live.version });
+      // More places alone tell applicants nothing.
+      const described = await put(live.id, employer, { ...termsOf(live), positions: live.positions + 2, version: live.version });
       expect(described.status).toBe(200);
       expect(await applicants()).toEqual([]);
 
@@ -458,20 +458,36 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       }
     });
 
-    it('a non-material change keeps it published, with a revision', async () => {
+    it.each([
+      ['title', { title: 'Каменщик 5 разряда' }],
+      ['description', { description: 'Теперь с обедами.' }],
+      ['town', { town: 'Подольск' }],
+      ['regionCode', { regionCode: '50' }],
+      ['meals', { meals: MealsOption.None }],
+      ['travelPaid', { travelPaid: false }],
+      ['startDate', { startDate: daysFromNow(100) }],
+    ])('a change of %s goes back to the attaché too, never live', async (field, change) => {
+      const live = await publishedVacancy(api, employer, attache);
+      const edited = await put(live.id, employer, { ...termsOf(live), ...change, version: live.version });
+      expect(edited.status).toBe(200);
+      expect(edited.body.status).toBe(VacancyStatus.PendingReview);
+      expect((await history(live.id)).events.at(-1)).toMatchObject({
+        action: 'vacancy.materialChange',
+        data: expect.objectContaining({ material: [field] }),
+      });
+      expect((await api.request('GET', `/api/public/vacancies/${live.id}`)).status).toBe(404);
+    });
+
+    it('more places and a later deadline stay published, with a revision', async () => {
       const live = await publishedVacancy(api, employer, attache);
       const edited = await put(live.id, employer, {
         ...termsOf(live),
-        description: 'Теперь с обедами.',
         positions: 7,
+        applicationDeadline: daysFromNow(75),
         version: live.version,
       });
       expect(edited.status).toBe(200);
-      expect(edited.body).toMatchObject({
-        status: VacancyStatus.Published,
-        description: 'Теперь с обедами.',
-        positions: 7,
-      });
+      expect(edited.body).toMatchObject({ status: VacancyStatus.Published, positions: 7 });
       const recorded = await history(live.id);
       expect(recorded.revisions.at(-1)).toMatchObject({
         version: edited.body.version,
@@ -480,12 +496,21 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
       });
       expect(recorded.events.at(-1)).toMatchObject({
         action: 'vacancy.update',
-        data: expect.objectContaining({
-          changed: ['positions', 'description'],
-        }),
+        data: expect.objectContaining({ changed: ['positions', 'applicationDeadline'] }),
       });
-      const visible = await api.request<{ description: string }>('GET', `/api/public/vacancies/${live.id}`);
-      expect(visible.body.description).toBe('Теперь с обедами.');
+      const visible = await api.request<{ positions: number }>('GET', `/api/public/vacancies/${live.id}`);
+      expect(visible.body.positions).toBe(7);
+    });
+
+    it('checks the wage floor on every save of a published vacancy, not only on material changes', async () => {
+      const live = await publishedVacancy(api, employer, attache);
+      // The floor rose under it (as on 1 January): the wage now stored is below the region's floor.
+      await dataSource.query('UPDATE vacancies SET monthly_wage_roubles = 10000 WHERE id = $1', [live.id]);
+      const response = await put(live.id, employer, { ...termsOf(live), monthlyWageRoubles: 10_000, positions: 9, version: live.version });
+      expect(response.status).toBe(422);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'monthlyWageRoubles', code: 'wage.belowFloor' })]);
+      const stored = await dataSource.getRepository(VacancyEntity).findOneByOrFail({ id: live.id });
+      expect(stored).toMatchObject({ status: VacancyStatus.Published, version: live.version, positions: live.positions });
     });
 
     it('a material change that breaks a submission rule is refused and nothing changes', async () => {

@@ -16,7 +16,6 @@ import { assertSubmittable, termsErrors, throwIfInvalid } from './vacancy-rules'
 import { vacancySearchText } from './vacancy-search-text';
 import { toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
 
-/** Statuses in which the employer may edit the terms. */
 /** Beyond this, a page number is surely not a person paging: answer empty rather than ask PostgreSQL. */
 const MAX_OFFSET = 1_000_000;
 
@@ -84,9 +83,10 @@ export class EmployerVacanciesService {
   }
 
   /**
-   * Saves new terms over the version the employer edited. A published vacancy whose material terms change goes
-   * back to the attaché (its previous terms stay in the history); any other edit of a published vacancy stays
-   * published. Every save of a published vacancy records a revision.
+   * Saves new terms over the version the employer edited. A published vacancy whose material terms change (every
+   * term but the places and the deadline) goes back to the attaché and leaves search until approved again (its
+   * previous terms stay in the history); any other edit of a published vacancy stays published. Every save of a
+   * published vacancy records a revision and is checked against the wage floor.
    */
   async update(actor: Actor, id: string, dto: UpdateVacancyDto): Promise<VacancyView> {
     const { version, ...terms } = dto;
@@ -117,9 +117,10 @@ export class EmployerVacanciesService {
       const told = applicantFacingChanges(before, columns);
       if (told) await this.vacancies.tellOpenApplicantsOfChange(manager, { id: vacancy.id, title: columns.title }, told);
 
+      // A published vacancy meets the wage floor after every save, whatever changed (the floor moves with the date too).
+      if (vacancy.status === VacancyStatus.Published) assertSubmittable({ companyStatus: company.status, ...columns }, today);
       if (vacancy.status === VacancyStatus.Published && isMaterialChange(before, columns)) {
         this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);
-        assertSubmittable({ companyStatus: company.status, ...columns }, today);
         const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, 'materialChange', {
           changes: {
             ...columns,

@@ -1,6 +1,7 @@
 import {
   AUTOMATIC_CLOSURE_CAUSES,
   EMPLOYER_EDITABLE_VACANCY_STATUSES,
+  LIVE_VACANCY_FIELDS,
   MATERIAL_VACANCY_FIELDS,
   SUBMITTABLE_VACANCY_STATUSES,
   VacancyStatus,
@@ -140,11 +141,17 @@ describe('material changes to a published vacancy', () => {
     insurance: { kind: 'ДМС', employerPays: true },
     weeklyHours: 40,
     contractMonths: 12,
+    positions: 20,
+    applicationDeadline: '2027-02-01',
     photos: ['site.jpg'],
   };
 
-  it('are exactly the wage, housing, insurance, hours and contract length', () => {
-    expect(MATERIAL_VACANCY_FIELDS).toEqual(['monthlyWageRoubles', 'housing', 'insurance', 'weeklyHours', 'contractMonths']);
+  it('are every term but the number of places and the deadline, which change live', () => {
+    expect(MATERIAL_VACANCY_FIELDS).toEqual(
+      expect.arrayContaining(['title', 'regionCode', 'town', 'housingCostRoubles', 'meals', 'travelPaid', 'startDate', 'description']),
+    );
+    expect(LIVE_VACANCY_FIELDS).toEqual(['positions', 'applicationDeadline']);
+    expect(MATERIAL_VACANCY_FIELDS.filter((field) => (LIVE_VACANCY_FIELDS as readonly string[]).includes(field))).toEqual([]);
   });
 
   it.each([
@@ -160,8 +167,15 @@ describe('material changes to a published vacancy', () => {
     expect(materialChanges(published, edited)).toEqual([field]);
   });
 
-  it('do not include the title, description or photos', () => {
-    expect(isMaterialChange(published, { ...published, title: 'Каменщик 4 разряда', description: 'Другой текст', photos: [] })).toBe(false);
+  it.each([
+    ['title', { title: 'Каменщик 4 разряда' }],
+    ['description', { description: 'Другой текст' }],
+  ])('include a change of the %s, which the attaché read', (field, change) => {
+    expect(materialChanges(published, { ...published, ...change })).toEqual([field]);
+  });
+
+  it('do not include the places, the deadline or the photos', () => {
+    expect(isMaterialChange(published, { ...published, positions: 30, applicationDeadline: '2027-03-01', photos: [] })).toBe(false);
   });
 
   it('compare values, not object identity', () => {

@@ -97,8 +97,33 @@ export function canSubmitVacancy(submission: VacancySubmission): { ok: true } | 
   return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
 }
 
-/** Terms a migrant decides on; changing any of them on a published vacancy sends it back to review. */
-export const MATERIAL_VACANCY_FIELDS = ['monthlyWageRoubles', 'housing', 'insurance', 'weeklyHours', 'contractMonths'] as const;
+/**
+ * Terms a migrant decides on and the attaché checked: changing any of them on a published vacancy sends it back to
+ * review (it leaves search until approved again; applicants keep their applications and are told what changed).
+ */
+export const MATERIAL_VACANCY_FIELDS = [
+  'title',
+  'occupationCode',
+  'regionCode',
+  'town',
+  'monthlyWageRoubles',
+  'weeklyHours',
+  'shiftPattern',
+  'housing',
+  'housingCostRoubles',
+  'meals',
+  'travelPaid',
+  'insurance',
+  'contractMonths',
+  'startDate',
+  'russianLevel',
+  'experienceYears',
+  'skills',
+  'description',
+] as const;
+
+/** What a published vacancy may change without a new review: more places, a later deadline; neither alters the promise. */
+export const LIVE_VACANCY_FIELDS = ['positions', 'applicationDeadline'] as const;
 export type MaterialVacancyField = (typeof MATERIAL_VACANCY_FIELDS)[number];
 export type MaterialVacancyTerms = Readonly<Partial<Record<MaterialVacancyField, unknown>>>;
 

@@ -227,10 +227,16 @@ describe('VacancyEditor page', () => {
     await harness.fixture.whenStable();
     backend.expectOne('/api/vacancies/mine/v1/history').flush({ revisions: [], events: [] });
     const note = () => element().querySelector('[data-testid="material-note"]');
-    expect(note()?.textContent).toContain('снова уйдёт на проверку');
+    expect(note()?.textContent).toContain('снова отправит вакансию на проверку');
+    expect(note()?.querySelectorAll('.chip').length).toBe(0);
+    await set('vacancy-positions', '40');
     expect(note()?.querySelectorAll('.chip').length).toBe(0);
     await set('vacancy-monthly-wage-roubles', '80000');
-    expect(note()?.querySelector('.chip')?.textContent).toContain('Зарплата в месяц');
+    await set('vacancy-town', 'Подольск');
+    expect(Array.from(note()?.querySelectorAll('.chip') ?? [], (chip) => chip.textContent?.trim())).toEqual([
+      'Город или посёлок',
+      'Зарплата в месяц',
+    ]);
     expect(element().querySelector('[data-testid="submit-for-review"]')).toBeNull();
   });
 

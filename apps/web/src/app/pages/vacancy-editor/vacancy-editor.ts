@@ -34,6 +34,7 @@ import {
   VACANCY_LIMITS,
   VacancyStatus,
   WITHDRAWABLE_VACANCY_STATUSES,
+  materialChanges,
   vacancyRegionWarnings,
   type FieldError,
   type VacancyView,
@@ -60,7 +61,6 @@ import { VacancyHistory } from '../../shared/vacancy/vacancy-history';
 import { wageFloorHint } from '../../shared/vacancy/wage-floor';
 import {
   EMPTY_VACANCY,
-  MATERIAL_FIELDS,
   VACANCY_FIELDS,
   createVacancyForm,
   fieldId,
@@ -188,7 +188,7 @@ export class VacancyEditor {
     if (!original || original.status !== VacancyStatus.Published) return [];
     const before = vacancyFormToDto(vacancyToFormValue(original));
     const after = vacancyFormToDto(this.value());
-    return MATERIAL_FIELDS.filter((field) => before[field] !== after[field]);
+    return materialChanges(before, after);
   });
 
   protected readonly previewing = signal(false);

@@ -268,6 +268,3 @@ export function vacancyFormToPreview(value: VacancyFormValue): VacancyTermsView 
     russianLevel: value.russianLevel || RussianLevel.None,
   };
 }
-
-/** Terms that, changed on a published vacancy, send it back to the attaché (MATERIAL_VACANCY_FIELDS). */
-export const MATERIAL_FIELDS = ['monthlyWageRoubles', 'housing', 'insurance', 'weeklyHours', 'contractMonths'] as const;
