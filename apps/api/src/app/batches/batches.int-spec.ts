@@ -187,6 +187,16 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     });
     expect(JSON.stringify(verified.body)).not.toContain('TOKTOGULOV');
     expect((await api.request<LetterVerificationView>('GET', '/api/public/verify/K7Q2-9XMD-4HRT-0BWE-VN3J-8PAC-ZF6S')).body.status).toBe('UNKNOWN');
+    // The letter prints the terms as decided: a later edit of the vacancy changes no issued document.
+    await dataSource.query(`UPDATE vacancies SET title = 'Подсобный рабочий', town = 'Тверь' WHERE id = $1`, [vacancy.id]);
+    const reissued = await fetch(`${api.baseUrl}/api/letters/${approvedPerson.application.id}.pdf`, {
+      headers: { authorization: `Bearer ${approvedPerson.migrant.accessToken}` },
+    });
+    const reissuedText = await pdfText(Buffer.from(await reissued.arrayBuffer()));
+    expect(reissuedText).toContain(vacancy.title);
+    expect(reissuedText).not.toContain('Подсобный рабочий');
+    expect(reissuedText).not.toContain('Тверь');
+    expect((await api.request<LetterVerificationView>('GET', `/api/public/verify/${code}`)).body.vacancyTitle).toBe(vacancy.title);
     // Another migrant cannot download it.
     expect((await api.request('GET', `/api/letters/${approvedPerson.application.id}.pdf`, { token: people[2].migrant.accessToken })).status).toBe(
       404,
@@ -206,7 +216,9 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     const sheet = await fetch(`${api.baseUrl}/api/batches/${created.body.id}/decision-sheet.pdf`, {
       headers: { authorization: `Bearer ${employer.accessToken}` },
     });
-    expect(await pdfText(Buffer.from(await sheet.arrayBuffer()))).toContain('TOKTOGULOV AIBEK');
+    const sheetText = await pdfText(Buffer.from(await sheet.arrayBuffer()));
+    expect(sheetText).toContain('TOKTOGULOV AIBEK');
+    expect(sheetText).not.toContain('Подсобный рабочий');
     const csv = await fetch(`${api.baseUrl}/api/batches/${created.body.id}/approved.csv`, { headers: { authorization: `Bearer ${attache}` } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect((await csv.text()).split('\r\n').filter(Boolean)).toHaveLength(2); // header + the one approval still valid

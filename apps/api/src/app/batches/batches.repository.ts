@@ -247,7 +247,8 @@ export class BatchesRepository {
 
   /**
    * The decision on the batch's items in one statement: every item closed, with its decision (approved, refused
-   * with its reason, or none for one withdrawn meanwhile); the vacancy's filled positions; one letter per approval.
+   * with its reason, or none for one withdrawn meanwhile); the vacancy's filled positions; one letter per approval;
+   * the terms as decided, which the letters and the decision sheet print.
    * The CHECK constraint filled_positions <= positions is the last guard against over-approval.
    */
   async decideItems(
@@ -270,6 +271,11 @@ export class BatchesRepository {
        ), positions AS (
          UPDATE vacancies SET filled_positions = filled_positions + cardinality($2::uuid[]), version = version + 1, updated_at = now()
           WHERE id = $6 AND cardinality($2::uuid[]) > 0
+       ), snapshot AS (
+         -- The terms as decided (the statement sees the vacancy as it was before "positions" above, the same terms).
+         UPDATE batches b SET decided_terms = jsonb_build_object('vacancy', to_jsonb(v), 'company', jsonb_build_object('legal_name', c.legal_name, 'inn', c.inn))
+           FROM vacancies v JOIN companies c ON c.id = v.company_id
+          WHERE b.id = $1 AND v.id = $6
        )
        INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($2::uuid[]), $1, unnest($7::text[]), $8, $9`,
       [

@@ -6,7 +6,7 @@ import type { LetterRevocationCategory } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import type { HousingTerm } from '@jumush/server/documents';
 
-/** An application with its letter (if any), candidate, employer, vacancy terms and batch decision. */
+/** An application with its letter (if any), candidate, employer, the vacancy's terms as decided and the batch decision. */
 export interface LetterRow {
   application_id: string;
   code: string;
@@ -45,15 +45,19 @@ export interface LetterRow {
 const LETTER_SELECT = `
   SELECT a.id AS application_id, l.code, l.decided_on, l.office, l.revoked_at, l.revoked_reason, l.revocation_category,
          p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.account_id, p.origin_country, acc.locale,
-         c.legal_name, c.inn, c.id AS company_id, v.id AS vacancy_id, v.title, v.town, v.region_code, v.monthly_wage_roubles, v.housing, v.housing_cost_roubles,
-         v.insurance, v.contract_months, v.start_date, bi.batch_id, bi.decision, bi.refusal_reason, bi.refusal_text
+         coalesce(b.decided_terms #>> '{company,legal_name}', c.legal_name) AS legal_name, coalesce(b.decided_terms #>> '{company,inn}', c.inn) AS inn,
+         c.id AS company_id, v.id AS vacancy_id, t.title, t.town, t.region_code, t.monthly_wage_roubles, t.housing, t.housing_cost_roubles,
+         t.insurance, t.contract_months, t.start_date, bi.batch_id, bi.decision, bi.refusal_reason, bi.refusal_text
     FROM applications a
     JOIN candidate_profiles p ON p.id = a.candidate_id
     LEFT JOIN accounts acc ON acc.id = p.account_id
     JOIN vacancies v ON v.id = a.vacancy_id
     JOIN companies c ON c.id = v.company_id
     LEFT JOIN approval_letters l ON l.application_id = a.id
-    LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL`;
+    LEFT JOIN batch_items bi ON bi.application_id = a.id AND bi.decision IS NOT NULL
+    LEFT JOIN batches b ON b.id = bi.batch_id
+    -- The terms as decided (a later edit of the vacancy never changes an issued document); the live ones before a decision.
+    CROSS JOIN LATERAL jsonb_populate_record(NULL::vacancies, coalesce(b.decided_terms -> 'vacancy', to_jsonb(v))) t`;
 
 /** A letter this revocation ended, with whom to tell. */
 export interface RevokedLetterRow {

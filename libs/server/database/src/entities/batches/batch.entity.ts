@@ -54,6 +54,13 @@ export class BatchEntity {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;
 
+  /**
+   * The vacancy's terms and the employer's name as they stood at the decision: letters and the decision sheet print
+   * these, so a later edit of the vacancy never changes an issued document. Null until decided.
+   */
+  @Column({ name: 'decided_terms', type: 'jsonb', nullable: true })
+  decidedTerms!: object | null;
+
   @Column({ name: 'return_comment', type: 'text', nullable: true })
   returnComment!: string | null;
 
