@@ -1,6 +1,6 @@
 /** Configuration of the HTTP API. README's environment table lists the same variables. */
 import { Expose } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { Equals, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
 
@@ -60,6 +60,20 @@ export class ApiConfig extends CommonConfig {
   @ToBoolean()
   @IsBoolean()
   SEED_DEMO_DATA = false;
+
+  /**
+   * The demo accounts' password is printed in the README: in production they load only when this says so too (a
+   * public demonstration), never by a SEED_DEMO_DATA copied from a development file.
+   */
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  @ValidateIf((config: ApiConfig) => config.NODE_ENV === 'production' && config.SEED_DEMO_DATA)
+  @Equals(true, {
+    message:
+      'SEED_DEMO_DATA=true with NODE_ENV=production would create accounts whose password is published in the README; set DEMO_DATA_IN_PRODUCTION=true as well if this really is a public demonstration',
+  })
+  DEMO_DATA_IN_PRODUCTION = false;
 
   /** Behind a reverse proxy the client's address comes from X-Forwarded-For. */
   @Expose()

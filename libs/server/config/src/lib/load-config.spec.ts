@@ -40,6 +40,14 @@ describe('loadConfig', () => {
     expect(config.SEED_DEMO_DATA).toBe(true);
   });
 
+  it('refuses the demo data (published passwords) in production unless asked for twice', () => {
+    const production = { ...valid, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' };
+    expect(problemsOf(production).join('\n')).toContain('DEMO_DATA_IN_PRODUCTION');
+    expect(problemsOf({ ...production, DEMO_DATA_IN_PRODUCTION: 'true' })).toEqual([]);
+    expect(problemsOf({ ...valid, NODE_ENV: 'production' })).toEqual([]);
+    expect(problemsOf({ ...valid, NODE_ENV: 'development', SEED_DEMO_DATA: 'true' })).toEqual([]);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig(ApiConfig, { ...valid, PORT: '' }).PORT).toBe(3000);
   });
