@@ -4,6 +4,7 @@
  */
 import type {
   ProblemDetails,
+  StreamTicketView,
   InAppNotificationView,
   NotificationPreferencesView,
   NotificationStreamEvent,
@@ -98,7 +99,9 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
   it('pushes the unread count and the new notification to an open stream the moment it is delivered', async () => {
     const migrant = await registerAndLogin(api);
     const controller = new AbortController();
-    const response = await fetch(`${api.baseUrl}/api/notifications/stream?access_token=${encodeURIComponent(migrant.accessToken)}`, {
+    const { body: ticket } = await api.request<StreamTicketView>('POST', '/api/notifications/stream-ticket', { token: migrant.accessToken });
+    expect(ticket.expiresInSeconds).toBe(60);
+    const response = await fetch(`${api.baseUrl}/api/notifications/stream?ticket=${encodeURIComponent(ticket.ticket)}`, {
       signal: controller.signal,
     });
     expect(response.status).toBe(200);
@@ -121,11 +124,26 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     }
   });
 
-  it('refuses a stream without a valid token', async () => {
+  it('refuses a stream without a valid ticket: a forged one, one used twice, or a token put in the URL', async () => {
     expect((await api.request<ProblemDetails>('GET', '/api/notifications/stream')).status).toBe(401);
-    const forged = await api.request<ProblemDetails>('GET', '/api/notifications/stream?access_token=not.a.token');
+    const forged = await api.request<ProblemDetails>(`GET`, `/api/notifications/stream?ticket=${'A'.repeat(43)}`);
     expect(forged.status).toBe(401);
     expect(forged.body.code).toBe('auth.unauthenticated');
+    expect((await api.request('POST', '/api/notifications/stream-ticket')).status).toBe(401);
+
+    const migrant = await registerAndLogin(api);
+    // The token itself in the URL (where proxies log it) opens nothing.
+    expect((await api.request('GET', `/api/notifications/stream?access_token=${encodeURIComponent(migrant.accessToken)}`)).status).toBe(401);
+    const { body: ticket } = await api.request<StreamTicketView>('POST', '/api/notifications/stream-ticket', { token: migrant.accessToken });
+    const controller = new AbortController();
+    try {
+      const first = await fetch(`${api.baseUrl}/api/notifications/stream?ticket=${ticket.ticket}`, { signal: controller.signal });
+      expect(first.status).toBe(200);
+      const again = await api.request<ProblemDetails>('GET', `/api/notifications/stream?ticket=${ticket.ticket}`);
+      expect(again.status).toBe(401);
+    } finally {
+      controller.abort();
+    }
   });
 
   it('lists notifications newest first, counts the unread ones and marks them read', async () => {

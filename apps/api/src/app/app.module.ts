@@ -51,13 +51,14 @@ function httpLogOptions(config: ApiConfig): Options {
       'req.headers.cookie',
       'res.headers["set-cookie"]',
       'req.query.access_token',
+      'req.query.ticket',
       'req.headers["x-telegram-bot-api-secret-token"]',
     ],
-    // The notification stream takes its token in the URL (EventSource sends no headers): keep it out of the log.
+    // The notification stream takes a single-use ticket in the URL (EventSource sends no headers): keep it, and any token a client put there, out of the log.
     serializers: {
       req: (request: { url?: unknown }) => ({
         ...request,
-        url: typeof request.url === 'string' ? request.url.replace(/([?&]access_token=)[^&]+/g, '$1[Redacted]') : request.url,
+        url: typeof request.url === 'string' ? request.url.replace(/([?&](?:access_token|ticket)=)[^&]+/g, '$1[Redacted]') : request.url,
       }),
     },
     autoLogging: {

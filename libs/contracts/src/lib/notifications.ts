@@ -124,6 +124,12 @@ export interface UnreadCountView {
   unreadCount: number;
 }
 
+/** `POST /api/notifications/stream-ticket`: open the stream with `?ticket=` within `expiresInSeconds`, once. */
+export interface StreamTicketView {
+  ticket: string;
+  expiresInSeconds: number;
+}
+
 /** What `GET /api/notifications/stream` pushes (event `notification`) when a notification arrives, and once on connecting. */
 export interface NotificationStreamEvent {
   unreadCount: number;

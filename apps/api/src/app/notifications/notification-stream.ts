@@ -14,6 +14,8 @@ import type { StreamRequest } from './stream-token.middleware';
 
 /** A comment line now and then keeps proxies from closing an idle stream. */
 const KEEP_ALIVE_MS = 25_000;
+/** Streams one account may hold open on this instance (phone, laptop, a few tabs); a newer one closes the oldest. */
+export const MAX_STREAMS_PER_ACCOUNT = 5;
 /** setTimeout's longest delay. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -24,6 +26,9 @@ export function streamLifetimeMs(tokenExpiresAt: number | undefined, now: Date):
 
 @Injectable()
 export class NotificationStreams {
+  /** The close functions of each account's open streams, oldest first. */
+  private readonly byAccount = new Map<string, Array<() => void>>();
+
   constructor(
     private readonly notifications: NotificationsService,
     private readonly events: NotificationEventsService,
@@ -56,6 +61,7 @@ export class NotificationStreams {
     const close = () => {
       if (!open) return;
       open = false;
+      this.forget(actor.id, close);
       clearInterval(keepAlive);
       if (expiry) clearTimeout(expiry);
       unsubscribe();
@@ -64,7 +70,16 @@ export class NotificationStreams {
     };
     // The response closes when the client goes away (the request's own 'close' fires once its body is read).
     response.on('close', close);
+    this.byAccount.set(actor.id, [...(this.byAccount.get(actor.id) ?? []), close]);
+    // Closing the oldest takes it off the list (see close), so this ends.
+    for (let held = this.byAccount.get(actor.id) ?? []; held.length > MAX_STREAMS_PER_ACCOUNT; held = this.byAccount.get(actor.id) ?? []) held[0]?.();
     response.write('retry: 3000\n\n');
     push();
+  }
+
+  private forget(accountId: string, close: () => void): void {
+    const remaining = (this.byAccount.get(accountId) ?? []).filter((other) => other !== close);
+    if (remaining.length > 0) this.byAccount.set(accountId, remaining);
+    else this.byAccount.delete(accountId);
   }
 }

@@ -1,19 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   NotificationsPageQuery,
   UpdateNotificationPreferencesDto,
   type InAppNotificationView,
   type NotificationPreferencesView,
   type Page,
+  type StreamTicketView,
   type UnreadCountView,
 } from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
+import { ProblemException } from '../http/problem';
 import { NotificationStreams } from './notification-stream';
 import { NotificationsService } from './notifications.service';
-import { ACCESS_TOKEN_QUERY, type StreamRequest } from './stream-token.middleware';
+import { STREAM_TICKET_QUERY, StreamTickets } from './stream-tickets';
+import type { StreamRequest } from './stream-token.middleware';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -21,6 +24,7 @@ export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly streams: NotificationStreams,
+    private readonly tickets: StreamTickets,
   ) {}
 
   @Authenticated()
@@ -69,18 +73,31 @@ export class NotificationsController {
     return this.notifications.updatePreferences(actor, dto);
   }
 
+  /** A single-use ticket, valid for a minute, to open the stream with: no token ever travels in a URL. */
+  @Authenticated()
+  @Post('stream-ticket')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A one-minute, single-use ticket to open the live stream (EventSource sends no headers)' })
+  async streamTicket(@Req() request: Request): Promise<StreamTicketView> {
+    const header = request.headers.authorization;
+    // Signed in by the Authorization header (the guard checked it): the ticket stands for that token.
+    if (!header?.startsWith('Bearer '))
+      throw new ProblemException(401, { code: 'auth.unauthenticated', detail: 'Sign in with an Authorization header.' });
+    return this.tickets.issue(header.slice('Bearer '.length));
+  }
+
   /**
    * Server-sent events: `event: notification` with `{ unreadCount, latest }` once on connecting and
-   * whenever a notification arrives for me. The access token may come as `?access_token=` (EventSource
-   * sends no headers); the stream ends when that token expires, and the browser reconnects with a new one.
+   * whenever a notification arrives for me. Opened with `?ticket=` from `stream-ticket` (EventSource sends no
+   * headers); the stream ends when the token behind it expires, and the browser reconnects with a new ticket.
    */
   @Authenticated()
   @Get('stream')
   @ApiProduces('text/event-stream')
   @ApiQuery({
-    name: ACCESS_TOKEN_QUERY,
+    name: STREAM_TICKET_QUERY,
     required: false,
-    description: 'The access token, for clients that cannot send an Authorization header',
+    description: 'A ticket from POST /api/notifications/stream-ticket, for clients that cannot send an Authorization header',
   })
   @ApiOperation({
     summary: 'Live unread count and newest notification (server-sent events)',

@@ -17,7 +17,8 @@ import { NotificationStreams } from './notification-stream';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { QueueBoardAccess } from './queue-board';
-import { streamTokenMiddleware } from './stream-token.middleware';
+import { StreamTickets } from './stream-tickets';
+import { StreamTicketMiddleware } from './stream-token.middleware';
 
 export const METRICS_PATH = '/metrics';
 
@@ -29,7 +30,16 @@ export const METRICS_PATH = '/metrics';
     }),
   ],
   controllers: [NotificationsController, AdminNotificationsController],
-  providers: [NotificationsRepository, NotificationsService, NotificationStreams, NotificationEventsService, ApiQueues, ApiMetrics, QueueBoardAccess],
+  providers: [
+    NotificationsRepository,
+    NotificationsService,
+    NotificationStreams,
+    NotificationEventsService,
+    StreamTickets,
+    ApiQueues,
+    ApiMetrics,
+    QueueBoardAccess,
+  ],
 })
 export class NotificationsModule implements NestModule, OnModuleInit {
   constructor(
@@ -39,7 +49,7 @@ export class NotificationsModule implements NestModule, OnModuleInit {
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(streamTokenMiddleware).forRoutes({ path: 'notifications/stream', method: RequestMethod.GET });
+    consumer.apply(StreamTicketMiddleware).forRoutes({ path: 'notifications/stream', method: RequestMethod.GET });
   }
 
   /** Mounted on Express directly, outside the /api prefix; before Nest adds its not-found handler. */

@@ -78,6 +78,7 @@ export const ApiPaths = {
   notificationRead: (id: string) => `/api/notifications/${encodeURIComponent(id)}/read`,
   notificationsReadAll: '/api/notifications/read-all',
   notificationStream: '/api/notifications/stream',
+  notificationStreamTicket: '/api/notifications/stream-ticket',
   notificationPreferences: '/api/notifications/preferences',
   telegramLinkStatus: '/api/notifications/telegram',
   telegramLink: '/api/notifications/telegram/link',

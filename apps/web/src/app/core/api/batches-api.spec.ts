@@ -50,7 +50,7 @@ describe('BatchesApi, NotificationsApi and LetterVerificationApi', () => {
     backend.expectOne({ method: 'POST', url: '/api/notifications/n1/read' }).flush({ unreadCount: 0 });
     api.markAllRead().subscribe();
     backend.expectOne({ method: 'POST', url: '/api/notifications/read-all' }).flush({ unreadCount: 0 });
-    expect(api.streamUrl('a b')).toBe('/api/notifications/stream?access_token=a%20b');
+    expect(api.streamUrl('a b')).toBe('/api/notifications/stream?ticket=a%20b');
   });
 
   it('verifies a letter publicly', () => {

@@ -5,6 +5,7 @@ import type {
   InAppNotificationView,
   LetterVerificationView,
   NotificationPreferencesView,
+  StreamTicketView,
   Page,
   UnreadCountView,
   UpdateNotificationPreferencesDto,
@@ -40,9 +41,14 @@ export class NotificationsApi {
     return this.http.put<NotificationPreferencesView>(ApiPaths.notificationPreferences, choice);
   }
 
-  /** URL of the server-sent event stream; EventSource cannot send headers, so the token goes in the query. */
-  streamUrl(accessToken: string): string {
-    return `${ApiPaths.notificationStream}?access_token=${encodeURIComponent(accessToken)}`;
+  /** A one-minute, single-use ticket for the stream: EventSource cannot send headers, and no token goes in a URL. */
+  streamTicket(): Observable<StreamTicketView> {
+    return this.http.post<StreamTicketView>(ApiPaths.notificationStreamTicket, null);
+  }
+
+  /** URL of the server-sent event stream, opened with a ticket from `streamTicket`. */
+  streamUrl(ticket: string): string {
+    return `${ApiPaths.notificationStream}?ticket=${encodeURIComponent(ticket)}`;
   }
 }
 

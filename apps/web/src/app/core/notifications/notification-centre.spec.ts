@@ -50,21 +50,32 @@ describe('NotificationCentre', () => {
     (auth as unknown as { current: { set(v: unknown): void } }).current.set({ id: 'acc', role: 'MIGRANT' });
   }
 
-  it('follows the live unread count of the signed-in account', () => {
+  /** The ticket the API hands out for the stream (asked for with the token in a header). */
+  function answerTicket(ticket: string) {
+    const request = TestBed.inject(HttpTestingController).expectOne('/api/notifications/stream-ticket');
+    expect(request.request.method).toBe('POST');
+    request.flush({ ticket, expiresInSeconds: 60 });
+  }
+
+  it('follows the live unread count of the signed-in account, opening the stream with a ticket, never the token', () => {
     const centre = TestBed.inject(NotificationCentre);
     signIn('tok');
     TestBed.tick();
-    expect(FakeEventSource.opened.map((s) => s.url)).toEqual(['/api/notifications/stream?access_token=tok']);
+    expect(FakeEventSource.opened).toEqual([]);
+    answerTicket('t1');
+    expect(FakeEventSource.opened.map((s) => s.url)).toEqual(['/api/notifications/stream?ticket=t1']);
+    expect(FakeEventSource.opened[0].url).not.toContain('tok');
     FakeEventSource.opened[0].emit({ unreadCount: 4, latest: null });
     expect(centre.unread()).toBe(4);
     centre.setUnread(1);
     expect(centre.unread()).toBe(1);
   });
 
-  it('reopens the stream with a fresh token after it drops', () => {
+  it('reopens the stream with a fresh token and a new ticket after it drops', () => {
     TestBed.inject(NotificationCentre);
     signIn('old');
     TestBed.tick();
+    answerTicket('t1');
     const refresh = jest.spyOn(auth, 'refresh').mockImplementation(() => {
       jest.spyOn(auth, 'accessToken').mockReturnValue('new');
       return of('new');
@@ -73,7 +84,19 @@ describe('NotificationCentre', () => {
     expect(FakeEventSource.opened[0].closed).toBe(true);
     jest.advanceTimersByTime(reconnectDelay(0));
     expect(refresh).toHaveBeenCalled();
-    expect(FakeEventSource.opened[1].url).toBe('/api/notifications/stream?access_token=new');
+    answerTicket('t2');
+    expect(FakeEventSource.opened[1].url).toBe('/api/notifications/stream?ticket=t2');
+  });
+
+  it('tries again later when no ticket can be had', () => {
+    TestBed.inject(NotificationCentre);
+    signIn('tok');
+    TestBed.tick();
+    TestBed.inject(HttpTestingController).expectOne('/api/notifications/stream-ticket').flush(null, { status: 503, statusText: 'Unavailable' });
+    expect(FakeEventSource.opened).toEqual([]);
+    jest.advanceTimersByTime(reconnectDelay(0));
+    answerTicket('t3');
+    expect(FakeEventSource.opened.map((s) => s.url)).toEqual(['/api/notifications/stream?ticket=t3']);
   });
 
   it('waits longer after each failure, up to a minute', () => {

@@ -1,4 +1,5 @@
 import { DestroyRef, Injectable, InjectionToken, effect, inject, signal, untracked } from '@angular/core';
+import type { Subscription } from 'rxjs';
 import type { InAppNotificationView, NotificationStreamEvent } from '@jumush/contracts/client';
 import { NotificationsApi } from '../api/notifications-api';
 import { AuthService } from '../auth/auth.service';
@@ -32,6 +33,7 @@ export class NotificationCentre {
   readonly latest = this.newest.asReadonly();
 
   private source: EventSource | null = null;
+  private ticketRequest: Subscription | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private attempts = 0;
   /** Follows the session: connects on sign-in, disconnects on sign-out. */
@@ -50,13 +52,26 @@ export class NotificationCentre {
 
   private connect(): void {
     this.disconnect();
-    const token = this.auth.accessToken();
-    if (!token) return;
+    if (!this.auth.accessToken()) return;
     if (!this.openStream) {
       this.api.unreadCount().subscribe({ next: (view) => this.count.set(view.unreadCount), error: () => undefined });
       return;
     }
-    const source = this.openStream(this.api.streamUrl(token));
+    const openStream = this.openStream;
+    // The stream opens with a single-use ticket asked for with the token in a header, never the token in its URL.
+    this.ticketRequest = this.api.streamTicket().subscribe({
+      next: ({ ticket }) => {
+        this.ticketRequest = null;
+        this.listen(openStream(this.api.streamUrl(ticket)));
+      },
+      error: () => {
+        this.ticketRequest = null;
+        this.scheduleAgain();
+      },
+    });
+  }
+
+  private listen(source: EventSource): void {
     this.source = source;
     source.addEventListener('notification', (event) => {
       this.attempts = 0;
@@ -92,6 +107,8 @@ export class NotificationCentre {
   private disconnect(): void {
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
+    this.ticketRequest?.unsubscribe();
+    this.ticketRequest = null;
     this.source?.close();
     this.source = null;
     if (!this.auth.isSignedIn()) {
