@@ -9,17 +9,17 @@ import { NORMAL_WORKING_WEEK, OVERTIME_LIMITS, WEEKS_PER_MONTH } from './working
 
 export enum VacancyTermsFindingCode {
   /** The housing costs as much as the wage or more: nothing, or a debt, is left. */
-  HousingCostsWage = 'terms.housingCostsWage',
+  HousingCostsWage = 'termsFinding.housingCostsWage',
   /** The wage left after the housing is below the minimum wage of the region on the start date. */
-  NetWageBelowFloor = 'terms.netWageBelowFloor',
+  NetWageBelowFloor = 'termsFinding.netWageBelowFloor',
   /** Meals are charged, at a cost the vacancy does not state: the wage left is lower than it shows. */
-  MealsCostNotStated = 'terms.mealsCostNotStated',
+  MealsCostNotStated = 'termsFinding.mealsCostNotStated',
   /** More weekly hours than the normal working week (Labour Code art. 91). */
-  HoursAboveNormalWeek = 'terms.hoursAboveNormalWeek',
+  HoursAboveNormalWeek = 'termsFinding.hoursAboveNormalWeek',
   /** The hours above the normal week, over the contract, exceed the yearly overtime limit (Labour Code art. 99). */
-  OvertimeAboveYearlyLimit = 'terms.overtimeAboveYearlyLimit',
+  OvertimeAboveYearlyLimit = 'termsFinding.overtimeAboveYearlyLimit',
   /** Longer than the normal week for a wage that, per hour, is below the minimum wage per normal hour. */
-  HourlyWageBelowFloor = 'terms.hourlyWageBelowFloor',
+  HourlyWageBelowFloor = 'termsFinding.hourlyWageBelowFloor',
 }
 
 /** `danger`: the terms cannot be honest as stated (shown red); `warning`: the reader must look twice. */
