@@ -210,6 +210,23 @@ export function vacancyFormToDto(value: VacancyFormValue): VacancyTermsDto {
   return dto;
 }
 
+/**
+ * The form as the honest-terms check reads it (vacancyTermsFindings), whatever else is still invalid: a number not
+ * typed yet is null and skips the checks it feeds; without a start date the floor is today's, as the wage hint shows.
+ */
+export function vacancyFormToCheckedTerms(value: VacancyFormValue, today: string): CheckedVacancyTerms {
+  return {
+    monthlyWageRoubles: parseWholeNumber(value.monthlyWageRoubles),
+    weeklyHours: parseWholeNumber(value.weeklyHours),
+    housing: value.housing,
+    housingCostRoubles: parseWholeNumber(value.housingCostRoubles),
+    meals: value.meals,
+    contractMonths: parseWholeNumber(value.contractMonths),
+    regionCode: value.regionCode || null,
+    startDate: value.startDate || today,
+  };
+}
+
 /** A vacancy from the API → the form's text values. */
 export function vacancyToFormValue(view: VacancyTermsView): VacancyFormValue {
   const n = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -272,20 +289,3 @@ export function vacancyFormToPreview(value: VacancyFormValue): VacancyTermsView 
 
 /** Terms that, changed on a published vacancy, send it back to the attaché (MATERIAL_VACANCY_FIELDS). */
 export const MATERIAL_FIELDS = ['monthlyWageRoubles', 'housing', 'insurance', 'weeklyHours', 'contractMonths'] as const;
-
-/**
- * The form as the honest-terms check reads it (vacancyTermsFindings), whatever else is still invalid: a number not
- * typed yet is null and skips the checks it feeds; without a start date the floor is today's, as the wage hint shows.
- */
-export function vacancyFormToCheckedTerms(value: VacancyFormValue, today: string): CheckedVacancyTerms {
-  return {
-    monthlyWageRoubles: parseWholeNumber(value.monthlyWageRoubles),
-    weeklyHours: parseWholeNumber(value.weeklyHours),
-    housing: value.housing,
-    housingCostRoubles: parseWholeNumber(value.housingCostRoubles),
-    meals: value.meals,
-    contractMonths: parseWholeNumber(value.contractMonths),
-    regionCode: value.regionCode || null,
-    startDate: value.startDate || today,
-  };
-}
