@@ -1,8 +1,11 @@
 /**
  * Journey: an employer registers a company, the attaché verifies it, the employer posts a vacancy,
- * the attaché publishes it, and a visitor finds it by an occupation name in Russian and in Kyrgyz.
+ * the attaché publishes it, and a visitor finds it by an occupation name in Russian and in Kyrgyz. A second vacancy
+ * whose terms do not add up (housing dearer than the wage, 72 hours a week) is shown in red to the employer while
+ * typing and to the attaché at review, and rejected.
  */
 import type { Browser, Page } from 'playwright-core';
+import { VacancyTermsFindingCode as Finding } from '@jumush/contracts/client';
 import { isValidInn, isValidOgrn } from '@jumush/domain';
 import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
@@ -12,6 +15,14 @@ function withCheckDigit(body: string, valid: (candidate: string) => boolean): st
 }
 const digits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The red findings of 35 000 ₽ housing, a 30 000 ₽ wage and 72 hours a week over 6 months (libs/domain honest-terms). */
+const RED_FINDINGS: string[] = [
+  Finding.HousingCostsWage,
+  Finding.HoursAboveNormalWeek,
+  Finding.OvertimeAboveYearlyLimit,
+  Finding.HourlyWageBelowFloor,
+];
 
 async function decide(page: Page, buttonTestId: string): Promise<void> {
   await page.getByTestId(buttonTestId).click();
@@ -109,6 +120,51 @@ describe('employer → attaché → public search', () => {
     await attache.goto('/ru/attache/vacancies');
     await attache.getByText(title).first().click();
     await decide(attache, 'publish-vacancy');
+
+    // A vacancy whose terms do not add up: 35 000 ₽ housing on a 30 000 ₽ wage, 72 hours a week. The wage alone is above
+    // the floor of Sverdlovsk Oblast (the federal МРОТ), so it may be submitted; the editor says in red what it adds up to.
+    const dishonest = `Разнорабочий на вахту ${suffix}`;
+    await employer.goto('/ru/employer/vacancies/new');
+    await employer.locator('#vacancy-title').fill(dishonest);
+    await employer.locator('#vacancy-occupation-code').selectOption('7212');
+    await employer.locator('#vacancy-region-code').selectOption('66');
+    await employer.locator('#vacancy-town').fill('Екатеринбург');
+    await employer.locator('#vacancy-monthly-wage-roubles').fill('30000');
+    await employer.locator('#vacancy-weekly-hours').fill('72');
+    await employer.locator('#vacancy-shift-pattern').selectOption('DAY');
+    await employer.locator('#vacancy-housing').selectOption('PAID');
+    await employer.locator('#vacancy-housing-cost-roubles').fill('35000');
+    await employer.locator('#vacancy-meals').selectOption('FREE');
+    await employer.locator('#vacancy-contract-months').fill('6');
+    await employer.locator('#vacancy-start-date').fill(inDays(60));
+    await employer.locator('#vacancy-positions').fill('5');
+    await employer.locator('#vacancy-russian-level').selectOption('BASIC');
+    await employer.locator('#vacancy-application-deadline').fill(inDays(30));
+    const redFindings = (page: Page) => page.locator('[data-testid="terms-finding"][data-severity="danger"]');
+    await employer.locator(`[data-finding="${Finding.HousingCostsWage}"]`).waitFor();
+    expect(await redFindings(employer).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-finding')))).toEqual(RED_FINDINGS);
+    await screenshot(employer, 'employer-vacancy-dishonest-terms-ru');
+    await employer.getByTestId('submit-for-review').click();
+    await employer.getByTestId('editor-notice').waitFor();
+
+    // The attaché sees the same findings in red, with the figures and the law, and the wage without its green tick.
+    await attache.goto('/ru/attache/vacancies');
+    await attache.getByText(dishonest).first().click();
+    await attache.locator(`[data-finding="${Finding.HousingCostsWage}"]`).waitFor();
+    expect(await redFindings(attache).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-finding')))).toEqual(RED_FINDINGS);
+    const said = (await redFindings(attache).allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    expect(said[0]).toMatch(/Жильё стоит 35 000 ₽ в месяц, а зарплата — 30 000 ₽: после оплаты жилья остаётся [-−]5 000 ₽/);
+    expect(said[1]).toContain(
+      '72 ч в неделю — на 32 ч больше нормальной продолжительности рабочего времени, 40 ч в неделю (Трудовой кодекс РФ, ст. 91)',
+    );
+    expect(said[2]).toContain('(Трудовой кодекс РФ, ст. 99)');
+    expect(said[3]).toContain('за час работы платят 96,15 ₽');
+    expect(await attache.getByTestId('wage-floor-check').getAttribute('class')).toContain('bad');
+    await screenshot(attache, 'attache-vacancy-dishonest-terms-ru');
+    await attache.getByTestId('reject').click();
+    await attache.locator('#decision-reason').fill('Жильё дороже зарплаты, 72 часа в неделю.');
+    await attache.getByTestId('confirm-decision').click();
+    await attache.getByTestId('decision-done').waitFor();
 
     // A visitor, signed out, finds it in Russian and in Kyrgyz, and opens its page.
     const visitorContext = await newPhoneContext(browser, 'ky-KG');

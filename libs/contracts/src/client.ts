@@ -16,10 +16,20 @@ export {
   AfterArrivalItemKind,
   VacancyRegionWarning,
   vacancyRegionWarnings,
+  VacancyTermsFindingCode,
+  vacancyTermsFindings,
+  NORMAL_WORKING_WEEK,
   pickLocale,
   isSupportedLocale,
 } from '@jumush/domain';
-export type { CitizenshipCode, LegalActCode, RequirementSource } from '@jumush/domain';
+export type {
+  CitizenshipCode,
+  LegalActCode,
+  RequirementSource,
+  VacancyTermsFinding,
+  VacancyTermsFindingSeverity,
+  CheckedVacancyTerms,
+} from '@jumush/domain';
 export type { RegisterMigrantDto, RegisterEmployerDto, LoginDto, CreateAttacheDto, UpdateLocaleDto, SmokeJobDto } from './lib/dto/auth.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';

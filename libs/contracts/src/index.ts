@@ -20,8 +20,9 @@ export {
   BatchStatus,
   CandidateFlag,
   COMPANY_DECISIONS,
+  VacancyTermsFindingCode,
 } from '@jumush/domain';
-export type { CompanyDecision } from '@jumush/domain';
+export type { CompanyDecision, VacancyTermsFinding, VacancyTermsFindingSeverity } from '@jumush/domain';
 export * from './lib/candidates';
 export * from './lib/dto/candidate.dto';
 export * from './lib/notifications';

@@ -11,6 +11,8 @@ export * from './lib/geography/origin-regions';
 export * from './lib/vacancies/minimum-wage-table';
 export * from './lib/vacancies/wage-floor';
 export * from './lib/vacancies/region-warnings';
+export * from './lib/vacancies/working-time';
+export * from './lib/vacancies/honest-terms';
 export * from './lib/vacancies/vacancy-lifecycle';
 export * from './lib/occupations/occupations';
 export * from './lib/employers/document-type';

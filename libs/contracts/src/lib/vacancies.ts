@@ -1,5 +1,5 @@
 /** Shapes of vacancies as employers, attaché staff and the public see them. */
-import type { CompanyStatus, VacancyRegionWarning, VacancyStatus } from '@jumush/domain';
+import type { CompanyStatus, VacancyRegionWarning, VacancyStatus, VacancyTermsFinding } from '@jumush/domain';
 import type { HousingOption, MealsOption, RussianLevel, ShiftPattern } from './vacancy-terms';
 import type { AuditEventView } from './employers';
 import type { Page } from './accounts';
@@ -122,6 +122,8 @@ export interface VacancyReviewItem extends VacancyView {
   company: VacancyCompanySummary;
   /** What the attaché should weigh about the region: the Far North coefficient, a region annexed from Ukraine. */
   regionWarnings: VacancyRegionWarning[];
+  /** What the terms add up to (vacancyTermsFindings): housing costing the wage, hours above the 40-hour week, … */
+  termsFindings: VacancyTermsFinding[];
 }
 
 /** GET /vacancy-reviews/:id: the vacancy, its employer and its history. */

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import type { Page, ProblemDetails, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
-import { CompanyStatus, Role, VacancyStatus } from '@jumush/domain';
+import { HousingOption } from '@jumush/contracts';
+import { CompanyStatus, Role, VacancyStatus, wageFloorFor } from '@jumush/domain';
 import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
-import { createVacancy, employerWithCompany, staffSession, type EmployerSession, type Session } from './testing/vacancy-factories';
+import { createVacancy, employerWithCompany, staffSession, type EmployerSession, type Session, type TermsBody } from './testing/vacancy-factories';
 
 /** This file alone recruits from Uzbekistan, so the UZ queue holds only its vacancies. */
 const COUNTRY = 'UZ';
@@ -31,8 +32,8 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
   });
 
   /** A draft recruiting from UZ, submitted by its employer. */
-  async function submitted(title: string, regionCode?: string): Promise<VacancyView> {
-    const draft = await createVacancy(api, employer, { title, ...(regionCode ? { regionCode } : {}) });
+  async function submitted(title: string, regionCode?: string, terms: Partial<TermsBody> = {}): Promise<VacancyView> {
+    const draft = await createVacancy(api, employer, { title, ...(regionCode ? { regionCode } : {}), ...terms });
     await dataSource.query('UPDATE vacancies SET origin_country = $1 WHERE id = $2', [COUNTRY, draft.id]);
     const response = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
     expect(response.status).toBe(200);
@@ -101,6 +102,54 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
     expect(await warningsOf(moscow.id)).toEqual([]);
     const listed = (await queue(attache, '?pageSize=100')).body.items.find((item) => item.id === crimea.id);
     expect(listed?.regionWarnings).toEqual(['region.annexedFromUkraine']);
+  });
+
+  it('shows the attaché in red what 35 000 ₽ housing against a 30 000 ₽ wage and 72 hours a week add up to', async () => {
+    // Sverdlovsk Oblast: the federal floor (27 093 ₽ from 2026), so the wage alone passes the wage-floor check.
+    const vacancy = await submitted('Вахта без выходных', '66', {
+      monthlyWageRoubles: 30_000,
+      housing: HousingOption.Paid,
+      housingCostRoubles: 35_000,
+      weeklyHours: 72,
+      contractMonths: 6,
+    });
+    const floor = wageFloorFor('66', vacancy.startDate)!.monthlyRoubles;
+    const response = await api.request<VacancyReviewView>('GET', `/api/vacancy-reviews/${vacancy.id}`, { token: attache.token });
+    expect(response.status).toBe(200);
+    expect(response.body.termsFindings).toEqual([
+      {
+        code: 'termsFinding.housingCostsWage',
+        severity: 'danger',
+        params: { wageRoubles: 30_000, housingCostRoubles: 35_000, netWageRoubles: -5_000 },
+        source: null,
+      },
+      {
+        code: 'termsFinding.hoursAboveNormalWeek',
+        severity: 'danger',
+        params: { hours: 72, normalHours: 40, overtimeHours: 32 },
+        source: 'Трудовой кодекс РФ, ст. 91',
+      },
+      {
+        code: 'termsFinding.overtimeAboveYearlyLimit',
+        severity: 'danger',
+        params: { overtimeHours: 32, yearLimitHours: 120, weeks: 4 },
+        source: 'Трудовой кодекс РФ, ст. 99',
+      },
+      {
+        code: 'termsFinding.hourlyWageBelowFloor',
+        severity: 'danger',
+        params: expect.objectContaining({ hours: 72, wageRoubles: 30_000, hourlyWageRoubles: 96.15, floorRoubles: floor }),
+        source: expect.stringContaining('Трудовой кодекс РФ, ст. 91'),
+      },
+    ]);
+    const listed = (await queue(attache, '?pageSize=100')).body.items.find((item) => item.id === vacancy.id);
+    expect(listed?.termsFindings.map((finding) => finding.code)).toEqual(response.body.termsFindings.map((finding) => finding.code));
+  });
+
+  it('finds nothing to say about honest terms', async () => {
+    const vacancy = await submitted('Честные условия');
+    const response = await api.request<VacancyReviewView>('GET', `/api/vacancy-reviews/${vacancy.id}`, { token: attache.token });
+    expect(response.body.termsFindings).toEqual([]);
   });
 
   it('shows one vacancy with its employer and history', async () => {

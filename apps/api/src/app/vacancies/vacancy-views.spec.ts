@@ -58,6 +58,32 @@ describe('vacancy rows as views', () => {
     expect(toReviewItem(vacancy as unknown as VacancyWithCompany).regionWarnings).toEqual(warnings);
   });
 
+  it('tells the reviewer what the terms add up to, from the domain’s check', () => {
+    const vacancy = {
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      submittedAt: null,
+      skills: [],
+      regionCode: '66',
+      monthlyWageRoubles: 30_000,
+      housing: 'PAID',
+      housingCostRoubles: 35_000,
+      meals: 'FREE',
+      weeklyHours: 40,
+      contractMonths: 6,
+      startDate: '2026-06-01',
+      company: { id: 'c1' },
+    };
+    expect(toReviewItem(vacancy as unknown as VacancyWithCompany).termsFindings).toEqual([
+      {
+        code: 'termsFinding.housingCostsWage',
+        severity: 'danger',
+        params: { wageRoubles: 30_000, housingCostRoubles: 35_000, netWageRoubles: -5_000 },
+        source: null,
+      },
+    ]);
+  });
+
   it('a history: revisions and audit events as they are given', () => {
     const revision = {
       version: 1,

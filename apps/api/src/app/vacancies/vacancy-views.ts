@@ -7,7 +7,7 @@ import type {
   VacancyTermsView,
   VacancyView,
 } from '@jumush/contracts';
-import { VacancyStatus, vacancyRegionWarnings } from '@jumush/domain';
+import { VacancyStatus, vacancyRegionWarnings, vacancyTermsFindings } from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { toAuditEventView } from '../audit/audit-views';
 import type { VacancyStatusCountRow, VacancyWithCompany } from './vacancies.repository';
@@ -93,5 +93,6 @@ export function toReviewItem(vacancy: VacancyWithCompany): VacancyReviewItem {
     submittedAt: vacancy.submittedAt?.toISOString() ?? null,
     company: toVacancyCompanySummary(vacancy.company),
     regionWarnings: vacancyRegionWarnings(vacancy.regionCode),
+    termsFindings: vacancyTermsFindings(vacancy),
   };
 }

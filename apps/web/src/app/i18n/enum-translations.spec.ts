@@ -20,6 +20,7 @@ import {
   SUPPORTED_LOCALES,
   ShiftPattern,
   VacancyStatus,
+  VacancyTermsFindingCode,
 } from '@jumush/contracts/client';
 import { PLURAL_KEYS } from '../shared/format/format-pipes';
 import { SECTORS } from '../shared/reference/occupations';
@@ -93,6 +94,9 @@ const DYNAMIC_KEYS = [
   ...each('refusal', REFUSAL_REASONS),
   ...each('myApplications.closedCause', APPLICATION_CLOSURE_CAUSES),
   ...each('adminMessages.channel', NOTIFICATION_CHANNELS),
+  // The honest-terms findings: their codes are their keys (libs/domain honest-terms), and their severities.
+  ...Object.values(VacancyTermsFindingCode),
+  ...each('termsFindings', ['danger', 'warning']),
   ...each('audit.vacancy', [
     'create',
     'update',

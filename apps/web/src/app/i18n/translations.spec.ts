@@ -91,6 +91,9 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'legal.act', builtBy: 'web' },
   // The region warnings a vacancy carries (libs/domain region-warnings: VacancyRegionWarning).
   { prefix: 'region', builtBy: 'server' },
+  // The honest-terms findings (libs/domain honest-terms: VacancyTermsFindingCode) and their severity's label.
+  { prefix: 'termsFinding', builtBy: 'server' },
+  { prefix: 'termsFindings', builtBy: 'web' },
   { prefix: 'myApplications.status', builtBy: 'web' },
   { prefix: 'myApplications.happened', builtBy: 'web' },
   { prefix: 'myApplications.closedCause', builtBy: 'web' },

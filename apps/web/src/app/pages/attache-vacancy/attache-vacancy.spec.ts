@@ -5,7 +5,16 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { CompanyStatus, VacancyRegionWarning, VacancyStatus, type VacancyReviewView } from '@jumush/contracts/client';
+import {
+  CompanyStatus,
+  HousingOption,
+  MealsOption,
+  VacancyRegionWarning,
+  VacancyStatus,
+  VacancyTermsFindingCode,
+  vacancyTermsFindings,
+  type VacancyReviewView,
+} from '@jumush/contracts/client';
 import { OCCUPATIONS, aVacancy } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
 import { AttacheVacancy } from './attache-vacancy';
@@ -40,6 +49,7 @@ describe('AttacheVacancy page', () => {
     submittedAt: '2026-02-12T09:00:00.000Z',
     company: { id: 'company-1', legalName: 'ООО «Строймонтаж»', inn: '7707083893', status: CompanyStatus.Verified },
     regionWarnings: [],
+    termsFindings: [],
     history: {
       revisions: [],
       events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-12T09:00:00.000Z' }],
@@ -61,6 +71,54 @@ describe('AttacheVacancy page', () => {
     expect(check?.textContent?.replace(/\s+/g, ' ')).toMatch(/Зарплата 20 000 ₽ ниже минимума \d+ \d{3} ₽ на дату начала работы/);
     expect(page().querySelector('[data-testid="company-check"]')?.classList.contains('bad')).toBe(false);
     expect(page().querySelector('[data-testid="audit-trail"]')?.textContent).toContain('Отправлена на проверку');
+  });
+
+  it('shows 35 000 ₽ housing against a 30 000 ₽ wage and 72 hours a week as red warnings with their figures and law, not as green ticks', async () => {
+    const terms = {
+      regionCode: '66',
+      monthlyWageRoubles: 30_000,
+      meals: MealsOption.Free,
+      housing: HousingOption.Paid,
+      housingCostRoubles: 35_000,
+      weeklyHours: 72,
+      contractMonths: 6,
+    };
+    const vacancy = review(terms);
+    // The findings the API sends: the same domain function.
+    await open({ ...vacancy, termsFindings: vacancyTermsFindings(vacancy) });
+    const findings = Array.from(page().querySelectorAll('[data-testid="terms-finding"]'));
+    const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    expect(
+      findings.map((node) => [node.getAttribute('data-finding'), node.getAttribute('data-severity'), node.classList.contains('danger')]),
+    ).toEqual([
+      ['termsFinding.housingCostsWage', 'danger', true],
+      ['termsFinding.hoursAboveNormalWeek', 'danger', true],
+      ['termsFinding.overtimeAboveYearlyLimit', 'danger', true],
+      ['termsFinding.hourlyWageBelowFloor', 'danger', true],
+    ]);
+    expect(text(findings[0])).toMatch(/Нарушение: Жильё стоит 35 000 ₽ в месяц, а зарплата — 30 000 ₽: после оплаты жилья остаётся [-−]5 000 ₽\./);
+    expect(text(findings[1])).toContain(
+      '72 ч в неделю — на 32 ч больше нормальной продолжительности рабочего времени, 40 ч в неделю (Трудовой кодекс РФ, ст. 91)',
+    );
+    expect(text(findings[2])).toContain('120 ч в год (Трудовой кодекс РФ, ст. 99), будет превышен на 4-й неделе');
+    expect(text(findings[3])).toMatch(/за час работы платят 96,15 ₽ — меньше минимума за час нормальной недели, \d+,\d\d ₽/);
+    // The wage alone is above the floor, but it is no longer ticked green.
+    const wage = page().querySelector('[data-testid="wage-floor-check"]');
+    expect(wage?.classList.contains('bad')).toBe(true);
+    expect(wage?.querySelector('.mark')?.textContent?.trim()).toBe('!');
+  });
+
+  it('ticks an honest wage green and shows no finding', async () => {
+    await open(review({ monthlyWageRoubles: 120_000 }));
+    expect(page().querySelector('[data-testid="terms-finding"]')).toBeNull();
+    const wage = page().querySelector('[data-testid="wage-floor-check"]');
+    expect([wage?.classList.contains('bad'), wage?.querySelector('.mark')?.textContent?.trim()]).toEqual([false, '✓']);
+  });
+
+  it('shows an amber warning for meals charged at a cost the vacancy does not state', async () => {
+    await open(review({ termsFindings: [{ code: VacancyTermsFindingCode.MealsCostNotStated, severity: 'warning', params: {}, source: null }] }));
+    const finding = page().querySelector('[data-testid="terms-finding"]');
+    expect([finding?.classList.contains('danger'), finding?.textContent]).toEqual([false, expect.stringContaining('Внимание: Питание платное')]);
   });
 
   it('warns of the Far North coefficient and of a region annexed from Ukraine, and of nothing elsewhere', async () => {

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CompanyStatus, VacancyStatus, type VacancyReviewView, type VacancyView } from '@jumush/contracts/client';
+import { CompanyStatus, VacancyStatus, VacancyTermsFindingCode, type VacancyReviewView, type VacancyView } from '@jumush/contracts/client';
 import { VacancyReviewsApi } from '../../core/api/vacancy-reviews-api';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
@@ -13,14 +13,19 @@ import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from 
 import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
+import { TermsFindings } from '../../shared/vacancy/terms-findings';
 import { VacancyHistory } from '../../shared/vacancy/vacancy-history';
 import { wageFloorHint } from '../../shared/vacancy/wage-floor';
 
 type VacancyDecision = 'publish' | 'reject';
 
+/** Red findings about the wage itself: the wage is no longer ticked green beside them. */
+const WAGE_FINDINGS: readonly VacancyTermsFindingCode[] = [VacancyTermsFindingCode.HousingCostsWage, VacancyTermsFindingCode.HourlyWageBelowFloor];
+
 /**
  * `/:lang/attache/vacancies/:id`: a vacancy under review — all its terms as the migrant will read them,
- * the wage checked against the minimum of its region on its start date, the employer's status — and
+ * the wage checked against the minimum of its region on its start date, what the terms add up to (housing
+ * against the wage, hours against the 40-hour week, the wage per hour), the employer's status — and
  * Publish / Reject with a reason.
  */
 @Component({
@@ -33,6 +38,7 @@ type VacancyDecision = 'publish' | 'reject';
     StatusBadge,
     VacancyDetails,
     VacancyHistory,
+    TermsFindings,
     RoublesPipe,
     LocalDatePipe,
     DateTimePipe,
@@ -58,6 +64,10 @@ export class AttacheVacancy {
     const v = this.vacancy.value();
     return v ? wageFloorHint(v.regionCode, v.startDate, v.monthlyWageRoubles, todayIso()) : null;
   });
+  /** No red finding about the wage (housing costing it all, too little per hour): only then is the wage ticked green. */
+  protected readonly wageHonest = computed(
+    () => !this.vacancy.value()?.termsFindings.some((finding) => finding.severity === 'danger' && WAGE_FINDINGS.includes(finding.code)),
+  );
   protected readonly decided = signal<VacancyDecision | null>(null);
 
   protected decide(decision: VacancyDecision): void {

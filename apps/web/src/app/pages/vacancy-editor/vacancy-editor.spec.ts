@@ -9,6 +9,9 @@ import { DEADLINE, OCCUPATIONS, START_DATE, aCompany, aVacancy, problemBody } fr
 import { useRealTranslations } from '../../testing/translations';
 import { VacancyEditor } from './vacancy-editor';
 
+// The first test renders the twenty fields cold, and filling them all takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('VacancyEditor page', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -154,6 +157,60 @@ describe('VacancyEditor page', () => {
     await click('submit-for-review');
     backend.expectNone('/api/vacancies');
     expect(errors()).toEqual([expect.stringContaining('Зарплата ниже минимальной')]);
+  });
+
+  const findings = () =>
+    Array.from(element().querySelectorAll('[data-testid="terms-finding"]')).map((node) => [
+      node.getAttribute('data-finding'),
+      node.getAttribute('data-severity'),
+    ]);
+
+  it('shows live, in red, what 35 000 ₽ housing against a 30 000 ₽ wage and 72 hours a week add up to', async () => {
+    await open('/ru/employer/vacancies/new');
+    await set('vacancy-region-code', '66');
+    await set('vacancy-start-date', START_DATE);
+    await set('vacancy-monthly-wage-roubles', '30 000');
+    await set('vacancy-contract-months', '6');
+    expect(findings()).toEqual([]);
+    await set('vacancy-housing', 'PAID');
+    await set('vacancy-housing-cost-roubles', '35000');
+    expect(findings()).toEqual([['termsFinding.housingCostsWage', 'danger']]);
+    expect(element().querySelector('[data-testid="terms-finding"]')?.textContent?.replace(/\s+/g, ' ')).toMatch(
+      /Жильё стоит 35 000 ₽ в месяц, а зарплата — 30 000 ₽: после оплаты жилья остаётся [-−]5 000 ₽/,
+    );
+    await set('vacancy-weekly-hours', '72');
+    expect(findings()).toEqual([
+      ['termsFinding.housingCostsWage', 'danger'],
+      ['termsFinding.hoursAboveNormalWeek', 'danger'],
+      ['termsFinding.overtimeAboveYearlyLimit', 'danger'],
+      ['termsFinding.hourlyWageBelowFloor', 'danger'],
+    ]);
+    expect(element().querySelector('[data-finding="termsFinding.hoursAboveNormalWeek"]')?.textContent).toContain('(Трудовой кодекс РФ, ст. 91)');
+    await set('vacancy-meals', 'PAID');
+    expect(findings()[1]).toEqual(['termsFinding.mealsCostNotStated', 'warning']);
+    await set('vacancy-housing-cost-roubles', '2000');
+    await set('vacancy-weekly-hours', '40');
+    await set('vacancy-meals', 'FREE');
+    expect(findings()).toEqual([]);
+  });
+
+  it('keeps the wage floor warning and the findings in view while another field is invalid', async () => {
+    await open('/ru/employer/vacancies/new');
+    await fillValid('20000');
+    await set('vacancy-weekly-hours', '72');
+    await set('vacancy-title', '');
+    await set('vacancy-positions', 'много');
+    await click('submit-for-review');
+    backend.expectNone('/api/vacancies');
+    const hint = () => element().querySelector('[data-testid="wage-floor"]');
+    const shown = () => [hint()?.classList.contains('below'), hint()?.textContent?.includes('Зарплата ниже минимальной'), findings().length > 0];
+    expect(shown()).toEqual([true, true, true]);
+    expect(errors().map((e) => e?.replace(/\s/g, ' '))).toContain(
+      'Зарплата ниже минимальной в этом регионе: нужно не меньше 39 730 ₽ (действует с 1 января 2026 г.).',
+    );
+    await set('vacancy-town', '');
+    await set('vacancy-title', 'Каменщик');
+    expect(shown()).toEqual([true, true, true]);
   });
 
   it('creates a draft, then opens it at its own address', async () => {

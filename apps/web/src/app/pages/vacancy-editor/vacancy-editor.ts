@@ -36,6 +36,7 @@ import {
   WITHDRAWABLE_VACANCY_STATUSES,
   materialChanges,
   vacancyRegionWarnings,
+  vacancyTermsFindings,
   type FieldError,
   type VacancyView,
 } from '@jumush/contracts/client';
@@ -57,6 +58,7 @@ import { StatusBadge } from '../../shared/ui/status-badge';
 import { VacancyCard } from '../../shared/vacancy/vacancy-card';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
 import type { VacancyDisplay } from '../../shared/vacancy/vacancy-display';
+import { TermsFindings } from '../../shared/vacancy/terms-findings';
 import { VacancyHistory } from '../../shared/vacancy/vacancy-history';
 import { wageFloorHint } from '../../shared/vacancy/wage-floor';
 import {
@@ -66,6 +68,7 @@ import {
   fieldId,
   normalizeSkills,
   vacancyFormToDto,
+  vacancyFormToCheckedTerms,
   vacancyFormToPreview,
   vacancyToFormValue,
   type VacancyFormValue,
@@ -81,7 +84,8 @@ type Notice = 'saved' | 'submitted' | 'withdrawn' | 'backToReview';
 
 /**
  * `/:lang/employer/vacancies/new` and `/:lang/employer/vacancies/:id/edit`: the vacancy form, validated
- * live with the API's rules, with the minimum wage of the region shown while typing, a preview as a
+ * live with the API's rules, with the minimum wage of the region and what the terms add up to (housing against
+ * the wage, hours against the 40-hour week) shown while typing, a preview as a
  * migrant sees it, Save draft / Submit for review, and the history of versions.
  */
 @Component({
@@ -101,6 +105,7 @@ type Notice = 'saved' | 'submitted' | 'withdrawn' | 'backToReview';
     VacancyCard,
     VacancyDetails,
     VacancyHistory,
+    TermsFindings,
     RoublesPipe,
     LocalDatePipe,
   ],
@@ -182,6 +187,8 @@ export class VacancyEditor {
   });
   /** The region's warnings (Far North coefficient, annexed territory): shown beside the wage, never blocking. */
   protected readonly regionWarnings = computed(() => vacancyRegionWarnings(this.value().regionCode ?? ''));
+  /** What the terms add up to, live (the attaché sees the same at review): computed from the raw values, valid or not. */
+  protected readonly termsFindings = computed(() => vacancyTermsFindings(vacancyFormToCheckedTerms(this.value(), this.today)));
   /** On a published vacancy: the material terms changed so far (saving sends it back to review). */
   protected readonly materialChanges = computed(() => {
     const original = this.vacancy.value();

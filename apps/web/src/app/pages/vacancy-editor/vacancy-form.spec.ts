@@ -7,6 +7,7 @@ import {
   createVacancyForm,
   fieldId,
   normalizeSkills,
+  vacancyFormToCheckedTerms,
   vacancyFormToDto,
   vacancyFormToPreview,
   vacancyToFormValue,
@@ -152,5 +153,40 @@ describe('vacancy form validation (the API codes)', () => {
 
   it('accepts a deadline on the start date', () => {
     expect(errorOf({ applicationDeadline: '2026-04-01' }, 'applicationDeadline')).toBeNull();
+  });
+});
+
+describe('the form as the honest-terms check reads it', () => {
+  it('reads typed numbers ("30 000"), and null where a number is missing or not whole', () => {
+    const value: VacancyFormValue = {
+      ...EMPTY_VACANCY,
+      regionCode: '66',
+      monthlyWageRoubles: '30 000',
+      weeklyHours: '72',
+      housing: HousingOption.Paid,
+      housingCostRoubles: '35000',
+      meals: MealsOption.Free,
+      contractMonths: '6,5',
+      startDate: '2026-06-01',
+    };
+    expect(vacancyFormToCheckedTerms(value, '2026-03-01')).toEqual({
+      monthlyWageRoubles: 30_000,
+      weeklyHours: 72,
+      housing: 'PAID',
+      housingCostRoubles: 35_000,
+      meals: 'FREE',
+      contractMonths: null,
+      regionCode: '66',
+      startDate: '2026-06-01',
+    });
+  });
+
+  it('takes today without a start date, and no region while none is chosen', () => {
+    expect(vacancyFormToCheckedTerms(EMPTY_VACANCY, '2026-03-01')).toMatchObject({
+      regionCode: null,
+      startDate: '2026-03-01',
+      monthlyWageRoubles: null,
+      weeklyHours: 40,
+    });
   });
 });

@@ -5,6 +5,7 @@ import {
   RussianLevel,
   ShiftPattern,
   VACANCY_LIMITS,
+  type CheckedVacancyTerms,
   type VacancyTermsDto,
   type VacancyTermsView,
 } from '@jumush/contracts/client';
@@ -207,6 +208,23 @@ export function vacancyFormToDto(value: VacancyFormValue): VacancyTermsDto {
   };
   if (value.housing === HousingOption.Paid) dto.housingCostRoubles = whole(value.housingCostRoubles);
   return dto;
+}
+
+/**
+ * The form as the honest-terms check reads it (vacancyTermsFindings), whatever else is still invalid: a number not
+ * typed yet is null and skips the checks it feeds; without a start date the floor is today's, as the wage hint shows.
+ */
+export function vacancyFormToCheckedTerms(value: VacancyFormValue, today: string): CheckedVacancyTerms {
+  return {
+    monthlyWageRoubles: parseWholeNumber(value.monthlyWageRoubles),
+    weeklyHours: parseWholeNumber(value.weeklyHours),
+    housing: value.housing,
+    housingCostRoubles: parseWholeNumber(value.housingCostRoubles),
+    meals: value.meals,
+    contractMonths: parseWholeNumber(value.contractMonths),
+    regionCode: value.regionCode || null,
+    startDate: value.startDate || today,
+  };
 }
 
 /** A vacancy from the API → the form's text values. */

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatFileSize, formatMonth, formatRoubles, pluralForm, todayIso } from './format';
+import { formatDate, formatDateTime, formatFileSize, formatMonth, formatRoubles, formatRoublesAndKopecks, pluralForm, todayIso } from './format';
 import { parseWholeNumber } from './numbers';
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -8,6 +8,20 @@ describe('formatting in the interface language', () => {
     expect(spaces(formatRoubles(75000, 'ru'))).toBe('75 000 ₽');
     expect(spaces(formatRoubles(75000, 'en'))).toBe('75,000 ₽');
     expect(formatRoubles(null, 'ru')).toBe('');
+  });
+
+  it.each([
+    ['ru', 96.15, '96,15 ₽'],
+    ['ru', 96.2, '96,20 ₽'],
+    ['ru', 156, '156 ₽'],
+    ['ru', -5000, '-5 000 ₽'],
+    ['en', 1234.5, '1,234.50 ₽'],
+    ['ky', 96.15, '96,15 ₽'],
+    ['uz', 96.15, '96,15 ₽'],
+    ['tg', 96.15, '96,15 ₽'],
+    ['en', Number.NaN, ''],
+  ])('writes kopecks only where there are any (%s, %p)', (lang, value, text) => {
+    expect(spaces(formatRoublesAndKopecks(value, lang)).replace('−', '-')).toBe(text);
   });
 
   it('formats calendar dates without a time zone shift', () => {

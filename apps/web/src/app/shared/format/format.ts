@@ -45,6 +45,16 @@ export function formatRoubles(value: number | null | undefined, lang: string): s
   return `${formatNumber(value, lang)}\u00a0₽`;
 }
 
+/** Roubles with kopecks where there are any (a wage per hour): «96,15 ₽», «96,20 ₽», «156 ₽». */
+export function formatRoublesAndKopecks(value: number, lang: string): string {
+  if (!Number.isFinite(value)) return '';
+  if (Number.isInteger(value)) return formatRoubles(value, lang);
+  const number = WITH_LOCALE_DATA.has(lang)
+    ? formatNumberWithLocaleData(value, lang, '1.2-2')
+    : cached(`k:${lang}`, () => new Intl.NumberFormat(locales(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(value);
+  return `${number}\u00a0₽`;
+}
+
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
