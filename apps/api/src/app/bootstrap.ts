@@ -44,11 +44,8 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
     }),
   );
   app.enableCors({ origin: config.WEB_ORIGIN, credentials: true });
+  // JSON only: a form-encoded body is what a cross-site HTML form sends (RequestEdgeGuard answers it with 415).
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', {
-    limit: config.BODY_LIMIT,
-    extended: false,
-  });
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
