@@ -25,7 +25,8 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
     bufferLogs: options.bufferLogs ?? true,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.TRUST_PROXY);
+  // Whose X-Forwarded-For to believe (TRUSTED_PROXIES; by default nobody's): rate limits and logs see the real client.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // Compressed JSON on slow mobile data (gzip, or brotli where asked for): search pages and timelines shrink
   // several times over. A live event stream is never held back for compression.
