@@ -52,13 +52,16 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Jumush API').setDescription('Organised recruitment of labour migrants').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
-    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
-  });
+  // The API's map (every route and field) helps developers, and an attacker as much: not served in production.
+  if (config.NODE_ENV !== 'production') {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Jumush API').setDescription('Organised recruitment of labour migrants').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+      jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+    });
+  }
 
   if (config.RUN_MIGRATIONS) {
     const applied = await runMigrationsExclusively(app.get<DataSource>(getDataSourceToken()));
