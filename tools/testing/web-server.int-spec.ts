@@ -80,6 +80,7 @@ describe('the web server at its edge', () => {
       expect(answer.headers['content-security-policy']).toBe(WEB_CONTENT_SECURITY_POLICY);
       expect(answer.headers['x-frame-options']).toBe('DENY');
       expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(answer.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     }
     expect(WEB_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(WEB_CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'[^;]*;/);
