@@ -22,6 +22,8 @@ function failedSignIn(api: TestApi, from: string, forwardedFor: string): Promise
         path: url.pathname,
         method: 'POST',
         localAddress: from,
+        // A fresh connection from `from`, closed after the answer: no pooled socket outlives the test.
+        agent: false,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor },
       },
       (response) => {
