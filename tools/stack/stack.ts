@@ -129,7 +129,8 @@ export async function startStack(options: StackOptions, say: (line: string) => v
         WEB_ORIGIN: webUrl,
         SEED_DEMO_DATA: String(options.seedDemoData),
         RUN_MIGRATIONS: 'true',
-        TRUST_PROXY: 'true',
+        // The web server's /api proxy (on this machine) sets X-Forwarded-For to the address it saw.
+        TRUSTED_PROXIES: '127.0.0.1,::1',
         FILE_STORAGE_DIR: options.dataDir ? join(options.dataDir, 'files') : mkdtempSync(join(tmpdir(), 'jumush-files-')),
         ...options.extraApiEnv,
       },

@@ -42,6 +42,35 @@ const VACANCY_PAGE = new RegExp(
   `^/(${OPEN_GRAPH_LANGUAGES.join('|')})/vacancies/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/?$`,
   'i',
 );
+/**
+ * The web app's Content-Security-Policy; docker/nginx/proxy.conf sends the same (a test compares them). Scripts
+ * only from this origin, plus the one inline handler the production build writes (`onload="this.media='all'"`,
+ * which loads the stylesheet after the inlined critical CSS) allowed by its hash. Angular's style bindings and
+ * the critical CSS need inline styles. Nothing may frame the app.
+ */
+export const WEB_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-hashes' 'sha256-MhtPZXr7+LpJUY5qtMutB+qWfQtMaPccfe7QXtCcEYc='",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers on every answer of the web server itself (the API sends its own). */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': WEB_CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+
 /** A preview is a nicety: a slow API must not hold the page up. */
 const PREVIEW_TIMEOUT_MS = 1500;
 
@@ -233,14 +262,17 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
   }
 
   function proxy(request: IncomingMessage, response: ServerResponse): void {
-    const forwardedFor = [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ');
+    // The address this server saw, never one the client sent: the API trusts this hop (TRUSTED_PROXIES), so a
+    // client-sent X-Forwarded-For passed on would let it pick the address the sign-in limit counts.
+    const headers = { ...request.headers, host: api.host, 'x-forwarded-for': request.socket.remoteAddress ?? '', 'x-forwarded-proto': 'http' };
+    delete headers.forwarded;
     const upstream = httpRequest(
       {
         hostname: api.hostname,
         port: api.port,
         method: request.method,
         path: request.url,
-        headers: { ...request.headers, host: api.host, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http' },
+        headers,
       },
       (upstreamResponse) => {
         response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.headers);
@@ -260,8 +292,17 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
       proxy(request, response);
       return;
     }
-    const vacancyPage =
-      request.method === 'GET' || request.method === 'HEAD' ? VACANCY_PAGE.exec(new URL(request.url ?? '/', 'http://x').pathname) : null;
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', 'http://x').pathname;
+      decodeURIComponent(pathname);
+    } catch {
+      // A malformed address (GET /%E0%A4%A) is the client's mistake: 400, and the server lives on.
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed address.');
+      return;
+    }
+    const vacancyPage = request.method === 'GET' || request.method === 'HEAD' ? VACANCY_PAGE.exec(pathname) : null;
     if (!vacancyPage) {
       serveStatic(request, response);
       return;

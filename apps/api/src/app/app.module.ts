@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -23,6 +23,7 @@ import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RequestEdgeGuard } from './http/request-edge.guard';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RedisModule } from './redis/redis.module';
@@ -107,7 +108,11 @@ export class AppModule {
         SystemModule,
         DemoDataModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // JSON bodies only, and no cross-site state changes (http/request-edge.guard.ts).
+        { provide: APP_GUARD, useClass: RequestEdgeGuard },
+      ],
     };
   }
 }

@@ -25,7 +25,8 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
     bufferLogs: options.bufferLogs ?? true,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.TRUST_PROXY);
+  // Whose X-Forwarded-For to believe (TRUSTED_PROXIES; by default nobody's): rate limits and logs see the real client.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // Compressed JSON on slow mobile data (gzip, or brotli where asked for): search pages and timelines shrink
   // several times over. A live event stream is never held back for compression.
@@ -44,23 +45,23 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
     }),
   );
   app.enableCors({ origin: config.WEB_ORIGIN, credentials: true });
+  // JSON only: a form-encoded body is what a cross-site HTML form sends (RequestEdgeGuard answers it with 415).
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', {
-    limit: config.BODY_LIMIT,
-    extended: false,
-  });
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Jumush API').setDescription('Organised recruitment of labour migrants').setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
-    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
-  });
+  // The API's map (every route and field) helps developers, and an attacker as much: not served in production.
+  if (config.NODE_ENV !== 'production') {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Jumush API').setDescription('Organised recruitment of labour migrants').setVersion('1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+      jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+    });
+  }
 
   if (config.RUN_MIGRATIONS) {
     const applied = await runMigrationsExclusively(app.get<DataSource>(getDataSourceToken()));

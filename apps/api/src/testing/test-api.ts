@@ -42,7 +42,8 @@ export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
     PASSPORT_BLIND_INDEX_KEY: Buffer.alloc(32, 7).toString('base64'),
     RUN_MIGRATIONS: 'false',
     SEED_DEMO_DATA: 'false',
-    TRUST_PROXY: 'true',
+    // The test client plays the reverse proxy: its X-Forwarded-For gives each test its own client address.
+    TRUSTED_PROXIES: '127.0.0.1/32',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     NODE_ENV: 'test',
     LOGIN_ATTEMPTS_PER_IP: '1000',

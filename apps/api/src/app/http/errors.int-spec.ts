@@ -1,6 +1,6 @@
 import type { ProblemDetails, SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
 
 describe('bad input always gets a clear 4xx problem, never a 500', () => {
   let api: TestApi;
@@ -54,6 +54,18 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
     );
   });
 
+  it('a NUL character in any text field → 400 naming the field, never a 500', async () => {
+    const register = await api.request<ProblemDetails>('POST', '/api/auth/register/employer', {
+      body: { email: uniqueEmail('nul'), password: 'correct-horse-42', fullName: 'Ай\u0000бек' },
+    });
+    expectProblem(register, 400, 'validation.failed');
+    expect(register.body.errors).toEqual([expect.objectContaining({ field: 'fullName', code: 'validation.nulCharacter' })]);
+    const session = await registerAndLogin(api);
+    const query = await api.request<ProblemDetails>('GET', '/api/notifications?page=1%00', { token: session.accessToken });
+    expectProblem(query, 400, 'validation.failed');
+    expect(query.body.errors).toEqual([expect.objectContaining({ field: 'page', code: 'validation.nulCharacter' })]);
+  });
+
   it('an oversized body → 413', async () => {
     expectProblem(
       await api.request<ProblemDetails>('POST', '/api/auth/register/migrant', {
@@ -99,6 +111,9 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
         }),
       ]),
     );
+    const far = await api.request<ProblemDetails>('GET', '/api/admin/accounts?page=1000000', { token: admin.body.accessToken });
+    expectProblem(far, 400, 'validation.failed');
+    expect(far.body.errors).toEqual([expect.objectContaining({ field: 'page', code: 'validation.max', params: { max: 1000 } })]);
   });
 
   it('every problem carries the request id, and a sane client-sent id is kept', async () => {
@@ -112,6 +127,9 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
       headers: { origin: 'https://evil.example' },
     });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("object-src 'none'");
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{8,}; includeSubDomains/);
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect(response.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
     const allowed = await api.request('GET', '/api/health/live', {
@@ -140,5 +158,18 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
       postgres: { status: 'up' },
       redis: { status: 'up' },
     });
+  });
+});
+
+describe('in production', () => {
+  it('does not serve the API documentation', async () => {
+    const production = await startTestApi({ NODE_ENV: 'production' });
+    try {
+      expect((await production.request('GET', '/api/docs')).status).toBe(404);
+      expect((await production.request('GET', '/api/docs/openapi.json')).status).toBe(404);
+      expect((await production.request('GET', '/api/health/live')).status).toBe(200);
+    } finally {
+      await production.close();
+    }
   });
 });

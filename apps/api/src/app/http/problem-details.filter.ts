@@ -1,6 +1,7 @@
 /** The one exception filter: every error leaves as problem+json; internals of 500s stay in the log. */
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { PROBLEM_CONTENT_TYPE } from '@jumush/contracts';
 import { ProblemException, problemBody, type ProblemInit } from './problem';
 
@@ -68,11 +69,30 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/** What a failed query may tell the log: which statement and constraint, never the values bound to it. */
+const DRIVER_FIELDS_TO_LOG = ['code', 'constraint', 'table', 'column', 'routine'] as const;
+
+/**
+ * The error as it may be logged. A failed query carries its bound parameters (e-mail addresses, names, password
+ * hashes) and PostgreSQL's `detail` ("Key (email)=(…) already exists"): both stay out of the log; the SQL text,
+ * which holds only placeholders, and the error code stay in.
+ */
+export function loggableError(exception: unknown): unknown {
+  if (!(exception instanceof QueryFailedError)) return exception;
+  const driver = exception.driverError as unknown as Record<string, unknown>;
+  const error = new Error(exception.message);
+  error.name = 'QueryFailedError';
+  error.stack = exception.stack;
+  const fields: Record<string, unknown> = { query: exception.query };
+  for (const field of DRIVER_FIELDS_TO_LOG) if (typeof driver?.[field] === 'string') fields[field] = driver[field];
+  return Object.assign(error, fields);
+}
+
 /** Also used as Express's error handler for errors raised before Nest's router. */
 export function sendProblem(exception: unknown, request: Request & { id?: unknown }, response: Response, logger: Logger): void {
   const status = statusOf(exception);
   const init = initFor(exception, status);
-  if (status >= 500) logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+  if (status >= 500) logger.error({ err: loggableError(exception), requestId: request.id }, 'Unhandled error');
   if (response.headersSent) return;
   for (const [name, value] of Object.entries(init.headers ?? {})) response.setHeader(name, value);
   const requestId = typeof request.id === 'string' ? request.id : undefined;

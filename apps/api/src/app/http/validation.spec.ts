@@ -1,5 +1,5 @@
 import type { ValidationError } from '@nestjs/common';
-import { toFieldErrors } from './validation';
+import { fieldsWithNul, toFieldErrors } from './validation';
 
 const error = (property: string, constraints: Record<string, string>, children: ValidationError[] = []): ValidationError => ({
   property,
@@ -56,5 +56,20 @@ describe('toFieldErrors', () => {
       { field: 'role', code: 'validation.whitelist' },
       { field: 'address.city', code: 'validation.isNotEmpty' },
     ]);
+  });
+});
+
+describe('fieldsWithNul', () => {
+  it.each<[string, unknown, string[]]>([
+    ['clean text', { fullName: 'Айбек', skills: ['MIG'] }, []],
+    ['a NUL in a field', { fullName: 'Ай\u0000бек' }, ['fullName']],
+    ['a NUL in a list of strings names the list once', { skills: ['\u0000', 'T\u0000IG'] }, ['skills']],
+    ['a NUL in a nested object', { items: [{ name: 'ok' }, { name: 'x\u0000' }] }, ['items.1.name']],
+    ['a NUL in a key', { ['a\u0000b']: 1 }, ['a\u0000b']],
+    ['numbers, booleans and null', { a: 1, b: true, c: null }, []],
+  ])('%s', (_case, value, expected) => expect(fieldsWithNul(value)).toEqual(expected));
+
+  it('names a path parameter by its name', () => {
+    expect(fieldsWithNul('abc\u0000', 'id')).toEqual(['id']);
   });
 });

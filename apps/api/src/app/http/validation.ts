@@ -1,5 +1,5 @@
 /** Global validation: whitelist, reject unknown fields, transform, and field errors with translation keys. */
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@jumush/contracts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@jumush/domain';
 import { ProblemException } from './problem';
@@ -52,8 +52,42 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
+const NUL = '\u0000';
+
+/**
+ * Fields whose text holds a NUL character, as dotted paths ("skills", "items.0.name"; a string in a list is its
+ * list's field). PostgreSQL refuses NUL in text, and no person means one: without this rule it became a 500.
+ */
+export function fieldsWithNul(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes(NUL) ? [path] : [];
+  if (Array.isArray(value))
+    return [...new Set(value.flatMap((item, index) => fieldsWithNul(item, typeof item === 'object' && item !== null ? `${path}.${index}` : path)))];
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => {
+      const field = path ? `${path}.${key}` : key;
+      return key.includes(NUL) ? [field] : fieldsWithNul(item, field);
+    });
+  return [];
+}
+
+/** The one global rule for text: no NUL in any body, query or path field, before any other validation. */
+class JumushValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const fields = fieldsWithNul(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      if (fields.length > 0)
+        throw new ProblemException(400, {
+          code: 'validation.failed',
+          detail: 'The request has invalid fields.',
+          errors: fields.map((field) => ({ field, code: 'validation.nulCharacter', message: 'The text contains a NUL character.' })),
+        });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new JumushValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

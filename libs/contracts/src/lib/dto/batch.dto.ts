@@ -26,7 +26,7 @@ import {
   type LetterRevocationCategory,
   type RefusalReason,
 } from '@jumush/domain';
-import { PageQueryDto } from './pagination.dto';
+import { MAX_PAGE, PageQueryDto } from './pagination.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -113,6 +113,7 @@ export class BatchItemsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page = 1;
 
   @IsOptional()

@@ -1,8 +1,9 @@
 /** Configuration of the HTTP API. README's environment table lists the same variables. */
 import { Expose } from 'class-transformer';
-import { Equals, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { Equals, IsBoolean, IsEmpty, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
+import { IsTrustedProxies, parseTrustedProxies, type TrustProxySetting } from './trusted-proxies';
 
 /** "123456:ABC-def…", as BotFather hands it out. */
 const TELEGRAM_BOT_TOKEN_FORMAT = /^\d+:[\w-]+$/;
@@ -75,11 +76,19 @@ export class ApiConfig extends CommonConfig {
   })
   DEMO_DATA_IN_PRODUCTION = false;
 
-  /** Behind a reverse proxy the client's address comes from X-Forwarded-For. */
+  /**
+   * Whose X-Forwarded-For is believed: unset trusts nobody (the connection's address is the client's), a hop count
+   * trusts that many proxies in front, a list of addresses/CIDR ranges trusts exactly those (trusted-proxies.ts).
+   */
   @Expose()
-  @ToBoolean()
-  @IsBoolean()
-  TRUST_PROXY = false;
+  @IsOptional()
+  @IsTrustedProxies()
+  TRUSTED_PROXIES?: string;
+
+  /** Replaced by TRUSTED_PROXIES: "true" believed the left-most X-Forwarded-For, which the client chooses. */
+  @Expose()
+  @IsEmpty({ message: 'TRUST_PROXY was replaced by TRUSTED_PROXIES (a hop count such as "1", or the proxies\' addresses/CIDR ranges)' })
+  TRUST_PROXY?: string;
 
   /** How often vacancies past their deadline or with every position filled are closed (0: never; tests run the job themselves). */
   @Expose()
@@ -190,6 +199,11 @@ export class ApiConfig extends CommonConfig {
   @Expose()
   @IsUrl({ require_tld: false, require_protocol: true })
   TELEGRAM_API_URL = 'https://api.telegram.org';
+
+  /** Express's `trust proxy` setting from TRUSTED_PROXIES (validated above, so never malformed here). */
+  get trustProxy(): TrustProxySetting {
+    return parseTrustedProxies(this.TRUSTED_PROXIES) ?? false;
+  }
 
   /** Whether "Connect Telegram" is on in this deployment. */
   get telegramConfigured(): boolean {

@@ -41,6 +41,22 @@ describe('csvField', () => {
     ['＝1+2', "'＝1+2"],
     ['a=b', 'a=b'],
     ['', ''],
+    // Excel in a Russian locale splits on ";" (ignoring quotes that do not open its cell): every cell it could find is defused.
+    ['Иванов;=HYPERLINK("x")', '"Иванов;\'=HYPERLINK(""x"")"'],
+    ['a;+1;-2;@A1', "\"a;'+1;'-2;'@A1\""],
+    ['a; =1', '"a; \'=1"'],
+    ['a;\t=1', '"a;\'\t=1"'],
+    ['a;\r=1', '"a;\'\r\'=1"'],
+    ['a,=1', '"a,\'=1"'],
+    ['a,  -5', '"a,  \'-5"'],
+    ['line\n=1', '"line\n\'=1"'],
+    ['line\r\n@x', '"line\r\n\'@x"'],
+    ['a;＝1', '"a;\'＝1"'],
+    ['=1;=2', '"\'=1;\'=2"'],
+    ['a;b', '"a;b"'],
+    ['Монтажник, 4 разряд', '"Монтажник, 4 разряд"'],
+    ['Иванов-Петров', 'Иванов-Петров'],
+    ['a=b;c+d', '"a=b;c+d"'],
   ])('%j → %j', (input, output) => {
     expect(csvField(input)).toBe(output);
   });

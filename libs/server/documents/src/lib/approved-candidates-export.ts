@@ -69,18 +69,26 @@ const HEADERS: Record<DocumentLocale, Record<Column, string>> = {
 const SHEET_NAME: Record<DocumentLocale, string> = { ru: 'Одобренные кандидаты', ky: 'Макулдук алгандар', en: 'Approved candidates' };
 
 /**
- * Characters that make a spreadsheet read a cell as a formula (CSV injection: "=HYPERLINK(…)" in a name would
- * run when the employer opens the file), the full-width forms some spreadsheets also accept among them.
+ * A formula where a cell can begin (CSV injection: "=HYPERLINK(…)" in a name would run when the employer opens the
+ * file). Formula characters: = + - @ tab CR, and the full-width forms some spreadsheets also accept. A cell can begin
+ * at the start of the field and after any separator a spreadsheet may split on: "," (ours), ";" (Excel in a Russian
+ * locale splits a comma-separated file on semicolons, ignoring quotes that do not open its cell) and a line break,
+ * spaces allowed in between.
  */
-const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const FORMULA_START = /(^|[;,\r\n])( *)(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20])/g;
+
+/** The text with an apostrophe before every formula a spreadsheet could find in it (shown as text: OWASP's advice). */
+export function defuseFormulas(value: string): string {
+  return value.replace(FORMULA_START, "$1$2'");
+}
 
 /**
- * One CSV field: a cell that a spreadsheet would take for a formula gets an apostrophe in front (shown as text,
- * the OWASP advice); a field with a comma, a quote or a line break is quoted, quotes doubled (RFC 4180).
+ * One CSV field, the one place CSV cells are written: formulas defused (defuseFormulas); a field with a comma, a
+ * semicolon, a quote or a line break is quoted, quotes doubled (RFC 4180).
  */
 export function csvField(value: string): string {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = defuseFormulas(value);
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function checkedDates(row: ApprovedCandidateRow): void {
