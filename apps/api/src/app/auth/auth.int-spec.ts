@@ -13,6 +13,7 @@ import {
   uniqueKyrgyzPhone,
   type TestApi,
 } from '../../testing/test-api';
+import { RateCounters } from '../redis/rate-counters';
 import { LoginRateLimiter } from './login-rate-limiter';
 
 describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
@@ -363,7 +364,7 @@ describe('login rate limits', () => {
     const config = testConfig({ LOGIN_ATTEMPTS_PER_IP: '2' });
     const connections = [new Redis(config.REDIS_URL), new Redis(config.REDIS_URL)];
     try {
-      const [first, second] = connections.map((redis) => new LoginRateLimiter(redis, config));
+      const [first, second] = connections.map((redis) => new LoginRateLimiter(new RateCounters(redis), config));
       const ip = uniqueClientIp();
       await first.failedFromAddress(ip);
       await second.failedFromAddress(ip);

@@ -12,6 +12,7 @@ import { toAccountView } from '../accounts/account-view';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { ProblemException } from '../http/problem';
+import { retryAfterMinutes } from '../redis/rate-counters';
 import { ACCESS_TOKEN_AUDIENCE, type AccessTokenClaims } from './jwt.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
@@ -29,10 +30,7 @@ const invalidCredentials = () =>
     detail: 'The phone/email or password is wrong.',
   });
 
-/** People read minutes, not "386 s": the wait rounded up to whole minutes (Retry-After keeps the seconds for clients). */
-export function retryAfterMinutes(retryAfterSeconds: number): number {
-  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
-}
+export { retryAfterMinutes };
 
 const locked = (retryAfterSeconds: number) =>
   new ProblemException(423, {

@@ -1,22 +1,18 @@
-/** Fixed-window counters of failed sign-ins in Redis, so every API instance shares the same login limits. */
-import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
+/** Fixed-window counters of failed sign-ins (see RateCounters), so every API instance shares the same login limits. */
+import { Injectable } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
-import { REDIS } from '../redis/redis.module';
+import { RateCounters, type RateDecision, type RateLimit } from '../redis/rate-counters';
 
-export interface RateDecision {
-  allowed: boolean;
-  attempts: number;
-  retryAfterSeconds: number;
-}
+export type { RateDecision };
 
 const addressKey = (ip: string) => `login:ip:${ip}`;
 const accountKey = (login: string) => `login:account:${login.toLowerCase()}`;
+const failuresKey = (login: string) => `login:failures:${login.toLowerCase()}`;
 
 @Injectable()
 export class LoginRateLimiter {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly counters: RateCounters,
     private readonly config: ApiConfig,
   ) {}
 
@@ -25,59 +21,41 @@ export class LoginRateLimiter {
    * behind one carrier's NAT share an address, and their successful sign-ins must never lock each other out.
    */
   checkAddress(ip: string): Promise<RateDecision> {
-    return this.check(addressKey(ip), this.config.LOGIN_ATTEMPTS_PER_IP);
+    return this.counters.peek(addressKey(ip), this.perAddress());
   }
 
   /** Counts one failed sign-in from this address. */
   failedFromAddress(ip: string): Promise<RateDecision> {
-    return this.hit(addressKey(ip), this.config.LOGIN_ATTEMPTS_PER_IP);
+    return this.counters.hit(addressKey(ip), this.perAddress());
   }
 
   /** Whether this login (phone or email) may try again, whether or not such an account exists. */
   checkAccount(login: string): Promise<RateDecision> {
-    return this.check(accountKey(login), this.config.LOGIN_ATTEMPTS_PER_ACCOUNT);
+    return this.counters.peek(accountKey(login), this.perAccount());
   }
 
   /** Counts one failed sign-in at this login, from any address. */
   failedAtAccount(login: string): Promise<RateDecision> {
-    return this.hit(accountKey(login), this.config.LOGIN_ATTEMPTS_PER_ACCOUNT);
+    return this.counters.hit(accountKey(login), this.perAccount());
   }
 
   async failuresOf(login: string): Promise<number> {
-    return Number((await this.redis.get(`login:failures:${login.toLowerCase()}`)) ?? 0);
+    return (await this.counters.peek(failuresKey(login), { limit: Number.MAX_SAFE_INTEGER, windowSeconds: 1 })).attempts;
   }
 
   async recordFailure(login: string, windowSeconds: number): Promise<number> {
-    const key = `login:failures:${login.toLowerCase()}`;
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, windowSeconds, 'NX').exec()) as [[Error | null, number]];
-    return count;
+    return (await this.counters.hit(failuresKey(login), { limit: Number.MAX_SAFE_INTEGER, windowSeconds })).attempts;
   }
 
   async clear(login: string): Promise<void> {
-    await this.redis.del(accountKey(login), `login:failures:${login.toLowerCase()}`);
+    await this.counters.clear(accountKey(login), failuresKey(login));
   }
 
-  private async check(key: string, limit: number): Promise<RateDecision> {
-    const results = (await this.redis.multi().get(key).ttl(key).exec()) as Array<[Error | null, string | number | null]>;
-    const attempts = Number(results[0][1] ?? 0);
-    const ttl = Number(results[1][1]);
-    return {
-      // The next failure would be number attempts + 1: refused once the window already holds `limit` failures.
-      allowed: attempts < limit,
-      attempts,
-      retryAfterSeconds: ttl > 0 ? ttl : this.config.LOGIN_RATE_WINDOW_SECONDS,
-    };
+  private perAddress(): RateLimit {
+    return { limit: this.config.LOGIN_ATTEMPTS_PER_IP, windowSeconds: this.config.LOGIN_RATE_WINDOW_SECONDS };
   }
 
-  private async hit(key: string, limit: number): Promise<RateDecision> {
-    const window = this.config.LOGIN_RATE_WINDOW_SECONDS;
-    const results = (await this.redis.multi().incr(key).expire(key, window, 'NX').ttl(key).exec()) as Array<[Error | null, number]>;
-    const attempts = results[0][1];
-    const ttl = results[2][1];
-    return {
-      allowed: attempts <= limit,
-      attempts,
-      retryAfterSeconds: ttl > 0 ? ttl : window,
-    };
+  private perAccount(): RateLimit {
+    return { limit: this.config.LOGIN_ATTEMPTS_PER_ACCOUNT, windowSeconds: this.config.LOGIN_RATE_WINDOW_SECONDS };
   }
 }

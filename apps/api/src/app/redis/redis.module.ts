@@ -2,8 +2,10 @@ import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '
 import Redis from 'ioredis';
 import { ApiConfig } from '@jumush/server/config';
 import { redisConnectionOptions } from '@jumush/server/queues';
+import { RateCounters } from './rate-counters';
+import { REDIS } from './redis.token';
 
-export const REDIS = Symbol('REDIS');
+export { REDIS };
 
 /** Closes the shared connection when the app shuts down. */
 @Injectable()
@@ -32,7 +34,8 @@ class RedisCloser implements OnApplicationShutdown {
         }),
     },
     RedisCloser,
+    RateCounters,
   ],
-  exports: [REDIS],
+  exports: [REDIS, RateCounters],
 })
 export class RedisModule {}

@@ -92,6 +92,13 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
 
+  /** Passport numbers one migrant may save per day: enough for typos, too few to probe numbers one by one. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PASSPORT_SAVES_PER_DAY = 10;
+
   /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
   @Expose()
   @IsNotEmpty({

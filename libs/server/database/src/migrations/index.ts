@@ -14,6 +14,7 @@ import { OriginCountryNamesInUzbekAndTajik1765000001300 } from './1765000001300-
 import { AuditChainPerStatement1765000001500 } from './1765000001500-AuditChainPerStatement';
 import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRecorded';
 import { LetterRevocation1765000002100 } from './1765000002100-LetterRevocation';
+import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportNumbersMayRepeat';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditChainPerStatement1765000001500,
   CitizenshipRecorded1765000001640,
   LetterRevocation1765000002100,
+  PassportNumbersMayRepeat1765000003300,
 ];
