@@ -10,9 +10,6 @@ export type NewAccountRow = Pick<
   'role' | 'phone' | 'email' | 'fullName' | 'passwordHash' | 'originCountry' | 'citizenshipConfirmedAt' | 'locale'
 >;
 
-/** What sign-in remembers of failed attempts. */
-export type LoginStateRow = Pick<AccountEntity, 'failedLoginCount' | 'lockedUntil'>;
-
 export interface AccountPageRequest {
   page: number;
   pageSize: number;
@@ -54,10 +51,6 @@ export class AccountsRepository {
 
   async updateLocale(id: string, locale: Locale): Promise<void> {
     await this.dataSource.manager.update(AccountEntity, { id }, { locale });
-  }
-
-  async updateLoginState(id: string, state: LoginStateRow): Promise<void> {
-    await this.dataSource.manager.update(AccountEntity, { id }, state);
   }
 
   /** Newest first; the id breaks ties so pages never overlap. */

@@ -1,4 +1,5 @@
 /** Creating and reading accounts. */
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,7 +7,7 @@ import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } 
 import { Locale, Role, canActOnOwnedResource, type Actor } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { Clock } from '@jumush/server/config';
-import { uniqueViolationOf, type AccountEntity } from '@jumush/server/database';
+import { AccountEntity, uniqueViolationOf } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
@@ -110,6 +111,22 @@ export class AccountsService {
     return { items, total, page, pageSize };
   }
 
+  /** What a successful registration would have answered, for a login that already has an account: nothing is stored. */
+  private standIn(input: NewAccount): AccountEntity {
+    return Object.assign(new AccountEntity(), {
+      id: randomUUID(),
+      role: input.role,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      fullName: input.fullName ?? null,
+      originCountry: input.originCountry ?? null,
+      citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
+      locale: input.locale,
+      createdAt: this.clock.now(),
+      updatedAt: this.clock.now(),
+    });
+  }
+
   private async create(actor: Actor | null, input: NewAccount): Promise<AccountEntity> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
@@ -144,6 +161,9 @@ export class AccountsService {
         return account;
       });
     } catch (error) {
+      // Someone registering themselves is answered as if the account were created: "this number is taken" told
+      // anyone which phones and emails have accounts. Its owner signs in as before; anyone else fails to sign in.
+      if (uniqueViolationOf(error) && actor === null) return this.standIn(input);
       if (uniqueViolationOf(error)) {
         const field = input.phone ? 'phone' : 'email';
         throw new ProblemException(409, {

@@ -5,16 +5,14 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SessionView } from '@jumush/contracts';
-import { DEFAULT_LOCKOUT_POLICY, afterFailedLogin, afterSuccessfulLogin, isLocked } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
-import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { ProblemException } from '../http/problem';
 import { retryAfterMinutes } from '../redis/rate-counters';
 import { ACCESS_TOKEN_AUDIENCE, type AccessTokenClaims } from './jwt.strategy';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginRateLimiter, loginIdentity } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
@@ -24,22 +22,19 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
-const invalidCredentials = () =>
+/**
+ * A wrong password and a login with no account get this same answer, on the same path (a decoy argon2 verify for
+ * the missing account), so neither the answer nor its timing tells whether an account exists. A failure that makes
+ * the next attempt wait says how long in Retry-After.
+ */
+const invalidCredentials = (retryAfterSeconds: number) =>
   new ProblemException(401, {
     code: 'auth.invalidCredentials',
     detail: 'The phone/email or password is wrong.',
+    ...(retryAfterSeconds > 0 ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
   });
 
-export { retryAfterMinutes };
-
-const locked = (retryAfterSeconds: number) =>
-  new ProblemException(423, {
-    code: 'auth.locked',
-    detail: `Too many failed attempts: sign-in is paused. Try again in ${retryAfterMinutes(retryAfterSeconds)} min.`,
-    params: { retryAfterSeconds, retryAfterMinutes: retryAfterMinutes(retryAfterSeconds) },
-    headers: { 'Retry-After': String(retryAfterSeconds) },
-  });
-
+/** Too many failures: at this login (from this address or from everywhere), or from this address at any login. */
 const tooMany = (retryAfterSeconds: number) =>
   new ProblemException(429, {
     code: 'auth.tooManyAttempts',
@@ -57,7 +52,6 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
-    private readonly accountRows: AccountsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginRateLimiter,
@@ -67,53 +61,26 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks a login and password. Errors never say whether the account exists: an unknown
-   * login is locked after as many failures as a real one. Only failures count towards the address and
-   * login limits: successful sign-ins from one shared address (a carrier's NAT) never lock anyone.
+   * Checks a login and password. Every refusal is the same for a login with an account and one without: the
+   * failures are counted by the login as the account would store it (E.164 phone, lower-cased email) on one path,
+   * and slow the next attempts (login-lockout.ts) rather than lock anyone out. Only failures count towards the
+   * address limit: successful sign-ins from one shared address (a carrier's NAT) never slow anyone.
    */
   async verifyCredentials(login: string, password: string, ip: string): Promise<AccountEntity> {
     const byAddress = await this.limiter.checkAddress(ip);
     if (!byAddress.allowed) throw tooMany(byAddress.retryAfterSeconds);
-    const byAccount = await this.limiter.checkAccount(login);
-    if (!byAccount.allowed) throw tooMany(byAccount.retryAfterSeconds);
-    try {
-      return await this.checkPassword(login, password);
-    } catch (error) {
-      // A wrong password or a locked account counts; an outage (no ProblemException) is nobody's failed attempt.
-      if (error instanceof ProblemException) await Promise.all([this.limiter.failedFromAddress(ip), this.limiter.failedAtAccount(login)]);
-      throw error;
-    }
-  }
+    const identity = loginIdentity(login);
+    const wait = await this.limiter.secondsToWait(identity, ip, this.clock.now());
+    if (wait > 0) throw tooMany(wait);
 
-  private async checkPassword(login: string, password: string): Promise<AccountEntity> {
-    const now = this.clock.now();
-    const lockSeconds = Math.ceil(DEFAULT_LOCKOUT_POLICY.lockDurationMs / 1000);
     const account = await this.accounts.findByLogin(login);
-    if (!account) {
-      await this.hasher.verify(null, password);
-      const failures = await this.limiter.recordFailure(login, lockSeconds);
-      if (failures >= DEFAULT_LOCKOUT_POLICY.maxConsecutiveFailures) throw locked(lockSeconds);
-      throw invalidCredentials();
+    // A missing account is verified against a decoy hash: both paths take one argon2 verify.
+    const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
+    if (!account || !matches) {
+      const [next] = await Promise.all([this.limiter.failed(identity, ip, this.clock.now()), this.limiter.failedFromAddress(ip)]);
+      throw invalidCredentials(next);
     }
-
-    const state = {
-      consecutiveFailures: account.failedLoginCount,
-      lockedUntil: account.lockedUntil,
-    };
-    if (state.lockedUntil && isLocked(state, now)) throw locked(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
-
-    if (!(await this.hasher.verify(account.passwordHash, password))) {
-      const next = afterFailedLogin(state, now);
-      await this.accountRows.updateLoginState(account.id, { failedLoginCount: next.consecutiveFailures, lockedUntil: next.lockedUntil });
-      if (isLocked(next, now)) throw locked(lockSeconds);
-      throw invalidCredentials();
-    }
-
-    const reset = afterSuccessfulLogin();
-    if (account.failedLoginCount !== 0 || account.lockedUntil) {
-      await this.accountRows.updateLoginState(account.id, { failedLoginCount: reset.consecutiveFailures, lockedUntil: reset.lockedUntil });
-    }
-    await this.limiter.clear(login);
+    await this.limiter.succeeded(identity, ip);
     return account;
   }
 

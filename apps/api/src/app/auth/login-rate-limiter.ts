@@ -1,13 +1,25 @@
-/** Fixed-window counters of failed sign-ins (see RateCounters), so every API instance shares the same login limits. */
+/**
+ * Sign-in limits, in Redis (see RateCounters) so every API instance shares them: failures per client address (all
+ * logins), and the slowing of one login's attempts (login-lockout.ts in the domain) per client and across addresses.
+ * A login is counted by the account it names (E.164 phone, lower-cased email), whichever way it was typed.
+ */
 import { Injectable } from '@nestjs/common';
+import { PER_ACCOUNT_THROTTLE, PER_CLIENT_THROTTLE, waitBeforeNextAttempt, type FailureHistory, type LoginThrottlePolicy } from '@jumush/domain';
+import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { ApiConfig } from '@jumush/server/config';
 import { RateCounters, type RateDecision, type RateLimit } from '../redis/rate-counters';
 
 export type { RateDecision };
 
+/** The one spelling of a login: '0700 123 456', '+996 700-123-456' and '996700123456' are one account. */
+export function loginIdentity(login: string): string {
+  const trimmed = login.trim();
+  return trimmed.includes('@') ? trimmed.toLowerCase() : normalizeMobilePhone(trimmed);
+}
+
 const addressKey = (ip: string) => `login:ip:${ip}`;
-const accountKey = (login: string) => `login:account:${login.toLowerCase()}`;
-const failuresKey = (login: string) => `login:failures:${login.toLowerCase()}`;
+const clientKey = (identity: string, ip: string) => `login:throttle:${identity}:${ip}`;
+const accountKey = (identity: string) => `login:throttle:${identity}`;
 
 @Injectable()
 export class LoginRateLimiter {
@@ -29,33 +41,37 @@ export class LoginRateLimiter {
     return this.counters.hit(addressKey(ip), this.perAddress());
   }
 
-  /** Whether this login (phone or email) may try again, whether or not such an account exists. */
-  checkAccount(login: string): Promise<RateDecision> {
-    return this.counters.peek(accountKey(login), this.perAccount());
+  /** How long this login must wait before its next attempt from this address, in whole seconds (0: now). */
+  async secondsToWait(identity: string, ip: string, now: Date): Promise<number> {
+    const [client, account] = await Promise.all([this.counters.failures(clientKey(identity, ip)), this.counters.failures(accountKey(identity))]);
+    return this.waitOf(client, account, now);
   }
 
-  /** Counts one failed sign-in at this login, from any address. */
-  failedAtAccount(login: string): Promise<RateDecision> {
-    return this.counters.hit(accountKey(login), this.perAccount());
+  /** Records a failed attempt at this login from this address; returns the wait it imposes on the next one, in seconds. */
+  async failed(identity: string, ip: string, now: Date): Promise<number> {
+    const [client, account] = await Promise.all([
+      this.counters.addFailure(clientKey(identity, ip), now, PER_CLIENT_THROTTLE.forgetAfterMs),
+      this.counters.addFailure(accountKey(identity), now, this.perAccount().forgetAfterMs),
+    ]);
+    return this.waitOf(client, account, now);
   }
 
-  async failuresOf(login: string): Promise<number> {
-    return (await this.counters.peek(failuresKey(login), { limit: Number.MAX_SAFE_INTEGER, windowSeconds: 1 })).attempts;
+  /** A success forgets this login's failures, from every address (the per-client records expire on their own). */
+  async succeeded(identity: string, ip: string): Promise<void> {
+    await this.counters.clear(clientKey(identity, ip), accountKey(identity));
   }
 
-  async recordFailure(login: string, windowSeconds: number): Promise<number> {
-    return (await this.counters.hit(failuresKey(login), { limit: Number.MAX_SAFE_INTEGER, windowSeconds })).attempts;
-  }
-
-  async clear(login: string): Promise<void> {
-    await this.counters.clear(accountKey(login), failuresKey(login));
+  private waitOf(client: FailureHistory, account: FailureHistory, now: Date): number {
+    const ms = Math.max(waitBeforeNextAttempt(client, now, PER_CLIENT_THROTTLE), waitBeforeNextAttempt(account, now, this.perAccount()));
+    return Math.ceil(ms / 1000);
   }
 
   private perAddress(): RateLimit {
     return { limit: this.config.LOGIN_ATTEMPTS_PER_IP, windowSeconds: this.config.LOGIN_RATE_WINDOW_SECONDS };
   }
 
-  private perAccount(): RateLimit {
-    return { limit: this.config.LOGIN_ATTEMPTS_PER_ACCOUNT, windowSeconds: this.config.LOGIN_RATE_WINDOW_SECONDS };
+  /** LOGIN_ATTEMPTS_PER_ACCOUNT sets the free failures across addresses (default 10, as the domain's policy). */
+  private perAccount(): LoginThrottlePolicy {
+    return { ...PER_ACCOUNT_THROTTLE, freeFailures: this.config.LOGIN_ATTEMPTS_PER_ACCOUNT };
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { NO_FAILURES, type FailureHistory } from '@jumush/domain';
 import { REDIS } from './redis.token';
 
 export interface RateDecision {
@@ -21,6 +22,11 @@ export function retryAfterMinutes(retryAfterSeconds: number): number {
 export interface RateLimit {
   limit: number;
   windowSeconds: number;
+}
+
+function historyOf(count: string | null, last: string | null): FailureHistory {
+  if (count === null || last === null) return NO_FAILURES;
+  return { failures: Number(count), lastFailureAt: new Date(Number(last)) };
 }
 
 @Injectable()
@@ -41,6 +47,23 @@ export class RateCounters {
     const attempts = results[0][1];
     const ttl = results[2][1];
     return { allowed: attempts <= limit, attempts, retryAfterSeconds: ttl > 0 ? ttl : windowSeconds };
+  }
+
+  /** The failures recorded under `key` (see addFailure). */
+  async failures(key: string): Promise<FailureHistory> {
+    const [count, last] = await this.redis.hmget(key, 'failures', 'last');
+    return historyOf(count, last);
+  }
+
+  /** Records one failure at `now`; the record is forgotten `forgetAfterMs` after the last one. */
+  async addFailure(key: string, now: Date, forgetAfterMs: number): Promise<FailureHistory> {
+    const results = (await this.redis
+      .multi()
+      .hincrby(key, 'failures', 1)
+      .hset(key, 'last', now.getTime())
+      .pexpire(key, forgetAfterMs)
+      .exec()) as Array<[Error | null, number]>;
+    return { failures: results[0][1], lastFailureAt: now };
   }
 
   async clear(...keys: string[]): Promise<void> {

@@ -44,12 +44,6 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 5, default: Locale.Russian })
   locale!: Locale;
 
-  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
-  failedLoginCount!: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -15,6 +15,7 @@ import { AuditChainPerStatement1765000001500 } from './1765000001500-AuditChainP
 import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRecorded';
 import { LetterRevocation1765000002100 } from './1765000002100-LetterRevocation';
 import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportNumbersMayRepeat';
+import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CitizenshipRecorded1765000001640,
   LetterRevocation1765000002100,
   PassportNumbersMayRepeat1765000003300,
+  SignInFailuresLeaveAccounts1765000003310,
 ];
