@@ -106,6 +106,16 @@ export class AccountsService {
     return this.getVisibleTo(actor, actor.id);
   }
 
+  /** An admin disables an account: it can no longer sign in, and its sessions and tokens end at once (audited). */
+  async disable(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.accounts.disable(manager, id, this.clock.now()))) {
+        throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+      }
+      await this.audit.record(manager, actor, { action: 'account.disabled', subjectType: 'account', subjectId: id });
+    });
+  }
+
   async list(page: number, pageSize: number, role?: Role): Promise<Page<AccountEntity>> {
     const [items, total] = await this.accounts.findPage({ page, pageSize, role });
     return { items, total, page, pageSize };

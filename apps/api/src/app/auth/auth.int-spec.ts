@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
-import { REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView } from '@jumush/contracts';
+import { randomInt, randomUUID } from 'node:crypto';
+import { REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView, type SignInSessionView } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -331,6 +331,93 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
         const response = await api.request<ProblemDetails>('GET', path, { token: session.accessToken });
         expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status: 401, code: 'auth.unauthenticated' });
       }
+    });
+
+    it('ends a sign-in at its absolute lifetime (30 days), however often it was refreshed', async () => {
+      const session = await registerAndLogin(api);
+      const cookie = refreshCookieOf((await login(session.login, TEST_PASSWORD)).headers)!;
+      const dataSource = api.app.get(DataSource);
+      const family = async () =>
+        (
+          await dataSource.query(`SELECT family_id FROM refresh_tokens WHERE account_id = $1 ORDER BY created_at DESC LIMIT 1`, [session.account.id])
+        )[0].family_id as string;
+      const familyId = await family();
+      // 29 days in: the refresh works, and the new cookie lasts one more day, not thirty.
+      await dataSource.query(`UPDATE refresh_tokens SET family_started_at = now() - interval '29 days' WHERE family_id = $1`, [familyId]);
+      const refreshed = await api.request('POST', '/api/auth/refresh', { cookie });
+      expect(refreshed.status).toBe(200);
+      const expires = new Date(/Expires=([^;]+)/i.exec(refreshed.headers.getSetCookie().join())![1]).getTime();
+      expect(Math.abs(expires - (Date.now() + 24 * 3600 * 1000))).toBeLessThan(5 * 60 * 1000);
+      // 30 days in: over, with 401.
+      await dataSource.query(`UPDATE refresh_tokens SET family_started_at = now() - interval '30 days 1 minute' WHERE family_id = $1`, [familyId]);
+      const over = await api.request<ProblemDetails>('POST', '/api/auth/refresh', { cookie: refreshCookieOf(refreshed.headers)! });
+      expect([over.status, over.body.code]).toEqual([401, 'auth.unauthenticated']);
+    });
+
+    it('lists the account’s sign-ins by device, ends one at once, and ends all the others', async () => {
+      const session = await registerAndLogin(api);
+      const signIn = (userAgent: string) =>
+        api.request<SessionView>('POST', '/api/auth/login', {
+          body: { login: session.login, password: TEST_PASSWORD },
+          headers: { 'x-forwarded-for': uniqueClientIp(), 'user-agent': userAgent },
+        });
+      const phone = await signIn('Mozilla/5.0 (Linux; Android 10; Redmi 9A)');
+      const laptop = await signIn('Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0');
+      const phoneCookie = refreshCookieOf(phone.headers)!;
+      const list = await api.request<SignInSessionView[]>('GET', '/api/auth/sessions', { token: phone.body.accessToken, cookie: phoneCookie });
+      expect(list.status).toBe(200);
+      const byAgent = new Map(list.body.map((item) => [item.userAgent, item]));
+      expect(byAgent.get('Mozilla/5.0 (Linux; Android 10; Redmi 9A)')).toMatchObject({
+        current: true,
+        createdAt: expect.any(String),
+        lastUsedAt: expect.any(String),
+      });
+      const laptopSession = byAgent.get('Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0')!;
+      expect(laptopSession.current).toBe(false);
+      expect(list.body).toHaveLength(3); // registerAndLogin's own sign-in, the phone, the laptop
+
+      // Ending the laptop's session refuses its access token at once, and its refresh.
+      expect((await api.request('DELETE', `/api/auth/sessions/${laptopSession.id}`, { token: phone.body.accessToken })).status).toBe(204);
+      expect((await api.request('GET', '/api/auth/me', { token: laptop.body.accessToken })).status).toBe(401);
+      expect((await api.request('POST', '/api/auth/refresh', { cookie: refreshCookieOf(laptop.headers)! })).status).toBe(401);
+      // Someone else's session, or none, is not found.
+      const stranger = await registerAndLogin(api);
+      const strangers = await api.request<SignInSessionView[]>('GET', '/api/auth/sessions', { token: stranger.accessToken });
+      expect((await api.request('DELETE', `/api/auth/sessions/${strangers.body[0].id}`, { token: phone.body.accessToken })).status).toBe(404);
+      expect((await api.request('GET', '/api/auth/me', { token: stranger.accessToken })).status).toBe(200);
+
+      expect((await api.request('POST', '/api/auth/sessions/revoke-others', { token: phone.body.accessToken, cookie: phoneCookie })).status).toBe(
+        204,
+      );
+      expect((await api.request('GET', '/api/auth/me', { token: session.accessToken })).status).toBe(401);
+      const left = await api.request<SignInSessionView[]>('GET', '/api/auth/sessions', { token: phone.body.accessToken, cookie: phoneCookie });
+      expect(left.body.map((item) => item.current)).toEqual([true]);
+    });
+
+    it('lets an admin disable an account: its tokens are refused at once with 401, its sessions end, it cannot sign in; audited', async () => {
+      const dataSource = api.app.get(DataSource);
+      const adminAccount = await registerAndLogin(api, 'employer');
+      await dataSource.query(`UPDATE accounts SET role = 'ADMIN' WHERE id = $1`, [adminAccount.account.id]);
+      const admin = (await login(adminAccount.login, TEST_PASSWORD)).body.accessToken;
+      const session = await registerAndLogin(api);
+      const cookie = refreshCookieOf((await login(session.login, TEST_PASSWORD)).headers)!;
+
+      const notAdmin = await api.request('POST', `/api/admin/accounts/${adminAccount.account.id}/disable`, { token: session.accessToken });
+      expect(notAdmin.status).toBe(403);
+      expect((await api.request('POST', `/api/admin/accounts/${randomUUID()}/disable`, { token: admin })).status).toBe(404);
+      expect((await api.request('POST', `/api/admin/accounts/${session.account.id}/disable`, { token: admin })).status).toBe(204);
+
+      for (const path of ['/api/auth/me', '/api/candidates/me', '/api/applications/mine']) {
+        const response = await api.request<ProblemDetails>('GET', path, { token: session.accessToken });
+        expect({ path, status: response.status, code: response.body.code }).toEqual({ path, status: 401, code: 'auth.unauthenticated' });
+      }
+      expect((await api.request('POST', '/api/auth/refresh', { cookie })).status).toBe(401);
+      const refused = await login(session.login, TEST_PASSWORD);
+      expect([refused.status, refused.body.code]).toEqual([401, 'auth.invalidCredentials']);
+      const audited = await dataSource.query(`SELECT actor_id FROM audit_events WHERE action = 'account.disabled' AND subject_id = $1`, [
+        session.account.id,
+      ]);
+      expect(audited).toEqual([{ actor_id: adminAccount.account.id }]);
     });
 
     it('rejects a tampered access token', async () => {

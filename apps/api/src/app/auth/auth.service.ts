@@ -4,9 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SessionView } from '@jumush/contracts';
+import type { SessionView, SignInSessionView } from '@jumush/contracts';
+import type { Actor } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
-import type { AccountEntity } from '@jumush/server/database';
+import type { AccountEntity, RefreshTokenEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
 import { AccountsService } from '../accounts/accounts.service';
 import { ProblemException } from '../http/problem';
@@ -43,6 +44,8 @@ const tooMany = (retryAfterSeconds: number) =>
     headers: { 'Retry-After': String(retryAfterSeconds) },
   });
 
+const DAY_MS = 24 * 3600 * 1000;
+
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -76,7 +79,8 @@ export class AuthService {
     const account = await this.accounts.findByLogin(login);
     // A missing account is verified against a decoy hash: both paths take one argon2 verify.
     const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
-    if (!account || !matches) {
+    // A disabled account is refused like a wrong password: the answer tells a stranger nothing about it.
+    if (!account || !matches || account.disabledAt) {
       const [next] = await Promise.all([this.limiter.failed(identity, ip, this.clock.now()), this.limiter.failedFromAddress(ip)]);
       throw invalidCredentials(next);
     }
@@ -84,9 +88,9 @@ export class AuthService {
     return account;
   }
 
-  /** Starts a new sign-in: a new token family. */
-  startSession(account: AccountEntity): Promise<IssuedSession> {
-    return this.issue(account, randomUUID());
+  /** Starts a new sign-in: a new token family, remembered with the device's user agent. */
+  startSession(account: AccountEntity, userAgent: string | null = null): Promise<IssuedSession> {
+    return this.issue(account, { familyId: randomUUID(), familyStartedAt: this.clock.now(), userAgent: userAgent?.slice(0, 256) ?? null });
   }
 
   /**
@@ -102,7 +106,7 @@ export class AuthService {
     const now = this.clock.now();
     const rotated = await this.dataSource.transaction(async (manager) => {
       const stored = await this.refreshTokens.findByHashForUpdate(manager, hashToken(refreshToken));
-      if (!stored || stored.revokedAt || stored.expiresAt <= now) return null;
+      if (!stored || stored.revokedAt || stored.expiresAt <= now || this.pastAbsoluteLifetime(stored.familyStartedAt, now)) return null;
       if (stored.rotatedAt) {
         await this.refreshTokens.revokeFamily(stored.familyId, now, manager);
         return null;
@@ -112,8 +116,56 @@ export class AuthService {
     });
     if (!rotated) throw unauthenticated;
     const account = await this.accounts.findById(rotated.accountId);
-    if (!account) throw unauthenticated;
-    return this.issue(account, rotated.familyId);
+    if (!account || account.disabledAt) throw unauthenticated;
+    return this.issue(account, rotated);
+  }
+
+  /** The account's live sign-ins; the one `refreshToken` belongs to is marked current. */
+  async sessions(actor: Actor, refreshToken: string | undefined): Promise<SignInSessionView[]> {
+    const now = this.clock.now();
+    const current = await this.familyOf(actor, refreshToken);
+    const rows = await this.refreshTokens.liveSessions(actor.id, now);
+    return rows
+      .filter((row) => !this.pastAbsoluteLifetime(row.started_at, now))
+      .map((row) => ({
+        id: row.family_id,
+        userAgent: row.user_agent,
+        createdAt: row.started_at.toISOString(),
+        lastUsedAt: row.last_used_at.toISOString(),
+        expiresAt: this.sessionEnd(row.started_at, row.expires_at).toISOString(),
+        current: row.family_id === current,
+      }));
+  }
+
+  /** Ends one of the account's sign-ins; another account's session, or none, is not found. */
+  async endSession(actor: Actor, sessionId: string): Promise<void> {
+    const revoked = await this.refreshTokens.revokeAccountSessions(actor.id, this.clock.now(), { only: sessionId });
+    if (revoked === 0) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such session.' });
+  }
+
+  /** Ends every sign-in of the account but the one `refreshToken` belongs to (all of them without one). */
+  async endOtherSessions(actor: Actor, refreshToken: string | undefined): Promise<void> {
+    await this.refreshTokens.revokeAccountSessions(actor.id, this.clock.now(), { keep: await this.familyOf(actor, refreshToken) });
+  }
+
+  private async familyOf(actor: Actor, refreshToken: string | undefined): Promise<string | null> {
+    if (!refreshToken) return null;
+    const stored = await this.refreshTokens.findByHash(hashToken(refreshToken));
+    return stored && stored.accountId === actor.id ? stored.familyId : null;
+  }
+
+  private pastAbsoluteLifetime(familyStartedAt: Date, now: Date): boolean {
+    return this.absoluteEnd(familyStartedAt).getTime() <= now.getTime();
+  }
+
+  private absoluteEnd(familyStartedAt: Date): Date {
+    return new Date(familyStartedAt.getTime() + this.config.REFRESH_SESSION_MAX_DAYS * DAY_MS);
+  }
+
+  /** A token's expiry: its own lifetime, never past the sign-in's absolute lifetime. */
+  private sessionEnd(familyStartedAt: Date, tokenExpiry: Date): Date {
+    const absolute = this.absoluteEnd(familyStartedAt);
+    return tokenExpiry.getTime() < absolute.getTime() ? tokenExpiry : absolute;
   }
 
   /** Revokes the presented token's whole family. Unknown tokens are ignored: logout always succeeds. */
@@ -124,11 +176,15 @@ export class AuthService {
     await this.refreshTokens.revokeFamily(stored.familyId, this.clock.now());
   }
 
-  private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
+  private async issue(
+    account: AccountEntity,
+    family: Pick<RefreshTokenEntity, 'familyId' | 'familyStartedAt' | 'userAgent'>,
+  ): Promise<IssuedSession> {
     const claims: AccessTokenClaims = {
       sub: account.id,
       role: account.role,
       country: account.originCountry,
+      sid: family.familyId,
     };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
@@ -136,8 +192,18 @@ export class AuthService {
       algorithm: 'HS256',
     });
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshExpiresAt = new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
-    await this.refreshTokens.insert({ accountId: account.id, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
+    const refreshExpiresAt = this.sessionEnd(
+      family.familyStartedAt,
+      new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS),
+    );
+    await this.refreshTokens.insert({
+      accountId: account.id,
+      familyId: family.familyId,
+      familyStartedAt: family.familyStartedAt,
+      userAgent: family.userAgent,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
     return {
       session: {
         accessToken,

@@ -41,6 +41,14 @@ export class ApiConfig extends CommonConfig {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** A sign-in's absolute lifetime, in days: refreshing never carries a session past it (then sign in again). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_SESSION_MAX_DAYS = 30;
+
   /** The web's origin: CORS admits it alone. */
   @Expose()
   @IsUrl({ require_tld: false, require_protocol: true })

@@ -44,6 +44,10 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 5, default: Locale.Russian })
   locale!: Locale;
 
+  /** Set by an admin: the account can no longer sign in, and its tokens are refused at once. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

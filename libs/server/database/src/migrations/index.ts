@@ -16,6 +16,7 @@ import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRec
 import { LetterRevocation1765000002100 } from './1765000002100-LetterRevocation';
 import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportNumbersMayRepeat';
 import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
+import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS: Function[] = [
   LetterRevocation1765000002100,
   PassportNumbersMayRepeat1765000003300,
   SignInFailuresLeaveAccounts1765000003310,
+  SessionsAndDisabledAccounts1765000003320,
 ];
