@@ -29,6 +29,8 @@ class RedisCloser implements OnApplicationShutdown {
           ...redisConnectionOptions(config.REDIS_URL),
           maxRetriesPerRequest: 2,
           enableOfflineQueue: false,
+          // A frozen Redis keeps the connection open and never answers: without a timeout, sign-in would wait forever.
+          commandTimeout: config.REDIS_COMMAND_TIMEOUT_MS,
           lazyConnect: false,
           connectionName: 'jumush-api',
         }),

@@ -100,6 +100,17 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
 
+  /**
+   * How long the API waits for a Redis command (rate limits, health) before it gives up, in milliseconds: a frozen
+   * Redis must not freeze sign-in (the limits then count in memory).
+   */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  REDIS_COMMAND_TIMEOUT_MS = 500;
+
   /** Passport numbers one migrant may save per day: enough for typos, too few to probe numbers one by one. */
   @Expose()
   @ToInteger()
