@@ -12,6 +12,19 @@ export interface AccountView {
   createdAt: string;
 }
 
+/** One live sign-in of the account (a device), as listed by GET /auth/sessions. */
+export interface SignInSessionView {
+  id: string;
+  /** The device's browser as it names itself; null when it sent none. */
+  userAgent: string | null;
+  createdAt: string;
+  lastUsedAt: string;
+  /** Ends by then at the latest (the absolute lifetime), unless ended sooner. */
+  expiresAt: string;
+  /** The session this request came from. */
+  current: boolean;
+}
+
 export interface SessionView {
   accessToken: string;
   /** Seconds until the access token expires; the web refreshes before then. */

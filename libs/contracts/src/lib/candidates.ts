@@ -98,6 +98,11 @@ export interface CandidateProfileView {
   /** Full to its owner and to attaché staff of the candidate's country, masked for everyone else. */
   passportNumber: string | null;
   passportExpiresOn: string | null;
+  /**
+   * 'contactConsulate' (to the profile's owner only) when another profile holds the same passport number: the
+   * number is saved all the same and the attaché sees both profiles flagged; the migrant should settle it with the consulate.
+   */
+  passportCheck: 'contactConsulate' | null;
   consentVersion: string | null;
   consentGivenAt: string | null;
   /** The day the migrant plans to leave; 3 days before they are reminded of the checklist items still open. */

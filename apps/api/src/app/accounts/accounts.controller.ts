@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateAttacheDto, PageQueryDto, UpdateLocaleDto, type AccountView, type Page } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
@@ -37,6 +37,14 @@ export class AdminAccountsController {
   async list(@Query() query: PageQueryDto): Promise<Page<AccountView>> {
     const page = await this.accounts.list(query.page, query.pageSize);
     return { ...page, items: page.items.map(toAccountView) };
+  }
+
+  @Authenticated(Role.Admin)
+  @Post(':id/disable')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Disable an account: no more sign-ins, its sessions and tokens end at once (audited)' })
+  async disable(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.accounts.disable(actor, id);
   }
 
   @Authenticated(Role.Admin)

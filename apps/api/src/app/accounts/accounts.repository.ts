@@ -10,9 +10,6 @@ export type NewAccountRow = Pick<
   'role' | 'phone' | 'email' | 'fullName' | 'passwordHash' | 'originCountry' | 'citizenshipConfirmedAt' | 'locale'
 >;
 
-/** What sign-in remembers of failed attempts. */
-export type LoginStateRow = Pick<AccountEntity, 'failedLoginCount' | 'lockedUntil'>;
-
 export interface AccountPageRequest {
   page: number;
   pageSize: number;
@@ -27,10 +24,29 @@ export class AccountsRepository {
     return this.dataSource.manager.findOneBy(AccountEntity, { id });
   }
 
-  /** Whether the account still exists (one primary-key lookup): a deleted account's access token stops at once. */
-  async exists(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM accounts WHERE id = $1', [id]);
+  /**
+   * Whether an access token still speaks for its account (one primary-key lookup): the account exists and is not
+   * disabled, and the sign-in it came from (`sessionId`, its refresh-token family) was not ended. A deleted or
+   * disabled account's token, or an ended session's, stops at once.
+   */
+  async acceptsToken(id: string, sessionId: string | null): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM accounts a WHERE a.id = $1 AND a.disabled_at IS NULL
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.account_id = a.id AND t.revoked_at IS NULL))`,
+      [id, sessionId],
+    );
     return rows.length > 0;
+  }
+
+  /**
+   * Marks the account disabled and ends every sign-in of it (in the caller's transaction); false when there is no
+   * such account. A disabled account stays disabled from its first disabling.
+   */
+  async disable(manager: EntityManager, id: string, at: Date): Promise<boolean> {
+    const result = await manager.query<[unknown, number]>(`UPDATE accounts SET disabled_at = coalesce(disabled_at, $2) WHERE id = $1`, [id, at]);
+    if (result[1] === 0) return false;
+    await manager.query(`UPDATE refresh_tokens SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL`, [id, at]);
+    return true;
   }
 
   /** `email` as stored: trimmed and lower-cased. */
@@ -54,10 +70,6 @@ export class AccountsRepository {
 
   async updateLocale(id: string, locale: Locale): Promise<void> {
     await this.dataSource.manager.update(AccountEntity, { id }, { locale });
-  }
-
-  async updateLoginState(id: string, state: LoginStateRow): Promise<void> {
-    await this.dataSource.manager.update(AccountEntity, { id }, state);
   }
 
   /** Newest first; the id breaks ties so pages never overlap. */

@@ -1,4 +1,5 @@
 /** Creating and reading accounts. */
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,7 +7,7 @@ import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } 
 import { Locale, Role, canActOnOwnedResource, type Actor } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { Clock } from '@jumush/server/config';
-import { uniqueViolationOf, type AccountEntity } from '@jumush/server/database';
+import { AccountEntity, uniqueViolationOf } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
@@ -105,9 +106,35 @@ export class AccountsService {
     return this.getVisibleTo(actor, actor.id);
   }
 
+  /** An admin disables an account: it can no longer sign in, and its sessions and tokens end at once (audited). */
+  async disable(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.accounts.disable(manager, id, this.clock.now()))) {
+        throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+      }
+      await this.audit.record(manager, actor, { action: 'account.disabled', subjectType: 'account', subjectId: id });
+    });
+  }
+
   async list(page: number, pageSize: number, role?: Role): Promise<Page<AccountEntity>> {
     const [items, total] = await this.accounts.findPage({ page, pageSize, role });
     return { items, total, page, pageSize };
+  }
+
+  /** What a successful registration would have answered, for a login that already has an account: nothing is stored. */
+  private standIn(input: NewAccount): AccountEntity {
+    return Object.assign(new AccountEntity(), {
+      id: randomUUID(),
+      role: input.role,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      fullName: input.fullName ?? null,
+      originCountry: input.originCountry ?? null,
+      citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
+      locale: input.locale,
+      createdAt: this.clock.now(),
+      updatedAt: this.clock.now(),
+    });
   }
 
   private async create(actor: Actor | null, input: NewAccount): Promise<AccountEntity> {
@@ -144,6 +171,9 @@ export class AccountsService {
         return account;
       });
     } catch (error) {
+      // Someone registering themselves is answered as if the account were created: "this number is taken" told
+      // anyone which phones and emails have accounts. Its owner signs in as before; anyone else fails to sign in.
+      if (uniqueViolationOf(error) && actor === null) return this.standIn(input);
       if (uniqueViolationOf(error)) {
         const field = input.phone ? 'phone' : 'email';
         throw new ProblemException(409, {

@@ -1,7 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
-import { LoginDto, REFRESH_COOKIE_NAME, RegisterEmployerDto, RegisterMigrantDto, type AccountView, type SessionView } from '@jumush/contracts';
+import {
+  LoginDto,
+  REFRESH_COOKIE_NAME,
+  RegisterEmployerDto,
+  RegisterMigrantDto,
+  type AccountView,
+  type SessionView,
+  type SignInSessionView,
+} from '@jumush/contracts';
 import type { Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
@@ -49,7 +57,7 @@ export class AuthController {
     @Req() request: Request & { user: AccountEntity },
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionView> {
-    return this.withCookie(response, await this.auth.startSession(request.user));
+    return this.withCookie(response, await this.auth.startSession(request.user, request.get('user-agent') ?? null));
   }
 
   @Public()
@@ -76,6 +84,29 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in account' })
   async me(@CurrentActor() actor: Actor): Promise<AccountView> {
     return toAccountView(await this.accounts.getVisibleTo(actor, actor.id));
+  }
+
+  @Authenticated()
+  @Get('sessions')
+  @ApiOperation({ summary: 'The account’s live sign-ins (device, started, last used); the current one is marked' })
+  sessions(@CurrentActor() actor: Actor, @Req() request: Request): Promise<SignInSessionView[]> {
+    return this.auth.sessions(actor, this.cookieOf(request));
+  }
+
+  @Authenticated()
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End one of the account’s sign-ins; its tokens are refused at once' })
+  async endSession(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.auth.endSession(actor, id);
+  }
+
+  @Authenticated()
+  @Post('sessions/revoke-others')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End every sign-in of the account but this one' })
+  async endOtherSessions(@CurrentActor() actor: Actor, @Req() request: Request): Promise<void> {
+    await this.auth.endOtherSessions(actor, this.cookieOf(request));
   }
 
   private cookieOf(request: Request): string | undefined {

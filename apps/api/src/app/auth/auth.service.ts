@@ -4,16 +4,16 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SessionView } from '@jumush/contracts';
-import { DEFAULT_LOCKOUT_POLICY, afterFailedLogin, afterSuccessfulLogin, isLocked } from '@jumush/domain';
+import type { SessionView, SignInSessionView } from '@jumush/contracts';
+import type { Actor } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
-import type { AccountEntity } from '@jumush/server/database';
+import type { AccountEntity, RefreshTokenEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
-import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { ProblemException } from '../http/problem';
+import { retryAfterMinutes } from '../redis/rate-counters';
 import { ACCESS_TOKEN_AUDIENCE, type AccessTokenClaims } from './jwt.strategy';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginRateLimiter, loginIdentity } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
@@ -23,25 +23,19 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
-const invalidCredentials = () =>
+/**
+ * A wrong password and a login with no account get this same answer, on the same path (a decoy argon2 verify for
+ * the missing account), so neither the answer nor its timing tells whether an account exists. A failure that makes
+ * the next attempt wait says how long in Retry-After.
+ */
+const invalidCredentials = (retryAfterSeconds: number) =>
   new ProblemException(401, {
     code: 'auth.invalidCredentials',
     detail: 'The phone/email or password is wrong.',
+    ...(retryAfterSeconds > 0 ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
   });
 
-/** People read minutes, not "386 s": the wait rounded up to whole minutes (Retry-After keeps the seconds for clients). */
-export function retryAfterMinutes(retryAfterSeconds: number): number {
-  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
-}
-
-const locked = (retryAfterSeconds: number) =>
-  new ProblemException(423, {
-    code: 'auth.locked',
-    detail: `Too many failed attempts: sign-in is paused. Try again in ${retryAfterMinutes(retryAfterSeconds)} min.`,
-    params: { retryAfterSeconds, retryAfterMinutes: retryAfterMinutes(retryAfterSeconds) },
-    headers: { 'Retry-After': String(retryAfterSeconds) },
-  });
-
+/** Too many failures: at this login (from this address or from everywhere), or from this address at any login. */
 const tooMany = (retryAfterSeconds: number) =>
   new ProblemException(429, {
     code: 'auth.tooManyAttempts',
@@ -49,6 +43,8 @@ const tooMany = (retryAfterSeconds: number) =>
     params: { retryAfterSeconds, retryAfterMinutes: retryAfterMinutes(retryAfterSeconds) },
     headers: { 'Retry-After': String(retryAfterSeconds) },
   });
+
+const DAY_MS = 24 * 3600 * 1000;
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -59,7 +55,6 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
-    private readonly accountRows: AccountsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
     private readonly limiter: LoginRateLimiter,
@@ -69,59 +64,33 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks a login and password. Errors never say whether the account exists: an unknown
-   * login is locked after as many failures as a real one. Only failures count towards the address and
-   * login limits: successful sign-ins from one shared address (a carrier's NAT) never lock anyone.
+   * Checks a login and password. Every refusal is the same for a login with an account and one without: the
+   * failures are counted by the login as the account would store it (E.164 phone, lower-cased email) on one path,
+   * and slow the next attempts (login-lockout.ts) rather than lock anyone out. Only failures count towards the
+   * address limit: successful sign-ins from one shared address (a carrier's NAT) never slow anyone.
    */
   async verifyCredentials(login: string, password: string, ip: string): Promise<AccountEntity> {
     const byAddress = await this.limiter.checkAddress(ip);
     if (!byAddress.allowed) throw tooMany(byAddress.retryAfterSeconds);
-    const byAccount = await this.limiter.checkAccount(login);
-    if (!byAccount.allowed) throw tooMany(byAccount.retryAfterSeconds);
-    try {
-      return await this.checkPassword(login, password);
-    } catch (error) {
-      // A wrong password or a locked account counts; an outage (no ProblemException) is nobody's failed attempt.
-      if (error instanceof ProblemException) await Promise.all([this.limiter.failedFromAddress(ip), this.limiter.failedAtAccount(login)]);
-      throw error;
-    }
-  }
+    const identity = loginIdentity(login);
+    const wait = await this.limiter.secondsToWait(identity, ip, this.clock.now());
+    if (wait > 0) throw tooMany(wait);
 
-  private async checkPassword(login: string, password: string): Promise<AccountEntity> {
-    const now = this.clock.now();
-    const lockSeconds = Math.ceil(DEFAULT_LOCKOUT_POLICY.lockDurationMs / 1000);
     const account = await this.accounts.findByLogin(login);
-    if (!account) {
-      await this.hasher.verify(null, password);
-      const failures = await this.limiter.recordFailure(login, lockSeconds);
-      if (failures >= DEFAULT_LOCKOUT_POLICY.maxConsecutiveFailures) throw locked(lockSeconds);
-      throw invalidCredentials();
+    // A missing account is verified against a decoy hash: both paths take one argon2 verify.
+    const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
+    // A disabled account is refused like a wrong password: the answer tells a stranger nothing about it.
+    if (!account || !matches || account.disabledAt) {
+      const [next] = await Promise.all([this.limiter.failed(identity, ip, this.clock.now()), this.limiter.failedFromAddress(ip)]);
+      throw invalidCredentials(next);
     }
-
-    const state = {
-      consecutiveFailures: account.failedLoginCount,
-      lockedUntil: account.lockedUntil,
-    };
-    if (state.lockedUntil && isLocked(state, now)) throw locked(Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000));
-
-    if (!(await this.hasher.verify(account.passwordHash, password))) {
-      const next = afterFailedLogin(state, now);
-      await this.accountRows.updateLoginState(account.id, { failedLoginCount: next.consecutiveFailures, lockedUntil: next.lockedUntil });
-      if (isLocked(next, now)) throw locked(lockSeconds);
-      throw invalidCredentials();
-    }
-
-    const reset = afterSuccessfulLogin();
-    if (account.failedLoginCount !== 0 || account.lockedUntil) {
-      await this.accountRows.updateLoginState(account.id, { failedLoginCount: reset.consecutiveFailures, lockedUntil: reset.lockedUntil });
-    }
-    await this.limiter.clear(login);
+    await this.limiter.succeeded(identity, ip);
     return account;
   }
 
-  /** Starts a new sign-in: a new token family. */
-  startSession(account: AccountEntity): Promise<IssuedSession> {
-    return this.issue(account, randomUUID());
+  /** Starts a new sign-in: a new token family, remembered with the device's user agent. */
+  startSession(account: AccountEntity, userAgent: string | null = null): Promise<IssuedSession> {
+    return this.issue(account, { familyId: randomUUID(), familyStartedAt: this.clock.now(), userAgent: userAgent?.slice(0, 256) ?? null });
   }
 
   /**
@@ -137,7 +106,7 @@ export class AuthService {
     const now = this.clock.now();
     const rotated = await this.dataSource.transaction(async (manager) => {
       const stored = await this.refreshTokens.findByHashForUpdate(manager, hashToken(refreshToken));
-      if (!stored || stored.revokedAt || stored.expiresAt <= now) return null;
+      if (!stored || stored.revokedAt || stored.expiresAt <= now || this.pastAbsoluteLifetime(stored.familyStartedAt, now)) return null;
       if (stored.rotatedAt) {
         await this.refreshTokens.revokeFamily(stored.familyId, now, manager);
         return null;
@@ -147,8 +116,56 @@ export class AuthService {
     });
     if (!rotated) throw unauthenticated;
     const account = await this.accounts.findById(rotated.accountId);
-    if (!account) throw unauthenticated;
-    return this.issue(account, rotated.familyId);
+    if (!account || account.disabledAt) throw unauthenticated;
+    return this.issue(account, rotated);
+  }
+
+  /** The account's live sign-ins; the one `refreshToken` belongs to is marked current. */
+  async sessions(actor: Actor, refreshToken: string | undefined): Promise<SignInSessionView[]> {
+    const now = this.clock.now();
+    const current = await this.familyOf(actor, refreshToken);
+    const rows = await this.refreshTokens.liveSessions(actor.id, now);
+    return rows
+      .filter((row) => !this.pastAbsoluteLifetime(row.started_at, now))
+      .map((row) => ({
+        id: row.family_id,
+        userAgent: row.user_agent,
+        createdAt: row.started_at.toISOString(),
+        lastUsedAt: row.last_used_at.toISOString(),
+        expiresAt: this.sessionEnd(row.started_at, row.expires_at).toISOString(),
+        current: row.family_id === current,
+      }));
+  }
+
+  /** Ends one of the account's sign-ins; another account's session, or none, is not found. */
+  async endSession(actor: Actor, sessionId: string): Promise<void> {
+    const revoked = await this.refreshTokens.revokeAccountSessions(actor.id, this.clock.now(), { only: sessionId });
+    if (revoked === 0) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such session.' });
+  }
+
+  /** Ends every sign-in of the account but the one `refreshToken` belongs to (all of them without one). */
+  async endOtherSessions(actor: Actor, refreshToken: string | undefined): Promise<void> {
+    await this.refreshTokens.revokeAccountSessions(actor.id, this.clock.now(), { keep: await this.familyOf(actor, refreshToken) });
+  }
+
+  private async familyOf(actor: Actor, refreshToken: string | undefined): Promise<string | null> {
+    if (!refreshToken) return null;
+    const stored = await this.refreshTokens.findByHash(hashToken(refreshToken));
+    return stored && stored.accountId === actor.id ? stored.familyId : null;
+  }
+
+  private pastAbsoluteLifetime(familyStartedAt: Date, now: Date): boolean {
+    return this.absoluteEnd(familyStartedAt).getTime() <= now.getTime();
+  }
+
+  private absoluteEnd(familyStartedAt: Date): Date {
+    return new Date(familyStartedAt.getTime() + this.config.REFRESH_SESSION_MAX_DAYS * DAY_MS);
+  }
+
+  /** A token's expiry: its own lifetime, never past the sign-in's absolute lifetime. */
+  private sessionEnd(familyStartedAt: Date, tokenExpiry: Date): Date {
+    const absolute = this.absoluteEnd(familyStartedAt);
+    return tokenExpiry.getTime() < absolute.getTime() ? tokenExpiry : absolute;
   }
 
   /** Revokes the presented token's whole family. Unknown tokens are ignored: logout always succeeds. */
@@ -159,11 +176,15 @@ export class AuthService {
     await this.refreshTokens.revokeFamily(stored.familyId, this.clock.now());
   }
 
-  private async issue(account: AccountEntity, familyId: string): Promise<IssuedSession> {
+  private async issue(
+    account: AccountEntity,
+    family: Pick<RefreshTokenEntity, 'familyId' | 'familyStartedAt' | 'userAgent'>,
+  ): Promise<IssuedSession> {
     const claims: AccessTokenClaims = {
       sub: account.id,
       role: account.role,
       country: account.originCountry,
+      sid: family.familyId,
     };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
@@ -171,8 +192,18 @@ export class AuthService {
       algorithm: 'HS256',
     });
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshExpiresAt = new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
-    await this.refreshTokens.insert({ accountId: account.id, familyId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
+    const refreshExpiresAt = this.sessionEnd(
+      family.familyStartedAt,
+      new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS),
+    );
+    await this.refreshTokens.insert({
+      accountId: account.id,
+      familyId: family.familyId,
+      familyStartedAt: family.familyStartedAt,
+      userAgent: family.userAgent,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
     return {
       session: {
         accessToken,

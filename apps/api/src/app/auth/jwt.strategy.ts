@@ -7,12 +7,15 @@ import { ALL_ROLES, type Actor, type Role } from '@jumush/domain';
 import { AccountsRepository } from '../accounts/accounts.repository';
 
 export const JWT_STRATEGY = 'jwt';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const ACCESS_TOKEN_AUDIENCE = 'jumush-api';
 
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
   country: string | null;
+  /** The sign-in (refresh-token family) the token was issued for: ending it refuses the token at once. */
+  sid?: string;
 }
 
 @Injectable()
@@ -30,10 +33,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     });
   }
 
-  /** A token outlives nothing: the account it names must still exist (deleted accounts get 401, not a 500 further down). */
+  /**
+   * A token outlives nothing: the account it names must still exist and be enabled, and its sign-in not ended
+   * (deleted or disabled accounts and ended sessions get 401 at once, not a 500 further down).
+   */
   async validate(claims: AccessTokenClaims): Promise<Actor | false> {
     if (typeof claims.sub !== 'string' || !ALL_ROLES.includes(claims.role)) return false;
-    if (!(await this.accounts.exists(claims.sub))) return false;
+    const sessionId = typeof claims.sid === 'string' && UUID.test(claims.sid) ? claims.sid : null;
+    if (!(await this.accounts.acceptsToken(claims.sub, sessionId))) return false;
     return {
       id: claims.sub,
       role: claims.role,

@@ -1,22 +1,30 @@
-/** Fixed-window counters of failed sign-ins in Redis, so every API instance shares the same login limits. */
-import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
+/**
+ * Sign-in limits, in Redis (see RateCounters) so every API instance shares them: failures per client address (all
+ * logins), and the slowing of one login's attempts (login-lockout.ts in the domain) per client and across addresses.
+ * A login is counted by the account it names (E.164 phone, lower-cased email), whichever way it was typed.
+ */
+import { Injectable } from '@nestjs/common';
+import { PER_ACCOUNT_THROTTLE, PER_CLIENT_THROTTLE, waitBeforeNextAttempt, type FailureHistory, type LoginThrottlePolicy } from '@jumush/domain';
+import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { ApiConfig } from '@jumush/server/config';
-import { REDIS } from '../redis/redis.module';
+import { RateCounters, type RateDecision, type RateLimit } from '../redis/rate-counters';
 
-export interface RateDecision {
-  allowed: boolean;
-  attempts: number;
-  retryAfterSeconds: number;
+export type { RateDecision };
+
+/** The one spelling of a login: '0700 123 456', '+996 700-123-456' and '996700123456' are one account. */
+export function loginIdentity(login: string): string {
+  const trimmed = login.trim();
+  return trimmed.includes('@') ? trimmed.toLowerCase() : normalizeMobilePhone(trimmed);
 }
 
 const addressKey = (ip: string) => `login:ip:${ip}`;
-const accountKey = (login: string) => `login:account:${login.toLowerCase()}`;
+const clientKey = (identity: string, ip: string) => `login:throttle:${identity}:${ip}`;
+const accountKey = (identity: string) => `login:throttle:${identity}`;
 
 @Injectable()
 export class LoginRateLimiter {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly counters: RateCounters,
     private readonly config: ApiConfig,
   ) {}
 
@@ -25,59 +33,45 @@ export class LoginRateLimiter {
    * behind one carrier's NAT share an address, and their successful sign-ins must never lock each other out.
    */
   checkAddress(ip: string): Promise<RateDecision> {
-    return this.check(addressKey(ip), this.config.LOGIN_ATTEMPTS_PER_IP);
+    return this.counters.peek(addressKey(ip), this.perAddress());
   }
 
   /** Counts one failed sign-in from this address. */
   failedFromAddress(ip: string): Promise<RateDecision> {
-    return this.hit(addressKey(ip), this.config.LOGIN_ATTEMPTS_PER_IP);
+    return this.counters.hit(addressKey(ip), this.perAddress());
   }
 
-  /** Whether this login (phone or email) may try again, whether or not such an account exists. */
-  checkAccount(login: string): Promise<RateDecision> {
-    return this.check(accountKey(login), this.config.LOGIN_ATTEMPTS_PER_ACCOUNT);
+  /** How long this login must wait before its next attempt from this address, in whole seconds (0: now). */
+  async secondsToWait(identity: string, ip: string, now: Date): Promise<number> {
+    const [client, account] = await Promise.all([this.counters.failures(clientKey(identity, ip)), this.counters.failures(accountKey(identity))]);
+    return this.waitOf(client, account, now);
   }
 
-  /** Counts one failed sign-in at this login, from any address. */
-  failedAtAccount(login: string): Promise<RateDecision> {
-    return this.hit(accountKey(login), this.config.LOGIN_ATTEMPTS_PER_ACCOUNT);
+  /** Records a failed attempt at this login from this address; returns the wait it imposes on the next one, in seconds. */
+  async failed(identity: string, ip: string, now: Date): Promise<number> {
+    const [client, account] = await Promise.all([
+      this.counters.addFailure(clientKey(identity, ip), now, PER_CLIENT_THROTTLE.forgetAfterMs),
+      this.counters.addFailure(accountKey(identity), now, this.perAccount().forgetAfterMs),
+    ]);
+    return this.waitOf(client, account, now);
   }
 
-  async failuresOf(login: string): Promise<number> {
-    return Number((await this.redis.get(`login:failures:${login.toLowerCase()}`)) ?? 0);
+  /** A success forgets this login's failures, from every address (the per-client records expire on their own). */
+  async succeeded(identity: string, ip: string): Promise<void> {
+    await this.counters.clear(clientKey(identity, ip), accountKey(identity));
   }
 
-  async recordFailure(login: string, windowSeconds: number): Promise<number> {
-    const key = `login:failures:${login.toLowerCase()}`;
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, windowSeconds, 'NX').exec()) as [[Error | null, number]];
-    return count;
+  private waitOf(client: FailureHistory, account: FailureHistory, now: Date): number {
+    const ms = Math.max(waitBeforeNextAttempt(client, now, PER_CLIENT_THROTTLE), waitBeforeNextAttempt(account, now, this.perAccount()));
+    return Math.ceil(ms / 1000);
   }
 
-  async clear(login: string): Promise<void> {
-    await this.redis.del(accountKey(login), `login:failures:${login.toLowerCase()}`);
+  private perAddress(): RateLimit {
+    return { limit: this.config.LOGIN_ATTEMPTS_PER_IP, windowSeconds: this.config.LOGIN_RATE_WINDOW_SECONDS };
   }
 
-  private async check(key: string, limit: number): Promise<RateDecision> {
-    const results = (await this.redis.multi().get(key).ttl(key).exec()) as Array<[Error | null, string | number | null]>;
-    const attempts = Number(results[0][1] ?? 0);
-    const ttl = Number(results[1][1]);
-    return {
-      // The next failure would be number attempts + 1: refused once the window already holds `limit` failures.
-      allowed: attempts < limit,
-      attempts,
-      retryAfterSeconds: ttl > 0 ? ttl : this.config.LOGIN_RATE_WINDOW_SECONDS,
-    };
-  }
-
-  private async hit(key: string, limit: number): Promise<RateDecision> {
-    const window = this.config.LOGIN_RATE_WINDOW_SECONDS;
-    const results = (await this.redis.multi().incr(key).expire(key, window, 'NX').ttl(key).exec()) as Array<[Error | null, number]>;
-    const attempts = results[0][1];
-    const ttl = results[2][1];
-    return {
-      allowed: attempts <= limit,
-      attempts,
-      retryAfterSeconds: ttl > 0 ? ttl : window,
-    };
+  /** LOGIN_ATTEMPTS_PER_ACCOUNT sets the free failures across addresses (default 10, as the domain's policy). */
+  private perAccount(): LoginThrottlePolicy {
+    return { ...PER_ACCOUNT_THROTTLE, freeFailures: this.config.LOGIN_ATTEMPTS_PER_ACCOUNT };
   }
 }

@@ -1,7 +1,15 @@
 /** Reading batches: the employer's own, the attaché's queue, one batch with its candidates, and who may see which. */
 import { Injectable } from '@nestjs/common';
 import type { BatchDetailView, BatchQueueView, BatchSummaryView } from '@jumush/contracts';
-import { BATCH_STATUSES_AWAITING_DECISION, BatchStatus, Role, batchStatusesVisibleTo, batchVisibility, type Actor } from '@jumush/domain';
+import {
+  BATCH_STATUSES_AWAITING_DECISION,
+  BatchStatus,
+  Role,
+  batchStatusesVisibleTo,
+  batchVisibility,
+  candidateFlagsHiddenFrom,
+  type Actor,
+} from '@jumush/domain';
 import { FieldCipher } from '@jumush/server/crypto';
 import type { BatchEntity } from '@jumush/server/database';
 import { PASSPORT_CONTEXT } from '../candidates/passport-cipher';
@@ -22,7 +30,7 @@ export class BatchQueriesService {
 
   async mine(actor: Actor, vacancyId?: string): Promise<BatchSummaryView[]> {
     const company = await this.membership.requireCompanyOf(actor);
-    return this.summaries({ companyId: company.id, vacancyId });
+    return this.summaries({ companyId: company.id, vacancyId, hiddenFlags: candidateFlagsHiddenFrom(actor) });
   }
 
   /** Batches of the attaché's country: overdue first, then by deadline. */
@@ -35,6 +43,7 @@ export class BatchQueriesService {
       originCountry: country,
       statuses,
       overdueOnly: options.overdueOnly,
+      hiddenFlags: candidateFlagsHiddenFrom(actor),
       page: options.page,
       pageSize: options.pageSize,
     });
@@ -45,11 +54,12 @@ export class BatchQueriesService {
   /** One batch with (a page of) its candidates, for its employer or the attaché of its country. */
   async detail(actor: Actor, batchId: string, options: { flaggedOnly?: boolean; page: number; pageSize: number }): Promise<BatchDetailView> {
     const batch = await this.visibleBatch(actor, batchId);
-    const [summary] = await this.summaries({ batchId: batch.id });
+    const hiddenFlags = candidateFlagsHiddenFrom(actor);
+    const [summary] = await this.summaries({ batchId: batch.id, hiddenFlags });
     const flaggedOnly = options.flaggedOnly ?? false;
     const [rows, itemsTotal] = await Promise.all([
-      this.batches.itemsPage(batch.id, { flaggedOnly, page: options.page, pageSize: options.pageSize }),
-      this.batches.itemsCount(batch.id, flaggedOnly),
+      this.batches.itemsPage(batch.id, { flaggedOnly, page: options.page, pageSize: options.pageSize, hiddenFlags }),
+      this.batches.itemsCount(batch.id, flaggedOnly, hiddenFlags),
     ]);
     const decrypt = (encrypted: string) => this.cipher.decrypt(encrypted, PASSPORT_CONTEXT);
     return { ...summary, items: rows.map((row) => toBatchItemView(actor, row, decrypt)), itemsTotal };

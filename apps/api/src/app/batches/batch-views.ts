@@ -1,6 +1,6 @@
 /** Batch rows as the API shows them. The passport number in full only to the attaché of the candidate's country. */
 import type { BatchItemView, BatchSummaryView } from '@jumush/contracts';
-import { passportNumberShownTo, type Actor, type CompanyStatus } from '@jumush/domain';
+import { candidateFlagsShownTo, passportNumberShownTo, type Actor, type CompanyStatus } from '@jumush/domain';
 import type { BatchItemRow, BatchSummaryRow } from './batches.repository';
 
 export function toBatchSummaryView(row: BatchSummaryRow): BatchSummaryView {
@@ -45,7 +45,8 @@ export function toBatchItemView(viewer: Actor, row: BatchItemRow, decryptPasspor
       passportExpiresOn: row.passport_expires_on,
       readinessPercent: row.readiness_percent,
     },
-    flags: row.flags as BatchItemView['flags'],
+    // The employer never reads the attaché-only flags (another company's batch, a passport another profile holds).
+    flags: candidateFlagsShownTo(viewer, row.flags as BatchItemView['flags']),
     decision: row.decision,
     refusalReason: row.refusal_reason as BatchItemView['refusalReason'],
     refusalText: row.refusal_text,

@@ -53,7 +53,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   });
 
   /** A migrant who filled the profile and applied; returns the application. */
-  async function applicant(vacancyId: string) {
+  async function applicant(vacancyId: string, passportNumber = uniquePassport()) {
     const migrant = await registerAndLogin(api);
     const put = (step: string, body: unknown) =>
       api.request('PUT', `/api/candidates/me/${step}`, {
@@ -67,7 +67,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     });
     await put('skills', SKILLS);
     await put('passport', {
-      passportNumber: uniquePassport(),
+      passportNumber,
       passportExpiresOn: `${new Date().getUTCFullYear() + 6}-01-01`,
     });
     await put('consent', { version: CURRENT_CONSENT_VERSION, accepted: true });
@@ -77,6 +77,49 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     });
     return { migrant, application: applied.body };
   }
+
+  /** Shortlists the applications, batches them and submits the batch; returns the employer's view of it. */
+  async function submittedBatch(employerToken: string, vacancyId: string, applicationIds: string[]) {
+    await api.request('POST', `/api/vacancies/mine/${vacancyId}/applications/decisions`, {
+      token: employerToken,
+      body: { decision: 'shortlist', applicationIds },
+    });
+    const created = await api.request<BatchDetailView>('POST', '/api/batches', { token: employerToken, body: { vacancyId, applicationIds } });
+    return (await api.request<BatchDetailView>('POST', `/api/batches/${created.body.id}/submit`, { token: employerToken })).body;
+  }
+
+  it('flags a shared passport number and a second open batch to the attaché alone; the employer reads two characters of a number', async () => {
+    const number = uniquePassport();
+    const first = await employerWithVacancy(api, { positions: 2 });
+    const second = await employerWithVacancy(api, { positions: 2 });
+    // Two profiles hold one number (a typo, or someone else's passport), and each applied to another company.
+    const mine = await applicant(first.vacancy.id, number);
+    const theirs = await applicant(second.vacancy.id, number);
+    await submittedBatch(first.employer.accessToken, first.vacancy.id, [mine.application.id]);
+    const batch = await submittedBatch(second.employer.accessToken, second.vacancy.id, [theirs.application.id]);
+
+    const seenByAttache = await api.request<BatchDetailView>('GET', `/api/batches/${batch.id}?flaggedOnly=true`, { token: attache });
+    expect(seenByAttache.body.items[0].flags).toEqual(expect.arrayContaining(['PASSPORT_IN_ANOTHER_OPEN_BATCH', 'DUPLICATE_PASSPORT']));
+    expect(seenByAttache.body.items[0].candidate.passportNumber).toBe(number);
+
+    const employer = second.employer.accessToken;
+    const seenByEmployer = await api.request<BatchDetailView>('GET', `/api/batches/${batch.id}`, { token: employer });
+    const [item] = seenByEmployer.body.items;
+    expect(item.flags).not.toContain('PASSPORT_IN_ANOTHER_OPEN_BATCH');
+    expect(item.flags).not.toContain('DUPLICATE_PASSPORT');
+    expect(item.candidate.passportNumber).toBe(`•••••••${number.slice(-2)}`);
+    // Counting and filtering "flagged" candidates does not give the hidden flags away either: with only those
+    // raised (the other flags depend on the checklist), the employer counts no flagged candidate.
+    await dataSource.query(`UPDATE batch_items SET flags = '{DUPLICATE_PASSPORT,PASSPORT_IN_ANOTHER_OPEN_BATCH}' WHERE batch_id = $1`, [batch.id]);
+    const counted = await api.request<BatchDetailView>('GET', `/api/batches/${batch.id}?flaggedOnly=true`, { token: employer });
+    expect([counted.body.flaggedCount, counted.body.itemsTotal, counted.body.items]).toEqual([0, 0, []]);
+    const listed = await api.request<Array<{ id: string; flaggedCount: number }>>('GET', `/api/batches/mine?vacancyId=${second.vacancy.id}`, {
+      token: employer,
+    });
+    expect(listed.body.find((summary) => summary.id === batch.id)?.flaggedCount).toBe(0);
+    const counterCheck = await api.request<BatchDetailView>('GET', `/api/batches/${batch.id}?flaggedOnly=true`, { token: attache });
+    expect([counterCheck.body.flaggedCount, counterCheck.body.itemsTotal]).toEqual([1, 1]);
+  });
 
   it('builds, submits and decides a batch end to end: approve all but one, with letters anyone can verify', async () => {
     const { employer, vacancy } = await employerWithVacancy(api, {

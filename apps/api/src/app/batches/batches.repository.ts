@@ -51,6 +51,8 @@ export interface BatchSummaryFilter {
   overdueOnly?: boolean;
   page?: number;
   pageSize?: number;
+  /** Flags the reader never sees (candidateFlagsHiddenFrom): a candidate with only these counts as unflagged. */
+  hiddenFlags?: readonly string[];
 }
 
 /** One candidate of a batch, as the SQL returns it. */
@@ -166,7 +168,7 @@ export class BatchesRepository {
               v.id AS vacancy_id, v.title, v.town, v.region_code, v.positions, v.filled_positions,
               c.id AS company_id, c.legal_name, c.inn, c.status AS company_status,
               count(bi.application_id)::int AS candidate_count,
-              count(bi.application_id) FILTER (WHERE cardinality(bi.flags) > 0)::int AS flagged_count,
+              count(bi.application_id) FILTER (WHERE NOT (bi.flags <@ $9::text[]))::int AS flagged_count,
               count(bi.application_id) FILTER (WHERE bi.decision = 'APPROVED')::int AS approved_count,
               count(bi.application_id) FILTER (WHERE bi.decision = 'REFUSED')::int AS refused_count
          FROM batches b
@@ -187,6 +189,7 @@ export class BatchesRepository {
         filter.overdueOnly ?? false,
         pageSize,
         ((filter.page ?? 1) - 1) * pageSize,
+        filter.hiddenFlags ?? [],
       ],
     );
   }
@@ -201,7 +204,11 @@ export class BatchesRepository {
     return counts;
   }
 
-  itemsPage(batchId: string, options: { flaggedOnly: boolean; page: number; pageSize: number }): Promise<BatchItemRow[]> {
+  /** `hiddenFlags`: flags the reader never sees; a candidate with only these is not "flagged" for them. */
+  itemsPage(
+    batchId: string,
+    options: { flaggedOnly: boolean; page: number; pageSize: number; hiddenFlags: readonly string[] },
+  ): Promise<BatchItemRow[]> {
     return this.dataSource.query(
       `SELECT bi.application_id, a.status AS application_status, bi.flags, bi.decision, bi.refusal_reason, bi.refusal_text,
               p.surname, p.given_names, p.surname_latin, p.given_names_latin, p.birth_date, p.passport_number_encrypted, p.passport_expires_on,
@@ -210,18 +217,18 @@ export class BatchesRepository {
          JOIN applications a ON a.id = bi.application_id
          JOIN candidate_profiles p ON p.id = a.candidate_id
          LEFT JOIN approval_letters l ON l.application_id = a.id AND l.revoked_at IS NULL
-        WHERE bi.batch_id = $1 AND (NOT $2 OR cardinality(bi.flags) > 0)
+        WHERE bi.batch_id = $1 AND (NOT $2 OR NOT (bi.flags <@ $5::text[]))
         ORDER BY p.surname_latin NULLS LAST, bi.application_id
         LIMIT $3 OFFSET $4`,
-      [batchId, options.flaggedOnly, options.pageSize, (options.page - 1) * options.pageSize],
+      [batchId, options.flaggedOnly, options.pageSize, (options.page - 1) * options.pageSize, options.hiddenFlags],
     );
   }
 
-  async itemsCount(batchId: string, flaggedOnly: boolean): Promise<number> {
+  async itemsCount(batchId: string, flaggedOnly: boolean, hiddenFlags: readonly string[]): Promise<number> {
     const [{ count }] = await queryRows<{ count: number }>(
       this.dataSource.manager,
-      `SELECT count(*)::int AS count FROM batch_items WHERE batch_id = $1 AND (NOT $2 OR cardinality(flags) > 0)`,
-      [batchId, flaggedOnly],
+      `SELECT count(*)::int AS count FROM batch_items WHERE batch_id = $1 AND (NOT $2 OR NOT (flags <@ $3::text[]))`,
+      [batchId, flaggedOnly, hiddenFlags],
     );
     return count;
   }
@@ -322,6 +329,21 @@ export class BatchesRepository {
       `SELECT DISTINCT p.passport_number_index FROM batch_items bi JOIN applications a ON a.id = bi.application_id JOIN candidate_profiles p ON p.id = a.candidate_id
         WHERE bi.open AND bi.batch_id <> $1 AND p.passport_number_index IS NOT NULL`,
       [batchId],
+    );
+    return new Set(rows.map((row) => row.passport_number_index));
+  }
+
+  /**
+   * Of these passport blind indexes, those another profile of the country holds too (DUPLICATE_PASSPORT): a number
+   * held by two profiles appears among each one's candidates.
+   */
+  async duplicatedPassportIndexes(manager: EntityManager, originCountry: string, indexes: readonly string[]): Promise<Set<string>> {
+    if (indexes.length === 0) return new Set();
+    const rows = await queryRows<{ passport_number_index: string }>(
+      manager,
+      `SELECT passport_number_index FROM candidate_profiles WHERE origin_country = $1 AND passport_number_index = ANY($2::char(64)[])
+        GROUP BY passport_number_index HAVING count(*) > 1`,
+      [originCountry, [...new Set(indexes)]],
     );
     return new Set(rows.map((row) => row.passport_number_index));
   }

@@ -1,4 +1,7 @@
-/** Flags each candidate of a submitted batch for the attaché (shown, never blocking), from the domain's rules. */
+/**
+ * Flags each candidate of a submitted batch (shown, never blocking), from the domain's rules. All are stored; who
+ * reads which is candidateFlagsShownTo's decision (the employer never sees the attaché-only ones).
+ */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { flagsForCandidate, homeTimeZoneOf, type ChecklistItem, type CompanyStatus } from '@jumush/domain';
@@ -20,6 +23,11 @@ export class CandidateFlagsLoader {
       profiles.map((profile) => profile.profile_id),
     );
     const otherOpenBatchPassportIndexes = await this.batches.passportIndexesInOtherOpenBatches(manager, batch.id);
+    const duplicatePassportIndexes = await this.batches.duplicatedPassportIndexes(
+      manager,
+      batch.originCountry,
+      profiles.flatMap((profile) => profile.passport_number_index ?? []),
+    );
     // The candidates' checklist and documents are judged on their home calendar, as their own checklist is.
     const today = this.clock.today(homeTimeZoneOf(batch.originCountry));
     const flags = profiles.map((profile) => ({
@@ -40,6 +48,7 @@ export class CandidateFlagsLoader {
         passportExpiresOn: profile.passport_expires_on,
         passportIndex: profile.passport_number_index,
         otherOpenBatchPassportIndexes,
+        duplicatePassportIndexes,
         vacancy: {
           startDate: vacancy.startDate,
           contractMonths: vacancy.contractMonths,

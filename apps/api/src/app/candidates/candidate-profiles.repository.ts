@@ -128,6 +128,19 @@ export class CandidateProfilesRepository {
     );
   }
 
+  /** Whether another profile of the same country holds this profile's passport number (compared by blind index). */
+  async passportShared(
+    manager: EntityManager,
+    profile: Pick<CandidateProfileEntity, 'id' | 'originCountry' | 'passportNumberIndex'>,
+  ): Promise<boolean> {
+    if (profile.passportNumberIndex === null) return false;
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM candidate_profiles WHERE origin_country = $1 AND passport_number_index = $2 AND id <> $3 LIMIT 1`,
+      [profile.originCountry, profile.passportNumberIndex, profile.id],
+    );
+    return rows.length > 0;
+  }
+
   async phoneOf(manager: EntityManager, accountId: string): Promise<string | null> {
     return (await manager.findOneBy(AccountEntity, { id: accountId }))?.phone ?? null;
   }

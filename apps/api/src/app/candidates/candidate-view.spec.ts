@@ -166,7 +166,7 @@ describe('who sees the passport number', () => {
     expect(passportNumberFor(owner, profile, cipher)).toBe('AC1234567');
     expect(passportNumberFor({ id: 'attache', role: Role.Attache, originCountry: 'KG' }, profile, cipher)).toBe('AC1234567');
     expect(passportNumberFor({ id: 'attache', role: Role.Attache, originCountry: 'UZ' }, profile, cipher)).not.toBe('AC1234567');
-    expect(passportNumberFor({ id: 'employer', role: Role.Employer, originCountry: null }, profile, cipher)).toMatch(/^AC•+67$/);
+    expect(passportNumberFor({ id: 'employer', role: Role.Employer, originCountry: null }, profile, cipher)).toBe('•••••••67');
     expect(passportNumberFor(owner, profileOf(), cipher)).toBeNull();
   });
 
@@ -184,6 +184,6 @@ describe('who sees the passport number', () => {
       phone: null,
       today: '2026-03-05',
     });
-    expect(masked.passportNumber).toBe('AC•••••67');
+    expect(masked.passportNumber).toBe('•••••••67');
   });
 });

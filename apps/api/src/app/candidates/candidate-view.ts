@@ -34,6 +34,8 @@ export interface CandidateViewContext {
   citizenshipConfirmed: boolean;
   /** The statuses of all the candidate's applications: they decide whether the citizenship may still change. */
   applicationStatuses: readonly ApplicationStatus[];
+  /** Whether another profile of the country holds the same passport number (only the owner is told: see passportCheck). */
+  passportShared?: boolean;
 }
 
 const PROGRAMME_SOURCE = { basis: 'programme', act: 'PROGRAMME', article: null, actDate: null, inForceFrom: null } as const;
@@ -123,7 +125,7 @@ export function toCandidateProfileView(
   viewer: Actor,
   profile: CandidateProfileEntity,
   cipher: FieldCipher,
-  { items, phone, today, citizenshipConfirmed, applicationStatuses }: CandidateViewContext,
+  { items, phone, today, citizenshipConfirmed, applicationStatuses, passportShared = false }: CandidateViewContext,
 ): CandidateProfileView {
   return {
     id: profile.id,
@@ -145,6 +147,8 @@ export function toCandidateProfileView(
     preferredRegionCodes: profile.preferredRegionCodes,
     passportNumber: passportNumberFor(viewer, profile, cipher),
     passportExpiresOn: profile.passportExpiresOn,
+    // The owner alone is asked to contact the consulate; nobody else learns that the number is shared.
+    passportCheck: passportShared && profile.accountId === viewer.id ? 'contactConsulate' : null,
     consentVersion: profile.consentVersion,
     consentGivenAt: profile.consentGivenAt?.toISOString() ?? null,
     plannedDepartureOn: profile.plannedDepartureOn,

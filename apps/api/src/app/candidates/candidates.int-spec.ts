@@ -119,27 +119,40 @@ describe('candidate profile (real PostgreSQL)', () => {
     ).toMatchObject({ field: 'surname', code: 'name.cyrillic' });
   });
 
-  it('lets one passport hold one profile per country, checked without decrypting', async () => {
+  it('saves a passport number another profile holds, answering as for any number, and asks its owner alone to contact the consulate', async () => {
     const number = uniquePassport();
     const first = await registerAndLogin(api);
     const second = await registerAndLogin(api);
+    const free = await put(first.accessToken, 'passport', { passportNumber: number, passportExpiresOn: inYears(4) });
+    const held = await put(second.accessToken, 'passport', { passportNumber: ` ${number.toLowerCase()} `, passportExpiresOn: inYears(4) });
+    // The same status and the same shape: a squatter cannot keep the owner out, and the status tells nothing.
+    expect([free.status, held.status]).toEqual([200, 200]);
+    expect(Object.keys(held.body).sort()).toEqual(Object.keys(free.body).sort());
+    expect(held.body).toMatchObject({ passportNumber: number, completedSteps: expect.arrayContaining(['passport']) });
+    // Both owners are now asked to settle it with the consulate; the attaché sees both profiles flagged.
+    expect(held.body.passportCheck).toBe('contactConsulate');
+    const firstAgain = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: first.accessToken });
+    expect(firstAgain.body.passportCheck).toBe('contactConsulate');
+    const third = await registerAndLogin(api);
     expect(
-      (
-        await put(first.accessToken, 'passport', {
-          passportNumber: number,
-          passportExpiresOn: inYears(4),
-        })
-      ).status,
-    ).toBe(200);
-    const taken = await put(second.accessToken, 'passport', {
-      passportNumber: ` ${number.toLowerCase()} `,
-      passportExpiresOn: inYears(4),
-    });
-    expect(taken.status).toBe(409);
-    expect(taken.body.errors?.[0]).toMatchObject({
-      field: 'passportNumber',
-      code: 'passport.taken',
-    });
+      (await put(third.accessToken, 'passport', { passportNumber: uniquePassport(), passportExpiresOn: inYears(4) })).body.passportCheck,
+    ).toBeNull();
+  });
+
+  it('limits passport saves per migrant and day with 429 and Retry-After, so numbers cannot be probed one by one', async () => {
+    const migrant = await registerAndLogin(api);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 10; attempt++) {
+      statuses.push((await put(migrant.accessToken, 'passport', { passportNumber: uniquePassport(), passportExpiresOn: inYears(4) })).status);
+    }
+    expect(statuses).toEqual(Array(10).fill(200));
+    const refused = await put(migrant.accessToken, 'passport', { passportNumber: uniquePassport(), passportExpiresOn: inYears(4) });
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('passport.tooManySaves');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(23 * 3600);
+    // Another migrant is not affected.
+    const other = await registerAndLogin(api);
+    expect((await put(other.accessToken, 'passport', { passportNumber: uniquePassport(), passportExpiresOn: inYears(4) })).status).toBe(200);
   });
 
   it('never stores the passport number in plain text anywhere in the database', async () => {

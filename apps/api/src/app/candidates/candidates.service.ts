@@ -48,11 +48,12 @@ export class CandidatesService {
   /** What the migrant sees of their own profile. */
   async view(actor: Actor, profile: CandidateProfileEntity): Promise<CandidateProfileView> {
     const manager = this.dataSource.manager;
-    const [items, phone, citizenship, applicationStatuses] = await Promise.all([
+    const [items, phone, citizenship, applicationStatuses, passportShared] = await Promise.all([
       this.profiles.checklistOf(manager, profile.id),
       this.profiles.phoneOf(manager, actor.id),
       this.profiles.citizenshipOf(manager, actor.id),
       this.profiles.applicationStatusesOf(manager, profile.id),
+      this.profiles.passportShared(manager, profile),
     ]);
     return toCandidateProfileView(actor, profile, this.cipher, {
       items,
@@ -60,6 +61,7 @@ export class CandidatesService {
       today: this.homeToday(profile),
       citizenshipConfirmed: citizenship.citizenshipConfirmedAt !== null && citizenship.originCountry === profile.originCountry,
       applicationStatuses,
+      passportShared,
     });
   }
 

@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import type { ConsentDto, PassportStepDto, PersonalStepDto, PreferencesStepDto, ResidenceStepDto, SkillsStepDto } from '@jumush/contracts';
 import { RussianLevel } from '@jumush/contracts';
 import { isAdultOn, isDistrictInRegion, normalizePassportNumber, originRegionByCode, passportNumberProblem, type Actor } from '@jumush/domain';
-import { Clock } from '@jumush/server/config';
+import { ApiConfig, Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
-import { uniqueViolationOf, type CandidateProfileEntity } from '@jumush/server/database';
+import type { CandidateProfileEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
+import { RateCounters, retryAfterMinutes } from '../redis/rate-counters';
 import { fieldProblem } from './candidate-problems';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
@@ -17,11 +18,15 @@ import { PASSPORT_CONTEXT } from './passport-cipher';
 
 export type ProfileStepName = 'personal' | 'residence' | 'skills' | 'preferences' | 'passport' | 'consent';
 
-const passportTaken = () =>
-  new ProblemException(409, {
-    code: 'validation.failed',
-    errors: [{ field: 'passportNumber', code: 'passport.taken', message: 'This passport already belongs to another profile.' }],
+const tooManyPassportSaves = (retryAfterSeconds: number) =>
+  new ProblemException(429, {
+    code: 'passport.tooManySaves',
+    detail: 'The passport number was changed too often today. Try again later.',
+    params: { retryAfterSeconds, retryAfterMinutes: retryAfterMinutes(retryAfterSeconds) },
+    headers: { 'Retry-After': String(retryAfterSeconds) },
   });
+
+const DAY_SECONDS = 24 * 3600;
 
 @Injectable()
 export class ProfileWizardService {
@@ -32,6 +37,8 @@ export class ProfileWizardService {
     private readonly cipher: FieldCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly rates: RateCounters,
+    private readonly config: ApiConfig,
   ) {}
 
   updatePersonal(actor: Actor, dto: PersonalStepDto): Promise<CandidateProfileEntity> {
@@ -73,24 +80,26 @@ export class ProfileWizardService {
     return this.saveStep(actor, 'preferences', () => ({ preferredRegionCodes: [...new Set(dto.preferredRegionCodes)] }));
   }
 
-  /** Encrypts the number; its keyed hash enforces one profile per passport and country. */
+  /**
+   * Encrypts the number and keeps its keyed hash. A number another profile holds is saved all the same: refusing
+   * it would tell anyone whether a number is held, and let a stranger squat someone's passport first. The attaché
+   * sees both profiles flagged (DUPLICATE_PASSPORT) and the migrant is asked to contact the consulate (the
+   * profile's `passportCheck`). Saves per account and day are limited, so numbers cannot be probed one by one.
+   */
   async updatePassport(actor: Actor, dto: PassportStepDto): Promise<CandidateProfileEntity> {
     const number = normalizePassportNumber(dto.passportNumber);
-    try {
-      return await this.saveStep(actor, 'passport', (profile) => {
-        const problem = passportNumberProblem(number, profile.originCountry);
-        if (problem) throw fieldProblem('passportNumber', problem);
-        if (dto.passportExpiresOn <= this.candidates.homeToday(profile)) throw fieldProblem('passportExpiresOn', 'passport.expired');
-        return {
-          passportNumberEncrypted: this.cipher.encrypt(number, PASSPORT_CONTEXT),
-          passportNumberIndex: this.cipher.blindIndex(number, profile.originCountry),
-          passportExpiresOn: dto.passportExpiresOn,
-        };
-      });
-    } catch (error) {
-      if (uniqueViolationOf(error)) throw passportTaken();
-      throw error;
-    }
+    const allowance = await this.rates.hit(`passport:saves:${actor.id}`, { limit: this.config.PASSPORT_SAVES_PER_DAY, windowSeconds: DAY_SECONDS });
+    if (!allowance.allowed) throw tooManyPassportSaves(allowance.retryAfterSeconds);
+    return this.saveStep(actor, 'passport', (profile) => {
+      const problem = passportNumberProblem(number, profile.originCountry);
+      if (problem) throw fieldProblem('passportNumber', problem);
+      if (dto.passportExpiresOn <= this.candidates.homeToday(profile)) throw fieldProblem('passportExpiresOn', 'passport.expired');
+      return {
+        passportNumberEncrypted: this.cipher.encrypt(number, PASSPORT_CONTEXT),
+        passportNumberIndex: this.cipher.blindIndex(number, profile.originCountry),
+        passportExpiresOn: dto.passportExpiresOn,
+      };
+    });
   }
 
   giveConsent(actor: Actor, dto: ConsentDto): Promise<CandidateProfileEntity> {

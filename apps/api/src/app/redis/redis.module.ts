@@ -2,8 +2,10 @@ import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '
 import Redis from 'ioredis';
 import { ApiConfig } from '@jumush/server/config';
 import { redisConnectionOptions } from '@jumush/server/queues';
+import { RateCounters } from './rate-counters';
+import { REDIS } from './redis.token';
 
-export const REDIS = Symbol('REDIS');
+export { REDIS };
 
 /** Closes the shared connection when the app shuts down. */
 @Injectable()
@@ -27,12 +29,15 @@ class RedisCloser implements OnApplicationShutdown {
           ...redisConnectionOptions(config.REDIS_URL),
           maxRetriesPerRequest: 2,
           enableOfflineQueue: false,
+          // A frozen Redis keeps the connection open and never answers: without a timeout, sign-in would wait forever.
+          commandTimeout: config.REDIS_COMMAND_TIMEOUT_MS,
           lazyConnect: false,
           connectionName: 'jumush-api',
         }),
     },
     RedisCloser,
+    RateCounters,
   ],
-  exports: [REDIS],
+  exports: [REDIS, RateCounters],
 })
 export class RedisModule {}

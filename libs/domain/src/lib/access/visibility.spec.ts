@@ -1,8 +1,11 @@
 import { Role } from '../accounts/role';
 import { ApplicationStatus } from '../applications/application-lifecycle';
 import { BatchStatus } from '../batches/batch-lifecycle';
+import { ALL_CANDIDATE_FLAGS, CandidateFlag } from '../batches/candidate-flags';
 import {
   applicantContactDisclosure,
+  candidateFlagsHiddenFrom,
+  candidateFlagsShownTo,
   batchStatusesVisibleTo,
   batchVisibility,
   employerContactShownTo,
@@ -158,8 +161,36 @@ describe('who reads a passport number in full', () => {
 
   it('shows the number itself or its mask, and nothing when there is none', () => {
     expect(passportNumberShownTo(VIEWERS.attacheOfKG, candidate, 'AC1234567')).toBe('AC1234567');
-    expect(passportNumberShownTo(VIEWERS.employerOfA, candidate, 'AC1234567')).toBe('AC•••••67');
+    expect(passportNumberShownTo(VIEWERS.employerOfA, candidate, 'AC1234567')).toBe('•••••••67');
     expect(passportNumberShownTo(VIEWERS.employerOfA, candidate, null)).toBeNull();
+  });
+});
+
+describe("who reads a batch candidate's flags", () => {
+  const employerSees = ALL_CANDIDATE_FLAGS.filter(
+    (flag) => flag !== CandidateFlag.PassportInAnotherOpenBatch && flag !== CandidateFlag.DuplicatePassport,
+  );
+
+  it.each(
+    table({
+      admin: ALL_CANDIDATE_FLAGS,
+      attacheOfKG: ALL_CANDIDATE_FLAGS,
+      attacheOfUZ: ALL_CANDIDATE_FLAGS,
+      attacheWithoutCountry: ALL_CANDIDATE_FLAGS,
+      employerOfA: employerSees,
+      employerOfB: employerSees,
+      employerWithoutCompany: employerSees,
+      theMigrant: employerSees,
+      anotherMigrant: employerSees,
+    }),
+  )('%s sees %p', (viewer, shown) => {
+    expect(candidateFlagsShownTo(VIEWERS[viewer], ALL_CANDIDATE_FLAGS)).toEqual(shown);
+    // What a query hides is exactly what is not shown.
+    expect(ALL_CANDIDATE_FLAGS.filter((flag) => !candidateFlagsHiddenFrom(VIEWERS[viewer]).includes(flag))).toEqual(shown);
+  });
+
+  it('never tells an employer that its candidate applied to another company or shares a passport number', () => {
+    expect(candidateFlagsShownTo(VIEWERS.employerOfA, [CandidateFlag.PassportInAnotherOpenBatch, CandidateFlag.DuplicatePassport])).toEqual([]);
   });
 });
 

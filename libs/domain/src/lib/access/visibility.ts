@@ -5,6 +5,7 @@
 import { Role, type Actor } from '../accounts/role';
 import { ApplicationStatus, CONTACT_SHARING_APPLICATION_STATUSES } from '../applications/application-lifecycle';
 import { ALL_BATCH_STATUSES, SUBMITTED_BATCH_STATUSES, isSubmittedBatch, type BatchStatus } from '../batches/batch-lifecycle';
+import { ATTACHE_ONLY_CANDIDATE_FLAGS, type CandidateFlag } from '../batches/candidate-flags';
 import { maskPassportNumber } from '../candidates/passport-number';
 
 /** The signed-in person asking; an employer's company (when they have one) decides what of their company they see. */
@@ -95,7 +96,7 @@ export function maySeeApprovalLetter(
 
 /**
  * A candidate's passport number: in full to the candidate and to the attaché of their country, who checks it against
- * the state register; masked ("AC•••••67") to everyone else who sees the candidate, admins included.
+ * the state register; masked ("•••••••67") to everyone else who sees the candidate, admins included.
  */
 export function passportNumberDisclosure(viewer: Viewer, candidate: { accountId: string | null; originCountry: string }): 'full' | 'masked' {
   if (candidate.accountId !== null && candidate.accountId === viewer.id) return 'full';
@@ -110,6 +111,21 @@ export function passportNumberShownTo(
 ): string | null {
   if (number === null) return null;
   return passportNumberDisclosure(viewer, candidate) === 'full' ? number : maskPassportNumber(number);
+}
+
+/**
+ * A batch candidate's flags: all of them to the attaché and admins; to the employer only those about its own
+ * vacancy and the person's papers, never ATTACHE_ONLY_CANDIDATE_FLAGS (that the migrant applied to another company,
+ * or that their passport number is held by another profile).
+ */
+export function candidateFlagsShownTo(viewer: Viewer, flags: readonly CandidateFlag[]): CandidateFlag[] {
+  if (viewer.role === Role.Attache || viewer.role === Role.Admin) return [...flags];
+  return flags.filter((flag) => !ATTACHE_ONLY_CANDIDATE_FLAGS.includes(flag));
+}
+
+/** The flags `viewer` never sees (see candidateFlagsShownTo), for queries that count or filter flagged candidates. */
+export function candidateFlagsHiddenFrom(viewer: Viewer): CandidateFlag[] {
+  return viewer.role === Role.Attache || viewer.role === Role.Admin ? [] : [...ATTACHE_ONLY_CANDIDATE_FLAGS];
 }
 
 /**

@@ -17,6 +17,11 @@ export enum CandidateFlag {
   PassportExpiresBeforeContractEnd = 'PASSPORT_EXPIRES_BEFORE_CONTRACT_END',
   /** The same passport is in another batch that has not been decided: approving both would promise one person twice. */
   PassportInAnotherOpenBatch = 'PASSPORT_IN_ANOTHER_OPEN_BATCH',
+  /**
+   * Another profile of the same country holds the same passport number: one of them typed it wrong, or used
+   * someone else's. The profile wizard saves both rather than tell anyone that a number is held (an oracle).
+   */
+  DuplicatePassport = 'DUPLICATE_PASSPORT',
   Under18 = 'UNDER_18',
   /** The employer may not recruit now. */
   EmployerSuspended = 'EMPLOYER_SUSPENDED',
@@ -25,6 +30,12 @@ export enum CandidateFlag {
 }
 
 export const ALL_CANDIDATE_FLAGS: readonly CandidateFlag[] = Object.values(CandidateFlag);
+
+/**
+ * Flags the attaché alone sees (see candidateFlagsShownTo): each tells something about the migrant outside this
+ * employer's business (they applied to another company; their passport number is held by another profile).
+ */
+export const ATTACHE_ONLY_CANDIDATE_FLAGS: readonly CandidateFlag[] = [CandidateFlag.PassportInAnotherOpenBatch, CandidateFlag.DuplicatePassport];
 
 export interface FlaggedVacancy {
   startDate: IsoDate;
@@ -46,6 +57,8 @@ export interface CandidateFlagInput {
   passportIndex: string | null;
   /** Blind indexes of the passports in every other open batch (see isOpenBatch); this batch's own must be left out. */
   otherOpenBatchPassportIndexes: ReadonlySet<string>;
+  /** Blind indexes held by more than one profile of the batch's country. Defaults to none. */
+  duplicatePassportIndexes?: ReadonlySet<string>;
   vacancy: FlaggedVacancy;
   employerStatus: CompanyStatus;
   /** Defaults to PASSPORT_MARGIN_MONTHS. */
@@ -88,6 +101,11 @@ export function passportExpiresBeforeContractEnd(
 
 export function passportInAnotherOpenBatch(passportIndex: string | null, otherOpenBatchPassportIndexes: ReadonlySet<string>): boolean {
   return passportIndex !== null && otherOpenBatchPassportIndexes.has(passportIndex);
+}
+
+/** Whether another profile holds the same passport number (its blind index is among the duplicated ones). */
+export function isDuplicatePassport(passportIndex: string | null, duplicatePassportIndexes: ReadonlySet<string>): boolean {
+  return passportIndex !== null && duplicatePassportIndexes.has(passportIndex);
 }
 
 /**
@@ -135,6 +153,7 @@ export function flagsForCandidate(input: CandidateFlagInput): CandidateFlag[] {
       input.passportMarginMonths,
     ),
     [CandidateFlag.PassportInAnotherOpenBatch]: passportInAnotherOpenBatch(input.passportIndex, input.otherOpenBatchPassportIndexes),
+    [CandidateFlag.DuplicatePassport]: isDuplicatePassport(input.passportIndex, input.duplicatePassportIndexes ?? new Set()),
     [CandidateFlag.Under18]: isUnder18(input.birthDate, today),
     [CandidateFlag.EmployerSuspended]: isEmployerSuspended(input.employerStatus),
     [CandidateFlag.WageBelowFloor]: isWageBelowFloor(vacancy, today),

@@ -70,14 +70,21 @@ describe('foreign passport numbers', () => {
 
   describe('masking', () => {
     it.each([
-      ['AC1234567', 'AC•••••67'],
-      ['ac 123 45 67', 'AC•••••67'],
-      ['123456', '12••56'],
-      ['400123456789', '40••••••••89'],
+      ['AC1234567', '•••••••67'],
+      ['ac 123 45 67', '•••••••67'],
+      ['123456', '••••56'],
+      ['400123456789', '••••••••••89'],
       ['12345', '•••••'],
       ['', ''],
     ])('shows %p as %p', (value, masked) => {
       expect(maskPassportNumber(value)).toBe(masked);
+    });
+
+    it('shows at most the last two characters, so a masked number narrows nothing down to a guessable few', () => {
+      for (const value of ['AC1234567', '400123456789', 'FA0123456']) {
+        const masked = maskPassportNumber(value);
+        expect(masked.replace(/•/g, '')).toBe(value.slice(-2));
+      }
     });
   });
 });

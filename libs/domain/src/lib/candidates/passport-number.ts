@@ -45,11 +45,12 @@ export function passportNumberProblem(value: string, country = 'KG'): PassportNu
 }
 
 /**
- * For showing a number where it need not be read in full (lists, e-mails, logs): "AC•••••67". Too short a value
- * would be given away by its first and last two characters, so it is masked whole.
+ * For showing a number where it need not be read in full (lists, e-mails, logs): "•••••••67", the last two
+ * characters only. The series and the last two together ("AC•••••67") left 10⁵ numbers to guess, few enough to
+ * try one by one; the last two leave the whole series unknown. Too short a value is masked whole.
  */
 export function maskPassportNumber(value: string): string {
   const number = normalizePassportNumber(value);
   if (number.length < 6) return '•'.repeat(number.length);
-  return `${number.slice(0, 2)}${'•'.repeat(number.length - 4)}${number.slice(-2)}`;
+  return `${'•'.repeat(number.length - 2)}${number.slice(-2)}`;
 }

@@ -42,6 +42,14 @@ export class ApiConfig extends CommonConfig {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** A sign-in's absolute lifetime, in days: refreshing never carries a session past it (then sign in again). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_SESSION_MAX_DAYS = 30;
+
   /** The web's origin: CORS admits it alone. */
   @Expose()
   @IsUrl({ require_tld: false, require_protocol: true })
@@ -114,6 +122,24 @@ export class ApiConfig extends CommonConfig {
   @IsInt()
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
+
+  /**
+   * How long the API waits for a Redis command (rate limits, health) before it gives up, in milliseconds: a frozen
+   * Redis must not freeze sign-in (the limits then count in memory).
+   */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  REDIS_COMMAND_TIMEOUT_MS = 500;
+
+  /** Passport numbers one migrant may save per day: enough for typos, too few to probe numbers one by one. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PASSPORT_SAVES_PER_DAY = 10;
 
   /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
   @Expose()

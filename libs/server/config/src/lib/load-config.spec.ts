@@ -48,6 +48,13 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, NODE_ENV: 'development', SEED_DEMO_DATA: 'true' })).toEqual([]);
   });
 
+  it('bounds a sign-in’s absolute lifetime: 30 days unless set, between 1 and 365', () => {
+    expect(loadConfig(ApiConfig, valid).REFRESH_SESSION_MAX_DAYS).toBe(30);
+    expect(loadConfig(ApiConfig, { ...valid, REFRESH_SESSION_MAX_DAYS: '7' }).REFRESH_SESSION_MAX_DAYS).toBe(7);
+    for (const days of ['0', '366', 'forever'])
+      expect(problemsOf({ ...valid, REFRESH_SESSION_MAX_DAYS: days }).join()).toContain('REFRESH_SESSION_MAX_DAYS');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig(ApiConfig, { ...valid, PORT: '' }).PORT).toBe(3000);
   });

@@ -44,11 +44,9 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 5, default: Locale.Russian })
   locale!: Locale;
 
-  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
-  failedLoginCount!: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
+  /** Set by an admin: the account can no longer sign in, and its tokens are refused at once. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

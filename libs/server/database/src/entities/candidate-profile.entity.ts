@@ -4,11 +4,12 @@ import { EducationLevel, RussianLevel, Sex } from '@jumush/contracts';
 import { AccountEntity } from './account.entity';
 
 /**
- * A migrant's pre-departure profile. The passport number is stored only encrypted; its keyed hash
- * (blind index) makes "one passport, one profile per country" a database constraint without decrypting.
+ * A migrant's pre-departure profile. The passport number is stored only encrypted; its keyed hash (blind index)
+ * finds the profiles that share a number without decrypting. Sharing is allowed and flagged to the attaché
+ * (DUPLICATE_PASSPORT): refusing it told anyone whether a number was held, and let a stranger squat it first.
  */
 @Entity({ name: 'candidate_profiles' })
-@Index('candidate_profiles_passport_unique', ['originCountry', 'passportNumberIndex'], { unique: true, where: `"passport_number_index" IS NOT NULL` })
+@Index('candidate_profiles_passport_idx', ['originCountry', 'passportNumberIndex'], { where: `"passport_number_index" IS NOT NULL` })
 export class CandidateProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -26,6 +26,14 @@ export class RefreshTokenEntity {
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash!: string;
 
+  /** When the family's sign-in happened: the session's absolute lifetime (REFRESH_SESSION_MAX_DAYS) counts from here. */
+  @Column({ name: 'family_started_at', type: 'timestamptz', default: () => 'now()' })
+  familyStartedAt!: Date;
+
+  /** The device that signed in, as its browser names itself (shown in the sessions list). */
+  @Column({ name: 'user_agent', type: 'varchar', length: 256, nullable: true })
+  userAgent!: string | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 

@@ -15,6 +15,9 @@ import { AuditChainPerStatement1765000001500 } from './1765000001500-AuditChainP
 import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRecorded';
 import { LetterRevocation1765000002100 } from './1765000002100-LetterRevocation';
 import { DecidedTermsSnapshot1765000002200 } from './1765000002200-DecidedTermsSnapshot';
+import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportNumbersMayRepeat';
+import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
+import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -34,4 +37,7 @@ export const ALL_MIGRATIONS: Function[] = [
   CitizenshipRecorded1765000001640,
   LetterRevocation1765000002100,
   DecidedTermsSnapshot1765000002200,
+  PassportNumbersMayRepeat1765000003300,
+  SignInFailuresLeaveAccounts1765000003310,
+  SessionsAndDisabledAccounts1765000003320,
 ];

@@ -8,6 +8,9 @@ export const ApiPaths = {
   refresh: '/api/auth/refresh',
   logout: '/api/auth/logout',
   me: '/api/auth/me',
+  sessions: '/api/auth/sessions',
+  session: (id: string) => `/api/auth/sessions/${encodeURIComponent(id)}`,
+  otherSessions: '/api/auth/sessions/revoke-others',
   myLocale: '/api/accounts/me/locale',
   originCountries: '/api/origin-countries',
 

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { AccountView, LoginDto, RegisterEmployerDto, RegisterMigrantDto, SessionView } from '@jumush/contracts/client';
+import type { AccountView, LoginDto, RegisterEmployerDto, RegisterMigrantDto, SessionView, SignInSessionView } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** Typed calls of /api/auth. The refresh token travels in an httpOnly cookie, hence `withCredentials`. */
@@ -31,5 +31,18 @@ export class AuthApi {
 
   me(): Observable<AccountView> {
     return this.http.get<AccountView>(ApiPaths.me);
+  }
+
+  /** This account's sign-ins; the refresh cookie (path /api/auth) tells the API which one is this device. */
+  sessions(): Observable<SignInSessionView[]> {
+    return this.http.get<SignInSessionView[]>(ApiPaths.sessions, { withCredentials: true });
+  }
+
+  endSession(id: string): Observable<void> {
+    return this.http.delete<void>(ApiPaths.session(id));
+  }
+
+  endOtherSessions(): Observable<void> {
+    return this.http.post<void>(ApiPaths.otherSessions, null, { withCredentials: true });
   }
 }

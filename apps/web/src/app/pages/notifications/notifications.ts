@@ -14,12 +14,13 @@ import { LoadState } from '../../shared/ui/load-state';
 import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotificationPreferences } from './notification-preferences';
+import { SignInSessions } from './sign-in-sessions';
 import { TelegramLink } from './telegram-link';
 
 /** `/:lang/notifications`: the notification centre, newest first. */
 @Component({
   selector: 'jm-notifications',
-  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe, TelegramLink, NotificationPreferences],
+  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe, TelegramLink, NotificationPreferences, SignInSessions],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="head">
@@ -65,6 +66,7 @@ import { TelegramLink } from './telegram-link';
     <div class="settings">
       <jm-notification-preferences #preferences />
       <jm-telegram-link (changed)="preferences.reload()" />
+      <jm-sign-in-sessions />
     </div>
   `,
   styles: `

@@ -23,6 +23,7 @@ function aProfile(overrides: Partial<CandidateProfileView> = {}): CandidateProfi
     preferredRegionCodes: [],
     passportNumber: null,
     passportExpiresOn: null,
+    passportCheck: null,
     consentVersion: null,
     consentGivenAt: null,
     plannedDepartureOn: null,

@@ -63,6 +63,7 @@ function aProfile(overrides: Partial<CandidateProfileView> = {}): CandidateProfi
     preferredRegionCodes: ['77'],
     passportNumber: null,
     passportExpiresOn: null,
+    passportCheck: null,
     consentVersion: '2026-11',
     consentGivenAt: null,
     plannedDepartureOn: null,
@@ -118,6 +119,14 @@ describe('Profile page: citizenship and the checklist of its law', () => {
       'Кыргызстан — член ЕАЭС: патент и экзамен по русскому языку для работы в России не нужны.',
     ]);
     expect(element.querySelector<HTMLSelectElement>('#profile-citizenship')?.value).toBe('KG');
+  });
+
+  it('asks the migrant to contact the consulate when another profile holds their passport number, and says nothing otherwise', async () => {
+    expect((await open(aProfile())).element.querySelector('[data-testid=passport-check]')).toBeNull();
+    const { texts } = await open(aProfile({ passportCheck: 'contactConsulate' }));
+    expect(texts('[data-testid=passport-check]')).toEqual([
+      'Номер вашего паспорта нужно проверить в консульстве. Пожалуйста, обратитесь в консульство своей страны с паспортом.',
+    ]);
   });
 
   it('names the law and article of a patent-regime item', async () => {
