@@ -1,6 +1,20 @@
 /** Configuration of the HTTP API. README's environment table lists the same variables. */
 import { Expose } from 'class-transformer';
-import { Equals, IsBoolean, IsEmpty, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  Equals,
+  IsBoolean,
+  IsEmpty,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
 import { IsTrustedProxies, parseTrustedProxies, type TrustProxySetting } from './trusted-proxies';
