@@ -24,10 +24,11 @@ import { loader } from '../../shared/data/loader';
 import { LocalDatePipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
 import { legalSourceLine } from '../../shared/format/legal-source';
 import { LoadState } from '../../shared/ui/load-state';
+import { StatusBadge } from '../../shared/ui/status-badge';
 import { confirmWithdrawal } from '../my-applications/withdrawal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ApplicationTimeline } from '../my-applications/application-timeline';
-import { hasLetter, reasonPhrase, statusTone } from '../my-applications/timeline';
+import { hasLetter, reasonPhrase } from '../my-applications/timeline';
 import { arrivalDateOf, deadlinePhrase } from './after-arrival';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
@@ -43,7 +44,18 @@ const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, App
  */
 @Component({
   selector: 'jm-application-page',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, RoublesPipe, LocalDatePipe, PluralPipe, ApplicationTimeline],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    ProblemAlert,
+    RoublesPipe,
+    LocalDatePipe,
+    PluralPipe,
+    ApplicationTimeline,
+    StatusBadge,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-page.html',
   styleUrl: './application-page.scss',
@@ -76,7 +88,6 @@ export class ApplicationPage {
     ({ arrivedOn }) => this.candidates.afterArrival(arrivedOn),
   );
   protected readonly deadline = deadlinePhrase;
-  protected readonly tone = statusTone;
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
 
@@ -112,10 +123,6 @@ export class ApplicationPage {
 
   protected sourceLine(source: RequirementSourceView): string {
     return legalSourceLine(source, (key, params) => this.translate.instant(key, params), this.lang());
-  }
-
-  protected statusKey(status: ApplicationStatus): string {
-    return `myApplications.status.${status}`;
   }
 
   protected happenedKey(status: ApplicationStatus): string {
