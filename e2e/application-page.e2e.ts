@@ -1,7 +1,8 @@
 /**
  * Journey: a migrant opens "My applications", opens one application and sees what happened, the step it waits for
  * and how long that usually takes; the approved one shows the letter (downloaded as a PDF), the employer's address
- * and phone, and what to do before leaving and on arrival — on a 360 px phone, in Kyrgyz.
+ * and phone, what to do before leaving, and what the law asks on arrival (each item with its period, law and date) —
+ * on a 360 px phone, in Kyrgyz.
  */
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, apiSession, migrantWhoApplied, publishedVacancy } from './support/api';
@@ -81,7 +82,18 @@ describe('one application’s page', () => {
       await page.getByTestId('employer-contact').waitFor();
       expect(await page.getByTestId('employer-contact').innerText()).toMatch(/\+7\d{10}|\d{3}/);
       await page.getByTestId('before-departure').waitFor();
-      await page.getByTestId('on-arrival').waitFor();
+      expect(await page.getByTestId('to-checklist').getAttribute('href')).toBe('/ky/profile');
+      // What the law asks of a Kyrgyz citizen on arrival, undated before the entry: each with its period, law and date.
+      await page.getByTestId('after-arrival-item').first().waitFor();
+      expect(await page.getByTestId('after-arrival-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))).toEqual([
+        'REGISTRATION_AT_PLACE_OF_STAY',
+        'MEDICAL_EXAMINATION_AND_FINGERPRINTING',
+        'EMPLOYER_NOTICE_TO_MINISTRY',
+      ]);
+      expect(await page.getByTestId('arrival-counts-from').innerText()).toContain('Россияга кирген күндөн');
+      const examination = page.locator('[data-testid="after-arrival-item"][data-kind="MEDICAL_EXAMINATION_AND_FINGERPRINTING"]');
+      expect(await examination.getByTestId('after-arrival-deadline').innerText()).toContain('30 күн');
+      expect(await examination.getByTestId('after-arrival-source').innerText()).toContain('01.07.2021-жылдагы № 274-ФЗ');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-letter').click()]);
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -34,6 +34,18 @@ describe('demo logins', () => {
     await context.close();
   });
 
+  it('the demo migrant’s citizenship is confirmed: the profile goes on without asking for it', async () => {
+    const context = await newPhoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'ru', '+996555000001', DEMO_PASSWORD);
+    await page.locator('[data-testid="home-migrant"]').waitFor();
+    await page.goto('/ru/profile');
+    await page.getByTestId('citizenship').waitFor();
+    expect(await page.locator('#profile-citizenship').inputValue()).toBe('KG');
+    expect(await page.getByTestId('citizenship-unconfirmed').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows a clear, translated error for a wrong password and stays on the login page', async () => {
     const context = await newPhoneContext(browser);
     const page = await context.newPage();

@@ -31,6 +31,7 @@ const DECLINE_REASON = 'Нужен опыт от пяти лет';
 const REFUSAL_TEXT = 'Нет медицинской справки';
 const COMPANY_REJECTION = 'ОГРН не совпадает с выпиской из ЕГРЮЛ';
 const VACANCY_REJECTION = 'Укажите адрес общежития';
+const LETTER_REVOCATION = 'Паспорт, указанный в письме, объявлен недействительным';
 
 /** The web's own words in each language, to tell that a page speaks the reader's language. */
 const WORDS: Record<string, Record<string, unknown>> = {};
@@ -450,8 +451,29 @@ const TABLE: MessageRow[] = [
     subject: () => '/employer/company',
     lands: companyPage('VERIFIED'),
   },
+  {
+    type: 'letterRevoked',
+    trigger: 'the attaché revokes an approval letter, saying why',
+    recipient: 'the migrant whose letter it was',
+    shows: 'the application the letter was for',
+    // Last of the migrant's rows: the letter stays revoked (the application stays APPROVED, its letter no longer valid).
+    act: async (s) => {
+      await apiCall('POST', `/api/attache/letters/${s.migrants.A.applicationId}/revoke`, s.attache.token, {
+        category: 'OTHER',
+        reason: LETTER_REVOCATION,
+      });
+    },
+    to: (s) => s.migrants.A,
+    subject: (s) => s.migrants.A.applicationId,
+    lands: applicationPage('A', 'APPROVED', async (page, s) => {
+      expect(await page.locator('body').innerText()).toContain(s.vacancyTitle);
+    }),
+  },
   // Not triggered here, on purpose:
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
+  // Not read here: Telegram. The stack `npm test` starts has no bot (no TELEGRAM_BOT_TOKEN) and nothing captures
+  // Telegram messages as SMS and e-mail are captured; the worker's Telegram text carries the same link as the
+  // notification (telegramText: title, body, link), checked by the worker's channel tests.
 ];
 
 /** Pages messages link to without a step of this run sending them: each must open for its recipient. */

@@ -5,7 +5,7 @@
  */
 import { Queue, type Job } from 'bullmq';
 import type { CandidateProfileView, ProblemDetails } from '@jumush/contracts';
-import { addCalendarDays, departureReminderAt, localDateIn } from '@jumush/domain';
+import { addCalendarDays, departureReminderAt, homeTimeZoneOf, localDateIn } from '@jumush/domain';
 import {
   QueueName,
   departureReminderData,
@@ -45,7 +45,9 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     await database?.drop();
   });
 
-  const today = () => localDateIn(new Date());
+  // The migrants here are Kyrgyz citizens (registerAndLogin): their dates count on Bishkek's calendar.
+  const BISHKEK = homeTimeZoneOf('KG');
+  const today = () => localDateIn(new Date(), BISHKEK);
   const plan = (token: string, plannedDepartureOn: unknown) =>
     api.request<CandidateProfileView & ProblemDetails>('PUT', '/api/candidates/me/departure', { token, body: { plannedDepartureOn } });
   const outboxRows = async (profileId: string) =>
@@ -82,7 +84,7 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     await waitUntil('the worker to queue the reminder', async () => (await outboxRows(profileId))[0]?.queued_at !== null);
     const [row] = await outboxRows(profileId);
     expect(row.job_id).toBe(jobId);
-    const dueAt = departureReminderAt(date, new Date()) as Date;
+    const dueAt = departureReminderAt(date, new Date(), BISHKEK) as Date;
     expect(new Date(row.due_at).toISOString()).toBe(dueAt.toISOString());
     expect(dueAt.toISOString()).toBe(`${addCalendarDays(date, -3)}T03:00:00.000Z`);
 
@@ -138,6 +140,8 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
         // A citizen of Kyrgyzstan (EAEU) needs neither the language exam nor a bought insurance policy: not named.
         openItems: 2,
         openItemKinds: ['FOREIGN_PASSPORT', 'PRE_DEPARTURE_ORIENTATION'],
+        // The message counts the days left on the calendar of this citizenship.
+        citizenship: 'KG',
       },
     });
 

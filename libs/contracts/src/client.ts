@@ -14,6 +14,8 @@ export {
   CITIZENSHIPS,
   isCitizenshipCode,
   AfterArrivalItemKind,
+  MOSCOW_TIME_ZONE,
+  calendarToday,
   VacancyRegionWarning,
   vacancyRegionWarnings,
   VacancyTermsFindingCode,

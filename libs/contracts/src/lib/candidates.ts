@@ -121,15 +121,16 @@ export interface AfterArrivalItemView {
   kind: AfterArrivalItemKind;
   party: 'migrant' | 'employer';
   deadline: DeadlineRule | null;
-  /** Null where the day it counts from is not known yet (the contract), or the law's period is not in our legal facts. */
+  /** Null where the day it counts from is not known yet (the entry, the contract), or the law's period is not in our legal facts. */
   dueOn: string | null;
   source: RequirementSourceView;
 }
 
-/** GET /api/candidates/me/after-arrival?arrivedOn=…: the migrant's after-arrival checklist for their citizenship. */
+/** GET /api/candidates/me/after-arrival[?arrivedOn=…]: the migrant's after-arrival checklist for their citizenship. */
 export interface AfterArrivalChecklistView {
   citizenship: CitizenshipCode;
-  arrivedOn: string;
+  /** Null before the entry: the items then come without dates. */
+  arrivedOn: string | null;
   contractSignedOn: string | null;
   items: AfterArrivalItemView[];
 }

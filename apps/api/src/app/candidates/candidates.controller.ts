@@ -113,7 +113,7 @@ export class CandidatesController {
   @Authenticated(Role.Migrant)
   @Get('after-arrival')
   @ApiOperation({
-    summary: 'What the law asks on arrival for my citizenship, each with its last day counted from ?arrivedOn (and ?contractSignedOn)',
+    summary: 'What the law asks on arrival for my citizenship, each with its last day counted from ?arrivedOn and ?contractSignedOn when given',
   })
   afterArrival(@CurrentActor() actor: Actor, @Query() query: AfterArrivalQuery): Promise<AfterArrivalChecklistView> {
     return this.citizenship.afterArrival(actor, query);

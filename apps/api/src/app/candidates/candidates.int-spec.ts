@@ -306,7 +306,16 @@ describe('candidate profile (real PostgreSQL)', () => {
         ['EMPLOYER_NOTICE_TO_MINISTRY', '2027-03-10'],
       ]);
       expect((await afterArrival('arrivedOn=2027-02-30')).status).toBe(400);
-      expect((await afterArrival('')).status).toBe(400);
+      // Before the entry (an approved migrant at home): the same items, without dates.
+      const beforeEntry = await afterArrival('');
+      expect(beforeEntry.status).toBe(200);
+      expect(beforeEntry.body.arrivedOn).toBeNull();
+      expect(beforeEntry.body.items.map((item) => [item.kind, item.dueOn, item.deadline?.from ?? null])).toEqual([
+        ['REGISTRATION_AT_PLACE_OF_STAY', null, null],
+        ['MEDICAL_EXAMINATION_AND_FINGERPRINTING', null, 'arrival'],
+        ['WORK_PATENT', null, null],
+        ['EMPLOYER_NOTICE_TO_MINISTRY', null, 'contract'],
+      ]);
     });
   });
 

@@ -59,18 +59,19 @@ export class CitizenshipService {
     });
   }
 
-  /** What the law asks on arrival of the migrant's citizenship, dated from the entry (and the contract, when known). */
+  /** What the law asks on arrival of the migrant's citizenship, dated from the entry and the contract, each when known. */
   async afterArrival(actor: Actor, query: AfterArrivalQuery): Promise<AfterArrivalChecklistView> {
     const profile = await this.candidates.mine(actor);
     const citizenship = profile.originCountry;
     if (!isCitizenshipCode(citizenship))
       throw new ProblemException(409, { code: 'citizenship.unknown', detail: 'Choose your citizenship in the profile first.' });
+    const arrivedOn = query.arrivedOn ?? null;
     const contractSignedOn = query.contractSignedOn ?? null;
     return {
       citizenship,
-      arrivedOn: query.arrivedOn,
+      arrivedOn,
       contractSignedOn,
-      items: afterArrivalChecklist(citizenship, query.arrivedOn, { contractSignedOn }).map((item) => ({
+      items: afterArrivalChecklist(citizenship, arrivedOn, { contractSignedOn }).map((item) => ({
         kind: item.kind,
         party: item.party,
         deadline: item.deadline ? { ...item.deadline } : null,

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type {
+  AfterArrivalChecklistView,
   BatchDetailView,
   BatchQueueView,
   CandidateProfileView,
@@ -9,7 +10,7 @@ import type {
   VacancySearchResult,
 } from '@jumush/contracts';
 import { DemoDataSeeder } from './demo-data.seeder';
-import { DEMO_APPLICANTS, DEMO_BATCH_CANDIDATES } from './demo-journey';
+import { DEMO_APPLICANTS, DEMO_BATCH_CANDIDATES, DEMO_MIGRANTS } from './demo-journey';
 import { DEMO_COMPANY, DEMO_VACANCIES } from './demo-vacancies';
 import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
@@ -42,6 +43,10 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
     expect(profile.status).toBe(200);
     expect(JSON.stringify(profile.body)).toContain('TOKTOGULOV');
     expect(profile.body).toMatchObject({ readiness: expect.objectContaining({ percent: 100, ready: true }) });
+    // Citizenship chosen and confirmed, as a registration leaves it: nothing stops the walk to ask for it.
+    expect(profile.body.citizenship).toMatchObject({ code: 'KG', confirmed: true });
+    const afterArrival = await api.request<AfterArrivalChecklistView>('GET', '/api/candidates/me/after-arrival', { token });
+    expect([afterArrival.status, afterArrival.body.citizenship]).toEqual([200, 'KG']);
 
     const search = await api.request<VacancySearchResult>('GET', `/api/public/vacancies?q=${encodeURIComponent('Сварщик')}`);
     const vacancy = search.body.items.find((item) => item.title === DEMO_VACANCIES[0].title);
@@ -49,6 +54,20 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
     // Other tests share the database and may have applied as the demo migrant: a duplicate is the same success.
     const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${vacancy!.id}/applications`, { token, body: {} });
     expect([201, 409]).toContain(applied.status);
+  });
+
+  it('confirms every demo migrant’s citizenship, also on a database seeded before the question existed', async () => {
+    const dataSource = api.app.get(DataSource);
+    const phones = DEMO_MIGRANTS.map((demo) => demo.phone);
+    await dataSource.query(`UPDATE accounts SET citizenship_confirmed_at = NULL WHERE phone = ANY($1::text[])`, [phones]);
+    await api.app.get(DemoDataSeeder).seed();
+    const unconfirmed: unknown[] = await dataSource.query(
+      `SELECT phone FROM accounts WHERE phone = ANY($1::text[]) AND citizenship_confirmed_at IS NULL`,
+      [phones],
+    );
+    expect(unconfirmed).toEqual([]);
+    const applicant = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: await signIn(DEMO_BATCH_CANDIDATES[0].phone) });
+    expect(applicant.body.citizenship).toMatchObject({ code: 'KG', confirmed: true });
   });
 
   it('gives the demo employer applicants to shortlist', async () => {

@@ -5,13 +5,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CompanyStatus, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
+import { CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { AccountEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { DemoJourney } from './demo-journey';
+import { DEMO_MIGRANTS, DemoJourney } from './demo-journey';
 import { DEMO_COMPANY, DEMO_MEALS, DEMO_RUSSIAN_LEVEL, DEMO_SHIFT, DEMO_VACANCIES } from './demo-vacancies';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -35,7 +35,8 @@ export class DemoDataSeeder {
         .createQueryBuilder()
         .insert()
         .into(AccountEntity)
-        .values({ ...demo, passwordHash })
+        // A migrant's citizenship is theirs, confirmed, as at registration: the profile does not ask for it again.
+        .values({ ...demo, passwordHash, citizenshipConfirmedAt: demo.role === Role.Migrant ? this.clock.now() : null })
         .orIgnore()
         .execute();
       created += result.identifiers.filter(Boolean).length;
@@ -44,6 +45,19 @@ export class DemoDataSeeder {
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
     // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
     await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
+    await this.confirmMigrantsCitizenship();
+  }
+
+  /**
+   * Every demo migrant's citizenship confirmed, as a registration confirms it: also on databases seeded before the
+   * question existed, where the profile would otherwise stop the demo migrant to ask.
+   */
+  private async confirmMigrantsCitizenship(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE accounts SET citizenship_confirmed_at = $2
+        WHERE role = 'MIGRANT' AND phone = ANY($1::text[]) AND origin_country IS NOT NULL AND citizenship_confirmed_at IS NULL`,
+      [DEMO_MIGRANTS.map((demo) => demo.phone), this.clock.now()],
+    );
   }
 
   /** Once: the demo employer's company, verified, with published vacancies starting in two months. */

@@ -140,8 +140,8 @@ export class DemoJourney {
     // Same password hash as the README's migrant: every demo login shares DEMO_PASSWORD.
     const [made] = await queryRows<{ id: string }>(
       this.dataSource.manager,
-      `INSERT INTO accounts (role, phone, full_name, password_hash, origin_country, locale)
-       SELECT 'MIGRANT', $1, $2, password_hash, 'KG', $3 FROM accounts WHERE phone = $4
+      `INSERT INTO accounts (role, phone, full_name, password_hash, origin_country, citizenship_confirmed_at, locale)
+       SELECT 'MIGRANT', $1, $2, password_hash, 'KG', now(), $3 FROM accounts WHERE phone = $4
        ON CONFLICT DO NOTHING RETURNING id`,
       [demo.phone, `${demo.givenNames} ${demo.surname}`, readme?.locale ?? Locale.Kyrgyz, DEMO_MIGRANT.phone],
     );

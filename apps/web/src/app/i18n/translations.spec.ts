@@ -97,6 +97,9 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'myApplications.status', builtBy: 'web' },
   { prefix: 'myApplications.happened', builtBy: 'web' },
   { prefix: 'myApplications.closedCause', builtBy: 'web' },
+  // The after-arrival checklist on an application's page: its kinds (libs/domain AfterArrivalItemKind) and parties.
+  { prefix: 'applicationPage.afterArrival.kind', builtBy: 'web' },
+  { prefix: 'applicationPage.afterArrival.party', builtBy: 'web' },
   { prefix: 'applicants.status', builtBy: 'web' },
   { prefix: 'batch.status', builtBy: 'web' },
   // `verify.category.${category}`: the revocation category on the verification page and the attaché's revoke form.

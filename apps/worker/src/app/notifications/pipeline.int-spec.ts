@@ -2,7 +2,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { NotificationChannel } from '@jumush/contracts';
-import { localDateIn, requiredChecklistItemsFor } from '@jumush/domain';
+import { homeTimeZoneOf, localDateIn, requiredChecklistItemsFor } from '@jumush/domain';
 import { dataSourceOptions } from '@jumush/server/database';
 import {
   DeliveryJob,
@@ -486,8 +486,8 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     worker = await start({ queuePrefix: prefix });
     const [migrant] = await insertAccounts(worker.dataSource, 1, 'MIGRANT');
     await setPreferences(worker.dataSource, [migrant.id], { channels: ['IN_APP'], locale: 'en' });
-    // Three days ahead on the calendar of Bishkek, where the reminder counts the days; nothing on the checklist is done.
-    const departure = localDateIn(new Date(Date.now() + 3 * 86_400_000));
+    // Three days ahead on the calendar of Bishkek (a Kyrgyz citizen's home), where the reminder counts the days; nothing on the checklist is done.
+    const departure = localDateIn(new Date(Date.now() + 3 * 86_400_000), homeTimeZoneOf('KG'));
     const [{ id: profileId }]: Array<{ id: string }> = await worker.dataSource.query(
       `INSERT INTO candidate_profiles (account_id, origin_country, planned_departure_on, version) VALUES ($1, 'KG', $2, 1) RETURNING id`,
       [migrant.id, departure],
@@ -508,7 +508,9 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       `SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`,
       [migrant.id],
     );
-    expect(rows).toEqual([{ topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...required], openItems: open } }]);
+    expect(rows).toEqual([
+      { topic: 'reminder.departure', payload: { departureDate: departure, openItemKinds: [...required], openItems: open, citizenship: 'KG' } },
+    ]);
     const [notification] = await worker.dataSource.query(`SELECT type, title, body FROM in_app_notifications WHERE account_id = $1`, [migrant.id]);
     expect(notification).toMatchObject({ type: 'departureReminder', title: 'Departure soon' });
     expect(notification.body).toMatch(new RegExp(`^Your departure is on \\w+ \\d+, in 3 days\\. ${open} checklist items are still open: .+\\.$`));

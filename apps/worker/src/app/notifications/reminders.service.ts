@@ -52,12 +52,15 @@ export class RemindersService {
   /** The departure reminder of a candidate profile, if the date it was scheduled for is still the plan and not past. */
   private async remindOfDeparture(key: string, data: RemindJobData, now: Date): Promise<RemindJobReturn> {
     const scheduledFor = typeof data.payload['departureDate'] === 'string' ? data.payload['departureDate'] : '';
-    const [profile] = await queryRows<{ account_id: string | null; planned_departure_on: string | null }>(
+    const [profile] = await queryRows<{ account_id: string | null; planned_departure_on: string | null; origin_country: string | null }>(
       this.dataSource.manager,
-      `SELECT account_id, planned_departure_on::text AS planned_departure_on FROM candidate_profiles WHERE id = $1 AND anonymised_at IS NULL`,
+      `SELECT account_id, planned_departure_on::text AS planned_departure_on, origin_country
+         FROM candidate_profiles WHERE id = $1 AND anonymised_at IS NULL`,
       [data.aggregateId],
     );
-    const decision = departureReminderDecision(scheduledFor, profile?.planned_departure_on ?? null, now);
+    // "Is the departure day over?" on the calendar of the migrant's citizenship.
+    const homeTimeZone = homeTimeZoneOf(profile?.origin_country ?? null);
+    const decision = departureReminderDecision(scheduledFor, profile?.planned_departure_on ?? null, now, homeTimeZone);
     if (decision !== 'send' || !profile?.account_id) {
       this.logger.log(`Departure reminder ${key} skipped: ${profile?.account_id ? decision : 'profile gone'}`);
       return { outboxId: null };
@@ -65,7 +68,8 @@ export class RemindersService {
     const accountId = profile.account_id;
     return this.writeOnce(key, data, [accountId], async (manager) => {
       const openItemKinds = await this.openChecklistItems(manager, data.aggregateId, now);
-      return { departureDate: scheduledFor, openItemKinds, openItems: openItemKinds.length };
+      // The citizenship: the message counts the days left on the same home calendar.
+      return { departureDate: scheduledFor, openItemKinds, openItems: openItemKinds.length, citizenship: profile.origin_country };
     });
   }
 

@@ -154,10 +154,11 @@ export class CitizenshipDto {
   citizenship!: CitizenshipCode;
 }
 
-/** GET /api/candidates/me/after-arrival: the date of entry into Russia, and the contract's date when known. */
+/** GET /api/candidates/me/after-arrival: the date of entry into Russia and the contract's date, each when known. */
 export class AfterArrivalQuery {
+  @IsOptional()
   @IsCalendarDate()
-  arrivedOn!: string;
+  arrivedOn?: string;
 
   @IsOptional()
   @IsCalendarDate()

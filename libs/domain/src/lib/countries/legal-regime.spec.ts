@@ -129,6 +129,16 @@ describe('after-arrival checklist', () => {
     expect(exam?.source).toEqual({ basis: 'law', act: 'FZ_274', article: null, actDate: '2021-07-01', inForceFrom: '2021-12-29' });
   });
 
+  it('before the entry, lists the items without dates; each deadline still says what it counts from', () => {
+    const items = afterArrivalChecklist('TJ', null, { contractSignedOn: '2027-03-05' });
+    expect(items.map((item) => [item.kind, item.dueOn, item.deadline?.from ?? null])).toEqual([
+      [RegistrationAtPlaceOfStay, null, null],
+      [MedicalExaminationAndFingerprinting, null, 'arrival'],
+      [WorkPatent, null, null],
+      [EmployerNoticeToMinistry, '2027-03-10', 'contract'],
+    ]);
+  });
+
   it('refuses dates that are not calendar dates', () => {
     expect(() => afterArrivalChecklist('KG', '01.03.2027')).toThrow(RangeError);
     expect(() => afterArrivalChecklist('KG', '2027-03-01', { contractSignedOn: '2027-02-30' })).toThrow(RangeError);

@@ -213,11 +213,11 @@ export function requiredChecklistItemsFor(country: string | null | undefined): r
 }
 
 export interface AfterArrivalItem extends AfterArrivalRule {
-  /** The last day to do it; null when it counts from a day not known yet (the contract) or the law's period is not stated. */
+  /** The last day to do it; null when it counts from a day not known yet (the entry, the contract) or the law's period is not stated. */
   dueOn: IsoDate | null;
 }
 
-function dueOn(deadline: DeadlineRule | null, arrivalDate: IsoDate, contractSignedOn: IsoDate | null): IsoDate | null {
+function dueOn(deadline: DeadlineRule | null, arrivalDate: IsoDate | null, contractSignedOn: IsoDate | null): IsoDate | null {
   if (deadline === null) return null;
   const start = deadline.from === 'arrival' ? arrivalDate : contractSignedOn;
   if (start === null) return null;
@@ -227,15 +227,16 @@ function dueOn(deadline: DeadlineRule | null, arrivalDate: IsoDate, contractSign
 
 /**
  * What the law asks on arrival, with the last day of each: days counted from the date of entry (and, for the
- * employer's notice, from the contract, when known). Working days skip Saturdays and Sundays only: Russia's public
+ * employer's notice, from the contract, when known). Before the entry (an approved migrant still at home) the items
+ * come without dates: each deadline still says what it counts from. Working days skip Saturdays and Sundays only: Russia's public
  * holidays are not modelled, so a date may come a day or two early, never late.
  */
 export function afterArrivalChecklist(
   country: CitizenshipCode,
-  arrivalDate: IsoDate,
+  arrivalDate: IsoDate | null,
   options: { contractSignedOn?: IsoDate | null } = {},
 ): AfterArrivalItem[] {
-  assertIsoDate(arrivalDate);
+  if (arrivalDate !== null) assertIsoDate(arrivalDate);
   const contractSignedOn = options.contractSignedOn ?? null;
   if (contractSignedOn !== null) assertIsoDate(contractSignedOn);
   return COUNTRY_RULES[country].afterArrival.map((rule) => ({ ...rule, dueOn: dueOn(rule.deadline, arrivalDate, contractSignedOn) }));

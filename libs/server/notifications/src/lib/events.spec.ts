@@ -82,8 +82,8 @@ describe('notificationContent', () => {
     );
   });
 
-  it('names the open checklist items in the reader’s language and counts days on Bishkek’s calendar', () => {
-    const payload = { departureDate: '2026-03-05', openItemKinds: ['POLICE_CLEARANCE', 'MEDICAL_CERTIFICATE', 'NOT_A_KIND'] };
+  it('names the open checklist items in the reader’s language and counts days on the calendar of the migrant’s citizenship', () => {
+    const payload = { departureDate: '2026-03-05', openItemKinds: ['POLICE_CLEARANCE', 'MEDICAL_CERTIFICATE', 'NOT_A_KIND'], citizenship: 'KG' };
     // 20:00 UTC on 2 March is already 3 March in Bishkek: two days left, not three.
     const late = { ...context, now: new Date('2026-03-02T20:00:00Z') };
     expect(notificationContent(NotificationType.DepartureReminder, payload, late)).toEqual({
@@ -101,6 +101,11 @@ describe('notificationContent', () => {
     expect(notificationContent(NotificationType.DepartureReminder, { departureDate: '2026-03-05', openItemKinds: [] }, context).params).toMatchObject(
       { days: 3, openItems: 0 },
     );
+    // 18:30 UTC on 2 March: 00:30 on 3 March in Bishkek (two days left), still 23:30 on 2 March in Dushanbe and Tashkent (three).
+    const eve = { ...context, now: new Date('2026-03-02T18:30:00Z') };
+    const daysLeft = (citizenship: string) =>
+      notificationContent(NotificationType.DepartureReminder, { departureDate: '2026-03-05', openItemKinds: [], citizenship }, eve).params['days'];
+    expect([daysLeft('KG'), daysLeft('TJ'), daysLeft('UZ')]).toEqual([2, 3, 3]);
   });
 
   it('links batches, companies and vacancies to the pages their readers act on', () => {

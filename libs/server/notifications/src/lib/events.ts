@@ -3,7 +3,7 @@
  * template, the topic catalogue decides). Pure: the worker passes in what it loaded.
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
-import { DEPARTURE_TIME_ZONE, calendarDaysBetween, localDateIn } from '@jumush/domain';
+import { calendarDaysBetween, homeTimeZoneOf, localDateIn } from '@jumush/domain';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import { readableReason } from './refusal-reasons';
 import type { TemplateParams } from './render';
@@ -123,8 +123,9 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       // The open items travel as checklist kinds and are named in the reader's language here.
       const openKinds = Array.isArray(payload['openItemKinds']) ? payload['openItemKinds'].filter(isChecklistItemKind) : [];
       const openItems = typeof payload['openItems'] === 'number' ? payload['openItems'] : openKinds.length;
-      // Days are counted on the calendar of Bishkek, where the migrant plans the departure.
-      const days = Math.max(0, calendarDaysBetween(localDateIn(context.now, DEPARTURE_TIME_ZONE), departureDate.toISOString().slice(0, 10)));
+      // Days are counted on the calendar of the migrant's home country, whose citizenship the reminder carries.
+      const homeTimeZone = homeTimeZoneOf(text(payload['citizenship']));
+      const days = Math.max(0, calendarDaysBetween(localDateIn(context.now, homeTimeZone), departureDate.toISOString().slice(0, 10)));
       return {
         params: { departureDate, days, openItems, openItemList: checklistItemList(openKinds, context.locale) || '—' },
         link: link('/profile'),

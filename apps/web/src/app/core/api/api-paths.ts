@@ -52,6 +52,7 @@ export const ApiPaths = {
   myProfileExport: '/api/candidates/me/export',
   myDeparture: '/api/candidates/me/departure',
   myCitizenship: '/api/candidates/me/citizenship',
+  myAfterArrival: '/api/candidates/me/after-arrival',
 
   applyTo: (vacancyId: string) => `/api/vacancies/${encodeURIComponent(vacancyId)}/applications`,
   myApplications: '/api/applications/mine',

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
+  AfterArrivalChecklistView,
   CandidateProfileView,
   ChecklistItemDto,
   ChecklistItemKind,
@@ -59,6 +60,11 @@ export class CandidatesApi {
   /** Plans the departure date (null clears it); the reminder of open checklist items comes 3 days before. */
   planDeparture(body: PlannedDepartureDto): Observable<CandidateProfileView> {
     return this.http.put<CandidateProfileView>(ApiPaths.myDeparture, body);
+  }
+
+  /** What the law asks on arrival for the migrant's citizenship; dated from `arrivedOn` when known, undated before. */
+  afterArrival(arrivedOn: string | null): Observable<AfterArrivalChecklistView> {
+    return this.http.get<AfterArrivalChecklistView>(ApiPaths.myAfterArrival, arrivedOn ? { params: { arrivedOn } } : {});
   }
 
   /** Everything the exchange keeps about the migrant, as a JSON file. */

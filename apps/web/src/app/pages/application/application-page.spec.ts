@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
+import { AfterArrivalItemKind, ApplicationStatus, type AfterArrivalChecklistView, type MyApplicationView } from '@jumush/contracts/client';
 import { saveBlob } from '../../shared/data/download';
 import { useRealTranslations } from '../../testing/translations';
 import { ApplicationPage } from './application-page';
@@ -43,6 +43,34 @@ const approved = anApplication({
   employer: { name: 'ООО «Строймонтаж»', address: 'г. Казань, ул. Баумана, 1', phone: '+79001234567' },
 });
 
+/** What the API answers for a Tajik citizen: the items, dated when the entry is known (libs/domain legal-regime). */
+function afterArrivalOf(arrivedOn: string | null): AfterArrivalChecklistView {
+  const fz115 = { basis: 'law', act: 'FZ_115', article: null, actDate: '2002-07-25', inForceFrom: null } as const;
+  return {
+    citizenship: 'TJ',
+    arrivedOn,
+    contractSignedOn: null,
+    items: [
+      { kind: AfterArrivalItemKind.RegistrationAtPlaceOfStay, party: 'migrant', deadline: null, dueOn: null, source: fz115 },
+      {
+        kind: AfterArrivalItemKind.MedicalExaminationAndFingerprinting,
+        party: 'migrant',
+        deadline: { days: 30, count: 'calendarDays', from: 'arrival' },
+        dueOn: arrivedOn ? '2026-04-19' : null,
+        source: { basis: 'law', act: 'FZ_274', article: null, actDate: '2021-07-01', inForceFrom: '2021-12-29' },
+      },
+      { kind: AfterArrivalItemKind.WorkPatent, party: 'migrant', deadline: null, dueOn: null, source: fz115 },
+      {
+        kind: AfterArrivalItemKind.EmployerNoticeToMinistry,
+        party: 'employer',
+        deadline: { days: 3, count: 'workingDays', from: 'contract' },
+        dueOn: null,
+        source: fz115,
+      },
+    ],
+  };
+}
+
 describe('ApplicationPage', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -73,12 +101,26 @@ describe('ApplicationPage', () => {
   const page = () => harness.routeNativeElement as HTMLElement;
   const text = (testId: string) => page().querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
-  async function open(application: MyApplicationView, url = '/ru/applications/a1') {
+  async function open(application: MyApplicationView, url = '/ru/applications/a1', afterArrivalUrl = '/api/candidates/me/after-arrival') {
     await harness.navigateByUrl(url);
     backend.expectOne('/api/applications/mine/a1').flush(application);
     await harness.fixture.whenStable();
+    if (hasLetterStatus(application)) {
+      const request = backend.expectOne((r) => r.urlWithParams === afterArrivalUrl);
+      request.flush(afterArrivalOf(request.request.params.get('arrivedOn')));
+      await harness.fixture.whenStable();
+    }
     harness.fixture.detectChanges();
   }
+
+  const hasLetterStatus = (a: MyApplicationView) =>
+    [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived].includes(a.status);
+  const items = () =>
+    Array.from(page().querySelectorAll('[data-testid="after-arrival-item"]')).map((li) =>
+      Array.from(li.querySelectorAll('p'))
+        .map((line) => line.textContent?.replace(/\s+/g, ' ').trim())
+        .join(' | '),
+    );
 
   it('shows where the application stands, what happened, and the next step with its usual wait', async () => {
     await open(anApplication());
@@ -106,6 +148,58 @@ describe('ApplicationPage', () => {
     expect(page().querySelector('[data-testid="employer-contact"] a[href="tel:+79001234567"]')).not.toBeNull();
     expect(page().querySelector('[data-testid="before-departure"]')).not.toBeNull();
     expect(page().querySelector('[data-testid="on-arrival"]')).not.toBeNull();
+  });
+
+  it('says what to do before leaving: the checklist in the profile and the departure date', async () => {
+    await open(approved);
+    expect(text('before-departure')).toContain('укажите дату отъезда');
+    expect(page().querySelector('[data-testid="to-checklist"]')?.getAttribute('href')).toBe('/ru/profile');
+  });
+
+  it('lists what the law asks on arrival, before the entry without dates, saying what the deadlines count from', async () => {
+    await open(approved);
+    expect(text('arrival-counts-from')).toContain('Сроки считаются со дня въезда в Россию');
+    expect(items()).toEqual([
+      'Встать на миграционный учёт по месту пребывания | Делаете вы | Срок: установленный законом; уточните у работодателя | Основание: Федеральный закон от 25.07.2002 № 115-ФЗ',
+      'Пройти медицинское освидетельствование и дактилоскопию (отпечатки пальцев и фото) | Делаете вы | Срок: 30 дней со дня въезда | Основание: Федеральный закон от 01.07.2021 № 274-ФЗ (действует с 29 декабря 2021 г.)',
+      'Оформить патент на работу и каждый месяц вносить за него авансовый платёж | Делаете вы | Срок: установленный законом; уточните у работодателя | Основание: Федеральный закон от 25.07.2002 № 115-ФЗ',
+      'Уведомить МВД о трудовом договоре с вами | Делает работодатель | Срок: 3 рабочих дня со дня заключения трудового договора | Основание: Федеральный закон от 25.07.2002 № 115-ФЗ',
+    ]);
+  });
+
+  it('dates the deadlines from the day of entry once the migrant has arrived (Moscow’s calendar day)', async () => {
+    const arrived = anApplication({
+      ...approved,
+      status: ApplicationStatus.Arrived,
+      timeline: [
+        ...approved.timeline,
+        { from: ApplicationStatus.Approved, to: ApplicationStatus.Departed, actorRole: 'MIGRANT', reason: null, at: '2026-03-19T08:00:00Z' },
+        // 22:30 UTC on 19 March is already 20 March in Moscow.
+        { from: ApplicationStatus.Departed, to: ApplicationStatus.Arrived, actorRole: 'MIGRANT', reason: null, at: '2026-03-19T22:30:00Z' },
+      ],
+    });
+    await open(arrived, '/ru/applications/a1', '/api/candidates/me/after-arrival?arrivedOn=2026-03-20');
+    expect(text('arrival-counts-from')).toBe('Вы въехали в Россию 20 марта 2026 г.: сроки посчитаны от этого дня.');
+    expect(items()[1]).toContain('Срок: 30 дней со дня въезда — до 19 апреля 2026 г. включительно');
+  });
+
+  it('asks for the citizenship first when the profile has none', async () => {
+    await harness.navigateByUrl('/ru/applications/a1');
+    backend.expectOne('/api/applications/mine/a1').flush(approved);
+    await harness.fixture.whenStable();
+    backend
+      .expectOne('/api/candidates/me/after-arrival')
+      .flush({ type: 'about:blank', status: 409, code: 'citizenship.unknown' }, { status: 409, statusText: 'Conflict' });
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    expect(text('on-arrival')).toContain('Сначала укажите гражданство в анкете.');
+    expect(page().querySelectorAll('[data-testid="after-arrival-item"]')).toHaveLength(0);
+  });
+
+  it('asks nothing about arrival before the trip is approved', async () => {
+    await open(anApplication());
+    backend.expectNone('/api/candidates/me/after-arrival');
+    expect(page().querySelector('[data-testid="on-arrival"]')).toBeNull();
   });
 
   it('brings the letter into focus when the link was the letter’s', async () => {

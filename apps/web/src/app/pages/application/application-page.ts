@@ -13,19 +13,23 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
-import { ApplicationStatus, canWithdrawApplication, type MyApplicationView } from '@jumush/contracts/client';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ApplicationStatus, canWithdrawApplication, type MyApplicationView, type RequirementSourceView } from '@jumush/contracts/client';
 import { ApplicationsApi } from '../../core/api/applications-api';
+import { CandidatesApi } from '../../core/api/candidates-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
-import { RoublesPipe } from '../../shared/format/format-pipes';
+import { LocalDatePipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
+import { legalSourceLine } from '../../shared/format/legal-source';
 import { LoadState } from '../../shared/ui/load-state';
+import { StatusBadge } from '../../shared/ui/status-badge';
 import { confirmWithdrawal } from '../my-applications/withdrawal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ApplicationTimeline } from '../my-applications/application-timeline';
-import { hasLetter, reasonPhrase, statusTone } from '../my-applications/timeline';
+import { hasLetter, reasonPhrase } from '../my-applications/timeline';
+import { arrivalDateOf, deadlinePhrase } from './after-arrival';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
 const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Declined, ApplicationStatus.Refused, ApplicationStatus.Closed];
@@ -40,13 +44,26 @@ const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, App
  */
 @Component({
   selector: 'jm-application-page',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, RoublesPipe, ApplicationTimeline],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    ProblemAlert,
+    RoublesPipe,
+    LocalDatePipe,
+    PluralPipe,
+    ApplicationTimeline,
+    StatusBadge,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-page.html',
   styleUrl: './application-page.scss',
 })
 export class ApplicationPage {
   private readonly api = inject(ApplicationsApi);
+  private readonly candidates = inject(CandidatesApi);
+  private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
   protected readonly lang = inject(LocaleService).current;
@@ -59,9 +76,20 @@ export class ApplicationPage {
     () => this.id(),
     (id) => this.api.one(id),
   );
+  /**
+   * What the law asks on arrival, once the trip is approved: dated from the entry when the exchange knows it, else
+   * undated (the section then says what the deadlines count from).
+   */
+  protected readonly afterArrival = loader(
+    () => {
+      const a = this.application.value();
+      return a && hasLetter(a) ? { arrivedOn: arrivalDateOf(a) } : null;
+    },
+    ({ arrivedOn }) => this.candidates.afterArrival(arrivedOn),
+  );
+  protected readonly deadline = deadlinePhrase;
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
-  protected readonly tone = statusTone;
 
   protected readonly letterReady = computed(() => {
     const a = this.application.value();
@@ -93,8 +121,8 @@ export class ApplicationPage {
     });
   }
 
-  protected statusKey(status: ApplicationStatus): string {
-    return `myApplications.status.${status}`;
+  protected sourceLine(source: RequirementSourceView): string {
+    return legalSourceLine(source, (key, params) => this.translate.instant(key, params), this.lang());
   }
 
   protected happenedKey(status: ApplicationStatus): string {

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { canWithdrawApplication, type ApplicationStatus, type MyApplicationView } from '@jumush/contracts/client';
+import { canWithdrawApplication, type MyApplicationView } from '@jumush/contracts/client';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -11,15 +11,16 @@ import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { RoublesPipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
+import { StatusBadge } from '../../shared/ui/status-badge';
 import { confirmWithdrawal } from './withdrawal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ApplicationTimeline } from './application-timeline';
-import { hasLetter, statusTone } from './timeline';
+import { hasLetter } from './timeline';
 
 /** `/:lang/applications`: the migrant's applications, where each stands and what comes next. */
 @Component({
   selector: 'jm-my-applications',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, RoublesPipe, ApplicationTimeline],
+  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, ProblemAlert, RoublesPipe, ApplicationTimeline, StatusBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'myApplications.title' | translate }}</h1>
@@ -35,7 +36,7 @@ import { hasLetter, statusTone } from './timeline';
           <li class="card" data-testid="my-application" [attr.data-id]="a.id" [attr.data-status]="a.status">
             <header>
               <a class="title" data-testid="open-application" [routerLink]="['/', lang(), 'applications', a.id]">{{ a.vacancy.title }}</a>
-              <span class="chip" [class]="'chip tone-' + tone(a.status)" data-testid="application-status">{{ statusKey(a.status) | translate }}</span>
+              <jm-status-badge kind="application" [status]="a.status" data-testid="application-status" />
             </header>
             <p class="meta">{{ a.vacancy.companyName }} · {{ a.vacancy.town }} · {{ a.vacancy.monthlyWageRoubles | roubles: lang() }}</p>
             <a class="details" [routerLink]="['/', lang(), 'applications', a.id]">{{ 'myApplications.details' | translate }}</a>
@@ -101,27 +102,6 @@ import { hasLetter, statusTone } from './timeline';
       font: var(--mat-sys-title-small);
       margin: 8px 0 0;
     }
-    .chip {
-      padding: 2px 10px;
-      border-radius: 999px;
-      font: var(--mat-sys-label-medium);
-      font-weight: 600;
-    }
-    .tone-good {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .tone-bad {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    .tone-waiting {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    .tone-muted {
-      border: 1px solid var(--mat-sys-outline);
-    }
     .details {
       justify-self: start;
     }
@@ -143,12 +123,7 @@ export class MyApplications {
   );
   protected readonly busy = signal<string | null>(null);
   protected readonly problem = signal<UiProblem | null>(null);
-  protected readonly tone = statusTone;
   protected readonly hasLetter = hasLetter;
-
-  protected statusKey(status: ApplicationStatus): string {
-    return `myApplications.status.${status}`;
-  }
 
   protected withdrawable(a: MyApplicationView): boolean {
     return canWithdrawApplication(a.status);

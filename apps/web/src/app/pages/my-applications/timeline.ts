@@ -72,28 +72,6 @@ export function reasonPhrase(reason: string | null | undefined): ReasonPhrase | 
   return { key: null, text: raw };
 }
 
-/** The colour family of a status chip. */
-export type StatusTone = 'good' | 'bad' | 'waiting' | 'muted';
-
-export function statusTone(status: ApplicationStatus): StatusTone {
-  switch (status) {
-    case ApplicationStatus.Approved:
-    case ApplicationStatus.Departed:
-    case ApplicationStatus.Arrived:
-      return 'good';
-    case ApplicationStatus.Declined:
-    case ApplicationStatus.Refused:
-      return 'bad';
-    case ApplicationStatus.Withdrawn:
-    case ApplicationStatus.Closed:
-      return 'muted';
-    case ApplicationStatus.Submitted:
-    case ApplicationStatus.Shortlisted:
-    case ApplicationStatus.InBatch:
-      return 'waiting';
-  }
-}
-
 /** Statuses in which the approval letter exists and is the migrant's to carry. */
 export const LETTER_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived];
 

@@ -34,7 +34,8 @@ import { Outbox, isTransient } from '../../core/offline/outbox';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
-import { formatDate, todayIso } from '../../shared/format/format';
+import { todayIso } from '../../shared/format/format';
+import { legalSourceLine } from '../../shared/format/legal-source';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
 import { Occupations, groupOccupations } from '../../shared/reference/occupations';
 import { regionOptions } from '../../shared/reference/regions';
@@ -314,14 +315,7 @@ export class Profile {
 
   /** "Legal basis: <act>, article <n>" in the reader's language, or the programme label. */
   protected sourceLine(source: RequirementSource): string {
-    if (source.basis === 'programme') return this.translate.instant('profile.checklist.source.programme');
-    const act = this.translate.instant(`legal.act.${source.act}`);
-    const line = source.article
-      ? this.translate.instant('profile.checklist.source.lawArticle', { act, article: source.article })
-      : this.translate.instant('profile.checklist.source.law', { act });
-    return source.inForceFrom
-      ? `${line} (${this.translate.instant('profile.checklist.source.inForce', { date: formatDate(source.inForceFrom, this.lang()) })})`
-      : line;
+    return legalSourceLine(source, (key, params) => this.translate.instant(key, params), this.lang());
   }
 
   // ---- my data ----

@@ -68,6 +68,7 @@ export const PLURAL_KEYS = [
   'positionsLeft',
   'documents',
   'days',
+  'workingDays',
   'age',
   'experienceYears',
   'applications',
