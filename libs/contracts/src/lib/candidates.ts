@@ -7,6 +7,7 @@ import type {
   CitizenshipCode,
   DeadlineRule,
   LegalRegime,
+  LetterRevocationCategory,
   RequirementSource,
 } from '@jumush/domain';
 import type { RussianLevel } from './vacancy-terms';
@@ -170,8 +171,10 @@ export interface MyApplicationView {
   vacancy: ApplicationVacancySummary;
   timeline: TimelineEntryView[];
   next: { key: string; party: 'employer' | 'attache' | 'migrant' | null; expected: ExpectedDurationView | null };
-  /** Where to go and whom to call: only once the trip is approved (null before, and after a refusal). */
+  /** Where to go and whom to call: only once the trip is approved (null before, after a refusal, and once its letter is revoked). */
   employer: ApplicationEmployerContact | null;
+  /** Set when the approval letter was revoked: it is no longer valid to travel on (the day and the reason's category). */
+  letterRevoked: { at: string; category: LetterRevocationCategory | null } | null;
   version: number;
   createdAt: string;
 }

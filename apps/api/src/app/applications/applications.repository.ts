@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ApplicantsQuery } from '@jumush/contracts';
-import { ApplicationStatus, type TimedStage } from '@jumush/domain';
+import { ApplicationStatus, type LetterRevocationCategory, type TimedStage } from '@jumush/domain';
 import { ApplicationEntity, ApplicationEventEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 
 @Injectable()
@@ -40,6 +40,17 @@ export class ApplicationsRepository {
   timelines(applicationIds: string[]): Promise<ApplicationEventEntity[]> {
     if (applicationIds.length === 0) return Promise.resolve([]);
     return this.dataSource.getRepository(ApplicationEventEntity).find({ where: { applicationId: In(applicationIds) }, order: { id: 'ASC' } });
+  }
+
+  /** The revoked approval letters of these applications: when, and the category of the reason. */
+  async revokedLetters(applicationIds: string[]): Promise<Map<string, { revokedAt: Date; category: LetterRevocationCategory | null }>> {
+    if (applicationIds.length === 0) return new Map();
+    const rows: Array<{ application_id: string; revoked_at: Date; revocation_category: LetterRevocationCategory | null }> =
+      await this.dataSource.query(
+        `SELECT application_id, revoked_at, revocation_category FROM approval_letters WHERE application_id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`,
+        [applicationIds],
+      );
+    return new Map(rows.map((row) => [row.application_id, { revokedAt: row.revoked_at, category: row.revocation_category }]));
   }
 
   /** An application to one of the company's vacancies. */

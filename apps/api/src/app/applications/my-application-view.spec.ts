@@ -1,4 +1,4 @@
-import { ApplicationStatus } from '@jumush/domain';
+import { ApplicationStatus, LetterRevocationCategory } from '@jumush/domain';
 import type { ApplicationEntity, CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { toMyApplicationViews } from './my-application-view';
 
@@ -34,5 +34,13 @@ describe('the migrant’s view of an application', () => {
     const [view] = toMyApplicationViews([anApplication(status)], [], expected);
     expect(view.employer).toBeNull();
     expect(view.vacancy.companyName).toBe('ООО «Строймонтаж»');
+  });
+
+  it('says when and why a letter was revoked, and gives no employer to go to then', () => {
+    const revoked = new Map([['a1', { revokedAt: new Date('2026-03-12T09:30:00Z'), category: LetterRevocationCategory.Fraud }]]);
+    const [view] = toMyApplicationViews([anApplication(ApplicationStatus.Approved)], [], expected, revoked);
+    expect(view.letterRevoked).toEqual({ at: '2026-03-12T09:30:00.000Z', category: 'FRAUD' });
+    expect(view.employer).toBeNull();
+    expect(toMyApplicationViews([anApplication(ApplicationStatus.Approved)], [], expected)[0].letterRevoked).toBeNull();
   });
 });

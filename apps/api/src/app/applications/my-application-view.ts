@@ -1,6 +1,6 @@
 /** What the migrant sees of their own applications: status, timeline, and what happens next with its usual wait. */
 import type { ExpectedDurationView, MyApplicationView, TimelineEntryView } from '@jumush/contracts';
-import { TIMED_STAGES, employerContactShownTo, nextStepOf, type TimedStage } from '@jumush/domain';
+import { TIMED_STAGES, employerContactShownTo, nextStepOf, type LetterRevocationCategory, type TimedStage } from '@jumush/domain';
 import type { ApplicationEntity, ApplicationEventEntity, VacancyEntity } from '@jumush/server/database';
 
 function isTimedStage(status: string): status is TimedStage {
@@ -11,11 +11,13 @@ export function toMyApplicationViews(
   applications: ApplicationEntity[],
   events: ApplicationEventEntity[],
   expected: Record<TimedStage, ExpectedDurationView>,
+  revokedLetters: ReadonlyMap<string, { revokedAt: Date; category: LetterRevocationCategory | null }> = new Map(),
 ): MyApplicationView[] {
   return applications.map((application) => {
     const vacancy = application.vacancy as VacancyEntity;
     const company = vacancy.company;
     const next = nextStepOf(application.status);
+    const revoked = revokedLetters.get(application.id);
     const timeline: TimelineEntryView[] = events
       .filter((event) => event.applicationId === application.id)
       .map((event) => ({
@@ -40,8 +42,12 @@ export function toMyApplicationViews(
       },
       timeline,
       next: { key: next.key, party: next.party, expected: isTimedStage(application.status) ? expected[application.status] : null },
+      // A revoked letter ends the trip: no employer to go to.
       employer:
-        company && employerContactShownTo(application) ? { name: company.legalName, address: company.legalAddress, phone: company.phone } : null,
+        company && employerContactShownTo(application) && !revoked
+          ? { name: company.legalName, address: company.legalAddress, phone: company.phone }
+          : null,
+      letterRevoked: revoked ? { at: revoked.revokedAt.toISOString(), category: revoked.category } : null,
       version: application.version,
       createdAt: application.createdAt.toISOString(),
     };

@@ -101,8 +101,13 @@ export class MyApplicationsService {
 
   private async views(applications: ApplicationEntity[]): Promise<MyApplicationView[]> {
     if (applications.length === 0) return [];
-    const events = await this.applications.timelines(applications.map((application) => application.id));
-    return toMyApplicationViews(applications, events, await this.durations.all());
+    const ids = applications.map((application) => application.id);
+    const [events, revoked, expected] = await Promise.all([
+      this.applications.timelines(ids),
+      this.applications.revokedLetters(ids),
+      this.durations.all(),
+    ]);
+    return toMyApplicationViews(applications, events, expected, revoked);
   }
 
   /**

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { LetterRevocationView, LetterVerificationView, ProblemDetails, SessionView } from '@jumush/contracts';
-import { Role } from '@jumush/domain';
+import { Role, type Actor } from '@jumush/domain';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { employerWithVacancy } from '../../testing/factories';
 import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 import { staffSession } from '../vacancies/testing/vacancy-factories';
+import { MyApplicationsService } from '../applications/my-applications.service';
 
 describe('revoking approval letters (real PostgreSQL)', () => {
   let api: TestApi;
@@ -94,6 +95,10 @@ describe('revoking approval letters (real PostgreSQL)', () => {
         payload: expect.objectContaining({ applicationId: letter.application_id, category: 'FRAUD', revokedOn: after.revokedOn }),
       },
     ]);
+
+    // The migrant's own application page says so, and gives no employer to travel to.
+    const mine = await api.app.get(MyApplicationsService).mineOne({ id: letter.account_id, role: Role.Migrant } as Actor, letter.application_id);
+    expect(mine).toMatchObject({ status: 'APPROVED', employer: null, letterRevoked: { at: expect.any(String), category: 'FRAUD' } });
 
     const again = await revoke(attache, letter.application_id, { category: 'OTHER', reason: 'Ещё раз' });
     expect(again.status).toBe(409);

@@ -5,7 +5,13 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { AfterArrivalItemKind, ApplicationStatus, type AfterArrivalChecklistView, type MyApplicationView } from '@jumush/contracts/client';
+import {
+  AfterArrivalItemKind,
+  ApplicationStatus,
+  LetterRevocationCategory,
+  type AfterArrivalChecklistView,
+  type MyApplicationView,
+} from '@jumush/contracts/client';
 import { saveBlob } from '../../shared/data/download';
 import { useRealTranslations } from '../../testing/translations';
 import { ApplicationPage } from './application-page';
@@ -27,6 +33,7 @@ function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicatio
     ],
     next: { key: 'application.next.IN_BATCH', party: 'attache', expected: { days: 9.6, basis: 'observed', sampleSize: 40 } },
     employer: null,
+    letterRevoked: null,
     version: 3,
     createdAt: '2026-03-01T10:00:00Z',
     ...overrides,
@@ -114,7 +121,7 @@ describe('ApplicationPage', () => {
   }
 
   const hasLetterStatus = (a: MyApplicationView) =>
-    [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived].includes(a.status);
+    [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived].includes(a.status) && !a.letterRevoked;
   const items = () =>
     Array.from(page().querySelectorAll('[data-testid="after-arrival-item"]')).map((li) =>
       Array.from(li.querySelectorAll('p'))
@@ -194,6 +201,17 @@ describe('ApplicationPage', () => {
     harness.fixture.detectChanges();
     expect(text('on-arrival')).toContain('Сначала укажите гражданство в анкете.');
     expect(page().querySelectorAll('[data-testid="after-arrival-item"]')).toHaveLength(0);
+  });
+
+  it('says a revoked letter is revoked, when and why, and offers neither the letter nor the employer nor the trip', async () => {
+    await open({ ...approved, employer: null, letterRevoked: { at: '2026-03-12T09:30:00Z', category: LetterRevocationCategory.EmployerSuspended } });
+    expect(text('letter-revoked')).toBe(
+      '12 марта 2026 г.: письмо об одобрении отозвано. Причина: Работодатель приостановлен. По нему нельзя ехать: свяжитесь с атташе по труду вашей страны.',
+    );
+    expect(page().querySelector('[data-testid="download-letter"]')).toBeNull();
+    expect(page().querySelector('[data-testid="before-departure"]')).toBeNull();
+    expect(page().querySelector('[data-testid="on-arrival"]')).toBeNull();
+    backend.expectNone('/api/candidates/me/after-arrival');
   });
 
   it('asks nothing about arrival before the trip is approved', async () => {
