@@ -467,6 +467,7 @@ const TABLE: MessageRow[] = [
     subject: (s) => s.migrants.A.applicationId,
     lands: applicationPage('A', 'APPROVED', async (page, s) => {
       expect(await page.locator('body').innerText()).toContain(s.vacancyTitle);
+      await page.getByTestId('letter-revoked').waitFor();
     }),
   },
   // Not triggered here, on purpose:
@@ -626,6 +627,7 @@ describe('every message lands', () => {
   );
 
   it('opens the approval from the notification centre, and the card’s address never widens a 360 px phone', async () => {
+    // By now the attaché has revoked A's letter (the letterRevoked row): the approval's link lands on a letter section that says so.
     const migrant = s.migrants.A;
     const page = migrant.page ?? (await open(migrant, `${BASE_URL}/ky/applications/${migrant.applicationId}`));
     const lang = await notificationLanguage(migrant.token);
@@ -639,7 +641,8 @@ describe('every message lands', () => {
     await screenshot(page, 'notifications-approved-360');
     await card.getByTestId('open-notification').click();
     await page.waitForURL((url) => url.pathname === `/${lang}/applications/${migrant.applicationId}/letter`);
-    await page.getByTestId('download-letter').waitFor();
+    await page.getByTestId('letter-revoked').waitFor();
+    expect(await page.getByTestId('download-letter').count()).toBe(0);
   });
 
   it.each(PATHS.map((row) => [row.name, row] as const))('%s lands for its recipient', async (_name, row) => {

@@ -14,7 +14,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ApplicationStatus, canWithdrawApplication, type MyApplicationView, type RequirementSourceView } from '@jumush/contracts/client';
+import {
+  ApplicationStatus,
+  LetterRevocationCategory,
+  canWithdrawApplication,
+  type MyApplicationView,
+  type RequirementSourceView,
+} from '@jumush/contracts/client';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import { CandidatesApi } from '../../core/api/candidates-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
@@ -95,6 +101,10 @@ export class ApplicationPage {
     const a = this.application.value();
     return a ? hasLetter(a) : false;
   });
+  /** The category's words, as the public verification page says them. */
+  protected revocationCategoryKey(category: LetterRevocationCategory | null): string {
+    return `verify.category.${category ?? LetterRevocationCategory.Other}`;
+  }
   protected readonly reason = computed(() => {
     const a = this.application.value();
     return a && EXPLAINED_STATUSES.includes(a.status) ? reasonPhrase(a.statusReason) : null;
