@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ApiConfig } from '@jumush/server/config';
 import { AccountsModule } from '../accounts/accounts.module';
+import { OneTimeSecretsModule } from '../one-time-secrets/one-time-secrets.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -16,6 +17,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
   imports: [
     PassportModule,
     AccountsModule,
+    OneTimeSecretsModule,
     JwtModule.registerAsync({
       inject: [ApiConfig],
       useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
