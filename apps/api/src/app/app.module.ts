@@ -23,6 +23,7 @@ import { DemoDataModule } from './demo-data/demo-data.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RateLimitGuard } from './http/rate-limited';
 import { RequestEdgeGuard } from './http/request-edge.guard';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -112,6 +113,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // JSON bodies only, and no cross-site state changes (http/request-edge.guard.ts).
         { provide: APP_GUARD, useClass: RequestEdgeGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
   }

@@ -47,6 +47,11 @@ export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     NODE_ENV: 'test',
     LOGIN_ATTEMPTS_PER_IP: '1000',
+    // Suites register hundreds of accounts and search hundreds of times from one address; rate-limited.int-spec
+    // sets the real limits.
+    REGISTRATIONS_PER_HOUR: '100000',
+    PUBLIC_READS_PER_MINUTE: '100000',
+    LETTER_CHECKS_PER_MINUTE: '100000',
     // Tests share one database: a sweep closing every due vacancy would close other tests' vacancies mid-test.
     VACANCY_CLOSING_EVERY_SECONDS: '0',
     FILE_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'jumush-files-')),

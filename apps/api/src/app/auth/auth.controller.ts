@@ -15,6 +15,7 @@ import { ApiConfig } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
 import { AccountsService } from '../accounts/accounts.service';
+import { RateLimited } from '../http/rate-limited';
 import { Authenticated, CurrentActor, Public } from './access.decorators';
 import { AuthService, type IssuedSession } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -32,6 +33,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @RateLimited('registration')
   @Post('register/migrant')
   @ApiOperation({ summary: 'Register a migrant with a mobile phone number' })
   async registerMigrant(@Body() dto: RegisterMigrantDto): Promise<AccountView> {
@@ -39,6 +41,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimited('registration')
   @Post('register/employer')
   @ApiOperation({ summary: 'Register an employer recruiter with a work email' })
   async registerEmployer(@Body() dto: RegisterEmployerDto): Promise<AccountView> {

@@ -18,6 +18,7 @@ import {
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { ProblemException } from '../http/problem';
+import { RateLimited } from '../http/rate-limited';
 import { BatchDocumentsService } from './batch-documents.service';
 import { BatchDecisionService } from './batch-decision.service';
 import { BatchDraftsService } from './batch-drafts.service';
@@ -222,6 +223,7 @@ export class BatchesController {
   }
 
   @Public()
+  @RateLimited('letterCheck')
   @Get('public/verify/:code')
   @ApiOperation({ summary: 'Is this approval letter genuine and still valid?' })
   verify(@Param('code') code: string): Promise<LetterVerificationView> {

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Param, ParseUUIDPipe, Query, UseInterceptors }
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SearchVacanciesQuery, type PublicVacancyView, type VacancySearchResult } from '@jumush/contracts';
 import { Public } from '../auth/access.decorators';
+import { RateLimited } from '../http/rate-limited';
 import { PublicVacanciesService } from './public-vacancies.service';
 import { TaggedResponseInterceptor, type Tagged } from './tagged-response';
 
@@ -14,6 +15,7 @@ export class PublicVacanciesController {
   constructor(private readonly vacancies: PublicVacanciesService) {}
 
   @Public()
+  @RateLimited('publicRead')
   @Get()
   @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({
@@ -24,6 +26,7 @@ export class PublicVacanciesController {
   }
 
   @Public()
+  @RateLimited('publicRead')
   @Get(':id')
   @Header('Cache-Control', PUBLIC_CACHE)
   @ApiOperation({

@@ -1,4 +1,4 @@
-import { MOBILE_PHONE_COUNTRIES, isValidMobilePhone, mobilePhoneProblem, normalizeMobilePhone } from './mobile-phone';
+import { MOBILE_PHONE_COUNTRIES, isValidMobilePhone, mobileNumberBlock, mobilePhoneProblem, normalizeMobilePhone } from './mobile-phone';
 
 describe('mobile phone numbers', () => {
   it('are taken from Kyrgyzstan, Uzbekistan, Tajikistan and Russia', () => {
@@ -105,5 +105,19 @@ describe('mobile phone numbers', () => {
   it('treats an unknown country as none given', () => {
     expect(normalizeMobilePhone('0555123456', 'DE')).toBe('+996555123456');
     expect(normalizeMobilePhone('901234567', 'DE')).toBe('901234567');
+  });
+});
+
+describe('mobileNumberBlock', () => {
+  it.each([
+    ['+996555123456', '+996555123'],
+    ['+996555123999', '+996555123'],
+    ['+998901234567', '+998901234'],
+  ])('%s belongs to the block %s', (phone, block) => {
+    expect(mobileNumberBlock(phone)).toBe(block);
+  });
+
+  it('puts neighbours a thousand apart in different blocks', () => {
+    expect(mobileNumberBlock('+996555123456')).not.toBe(mobileNumberBlock('+996555124456'));
   });
 });

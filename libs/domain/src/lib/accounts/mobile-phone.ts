@@ -81,3 +81,11 @@ export function mobilePhoneProblem(input: string, country: MobilePhoneCountry | 
 export function isValidMobilePhone(input: string, country: MobilePhoneCountry | string | null = null): boolean {
   return mobilePhoneProblem(input, country) === null;
 }
+
+/**
+ * The block of 1,000 numbers a normalised (E.164) number belongs to: its digits without the last three. Numbers
+ * bought in bulk for abuse are consecutive, so limits on registrations count per block as well as per address.
+ */
+export function mobileNumberBlock(e164: string): string {
+  return e164.slice(0, -3);
+}

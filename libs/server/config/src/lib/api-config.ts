@@ -155,6 +155,35 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   PASSPORT_SAVES_PER_DAY = 10;
 
+  /** Public reads (vacancy search and pages) one client address may make a minute: a person never needs more, a scraper does. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PUBLIC_READS_PER_MINUTE = 300;
+
+  /** Letter checks (`/verify`, by QR code) one client address may make a minute: guessing codes takes millions. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  LETTER_CHECKS_PER_MINUTE = 30;
+
+  /** Accounts one client address may register an hour (also counted per block of 1,000 phone numbers, 3 times this a day). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  REGISTRATIONS_PER_HOUR = 10;
+
+  /** Password hashes (argon2id, 19 MiB each) computed at once; the rest wait in line, and past 50 waiting get 503. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PASSWORD_HASHING_CONCURRENCY = 4;
+
   /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
   @Expose()
   @IsNotEmpty({

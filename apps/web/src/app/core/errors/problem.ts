@@ -93,6 +93,7 @@ export const PROBLEM_CODES = [
   'http.unknown',
   'http.conflict',
   'http.unsupportedMediaType',
+  'http.tooManyRequests',
   'validation.failed',
   'company.none',
   'company.alreadyMember',
