@@ -48,6 +48,14 @@ export class AdminAccountsController {
   }
 
   @Authenticated(Role.Admin)
+  @Post(':id/enable')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Enable a disabled account again: it may sign in anew (audited)' })
+  async enable(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.accounts.enable(actor, id);
+  }
+
+  @Authenticated(Role.Admin)
   @Post('attaches')
   @ApiOperation({
     summary: 'Create a labour attaché staff account for one origin country',

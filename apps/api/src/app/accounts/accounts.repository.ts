@@ -49,6 +49,12 @@ export class AccountsRepository {
     return true;
   }
 
+  /** Lets a disabled account sign in again (its ended sessions stay ended); false when there is no such account. */
+  async enable(manager: EntityManager, id: string): Promise<boolean> {
+    const result = await manager.query<[unknown, number]>(`UPDATE accounts SET disabled_at = NULL WHERE id = $1`, [id]);
+    return result[1] > 0;
+  }
+
   /** `email` as stored: trimmed and lower-cased. */
   findByEmail(email: string): Promise<AccountEntity | null> {
     return this.dataSource.manager.findOneBy(AccountEntity, { email });

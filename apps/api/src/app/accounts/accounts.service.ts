@@ -108,11 +108,21 @@ export class AccountsService {
 
   /** An admin disables an account: it can no longer sign in, and its sessions and tokens end at once (audited). */
   async disable(actor: Actor, id: string): Promise<void> {
+    // An admin who disabled their own account could lock the last admin out of the console.
+    if (id === actor.id) throw new ProblemException(409, { code: 'account.cannotDisableSelf', detail: 'Another admin must disable this account.' });
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.accounts.disable(manager, id, this.clock.now()))) {
         throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
       }
       await this.audit.record(manager, actor, { action: 'account.disabled', subjectType: 'account', subjectId: id });
+    });
+  }
+
+  /** An admin lets a disabled account sign in again (audited); it starts with no session. */
+  async enable(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.accounts.enable(manager, id))) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+      await this.audit.record(manager, actor, { action: 'account.enabled', subjectType: 'account', subjectId: id });
     });
   }
 

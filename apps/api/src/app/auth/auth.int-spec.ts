@@ -418,6 +418,21 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
         session.account.id,
       ]);
       expect(audited).toEqual([{ actor_id: adminAccount.account.id }]);
+
+      const self = await api.request<ProblemDetails>('POST', `/api/admin/accounts/${adminAccount.account.id}/disable`, { token: admin });
+      expect([self.status, self.body.code]).toEqual([409, 'account.cannotDisableSelf']);
+      expect((await api.request('GET', '/api/auth/me', { token: admin })).status).toBe(200);
+
+      expect((await api.request('POST', `/api/admin/accounts/${session.account.id}/enable`, { token: session.accessToken })).status).toBe(401);
+      expect((await api.request('POST', `/api/admin/accounts/${randomUUID()}/enable`, { token: admin })).status).toBe(404);
+      expect((await api.request('POST', `/api/admin/accounts/${session.account.id}/enable`, { token: admin })).status).toBe(204);
+      // Enabled again: a new sign-in works, the sessions ended by the disabling stay ended.
+      expect((await login(session.login, TEST_PASSWORD)).status).toBe(200);
+      expect((await api.request('POST', '/api/auth/refresh', { cookie })).status).toBe(401);
+      const enabled = await dataSource.query(`SELECT actor_id FROM audit_events WHERE action = 'account.enabled' AND subject_id = $1`, [
+        session.account.id,
+      ]);
+      expect(enabled).toEqual([{ actor_id: adminAccount.account.id }]);
     });
 
     it('rejects a tampered access token', async () => {
