@@ -416,6 +416,14 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     });
     expect(queues.status).toBe(200);
     expect(JSON.stringify(await queues.json())).toContain('deliveries-sms');
+    // The dashboard's actions (pause, retry, clean) obey the HTTP edge: no cross-site request, no form body.
+    const act = (headers: Record<string, string>, body?: string) =>
+      fetch(`${api.baseUrl}/admin/queues/api/queues/no-such-queue/pause`, { method: 'PUT', headers: { cookie, ...headers }, body });
+    expect((await act({ origin: 'https://evil.example' })).status).toBe(403);
+    expect((await act({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await act({ 'sec-fetch-site': 'same-origin', 'content-type': 'application/x-www-form-urlencoded' }, 'a=1')).status).toBe(415);
+    // The same request from the dashboard's own page passes the edge (and finds no such queue).
+    expect((await act({ 'sec-fetch-site': 'same-origin' })).status).toBe(404);
     // An access token is no dashboard pass, even as a cookie.
     expect(
       (

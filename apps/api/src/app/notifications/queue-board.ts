@@ -16,6 +16,7 @@ import type { CookieOptions, NextFunction, Request, RequestHandler, Response } f
 import { QUEUE_BOARD_PATH } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
+import { crossSiteRequest, unsupportedBody } from '../http/request-edge.guard';
 import { ApiQueues } from './api-queues';
 
 const BOARD_AUDIENCE = 'jumush-queue-board';
@@ -53,9 +54,29 @@ export class QueueBoardAccess {
     };
   }
 
-  /** Admits requests carrying a valid dashboard cookie of an admin; answers 401 otherwise. */
+  /**
+   * Admits requests carrying a valid dashboard cookie of an admin; answers 401 otherwise. The dashboard is an Express
+   * router, outside Nest's guards, so the HTTP edge's rules (same origin, JSON bodies) are applied here too: its
+   * actions retry and delete jobs.
+   */
   guard(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
+      const refusal =
+        crossSiteRequest(request.method, request.headers, this.config.WEB_ORIGIN) ?? unsupportedBody(request.method, request.headers, false);
+      if (refusal) {
+        response
+          .status(refusal.status)
+          .type('application/problem+json')
+          .send(
+            JSON.stringify({
+              type: 'about:blank',
+              title: refusal.status === 403 ? 'Forbidden' : 'Unsupported Media Type',
+              status: refusal.status,
+              ...refusal.problem,
+            }),
+          );
+        return;
+      }
       const cookies = (request as Request & { cookies?: Record<string, string> }).cookies ?? {};
       const token = cookies[QueueBoardAccess.COOKIE];
       this.verify(token).then(
