@@ -28,6 +28,11 @@ const telegramPartlyConfigured = (config: ApiConfig) =>
   Boolean(config.TELEGRAM_BOT_TOKEN || config.TELEGRAM_BOT_USERNAME || config.TELEGRAM_WEBHOOK_SECRET);
 
 export class ApiConfig extends CommonConfig {
+  /** Defaults that depend on another setting; `loadConfig` calls it with the variables that were set. */
+  applyDerivedDefaults(present: Record<string, string | undefined>): void {
+    if (present['COOKIE_SECURE'] === undefined && this.NODE_ENV === 'production') this.COOKIE_SECURE = true;
+  }
+
   @Expose()
   @ToInteger()
   @IsInt()
@@ -69,6 +74,7 @@ export class ApiConfig extends CommonConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   WEB_ORIGIN = 'http://localhost:4200';
 
+  /** Cookies only over HTTPS: on by default in production (see `applyDerivedDefaults`; browsers treat http://localhost as secure too). */
   @Expose()
   @ToBoolean()
   @IsBoolean()

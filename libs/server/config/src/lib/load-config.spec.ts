@@ -40,6 +40,12 @@ describe('loadConfig', () => {
     expect(config.SEED_DEMO_DATA).toBe(true);
   });
 
+  it('sends cookies only over HTTPS in production unless told otherwise', () => {
+    expect(loadConfig(ApiConfig, { ...valid, NODE_ENV: 'production' }).COOKIE_SECURE).toBe(true);
+    expect(loadConfig(ApiConfig, { ...valid, NODE_ENV: 'production', COOKIE_SECURE: 'false' }).COOKIE_SECURE).toBe(false);
+    expect(loadConfig(ApiConfig, { ...valid, NODE_ENV: 'test' }).COOKIE_SECURE).toBe(false);
+  });
+
   it('refuses the demo data (published passwords) in production unless asked for twice', () => {
     const production = { ...valid, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' };
     expect(problemsOf(production).join('\n')).toContain('DEMO_DATA_IN_PRODUCTION');

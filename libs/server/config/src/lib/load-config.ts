@@ -15,6 +15,11 @@ function describe(errors: ValidationError[]): string[] {
   );
 }
 
+/** A schema whose defaults depend on other settings (e.g. secure cookies in production). */
+export interface DerivedDefaults {
+  applyDerivedDefaults(present: Record<string, string | undefined>): void;
+}
+
 /**
  * Builds `schema` from `env`. Unset and empty variables fall back to the schema's defaults;
  * anything missing or malformed throws a ConfigurationError naming every bad variable.
@@ -26,6 +31,7 @@ export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.Pr
     excludeExtraneousValues: true,
     exposeDefaultValues: true,
   });
+  (config as Partial<DerivedDefaults>).applyDerivedDefaults?.(present);
   const errors = validateSync(config, { forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigurationError(describe(errors));
   return config;
