@@ -96,7 +96,10 @@ export interface CandidateProfileView {
   occupations: OccupationExperience[];
   education: EducationLevel | null;
   preferredRegionCodes: string[];
-  /** Full to its owner and to attaché staff of the candidate's country, masked for everyone else. */
+  /**
+   * Full to attaché staff of the candidate's country; masked for everyone else, the owner included (the owner's
+   * profile is kept in the phone's offline cache; the full number comes from `OwnPassportNumberView`).
+   */
   passportNumber: string | null;
   passportExpiresOn: string | null;
   /**
@@ -211,4 +214,9 @@ export interface ApplicantView {
     readinessPercent: number;
     phone: string | null;
   };
+}
+
+/** `GET /api/candidates/me/passport-number`: the migrant's own number in full, fetched when they edit it, never cached. */
+export interface OwnPassportNumberView {
+  passportNumber: string | null;
 }

@@ -173,7 +173,8 @@ describe('who sees the passport number', () => {
   it('builds the view with the number, the phone and the readiness of the day given', () => {
     const items = allDone({ validUntil: '2026-03-05' });
     const view = toCandidateProfileView(owner, profile, cipher, { ...viewContext, items, phone: '+996700123456', today: '2026-03-05' });
-    expect(view).toMatchObject({ id: 'profile-1', passportNumber: 'AC1234567', phone: '+996700123456', version: 3, consentGivenAt: null });
+    // The owner's view is masked too: it is kept in the phone's offline cache.
+    expect(view).toMatchObject({ id: 'profile-1', passportNumber: '•••••••67', phone: '+996700123456', version: 3, consentGivenAt: null });
     expect(view.citizenship).toEqual({ code: 'KG', regime: 'EAEU', confirmed: true, editable: true });
     expect(view.notRequired.map((item) => item.kind)).toEqual([ChecklistItemKind.MedicalInsurance, ChecklistItemKind.RussianLanguageTest]);
     expect(view.readiness).toMatchObject({ percent: 100, ready: true });
@@ -185,5 +186,12 @@ describe('who sees the passport number', () => {
       today: '2026-03-05',
     });
     expect(masked.passportNumber).toBe('•••••••67');
+    const attache = toCandidateProfileView({ id: 'attache', role: Role.Attache, originCountry: 'KG' }, profile, cipher, {
+      ...viewContext,
+      items,
+      phone: null,
+      today: '2026-03-05',
+    });
+    expect(attache.passportNumber).toBe('AC1234567');
   });
 });

@@ -14,6 +14,7 @@ import {
   candidateReadinessOf,
   citizenshipChangeProblem,
   isCitizenshipCode,
+  maskPassportNumber,
   passportNumberShownTo,
   type Actor,
   type ApplicationStatus,
@@ -72,6 +73,10 @@ export function citizenshipOf(
 export function passportNumberFor(viewer: Actor, profile: CandidateProfileEntity, cipher: FieldCipher): string | null {
   const number = profile.passportNumberEncrypted ? cipher.decrypt(profile.passportNumberEncrypted, PASSPORT_CONTEXT) : null;
   return passportNumberShownTo(viewer, profile, number);
+}
+
+function ownPassportNumberMasked(profile: CandidateProfileEntity, cipher: FieldCipher): string | null {
+  return profile.passportNumberEncrypted ? maskPassportNumber(cipher.decrypt(profile.passportNumberEncrypted, PASSPORT_CONTEXT)) : null;
 }
 
 /** The items the candidate's citizenship requires, in checklist order, each with its source; rows of other kinds are left out. */
@@ -145,7 +150,9 @@ export function toCandidateProfileView(
     occupations: profile.occupations,
     education: profile.education,
     preferredRegionCodes: profile.preferredRegionCodes,
-    passportNumber: passportNumberFor(viewer, profile, cipher),
+    // The owner's profile travels through the phone's offline cache: masked there, the full number on its own
+    // uncached route (`GET /api/candidates/me/passport-number`) when the passport step is opened.
+    passportNumber: profile.accountId === viewer.id ? ownPassportNumberMasked(profile, cipher) : passportNumberFor(viewer, profile, cipher),
     passportExpiresOn: profile.passportExpiresOn,
     // The owner alone is asked to contact the consulate; nobody else learns that the number is shared.
     passportCheck: passportShared && profile.accountId === viewer.id ? 'contactConsulate' : null,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -15,6 +15,7 @@ import {
   SkillsStepDto,
   type AfterArrivalChecklistView,
   type CandidateProfileView,
+  type OwnPassportNumberView,
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
@@ -49,6 +50,14 @@ export class CandidatesController {
   })
   async get(@CurrentActor() actor: Actor): Promise<CandidateProfileView> {
     return this.candidates.view(actor, await this.candidates.mine(actor));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('passport-number')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The migrant’s own passport number in full, never cached (the profile shows it masked)' })
+  async passportNumber(@CurrentActor() actor: Actor): Promise<OwnPassportNumberView> {
+    return { passportNumber: await this.candidates.ownPassportNumber(actor) };
   }
 
   @Authenticated(Role.Migrant)

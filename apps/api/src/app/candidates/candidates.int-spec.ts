@@ -3,6 +3,7 @@ import {
   CURRENT_CONSENT_VERSION,
   type AfterArrivalChecklistView,
   type CandidateProfileView,
+  type OwnPassportNumberView,
   type ProblemDetails,
   type SessionView,
 } from '@jumush/contracts';
@@ -62,7 +63,9 @@ describe('candidate profile (real PostgreSQL)', () => {
       passportExpiresOn: inYears(5),
     });
     expect(passport.status).toBe(200);
-    expect(passport.body.passportNumber).toMatch(/^AC\d{7}$/);
+    expect(passport.body.passportNumber).toMatch(/^•{7}\d{2}$/);
+    const full = await api.request<OwnPassportNumberView>('GET', '/api/candidates/me/passport-number', { token: migrant.accessToken });
+    expect(full.body.passportNumber).toMatch(/^AC\d{7}$/);
     const consent = await put(migrant.accessToken, 'consent', {
       version: CURRENT_CONSENT_VERSION,
       accepted: true,
@@ -128,7 +131,7 @@ describe('candidate profile (real PostgreSQL)', () => {
     // The same status and the same shape: a squatter cannot keep the owner out, and the status tells nothing.
     expect([free.status, held.status]).toEqual([200, 200]);
     expect(Object.keys(held.body).sort()).toEqual(Object.keys(free.body).sort());
-    expect(held.body).toMatchObject({ passportNumber: number, completedSteps: expect.arrayContaining(['passport']) });
+    expect(held.body).toMatchObject({ passportNumber: `•••••••${number.slice(-2)}`, completedSteps: expect.arrayContaining(['passport']) });
     // Both owners are now asked to settle it with the consulate; the attaché sees both profiles flagged.
     expect(held.body.passportCheck).toBe('contactConsulate');
     const firstAgain = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: first.accessToken });
@@ -319,20 +322,23 @@ describe('candidate profile (real PostgreSQL)', () => {
     });
   });
 
-  it('shows the passport number in full to its owner and the attaché of its country, masked to nobody else', async () => {
+  it('shows the owner the passport number masked in the profile (the offline cache keeps it) and in full on its own uncached route', async () => {
     const migrant = await registerAndLogin(api);
     const number = uniquePassport();
     await put(migrant.accessToken, 'passport', {
       passportNumber: number,
       passportExpiresOn: inYears(4),
     });
-    expect(
-      (
-        await api.request<CandidateProfileView>('GET', '/api/candidates/me', {
-          token: migrant.accessToken,
-        })
-      ).body.passportNumber,
-    ).toBe(number);
+    const profile = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: migrant.accessToken });
+    expect(profile.body.passportNumber).toBe(`•••••••${number.slice(-2)}`);
+    expect(JSON.stringify(profile.body)).not.toContain(number);
+    const full = await api.request<OwnPassportNumberView>('GET', '/api/candidates/me/passport-number', { token: migrant.accessToken });
+    expect(full.body).toEqual({ passportNumber: number });
+    expect(full.headers.get('cache-control')).toBe('no-store');
+    const fresh = await registerAndLogin(api);
+    expect((await api.request<OwnPassportNumberView>('GET', '/api/candidates/me/passport-number', { token: fresh.accessToken })).body).toEqual({
+      passportNumber: null,
+    });
     // The candidate routes are the migrant's own: an attaché or employer has no way to read someone else's profile through them.
     const attache = await api.request<SessionView>('POST', '/api/auth/login', {
       body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },

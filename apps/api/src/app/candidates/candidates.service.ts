@@ -11,7 +11,7 @@ import { homeTimeZoneOf, type Actor, type IsoDate } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
-import { readinessFor, toCandidateProfileView } from './candidate-view';
+import { passportNumberFor, readinessFor, toCandidateProfileView } from './candidate-view';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 
 @Injectable()
@@ -46,6 +46,11 @@ export class CandidatesService {
   }
 
   /** What the migrant sees of their own profile. */
+  /** The migrant's own passport number in full (the profile view shows it masked). */
+  async ownPassportNumber(actor: Actor): Promise<string | null> {
+    return passportNumberFor(actor, await this.mine(actor), this.cipher);
+  }
+
   async view(actor: Actor, profile: CandidateProfileEntity): Promise<CandidateProfileView> {
     const manager = this.dataSource.manager;
     const [items, phone, citizenship, applicationStatuses, passportShared] = await Promise.all([

@@ -50,6 +50,7 @@ export const ApiPaths = {
   myChecklistItem: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}`,
   myChecklistDocument: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}/document`,
   myProfileExport: '/api/candidates/me/export',
+  myPassportNumber: '/api/candidates/me/passport-number',
   myDeparture: '/api/candidates/me/departure',
   myCitizenship: '/api/candidates/me/citizenship',
   myAfterArrival: '/api/candidates/me/after-arrival',

@@ -38,7 +38,15 @@ describe('CandidatesApi and ApplicationsApi', () => {
     expect((upload.request.body as FormData).get('file')).toBeInstanceOf(File);
     upload.flush({});
     candidates.export().subscribe();
-    expect(backend.expectOne('/api/candidates/me/export').request.responseType).toBe('blob');
+    const exported = backend.expectOne('/api/candidates/me/export');
+    expect(exported.request.responseType).toBe('blob');
+    // Past the service worker: its "my-profile" group would keep the file (passport number and all) for days.
+    expect(exported.request.headers.get('ngsw-bypass')).toBe('true');
+    exported.flush(new Blob());
+    candidates.passportNumber().subscribe();
+    const number = backend.expectOne({ method: 'GET', url: '/api/candidates/me/passport-number' });
+    expect(number.request.headers.get('ngsw-bypass')).toBe('true');
+    number.flush({ passportNumber: 'AC1234567' });
     candidates.deleteAccount().subscribe();
     backend.expectOne({ method: 'DELETE', url: '/api/candidates/me' }).flush(null, { status: 204, statusText: 'No Content' });
   });

@@ -8,6 +8,7 @@ import type {
   ChecklistItemKind,
   CitizenshipDto,
   ConsentDto,
+  OwnPassportNumberView,
   PassportStepDto,
   PersonalStepDto,
   PlannedDepartureDto,
@@ -27,6 +28,12 @@ export interface ProfileStepBodies {
   passport: PassportStepDto;
   consent: ConsentDto;
 }
+
+/**
+ * Angular's service worker leaves requests with this header alone: the "my-profile" data group would otherwise
+ * cache every URL under /api/candidates/me for days.
+ */
+export const NOT_CACHED_OFFLINE = { 'ngsw-bypass': 'true' } as const;
 
 /** The migrant's own profile: the wizard steps, the pre-departure checklist, export and deletion. */
 @Injectable({ providedIn: 'root' })
@@ -67,9 +74,14 @@ export class CandidatesApi {
     return this.http.get<AfterArrivalChecklistView>(ApiPaths.myAfterArrival, arrivedOn ? { params: { arrivedOn } } : {});
   }
 
-  /** Everything the exchange keeps about the migrant, as a JSON file. */
+  /** The migrant's own passport number in full, past the service worker (never kept in its offline cache). */
+  passportNumber(): Observable<OwnPassportNumberView> {
+    return this.http.get<OwnPassportNumberView>(ApiPaths.myPassportNumber, { headers: NOT_CACHED_OFFLINE });
+  }
+
+  /** Everything the exchange keeps about the migrant, as a JSON file (past the service worker: it holds the passport number). */
   export(): Observable<Blob> {
-    return this.http.get(ApiPaths.myProfileExport, { responseType: 'blob' });
+    return this.http.get(ApiPaths.myProfileExport, { responseType: 'blob', headers: NOT_CACHED_OFFLINE });
   }
 
   /** 204; the account is gone, the caller signs out. */

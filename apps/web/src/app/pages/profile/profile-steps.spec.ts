@@ -131,4 +131,15 @@ describe('profile wizard steps', () => {
     localStorage.setItem('jumush.profileDraft.personal', '{broken');
     expect(loadDraft('personal', localStorage)).toBeNull();
   });
+
+  it('never keeps a passport number in a draft (a family shares the phone), nor takes the masked one into the form', () => {
+    saveDraft('passport', { passportNumber: 'AC1234567', passportExpiresOn: '2030-01-01' }, localStorage);
+    expect(localStorage.getItem('jumush.profileDraft.passport')).not.toContain('AC1234567');
+    expect(loadDraft('passport', localStorage)).toEqual({ passportExpiresOn: '2030-01-01' });
+    clearDraft('passport', localStorage);
+    expect(valuesFromProfile('passport', aProfile({ passportNumber: '•••••••67', passportExpiresOn: '2030-01-01' }))).toEqual({
+      passportNumber: '',
+      passportExpiresOn: '2030-01-01',
+    });
+  });
 });

@@ -63,7 +63,8 @@ export function valuesFromProfile<S extends ProfileStep>(step: S, p: CandidatePr
       education: p.education ?? '',
     },
     preferences: { preferredRegionCodes: [...p.preferredRegionCodes] },
-    passport: { passportNumber: p.passportNumber ?? '', passportExpiresOn: p.passportExpiresOn ?? '' },
+    // The profile carries the number masked; the page fetches it in full (`CandidatesApi.passportNumber`).
+    passport: { passportNumber: '', passportExpiresOn: p.passportExpiresOn ?? '' },
     consent: { accepted: p.consentVersion === CURRENT_CONSENT_VERSION },
   };
   return all[step];
@@ -175,18 +176,22 @@ export function validateStep<S extends ProfileStep>(step: S, values: StepValues[
 /** Where a step's unsaved input waits (a dropped connection must not lose it). */
 export const draftKey = (step: ProfileStep) => `jumush.profileDraft.${step}`;
 
-export function loadDraft<S extends ProfileStep>(step: S, storage: Storage | null): StepValues[S] | null {
+export function loadDraft<S extends ProfileStep>(step: S, storage: Storage | null): Partial<StepValues[S]> | null {
   try {
     const raw = storage?.getItem(draftKey(step));
-    return raw ? (JSON.parse(raw) as StepValues[S]) : null;
+    return raw ? (JSON.parse(raw) as Partial<StepValues[S]>) : null;
   } catch {
     return null;
   }
 }
 
+/** Never kept in a draft: a family's shared phone must not hold a passport number in its storage. */
+const NOT_DRAFTED: ReadonlySet<string> = new Set(['passportNumber']);
+
 export function saveDraft<S extends ProfileStep>(step: S, values: StepValues[S], storage: Storage | null): void {
   try {
-    storage?.setItem(draftKey(step), JSON.stringify(values));
+    const kept = Object.fromEntries(Object.entries(values).filter(([field]) => !NOT_DRAFTED.has(field)));
+    storage?.setItem(draftKey(step), JSON.stringify(kept));
   } catch {
     // Storage full or off: the form still works, only the draft is not kept.
   }

@@ -121,6 +121,39 @@ describe('Profile page: citizenship and the checklist of its law', () => {
     expect(element.querySelector<HTMLSelectElement>('#profile-citizenship')?.value).toBe('KG');
   });
 
+  it('fills the passport step with the full number from its uncached route, and shows the masked one when that fails (offline)', async () => {
+    const profile = aProfile({ passportNumber: '•••••••67', passportExpiresOn: '2031-01-01' });
+    const fixture = TestBed.createComponent(Profile);
+    fixture.detectChanges();
+    backend.match((request) => request.url.endsWith('/api/candidates/me')).forEach((request) => request.flush(profile));
+    backend.match((request) => !request.url.includes('passport-number')).forEach((request) => request.flush([]));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const number = backend.expectOne('/api/candidates/me/passport-number');
+    expect(number.request.headers.get('ngsw-bypass')).toBe('true');
+    number.flush({ passportNumber: 'AC1234567' });
+    await fixture.whenStable();
+    const input = () => (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('#profile-passport-number');
+    (fixture.componentInstance as unknown as { go(step: string): void }).go('passport');
+    fixture.detectChanges();
+    expect(input()?.value).toBe('AC1234567');
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid=passport-saved]')).toBeNull();
+
+    const offline = TestBed.createComponent(Profile);
+    offline.detectChanges();
+    backend.match((request) => request.url.endsWith('/api/candidates/me')).forEach((request) => request.flush(profile));
+    backend.match((request) => !request.url.includes('passport-number')).forEach((request) => request.flush([]));
+    await offline.whenStable();
+    offline.detectChanges();
+    backend.expectOne('/api/candidates/me/passport-number').flush(null, { status: 0, statusText: 'Unknown Error' });
+    await offline.whenStable();
+    (offline.componentInstance as unknown as { go(step: string): void }).go('passport');
+    offline.detectChanges();
+    const element = offline.nativeElement as HTMLElement;
+    expect(element.querySelector<HTMLInputElement>('#profile-passport-number')?.value).toBe('');
+    expect(element.querySelector('[data-testid=passport-saved]')?.textContent?.trim()).toBe('Сохранён: •••••••67');
+  });
+
   it('asks the migrant to contact the consulate when another profile holds their passport number, and says nothing otherwise', async () => {
     expect((await open(aProfile())).element.querySelector('[data-testid=passport-check]')).toBeNull();
     const { texts } = await open(aProfile({ passportCheck: 'contactConsulate' }));

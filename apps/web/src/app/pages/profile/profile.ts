@@ -171,8 +171,20 @@ export class Profile {
   }
 
   private fill(step: ProfileStep, profile: CandidateProfileView): void {
-    const values = loadDraft(step, this.storage) ?? valuesFromProfile(step, profile);
+    const values = { ...valuesFromProfile(step, profile), ...loadDraft(step, this.storage) };
     (this.forms[step] as FormGroup).reset(values, { emitEvent: step === 'residence' });
+    if (step === 'passport' && profile.passportNumber) this.fillPassportNumber();
+  }
+
+  /** The profile shows the number masked; the form gets it in full from its own uncached route (offline: left empty). */
+  private fillPassportNumber(): void {
+    this.api.passportNumber().subscribe({
+      next: ({ passportNumber }) => {
+        const control = this.forms.passport.controls.passportNumber;
+        if (passportNumber && !control.value) control.reset(passportNumber, { emitEvent: false });
+      },
+      error: () => undefined,
+    });
   }
 
   protected regionName(name: Record<string, string>): string {
