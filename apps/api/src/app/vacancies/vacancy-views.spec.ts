@@ -1,7 +1,7 @@
-import { VacancyStatus } from '@jumush/domain';
+import { LIVE_VACANCY_FIELDS, MATERIAL_VACANCY_FIELDS, VacancyStatus } from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import type { VacancyWithCompany } from './vacancies.repository';
-import { toReviewItem, toStatusCounts, toVacancyCompanySummary, toVacancyHistoryView } from './vacancy-views';
+import { toReviewItem, toStatusCounts, toTermsView, toVacancyCompanySummary, toVacancyHistoryView } from './vacancy-views';
 
 describe('vacancy rows as views', () => {
   it('counts every status, zero where the company has none', () => {
@@ -102,5 +102,14 @@ describe('vacancy rows as views', () => {
       revisions: [{ version: 1, status: VacancyStatus.PendingReview, terms: { title: 'Сварщик' }, createdAt: '2026-03-01T10:00:00.000Z' }],
       events: [{ action: 'vacancy.submit', actorRole: 'EMPLOYER', reason: null, data: { version: 1 }, createdAt: '2026-03-01T10:00:00.000Z' }],
     });
+  });
+});
+
+describe('vacancy terms', () => {
+  it('classifies every term as material (back to review when changed) or live, and no term as both', () => {
+    const terms = toTermsView({ skills: [] } as unknown as Parameters<typeof toTermsView>[0]);
+    const classified = [...MATERIAL_VACANCY_FIELDS, ...LIVE_VACANCY_FIELDS];
+    expect(new Set(classified).size).toBe(classified.length);
+    expect(Object.keys(terms).sort()).toEqual(classified.sort());
   });
 });

@@ -7,10 +7,17 @@ import type {
   VacancyTermsView,
   VacancyView,
 } from '@jumush/contracts';
-import { VacancyStatus, vacancyRegionWarnings, vacancyTermsFindings } from '@jumush/domain';
+import { VacancyStatus, vacancyRegionWarnings, vacancyTermsFindings, type LiveVacancyField, type MaterialVacancyField } from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { toAuditEventView } from '../audit/audit-views';
 import type { VacancyStatusCountRow, VacancyWithCompany } from './vacancies.repository';
+
+/**
+ * Every term is either material (a change sends a published vacancy back to review) or live; a term added to the
+ * contract and left out of both lists fails to compile here.
+ */
+type UnclassifiedTerm = Exclude<keyof VacancyTermsView, MaterialVacancyField | LiveVacancyField>;
+export const EVERY_TERM_IS_CLASSIFIED: UnclassifiedTerm extends never ? true : UnclassifiedTerm = true;
 
 /** The terms alone, in a fixed key order: what a revision records and what the employer edits. */
 export function toTermsView(vacancy: VacancyTermsView): VacancyTermsView {

@@ -125,6 +125,7 @@ export const MATERIAL_VACANCY_FIELDS = [
 /** What a published vacancy may change without a new review: more places, a later deadline; neither alters the promise. */
 export const LIVE_VACANCY_FIELDS = ['positions', 'applicationDeadline'] as const;
 export type MaterialVacancyField = (typeof MATERIAL_VACANCY_FIELDS)[number];
+export type LiveVacancyField = (typeof LIVE_VACANCY_FIELDS)[number];
 export type MaterialVacancyTerms = Readonly<Partial<Record<MaterialVacancyField, unknown>>>;
 
 /**
