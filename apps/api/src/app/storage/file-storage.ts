@@ -41,14 +41,3 @@ export function checkedStorageKey(key: string): string {
 export function isStorageKey(key: string): boolean {
   return STORAGE_KEY.test(key);
 }
-
-/** Removes every key, logging instead of throwing: run after a commit, a failure leaves an orphan, never a dangling row. */
-export async function removeAll(storage: FileStorage, keys: readonly string[], warn: (message: string) => void): Promise<void> {
-  for (const key of keys) {
-    try {
-      await storage.remove(key);
-    } catch (error) {
-      warn(`Could not remove stored file ${key} (left as an orphan): ${(error as Error).message}`);
-    }
-  }
-}

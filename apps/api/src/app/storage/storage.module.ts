@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
+import { DocumentFiles } from './document-files.service';
 import { FileStorage } from './file-storage';
 import { LocalDiskStorage } from './local-disk.storage';
 import { S3Storage } from './s3.storage';
@@ -27,7 +28,7 @@ export async function fileStorageFor(config: ApiConfig): Promise<FileStorage> {
 
 @Global()
 @Module({
-  providers: [{ provide: FileStorage, inject: [ApiConfig], useFactory: fileStorageFor }],
-  exports: [FileStorage],
+  providers: [{ provide: FileStorage, inject: [ApiConfig], useFactory: fileStorageFor }, DocumentFiles],
+  exports: [FileStorage, DocumentFiles],
 })
 export class StorageModule {}
