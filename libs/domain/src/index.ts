@@ -17,6 +17,7 @@ export * from './lib/vacancies/honest-terms';
 export * from './lib/vacancies/vacancy-lifecycle';
 export * from './lib/occupations/occupations';
 export * from './lib/employers/document-type';
+export * from './lib/documents/document-quota';
 export * from './lib/applications/application-actor';
 export * from './lib/applications/application-lifecycle';
 export * from './lib/applications/expected-duration';

@@ -1,3 +1,6 @@
 /** What the system tests (system-tests/, API and worker together) may use of the API: `@jumush/api/testing`. */
 export * from './test-api';
 export { DemoDataSeeder } from '../app/demo-data/demo-data.seeder';
+export * from './s3-server';
+export * from './api-instances';
+export * from './registration-numbers';

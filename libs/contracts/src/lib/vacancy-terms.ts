@@ -35,6 +35,12 @@ export enum CompanyDocumentKind {
   Other = 'OTHER',
 }
 
+/** A company holds one document of these kinds: a new upload replaces the earlier one (its file is deleted). "Other" documents add up. */
+export const COMPANY_DOCUMENT_KINDS_HELD_ONCE: readonly CompanyDocumentKind[] = [
+  CompanyDocumentKind.RegistrationExtract,
+  CompanyDocumentKind.Licence,
+];
+
 export enum VacancySort {
   Relevance = 'relevance',
   Newest = 'newest',

@@ -4,7 +4,7 @@
  * caller's transaction; outside one, callers pass the data source's own manager.
  */
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import type { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, CitizenshipCode } from '@jumush/domain';
 import type { RemindJobData } from '@jumush/server/queues';
 import { AccountEntity, ApplicationEntity, CandidateProfileEntity, ChecklistItemEntity, ReminderOutboxEntity } from '@jumush/server/database';
@@ -30,6 +30,14 @@ export interface ChecklistDocument {
   status: ChecklistItemStatus;
   documentKey: string;
   documentType: string;
+  documentSizeBytes: number;
+}
+
+/** A document attached to a checklist item: its file, and its size for the quota (null: uploaded before sizes were kept). */
+export interface StoredChecklistDocument {
+  kind: ChecklistItemKind;
+  documentKey: string;
+  documentSizeBytes: number | null;
 }
 
 export interface ReminderOutboxRow {
@@ -81,8 +89,21 @@ export class CandidateProfilesRepository {
       .insert()
       .into(ChecklistItemEntity)
       .values(document)
-      .orUpdate(['document_key', 'document_type', 'updated_at'], ['profile_id', 'kind'])
+      .orUpdate(['document_key', 'document_type', 'document_size_bytes', 'updated_at'], ['profile_id', 'kind'])
       .execute();
+  }
+
+  /** Holds the profile's row until the transaction ends: one upload at a time per migrant, so the quota adds up. */
+  async lockProfile(manager: EntityManager, profileId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM candidate_profiles WHERE id = $1 FOR UPDATE`, [profileId]);
+  }
+
+  async checklistDocumentsOf(manager: EntityManager, profileId: string): Promise<StoredChecklistDocument[]> {
+    const items = await manager.find(ChecklistItemEntity, {
+      where: { profileId, documentKey: Not(IsNull()) },
+      select: { kind: true, documentKey: true, documentSizeBytes: true },
+    });
+    return items.map((item) => ({ kind: item.kind, documentKey: item.documentKey as string, documentSizeBytes: item.documentSizeBytes }));
   }
 
   async queueReminder(manager: EntityManager, row: ReminderOutboxRow): Promise<void> {

@@ -29,6 +29,7 @@ const itemOf = (kind: ChecklistItemKind, fields: Partial<ChecklistItemEntity> = 
     completedOn: '2026-01-10',
     validUntil: null,
     documentKey: null,
+    documentSizeBytes: null,
     updatedAt: new Date('2026-01-10T08:00:00.000Z'),
     ...fields,
   });

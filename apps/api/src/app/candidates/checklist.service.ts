@@ -8,10 +8,10 @@ import type { CandidateProfileEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import type { UploadedFile } from '../companies/companies.service';
 import { ProblemException } from '../http/problem';
-import { FileStorage } from '../storage/file-storage';
+import { DocumentFiles } from '../storage/document-files.service';
 import { fieldProblem } from './candidate-problems';
 import { checklistItemProblem } from './checklist-rules';
-import { CandidateProfilesRepository } from './candidate-profiles.repository';
+import { CandidateProfilesRepository, type StoredChecklistDocument } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
 
 export const CHECKLIST_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -22,7 +22,7 @@ export class ChecklistService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesService,
     private readonly profiles: CandidateProfilesRepository,
-    private readonly storage: FileStorage,
+    private readonly files: DocumentFiles,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,23 +54,34 @@ export class ChecklistService {
     if (file.size > CHECKLIST_DOCUMENT_MAX_BYTES) throw new ProblemException(413, { code: 'document.tooLarge', params: { maxMegabytes: 10 } });
     const type = detectDocumentType(file.buffer);
     if (!type) throw new ProblemException(415, { code: 'document.unsupportedType' });
-    const key = await this.storage.put(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type]);
-    return this.dataSource.transaction(async (manager) => {
-      const profile = await this.candidates.mine(actor, manager);
-      await this.profiles.attachChecklistDocument(manager, {
-        profileId: profile.id,
-        kind,
-        status: ChecklistItemStatus.InProgress,
-        documentKey: key,
-        documentType: type,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'candidate.documentUploaded',
-        subjectType: 'candidate',
-        subjectId: profile.id,
-        data: { kind, contentType: type },
-      });
-      return this.candidates.refreshReadiness(manager, profile.id);
-    });
+    return this.files.store(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type], (key) =>
+      this.dataSource.transaction(async (manager) => {
+        const profile = await this.candidates.mine(actor, manager);
+        await this.profiles.lockProfile(manager, profile.id);
+        const stored = await this.profiles.checklistDocumentsOf(manager, profile.id);
+        const replaced = stored.filter((document) => document.kind === kind);
+        this.files.checkQuota({ storedBytes: sizeOf(stored), replacedBytes: sizeOf(replaced), addedBytes: file.size });
+        await this.profiles.attachChecklistDocument(manager, {
+          profileId: profile.id,
+          kind,
+          status: ChecklistItemStatus.InProgress,
+          documentKey: key,
+          documentType: type,
+          documentSizeBytes: file.size,
+        });
+        await this.audit.record(manager, actor, {
+          action: 'candidate.documentUploaded',
+          subjectType: 'candidate',
+          subjectId: profile.id,
+          data: { kind, contentType: type, replaced: replaced.length > 0 },
+        });
+        return {
+          result: await this.candidates.refreshReadiness(manager, profile.id),
+          replacedKeys: replaced.map((document) => document.documentKey),
+        };
+      }),
+    );
   }
 }
+
+const sizeOf = (documents: readonly StoredChecklistDocument[]) => documents.reduce((sum, document) => sum + (document.documentSizeBytes ?? 0), 0);

@@ -1,7 +1,7 @@
 /**
  * What the candidate's personal-data rights read and erase: the export (account, applications with their vacancy
- * and timeline) and the account deletion (profile anonymised or removed, sessions
- * and account deleted). Each method runs on the caller's EntityManager, so deletion is one transaction.
+ * and timeline) and the account deletion (profile anonymised or removed, checklist documents, captured messages,
+ * sessions and account deleted). Each method runs on the caller's EntityManager, so deletion is one transaction.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -64,6 +64,27 @@ export class PersonalDataRepository {
 
   async anonymiseProfile(manager: EntityManager, profileId: string, at: Date): Promise<void> {
     await manager.update(CandidateProfileEntity, { id: profileId }, anonymisedProfileFields(at));
+  }
+
+  /** The keys of the files the profile's checklist documents are kept in. */
+  async checklistDocumentKeys(manager: EntityManager, profileId: string): Promise<string[]> {
+    const rows = await manager.query<Array<{ document_key: string }>>(
+      `SELECT document_key FROM checklist_items WHERE profile_id = $1 AND document_key IS NOT NULL`,
+      [profileId],
+    );
+    return rows.map((row) => row.document_key);
+  }
+
+  /**
+   * The copies of the account's SMS and e-mail that development and test deployments capture instead of sending:
+   * those linked to the account, and those sent to its phone or address before it had one (e.g. a registration code).
+   */
+  async deleteCapturedMessages(manager: EntityManager, accountId: string): Promise<void> {
+    await manager.query(
+      `DELETE FROM captured_messages c USING accounts a
+        WHERE a.id = $1 AND (c.account_id = a.id OR c.recipient = a.phone OR lower(c.recipient) = lower(a.email))`,
+      [accountId],
+    );
   }
 
   async deleteChecklist(manager: EntityManager, profileId: string): Promise<void> {

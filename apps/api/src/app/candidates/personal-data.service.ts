@@ -7,6 +7,7 @@ import { Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
 import { ApplicationMovesRepository } from '../applications/application-moves.repository';
 import { AuditService } from '../audit/audit.service';
+import { DocumentFiles } from '../storage/document-files.service';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
 import { PASSPORT_CONTEXT } from './passport-cipher';
@@ -24,6 +25,7 @@ export class PersonalDataService {
     private readonly audit: AuditService,
     private readonly moves: ApplicationMovesRepository,
     private readonly clock: Clock,
+    private readonly files: DocumentFiles,
   ) {}
 
   /** Everything Jumush holds about the migrant, decrypted for them. */
@@ -41,23 +43,30 @@ export class PersonalDataService {
 
   /**
    * Deletes the account. Open applications are withdrawn; the profile loses every personal field, and
-   * is kept anonymised only when an application was approved (the recruitment record must stand).
+   * is kept anonymised only when an application was approved (the recruitment record must stand). The scans
+   * of its documents are removed once the rows naming them are gone (a crash in between leaves orphan files,
+   * never a row pointing at a missing file); the captured copies of its messages go with the account.
    */
   async deleteAccount(actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const documentKeys = await this.dataSource.transaction(async (manager) => {
       const profile = await this.profiles.findByAccount(manager, actor.id);
+      let keys: string[] = [];
       if (profile) {
         // Anonymised first, so the withdrawal below tells the employers but not the account that is going away.
         await this.personalData.anonymiseProfile(manager, profile.id, this.clock.now());
         await this.withdrawOpenApplications(manager, actor, profile.id);
+        keys = await this.personalData.checklistDocumentKeys(manager, profile.id);
         await this.personalData.deleteChecklist(manager, profile.id);
         // A profile with applications stays, anonymised, so employers' and attachés' records remain whole.
         if (!(await this.personalData.hasApplications(manager, profile.id))) await this.personalData.deleteProfile(manager, profile.id);
       }
       await this.personalData.deleteSessions(manager, actor.id);
+      await this.personalData.deleteCapturedMessages(manager, actor.id);
       await this.audit.record(manager, actor, { action: 'account.deleted', subjectType: 'account', subjectId: actor.id });
       await this.personalData.deleteAccount(manager, actor.id);
+      return keys;
     });
+    await this.files.removeCommitted(documentKeys);
   }
 
   /**

@@ -13,6 +13,7 @@ import type {
 import { CompanyStatus } from '@jumush/domain';
 import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
+import { FileNotFoundError, FileStorage } from '../storage/file-storage';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
 import { DEMO_PASSWORD, TEST_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
 
@@ -188,6 +189,44 @@ describe('companies and their verification (real PostgreSQL)', () => {
       const stranger = await registeredCompany();
       const foreign = await api.request('GET', `/api/companies/mine/documents/${pdf.body.id}/file`, { token: stranger.employer.accessToken });
       expect(foreign.status).toBe(404);
+    });
+
+    it('replaces the registration extract and the licence (their files deleted), adds up other documents, and answers 404 for a lost file', async () => {
+      const { employer, company } = await registeredCompany();
+      const storage = api.app.get(FileStorage);
+      const dataSource = api.app.get(DataSource);
+      const keyOf = async (id: string) =>
+        (await dataSource.query<Array<{ storage_key: string }>>(`SELECT storage_key FROM company_documents WHERE id = $1`, [id]))[0]?.storage_key;
+      const first = await upload(employer.accessToken, PDF, 'extract-2025.pdf');
+      const firstKey = await keyOf(first.body.id);
+      const second = await upload(employer.accessToken, PNG, 'extract-2026.png');
+      expect(second.status).toBe(201);
+      expect(await keyOf(first.body.id)).toBeUndefined();
+      await expect(storage.open(firstKey as string)).rejects.toBeInstanceOf(FileNotFoundError);
+      await upload(employer.accessToken, PDF, 'letter-1.pdf', 'OTHER');
+      await upload(employer.accessToken, PDF, 'letter-2.pdf', 'OTHER');
+      const mine = await api.request<CompanyView>('GET', '/api/companies/mine', { token: employer.accessToken });
+      expect(mine.body.documents.map((document) => document.fileName).sort()).toEqual(['extract-2026.png', 'letter-1.pdf', 'letter-2.pdf']);
+      const gone = await api.request('GET', `/api/verification/companies/${company.id}/documents/${first.body.id}/file`, { token: attacheToken });
+      expect(gone.status).toBe(404);
+
+      // A row whose file was lost answers 404, not 500.
+      await storage.remove((await keyOf(second.body.id)) as string);
+      const lost = await api.request<ProblemDetails>('GET', `/api/companies/mine/documents/${second.body.id}/file`, { token: employer.accessToken });
+      expect(lost.status).toBe(404);
+      expect(lost.body.code).toBe('http.notFound');
+    });
+
+    it("refuses a document past the company's quota (50 MB) with 413 on the file field", async () => {
+      const { employer } = await registeredCompany();
+      const tenMegabytes = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 - PDF.length)]);
+      for (let index = 0; index < 5; index++)
+        expect((await upload(employer.accessToken, tenMegabytes, `annex-${index}.pdf`, 'OTHER')).status).toBe(201);
+      const over = await upload(employer.accessToken, PDF, 'one-more.pdf', 'OTHER');
+      expect(over.status).toBe(413);
+      expect(over.body.errors).toEqual([
+        expect.objectContaining({ field: 'file', code: 'document.quotaExceeded', params: { usedMegabytes: 50, quotaMegabytes: 50 } }),
+      ]);
     });
 
     it('refuses a file that is not a PDF, JPEG or PNG, whatever its name', async () => {

@@ -4,7 +4,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateCompanyDto } from '@jumush/contracts';
 import type { CompanyStatus } from '@jumush/domain';
 import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, queryRows } from '@jumush/server/database';
@@ -103,6 +103,15 @@ export class CompaniesRepository {
 
   insertDocument(manager: EntityManager, document: NewCompanyDocument): Promise<CompanyDocumentEntity> {
     return manager.save(manager.create(CompanyDocumentEntity, document));
+  }
+
+  /** Holds the company's row until the transaction ends: one document upload at a time per company, so the quota adds up. */
+  async lockCompany(manager: EntityManager, companyId: string): Promise<void> {
+    await manager.query(`SELECT 1 FROM companies WHERE id = $1 FOR UPDATE`, [companyId]);
+  }
+
+  async deleteDocuments(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await manager.delete(CompanyDocumentEntity, { id: In([...ids]) });
   }
 
   findDocument(companyId: string, documentId: string): Promise<CompanyDocumentEntity | null> {

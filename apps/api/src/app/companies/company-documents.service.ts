@@ -1,15 +1,16 @@
 /** A company's documents: the employer uploads them, the employer and the attaché's staff download them. */
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
-import { COMPANY_DOCUMENT_MAX_BYTES, type CompanyDocumentKind, type CompanyDocumentView } from '@jumush/contracts';
+import { COMPANY_DOCUMENT_KINDS_HELD_ONCE, COMPANY_DOCUMENT_MAX_BYTES, type CompanyDocumentKind, type CompanyDocumentView } from '@jumush/contracts';
 import { EXTENSION_OF_DOCUMENT_TYPE, detectDocumentType, maySeeCompanyDocument, type Actor, type Viewer } from '@jumush/domain';
 import type { CompanyDocumentEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
-import { FileStorage } from '../storage/file-storage';
+import { DocumentFiles } from '../storage/document-files.service';
+import { FileNotFoundError, FileStorage } from '../storage/file-storage';
 import { CompaniesRepository } from './companies.repository';
 import { CompanyMembershipService } from './company-membership.service';
 import { toCompanyDocumentView } from './company-views';
@@ -27,11 +28,14 @@ export interface DocumentDownload {
 
 @Injectable()
 export class CompanyDocumentsService {
+  private readonly logger = new Logger(CompanyDocumentsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesRepository,
     private readonly membership: CompanyMembershipService,
     private readonly storage: FileStorage,
+    private readonly files: DocumentFiles,
     private readonly audit: AuditService,
   ) {}
 
@@ -59,9 +63,16 @@ export class CompanyDocumentsService {
         detail: 'Upload a PDF, JPEG or PNG file.',
       });
     const company = await this.membership.requireCompanyOf(actor);
-    const storageKey = await this.storage.put(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type]);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
+    return this.files.store(file.buffer, EXTENSION_OF_DOCUMENT_TYPE[type], (storageKey) =>
+      this.dataSource.transaction(async (manager) => {
+        await this.companies.lockCompany(manager, company.id);
+        const stored = await this.companies.documentsOf(company.id, manager);
+        const replaced = COMPANY_DOCUMENT_KINDS_HELD_ONCE.includes(kind) ? stored.filter((document) => document.kind === kind) : [];
+        this.files.checkQuota({ storedBytes: sizeOf(stored), replacedBytes: sizeOf(replaced), addedBytes: file.size });
+        await this.companies.deleteDocuments(
+          manager,
+          replaced.map((document) => document.id),
+        );
         const document = await this.companies.insertDocument(manager, {
           companyId: company.id,
           kind,
@@ -76,14 +87,11 @@ export class CompanyDocumentsService {
           action: 'company.documentUploaded',
           subjectType: 'company',
           subjectId: company.id,
-          data: { documentId: document.id, kind, contentType: type },
+          data: { documentId: document.id, kind, contentType: type, replacedDocumentIds: replaced.map((old) => old.id) },
         });
-        return toCompanyDocumentView(document);
-      });
-    } catch (error) {
-      await this.storage.remove(storageKey);
-      throw error;
-    }
+        return { result: toCompanyDocumentView(document), replacedKeys: replaced.map((old) => old.storageKey) };
+      }),
+    );
   }
 
   /** One of the employer's own company's documents. */
@@ -100,9 +108,17 @@ export class CompanyDocumentsService {
         code: 'http.notFound',
         detail: 'No such document.',
       });
-    return { document, stream: await this.storage.open(document.storageKey) };
+    try {
+      return { document, stream: await this.storage.open(document.storageKey) };
+    } catch (error) {
+      if (!(error instanceof FileNotFoundError)) throw error;
+      this.logger.error(`Company document ${document.id} names a file the storage does not hold: ${document.storageKey}`);
+      throw new ProblemException(404, { code: 'http.notFound', detail: 'The file of this document is missing.' });
+    }
   }
 }
+
+const sizeOf = (documents: readonly CompanyDocumentEntity[]) => documents.reduce((sum, document) => sum + document.sizeBytes, 0);
 
 /** Multipart parsers read file names as Latin-1; browsers send UTF-8. */
 function utf8FileName(name: string): string {

@@ -1,12 +1,9 @@
 /** Files on the local disk, spread over sub-folders by the first characters of their random key. */
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { FileStorage } from './file-storage';
-
-const KEY = /^[a-f0-9]{2}\/[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
+import { FileNotFoundError, FileStorage, checkedStorageKey, isStorageKey, newStorageKey } from './file-storage';
 
 export class LocalDiskStorage extends FileStorage {
   private readonly root: string;
@@ -17,16 +14,20 @@ export class LocalDiskStorage extends FileStorage {
   }
 
   async put(content: Buffer, extension: string): Promise<string> {
-    const name = randomBytes(16).toString('hex');
-    const key = `${name.slice(0, 2)}/${name}.${extension}`;
-    await mkdir(join(this.root, name.slice(0, 2)), { recursive: true });
+    const key = newStorageKey(extension);
+    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
     await writeFile(this.pathOf(key), content, { flag: 'wx', mode: 0o600 });
     return key;
   }
 
   async open(key: string): Promise<Readable> {
     const path = this.pathOf(key);
-    await stat(path);
+    try {
+      await stat(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FileNotFoundError(key);
+      throw error;
+    }
     return createReadStream(path);
   }
 
@@ -34,9 +35,20 @@ export class LocalDiskStorage extends FileStorage {
     await rm(this.pathOf(key), { force: true });
   }
 
-  /** Keys are ours, but a stored key is still checked before it becomes a path. */
+  async *list(): AsyncIterable<string> {
+    const folders = await readdir(this.root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+    for (const folder of folders.sort()) {
+      for (const name of (await readdir(join(this.root, folder)).catch(() => [] as string[])).sort()) {
+        const key = `${folder}/${name}`;
+        if (isStorageKey(key)) yield key;
+      }
+    }
+  }
+
   private pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error(`Not a storage key: ${key}`);
-    return join(this.root, key);
+    return join(this.root, checkedStorageKey(key));
   }
 }

@@ -1,17 +1,34 @@
 import { Global, Module } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
+import { DocumentFiles } from './document-files.service';
 import { FileStorage } from './file-storage';
 import { LocalDiskStorage } from './local-disk.storage';
+import { S3Storage } from './s3.storage';
+
+/** The driver FILE_STORAGE names; the S3 one creates its bucket at boot if it is missing (a fresh MinIO). */
+export async function fileStorageFor(config: ApiConfig): Promise<FileStorage> {
+  switch (config.FILE_STORAGE) {
+    case 'local':
+      return new LocalDiskStorage(config.FILE_STORAGE_DIR);
+    case 's3': {
+      // The config validated these whenever FILE_STORAGE=s3.
+      const storage = new S3Storage({
+        endpoint: config.S3_ENDPOINT,
+        bucket: config.S3_BUCKET as string,
+        region: config.S3_REGION,
+        accessKeyId: config.S3_ACCESS_KEY_ID as string,
+        secretAccessKey: config.S3_SECRET_ACCESS_KEY as string,
+        forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      });
+      await storage.ensureBucket();
+      return storage;
+    }
+  }
+}
 
 @Global()
 @Module({
-  providers: [
-    {
-      provide: FileStorage,
-      inject: [ApiConfig],
-      useFactory: (config: ApiConfig) => new LocalDiskStorage(config.FILE_STORAGE_DIR),
-    },
-  ],
-  exports: [FileStorage],
+  providers: [{ provide: FileStorage, inject: [ApiConfig], useFactory: fileStorageFor }, DocumentFiles],
+  exports: [FileStorage, DocumentFiles],
 })
 export class StorageModule {}

@@ -4,6 +4,7 @@ import {
   Equals,
   IsBoolean,
   IsEmpty,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -26,6 +27,12 @@ const TELEGRAM_BOT_TOKEN_MESSAGE = 'TELEGRAM_BOT_TOKEN must look like "123456:AB
 /** The API needs the token, the bot's username and the webhook secret together, or none of them. */
 const telegramPartlyConfigured = (config: ApiConfig) =>
   Boolean(config.TELEGRAM_BOT_TOKEN || config.TELEGRAM_BOT_USERNAME || config.TELEGRAM_WEBHOOK_SECRET);
+
+export const FILE_STORAGE_DRIVERS = ['local', 's3'] as const;
+export type FileStorageDriver = (typeof FILE_STORAGE_DRIVERS)[number];
+
+/** The S3 settings are checked only when FILE_STORAGE=s3 chooses that driver. */
+const s3Chosen = (config: ApiConfig) => config.FILE_STORAGE === 's3';
 
 export class ApiConfig extends CommonConfig {
   /** Defaults that depend on another setting; `loadConfig` calls it with the variables that were set. */
@@ -226,10 +233,58 @@ export class ApiConfig extends CommonConfig {
   @Max(90)
   SHORTLIST_CALENDAR_DAYS = 7;
 
-  /** Where uploaded documents are kept by the local-disk storage adapter. */
+  /**
+   * Where uploaded documents are kept: "local" (a folder, FILE_STORAGE_DIR: one instance, `npm start`) or "s3" (an
+   * S3 bucket such as MinIO's, shared by every API instance: the S3_* settings below).
+   */
+  @Expose()
+  @IsIn(FILE_STORAGE_DRIVERS, { message: 'FILE_STORAGE must be "local" (a folder) or "s3" (an S3 bucket, with the S3_* settings)' })
+  FILE_STORAGE: FileStorageDriver = 'local';
+
+  /** The folder of the local-disk driver. */
   @Expose()
   @IsNotEmpty()
   FILE_STORAGE_DIR = '.data/files';
+
+  /** The S3 server, e.g. http://minio:9000; unset: AWS S3 of S3_REGION. */
+  @Expose()
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'S3_ENDPOINT must be a URL such as http://minio:9000' })
+  S3_ENDPOINT?: string;
+
+  @Expose()
+  @ValidateIf(s3Chosen)
+  @IsNotEmpty({ message: 'S3_BUCKET is required with FILE_STORAGE=s3 (the bucket that keeps the documents)' })
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name: 3–63 of a-z 0-9 . -' })
+  S3_BUCKET?: string;
+
+  @Expose()
+  @IsNotEmpty()
+  S3_REGION = 'us-east-1';
+
+  @Expose()
+  @ValidateIf(s3Chosen)
+  @IsNotEmpty({ message: 'S3_ACCESS_KEY_ID is required with FILE_STORAGE=s3' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @Expose()
+  @ValidateIf(s3Chosen)
+  @IsNotEmpty({ message: 'S3_SECRET_ACCESS_KEY is required with FILE_STORAGE=s3' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** true for MinIO and most self-hosted servers (http://host/bucket/key); AWS also takes bucket.host. */
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
+  /** Megabytes of documents one account may keep (a migrant's scans, a company's documents); a replaced file stops counting. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  FILE_QUOTA_PER_ACCOUNT_MB = 50;
 
   /** Largest JSON body accepted, e.g. "100kb". */
   @Expose()

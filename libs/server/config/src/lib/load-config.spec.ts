@@ -129,6 +129,34 @@ describe('loadConfig', () => {
     for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_BOT_USERNAME', 'TELEGRAM_WEBHOOK_SECRET']) expect(malformed).toContain(`${name}:`);
   });
 
+  it('keeps documents on the local disk unless FILE_STORAGE=s3 asks for a bucket, and then needs the bucket and its keys', () => {
+    const local = loadConfig(ApiConfig, valid);
+    expect(local.FILE_STORAGE).toBe('local');
+    expect(local.FILE_QUOTA_PER_ACCOUNT_MB).toBe(50);
+    const missing = problemsOf({ ...valid, FILE_STORAGE: 's3' }).join('\n');
+    for (const name of ['S3_BUCKET is required', 'S3_ACCESS_KEY_ID is required', 'S3_SECRET_ACCESS_KEY is required']) expect(missing).toContain(name);
+    const s3 = {
+      ...valid,
+      FILE_STORAGE: 's3',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'jumush-documents',
+      S3_ACCESS_KEY_ID: 'jumush',
+      S3_SECRET_ACCESS_KEY: 'secret-key-of-minio',
+      S3_FORCE_PATH_STYLE: 'true',
+    };
+    expect(problemsOf(s3)).toEqual([]);
+    expect(loadConfig(ApiConfig, s3)).toMatchObject({ S3_FORCE_PATH_STYLE: true, S3_REGION: 'us-east-1' });
+    const malformed = problemsOf({ ...s3, S3_ENDPOINT: 'minio:9000', S3_BUCKET: 'Jumush_Documents', S3_FORCE_PATH_STYLE: 'yes' }).join('\n');
+    for (const name of ['S3_ENDPOINT', 'S3_BUCKET must be a bucket name', 'S3_FORCE_PATH_STYLE']) expect(malformed).toContain(name);
+    expect(problemsOf({ ...valid, FILE_STORAGE: 'ftp' }).join('\n')).toContain('FILE_STORAGE must be "local"');
+  });
+
+  it('bounds the documents one account may keep: 50 MB unless set, between 1 and 10000', () => {
+    expect(loadConfig(ApiConfig, { ...valid, FILE_QUOTA_PER_ACCOUNT_MB: '20' }).FILE_QUOTA_PER_ACCOUNT_MB).toBe(20);
+    for (const megabytes of ['0', '10001', 'lots'])
+      expect(problemsOf({ ...valid, FILE_QUOTA_PER_ACCOUNT_MB: megabytes }).join()).toContain('FILE_QUOTA_PER_ACCOUNT_MB');
+  });
+
   it('gives the worker its own defaults', () => {
     const config = loadConfig(WorkerConfig, {
       DATABASE_URL: valid.DATABASE_URL,

@@ -50,6 +50,10 @@ export class ChecklistItemEntity {
   })
   documentType!: string | null;
 
+  /** Counts against the account's document quota; null for documents uploaded before sizes were recorded. */
+  @Column({ name: 'document_size_bytes', type: 'int', nullable: true })
+  documentSizeBytes!: number | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

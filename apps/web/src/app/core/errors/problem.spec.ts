@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { PASSWORD_MIN_LENGTH } from '@jumush/contracts/client';
-import { toUiProblem } from './problem';
+import { toUiProblem, uploadProblemOf } from './problem';
 
 function httpError(status: number, body: unknown, headers?: Record<string, string>): HttpErrorResponse {
   return new HttpErrorResponse({ status, error: body, headers: new HttpHeaders(headers ?? {}), url: '/api/x' });
@@ -59,5 +59,17 @@ describe('toUiProblem', () => {
       params: { retryAfterSeconds: 12, retryAfterMinutes: 1 },
     });
     expect(toUiProblem(httpError(429, { code: 'auth.tooManyAttempts' })).code).toBe('auth.tooManyAttemptsLater');
+  });
+});
+
+describe('uploadProblemOf', () => {
+  it("shows the API's error on the file field (the quota, with its numbers), else the problem itself", () => {
+    const params = { usedMegabytes: 48, quotaMegabytes: 50 };
+    const quota = toUiProblem(
+      httpError(413, { code: 'document.quotaExceeded', params, errors: [{ field: 'file', code: 'document.quotaExceeded', params, message: 'x' }] }),
+    );
+    expect(uploadProblemOf(quota)).toMatchObject({ status: 413, code: 'document.quotaExceeded', params });
+    const tooLarge = toUiProblem(httpError(413, { code: 'document.tooLarge', params: { maxMegabytes: 10 } }));
+    expect(uploadProblemOf(tooLarge)).toBe(tooLarge);
   });
 });

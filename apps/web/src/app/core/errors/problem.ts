@@ -55,6 +55,7 @@ export const FIELD_ERROR_CODES = [
   'vacancy.deadlineAfterStart',
   'document.unsupportedType',
   'document.tooLarge',
+  'document.quotaExceeded',
   'validation.nulCharacter',
   'vacancy.housingCostWithoutPaidHousing',
   'vacancy.startInPast',
@@ -94,6 +95,7 @@ export const PROBLEM_CODES = [
   'http.conflict',
   'http.unsupportedMediaType',
   'http.tooManyRequests',
+  'account.cannotDisableSelf',
   'validation.failed',
   'company.none',
   'company.alreadyMember',
@@ -216,6 +218,15 @@ function codeForStatus(status: number): string {
     default:
       return status >= 500 ? 'http.internal' : 'http.unknown';
   }
+}
+
+/**
+ * What an upload form shows: the API's error on the file field when there is one (e.g. the account's document quota,
+ * with its numbers), else the problem itself.
+ */
+export function uploadProblemOf(problem: UiProblem): UiProblem {
+  const onFile = problem.fieldErrors.find((error) => error.field === 'file');
+  return onFile ? { status: problem.status, code: onFile.code, params: onFile.params ?? {}, fieldErrors: problem.fieldErrors } : problem;
 }
 
 /** Turns whatever a request failed with into a translatable problem; unknown codes fall back by status. */

@@ -6,7 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { Subscription } from 'rxjs';
 import { CompanyDocumentKind, type CompanyDocumentView } from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
-import { toUiProblem, withDefaultParams, type UiProblem } from '../../core/errors/problem';
+import { toUiProblem, uploadProblemOf, withDefaultParams, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { saveBlob } from '../../shared/data/download';
 import { FileSizePipe, LocalDatePipe } from '../../shared/format/format-pipes';
@@ -85,7 +85,11 @@ export class CompanyDocuments {
       },
       error: (error: unknown) => {
         this.progress.set(null);
-        this.problem.set(toUiProblem(error));
+        const problem = toUiProblem(error);
+        const onFile = uploadProblemOf(problem);
+        // An error the API gives the file field (e.g. the company's documents are over their quota) shows under that field.
+        if (onFile !== problem) this.fileProblem.set(onFile);
+        else this.problem.set(problem);
       },
     });
   }

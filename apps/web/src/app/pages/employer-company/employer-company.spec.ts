@@ -103,4 +103,48 @@ describe('EmployerCompany page', () => {
     expect(element.querySelector('[data-testid="documents"]')?.textContent).toContain('licence.pdf');
     expect(element.textContent).toContain('Документ «licence.pdf» загружен.');
   });
+
+  it('shows a new licence in place of the earlier one, and the quota refusal under the file field', async () => {
+    const earlier = {
+      id: 'd1',
+      kind: CompanyDocumentKind.Licence,
+      fileName: 'old-licence.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 4,
+      uploadedAt: '2026-01-01T00:00:00Z',
+    };
+    const other = { ...earlier, id: 'd0', kind: CompanyDocumentKind.Other, fileName: 'letter.pdf' };
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(aCompany({ documents: [other, earlier] }));
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/mine/members').flush([]);
+    await fixture.whenStable();
+    const input = element.querySelector<HTMLInputElement>('#document-file');
+    const kind = element.querySelector<HTMLSelectElement>('#document-kind');
+    if (!input || !kind) throw new Error('no upload form');
+    const send = async (name: string) => {
+      Object.defineProperty(input, 'files', { value: [new File(['%PDF'], name, { type: 'application/pdf' })], configurable: true });
+      input.dispatchEvent(new Event('change'));
+      kind.value = CompanyDocumentKind.Licence;
+      kind.dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+      element.querySelector<HTMLButtonElement>('[data-testid="upload-document"]')?.click();
+      return backend.expectOne({ method: 'POST', url: '/api/companies/mine/documents' });
+    };
+
+    (await send('new-licence.pdf')).flush({ ...earlier, id: 'd2', fileName: 'new-licence.pdf' }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    const listed = element.querySelector('[data-testid="documents"]')?.textContent ?? '';
+    expect(listed).toContain('new-licence.pdf');
+    expect(listed).toContain('letter.pdf');
+    expect(listed).not.toContain('old-licence.pdf');
+
+    const params = { usedMegabytes: 48, quotaMegabytes: 50 };
+    (await send('huge-licence.pdf')).flush(
+      { ...problemBody(413, 'document.quotaExceeded'), params, errors: [{ field: 'file', code: 'document.quotaExceeded', params, message: 'x' }] },
+      { status: 413, statusText: 'Payload Too Large' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('#document-file-error')?.textContent).toContain('48 МБ из 50 МБ');
+  });
 });

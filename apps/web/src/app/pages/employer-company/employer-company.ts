@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CompanyStatus, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
+import { COMPANY_DOCUMENT_KINDS_HELD_ONCE, CompanyStatus, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -69,8 +69,12 @@ export class EmployerCompany {
     this.company.set(company);
   }
 
+  /** A registration extract or licence replaces the company's earlier one (the API deleted it); other documents add up. */
   protected documentUploaded(company: CompanyView, document: CompanyDocumentView): void {
-    this.company.set({ ...company, documents: [...company.documents, document] });
+    const kept = COMPANY_DOCUMENT_KINDS_HELD_ONCE.includes(document.kind)
+      ? company.documents.filter((earlier) => earlier.kind !== document.kind)
+      : company.documents;
+    this.company.set({ ...company, documents: [...kept, document] });
   }
 
   protected resubmit(): void {

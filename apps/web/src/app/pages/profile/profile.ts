@@ -27,7 +27,7 @@ import {
 import { ApiPaths } from '../../core/api/api-paths';
 import { CandidatesApi } from '../../core/api/candidates-api';
 import { AuthService } from '../../core/auth/auth.service';
-import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { toUiProblem, uploadProblemOf, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { Connectivity } from '../../core/offline/connectivity';
 import { Outbox, isTransient } from '../../core/offline/outbox';
@@ -300,7 +300,7 @@ export class Profile {
         input.value = '';
       },
       error: (error: unknown) => {
-        this.checklistProblem.set(toUiProblem(error));
+        this.checklistProblem.set(uploadProblemOf(toUiProblem(error)));
         this.checklistBusy.set(null);
         input.value = '';
       },
