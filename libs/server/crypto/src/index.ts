@@ -1,1 +1,2 @@
 export * from './lib/field-cipher';
+export * from './lib/totp';
