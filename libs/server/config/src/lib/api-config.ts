@@ -155,16 +155,6 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   PASSPORT_SAVES_PER_DAY = 10;
 
-  /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
-  @Expose()
-  @IsNotEmpty({
-    message: 'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"',
-  })
-  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, {
-    message: 'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
-  })
-  PASSPORT_ENCRYPTION_KEYS!: string;
-
   /** Key of the keyed hash that finds a passport number without decrypting (base64 of ≥ 32 bytes). Never rotate it casually: existing indexes depend on it. */
   @Expose()
   @IsNotEmpty({
