@@ -137,6 +137,26 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
 
+  /** Password reset requests one login may make per PASSWORD_RESET_WINDOW_SECONDS (each sends an SMS or an e-mail). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESETS_PER_LOGIN = 3;
+
+  /** Password reset requests and failed confirmations one client address may make per PASSWORD_RESET_WINDOW_SECONDS. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESETS_PER_IP = 20;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(60)
+  PASSWORD_RESET_WINDOW_SECONDS = 3600;
+
   /**
    * How long the API waits for a Redis command (rate limits, health) before it gives up, in milliseconds: a frozen
    * Redis must not freeze sign-in (the limits then count in memory).
