@@ -472,6 +472,8 @@ const TABLE: MessageRow[] = [
   },
   // Not triggered here, on purpose:
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
+  // - passwordResetCode, passwordResetLink, passwordChanged: security messages, never in the notification centre
+  //   (the secret ones) — their own test below lands them.
   // Not read here: Telegram. The stack `npm test` starts has no bot (no TELEGRAM_BOT_TOKEN) and nothing captures
   // Telegram messages as SMS and e-mail are captured; the worker's Telegram text carries the same link as the
   // notification (telegramText: title, body, link), checked by the worker's channel tests.
@@ -643,6 +645,78 @@ describe('every message lands', () => {
     await page.waitForURL((url) => url.pathname === `/${lang}/applications/${migrant.applicationId}/letter`);
     await page.getByTestId('letter-revoked').waitFor();
     expect(await page.getByTestId('download-letter').count()).toBe(0);
+  });
+
+  /**
+   * Security messages (libs/server/notifications security.ts): the reset code and link go to the sign-in address only
+   * — never to the notification centre — and land when the secret does its job in the browser, in the reader's
+   * language; the notice that the password changed follows in the centre and on the same address, its link opening
+   * "forgot password" (what to do if it was not you).
+   */
+  it.each([
+    ['passwordResetCode', 'a migrant who forgot the password', 'uz'],
+    ['passwordResetLink', 'an employer who forgot the password', 'tg'],
+  ])('%s (%s, reading %s) lands, and passwordChanged follows', async (type, _who, lang) => {
+    const migrant = type === 'passwordResetCode';
+    const login = migrant ? `+99670${String(Date.now()).slice(-7)}` : `forgot-${Date.now()}@kirpich.example`;
+    const channel = migrant ? 'SMS' : 'EMAIL';
+    await apiCall(
+      'POST',
+      `/api/auth/register/${migrant ? 'migrant' : 'employer'}`,
+      undefined,
+      migrant
+        ? { phone: login, password: PASSWORD, citizenship: 'KG', locale: lang }
+        : { email: login, password: PASSWORD, fullName: 'Тест Тестов', locale: lang },
+    );
+    const { token, account } = await apiSession(login, PASSWORD);
+    const since = new Date(Date.now() - 2_000).toISOString();
+    const context = await newPhoneContext(browser);
+    await context.setExtraHTTPHeaders({ 'x-forwarded-for': `10.78.${ip++}.1` });
+    contexts.push(context);
+    const page = await context.newPage();
+    // The migrant asks on the page (the code then typed there is the one asked for); the employer's link is asked for directly.
+    if (migrant) {
+      await page.goto(`/${lang}/forgot-password`);
+      await page.locator('#forgot-login').fill(login);
+      await page.locator('#forgot-login').press('Enter');
+      await page.locator('#forgot-code').waitFor();
+    } else await apiCall('POST', '/api/auth/password-reset', undefined, { login });
+    const sent = await eventually(`${type} by ${channel} to ${login}`, async () =>
+      (await capturedMessages(s.adminToken, channel)).find((m) => m.accountId === account.id && m.createdAt >= since),
+    );
+    expect(sent.recipient).toBe(login);
+    expect((await inAppMessages(token)).map((n) => n.type)).not.toContain(type);
+
+    const newPassword = 'after-the-reset-2027';
+    if (migrant) {
+      const code = /\b(\d{6})\b/.exec(sent.body)?.[1];
+      expect(code).toBeDefined();
+      await page.locator('#forgot-code').fill(code as string);
+    } else {
+      const [link] = linksIn(sent.body);
+      expect(languageOf(link)).toBe(lang);
+      await page.goto(new URL(link).pathname);
+      await page.locator('h1', { hasText: word(lang, 'resetPassword.title') }).waitFor();
+    }
+    const field = migrant ? '#forgot-new-password' : '#reset-new-password';
+    await page.locator(field).fill(newPassword);
+    await page.locator(field).press('Enter');
+    await page.waitForURL((url) => url.pathname === `/${lang}/login` && url.searchParams.get('reset') === '1');
+    expect(await page.locator('html').getAttribute('lang')).toBe(htmlLang(lang));
+
+    // The notice: in the centre and on the sign-in address, leading to "forgot password" in the reader's language.
+    const renewed = await apiSession(login, newPassword);
+    const notice = await eventually(`passwordChanged in the centre of ${login}`, async () =>
+      (await inAppMessages(renewed.token)).find((n) => n.type === 'passwordChanged'),
+    );
+    await eventually(`passwordChanged by ${channel} to ${login}`, async () =>
+      (await capturedMessages(s.adminToken, channel)).find((m) => m.accountId === account.id && m.id !== sent.id),
+    );
+    const link = notice.link ?? '';
+    expect(languageOf(link)).toBe(lang);
+    await page.goto(new URL(link).pathname);
+    await page.locator('#forgot-login').waitFor();
+    await expectLanded(page, link, lang);
   });
 
   it.each(PATHS.map((row) => [row.name, row] as const))('%s lands for its recipient', async (_name, row) => {

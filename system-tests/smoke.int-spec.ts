@@ -16,6 +16,7 @@ describe('API → queue → worker (real Redis)', () => {
     const config = loadConfig(WorkerConfig, {
       DATABASE_URL: process.env['DATABASE_URL'],
       REDIS_URL: process.env['REDIS_URL'],
+      PASSPORT_ENCRYPTION_KEYS: `t1:${Buffer.alloc(32, 9).toString('base64')}`,
       LOG_LEVEL: 'silent',
     });
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { healthServer: false }), { logger: false });

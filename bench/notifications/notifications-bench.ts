@@ -73,6 +73,7 @@ async function pipeline(databaseUrl: string, redisUrl: string, count: number): P
   const config = loadConfig(WorkerConfig, {
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
+    PASSPORT_ENCRYPTION_KEYS: `b1:${randomBytes(32).toString('base64')}`,
     WORKER_CONCURRENCY: String(CONCURRENCY),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',

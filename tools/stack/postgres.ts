@@ -132,6 +132,22 @@ export async function startPostgres(
   };
 }
 
+/**
+ * The maintenance URL of a PostgreSQL already running on `databaseDir` (npm start's), from its postmaster.pid (pid on
+ * the first line, port on the fourth); null when none runs there.
+ */
+export function runningPostgresUrl(databaseDir: string): string | null {
+  try {
+    const lines = readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n');
+    const [pid, port] = [Number(lines[0]), Number(lines[3])];
+    if (!Number.isSafeInteger(pid) || pid <= 0 || !Number.isSafeInteger(port) || port <= 0) return null;
+    process.kill(pid, 0);
+    return `postgres://postgres:jumush@127.0.0.1:${port}/postgres`;
+  } catch {
+    return null;
+  }
+}
+
 /** The first line of postmaster.pid: the server's pid. */
 function postmasterPid(databaseDir: string): number | undefined {
   try {

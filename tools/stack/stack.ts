@@ -118,13 +118,14 @@ export async function startStack(options: StackOptions, say: (line: string) => v
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const common = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: options.logLevel ?? 'info', NODE_ENV: 'development' };
 
+    const secrets = localSecrets(options.dataDir);
     say('API: starting (migrations run first)…');
     const api: ManagedProcess = startNodeProcess(
       'api',
       join(DIST, 'api/main.js'),
       {
         ...common,
-        ...localSecrets(options.dataDir),
+        ...secrets,
         PORT: String(apiPort),
         WEB_ORIGIN: webUrl,
         SEED_DEMO_DATA: String(options.seedDemoData),
@@ -152,7 +153,13 @@ export async function startStack(options: StackOptions, say: (line: string) => v
     const worker = startNodeProcess(
       'worker',
       join(DIST, 'worker/main.js'),
-      { ...common, WORKER_HEALTH_PORT: String(workerHealthPort), PUBLIC_WEB_URL: webUrl },
+      {
+        ...common,
+        // The worker opens the one-time secrets the API sealed in the outbox with the same keys.
+        PASSPORT_ENCRYPTION_KEYS: secrets.PASSPORT_ENCRYPTION_KEYS,
+        WORKER_HEALTH_PORT: String(workerHealthPort),
+        PUBLIC_WEB_URL: webUrl,
+      },
       options.output,
     );
     stopper.add('worker', worker.stop);

@@ -32,7 +32,17 @@ export type {
   VacancyTermsFindingSeverity,
   CheckedVacancyTerms,
 } from '@jumush/domain';
-export type { RegisterMigrantDto, RegisterEmployerDto, LoginDto, CreateAttacheDto, UpdateLocaleDto, SmokeJobDto } from './lib/dto/auth.dto';
+export type {
+  RegisterMigrantDto,
+  RegisterEmployerDto,
+  LoginDto,
+  CreateAttacheDto,
+  UpdateLocaleDto,
+  SmokeJobDto,
+  ChangePasswordDto,
+  PasswordResetRequestDto,
+  PasswordResetConfirmDto,
+} from './lib/dto/auth.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';

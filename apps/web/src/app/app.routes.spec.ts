@@ -162,6 +162,16 @@ describe('routes', () => {
     expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).toBeNull();
   });
 
+  it.each([`/ru/reset-password/${'A'.repeat(43)}`, `/ky/account-setup/${'B'.repeat(43)}`, '/uz/forgot-password'])(
+    'lands a signed-out follower of a password message (or the set-up link) on %s',
+    async (url) => {
+      await start();
+      await harness.navigateByUrl(url);
+      expect(router.url).toBe(url);
+      expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).toBeNull();
+    },
+  );
+
   it('sends the signed-out follower of a letter link to sign in, with the letter as the way back', async () => {
     await start();
     await harness.navigateByUrl(`/ky/applications/${ID}/letter`);

@@ -45,6 +45,24 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/register/register').then((m) => m.Register),
       },
       {
+        path: 'forgot-password',
+        title: 'titles.forgotPassword',
+        loadComponent: () => import('./pages/forgot-password/forgot-password').then((m) => m.ForgotPassword),
+      },
+      {
+        // The e-mailed reset link (libs/server/notifications events.ts).
+        path: 'reset-password/:token',
+        title: 'titles.resetPassword',
+        loadComponent: () => import('./pages/reset-password/reset-password').then((m) => m.ResetPassword),
+      },
+      {
+        // The set-up link `npm run admin:create` prints: the same page sets the first password.
+        path: 'account-setup/:token',
+        title: 'titles.accountSetup',
+        data: { mode: 'setup' },
+        loadComponent: () => import('./pages/reset-password/reset-password').then((m) => m.ResetPassword),
+      },
+      {
         path: 'home',
         title: 'titles.home',
         canActivate: [requireRole(...ALL_ROLES)],

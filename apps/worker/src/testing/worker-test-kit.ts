@@ -14,6 +14,9 @@ export const FAST_PIPELINE: Partial<NotificationPipelineOptions> = {
   stalledIntervalMs: 1_000,
 };
 
+/** The field cipher keys of the API's integration tests (apps/api/src/testing TEST_PASSPORT_KEYS). */
+export const WORKER_TEST_CIPHER_KEYS = `t1:${Buffer.alloc(32, 9).toString('base64')}`;
+
 export interface StartedWorker {
   app: INestApplicationContext;
   dataSource: DataSource;
@@ -29,6 +32,8 @@ export async function startWorker(
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     NODE_ENV: 'test',
     WORKER_CONCURRENCY: '10',
+    // The API test kit's key (TEST_PASSPORT_KEYS): the worker opens the secrets the test API sealed.
+    PASSPORT_ENCRYPTION_KEYS: WORKER_TEST_CIPHER_KEYS,
     ...env,
   });
   const app = await NestFactory.createApplicationContext(

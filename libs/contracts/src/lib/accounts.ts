@@ -52,3 +52,13 @@ export interface SmokeJobResult {
 
 /** Name of the httpOnly cookie that carries the rotating refresh token. */
 export const REFRESH_COOKIE_NAME = 'jm_refresh';
+
+/**
+ * The answer of `POST /api/auth/password-reset`, the same whether the account exists or not: how the secret travels
+ * is read from the login's form alone (a phone number gets a code, an e-mail address a link).
+ */
+export interface PasswordResetRequestedView {
+  delivery: 'SMS_CODE' | 'EMAIL_LINK';
+  /** How long a code or link works, in minutes. */
+  expiresInMinutes: number;
+}

@@ -65,6 +65,12 @@ export enum NotificationType {
   VacancySentBack = 'vacancySentBack',
   /** To the migrant: the attaché revoked their approval letter (or it fell with the employer's suspension). */
   LetterRevoked = 'letterRevoked',
+  /** Security, to the person only, by SMS: the code that resets a forgotten password (never in the app). */
+  PasswordResetCode = 'passwordResetCode',
+  /** Security, to the person only, by e-mail: the link that resets a forgotten password (never in the app). */
+  PasswordResetLink = 'passwordResetLink',
+  /** Security, to the person only, by SMS or e-mail: their password was changed or reset. */
+  PasswordChanged = 'passwordChanged',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -99,6 +105,8 @@ export const OutboxTopic = {
   LetterRevoked: 'letter.revoked',
   DeadlineReminder: 'reminder.deadline',
   DepartureReminder: 'reminder.departure',
+  PasswordResetRequested: 'account.password_reset_requested',
+  PasswordChanged: 'account.password_changed',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

@@ -56,8 +56,8 @@ export class AccountsRepository {
   }
 
   /** `email` as stored: trimmed and lower-cased. */
-  findByEmail(email: string): Promise<AccountEntity | null> {
-    return this.dataSource.manager.findOneBy(AccountEntity, { email });
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<AccountEntity | null> {
+    return manager.findOneBy(AccountEntity, { email });
   }
 
   /** `phone` as stored: E.164. */
@@ -72,6 +72,11 @@ export class AccountsRepository {
   /** Inserts in the caller's transaction; a taken phone or email fails with PostgreSQL's unique violation. */
   insert(manager: EntityManager, row: NewAccountRow): Promise<AccountEntity> {
     return manager.save(manager.create(AccountEntity, row));
+  }
+
+  /** Sets a new password hash in the caller's transaction. */
+  async updatePasswordHash(manager: EntityManager, id: string, passwordHash: string, at: Date): Promise<void> {
+    await manager.update(AccountEntity, { id }, { passwordHash, updatedAt: at });
   }
 
   async updateLocale(id: string, locale: Locale): Promise<void> {

@@ -86,6 +86,14 @@ describe('access control on every route', () => {
     expect((await api.request('GET', '/api/origin-countries')).status).toBe(200);
   });
 
+  it('lets anyone ask for and confirm a password reset, and only a signed-in person change a password', () => {
+    const kindOf = (path: string) => routes.find((route) => route.method === 'POST' && route.path === path)?.rule?.kind;
+    expect(kindOf('/api/auth/password-reset')).toBe('public');
+    expect(kindOf('/api/auth/password-reset/confirm')).toBe('public');
+    expect(kindOf('/api/auth/password')).toBeDefined();
+    expect(kindOf('/api/auth/password')).not.toBe('public');
+  });
+
   it('refuses a role the route does not admit with 403', async () => {
     const migrant = await registerAndLogin(api);
     const response = await api.request<ProblemDetails>('GET', '/api/admin/accounts', { token: migrant.accessToken });

@@ -2,11 +2,15 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Re
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import {
+  ChangePasswordDto,
   LoginDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
   REFRESH_COOKIE_NAME,
   RegisterEmployerDto,
   RegisterMigrantDto,
   type AccountView,
+  type PasswordResetRequestedView,
   type SessionView,
   type SignInSessionView,
 } from '@jumush/contracts';
@@ -19,6 +23,7 @@ import { RateLimited } from '../http/rate-limited';
 import { Authenticated, CurrentActor, Public } from './access.decorators';
 import { AuthService, type IssuedSession } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
+import { PasswordsService } from './passwords.service';
 
 /** The refresh cookie is only ever sent to the auth routes. */
 const REFRESH_COOKIE_PATH = '/api/auth';
@@ -29,6 +34,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly accounts: AccountsService,
+    private readonly passwords: PasswordsService,
     private readonly config: ApiConfig,
   ) {}
 
@@ -110,6 +116,36 @@ export class AuthController {
   @ApiOperation({ summary: 'End every sign-in of the account but this one' })
   async endOtherSessions(@CurrentActor() actor: Actor, @Req() request: Request): Promise<void> {
     await this.auth.endOtherSessions(actor, this.cookieOf(request));
+  }
+
+  @Authenticated()
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change the password (the current one is required); every other sign-in ends' })
+  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Req() request: Request): Promise<void> {
+    const keep = await this.auth.familyOf(actor, this.cookieOf(request));
+    await this.passwords.change(actor, dto.currentPassword, dto.newPassword, keep, request.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a reset code (phone) or link (e-mail); the same answer whether or not the account exists' })
+  requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() request: Request): Promise<PasswordResetRequestedView> {
+    return this.passwords.requestReset(dto.login, request.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with a reset code and its login, or a reset or set-up link; every session ends' })
+  async confirmPasswordReset(@Body() dto: PasswordResetConfirmDto, @Req() request: Request): Promise<void> {
+    const ip = request.ip ?? 'unknown';
+    await this.passwords.confirmReset(
+      dto.token !== undefined
+        ? { token: dto.token, newPassword: dto.newPassword, ip }
+        : { login: dto.login ?? '', code: dto.code ?? '', newPassword: dto.newPassword, ip },
+    );
   }
 
   private cookieOf(request: Request): string | undefined {

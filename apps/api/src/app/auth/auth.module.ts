@@ -11,7 +11,10 @@ import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordResetLimiter } from './password-reset-limiter';
+import { PasswordsService } from './passwords.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { passportCipherProvider } from '../candidates/passport-cipher';
 
 @Module({
   imports: [
@@ -24,6 +27,16 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, RefreshTokensRepository, LocalStrategy, JwtStrategy, LoginRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    PasswordsService,
+    PasswordResetLimiter,
+    passportCipherProvider,
+    RefreshTokensRepository,
+    LocalStrategy,
+    JwtStrategy,
+    LoginRateLimiter,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

@@ -148,7 +148,8 @@ export class AuthService {
     await this.refreshTokens.revokeAccountSessions(actor.id, this.clock.now(), { keep: await this.familyOf(actor, refreshToken) });
   }
 
-  private async familyOf(actor: Actor, refreshToken: string | undefined): Promise<string | null> {
+  /** The sign-in (token family) `refreshToken` belongs to, when it is the actor's. */
+  async familyOf(actor: Actor, refreshToken: string | undefined): Promise<string | null> {
     if (!refreshToken) return null;
     const stored = await this.refreshTokens.findByHash(hashToken(refreshToken));
     return stored && stored.accountId === actor.id ? stored.familyId : null;

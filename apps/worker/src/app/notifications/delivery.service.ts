@@ -10,7 +10,7 @@
  *   transaction — the row is locked (a duplicate job running at the same moment waits), the provider
  *   is called, the row is marked DELIVERED. A retry re-sends only what is not recorded yet.
  */
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -19,13 +19,16 @@ import { Clock, WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import {
   addressFor,
+  carriesSecret,
   contactsOf,
-  deliveryChannels,
   notificationContent,
   notificationTypeFor,
+  openSealedSecret,
   preferencesOf,
   RECIPIENT_COLUMNS,
+  recipientChannels,
   type RecipientRow,
+  type SecretOpener,
 } from '@jumush/server/notifications';
 import { deliverJobId, deliveryIdempotencyKey, type DeliverJobData, type DeliverJobReturn } from '@jumush/server/queues';
 import {
@@ -38,6 +41,7 @@ import {
 } from './channels/channel-adapter';
 import { NotificationChannels } from './channels/notification-channels';
 import { RenderedMessage } from './rendered-message';
+import { SECRET_OPENER } from './secret-opener';
 
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
@@ -118,6 +122,7 @@ export class DeliveryService {
     private readonly config: WorkerConfig,
     private readonly statements: PreparedStatements,
     private readonly clock: Clock,
+    @Inject(SECRET_OPENER) private readonly secrets: SecretOpener,
   ) {}
 
   /** The job handler: delivers, and on failure records the reason (FAILED after the last attempt). */
@@ -156,7 +161,7 @@ export class DeliveryService {
         if (row.delivery_status === 'FAILED') failedBefore ??= row.last_error ?? 'failed';
         continue;
       }
-      const prepared = this.prepare(row, channel, adapter !== undefined);
+      const prepared = this.prepare(row, channel, adapter);
       if ('skip' in prepared) skips.push({ deliveryId: row.delivery_id, reason: prepared.skip });
       else {
         messages.push(prepared.message);
@@ -191,16 +196,22 @@ export class DeliveryService {
   }
 
   /** The message of one PENDING delivery, or why there is nothing to send. */
-  private prepare(row: DeliveryContextRow, channel: NotificationChannel, configured: boolean): { message: OutgoingMessage } | { skip: string } {
+  private prepare(
+    row: DeliveryContextRow,
+    channel: NotificationChannel,
+    adapter: ExternalChannelAdapter | RecordingChannelAdapter | undefined,
+  ): { message: OutgoingMessage } | { skip: string } {
     const type = notificationTypeFor(row, row.role);
     const preferences = preferencesOf(row);
     const contacts = contactsOf(row);
     const address = addressFor(channel, contacts, row.account_id);
     if (!type) return { skip: 'the topic tells this recipient nothing' };
-    if (!configured) return { skip: `channel ${channel} is not configured` };
-    if (!deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address)
+    if (!adapter) return { skip: `channel ${channel} is not configured` };
+    if (!recipientChannels(row, row.role, preferences, contacts, this.channels.configured).includes(channel) || !address)
       return { skip: `the recipient switched ${channel} off or has no address for it` };
-    const content = notificationContent(type, row.payload, {
+    const secret = this.openSecret(row, adapter);
+    if ('skip' in secret) return secret;
+    const content = notificationContent(type, secret.payload, {
       webUrl: this.config.PUBLIC_WEB_URL,
       locale: preferences.locale,
       now: this.clock.now(),
@@ -218,6 +229,25 @@ export class DeliveryService {
       idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id, channel }),
     };
     return { message: new RenderedMessage(envelope, content.params) };
+  }
+
+  /**
+   * The payload to render from, with a sealed one-time secret opened (in memory only: the stored payload keeps it
+   * sealed). In production a capture channel (no SMTP_URL / SMS_GATEWAY_URL) does not get a secret: it would keep it
+   * readable in captured_messages, where every admin can read it.
+   */
+  private openSecret(
+    row: DeliveryContextRow,
+    adapter: ExternalChannelAdapter | RecordingChannelAdapter,
+  ): { payload: Record<string, unknown> } | { skip: string } {
+    if (!carriesSecret(row)) return { payload: row.payload };
+    if (adapter.kind === 'recording' && this.config.NODE_ENV === 'production')
+      return { skip: `a one-time secret is not captured in production: configure a real ${adapter.channel} provider` };
+    try {
+      return { payload: openSealedSecret(row.payload, row.account_id, this.secrets) };
+    } catch (error) {
+      return { skip: `the one-time secret could not be opened (PASSPORT_ENCRYPTION_KEYS?): ${(error as Error).message}` };
+    }
   }
 
   /** One statement for the chunk; returns the ids of the deliveries it claimed (any other was done by another job meanwhile). */

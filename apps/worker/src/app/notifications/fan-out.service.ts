@@ -11,10 +11,10 @@ import { DeliveryStatus, NotificationChannel } from '@jumush/contracts';
 import {
   RECIPIENT_COLUMNS,
   contactsOf,
-  deliveryChannels,
   isSilentTopic,
   notificationTypeFor,
   preferencesOf,
+  recipientChannels,
   unhandledReason,
   type RecipientRow,
 } from '@jumush/server/notifications';
@@ -113,7 +113,8 @@ export class FanOutService {
         add(recipient, NotificationChannel.InApp, reason);
         continue;
       }
-      for (const channel of deliveryChannels(preferencesOf(row), contactsOf(row), this.channels.configured)) add(recipient, channel);
+      // Security messages go to the sign-in address whatever the preferences (security.ts).
+      for (const channel of recipientChannels(row, row.role, preferencesOf(row), contactsOf(row), this.channels.configured)) add(recipient, channel);
     }
     // Should queueing fail after this statement, the job's retry queues the PENDING rows at once (and the sweeper later).
     const pending = await this.statements.query<PendingDelivery>('jumush_fan_out_batch_record', RECORD_SQL, [

@@ -8,6 +8,7 @@ import { NotificationQueues, producerRedisProvider } from './notification-queues
 import { NotificationWorkers } from './notification-workers';
 import { PreparedStatements } from './prepared-statements';
 import { RemindersService } from './reminders.service';
+import { secretOpenerProvider } from './secret-opener';
 import { WorkerMetrics } from './worker-metrics';
 
 /** Outbox relay, fan-out, delivery on every channel, reminders and the sweeper. Needs WorkerConfig and a TypeORM DataSource. */
@@ -17,6 +18,7 @@ export class NotificationPipelineModule {
     const providers = [
       { provide: NOTIFICATION_PIPELINE_OPTIONS, useValue: { ...DEFAULT_PIPELINE_OPTIONS, ...options } satisfies NotificationPipelineOptions },
       producerRedisProvider,
+      secretOpenerProvider,
       NotificationQueues,
       NotificationChannels,
       WorkerMetrics,

@@ -1,6 +1,6 @@
 /** Request bodies of registration, login and account administration. */
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { IsAcceptablePassword, IsMobilePhone } from './validators';
@@ -107,4 +107,57 @@ export class SmokeJobDto {
   @IsString()
   @MaxLength(200)
   echo?: string;
+}
+
+/** `POST /api/auth/password`: the signed-in person changes their own password. */
+export class ChangePasswordDto {
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+
+  @IsNotEmpty()
+  @IsString()
+  @IsAcceptablePassword()
+  newPassword!: string;
+}
+
+/** `POST /api/auth/password-reset`: a code by SMS (phone login) or a link by e-mail (e-mail login). */
+export class PasswordResetRequestDto {
+  /** A phone number (migrants) or an email address (everyone else), as at sign-in. */
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(254)
+  login!: string;
+}
+
+/**
+ * `POST /api/auth/password-reset/confirm`: either the login and the SMS code, or the e-mail link's token (a password
+ * reset or an account set-up link); and the new password.
+ */
+export class PasswordResetConfirmDto {
+  @ValidateIf((dto: PasswordResetConfirmDto) => dto.token === undefined)
+  @Transform(trim)
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(254)
+  login?: string;
+
+  @ValidateIf((dto: PasswordResetConfirmDto) => dto.token === undefined)
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(20)
+  code?: string;
+
+  @IsOptional()
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(100)
+  token?: string;
+
+  @IsNotEmpty()
+  @IsString()
+  @IsAcceptablePassword()
+  newPassword!: string;
 }

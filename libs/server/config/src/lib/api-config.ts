@@ -150,6 +150,26 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 900;
 
+  /** Password reset requests one login may make per PASSWORD_RESET_WINDOW_SECONDS (each sends an SMS or an e-mail). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESETS_PER_LOGIN = 3;
+
+  /** Password reset requests and failed confirmations one client address may make per PASSWORD_RESET_WINDOW_SECONDS. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESETS_PER_IP = 20;
+
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(60)
+  PASSWORD_RESET_WINDOW_SECONDS = 3600;
+
   /**
    * How long the API waits for a Redis command (rate limits, health) before it gives up, in milliseconds: a frozen
    * Redis must not freeze sign-in (the limits then count in memory).
@@ -196,16 +216,6 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   @Max(64)
   PASSWORD_HASHING_CONCURRENCY = 4;
-
-  /** Keys that encrypt passport numbers: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. */
-  @Expose()
-  @IsNotEmpty({
-    message: 'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"',
-  })
-  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, {
-    message: 'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
-  })
-  PASSPORT_ENCRYPTION_KEYS!: string;
 
   /** Key of the keyed hash that finds a passport number without decrypting (base64 of ≥ 32 bytes). Never rotate it casually: existing indexes depend on it. */
   @Expose()

@@ -32,6 +32,19 @@ export class CommonConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
+  /**
+   * Keys of the field cipher: "id:base64key,…" (32-byte keys); the first encrypts, all decrypt. The API encrypts
+   * passport numbers and the one-time secrets it puts in the outbox; the worker opens those secrets to send them.
+   */
+  @Expose()
+  @IsNotEmpty({
+    message: 'PASSPORT_ENCRYPTION_KEYS is required: "k1:<base64 of 32 random bytes>"',
+  })
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, {
+    message: 'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
+  })
+  PASSPORT_ENCRYPTION_KEYS!: string;
+
   /** Write logs to this file instead of standard output. */
   @Expose()
   @IsOptional()

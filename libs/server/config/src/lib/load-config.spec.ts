@@ -161,8 +161,13 @@ describe('loadConfig', () => {
     const config = loadConfig(WorkerConfig, {
       DATABASE_URL: valid.DATABASE_URL,
       REDIS_URL: valid.REDIS_URL,
+      PASSPORT_ENCRYPTION_KEYS: valid.PASSPORT_ENCRYPTION_KEYS,
     });
     expect(config.WORKER_HEALTH_PORT).toBe(3001);
     expect(config.WORKER_CONCURRENCY).toBe(5);
+  });
+
+  it('refuses a worker without the field cipher keys: it opens the one-time secrets it sends', () => {
+    expect(() => loadConfig(WorkerConfig, { DATABASE_URL: valid.DATABASE_URL, REDIS_URL: valid.REDIS_URL })).toThrow(/PASSPORT_ENCRYPTION_KEYS/);
   });
 });

@@ -118,6 +118,18 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         link: path?.startsWith('/') ? link(path) : null,
       };
     }
+    case NotificationType.PasswordResetCode:
+      // The opened secret (security.ts): the worker puts it in the payload it renders from, never in a stored one.
+      return { params: { code: text(payload['secret']) ?? '—', minutes: count(payload['expiresInMinutes']) }, link: null };
+    case NotificationType.PasswordResetLink: {
+      const secret = text(payload['secret']);
+      return {
+        params: { minutes: count(payload['expiresInMinutes']) },
+        link: secret ? link(`/reset-password/${encodeURIComponent(secret)}`) : link('/forgot-password'),
+      };
+    }
+    case NotificationType.PasswordChanged:
+      return { params: {}, link: link('/forgot-password') };
     case NotificationType.DepartureReminder: {
       const departureDate = dateOf(payload['departureDate']) ?? context.now;
       // The open items travel as checklist kinds and are named in the reader's language here.

@@ -28,6 +28,8 @@ const SAMPLE: TemplateParams = {
   refused: 3,
   comment: 'приложите миграционные карты',
   companyName: 'ООО «Стройресурс»',
+  code: '048213',
+  minutes: 30,
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */

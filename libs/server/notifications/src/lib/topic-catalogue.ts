@@ -6,6 +6,7 @@
  */
 import { NotificationType, OutboxTopic, isOutboxTopic } from '@jumush/contracts/client';
 import { ApplicationStatus, Role } from '@jumush/domain';
+import type { SecurityMessageKind } from './security';
 
 export interface OutboxEvent {
   topic: string;
@@ -19,6 +20,11 @@ export interface NotifyingTopic {
   types: readonly NotificationType[];
   /** The notification for a recipient of this role; null only for a role the rule above never names. */
   typeFor(event: OutboxEvent, role: Role): NotificationType | null;
+  /**
+   * A security message (security.ts): it goes to the person's sign-in address whatever their preferences; a
+   * `secret` one (a code, a link) never to the in-app centre.
+   */
+  security?: SecurityMessageKind;
 }
 
 export interface SilentTopic {
@@ -33,6 +39,11 @@ const byRole =
   (migrant: NotificationType, employer: NotificationType) =>
   (_event: OutboxEvent, role: Role): NotificationType =>
     role === Role.Employer ? employer : migrant;
+/** Migrants sign in with a phone, everyone else with an e-mail address. */
+const byLogin =
+  (phone: NotificationType, email: NotificationType) =>
+  (_event: OutboxEvent, role: Role): NotificationType =>
+    role === Role.Migrant ? phone : email;
 const forRoles =
   (type: NotificationType, roles: readonly Role[]) =>
   (_event: OutboxEvent, role: Role): NotificationType | null =>
@@ -143,7 +154,26 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.DepartureReminder],
     typeFor: always(NotificationType.DepartureReminder),
   },
+  [OutboxTopic.PasswordResetRequested]: {
+    recipients: 'the account whose password is reset (whoever asked: the secret goes to its sign-in address only)',
+    types: [NotificationType.PasswordResetCode, NotificationType.PasswordResetLink],
+    // As the sign-in address (security.ts): a migrant's phone gets a code to type, anyone's e-mail a link.
+    typeFor: byLogin(NotificationType.PasswordResetCode, NotificationType.PasswordResetLink),
+    security: 'secret',
+  },
+  [OutboxTopic.PasswordChanged]: {
+    recipients: 'the account whose password was changed or reset',
+    types: [NotificationType.PasswordChanged],
+    typeFor: always(NotificationType.PasswordChanged),
+    security: 'notice',
+  },
 };
+
+/** The security kind of a topic's messages, or null for an ordinary topic (preferences decide its channels). */
+export function securityKindOf(topic: string): SecurityMessageKind | null {
+  const rule = topicRuleOf(topic);
+  return rule && !isSilentRule(rule) ? (rule.security ?? null) : null;
+}
 
 export function isSilentRule(rule: TopicRule): rule is SilentTopic {
   return 'silentBecause' in rule;

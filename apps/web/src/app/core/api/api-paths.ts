@@ -11,6 +11,9 @@ export const ApiPaths = {
   sessions: '/api/auth/sessions',
   session: (id: string) => `/api/auth/sessions/${encodeURIComponent(id)}`,
   otherSessions: '/api/auth/sessions/revoke-others',
+  password: '/api/auth/password',
+  passwordReset: '/api/auth/password-reset',
+  passwordResetConfirm: '/api/auth/password-reset/confirm',
   myLocale: '/api/accounts/me/locale',
   originCountries: '/api/origin-countries',
 
@@ -115,7 +118,13 @@ export function isApiUrl(url: string): boolean {
 /** Session endpoints: never retried after a 401, they are how a session starts or ends. */
 export function isSessionUrl(url: string): boolean {
   const path = url.startsWith('/') ? url : safePath(url);
-  return path === ApiPaths.login || path === ApiPaths.refresh || path === ApiPaths.logout || path.startsWith('/api/auth/register/');
+  return (
+    path === ApiPaths.login ||
+    path === ApiPaths.refresh ||
+    path === ApiPaths.logout ||
+    path.startsWith('/api/auth/register/') ||
+    path.startsWith(ApiPaths.passwordReset)
+  );
 }
 
 function safePath(url: string): string {

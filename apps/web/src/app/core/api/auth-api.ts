@@ -1,7 +1,17 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { AccountView, LoginDto, RegisterEmployerDto, RegisterMigrantDto, SessionView, SignInSessionView } from '@jumush/contracts/client';
+import type {
+  AccountView,
+  ChangePasswordDto,
+  LoginDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestedView,
+  RegisterEmployerDto,
+  RegisterMigrantDto,
+  SessionView,
+  SignInSessionView,
+} from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** Typed calls of /api/auth. The refresh token travels in an httpOnly cookie, hence `withCredentials`. */
@@ -44,5 +54,18 @@ export class AuthApi {
 
   endOtherSessions(): Observable<void> {
     return this.http.post<void>(ApiPaths.otherSessions, null, { withCredentials: true });
+  }
+
+  /** The refresh cookie tells the API which sign-in is this one: it stays, every other ends. */
+  changePassword(body: ChangePasswordDto): Observable<void> {
+    return this.http.post<void>(ApiPaths.password, body, { withCredentials: true });
+  }
+
+  requestPasswordReset(login: string): Observable<PasswordResetRequestedView> {
+    return this.http.post<PasswordResetRequestedView>(ApiPaths.passwordReset, { login });
+  }
+
+  confirmPasswordReset(body: PasswordResetConfirmDto): Observable<void> {
+    return this.http.post<void>(ApiPaths.passwordResetConfirm, body);
   }
 }

@@ -74,6 +74,10 @@ export const FIELD_ERROR_CODES = [
   'departure.tooFar',
   'account.unknownCountry',
   'batch.idempotencyKeyRequired',
+  'password.currentWrong',
+  'passwordReset.invalid',
+  'passwordReset.expired',
+  'passwordReset.used',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */

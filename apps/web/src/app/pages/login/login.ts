@@ -50,6 +50,7 @@ export class Login {
   protected readonly unmatched = signal<FieldError[]>([]);
   protected readonly passwordVisible = signal(false);
   protected readonly justRegistered = this.route.snapshot.queryParamMap.get('registered') === '1';
+  protected readonly justReset = this.route.snapshot.queryParamMap.get('reset') === '1';
 
   protected readonly message = firstFieldMessage;
 

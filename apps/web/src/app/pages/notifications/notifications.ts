@@ -14,13 +14,25 @@ import { LoadState } from '../../shared/ui/load-state';
 import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotificationPreferences } from './notification-preferences';
+import { ChangePassword } from './change-password';
 import { SignInSessions } from './sign-in-sessions';
 import { TelegramLink } from './telegram-link';
 
 /** `/:lang/notifications`: the notification centre, newest first. */
 @Component({
   selector: 'jm-notifications',
-  imports: [TranslatePipe, MatButtonModule, LoadState, Pager, ProblemAlert, DateTimePipe, TelegramLink, NotificationPreferences, SignInSessions],
+  imports: [
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    Pager,
+    ProblemAlert,
+    DateTimePipe,
+    TelegramLink,
+    NotificationPreferences,
+    SignInSessions,
+    ChangePassword,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="head">
@@ -66,7 +78,8 @@ import { TelegramLink } from './telegram-link';
     <div class="settings">
       <jm-notification-preferences #preferences />
       <jm-telegram-link (changed)="preferences.reload()" />
-      <jm-sign-in-sessions />
+      <jm-sign-in-sessions #sessions />
+      <jm-change-password (passwordChanged)="sessions.reload()" />
     </div>
   `,
   styles: `

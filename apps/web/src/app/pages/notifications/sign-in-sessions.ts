@@ -98,6 +98,11 @@ export class SignInSessions {
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
 
+  /** Reads the list again (after a password change ended the other sign-ins). */
+  reload(): void {
+    this.sessions.reload();
+  }
+
   protected end(id: string): void {
     this.run(this.api.endSession(id));
   }

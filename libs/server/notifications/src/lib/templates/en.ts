@@ -128,4 +128,19 @@ export const EN: TemplateCatalogue = {
     body: 'You changed essential terms of “{vacancyTitle}”, so it is back in review with the labour attaché and hidden from candidates until then.',
     sms: 'Jumush: "{vacancyTitle}" is back in review with the attaché after the change of terms.',
   },
+  [NotificationType.PasswordResetCode]: {
+    title: 'Password reset code',
+    body: 'Your Jumush password reset code: {code}. It works for {minutes} min. Do not share it with anyone. If you did not ask for a reset, ignore this message.',
+    sms: 'Jumush: password reset code {code}. Valid {minutes} min. Do not share it.',
+  },
+  [NotificationType.PasswordResetLink]: {
+    title: 'Reset your Jumush password',
+    body: 'To set a new password, open the link below within {minutes} min. If you did not ask for a reset, ignore this e-mail: your password stays as it is.',
+    sms: 'Jumush: a password reset link was sent to your e-mail.',
+  },
+  [NotificationType.PasswordChanged]: {
+    title: 'Your password was changed',
+    body: 'The password of your Jumush account was changed and every other sign-in was ended. If it was not you, reset your password at once with the link below.',
+    sms: 'Jumush: your password was changed. If it was not you, reset it at once.',
+  },
 };

@@ -131,4 +131,19 @@ export const UZ: TemplateCatalogue = {
     body: 'Siz “{vacancyTitle}” vakansiyasining muhim shartlarini oʻzgartirdingiz, shuning uchun u yana mehnat attashesi tekshiruvida va hozircha nomzodlarga koʻrinmaydi.',
     sms: 'Jumush: shartlar o\'zgargach "{vacancyTitle}" yana attashe tekshiruvida.',
   },
+  [NotificationType.PasswordResetCode]: {
+    title: 'Parolni tiklash kodi',
+    body: 'Jumush parolini tiklash kodingiz: {code}. U {minutes} daqiqa amal qiladi. Uni hech kimga aytmang. Agar siz soʻramagan boʻlsangiz, bu xabarga eʼtibor bermang.',
+    sms: 'Jumush: parolni tiklash kodi {code}. {minutes} daqiqa amal qiladi. Hech kimga aytmang.',
+  },
+  [NotificationType.PasswordResetLink]: {
+    title: 'Jumush parolini tiklash',
+    body: 'Yangi parol oʻrnatish uchun quyidagi havolani {minutes} daqiqa ichida oching. Agar siz soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: parolingiz oʻzgarmaydi.',
+    sms: 'Jumush: parolni tiklash havolasi elektron pochtangizga yuborildi.',
+  },
+  [NotificationType.PasswordChanged]: {
+    title: 'Parol oʻzgartirildi',
+    body: 'Jumush hisobingiz paroli oʻzgartirildi va boshqa barcha kirishlar yakunlandi. Agar bu siz boʻlmasangiz, quyidagi havola orqali parolni darhol tiklang.',
+    sms: "Jumush: parolingiz o'zgartirildi. Bu siz bo'lmasangiz, uni darhol tiklang.",
+  },
 };

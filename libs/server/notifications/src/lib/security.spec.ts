@@ -1,0 +1,85 @@
+import { NotificationChannel, NotificationLocale, NotificationType, OutboxTopic } from '@jumush/contracts/client';
+import { Role } from '@jumush/domain';
+import { notificationContent } from './events';
+import { defaultPreferences } from './preferences';
+import { carriesSecret, openSealedSecret, recipientChannels, sealSecret, securityChannels, signInChannel } from './security';
+import { notificationTypeFor } from './topic-catalogue';
+
+const ALL = new Set(Object.values(NotificationChannel));
+const contacts = { phone: '+996555000001', email: 'a@b.kg', telegramChatId: '42' };
+const ACCOUNT = '11111111-2222-4333-8444-555555555555';
+
+/** A reversible stand-in for the field cipher that, like it, binds the context. */
+const cipher = {
+  encrypt: (plaintext: string, context: string) => `sealed(${context}):${Buffer.from(plaintext).toString('base64')}`,
+  decrypt: (ciphertext: string, context: string) => {
+    const prefix = `sealed(${context}):`;
+    if (!ciphertext.startsWith(prefix)) throw new Error('wrong context');
+    return Buffer.from(ciphertext.slice(prefix.length), 'base64').toString();
+  },
+};
+
+describe('security messages', () => {
+  it.each([
+    [Role.Migrant, NotificationChannel.Sms],
+    [Role.Employer, NotificationChannel.Email],
+    [Role.Attache, NotificationChannel.Email],
+    [Role.Admin, NotificationChannel.Email],
+  ])('a %s hears on the channel of the address they sign in with (%s)', (role, channel) => {
+    expect(signInChannel(role)).toBe(channel);
+  });
+
+  it('ignores the preferences: a secret goes to the sign-in address only, never in-app; a notice to both', () => {
+    const onlyInApp = { channels: [NotificationChannel.InApp], locale: NotificationLocale.English };
+    const reset = { topic: OutboxTopic.PasswordResetRequested, payload: { form: 'CODE' } };
+    const changed = { topic: OutboxTopic.PasswordChanged, payload: {} };
+    expect(recipientChannels(reset, Role.Migrant, onlyInApp, contacts, ALL)).toEqual([NotificationChannel.Sms]);
+    expect(recipientChannels(changed, Role.Employer, onlyInApp, contacts, ALL)).toEqual([NotificationChannel.InApp, NotificationChannel.Email]);
+    // An ordinary topic still follows the preferences.
+    expect(recipientChannels({ topic: OutboxTopic.ApplicationApproved, payload: {} }, Role.Migrant, onlyInApp, contacts, ALL)).toEqual([
+      NotificationChannel.InApp,
+    ]);
+    expect(recipientChannels(reset, Role.Employer, defaultPreferences(Role.Employer), contacts, ALL)).toEqual([NotificationChannel.Email]);
+  });
+
+  it('sends a secret nowhere when the sign-in address or its channel is missing', () => {
+    expect(securityChannels('secret', Role.Employer, { ...contacts, email: null }, ALL)).toEqual([]);
+    expect(securityChannels('secret', Role.Migrant, contacts, new Set([NotificationChannel.InApp]))).toEqual([]);
+  });
+
+  it('knows which topics carry a secret', () => {
+    expect(carriesSecret({ topic: OutboxTopic.PasswordResetRequested, payload: {} })).toBe(true);
+    expect(carriesSecret({ topic: OutboxTopic.PasswordChanged, payload: {} })).toBe(false);
+    expect(carriesSecret({ topic: OutboxTopic.ApplicationApproved, payload: {} })).toBe(false);
+  });
+
+  it.each([
+    [Role.Migrant, NotificationType.PasswordResetCode],
+    [Role.Employer, NotificationType.PasswordResetLink],
+    [Role.Attache, NotificationType.PasswordResetLink],
+    [Role.Admin, NotificationType.PasswordResetLink],
+  ])('a %s (their sign-in address) gets %s', (role, type) => {
+    expect(notificationTypeFor({ topic: OutboxTopic.PasswordResetRequested, payload: {} }, role)).toBe(type);
+  });
+
+  it('seals the secret for its account: it opens for that account only, and the payload keeps no plain copy', () => {
+    const payload = { form: 'LINK', expiresInMinutes: 30, sealedSecret: sealSecret(cipher, ACCOUNT, 'the-secret') };
+    expect(JSON.stringify(payload)).not.toContain('the-secret');
+    expect(openSealedSecret(payload, ACCOUNT, cipher)).toEqual({ form: 'LINK', expiresInMinutes: 30, secret: 'the-secret' });
+    expect(() => openSealedSecret(payload, '99999999-2222-4333-8444-555555555555', cipher)).toThrow();
+    expect(openSealedSecret({ form: 'CODE' }, ACCOUNT, cipher)).toEqual({ form: 'CODE' });
+  });
+
+  it('puts the code in the SMS values and the link in the reader’s language, never a link for the code', () => {
+    const context = { webUrl: 'https://jumush.kg/', locale: NotificationLocale.Uzbek, now: new Date() };
+    expect(notificationContent(NotificationType.PasswordResetCode, { secret: '012345', expiresInMinutes: 30 }, context)).toEqual({
+      params: { code: '012345', minutes: 30 },
+      link: null,
+    });
+    expect(notificationContent(NotificationType.PasswordResetLink, { secret: 'abc_DEF-123', expiresInMinutes: 30 }, context)).toEqual({
+      params: { minutes: 30 },
+      link: 'https://jumush.kg/uz/reset-password/abc_DEF-123',
+    });
+    expect(notificationContent(NotificationType.PasswordChanged, {}, context).link).toBe('https://jumush.kg/uz/forgot-password');
+  });
+});
