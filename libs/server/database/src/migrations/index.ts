@@ -18,6 +18,7 @@ import { DecidedTermsSnapshot1765000002200 } from './1765000002200-DecidedTermsS
 import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportNumbersMayRepeat';
 import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
 import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
+import { OneRecordPerMove1765000004000 } from './1765000004000-OneRecordPerMove';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -40,4 +41,5 @@ export const ALL_MIGRATIONS: Function[] = [
   PassportNumbersMayRepeat1765000003300,
   SignInFailuresLeaveAccounts1765000003310,
   SessionsAndDisabledAccounts1765000003320,
+  OneRecordPerMove1765000004000,
 ];
