@@ -19,7 +19,7 @@ import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportN
 import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
 import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
 import { OneRecordPerMove1765000004000 } from './1765000004000-OneRecordPerMove';
-import { ApplicationStatusChangesInPlace1765000004010 } from './1765000004010-ApplicationStatusChangesInPlace';
+import { ApplicationMovesTouchFewerIndexes1765000004010 } from './1765000004010-ApplicationMovesTouchFewerIndexes';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -43,5 +43,5 @@ export const ALL_MIGRATIONS: Function[] = [
   SignInFailuresLeaveAccounts1765000003310,
   SessionsAndDisabledAccounts1765000003320,
   OneRecordPerMove1765000004000,
-  ApplicationStatusChangesInPlace1765000004010,
+  ApplicationMovesTouchFewerIndexes1765000004010,
 ];
