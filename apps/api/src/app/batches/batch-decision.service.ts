@@ -158,7 +158,7 @@ export class BatchDecisionService {
     return { approved: approved.map((row) => row.id), refusals: plan.refuse.filter((refusal) => refusedIds.has(refusal.id)) };
   }
 
-  /** The batch's items closed with their decisions, the vacancy's filled positions and one approval letter per approved candidate. */
+  /** The batch's items closed with their decisions, the vacancy's filled positions, one approval letter per approved candidate, the batch decided. */
   private async issueLetters(
     manager: EntityManager,
     actor: Actor,
@@ -181,12 +181,8 @@ export class BatchDecisionService {
       // Letters are dated on the Moscow calendar, where the attaché's office sits.
       decidedOn: this.clock.today(MOSCOW_TIME_ZONE),
       office: decidingOfficeOf(batch.originCountry),
-    });
-    await this.batches.updateBatch(manager, batch.id, {
-      status: BatchStatus.Decided,
       decidedAt: this.clock.now(),
       decidedBy: actor.id,
-      overdue: false,
     });
   }
 
