@@ -12,6 +12,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DeliveryStatus, NotificationChannel } from '@jumush/contracts';
 import {
   bundledMessages,
+  type BundledMessage,
   type OutboxBundle,
   RECIPIENT_COLUMNS,
   contactsOf,
@@ -153,7 +154,16 @@ export class FanOutService {
     const bundles = await this.statements.query<{ id: string; payload: OutboxBundle }>('jumush_fan_out_bundles', BUNDLES_SQL, [outboxIds]);
     let written = 0;
     for (const bundle of bundles) {
-      const messages = bundledMessages(bundle.payload).map((message) => ({
+      let contents: BundledMessage[];
+      try {
+        contents = bundledMessages(bundle.payload);
+      } catch (error) {
+        // A writer's bug; the other rows of the batch must not wait for its fix. The bundle tells nobody, and says so.
+        this.logger.error(`Outbox bundle ${bundle.id} cannot be read, nobody is told of it: ${(error as Error).message}`);
+        this.metrics.unmapped.inc({ topic: 'bundle' });
+        continue;
+      }
+      const messages = contents.map((message) => ({
         index: message.index,
         aggregate_id: message.aggregateId,
         recipient_ids: message.recipientIds,

@@ -166,6 +166,11 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       'application.approved',
       { vacancyTitle: 'Сварщик НАКС', from: 'IN_BATCH', to: 'APPROVED' },
     );
+    // A bundle no reader understands (a writer's bug) holds up nothing: the good one still goes out.
+    const [{ id: broken }] = await dataSource.query(
+      `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload, bundle_size)
+       VALUES ('application.approved', 'application', '', '{}', '{"aggregateIds": ["a"]}', 1) RETURNING id::text AS id`,
+    );
     const written = `SELECT count(*) FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id WHERE o.bundle_id = $1`;
     await waitUntil('every delivery', async () => (await count(dataSource, `${written} AND d.status = 'DELIVERED'`, [bundleId])) === 100, 30_000);
 
@@ -180,6 +185,8 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
         migrants.map((m) => m.id),
       ]),
     ).toBe(50);
+    expect(await count(dataSource, `SELECT count(*) FROM outbox_messages WHERE bundle_id = $1`, [broken])).toBe(0);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = $1 AND deliveries = 0`, [broken])).toBe(1);
     // The bundle itself tells nobody; its fan-out record says it is done.
     expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = $1`, [bundleId])).toBe(0);
     expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = $1 AND deliveries = 0`, [bundleId])).toBe(1);
