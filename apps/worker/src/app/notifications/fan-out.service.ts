@@ -2,11 +2,11 @@
  * The `notify` job: a relay batch of outbox rows → one delivery per recipient and channel. Renders
  * nothing. A bundle among the rows (one row for the many messages of one application move) is first
  * written out as one ordinary outbox row per message, which the relay then takes like any other; the
- * bundle itself tells nobody. Then it decides who hears on which channel (one query for the whole batch), writes a PENDING
- * delivery record for each and a fan-out record per outbox row (one statement), then queues the
- * deliveries by channel in chunks under deterministic ids. Every step is idempotent, so a retried or
- * duplicated job changes nothing: records already there are kept, and a chunk queued again is either
- * ignored by BullMQ (same id) or finds its deliveries done.
+ * bundle itself tells nobody. Then it decides who hears on which channel (one query for the whole
+ * batch), writes a PENDING delivery record for each and a fan-out record per outbox row (one
+ * statement), then queues the deliveries by channel in chunks under deterministic ids. Every step is
+ * idempotent, so a retried or duplicated job changes nothing: records already there are kept, and a
+ * chunk queued again is either ignored by BullMQ (same id) or finds its deliveries done.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DeliveryStatus, NotificationChannel } from '@jumush/contracts';
