@@ -1,6 +1,7 @@
 /**
  * Every path that moves an application, through the real API and PostgreSQL: each must leave, for every application
- * it moved, a timeline entry, an audit event and an outbox notification to the right people — one table, one check.
+ * it moved, a timeline entry, an audit event that lists it and an outbox notification to the right people — one
+ * table, one check. A move of several writes one audit event and one outbox bundle for them all.
  */
 import { DataSource } from 'typeorm';
 import { CURRENT_CONSENT_VERSION, type MyApplicationView, type SessionView } from '@jumush/contracts';
@@ -9,10 +10,24 @@ import { queryRows } from '@jumush/server/database';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy } from '../../testing/factories';
+import { outboxMessagesAbout } from '../../testing/outbox';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 
 type Audience = 'candidate' | 'employer';
+
+/** One application as a move's audit event lists it: its data holds the moved applications column by column. */
+function listedIn(data: Record<string, unknown>, id: string) {
+  const at = (data['applicationIds'] as string[]).indexOf(id);
+  if (at < 0) return undefined;
+  return {
+    id,
+    from: (data['from'] as string[])[at],
+    vacancyId: (data['vacancyIds'] as string[])[at],
+    reason: (data['reasons'] as Array<string | null>)[at],
+  };
+}
 
 interface MovePath {
   path: string;
@@ -291,39 +306,45 @@ describe('application moves: every path writes timeline, audit and outbox (real 
     );
     expect(applications.map((row) => row.status)).toEqual(ids.map(() => path.to));
 
+    const action = `application.${path.to.toLowerCase()}`;
     const timeline = await queryRows<{ application_id: string; from_status: string; to_status: string; actor_role: string; reason: string | null }>(
       dataSource.manager,
       `SELECT application_id, from_status, to_status, actor_role, reason FROM application_events WHERE application_id = ANY($1::uuid[]) AND to_status = $2`,
       [ids, path.to],
     );
-    const audit = await queryRows<{
-      subject_id: string;
-      action: string;
-      actor_role: string | null;
-      reason: string | null;
-      data: Record<string, unknown>;
-    }>(
-      dataSource.manager,
-      `SELECT subject_id, action, actor_role, reason, data FROM audit_events WHERE subject_type = 'application' AND subject_id = ANY($1::text[]) AND action = $2`,
-      [ids, `application.${path.to.toLowerCase()}`],
+    // The move's one audit event lists every application it moved; a submission has an event of its own.
+    const audits = new Map(
+      await Promise.all(
+        ids.map(
+          async (id) => [id, (await api.app.get(AuditEventsRepository).eventsOfApplication(id)).filter((event) => event.action === action)] as const,
+        ),
+      ),
     );
-    const outbox = await queryRows<{ aggregate_id: string; topic: string; recipient_ids: string[]; payload: Record<string, unknown> }>(
-      dataSource.manager,
-      `SELECT aggregate_id, topic, recipient_ids, payload FROM outbox_messages WHERE aggregate_type = 'application' AND aggregate_id = ANY($1::text[]) AND topic = $2`,
-      [ids, `application.${path.to.toLowerCase()}`],
-    );
+    // The outbox as the API wrote it: the move's one bundle, read message by message (or a submission's own row).
+    const outbox = await outboxMessagesAbout(dataSource, ids, action);
+    if (path.from !== null) {
+      expect(new Set([...audits.values()].flat().map((event) => event.id)).size).toBe(1);
+      expect(new Set(outbox.map((message) => message.outboxId)).size).toBe(1);
+    }
 
     for (const application of applications) {
       const entries = timeline.filter((entry) => entry.application_id === application.id);
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ from_status: path.from, actor_role: path.actorRole });
 
-      const audits = audit.filter((event) => event.subject_id === application.id);
-      expect(audits).toHaveLength(1);
-      expect(audits[0].data).toMatchObject({ from: path.from, to: path.to });
-      expect(audits[0].actor_role).toBe(path.actorRole === 'SYSTEM' ? null : path.actorRole);
+      const events = audits.get(application.id) ?? [];
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      expect(event.actorRole).toBe(path.actorRole === 'SYSTEM' ? null : path.actorRole);
+      // A move's event: the application among those it lists, with where it came from and its reason.
+      const listed =
+        event.subjectType === 'applications'
+          ? listedIn(event.data, application.id)
+          : { id: event.subjectId, from: event.data['from'], reason: event.reason };
+      expect(listed).toMatchObject({ id: application.id, from: path.from });
+      expect(event.data).toMatchObject({ to: path.to });
 
-      const messages = outbox.filter((message) => message.aggregate_id === application.id);
+      const messages = outbox.filter((message) => message.aggregateId === application.id);
       expect(messages).toHaveLength(1);
       expect(messages[0].payload).toMatchObject({ applicationId: application.id, from: path.from, to: path.to });
       const recruiters = (
@@ -337,10 +358,10 @@ describe('application moves: every path writes timeline, audit and outbox (real 
         ...(path.audience.includes('candidate') ? [application.account_id] : []),
         ...(path.audience.includes('employer') ? recruiters : []),
       ];
-      expect([...messages[0].recipient_ids].sort()).toEqual([...expectedRecipients].sort());
+      expect([...messages[0].recipientIds].sort()).toEqual([...expectedRecipients].sort());
 
       if (path.reason !== undefined) {
-        for (const recorded of [application.status_reason, entries[0].reason, audits[0].reason, messages[0].payload['reason']]) {
+        for (const recorded of [application.status_reason, entries[0].reason, listed?.reason, messages[0].payload['reason']]) {
           expect(recorded).toEqual(path.reason instanceof RegExp ? expect.stringMatching(path.reason) : path.reason);
         }
       }

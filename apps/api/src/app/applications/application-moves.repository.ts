@@ -5,7 +5,8 @@
  * statement, in the caller's transaction:
  *   1. selects the applications by the statuses the domain's table allows for that move and actor (row locks),
  *   2. moves them, with their reason, and bumps their version,
- *   3. writes a timeline entry, an audit event and an outbox notification for each,
+ *   3. writes a timeline entry for each, and for them all one audit event that lists them and one outbox bundle
+ *      of their notifications (the worker writes out one message per application; see OneRecordPerMove),
  *   4. undoes what leaving a status held: an approved application that leaves frees its position and its
  *      letter stops being valid; one that leaves its batch without a decision closes its batch item.
  * It returns the rows that moved; those not in a source status are left alone (the caller decides whether that
@@ -107,7 +108,8 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
   if (request.expectedVersion !== undefined) filters.push(`a.version = ${param(request.expectedVersion, 'int')}`);
 
   const target = param(to, 'application_status');
-  const reason = `coalesce(${param(JSON.stringify(request.reasonById ?? {}), 'jsonb')} ->> a.id::text, ${param(request.reason ?? null, 'text')})`;
+  const commonReason = param(request.reason ?? null, 'text');
+  const reason = `coalesce(${param(JSON.stringify(request.reasonById ?? {}), 'jsonb')} ->> a.id::text, ${commonReason})`;
   const timelineRole = param(actor, 'text');
   const actorId = param(request.actor?.id ?? null, 'uuid');
   const auditRole = param(request.actor?.role ?? null, 'text');
@@ -141,11 +143,13 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
             SELECT id, previous, ${target}, ${timelineRole}, ${actorId}, reason FROM enriched ORDER BY id`,
     },
     {
+      // One event for the move, listing what it moved column by column (the hash chain links it once, whatever the count).
       name: 'audit',
       sql: `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
-            SELECT ${actorId}, ${auditRole}, ${action}, 'application', id::text, reason,
-                   jsonb_build_object('from', previous, 'to', ${target}, 'move', ${moveName}, 'vacancyId', vacancy_id)
-              FROM enriched ORDER BY id`,
+            SELECT ${actorId}, ${auditRole}, ${action}, 'applications', '', ${commonReason},
+                   jsonb_build_object('to', ${target}, 'move', ${moveName}, 'applicationIds', array_agg(id ORDER BY id),
+                     'from', array_agg(previous ORDER BY id), 'vacancyIds', array_agg(vacancy_id ORDER BY id), 'reasons', array_agg(reason ORDER BY id))
+              FROM enriched HAVING count(*) > 0`,
     },
     {
       // The recruiters of each employer concerned, looked up once per employer rather than once per application.
@@ -155,17 +159,24 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
              GROUP BY cm.company_id`,
     },
     {
-      // The candidate and, when the move concerns the employer, its recruiters; each person once.
+      // One bundle for the move (OutboxBundle): a message per application to the candidate and, when the move
+      // concerns the employer, its recruiters (each person once); the worker writes each out as an outbox row.
       name: 'outbox',
-      sql: `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
-            SELECT 'application.' || lower(${target}::text), 'application', e.id::text, r.account_ids,
-                   jsonb_build_object('applicationId', e.id, 'vacancyId', e.vacancy_id, 'vacancyTitle', e.vacancy_title, 'from', e.previous, 'to', ${target}, 'reason', e.reason)
+      sql: `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload, bundle_size)
+            SELECT 'application.' || lower(${target}::text), 'application', '', '{}',
+                   jsonb_build_object(
+                     'aggregateIds', array_agg(e.id ORDER BY e.id),
+                     'recipientIds', array_agg(array_to_string(r.account_ids, ' ') ORDER BY e.id),
+                     'constants', jsonb_build_object('to', ${target}),
+                     'columns', jsonb_build_object('applicationId', array_agg(e.id ORDER BY e.id), 'vacancyId', array_agg(e.vacancy_id ORDER BY e.id),
+                       'vacancyTitle', array_agg(e.vacancy_title ORDER BY e.id), 'from', array_agg(e.previous ORDER BY e.id), 'reason', array_agg(e.reason ORDER BY e.id))),
+                   count(*)
               FROM enriched e LEFT JOIN members m ON m.company_id = e.company_id
              CROSS JOIN LATERAL (
                SELECT CASE WHEN e.candidate_account_id IS NULL OR e.candidate_account_id = ANY(m.account_ids) THEN coalesce(m.account_ids, '{}')
                            ELSE e.candidate_account_id || coalesce(m.account_ids, '{}') END AS account_ids
              ) r
-             WHERE cardinality(r.account_ids) > 0 ORDER BY e.id`,
+             WHERE cardinality(r.account_ids) > 0 HAVING count(*) > 0`,
     },
     {
       name: 'letters',

@@ -7,6 +7,7 @@ import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/c
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { employerWithVacancy } from '../../testing/factories';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { outboxMessagesAbout } from '../../testing/outbox';
 
 describe('applications (real PostgreSQL)', () => {
   let api: TestApi;
@@ -49,14 +50,13 @@ describe('applications (real PostgreSQL)', () => {
       token,
       body: note ? { note } : {},
     });
-  const outboxFor = (applicationId: string) =>
-    dataSource.query(`SELECT topic, recipient_ids, payload FROM outbox_messages WHERE aggregate_id = $1 ORDER BY id`, [applicationId]) as Promise<
-      Array<{
-        topic: string;
-        recipient_ids: string[];
-        payload: Record<string, unknown>;
-      }>
-    >;
+  // What the API wrote about the application: its own rows and its messages in the bundles of moves.
+  const outboxFor = async (applicationId: string) =>
+    (await outboxMessagesAbout(dataSource, [applicationId])).map(({ topic, recipientIds, payload }) => ({
+      topic,
+      recipient_ids: recipientIds,
+      payload,
+    }));
 
   it('applies with one tap and shows where the application stands, what comes next and how long it usually takes', async () => {
     const { employer, vacancy } = await employerWithVacancy(api);
@@ -227,9 +227,9 @@ describe('applications (real PostgreSQL)', () => {
     const { employer, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
-    // Sabotage: the outbox insert of this one application fails, after its status update and timeline entry.
+    // Sabotage: the outbox insert of this one application (its own row or its move's bundle) fails, after its status update and timeline entry.
     await dataSource.query(
-      `CREATE OR REPLACE FUNCTION fail_outbox_for_test() RETURNS trigger AS $$ BEGIN IF NEW.aggregate_id = '${applied.id}' AND NEW.topic = 'application.declined' THEN RAISE EXCEPTION 'sabotaged'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+      `CREATE OR REPLACE FUNCTION fail_outbox_for_test() RETURNS trigger AS $$ BEGIN IF NEW.topic = 'application.declined' AND (NEW.aggregate_id = '${applied.id}' OR NEW.payload -> 'aggregateIds' ? '${applied.id}') THEN RAISE EXCEPTION 'sabotaged'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
     );
     await dataSource.query(
       `CREATE TRIGGER fail_outbox_for_test BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION fail_outbox_for_test()`,

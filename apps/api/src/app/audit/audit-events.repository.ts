@@ -36,6 +36,22 @@ export class AuditEventsRepository {
     return manager.find(AuditEventEntity, { where: { subjectType, subjectId }, order: { id: 'ASC' } });
   }
 
+  /**
+   * The events of one application in the order they happened: its own (a submission, a letter's revocation) and
+   * those of the moves that list it (subject_type 'applications', found through audit_events_applications_idx).
+   */
+  eventsOfApplication(applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditEventEntity[]> {
+    return manager
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('event')
+      .where(`event.subject_type = 'application' AND event.subject_id = :applicationId`, { applicationId })
+      .orWhere(`event.subject_type = 'applications' AND event.data -> 'applicationIds' @> CAST(:listed AS jsonb)`, {
+        listed: JSON.stringify([applicationId]),
+      })
+      .orderBy('event.id', 'ASC')
+      .getMany();
+  }
+
   /** Up to `limit` links after `afterSeq`; the database recomputes each hash with the function its insert trigger used. */
   chainAfter(afterSeq: bigint, limit: number): Promise<AuditChainRow[]> {
     return this.dataSource.query<AuditChainRow[]>(

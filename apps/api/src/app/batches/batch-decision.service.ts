@@ -23,7 +23,7 @@ import {
   type PlannedRefusal,
 } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
-import { newVerificationCode } from '@jumush/server/documents';
+import { newVerificationCodes } from '@jumush/server/documents';
 import type { BatchEntity, VacancyEntity } from '@jumush/server/database';
 import { ApplicationMovesRepository } from '../applications/application-moves.repository';
 import { AuditService } from '../audit/audit.service';
@@ -88,7 +88,7 @@ export class BatchDecisionService {
       const plan = await timings.time('plan', () => this.plan(manager, actor, locked, decision));
       // The letters' codes are drawn here, in this process, while PostgreSQL runs the moves statement.
       const [outcome, codes] = await timings.time('moves', () =>
-        whileSent(this.moveApplications(manager, actor, plan), () => plan.approve.map(() => newVerificationCode())),
+        whileSent(this.moveApplications(manager, actor, plan), () => newVerificationCodes(plan.approve.length)),
       );
       await timings.time('letters', () => this.issueLetters(manager, actor, locked, plan, outcome, codes));
       const result: BatchDecisionResultView = {
@@ -158,7 +158,7 @@ export class BatchDecisionService {
     return { approved: approved.map((row) => row.id), refusals: plan.refuse.filter((refusal) => refusedIds.has(refusal.id)) };
   }
 
-  /** The batch's items closed with their decisions, the vacancy's filled positions and one approval letter per approved candidate. */
+  /** The batch's items closed with their decisions, the vacancy's filled positions, one approval letter per approved candidate, the batch decided. */
   private async issueLetters(
     manager: EntityManager,
     actor: Actor,
@@ -181,12 +181,8 @@ export class BatchDecisionService {
       // Letters are dated on the Moscow calendar, where the attaché's office sits.
       decidedOn: this.clock.today(MOSCOW_TIME_ZONE),
       office: decidingOfficeOf(batch.originCountry),
-    });
-    await this.batches.updateBatch(manager, batch.id, {
-      status: BatchStatus.Decided,
       decidedAt: this.clock.now(),
       decidedBy: actor.id,
-      overdue: false,
     });
   }
 

@@ -255,12 +255,22 @@ export class BatchesRepository {
   /**
    * The decision on the batch's items in one statement: every item closed, with its decision (approved, refused
    * with its reason, or none for one withdrawn meanwhile); the vacancy's filled positions; one letter per approval;
-   * the terms as decided, which the letters and the decision sheet print.
+   * the batch DECIDED, by whom and when, with the terms as decided, which the letters and the decision sheet print.
    * The CHECK constraint filled_positions <= positions is the last guard against over-approval.
    */
   async decideItems(
     manager: EntityManager,
-    decision: { batchId: string; vacancyId: string; approved: string[]; refusals: Refusal[]; codes: string[]; decidedOn: string; office: string },
+    decision: {
+      batchId: string;
+      vacancyId: string;
+      approved: string[];
+      refusals: Refusal[];
+      codes: string[];
+      decidedOn: string;
+      office: string;
+      decidedAt: Date;
+      decidedBy: string;
+    },
   ): Promise<void> {
     await manager.query(
       `WITH decided (application_id, decision, refusal_reason, refusal_text) AS (
@@ -280,7 +290,8 @@ export class BatchesRepository {
           WHERE id = $6 AND cardinality($2::uuid[]) > 0
        ), snapshot AS (
          -- The terms as decided (the statement sees the vacancy as it was before "positions" above, the same terms).
-         UPDATE batches b SET decided_terms = jsonb_build_object('vacancy', to_jsonb(v), 'company', jsonb_build_object('legal_name', c.legal_name, 'inn', c.inn))
+         UPDATE batches b SET decided_terms = jsonb_build_object('vacancy', to_jsonb(v), 'company', jsonb_build_object('legal_name', c.legal_name, 'inn', c.inn)),
+                status = $10, decided_at = $11, decided_by = $12, overdue = false, version = b.version + 1, updated_at = now()
            FROM vacancies v JOIN companies c ON c.id = v.company_id
           WHERE b.id = $1 AND v.id = $6
        )
@@ -295,6 +306,9 @@ export class BatchesRepository {
         decision.codes,
         decision.decidedOn,
         decision.office,
+        BatchStatus.Decided,
+        decision.decidedAt,
+        decision.decidedBy,
       ],
     );
   }

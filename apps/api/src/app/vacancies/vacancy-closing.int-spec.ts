@@ -6,6 +6,7 @@ import { QueueName, VacancyJob, type CloseDueVacanciesJobData, type CloseDueVaca
 import { insertShortlistedApplications } from '../../testing/batch-factories';
 import { employerWithVacancy } from '../../testing/factories';
 import { startTestApi, type TestApi } from '../../testing/test-api';
+import { outboxMessagesAbout } from '../../testing/outbox';
 
 describe('vacancies close themselves (real PostgreSQL and Redis)', () => {
   let api: TestApi;
@@ -71,10 +72,8 @@ describe('vacancies close themselves (real PostgreSQL and Redis)', () => {
       ['CLOSED', 'vacancyClosed'],
     ]);
     for (const applicant of applicants as Array<{ id: string; account_id: string }>) {
-      const told = await dataSource.query(`SELECT recipient_ids FROM outbox_messages WHERE topic = 'application.closed' AND aggregate_id = $1`, [
-        applicant.id,
-      ]);
-      expect(told).toEqual([{ recipient_ids: [applicant.account_id] }]);
+      const told = await outboxMessagesAbout(dataSource, [applicant.id], 'application.closed');
+      expect(told.map((message) => message.recipientIds)).toEqual([[applicant.account_id]]);
     }
 
     // Idempotent: a second run (a retry, another API instance) closes nothing and tells nobody twice.

@@ -1,14 +1,19 @@
 /**
  * The `notify` job: a relay batch of outbox rows → one delivery per recipient and channel. Renders
- * nothing: it decides who hears on which channel (one query for the whole batch), writes a PENDING
- * delivery record for each and a fan-out record per outbox row (one statement), then queues the
- * deliveries by channel in chunks under deterministic ids. Every step is idempotent, so a retried or
- * duplicated job changes nothing: records already there are kept, and a chunk queued again is either
- * ignored by BullMQ (same id) or finds its deliveries done.
+ * nothing. A bundle among the rows (one row for the many messages of one application move) is first
+ * written out as one ordinary outbox row per message, which the relay then takes like any other; the
+ * bundle itself tells nobody. Then it decides who hears on which channel (one query for the whole
+ * batch), writes a PENDING delivery record for each and a fan-out record per outbox row (one
+ * statement), then queues the deliveries by channel in chunks under deterministic ids. Every step is
+ * idempotent, so a retried or duplicated job changes nothing: records already there are kept, and a
+ * chunk queued again is either ignored by BullMQ (same id) or finds its deliveries done.
  */
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DeliveryStatus, NotificationChannel } from '@jumush/contracts';
 import {
+  bundledMessages,
+  type BundledMessage,
+  type OutboxBundle,
   RECIPIENT_COLUMNS,
   contactsOf,
   isSilentTopic,
@@ -38,6 +43,19 @@ export interface PendingDelivery {
   id: string;
   channel: DeliveryChannel;
 }
+
+const BUNDLES_SQL = `SELECT id::text AS id, payload FROM outbox_messages WHERE id = ANY($1::bigint[]) AND bundle_size IS NOT NULL ORDER BY id`;
+
+/**
+ * Writes out a bundle's messages as rows of their own: unpublished (the relay takes them like any other), dated like
+ * their bundle. Unique on (bundle, position): a bundle written out twice — a retried or duplicated job, one the
+ * sweeper requeued — gets its rows once.
+ */
+const UNBUNDLE_SQL = `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload, created_at, bundle_id, bundle_index)
+  SELECT b.topic, b.aggregate_type, m.aggregate_id, m.recipient_ids, m.payload, b.created_at, b.id, m.index
+    FROM outbox_messages b CROSS JOIN LATERAL jsonb_to_recordset($2::jsonb) AS m(index int, aggregate_id text, recipient_ids uuid[], payload jsonb)
+   WHERE b.id = $1::bigint ORDER BY m.index
+  ON CONFLICT (bundle_id, bundle_index) WHERE bundle_id IS NOT NULL DO NOTHING`;
 
 const RECIPIENTS_SQL = `SELECT o.id::text AS outbox_id, o.topic, o.payload, a.id AS account_id, ${RECIPIENT_COLUMNS}
          FROM outbox_messages o
@@ -79,6 +97,8 @@ export class FanOutService {
   ) {}
 
   async fanOut(outboxIds: string[]): Promise<NotifyJobReturn> {
+    // Before the bundles' own fan-out record says they are done: a job that fails in between is retried or swept.
+    await this.unbundle(outboxIds);
     const rows = await this.statements.query<FanOutRow>('jumush_fan_out_batch_recipients', RECIPIENTS_SQL, [outboxIds]);
     const found = new Set(rows.map((row) => row.outbox_id));
     const gone = outboxIds.filter((id) => !found.has(id));
@@ -128,6 +148,31 @@ export class FanOutService {
     ]);
     const jobs = await this.enqueue(pending);
     return { deliveries: pending.length, jobs };
+  }
+
+  /** Writes out the messages of the bundles among these outbox rows (see UNBUNDLE_SQL); returns how many rows it wrote. */
+  async unbundle(outboxIds: string[]): Promise<number> {
+    const bundles = await this.statements.query<{ id: string; payload: OutboxBundle }>('jumush_fan_out_bundles', BUNDLES_SQL, [outboxIds]);
+    let written = 0;
+    for (const bundle of bundles) {
+      let contents: BundledMessage[];
+      try {
+        contents = bundledMessages(bundle.payload);
+      } catch (error) {
+        // A writer's bug; the other rows of the batch must not wait for its fix. The bundle tells nobody, and says so.
+        this.logger.error(`Outbox bundle ${bundle.id} cannot be read, nobody is told of it: ${(error as Error).message}`);
+        this.metrics.unmapped.inc({ topic: 'bundle' });
+        continue;
+      }
+      const messages = contents.map((message) => ({
+        index: message.index,
+        aggregate_id: message.aggregateId,
+        recipient_ids: message.recipientIds,
+        payload: message.payload,
+      }));
+      written += await this.statements.count('jumush_fan_out_unbundle', UNBUNDLE_SQL, [bundle.id, JSON.stringify(messages)]);
+    }
+    return written;
   }
 
   /**

@@ -26,6 +26,7 @@ import {
   insertAccounts,
   insertDeliveries,
   insertOutbox,
+  insertOutboxBundle,
   setPreferences,
   uniqueQueuePrefix,
   waitUntil,
@@ -33,6 +34,7 @@ import {
 import { FAST_PIPELINE, startWorker, type StartedWorker } from '../../testing/worker-test-kit';
 import { PermanentDeliveryError, type ExternalChannelAdapter, type OutgoingMessage, type SendResult } from './channels/channel-adapter';
 import { DeliveryService } from './delivery.service';
+import { FanOutService } from './fan-out.service';
 
 /** An external SMS provider that counts what it was asked to send; `refuse` may throw to fail a call. */
 class CountingSms implements ExternalChannelAdapter {
@@ -152,6 +154,62 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
     expect(mail.body).toContain('Трудовой атташе одобрил ваш набор по вакансии «Сварщик НАКС»');
     const [inApp] = await dataSource.query(`SELECT type, title, link FROM in_app_notifications WHERE account_id = $1`, [migrants[299].id]);
     expect(inApp).toMatchObject({ type: 'approved', title: 'Топ бекитилди' });
+  });
+
+  it("writes a move's bundle out as one outbox row per message, once, each delivered as the API's own row would be", async () => {
+    worker = await start();
+    const { dataSource } = worker;
+    const migrants = await insertAccounts(dataSource, 50, 'MIGRANT');
+    const { bundleId, applicationIds } = await insertOutboxBundle(
+      dataSource,
+      migrants.map((m) => [m.id]),
+      'application.approved',
+      { vacancyTitle: 'Сварщик НАКС', from: 'IN_BATCH', to: 'APPROVED' },
+    );
+    // A bundle no reader understands (a writer's bug) holds up nothing: the good one still goes out.
+    const [{ id: broken }] = await dataSource.query(
+      `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload, bundle_size)
+       VALUES ('application.approved', 'application', '', '{}', '{"aggregateIds": ["a"]}', 1) RETURNING id::text AS id`,
+    );
+    const written = `SELECT count(*) FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id WHERE o.bundle_id = $1`;
+    await waitUntil('every delivery', async () => (await count(dataSource, `${written} AND d.status = 'DELIVERED'`, [bundleId])) === 100, 30_000);
+
+    // A retried or duplicated fan-out of the bundle, also two at once, writes nothing more and sends nothing again.
+    const fanOut = worker.app.get(FanOutService);
+    await Promise.all([fanOut.fanOut([bundleId]), fanOut.fanOut([bundleId])]);
+    expect(await fanOut.unbundle([bundleId])).toBe(0);
+    expect(await count(dataSource, `SELECT count(*) FROM outbox_messages WHERE bundle_id = $1`, [bundleId])).toBe(50);
+    expect(await count(dataSource, written, [bundleId])).toBe(100);
+    expect(
+      await count(dataSource, `SELECT count(*) FROM captured_messages WHERE channel = 'SMS' AND account_id = ANY($1::uuid[])`, [
+        migrants.map((m) => m.id),
+      ]),
+    ).toBe(50);
+    expect(await count(dataSource, `SELECT count(*) FROM outbox_messages WHERE bundle_id = $1`, [broken])).toBe(0);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = $1 AND deliveries = 0`, [broken])).toBe(1);
+    // The bundle itself tells nobody; its fan-out record says it is done.
+    expect(await count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE outbox_id = $1`, [bundleId])).toBe(0);
+    expect(await count(dataSource, `SELECT count(*) FROM notification_fanouts WHERE outbox_id = $1 AND deliveries = 0`, [bundleId])).toBe(1);
+
+    // Each message as a row of its own: its application, its recipient, the bundle's date, in the bundle's order.
+    const rows: Array<{ aggregate_id: string; recipient_ids: string[]; payload: Record<string, unknown>; same_date: boolean }> =
+      await dataSource.query(
+        `SELECT o.aggregate_id, o.recipient_ids, o.payload, o.created_at = b.created_at AS same_date
+         FROM outbox_messages o JOIN outbox_messages b ON b.id = o.bundle_id WHERE o.bundle_id = $1 ORDER BY o.id`,
+        [bundleId],
+      );
+    expect(rows[7]).toEqual({
+      aggregate_id: applicationIds[7],
+      recipient_ids: [migrants[7].id],
+      payload: { applicationId: applicationIds[7], vacancyTitle: 'Сварщик НАКС', from: 'IN_BATCH', to: 'APPROVED' },
+      same_date: true,
+    });
+    expect(rows.map((row) => row.aggregate_id)).toEqual(applicationIds);
+    const [sms] = await dataSource.query(`SELECT body, recipient FROM captured_messages WHERE channel = 'SMS' AND account_id = $1`, [migrants[7].id]);
+    expect(sms).toEqual({
+      recipient: migrants[7].phone,
+      body: `Jumush: бекитилди! «Сварщик НАКС». Кат: https://jumush.kg/ky/applications/${applicationIds[7]}/letter`,
+    });
   });
 
   const deliveryQueue = (prefix: string, name: QueueName = QueueName.DeliveriesSms) =>

@@ -22,4 +22,10 @@ export class PreparedStatements {
     const result = await this.pool.query<T>({ name, text, values });
     return result.rows;
   }
+
+  /** Runs `text` as the prepared statement `name`; returns how many rows it wrote. */
+  async count(name: string, text: string, values: unknown[]): Promise<number> {
+    const result = await this.pool.query({ name, text, values });
+    return result.rowCount ?? 0;
+  }
 }

@@ -4,7 +4,8 @@ import { ApplicationStatus } from '@jumush/domain';
 /** One immutable step of an application's timeline: from, to, who, when, why. */
 @Entity({ name: 'application_events' })
 @Index('application_events_application_idx', ['applicationId', 'id'])
-@Index('application_events_transition_idx', ['toStatus', 'createdAt'])
+// BRIN on created_at, for the stage durations (see ApplicationMovesTouchFewerIndexes).
+@Index('application_events_created_brin', { synchronize: false })
 export class ApplicationEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

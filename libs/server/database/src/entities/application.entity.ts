@@ -8,7 +8,6 @@ import { VacancyEntity } from './vacancy.entity';
 @Index('applications_vacancy_candidate_unique', ['vacancyId', 'candidateId'], {
   unique: true,
 })
-@Index('applications_vacancy_status_idx', ['vacancyId', 'status'])
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

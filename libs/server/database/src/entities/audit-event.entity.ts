@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Append-only, hash-chained record of a decision: who did what to which thing, when and why. */
 @Entity({ name: 'audit_events' })
 @Index('audit_events_subject_idx', ['subjectType', 'subjectId'])
+// GIN on data -> 'applications' of the events of application moves (subject_type 'applications'); see OneRecordPerMove.
+@Index('audit_events_applications_idx', { synchronize: false })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -8,6 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('outbox_messages_unpublished_idx', ['id'], {
   where: `"published_at" IS NULL`,
 })
+@Index('outbox_messages_bundle_unique', ['bundleId', 'bundleIndex'], { unique: true, where: `"bundle_id" IS NOT NULL` })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -34,4 +35,15 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** A bundle: this many messages of its topic in `payload.messages`, which the worker writes out as rows of their own. */
+  @Column({ name: 'bundle_size', type: 'int', nullable: true })
+  bundleSize!: number | null;
+
+  /** A message the worker wrote out of a bundle: the bundle's id, and the message's position in it (from 1). */
+  @Column({ name: 'bundle_id', type: 'bigint', nullable: true })
+  bundleId!: string | null;
+
+  @Column({ name: 'bundle_index', type: 'int', nullable: true })
+  bundleIndex!: number | null;
 }

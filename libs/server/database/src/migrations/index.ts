@@ -19,6 +19,8 @@ import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportN
 import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
 import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
 import { OneTimeSecrets1765000003400 } from './1765000003400-OneTimeSecrets';
+import { OneRecordPerMove1765000004000 } from './1765000004000-OneRecordPerMove';
+import { ApplicationMovesTouchFewerIndexes1765000004010 } from './1765000004010-ApplicationMovesTouchFewerIndexes';
 import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDocumentSizes';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -43,5 +45,7 @@ export const ALL_MIGRATIONS: Function[] = [
   SignInFailuresLeaveAccounts1765000003310,
   SessionsAndDisabledAccounts1765000003320,
   OneTimeSecrets1765000003400,
+  OneRecordPerMove1765000004000,
+  ApplicationMovesTouchFewerIndexes1765000004010,
   ChecklistDocumentSizes1765000004100,
 ];

@@ -2,6 +2,7 @@ import {
   isCanonicalVerificationCode,
   isWellFormedVerificationCode,
   newVerificationCode,
+  newVerificationCodes,
   normalizeVerificationCode,
   VERIFICATION_CODE_ENTROPY_BITS,
   VERIFICATION_CODE_LENGTH,
@@ -22,8 +23,12 @@ describe('verification codes', () => {
     expect(encodeURIComponent(code)).toBe(code);
   });
 
-  it('are unique and well-formed over 10,000 draws, every symbol turning up about equally', () => {
-    const codes = Array.from({ length: 10_000 }, () => newVerificationCode());
+  it.each([
+    ['one at a time', () => Array.from({ length: 10_000 }, () => newVerificationCode())],
+    ['a batch at once', () => newVerificationCodes(10_000)],
+  ])('are unique and well-formed over 10,000 draws (%s), every symbol turning up about equally', (_how, draw) => {
+    const codes = draw();
+    expect(codes).toHaveLength(10_000);
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.every(isWellFormedVerificationCode)).toBe(true);
     expect(codes.every(isCanonicalVerificationCode)).toBe(true);

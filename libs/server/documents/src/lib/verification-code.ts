@@ -61,11 +61,23 @@ function grouped(symbols: string): string {
 
 /** A fresh random code in canonical form, e.g. "K7Q2-9XMD-4HRT-0BWE-VN3J-8PAC-ZF6S". */
 export function newVerificationCode(): string {
-  // 256 is a multiple of 32: the low 5 bits of a random byte are uniform, so every symbol is equally likely.
-  const bytes = randomBytes(RANDOM_SYMBOLS);
-  let symbols = '';
-  for (const byte of bytes) symbols += ALPHABET.charAt(byte & (BASE - 1));
-  return grouped(symbols + checkSymbol(symbols));
+  return newVerificationCodes(1)[0];
+}
+
+/** `count` fresh codes, drawn with one call to the CSPRNG (a batch decision needs a thousand at once). */
+export function newVerificationCodes(count: number): string[] {
+  const bytes = randomBytes(RANDOM_SYMBOLS * count);
+  const codes: string[] = [];
+  for (let start = 0; start < bytes.length; start += RANDOM_SYMBOLS) {
+    // 256 is a multiple of 32: the low 5 bits of a random byte are uniform, so every symbol is equally likely.
+    let symbols = '';
+    for (let i = start; i < start + RANDOM_SYMBOLS; i++) symbols += ALPHABET.charAt(bytes[i] & (BASE - 1));
+    symbols += checkSymbol(symbols);
+    let code = symbols.slice(0, GROUP);
+    for (let at = GROUP; at < SYMBOLS; at += GROUP) code += '-' + symbols.slice(at, at + GROUP);
+    codes.push(code);
+  }
+  return codes;
 }
 
 /**

@@ -33,6 +33,7 @@ const SQL_WRITERS: Record<string, string> = {
   'apps/api/src/app/applications/application-moves.repository.ts':
     "'application.' || lower(<target of an APPLICATION_MOVES move>), and 'application.submitted'",
   'apps/api/src/app/vacancies/vacancies.repository.ts': 'OutboxTopic.VacancyChanged, passed as a typed parameter',
+  'apps/worker/src/app/notifications/fan-out.service.ts': "the topic of the bundle it writes out (a bundle's writer is listed here)",
   'apps/worker/src/app/notifications/reminders.service.ts': "'reminder.' || <ReminderKind> for the kinds that write one",
   'libs/server/notifications/src/testing/notification-test-kit.ts': 'the topic a test passes in (test kit only)',
 };

@@ -3,7 +3,7 @@
  * a disposable Redis and fake providers. Starting the worker itself is the worker's own kit (apps/worker/src/testing).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createConnection, createServer as createTcpServer, type AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
+import type { OutboxBundle } from '../lib/outbox-bundles';
 
 /** A database of its own (migrated), so no other test's relay takes this test's outbox rows. */
 export async function createIsolatedDatabase(prefix = 'jumush_nt'): Promise<{ url: string; drop(): Promise<void> }> {
@@ -97,6 +98,31 @@ export async function insertOutbox(
     [topic, recipients, JSON.stringify(payload)],
   );
   return rows.map((row) => row.id);
+}
+
+/**
+ * One outbox bundle (OutboxBundle) of a message per recipient list, as a move of many applications writes it; each
+ * message's payload is `constants` plus its own applicationId. Returns the bundle's id and the applications' ids.
+ */
+export async function insertOutboxBundle(
+  dataSource: DataSource,
+  recipients: string[][],
+  topic = 'application.approved',
+  constants: Record<string, unknown> = { vacancyTitle: 'Сварщик', from: 'IN_BATCH', to: 'APPROVED' },
+): Promise<{ bundleId: string; applicationIds: string[] }> {
+  const applicationIds = recipients.map(() => randomUUID());
+  const bundle: OutboxBundle = {
+    aggregateIds: applicationIds,
+    recipientIds: recipients.map((ids) => ids.join(' ')),
+    columns: { applicationId: applicationIds },
+    constants,
+  };
+  const [row]: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload, bundle_size)
+     VALUES ($1, 'application', '', '{}', $2::jsonb, $3) RETURNING id::text AS id`,
+    [topic, JSON.stringify(bundle), recipients.length],
+  );
+  return { bundleId: row.id, applicationIds };
 }
 
 /** PENDING delivery records, as the fan-out writes them; returns their ids in the order given. */
