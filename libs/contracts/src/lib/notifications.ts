@@ -65,6 +65,10 @@ export enum NotificationType {
   VacancySentBack = 'vacancySentBack',
   /** To the migrant: the attaché revoked their approval letter (or it fell with the employer's suspension). */
   LetterRevoked = 'letterRevoked',
+  /** By e-mail only, to the address being proven: the single-use verification link. Never in the in-app centre. */
+  EmailVerification = 'emailVerification',
+  /** By e-mail only, to the invited address (which may have no account yet): the invitation's own link. */
+  CompanyInvitation = 'companyInvitation',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -99,6 +103,8 @@ export const OutboxTopic = {
   LetterRevoked: 'letter.revoked',
   DeadlineReminder: 'reminder.deadline',
   DepartureReminder: 'reminder.departure',
+  EmailVerificationRequested: 'account.email_verification_requested',
+  CompanyMemberInvited: 'company.member_invited',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

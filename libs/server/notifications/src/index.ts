@@ -12,3 +12,4 @@ export * from './lib/telegram/bot-api';
 export * from './lib/telegram/replies';
 export * from './lib/checklist-names';
 export * from './lib/refusal-reasons';
+export * from './lib/addressed-emails';

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import {
   LoginDto,
+  OneTimeLinkDto,
   REFRESH_COOKIE_NAME,
   RegisterEmployerDto,
   RegisterMigrantDto,
@@ -15,6 +16,7 @@ import { ApiConfig } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
 import { AccountsService } from '../accounts/accounts.service';
+import { EmailVerificationService } from '../accounts/email-verification.service';
 import { Authenticated, CurrentActor, Public } from './access.decorators';
 import { AuthService, type IssuedSession } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -28,6 +30,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly accounts: AccountsService,
+    private readonly emailVerification: EmailVerificationService,
     private readonly config: ApiConfig,
   ) {}
 
@@ -84,6 +87,22 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in account' })
   async me(@CurrentActor() actor: Actor): Promise<AccountView> {
     return toAccountView(await this.accounts.getVisibleTo(actor, actor.id));
+  }
+
+  @Authenticated()
+  @Post('email-verification')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Send a new e-mail confirmation link to the account’s address (rate-limited; 429 with Retry-After)' })
+  async resendEmailVerification(@CurrentActor() actor: Actor): Promise<void> {
+    await this.emailVerification.resend(actor);
+  }
+
+  @Public()
+  @Post('email-verification/confirm')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Confirm the e-mail address with the single-use link’s token' })
+  async confirmEmail(@Body() dto: OneTimeLinkDto): Promise<void> {
+    await this.emailVerification.confirm(dto.token);
   }
 
   @Authenticated()

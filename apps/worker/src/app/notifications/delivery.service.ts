@@ -10,18 +10,24 @@
  *   transaction — the row is locked (a duplicate job running at the same moment waits), the provider
  *   is called, the row is marked DELIVERED. A retry re-sends only what is not recorded yet.
  */
+import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { NotificationChannel } from '@jumush/contracts';
+import { NotificationChannel, NotificationLocale, isNotificationLocale } from '@jumush/contracts';
+import { Role } from '@jumush/domain';
+import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { Clock, WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import {
   addressFor,
   contactsOf,
   deliveryChannels,
+  isAddressedEmailTopic,
   notificationContent,
+  OPENED_SECRET,
+  sealedSecretContext,
   notificationTypeFor,
   preferencesOf,
   RECIPIENT_COLUMNS,
@@ -45,7 +51,7 @@ import { WorkerMetrics } from './worker-metrics';
 interface DeliveryContextRow extends RecipientRow {
   delivery_id: string;
   outbox_id: string;
-  account_id: string;
+  account_id: string | null;
   delivery_status: string;
   last_error: string | null;
   topic: string;
@@ -59,13 +65,14 @@ const UUID_PATTERN = '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
 /**
  * Everything a chunk needs, in one statement: each delivery's state, its event, the recipient, their
  * preferences and the vacancy's title. A delivery whose outbox row or account was deleted is gone
- * with it (ON DELETE CASCADE): there is nobody to tell and nothing to record.
+ * with it (ON DELETE CASCADE): there is nobody to tell and nothing to record. An addressed e-mail (an
+ * invitation to an address without an account) has no account: its address is in the payload.
  */
 const CHUNK_CONTEXT_SQL = `SELECT d.id::text AS delivery_id, d.outbox_id::text AS outbox_id, d.account_id, d.status AS delivery_status, d.last_error,
               o.topic, o.payload, o.created_at, ${RECIPIENT_COLUMNS}, v.title AS vacancy_title
          FROM notification_deliveries d
          JOIN outbox_messages o ON o.id = d.outbox_id
-         JOIN accounts a ON a.id = d.account_id
+         LEFT JOIN accounts a ON a.id = d.account_id
          LEFT JOIN notification_preferences p ON p.account_id = d.account_id
          LEFT JOIN vacancies v ON v.id = CASE WHEN (o.payload->>'vacancyId') ~* '${UUID_PATTERN}' THEN (o.payload->>'vacancyId')::uuid END
         WHERE d.id = ANY($1::bigint[]) AND d.channel = $2::notification_channel
@@ -118,7 +125,12 @@ export class DeliveryService {
     private readonly config: WorkerConfig,
     private readonly statements: PreparedStatements,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    // Only decrypts (sealed links); the blind-index key is never used here.
+    this.cipher = config.PASSPORT_ENCRYPTION_KEYS ? new FieldCipher(parseKeyring(config.PASSPORT_ENCRYPTION_KEYS), randomBytes(32)) : null;
+  }
+
+  private readonly cipher: FieldCipher | null;
 
   /** The job handler: delivers, and on failure records the reason (FAILED after the last attempt). */
   async handle(job: Job<DeliverJobData, DeliverJobReturn>): Promise<DeliverJobReturn> {
@@ -192,10 +204,13 @@ export class DeliveryService {
 
   /** The message of one PENDING delivery, or why there is nothing to send. */
   private prepare(row: DeliveryContextRow, channel: NotificationChannel, configured: boolean): { message: OutgoingMessage } | { skip: string } {
+    if (isAddressedEmailTopic(row.topic)) return this.prepareAddressed(row, channel, configured);
+    if (!row.account_id) return { skip: 'the recipient account is gone' };
+    const accountId = row.account_id;
     const type = notificationTypeFor(row, row.role);
     const preferences = preferencesOf(row);
     const contacts = contactsOf(row);
-    const address = addressFor(channel, contacts, row.account_id);
+    const address = addressFor(channel, contacts, accountId);
     if (!type) return { skip: 'the topic tells this recipient nothing' };
     if (!configured) return { skip: `channel ${channel} is not configured` };
     if (!deliveryChannels(preferences, contacts, this.channels.configured).includes(channel) || !address)
@@ -209,13 +224,50 @@ export class DeliveryService {
     const envelope = {
       deliveryId: row.delivery_id,
       outboxId: row.outbox_id,
-      accountId: row.account_id,
+      accountId,
       channel,
       address,
       type,
       locale: preferences.locale,
       link: content.link,
-      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id, channel }),
+      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId, channel }),
+    };
+    return { message: new RenderedMessage(envelope, content.params) };
+  }
+
+  /**
+   * An e-mail carrying a single-use secret (addressed-emails.ts): to the payload's address, in the payload's
+   * language, its secret opened here and put only in the rendered message.
+   */
+  private prepareAddressed(row: DeliveryContextRow, channel: NotificationChannel, configured: boolean): { message: OutgoingMessage } | { skip: string } {
+    const type = notificationTypeFor(row, Role.Employer);
+    const address = typeof row.payload['to'] === 'string' ? row.payload['to'] : null;
+    if (!type || channel !== NotificationChannel.Email || !address) return { skip: 'an addressed e-mail without an address' };
+    if (!configured) return { skip: `channel ${channel} is not configured` };
+    const sealed = row.payload['sealedSecret'];
+    let secret: string;
+    try {
+      if (!this.cipher || typeof sealed !== 'string') throw new Error('no key');
+      secret = this.cipher.decrypt(sealed, sealedSecretContext(row.topic));
+    } catch {
+      return { skip: 'the sealed link cannot be opened: PASSPORT_ENCRYPTION_KEYS is not set for the worker, or lacks its key' };
+    }
+    const locale = isNotificationLocale(row.payload['locale']) ? row.payload['locale'] : NotificationLocale.Russian;
+    const content = notificationContent(
+      type,
+      { ...row.payload, [OPENED_SECRET]: secret },
+      { webUrl: this.config.PUBLIC_WEB_URL, locale, now: this.clock.now() },
+    );
+    const envelope = {
+      deliveryId: row.delivery_id,
+      outboxId: row.outbox_id,
+      accountId: row.account_id,
+      channel,
+      address,
+      type,
+      locale,
+      link: content.link,
+      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id ?? 'address', channel }),
     };
     return { message: new RenderedMessage(envelope, content.params) };
   }

@@ -148,6 +148,13 @@ export class ApiConfig extends CommonConfig {
   @Max(10_000)
   REDIS_COMMAND_TIMEOUT_MS = 500;
 
+  /** Verification e-mails one account may ask for again per hour (the one sent at registration does not count). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  EMAIL_VERIFICATION_RESENDS_PER_HOUR = 3;
+
   /** Passport numbers one migrant may save per day: enough for typos, too few to probe numbers one by one. */
   @Expose()
   @ToInteger()
@@ -306,4 +313,16 @@ export class WorkerConfig extends CommonConfig {
   @Expose()
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_WEB_URL = 'http://localhost:4200';
+
+  /**
+   * The API's field-cipher keyring (PASSPORT_ENCRYPTION_KEYS, the same value): e-mails that carry a single-use link
+   * travel sealed in the outbox and are opened only here, just before sending. Unset: such e-mails are skipped with
+   * the reason on their delivery rows.
+   */
+  @Expose()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, {
+    message: 'PASSPORT_ENCRYPTION_KEYS must look like "k1:<base64 of 32 bytes>,k0:<…>"',
+  })
+  PASSPORT_ENCRYPTION_KEYS?: string;
 }

@@ -4,6 +4,7 @@
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
 import { calendarDaysBetween, homeTimeZoneOf, localDateIn } from '@jumush/domain';
+import { OPENED_SECRET } from './addressed-emails';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import { readableReason } from './refusal-reasons';
 import type { TemplateParams } from './render';
@@ -116,6 +117,18 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       return {
         params: { subject: text(payload['subject']) ?? '—', deadline, days: daysUntil(deadline, context.now) },
         link: path?.startsWith('/') ? link(path) : null,
+      };
+    }
+    case NotificationType.EmailVerification: {
+      // The secret is opened by the worker just before sending (addressed-emails.ts) and goes nowhere but the e-mail.
+      const secret = text(payload[OPENED_SECRET]);
+      return { params: {}, link: secret ? link(`/verify-email/${encodeURIComponent(secret)}`) : null };
+    }
+    case NotificationType.CompanyInvitation: {
+      const secret = text(payload[OPENED_SECRET]);
+      return {
+        params: { companyName, inviterName: text(payload['inviterName']) ?? '—' },
+        link: secret ? link(`/invitations/${encodeURIComponent(secret)}`) : null,
       };
     }
     case NotificationType.DepartureReminder: {

@@ -128,4 +128,14 @@ export const EN: TemplateCatalogue = {
     body: 'You changed essential terms of “{vacancyTitle}”, so it is back in review with the labour attaché and hidden from candidates until then.',
     sms: 'Jumush: "{vacancyTitle}" is back in review with the attaché after the change of terms.',
   },
+  [NotificationType.EmailVerification]: {
+    title: 'Confirm your e-mail address',
+    body: 'To work in Jumush for an employer, confirm this address: open the link below. It works once and for 24 hours. If you did not register on Jumush, just delete this e-mail.',
+    sms: 'Jumush: confirm your e-mail address with the link in the e-mail.',
+  },
+  [NotificationType.CompanyInvitation]: {
+    title: 'Invitation to “{companyName}”',
+    body: '{inviterName} invites you to recruit for “{companyName}” on Jumush. Open the link below, sign in or register with this address and accept the invitation. The link works for 7 days. If you did not expect this invitation, just delete this e-mail.',
+    sms: 'Jumush: {inviterName} invites you to “{companyName}”. The link is in the e-mail.',
+  },
 };

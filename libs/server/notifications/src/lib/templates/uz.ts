@@ -131,4 +131,14 @@ export const UZ: TemplateCatalogue = {
     body: 'Siz “{vacancyTitle}” vakansiyasining muhim shartlarini oʻzgartirdingiz, shuning uchun u yana mehnat attashesi tekshiruvida va hozircha nomzodlarga koʻrinmaydi.',
     sms: 'Jumush: shartlar o\'zgargach "{vacancyTitle}" yana attashe tekshiruvida.',
   },
+  [NotificationType.EmailVerification]: {
+    title: 'Elektron pochta manzilingizni tasdiqlang',
+    body: 'Jumush’da ish beruvchi nomidan ishlash uchun bu manzilni tasdiqlang: quyidagi havolani oching. U 24 soat va faqat bir marta ishlaydi. Agar Jumush’da ro‘yxatdan o‘tmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
+    sms: 'Jumush: elektron pochtangizni xatdagi havola orqali tasdiqlang.',
+  },
+  [NotificationType.CompanyInvitation]: {
+    title: '«{companyName}» kompaniyasiga taklif',
+    body: '{inviterName} sizni Jumush’da «{companyName}» kompaniyasi uchun xodim tanlashga taklif qiladi. Quyidagi havolani oching, shu manzil bilan kiring yoki ro‘yxatdan o‘ting va taklifni qabul qiling. Havola 7 kun ishlaydi. Agar taklif kutmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
+    sms: 'Jumush: {inviterName} sizni «{companyName}» kompaniyasiga taklif qiladi. Havola xatda.',
+  },
 };
