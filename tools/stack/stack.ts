@@ -118,13 +118,15 @@ export async function startStack(options: StackOptions, say: (line: string) => v
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const common = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: options.logLevel ?? 'info', NODE_ENV: 'development' };
 
+    // Once: without a data folder each call makes new ones, and the API and the worker must share the keyring.
+    const secrets = localSecrets(options.dataDir);
     say('API: starting (migrations run first)…');
     const api: ManagedProcess = startNodeProcess(
       'api',
       join(DIST, 'api/main.js'),
       {
         ...common,
-        ...localSecrets(options.dataDir),
+        ...secrets,
         PORT: String(apiPort),
         WEB_ORIGIN: webUrl,
         SEED_DEMO_DATA: String(options.seedDemoData),
@@ -152,7 +154,13 @@ export async function startStack(options: StackOptions, say: (line: string) => v
     const worker = startNodeProcess(
       'worker',
       join(DIST, 'worker/main.js'),
-      { ...common, WORKER_HEALTH_PORT: String(workerHealthPort), PUBLIC_WEB_URL: webUrl },
+      // The worker opens the links that e-mails carry sealed (the API's field-cipher keyring).
+      {
+        ...common,
+        WORKER_HEALTH_PORT: String(workerHealthPort),
+        PUBLIC_WEB_URL: webUrl,
+        PASSPORT_ENCRYPTION_KEYS: secrets.PASSPORT_ENCRYPTION_KEYS,
+      },
       options.output,
     );
     stopper.add('worker', worker.stop);
