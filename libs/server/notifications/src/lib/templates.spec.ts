@@ -28,6 +28,7 @@ const SAMPLE: TemplateParams = {
   refused: 3,
   comment: 'приложите миграционные карты',
   companyName: 'ООО «Стройресурс»',
+  inviterName: 'Ольга Смирнова',
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */
@@ -90,7 +91,8 @@ describe('notification templates', () => {
     expect(cyrillic).toEqual([]);
     const invitation = /приглаш|invitation|чакыру|taklifnoma|даъватнома/i;
     const found = NOTIFICATION_LOCALES.flatMap((locale) =>
-      NOTIFICATION_TYPES.flatMap((type) =>
+      // A colleague's invitation to join a company is one; only the approval letter must never be called so.
+      NOTIFICATION_TYPES.filter((type) => type !== NotificationType.CompanyInvitation).flatMap((type) =>
         FIELDS.filter((field) => invitation.test(TEMPLATES[locale][type][field])).map((field) => `${locale}.${type}.${field}`),
       ),
     );
