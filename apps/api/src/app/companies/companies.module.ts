@@ -11,7 +11,14 @@ import { VerificationService } from './verification.service';
 /** Employers: company registration, recruiters, documents and verification by the attaché. */
 @Module({
   controllers: [CompaniesController, InvitationsController, VerificationController],
-  providers: [CompaniesRepository, CompanyMembershipService, CompaniesService, CompanyDocumentsService, CompanyInvitationsService, VerificationService],
+  providers: [
+    CompaniesRepository,
+    CompanyMembershipService,
+    CompaniesService,
+    CompanyDocumentsService,
+    CompanyInvitationsService,
+    VerificationService,
+  ],
   exports: [CompanyMembershipService, CompaniesService],
 })
 export class CompaniesModule {}

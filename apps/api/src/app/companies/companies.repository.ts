@@ -150,7 +150,11 @@ export class CompaniesRepository {
   }
 
   /** The invitation a token's hash names, locked (two clicks accept it once); with its company and inviter. */
-  async invitationByTokenHash(tokenHash: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<CompanyMemberEntity | null> {
+  async invitationByTokenHash(
+    tokenHash: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<CompanyMemberEntity | null> {
     const invitation = await manager.findOne(CompanyMemberEntity, {
       where: { invitationTokenHash: tokenHash },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['company_members'] } } : {}),

@@ -39,8 +39,7 @@ const REFUSALS: Record<InvitationRefusal, () => ProblemException> = {
   USED: () => new ProblemException(410, { code: 'invitation.used', detail: 'This invitation was accepted already.' }),
   REVOKED: () => new ProblemException(410, { code: 'invitation.revoked', detail: 'The company revoked this invitation.' }),
   EXPIRED: () => new ProblemException(410, { code: 'invitation.expired', detail: 'This invitation has expired; ask for a new one.' }),
-  EMAIL_NOT_VERIFIED: () =>
-    new ProblemException(403, { code: 'account.emailNotVerified', detail: 'Confirm your e-mail address first.' }),
+  EMAIL_NOT_VERIFIED: () => new ProblemException(403, { code: 'account.emailNotVerified', detail: 'Confirm your e-mail address first.' }),
   OTHER_ADDRESS: () =>
     new ProblemException(403, {
       code: 'invitation.otherAddress',

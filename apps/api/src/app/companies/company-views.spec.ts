@@ -1,5 +1,5 @@
 import { CompanyStatus } from '@jumush/domain';
-import type { CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import type { CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 import { sanitizeFileName } from './company-documents.service';
 import { toCompanyInvitationView, toCompanyMemberView, toVerificationQueueItem } from './company-views';

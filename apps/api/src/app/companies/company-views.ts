@@ -55,7 +55,12 @@ export function toCompanyMemberView(member: CompanyMemberEntity & { accountId: s
 
 /** Where an invitation stands at `now` (invitationState in the domain, without the acceptor). */
 export function invitationStatusOf(invitation: CompanyMemberEntity, now: Date): CompanyInvitationStatus {
-  switch (invitationState({ email: invitation.email, expiresAt: invitation.invitationExpiresAt, acceptedAt: invitation.acceptedAt, revokedAt: invitation.revokedAt }, now)) {
+  switch (
+    invitationState(
+      { email: invitation.email, expiresAt: invitation.invitationExpiresAt, acceptedAt: invitation.acceptedAt, revokedAt: invitation.revokedAt },
+      now,
+    )
+  ) {
     case null:
       return 'PENDING';
     case 'USED':

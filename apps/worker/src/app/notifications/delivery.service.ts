@@ -239,7 +239,11 @@ export class DeliveryService {
    * An e-mail carrying a single-use secret (addressed-emails.ts): to the payload's address, in the payload's
    * language, its secret opened here and put only in the rendered message.
    */
-  private prepareAddressed(row: DeliveryContextRow, channel: NotificationChannel, configured: boolean): { message: OutgoingMessage } | { skip: string } {
+  private prepareAddressed(
+    row: DeliveryContextRow,
+    channel: NotificationChannel,
+    configured: boolean,
+  ): { message: OutgoingMessage } | { skip: string } {
     const type = notificationTypeFor(row, Role.Employer);
     const address = typeof row.payload['to'] === 'string' ? row.payload['to'] : null;
     if (!type || channel !== NotificationChannel.Email || !address) return { skip: 'an addressed e-mail without an address' };

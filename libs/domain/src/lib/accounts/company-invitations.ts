@@ -30,7 +30,10 @@ export interface InvitationAcceptor {
 export type InvitationRefusal = 'INVALID' | 'USED' | 'REVOKED' | 'EXPIRED' | 'EMAIL_NOT_VERIFIED' | 'OTHER_ADDRESS' | 'ALREADY_MEMBER';
 
 /** The state of the invitation alone, before anyone tries to accept it. */
-export function invitationState(invitation: StoredInvitation | null, now: Date): Extract<InvitationRefusal, 'INVALID' | 'USED' | 'REVOKED' | 'EXPIRED'> | null {
+export function invitationState(
+  invitation: StoredInvitation | null,
+  now: Date,
+): Extract<InvitationRefusal, 'INVALID' | 'USED' | 'REVOKED' | 'EXPIRED'> | null {
   if (!invitation) return 'INVALID';
   if (invitation.acceptedAt) return 'USED';
   if (invitation.revokedAt) return 'REVOKED';

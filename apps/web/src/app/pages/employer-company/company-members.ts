@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CompanyMembersView, FieldError } from '@jumush/contracts/client';
+import type { CompanyInvitationStatus, CompanyMembersView, FieldError } from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -63,7 +63,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
               <li>
                 <div>
                   <p class="name">{{ invitation.email }}</p>
-                  <p class="meta">{{ 'members.invitationStatus.' + invitation.status | translate }}</p>
+                  <p class="meta">{{ statusKey(invitation.status) | translate }}</p>
                 </div>
                 @if (view.canManage && invitation.status === 'PENDING') {
                   <button mat-stroked-button type="button" data-testid="revoke-invitation" (click)="revoke(invitation.id)">
@@ -189,6 +189,7 @@ export class CompanyMembers {
   /** The member whose removal waits for a second, explicit click. */
   protected readonly confirming = signal<string | null>(null);
   protected readonly actionProblem = signal<UiProblem | null>(null);
+  protected readonly statusKey = (status: CompanyInvitationStatus) => `members.invitationStatus.${status}`;
   protected readonly ownerCount = (view: CompanyMembersView) => view.members.filter((member) => member.owner).length;
 
   protected remove(memberId: string): void {
