@@ -13,3 +13,4 @@ export * from './lib/telegram/replies';
 export * from './lib/checklist-names';
 export * from './lib/refusal-reasons';
 export * from './lib/security';
+export * from './lib/addressed-emails';

@@ -20,6 +20,7 @@ import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignIn
 import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
 import { OneTimeSecrets1765000003400 } from './1765000003400-OneTimeSecrets';
 import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDocumentSizes';
+import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -44,4 +45,5 @@ export const ALL_MIGRATIONS: Function[] = [
   SessionsAndDisabledAccounts1765000003320,
   OneTimeSecrets1765000003400,
   ChecklistDocumentSizes1765000004100,
+  VerifiedEmailsAndInvitationTokens1765000004300,
 ];

@@ -4,6 +4,7 @@
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
 import { calendarDaysBetween, homeTimeZoneOf, localDateIn } from '@jumush/domain';
+import { OPENED_SECRET } from './addressed-emails';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import { readableReason } from './refusal-reasons';
 import type { TemplateParams } from './render';
@@ -130,6 +131,18 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.PasswordChanged:
       return { params: {}, link: link('/forgot-password') };
+    case NotificationType.EmailVerification: {
+      // The secret is opened by the worker just before sending (addressed-emails.ts) and goes nowhere but the e-mail.
+      const secret = text(payload[OPENED_SECRET]);
+      return { params: {}, link: secret ? link(`/verify-email/${encodeURIComponent(secret)}`) : null };
+    }
+    case NotificationType.CompanyInvitation: {
+      const secret = text(payload[OPENED_SECRET]);
+      return {
+        params: { companyName, inviterName: text(payload['inviterName']) ?? '—' },
+        link: secret ? link(`/invitations/${encodeURIComponent(secret)}`) : null,
+      };
+    }
     case NotificationType.DepartureReminder: {
       const departureDate = dateOf(payload['departureDate']) ?? context.now;
       // The open items travel as checklist kinds and are named in the reader's language here.

@@ -27,8 +27,8 @@ export const ApiPaths = {
   myCompanyResubmit: '/api/companies/mine/resubmit',
   myCompanyMembers: '/api/companies/mine/members',
   myCompanyInvitations: '/api/companies/mine/invitations',
-  invitationsForMe: '/api/companies/invitations',
-  acceptInvitation: (id: string) => `/api/companies/invitations/${encodeURIComponent(id)}/accept`,
+  myCompanyMember: (id: string) => `/api/companies/mine/members/${encodeURIComponent(id)}`,
+  myCompanyInvitation: (id: string) => `/api/companies/mine/invitations/${encodeURIComponent(id)}`,
 
   myVacancies: '/api/vacancies/mine',
   vacancies: '/api/vacancies',

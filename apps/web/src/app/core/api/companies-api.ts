@@ -5,7 +5,7 @@ import type {
   CompanyDocumentKind,
   CompanyDocumentView,
   CompanyInvitationView,
-  CompanyMemberView,
+  CompanyMembersView,
   CompanyView,
   CreateCompanyDto,
   InviteRecruiterDto,
@@ -46,21 +46,20 @@ export class CompaniesApi {
     return this.http.post<CompanyView>(ApiPaths.myCompanyResubmit, null);
   }
 
-  members(): Observable<CompanyMemberView[]> {
-    return this.http.get<CompanyMemberView[]>(ApiPaths.myCompanyMembers);
+  members(): Observable<CompanyMembersView> {
+    return this.http.get<CompanyMembersView>(ApiPaths.myCompanyMembers);
   }
 
-  invite(email: string): Observable<CompanyMemberView> {
+  invite(email: string): Observable<CompanyInvitationView> {
     const body: InviteRecruiterDto = { email };
-    return this.http.post<CompanyMemberView>(ApiPaths.myCompanyInvitations, body);
+    return this.http.post<CompanyInvitationView>(ApiPaths.myCompanyInvitations, body);
   }
 
-  /** Invitations addressed to the signed-in employer's email. */
-  invitations(): Observable<CompanyInvitationView[]> {
-    return this.http.get<CompanyInvitationView[]>(ApiPaths.invitationsForMe);
+  removeMember(id: string): Observable<void> {
+    return this.http.delete<void>(ApiPaths.myCompanyMember(id));
   }
 
-  acceptInvitation(id: string): Observable<CompanyView> {
-    return this.http.post<CompanyView>(ApiPaths.acceptInvitation(id), null);
+  revokeInvitation(id: string): Observable<void> {
+    return this.http.delete<void>(ApiPaths.myCompanyInvitation(id));
   }
 }

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { CompanyInvitations } from '../../shared/employer/company-invitations';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
 /** Home page of the employer: invitations from colleagues, the company profile and the vacancies. */
 @Component({
   selector: 'jm-employer-home',
-  imports: [RoleHome, CompanyInvitations],
+  imports: [RoleHome],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { 'data-testid': 'home-employer' },
   template: `
@@ -16,7 +15,6 @@ import { RoleHome, type NextStep } from '../../shared/ui/role-home';
       roleKey="roles.EMPLOYER"
       [steps]="steps"
     >
-      <jm-company-invitations />
     </jm-role-home>
   `,
 })

@@ -14,7 +14,8 @@ export interface OutgoingMessage {
   /** notification_deliveries.id */
   deliveryId: string;
   outboxId: string;
-  accountId: string;
+  /** Null for an e-mail to an address with no account (an invitation). */
+  accountId: string | null;
   channel: NotificationChannel;
   /** Phone number, e-mail address, chat id — or the account id for in-app. */
   address: string;

@@ -53,7 +53,7 @@ export class EmailChannel implements ExternalChannelAdapter {
         subject: message.title,
         text: emailText(message),
         messageId: messageIdOf(message.idempotencyKey),
-        headers: { 'X-Jumush-Outbox': message.outboxId, 'X-Jumush-Account': message.accountId, 'X-Jumush-Type': message.type },
+        headers: { 'X-Jumush-Outbox': message.outboxId, 'X-Jumush-Account': message.accountId ?? '', 'X-Jumush-Type': message.type },
       });
       return { providerMessageId: info.messageId ? info.messageId.slice(0, 128) : null };
     } catch (error) {
