@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { OutboxTopic, REFRESH_COOKIE_NAME, type SessionView } from '@jumush/contracts';
 import { ApiConfig, loadConfig } from '@jumush/server/config';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
-import { sealedSecretContext } from '@jumush/server/notifications';
+import { OPENED_SECRET_FIELD, openSealedSecret } from '@jumush/server/notifications';
 import { createApiApp } from '../app/bootstrap';
 import { DEMO_PASSWORD } from '../app/demo-data/demo-accounts';
 
@@ -127,11 +127,13 @@ export async function sealedSecretOf(api: TestApi, topic: string, aggregateId: s
   const rows = await api.app
     .get(DataSource)
     .query<
-      Array<{ payload: { sealedSecret: string } }>
-    >(`SELECT payload FROM outbox_messages WHERE topic = $1 AND aggregate_id = $2 AND ($3::text IS NULL OR payload->>'to' = $3) ORDER BY id DESC LIMIT 1`, [topic, aggregateId, to ?? null]);
+      Array<{ payload: Record<string, unknown>; recipient_ids: string[] }>
+    >(`SELECT payload, recipient_ids FROM outbox_messages WHERE topic = $1 AND aggregate_id = $2 AND ($3::text IS NULL OR payload->>'to' = $3) ORDER BY id DESC LIMIT 1`, [topic, aggregateId, to ?? null]);
   if (!rows[0]) throw new Error(`no ${topic} e-mail for ${aggregateId}`);
   const cipher = new FieldCipher(parseKeyring(TEST_PASSPORT_KEYS), Buffer.alloc(32, 7));
-  return cipher.decrypt(rows[0].payload.sealedSecret, sealedSecretContext(topic));
+  const opened = openSealedSecret({ topic, payload: rows[0].payload }, rows[0].recipient_ids[0] ?? null, cipher)[OPENED_SECRET_FIELD];
+  if (typeof opened !== 'string') throw new Error(`the ${topic} e-mail for ${aggregateId} carries no secret`);
+  return opened;
 }
 
 /** Confirms the account's e-mail through the real flow: the link of the verification e-mail it was sent. */

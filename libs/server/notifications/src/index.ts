@@ -13,4 +13,3 @@ export * from './lib/telegram/replies';
 export * from './lib/checklist-names';
 export * from './lib/refusal-reasons';
 export * from './lib/security';
-export * from './lib/addressed-emails';

@@ -48,13 +48,12 @@ export class EmailVerificationService {
       form: 'LINK',
       subject: account.email,
     });
-    await this.outbox.enqueueAddressedEmail(manager, {
+    await this.outbox.enqueueSecret(manager, {
       topic: OutboxTopic.EmailVerificationRequested,
       aggregateType: 'account',
       aggregateId: account.id,
       recipientId: account.id,
-      to: account.email,
-      locale: account.locale,
+      to: { email: account.email, locale: account.locale },
       secret,
     });
   }

@@ -211,15 +211,14 @@ export class CompanyInvitationsService {
   private async sendInvitation(manager: EntityManager, actor: Actor, company: CompanyEntity, email: string, token: string): Promise<void> {
     const [invitee, inviter] = await Promise.all([this.companies.accountByEmail(manager, email), this.companies.accountById(manager, actor.id)]);
     const locale = invitee?.locale ?? inviter?.locale;
-    await this.outbox.enqueueAddressedEmail(manager, {
+    await this.outbox.enqueueSecret(manager, {
       topic: OutboxTopic.CompanyMemberInvited,
       aggregateType: 'company',
       aggregateId: company.id,
       recipientId: invitee?.id ?? null,
-      to: email,
-      locale: locale && isSupportedLocale(locale) ? locale : Locale.Russian,
+      to: { email, locale: locale && isSupportedLocale(locale) ? locale : Locale.Russian },
       secret: token,
-      extra: { companyName: company.legalName, inviterName: inviter?.fullName ?? inviter?.email ?? null },
+      payload: { companyName: company.legalName, inviterName: inviter?.fullName ?? inviter?.email ?? null },
     });
   }
 

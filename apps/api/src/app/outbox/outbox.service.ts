@@ -8,7 +8,7 @@ import type { EntityManager } from 'typeorm';
 import type { Locale } from '@jumush/domain';
 import { FieldCipher } from '@jumush/server/crypto';
 import { OutboxMessageEntity, ReminderOutboxEntity } from '@jumush/server/database';
-import { sealedSecretContext, type AddressedEmailPayload } from '@jumush/server/notifications';
+import { ADDRESS_FIELD, LOCALE_FIELD, sealSecret } from '@jumush/server/notifications';
 import { remindJobId, type RemindJobData } from '@jumush/server/queues';
 
 export interface OutboxRequest {
@@ -20,33 +20,32 @@ export interface OutboxRequest {
   payload: Record<string, unknown>;
 }
 
-/** An e-mail that carries a single-use secret, to one address (see addressed-emails.ts in @jumush/server/notifications). */
-export interface AddressedEmailRequest {
+/**
+ * A message that carries a one-time secret (a reset code or link, a verification or invitation link): see security.ts
+ * in @jumush/server/notifications for where each goes. The secret is sealed here and opened only by the worker.
+ */
+export interface SecretMessageRequest {
   topic: OutboxTopic;
   aggregateType: string;
   aggregateId: string;
-  /** The account the address belongs to, when there is one (an invited address may have none). */
+  /** The account it is for, when there is one (an invited address may have none). */
   recipientId: string | null;
-  to: string;
-  locale: Locale;
-  /** The secret itself: sealed here, opened only by the worker that sends the e-mail. */
+  /** For an addressed e-mail (verification, invitation): the address it goes to and its language. */
+  to?: { email: string; locale: Locale };
+  /** The secret itself. */
   secret: string;
-  /** Further values the template shows (no secrets). */
-  extra?: Record<string, string | null>;
+  /** Further values the template shows (never a secret). */
+  payload?: Record<string, unknown>;
 }
 
 @Injectable()
 export class OutboxService {
   constructor(private readonly cipher: FieldCipher) {}
 
-  /** Writes an addressed e-mail in the caller's transaction; the secret is stored only encrypted. */
-  async enqueueAddressedEmail(manager: EntityManager, request: AddressedEmailRequest): Promise<void> {
-    const payload: AddressedEmailPayload = {
-      ...request.extra,
-      to: request.to,
-      locale: request.locale,
-      sealedSecret: this.cipher.encrypt(request.secret, sealedSecretContext(request.topic)),
-    };
+  /** Writes a message carrying a secret in the caller's transaction; the outbox row holds the secret only sealed. */
+  async enqueueSecret(manager: EntityManager, request: SecretMessageRequest): Promise<void> {
+    const values = request.to ? { ...request.payload, [ADDRESS_FIELD]: request.to.email, [LOCALE_FIELD]: request.to.locale } : { ...request.payload };
+    const payload = sealSecret(this.cipher, { topic: request.topic, payload: values }, request.recipientId, request.secret);
     await manager.save(
       manager.create(OutboxMessageEntity, {
         topic: request.topic,

@@ -19,13 +19,13 @@ import { Role } from '@jumush/domain';
 import { Clock, WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import {
+  ADDRESS_FIELD,
+  LOCALE_FIELD,
   addressFor,
   carriesSecret,
   contactsOf,
   isAddressedEmailTopic,
   notificationContent,
-  OPENED_SECRET,
-  sealedSecretContext,
   notificationTypeFor,
   openSealedSecret,
   preferencesOf,
@@ -206,7 +206,7 @@ export class DeliveryService {
     channel: NotificationChannel,
     adapter: ExternalChannelAdapter | RecordingChannelAdapter | undefined,
   ): { message: OutgoingMessage } | { skip: string } {
-    if (isAddressedEmailTopic(row.topic)) return this.prepareAddressed(row, channel, adapter !== undefined);
+    if (isAddressedEmailTopic(row.topic)) return this.prepareAddressed(row, channel, adapter);
     if (!row.account_id) return { skip: 'the recipient account is gone' };
     const accountId = row.account_id;
     const type = notificationTypeFor(row, row.role);
@@ -240,32 +240,23 @@ export class DeliveryService {
   }
 
   /**
-   * An e-mail carrying a single-use secret (addressed-emails.ts): to the payload's address, in the payload's
-   * language, its secret opened here and put only in the rendered message.
+   * An addressed e-mail (security.ts): to the payload's address, in the payload's language, whatever the recipient's
+   * preferences; its secret opened as any other's, only into the rendered message.
    */
   private prepareAddressed(
     row: DeliveryContextRow,
     channel: NotificationChannel,
-    configured: boolean,
+    adapter: ExternalChannelAdapter | RecordingChannelAdapter | undefined,
   ): { message: OutgoingMessage } | { skip: string } {
     const type = notificationTypeFor(row, Role.Employer);
-    const address = typeof row.payload['to'] === 'string' ? row.payload['to'] : null;
-    if (!type || channel !== NotificationChannel.Email || !address) return { skip: 'an addressed e-mail without an address' };
-    if (!configured) return { skip: `channel ${channel} is not configured` };
-    const sealed = row.payload['sealedSecret'];
-    let secret: string;
-    try {
-      if (typeof sealed !== 'string') throw new Error('no key');
-      secret = this.secrets.decrypt(sealed, sealedSecretContext(row.topic));
-    } catch {
-      return { skip: 'the sealed link cannot be opened: PASSPORT_ENCRYPTION_KEYS is not set for the worker, or lacks its key' };
-    }
-    const locale = isNotificationLocale(row.payload['locale']) ? row.payload['locale'] : NotificationLocale.Russian;
-    const content = notificationContent(
-      type,
-      { ...row.payload, [OPENED_SECRET]: secret },
-      { webUrl: this.config.PUBLIC_WEB_URL, locale, now: this.clock.now() },
-    );
+    const address = row.payload[ADDRESS_FIELD];
+    if (!type || channel !== NotificationChannel.Email || typeof address !== 'string') return { skip: 'an addressed e-mail without an address' };
+    if (!adapter) return { skip: `channel ${channel} is not configured` };
+    const secret = this.openSecret(row, adapter);
+    if ('skip' in secret) return secret;
+    const requested = row.payload[LOCALE_FIELD];
+    const locale = isNotificationLocale(requested) ? requested : NotificationLocale.Russian;
+    const content = notificationContent(type, secret.payload, { webUrl: this.config.PUBLIC_WEB_URL, locale, now: this.clock.now() });
     const envelope = {
       deliveryId: row.delivery_id,
       outboxId: row.outbox_id,
@@ -282,18 +273,20 @@ export class DeliveryService {
 
   /**
    * The payload to render from, with a sealed one-time secret opened (in memory only: the stored payload keeps it
-   * sealed). In production a capture channel (no SMTP_URL / SMS_GATEWAY_URL) does not get a secret: it would keep it
-   * readable in captured_messages, where every admin can read it.
+   * sealed): the one place the worker reads a secret, for a reset, a verification and an invitation alike. In
+   * production a capture channel (no SMTP_URL / SMS_GATEWAY_URL) does not get a secret: it would keep it readable in
+   * captured_messages, where every admin can read it.
    */
   private openSecret(
     row: DeliveryContextRow,
     adapter: ExternalChannelAdapter | RecordingChannelAdapter,
   ): { payload: Record<string, unknown> } | { skip: string } {
     if (!carriesSecret(row)) return { payload: row.payload };
-    if (adapter.kind === 'recording' && this.config.NODE_ENV === 'production')
+    const captures = adapter.kind === 'recording' || adapter.captures === true;
+    if (captures && this.config.NODE_ENV === 'production')
       return { skip: `a one-time secret is not captured in production: configure a real ${adapter.channel} provider` };
     try {
-      return { payload: openSealedSecret(row.payload, row.account_id ?? '', this.secrets) };
+      return { payload: openSealedSecret(row, row.account_id, this.secrets) };
     } catch (error) {
       return { skip: `the one-time secret could not be opened (PASSPORT_ENCRYPTION_KEYS?): ${(error as Error).message}` };
     }

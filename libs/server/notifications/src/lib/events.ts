@@ -4,10 +4,10 @@
  */
 import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
 import { calendarDaysBetween, homeTimeZoneOf, localDateIn } from '@jumush/domain';
-import { OPENED_SECRET } from './addressed-emails';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import { readableReason } from './refusal-reasons';
 import type { TemplateParams } from './render';
+import { OPENED_SECRET_FIELD } from './security';
 import { vacancyChangeList } from './vacancy-changes';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -121,9 +121,9 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.PasswordResetCode:
       // The opened secret (security.ts): the worker puts it in the payload it renders from, never in a stored one.
-      return { params: { code: text(payload['secret']) ?? '—', minutes: count(payload['expiresInMinutes']) }, link: null };
+      return { params: { code: text(payload[OPENED_SECRET_FIELD]) ?? '—', minutes: count(payload['expiresInMinutes']) }, link: null };
     case NotificationType.PasswordResetLink: {
-      const secret = text(payload['secret']);
+      const secret = text(payload[OPENED_SECRET_FIELD]);
       return {
         params: { minutes: count(payload['expiresInMinutes']) },
         link: secret ? link(`/reset-password/${encodeURIComponent(secret)}`) : link('/forgot-password'),
@@ -132,12 +132,11 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     case NotificationType.PasswordChanged:
       return { params: {}, link: link('/forgot-password') };
     case NotificationType.EmailVerification: {
-      // The secret is opened by the worker just before sending (addressed-emails.ts) and goes nowhere but the e-mail.
-      const secret = text(payload[OPENED_SECRET]);
+      const secret = text(payload[OPENED_SECRET_FIELD]);
       return { params: {}, link: secret ? link(`/verify-email/${encodeURIComponent(secret)}`) : null };
     }
     case NotificationType.CompanyInvitation: {
-      const secret = text(payload[OPENED_SECRET]);
+      const secret = text(payload[OPENED_SECRET_FIELD]);
       return {
         params: { companyName, inviterName: text(payload['inviterName']) ?? '—' },
         link: secret ? link(`/invitations/${encodeURIComponent(secret)}`) : null,

@@ -26,8 +26,8 @@ export interface NotifyingTopic {
    */
   security?: SecurityMessageKind;
   /**
-   * Sent by e-mail only, to the address in the payload (`addressed-emails.ts`), whatever the recipient's
-   * preferences, and never to the in-app centre: it carries a single-use secret, and its recipient may have no account.
+   * Sent by e-mail only, to the address in the payload (security.ts), whatever the recipient's preferences: the
+   * address is the one being proven or invited, and may have no account. Only a `secret` topic is addressed.
    */
   addressedEmail?: true;
 }
@@ -158,12 +158,14 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     recipients: 'the address being proven (the account that registered or changed it); e-mail only',
     types: [NotificationType.EmailVerification],
     typeFor: always(NotificationType.EmailVerification),
+    security: 'secret',
     addressedEmail: true,
   },
   [OutboxTopic.CompanyMemberInvited]: {
     recipients: 'the invited address, which may have no account yet; e-mail only',
     types: [NotificationType.CompanyInvitation],
     typeFor: always(NotificationType.CompanyInvitation),
+    security: 'secret',
     addressedEmail: true,
   },
   [OutboxTopic.DepartureReminder]: {

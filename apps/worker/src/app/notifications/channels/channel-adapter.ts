@@ -65,6 +65,8 @@ export interface ExternalChannelAdapter {
   readonly kind: 'external';
   readonly channel: NotificationChannel;
   readonly name: string;
+  /** True when "sending" keeps the text readable on this system (the development SMTP capture), as a recording channel does. */
+  readonly captures?: boolean;
   send(message: OutgoingMessage): Promise<SendResult>;
 }
 
