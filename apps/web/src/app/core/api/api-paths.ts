@@ -14,6 +14,10 @@ export const ApiPaths = {
   password: '/api/auth/password',
   passwordReset: '/api/auth/password-reset',
   passwordResetConfirm: '/api/auth/password-reset/confirm',
+  emailVerification: '/api/auth/email-verification',
+  emailVerificationConfirm: '/api/auth/email-verification/confirm',
+  invitation: (token: string) => `/api/invitations/${encodeURIComponent(token)}`,
+  invitationAccept: (token: string) => `/api/invitations/${encodeURIComponent(token)}/accept`,
   myLocale: '/api/accounts/me/locale',
   originCountries: '/api/origin-countries',
 

@@ -8,6 +8,7 @@ import type {
   CompanyMembersView,
   CompanyView,
   CreateCompanyDto,
+  InvitationLinkView,
   InviteRecruiterDto,
 } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
@@ -40,6 +41,16 @@ export class CompaniesApi {
   /** The file of a document; fetched with the access token, so not a plain link. */
   downloadDocument(documentId: string): Observable<Blob> {
     return this.http.get(ApiPaths.myCompanyDocumentFile(documentId), { responseType: 'blob' });
+  }
+
+  /** What an invitation link names (public: whoever holds the token). */
+  invitation(token: string): Observable<InvitationLinkView> {
+    return this.http.get<InvitationLinkView>(ApiPaths.invitation(token));
+  }
+
+  /** Joins the company the link invites to: the signed-in, verified, invited account only. */
+  acceptInvitation(token: string): Observable<CompanyView> {
+    return this.http.post<CompanyView>(ApiPaths.invitationAccept(token), null);
   }
 
   resubmit(): Observable<CompanyView> {

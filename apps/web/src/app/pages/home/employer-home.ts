@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { EmailVerificationBanner } from '../../shared/employer/email-verification-banner';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
 /** Home page of the employer: invitations from colleagues, the company profile and the vacancies. */
 @Component({
   selector: 'jm-employer-home',
-  imports: [RoleHome],
+  imports: [RoleHome, EmailVerificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { 'data-testid': 'home-employer' },
   template: `
+    <jm-email-verification-banner />
     <jm-role-home
       headingId="home-employer-title"
       titleKey="home.employer.title"
