@@ -168,6 +168,13 @@ export async function employerWithNewCompany(password: string, locale: string) {
   await call('POST', '/api/auth/register/employer', undefined, { email, password, fullName: 'Ольга Смирнова', locale });
   const { token, account } = await apiSession(email, password);
   await confirmEmailAsDelivered(email);
+  const { companyId, legalName } = await registerCompany(token, email);
+  return { email: account.email ?? email, token, accountId: account.id, companyId, legalName };
+}
+
+/** Registers a company (PENDING verification) for a signed-in employer whose address is confirmed. */
+export async function registerCompany(token: string, email: string): Promise<{ companyId: string; legalName: string }> {
+  const suffix = randomDigits(6);
   const legalName = `ООО «Кирпич-${suffix}»`;
   const company = await call<{ id: string }>('POST', '/api/companies', token, {
     legalName,
@@ -179,7 +186,7 @@ export async function employerWithNewCompany(password: string, locale: string) {
     phone: '+7 916 555-44-33',
     email,
   });
-  return { email: account.email ?? email, token, accountId: account.id, companyId: company.id, legalName };
+  return { companyId: company.id, legalName };
 }
 
 /**
