@@ -472,8 +472,8 @@ const TABLE: MessageRow[] = [
   },
   // Not triggered here, on purpose:
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
-  // - passwordResetCode, passwordResetLink, passwordChanged: security messages, never in the notification centre
-  //   (the secret ones) — their own test below lands them.
+  // - passwordResetCode, passwordResetLink, passwordChanged, emailVerification, companyInvitation: security messages,
+  //   never in the notification centre (the secret ones) — their own tests below land them.
   // Not read here: Telegram. The stack `npm test` starts has no bot (no TELEGRAM_BOT_TOKEN) and nothing captures
   // Telegram messages as SMS and e-mail are captured; the worker's Telegram text carries the same link as the
   // notification (telegramText: title, body, link), checked by the worker's channel tests.
@@ -717,6 +717,52 @@ describe('every message lands', () => {
     await page.goto(new URL(link).pathname);
     await page.locator('#forgot-login').waitFor();
     await expectLanded(page, link, lang);
+  });
+
+  /**
+   * Addressed e-mails (security.ts): the verification link goes to the address being proven, the invitation link to
+   * the invited address (no account needed); neither in the notification centre. Each opens, signed out, on a working
+   * page in the reader's language.
+   */
+  it.each([
+    ['emailVerification', 'a new employer registers', 'ky'],
+    ['companyInvitation', 'an owner invites an address with no account', 'uz'],
+  ])('%s (%s, reading %s) lands on its page', async (type, _who, lang) => {
+    const since = new Date(Date.now() - 2_000).toISOString();
+    let address: string;
+    let token: string | null = null;
+    let companyName = '';
+    if (type === 'emailVerification') {
+      address = `confirm-${Date.now()}@kirpich.example`;
+      await apiCall('POST', '/api/auth/register/employer', undefined, { email: address, password: PASSWORD, fullName: 'Тест Тестов', locale: lang });
+      token = (await apiSession(address, PASSWORD)).token;
+    } else {
+      const owner = await employerWithNewCompany(PASSWORD, lang);
+      companyName = owner.legalName;
+      address = `invited-${Date.now()}@kirpich.example`;
+      await apiCall('POST', '/api/companies/mine/invitations', owner.token, { email: address });
+    }
+    const sent = await eventually(`${type} by EMAIL to ${address}`, async () =>
+      (await capturedMessages(s.adminToken, 'EMAIL')).find((m) => m.recipient === address && m.createdAt >= since),
+    );
+    if (token) expect((await inAppMessages(token)).map((n) => n.type)).not.toContain(type);
+    const [link] = linksIn(sent.body).filter((candidate) => candidate.includes(type === 'emailVerification' ? '/verify-email/' : '/invitations/'));
+    expect(languageOf(link)).toBe(lang);
+    const context = await newPhoneContext(browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(link).pathname);
+      if (type === 'emailVerification') await page.getByTestId('email-confirmed').waitFor();
+      else {
+        await page.getByTestId('invitation-text').filter({ hasText: companyName }).waitFor();
+        await page.getByTestId('invitation-sign-in').waitFor();
+      }
+      await expectLanded(page, link, lang);
+    } catch (error) {
+      await screenshot(page, `failure-${type}`).catch(() => undefined);
+      throw error;
+    }
   });
 
   it.each(PATHS.map((row) => [row.name, row] as const))('%s lands for its recipient', async (_name, row) => {

@@ -33,7 +33,7 @@ describe('password reset through the notification pipeline (real PostgreSQL, Red
     await database?.drop();
   });
 
-  /** The captured messages of an account, waiting until `count` arrived. */
+  /** The captured messages of an account (but its e-mail verification), waiting until `count` arrived. */
   async function captured(
     accountId: string,
     count: number,
@@ -41,7 +41,8 @@ describe('password reset through the notification pipeline (real PostgreSQL, Red
     const deadline = Date.now() + 20_000;
     for (;;) {
       const rows = await dataSource.query<Array<{ channel: string; recipient: string; subject: string | null; body: string }>>(
-        `SELECT channel, recipient, subject, body FROM captured_messages WHERE account_id = $1 ORDER BY id`,
+        `SELECT c.channel, c.recipient, c.subject, c.body FROM captured_messages c JOIN outbox_messages o ON o.id = c.outbox_id
+          WHERE c.account_id = $1 AND o.topic <> 'account.email_verification_requested' ORDER BY c.id`,
         [accountId],
       );
       if (rows.length >= count) return rows;
@@ -137,5 +138,18 @@ describe('a production worker without an SMS gateway (real PostgreSQL, Redis and
     }
     expect(rows).toEqual([{ status: 'SKIPPED', last_error: expect.stringContaining('not captured in production') }]);
     expect(await dataSource.query(`SELECT 1 FROM captured_messages WHERE account_id = $1`, [migrant.account.id])).toEqual([]);
+  });
+
+  it('nor an e-mail verification link: every one-time secret follows the same rule', async () => {
+    const dataSource = api.app.get(DataSource);
+    const employer = await registerAndLogin(api, 'employer', { verified: false });
+    const deadline = Date.now() + 20_000;
+    let rows: Array<{ status: string; last_error: string | null }> = [];
+    while (Date.now() < deadline && rows[0]?.status !== 'SKIPPED') {
+      rows = await dataSource.query(`SELECT status, last_error FROM notification_deliveries WHERE account_id = $1`, [employer.account.id]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(rows).toEqual([{ status: 'SKIPPED', last_error: expect.stringContaining('not captured in production') }]);
+    expect(await dataSource.query(`SELECT 1 FROM captured_messages WHERE account_id = $1`, [employer.account.id])).toEqual([]);
   });
 });

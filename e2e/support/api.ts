@@ -1,6 +1,7 @@
 /** Direct API calls for a journey's set-up: what the journey does not test is done the quick way. */
 import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
 import { isValidInn, isValidOgrn } from '@jumush/domain';
+import { DEMO_PASSWORD } from './browser';
 
 const API_URL = process.env['E2E_API_URL'] ?? '';
 let ipCounter = 1;
@@ -166,6 +167,14 @@ export async function employerWithNewCompany(password: string, locale: string) {
   const email = `hr-${suffix}@kirpich.example`;
   await call('POST', '/api/auth/register/employer', undefined, { email, password, fullName: 'Ольга Смирнова', locale });
   const { token, account } = await apiSession(email, password);
+  await confirmEmailAsDelivered(email);
+  const { companyId, legalName } = await registerCompany(token, email);
+  return { email: account.email ?? email, token, accountId: account.id, companyId, legalName };
+}
+
+/** Registers a company (PENDING verification) for a signed-in employer whose address is confirmed. */
+export async function registerCompany(token: string, email: string): Promise<{ companyId: string; legalName: string }> {
+  const suffix = randomDigits(6);
   const legalName = `ООО «Кирпич-${suffix}»`;
   const company = await call<{ id: string }>('POST', '/api/companies', token, {
     legalName,
@@ -177,7 +186,32 @@ export async function employerWithNewCompany(password: string, locale: string) {
     phone: '+7 916 555-44-33',
     email,
   });
-  return { email: account.email ?? email, token, accountId: account.id, companyId: company.id, legalName };
+  return { companyId: company.id, legalName };
+}
+
+/**
+ * Confirms an employer's address the way its owner would: the worker delivers the verification e-mail (captured by
+ * the test stack's SMTP capture, read through the admin page's API), and its link's token is confirmed.
+ */
+export async function confirmEmailAsDelivered(email: string): Promise<string> {
+  const admin = await apiLogin('admin@demo.jumush.kg', DEMO_PASSWORD);
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const captured = await call<{ items: Array<{ recipient: string; body: string }> }>(
+      'GET',
+      '/api/admin/captured-messages?channel=EMAIL&page=1&pageSize=100',
+      admin,
+    );
+    const link = captured.items
+      .filter((message) => message.recipient === email)
+      .flatMap((message) => [...message.body.matchAll(/https?:\/\/\S+\/verify-email\/([A-Za-z0-9_-]{43})/g)].map((m) => m[1]))[0];
+    if (link) {
+      await call('POST', '/api/auth/email-verification/confirm', undefined, { token: link });
+      return link;
+    }
+    if (Date.now() > until) throw new Error(`no verification e-mail reached ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Any other API call a journey's set-up needs. */

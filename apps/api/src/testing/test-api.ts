@@ -4,8 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { REFRESH_COOKIE_NAME, type SessionView } from '@jumush/contracts';
+import { DataSource } from 'typeorm';
+import { OutboxTopic, REFRESH_COOKIE_NAME, type SessionView } from '@jumush/contracts';
 import { ApiConfig, loadConfig } from '@jumush/server/config';
+import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
+import { OPENED_SECRET_FIELD, openSealedSecret } from '@jumush/server/notifications';
 import { createApiApp } from '../app/bootstrap';
 import { DEMO_PASSWORD } from '../app/demo-data/demo-accounts';
 
@@ -116,7 +119,39 @@ export function refreshCookieOf(headers: Headers): string | undefined {
   return cookie?.split(';')[0];
 }
 
-export async function registerAndLogin(api: TestApi, kind: 'migrant' | 'employer' = 'migrant'): Promise<SessionView & { login: string }> {
+/**
+ * The newest secret an addressed e-mail of `topic` about `aggregateId` carries, opened as the worker opens it (the
+ * outbox keeps it sealed with the field cipher): what the e-mail's link holds.
+ */
+export async function sealedSecretOf(api: TestApi, topic: string, aggregateId: string, to?: string): Promise<string> {
+  const rows = await api.app
+    .get(DataSource)
+    .query<
+      Array<{ payload: Record<string, unknown>; recipient_ids: string[] }>
+    >(`SELECT payload, recipient_ids FROM outbox_messages WHERE topic = $1 AND aggregate_id = $2 AND ($3::text IS NULL OR payload->>'to' = $3) ORDER BY id DESC LIMIT 1`, [topic, aggregateId, to ?? null]);
+  if (!rows[0]) throw new Error(`no ${topic} e-mail for ${aggregateId}`);
+  const cipher = new FieldCipher(parseKeyring(TEST_PASSPORT_KEYS), Buffer.alloc(32, 7));
+  const opened = openSealedSecret({ topic, payload: rows[0].payload }, rows[0].recipient_ids[0] ?? null, cipher)[OPENED_SECRET_FIELD];
+  if (typeof opened !== 'string') throw new Error(`the ${topic} e-mail for ${aggregateId} carries no secret`);
+  return opened;
+}
+
+/** Confirms the account's e-mail through the real flow: the link of the verification e-mail it was sent. */
+export async function verifyEmailOf(api: TestApi, accountId: string): Promise<void> {
+  const token = await sealedSecretOf(api, OutboxTopic.EmailVerificationRequested, accountId);
+  const confirmed = await api.request('POST', '/api/auth/email-verification/confirm', { body: { token } });
+  if (confirmed.status !== 204) throw new Error(`e-mail confirmation failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+}
+
+/**
+ * A new account, signed in. An employer's e-mail is confirmed through the verification e-mail, as a person would
+ * (`{ verified: false }` leaves it unconfirmed).
+ */
+export async function registerAndLogin(
+  api: TestApi,
+  kind: 'migrant' | 'employer' = 'migrant',
+  options: { verified?: boolean } = {},
+): Promise<SessionView & { login: string }> {
   const login = kind === 'migrant' ? uniqueKyrgyzPhone() : uniqueEmail('employer');
   const body =
     kind === 'migrant'
@@ -131,5 +166,9 @@ export async function registerAndLogin(api: TestApi, kind: 'migrant' | 'employer
     headers: { 'x-forwarded-for': uniqueClientIp() },
   });
   if (session.status !== 200) throw new Error(`login failed: ${session.status} ${JSON.stringify(session.body)}`);
+  if (kind === 'employer' && options.verified !== false) {
+    await verifyEmailOf(api, session.body.account.id);
+    return { ...session.body, account: { ...session.body.account, emailVerifiedAt: new Date().toISOString() }, login };
+  }
   return { ...session.body, login };
 }

@@ -7,6 +7,7 @@ import { provideTranslateService } from '@ngx-translate/core';
 import { Role } from '@jumush/contracts/client';
 import { appRoutes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
+import type { AccountView } from '@jumush/contracts/client';
 import { UNAUTHORIZED, aSession, anAccount } from './testing/fixtures';
 
 describe('routes', () => {
@@ -14,7 +15,7 @@ describe('routes', () => {
   let router: Router;
   let languages: jest.SpyInstance;
 
-  async function start(session: 'none' | Role = 'none') {
+  async function start(session: 'none' | Role = 'none', account: Partial<AccountView> = {}) {
     TestBed.configureTestingModule({
       providers: [provideRouter(appRoutes), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
     });
@@ -22,7 +23,7 @@ describe('routes', () => {
     const restored = TestBed.inject(AuthService).restoreSession();
     const refresh = TestBed.inject(HttpTestingController).expectOne('/api/auth/refresh');
     if (session === 'none') refresh.flush(null, UNAUTHORIZED);
-    else refresh.flush(aSession('t', anAccount({ role: session })));
+    else refresh.flush(aSession('t', anAccount({ role: session, ...account })));
     await restored;
     harness = await RouterTestingHarness.create();
   }
@@ -136,6 +137,17 @@ describe('routes', () => {
     expect(router.url).toBe('/ky/verify/AB12-CD34');
   });
 
+  it.each([
+    [null, true],
+    ['2026-01-01T00:00:00Z', false],
+  ])('shows an employer whose address was confirmed at %s the banner instead of the employer pages: %s', async (emailVerifiedAt, banner) => {
+    await start(Role.Employer, { email: 'hr@kirpich.example', emailVerifiedAt });
+    await harness.navigateByUrl('/ru/employer/company');
+    expect(router.url).toBe('/ru/employer/company');
+    const shown = harness.routeNativeElement?.querySelector('[data-testid="email-verification-banner"]');
+    expect(Boolean(shown)).toBe(banner);
+  });
+
   it('keeps the migrant pages for migrants', async () => {
     await start(Role.Employer);
     await harness.navigateByUrl('/ru/profile');
@@ -162,15 +174,18 @@ describe('routes', () => {
     expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).toBeNull();
   });
 
-  it.each([`/ru/reset-password/${'A'.repeat(43)}`, `/ky/account-setup/${'B'.repeat(43)}`, '/uz/forgot-password'])(
-    'lands a signed-out follower of a password message (or the set-up link) on %s',
-    async (url) => {
-      await start();
-      await harness.navigateByUrl(url);
-      expect(router.url).toBe(url);
-      expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).toBeNull();
-    },
-  );
+  it.each([
+    `/ru/reset-password/${'A'.repeat(43)}`,
+    `/ky/account-setup/${'B'.repeat(43)}`,
+    '/uz/forgot-password',
+    `/tg/verify-email/${'C'.repeat(43)}`,
+    `/en/invitations/${'D'.repeat(43)}`,
+  ])('lands a signed-out follower of a password, e-mail confirmation or invitation message (or the set-up link) on %s', async (url) => {
+    await start();
+    await harness.navigateByUrl(url);
+    expect(router.url).toBe(url);
+    expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).toBeNull();
+  });
 
   it('sends the signed-out follower of a letter link to sign in, with the letter as the way back', async () => {
     await start();

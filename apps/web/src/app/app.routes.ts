@@ -63,6 +63,18 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/reset-password/reset-password').then((m) => m.ResetPassword),
       },
       {
+        // The e-mailed confirmation link (libs/server/notifications events.ts): confirms on opening.
+        path: 'verify-email/:token',
+        title: 'titles.verifyEmail',
+        loadComponent: () => import('./pages/verify-email/verify-email').then((m) => m.VerifyEmail),
+      },
+      {
+        // An invitation's e-mailed link: open to anyone holding it; accepting needs the invited, confirmed account.
+        path: 'invitations/:token',
+        title: 'titles.invitation',
+        loadComponent: () => import('./pages/invitation/invitation-page').then((m) => m.InvitationPage),
+      },
+      {
         path: 'home',
         title: 'titles.home',
         canActivate: [requireRole(...ALL_ROLES)],
@@ -142,6 +154,8 @@ export const appRoutes: Route[] = [
       {
         path: 'employer',
         canActivate: [requireRole(Role.Employer)],
+        // Until the address is confirmed, the frame shows the "confirm your e-mail" banner instead of the pages.
+        loadComponent: () => import('./pages/employer-area/employer-area').then((m) => m.EmployerArea),
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'company' },
           {

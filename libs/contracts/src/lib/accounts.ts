@@ -9,6 +9,8 @@ export interface AccountView {
   fullName: string | null;
   originCountry: string | null;
   locale: Locale;
+  /** When the e-mail address was proven (a verification link); null while it is not. An employer acts only once it is set. */
+  emailVerifiedAt: string | null;
   createdAt: string;
 }
 

@@ -29,21 +29,50 @@ export interface CompanyDocumentView {
   uploadedAt: string;
 }
 
+/** A recruiter of the company (an accepted membership). */
 export interface CompanyMemberView {
-  accountId: string | null;
+  /** The membership's id: what an owner removes. */
+  id: string;
+  accountId: string;
   email: string;
   fullName: string | null;
   owner: boolean;
-  /** Invited colleagues who have not accepted yet have no account id. */
-  accepted: boolean;
+  /** When they joined (registered the company or accepted the invitation). */
+  since: string;
 }
 
+/** Where an invitation stands, as its owner sees it. */
+export type CompanyInvitationStatus = 'PENDING' | 'EXPIRED' | 'REVOKED' | 'ACCEPTED';
+
+/** An invitation the company sent, for its owners (the token is never shown again after the e-mail). */
 export interface CompanyInvitationView {
   id: string;
-  companyId: string;
-  companyName: string;
   email: string;
+  invitedBy: string | null;
   createdAt: string;
+  expiresAt: string | null;
+  status: CompanyInvitationStatus;
+}
+
+/** The company's recruiters and the invitations still open or expired. */
+export interface CompanyMembersView {
+  members: CompanyMemberView[];
+  invitations: CompanyInvitationView[];
+  /** The signed-in account owns the company (may invite, remove and revoke). */
+  canManage: boolean;
+}
+
+/** Why an invitation link cannot be taken (see invitationRefusal in @jumush/domain). */
+export type InvitationLinkRefusal = 'INVALID' | 'USED' | 'REVOKED' | 'EXPIRED' | 'EMAIL_NOT_VERIFIED' | 'OTHER_ADDRESS' | 'ALREADY_MEMBER';
+
+/** What the invitation link's page shows: public to whoever holds the token. */
+export interface InvitationLinkView {
+  companyName: string;
+  inviterName: string | null;
+  email: string;
+  expiresAt: string | null;
+  /** Null while it can be accepted; otherwise why not (for the invitation itself, before anyone signs in). */
+  refusal: InvitationLinkRefusal | null;
 }
 
 export interface VerificationQueueItem {

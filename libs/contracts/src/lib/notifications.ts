@@ -71,6 +71,10 @@ export enum NotificationType {
   PasswordResetLink = 'passwordResetLink',
   /** Security, to the person only, by SMS or e-mail: their password was changed or reset. */
   PasswordChanged = 'passwordChanged',
+  /** By e-mail only, to the address being proven: the single-use verification link. Never in the in-app centre. */
+  EmailVerification = 'emailVerification',
+  /** By e-mail only, to the invited address (which may have no account yet): the invitation's own link. */
+  CompanyInvitation = 'companyInvitation',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -107,6 +111,8 @@ export const OutboxTopic = {
   DepartureReminder: 'reminder.departure',
   PasswordResetRequested: 'account.password_reset_requested',
   PasswordChanged: 'account.password_changed',
+  EmailVerificationRequested: 'account.email_verification_requested',
+  CompanyMemberInvited: 'company.member_invited',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

@@ -10,6 +10,7 @@ export function toAccountView(account: AccountEntity): AccountView {
     fullName: account.fullName,
     originCountry: account.originCountry,
     locale: account.locale,
+    emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
     createdAt: account.createdAt.toISOString(),
   };
 }

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
+import { OneTimeSecretsModule } from '../one-time-secrets/one-time-secrets.module';
 import { AccountsController, AdminAccountsController } from './accounts.controller';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
+import { EmailVerificationService } from './email-verification.service';
 
 @Module({
+  imports: [OneTimeSecretsModule],
   controllers: [AccountsController, AdminAccountsController],
-  providers: [AccountsService, AccountsRepository, PasswordHasher],
-  exports: [AccountsService, AccountsRepository, PasswordHasher],
+  providers: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService],
+  exports: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService],
 })
 export class AccountsModule {}

@@ -8,7 +8,8 @@ import { AccountEntity, OriginCountryEntity } from '@jumush/server/database';
 export type NewAccountRow = Pick<
   AccountEntity,
   'role' | 'phone' | 'email' | 'fullName' | 'passwordHash' | 'originCountry' | 'citizenshipConfirmedAt' | 'locale'
->;
+> &
+  Partial<Pick<AccountEntity, 'emailVerifiedAt'>>;
 
 export interface AccountPageRequest {
   page: number;
@@ -29,13 +30,27 @@ export class AccountsRepository {
    * disabled, and the sign-in it came from (`sessionId`, its refresh-token family) was not ended. A deleted or
    * disabled account's token, or an ended session's, stops at once.
    */
-  async acceptsToken(id: string, sessionId: string | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM accounts a WHERE a.id = $1 AND a.disabled_at IS NULL
+  async acceptsToken(id: string, sessionId: string | null): Promise<{ emailVerified: boolean } | null> {
+    const rows: Array<{ email_verified: boolean }> = await this.dataSource.query(
+      `SELECT a.email_verified_at IS NOT NULL AS email_verified FROM accounts a WHERE a.id = $1 AND a.disabled_at IS NULL
           AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.account_id = a.id AND t.revoked_at IS NULL))`,
       [id, sessionId],
     );
-    return rows.length > 0;
+    return rows[0] ? { emailVerified: rows[0].email_verified } : null;
+  }
+
+  /** The account, locked until the caller's transaction ends (its e-mail cannot change under a verification). */
+  findForUpdate(manager: EntityManager, id: string): Promise<AccountEntity | null> {
+    return manager.findOne(AccountEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Marks the e-mail proven (the first proof counts); false when it was already. */
+  async markEmailVerified(manager: EntityManager, id: string, at: Date): Promise<boolean> {
+    const result = await manager.query<[unknown, number]>(`UPDATE accounts SET email_verified_at = $2 WHERE id = $1 AND email_verified_at IS NULL`, [
+      id,
+      at,
+    ]);
+    return result[1] > 0;
   }
 
   /**

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
 import { AccountsRepository } from './accounts.repository';
+import { EmailVerificationService } from './email-verification.service';
 
 interface NewAccount {
   role: Role;
@@ -23,6 +24,8 @@ interface NewAccount {
   /** Set when the migrant chose the citizenship themselves. */
   citizenshipConfirmedAt?: Date | null;
   locale: Locale;
+  /** Set when the address needs no proof (an admin gave it); an employer's is proven through a link. */
+  emailVerifiedAt?: Date | null;
 }
 
 @Injectable()
@@ -33,6 +36,7 @@ export class AccountsService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly emailVerification: EmailVerificationService,
   ) {}
 
   registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
@@ -77,6 +81,8 @@ export class AccountsService {
       password: dto.password,
       originCountry: dto.originCountry,
       locale: Locale.Russian,
+      // The admin who creates the account gives the address; it is not asked to prove it.
+      emailVerifiedAt: this.clock.now(),
     });
   }
 
@@ -142,6 +148,7 @@ export class AccountsService {
       originCountry: input.originCountry ?? null,
       citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
       locale: input.locale,
+      emailVerifiedAt: null,
       createdAt: this.clock.now(),
       updatedAt: this.clock.now(),
     });
@@ -160,7 +167,10 @@ export class AccountsService {
           originCountry: input.originCountry ?? null,
           citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
           locale: input.locale,
+          emailVerifiedAt: input.emailVerifiedAt ?? null,
         });
+        // An employer proves the address before acting for a company: the link goes out with the account.
+        if (account.role === Role.Employer) await this.emailVerification.send(manager, account);
         await this.audit.record(
           manager,
           actor ?? {

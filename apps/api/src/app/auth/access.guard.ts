@@ -1,11 +1,16 @@
-/** Global guard: public routes pass, others need a valid access token and one of the declared roles. */
+/**
+ * Global guard: public routes pass, others need a valid access token and one of the declared roles. An employer
+ * whose e-mail is not verified passes only routes open to every signed-in account (their own account, sessions,
+ * notifications, the verification itself): every route that names the employer role acts for a company — its
+ * registration, vacancies, invitations, applicants, batches, exports — and answers 403 `account.emailNotVerified`.
+ */
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Actor } from '@jumush/domain';
+import { Role, type Actor } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
-import { JWT_STRATEGY } from './jwt.strategy';
+import { JWT_STRATEGY, type SignedInActor } from './jwt.strategy';
 
 @Injectable()
 export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
@@ -23,11 +28,17 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
         code: 'auth.forbidden',
         detail: 'This route declares no access rule.',
       });
-    const actor = context.switchToHttp().getRequest<{ user: Actor }>().user;
+    const actor = context.switchToHttp().getRequest<{ user: SignedInActor }>().user;
     if (rule.roles.length > 0 && !rule.roles.includes(actor.role)) {
       throw new ProblemException(403, {
         code: 'auth.forbidden',
         detail: 'Your role may not do this.',
+      });
+    }
+    if (actor.role === Role.Employer && rule.roles.includes(Role.Employer) && !actor.emailVerified) {
+      throw new ProblemException(403, {
+        code: 'account.emailNotVerified',
+        detail: 'Confirm your e-mail address first: open the link we sent to it, or ask for a new one.',
       });
     }
     return true;

@@ -81,6 +81,35 @@ describe('access control on every route', () => {
     expect(failures).toEqual([]);
   });
 
+  it('lists the e-mail verification and invitation routes with their rules', () => {
+    const rule = (method: string, path: string) => routes.find((route) => route.method === method && route.path === path)?.rule;
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect(rule('POST', '/api/auth/email-verification')).toEqual({ kind: 'authenticated', roles: [] });
+    expect(rule('POST', '/api/auth/email-verification/confirm')).toEqual({ kind: 'public' });
+    expect(rule('GET', `/api/invitations/${id}`)).toEqual({ kind: 'public' });
+    expect(rule('POST', `/api/invitations/${id}/accept`)).toEqual({ kind: 'authenticated', roles: [Role.Employer] });
+    expect(rule('DELETE', `/api/companies/mine/members/${id}`)).toEqual({ kind: 'authenticated', roles: [Role.Employer] });
+    expect(rule('DELETE', `/api/companies/mine/invitations/${id}`)).toEqual({ kind: 'authenticated', roles: [Role.Employer] });
+  });
+
+  it('refuses an employer with an unconfirmed e-mail on every route naming the employer role, and on no other', async () => {
+    const unverified = await registerAndLogin(api, 'employer', { verified: false });
+    const failures: string[] = [];
+    for (const route of routes.filter((candidate) => candidate.rule?.kind === 'authenticated')) {
+      const rule = route.rule as { roles: readonly Role[] };
+      // Not a request that answers: the live notification stream stays open; ending sessions would end this one.
+      if (/\/stream$/.test(route.path) || (route.method === 'POST' && /logout|revoke-others/.test(route.path))) continue;
+      const response = await api.request<ProblemDetails>(route.method, route.path, {
+        token: unverified.accessToken,
+        ...(route.method === 'GET' ? {} : { body: {} }),
+      });
+      const refused = response.status === 403 && response.body.code === 'account.emailNotVerified';
+      const shouldRefuse = rule.roles.includes(Role.Employer);
+      if (refused !== shouldRefuse) failures.push(`${route.method} ${route.path} → ${response.status} ${response.body?.code}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
   it('lets anonymous callers reach the public routes', async () => {
     expect((await api.request('GET', '/api/health/live')).status).toBe(200);
     expect((await api.request('GET', '/api/origin-countries')).status).toBe(200);

@@ -6,6 +6,7 @@ import {
   LoginDto,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
+  OneTimeLinkDto,
   REFRESH_COOKIE_NAME,
   RegisterEmployerDto,
   RegisterMigrantDto,
@@ -20,6 +21,7 @@ import type { AccountEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
 import { AccountsService } from '../accounts/accounts.service';
 import { RateLimited } from '../http/rate-limited';
+import { EmailVerificationService } from '../accounts/email-verification.service';
 import { Authenticated, CurrentActor, Public } from './access.decorators';
 import { AuthService, type IssuedSession } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -35,6 +37,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly accounts: AccountsService,
     private readonly passwords: PasswordsService,
+    private readonly emailVerification: EmailVerificationService,
     private readonly config: ApiConfig,
   ) {}
 
@@ -93,6 +96,22 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in account' })
   async me(@CurrentActor() actor: Actor): Promise<AccountView> {
     return toAccountView(await this.accounts.getVisibleTo(actor, actor.id));
+  }
+
+  @Authenticated()
+  @Post('email-verification')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Send a new e-mail confirmation link to the account’s address (rate-limited; 429 with Retry-After)' })
+  async resendEmailVerification(@CurrentActor() actor: Actor): Promise<void> {
+    await this.emailVerification.resend(actor);
+  }
+
+  @Public()
+  @Post('email-verification/confirm')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Confirm the e-mail address with the single-use link’s token' })
+  async confirmEmail(@Body() dto: OneTimeLinkDto): Promise<void> {
+    await this.emailVerification.confirm(dto.token);
   }
 
   @Authenticated()

@@ -14,7 +14,6 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordResetLimiter } from './password-reset-limiter';
 import { PasswordsService } from './passwords.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
-import { passportCipherProvider } from '../candidates/passport-cipher';
 
 @Module({
   imports: [
@@ -31,7 +30,6 @@ import { passportCipherProvider } from '../candidates/passport-cipher';
     AuthService,
     PasswordsService,
     PasswordResetLimiter,
-    passportCipherProvider,
     RefreshTokensRepository,
     LocalStrategy,
     JwtStrategy,

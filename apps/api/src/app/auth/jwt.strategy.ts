@@ -10,6 +10,11 @@ export const JWT_STRATEGY = 'jwt';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const ACCESS_TOKEN_AUDIENCE = 'jumush-api';
 
+/** The actor of a request, with what the access guard checks beyond the role. */
+export interface SignedInActor extends Actor {
+  emailVerified: boolean;
+}
+
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
@@ -37,14 +42,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
    * A token outlives nothing: the account it names must still exist and be enabled, and its sign-in not ended
    * (deleted or disabled accounts and ended sessions get 401 at once, not a 500 further down).
    */
-  async validate(claims: AccessTokenClaims): Promise<Actor | false> {
+  async validate(claims: AccessTokenClaims): Promise<SignedInActor | false> {
     if (typeof claims.sub !== 'string' || !ALL_ROLES.includes(claims.role)) return false;
     const sessionId = typeof claims.sid === 'string' && UUID.test(claims.sid) ? claims.sid : null;
-    if (!(await this.accounts.acceptsToken(claims.sub, sessionId))) return false;
+    const accepted = await this.accounts.acceptsToken(claims.sub, sessionId);
+    if (!accepted) return false;
     return {
       id: claims.sub,
       role: claims.role,
       originCountry: claims.country ?? null,
+      // Read with every request (the same lookup): a confirmed address counts at once, without a new token.
+      emailVerified: accepted.emailVerified,
     };
   }
 }

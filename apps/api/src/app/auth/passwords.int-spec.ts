@@ -52,7 +52,7 @@ describe('password change, reset and the first admin (real PostgreSQL and Redis)
       `SELECT payload FROM outbox_messages WHERE topic = $1 AND $2 = ANY(recipient_ids) ORDER BY id DESC LIMIT 1`,
       [topic, accountId],
     );
-    const opened = row ? openSealedSecret(row.payload, accountId, api.app.get(FieldCipher)) : null;
+    const opened = row ? openSealedSecret({ topic, payload: row.payload }, accountId, api.app.get(FieldCipher)) : null;
     return { payload: row?.payload ?? null, secret: typeof opened?.['secret'] === 'string' ? opened['secret'] : null };
   }
   const auditActions = async (accountId: string) =>

@@ -18,9 +18,7 @@ import {
   type OneTimeSecretRefusal,
 } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
-import { FieldCipher } from '@jumush/server/crypto';
 import type { AccountEntity } from '@jumush/server/database';
-import { SEALED_SECRET_FIELD, sealSecret } from '@jumush/server/notifications';
 import { AccountsRepository } from '../accounts/accounts.repository';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
@@ -79,7 +77,6 @@ export class PasswordsService {
     private readonly hasher: PasswordHasher,
     private readonly loginLimiter: LoginRateLimiter,
     private readonly resetLimiter: PasswordResetLimiter,
-    private readonly cipher: FieldCipher,
     private readonly clock: Clock,
   ) {}
 
@@ -128,12 +125,13 @@ export class PasswordsService {
           form: oneTimeSecretFormOf(account.role === Role.Migrant ? 'SMS_CODE' : 'EMAIL_LINK'),
           subject: account.phone ?? account.email,
         });
-        await this.outbox.enqueue(manager, {
+        await this.outbox.enqueueSecret(manager, {
           topic: OutboxTopic.PasswordResetRequested,
           aggregateType: 'account',
           aggregateId: account.id,
-          recipientIds: [account.id],
-          payload: { expiresInMinutes: PASSWORD_RESET_LIFETIME_MINUTES, [SEALED_SECRET_FIELD]: sealSecret(this.cipher, account.id, secret) },
+          recipientId: account.id,
+          secret,
+          payload: { expiresInMinutes: PASSWORD_RESET_LIFETIME_MINUTES },
         });
       });
     }

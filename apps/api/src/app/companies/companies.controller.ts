@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -9,12 +22,14 @@ import {
   UploadCompanyDocumentDto,
   type CompanyDocumentView,
   type CompanyInvitationView,
-  type CompanyMemberView,
+  type CompanyMembersView,
   type CompanyView,
+  type InvitationLinkView,
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
-import { Authenticated, CurrentActor } from '../auth/access.decorators';
+import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { CompaniesService } from './companies.service';
+import { CompanyInvitationsService } from './company-invitations.service';
 import { CompanyDocumentsService, type UploadedFile as UploadedDocument } from './company-documents.service';
 import { sendDocument } from './send-document';
 
@@ -29,6 +44,7 @@ export class CompaniesController {
   constructor(
     private readonly companies: CompaniesService,
     private readonly documents: CompanyDocumentsService,
+    private readonly invitations: CompanyInvitationsService,
   ) {}
 
   @Authenticated(Role.Employer)
@@ -87,30 +103,53 @@ export class CompaniesController {
 
   @Authenticated(Role.Employer)
   @Get('mine/members')
-  @ApiOperation({ summary: 'Recruiters of the company, invited ones included' })
-  members(@CurrentActor() actor: Actor): Promise<CompanyMemberView[]> {
-    return this.companies.members(actor);
+  @ApiOperation({ summary: 'Recruiters of the company (role, since) and its invitations not accepted' })
+  members(@CurrentActor() actor: Actor): Promise<CompanyMembersView> {
+    return this.invitations.list(actor);
+  }
+
+  @Authenticated(Role.Employer)
+  @Delete('mine/members/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a recruiter: their access ends at once (owner only; the last owner stays)' })
+  async removeMember(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.invitations.remove(actor, id);
   }
 
   @Authenticated(Role.Employer)
   @Post('mine/invitations')
-  @ApiOperation({ summary: 'Invite a colleague by email (owner only)' })
-  invite(@CurrentActor() actor: Actor, @Body() dto: InviteRecruiterDto): Promise<CompanyMemberView> {
-    return this.companies.invite(actor, dto.email);
+  @ApiOperation({ summary: 'Invite a colleague by e-mail: a single-use link valid 7 days (owner only)' })
+  invite(@CurrentActor() actor: Actor, @Body() dto: InviteRecruiterDto): Promise<CompanyInvitationView> {
+    return this.invitations.invite(actor, dto.email);
   }
 
   @Authenticated(Role.Employer)
-  @Get('invitations')
-  @ApiOperation({ summary: 'Invitations waiting for the signed-in employer' })
-  invitations(@CurrentActor() actor: Actor): Promise<CompanyInvitationView[]> {
-    return this.companies.invitationsFor(actor);
+  @Delete('mine/invitations/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an invitation: its link stops working (owner only)' })
+  async revokeInvitation(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    await this.invitations.revoke(actor, id);
+  }
+}
+
+/** An invitation's own link: shown to whoever holds it, accepted by the invited, verified account. */
+@ApiTags('companies')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: CompanyInvitationsService) {}
+
+  @Public()
+  @Get(':token')
+  @ApiOperation({ summary: 'The company and inviter an invitation link names, and whether it can still be accepted' })
+  describe(@Param('token') token: string): Promise<InvitationLinkView> {
+    return this.invitations.describe(token);
   }
 
   @Authenticated(Role.Employer)
-  @Post('invitations/:id/accept')
+  @Post(':token/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Join the company that invited you' })
-  accept(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyView> {
-    return this.companies.acceptInvitation(actor, id);
+  @ApiOperation({ summary: 'Join the company: the signed-in account must be the invited, verified address' })
+  accept(@CurrentActor() actor: Actor, @Param('token') token: string): Promise<CompanyView> {
+    return this.invitations.accept(actor, token);
   }
 }

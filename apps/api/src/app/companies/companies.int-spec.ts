@@ -2,8 +2,7 @@ import { DataSource } from 'typeorm';
 import type {
   AuditEventView,
   CompanyDocumentView,
-  CompanyInvitationView,
-  CompanyMemberView,
+  CompanyMembersView,
   CompanyView,
   Page,
   ProblemDetails,
@@ -15,7 +14,7 @@ import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { FileNotFoundError, FileStorage } from '../storage/file-storage';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
-import { DEMO_PASSWORD, TEST_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -92,14 +91,12 @@ describe('companies and their verification (real PostgreSQL)', () => {
       });
       const mine = await api.request<CompanyView>('GET', '/api/companies/mine', { token: employer.accessToken });
       expect(mine.body.id).toBe(company.id);
-      const members = await api.request<CompanyMemberView[]>('GET', '/api/companies/mine/members', { token: employer.accessToken });
-      expect(members.body).toEqual([
-        expect.objectContaining({
-          email: employer.login,
-          owner: true,
-          accepted: true,
-        }),
-      ]);
+      const members = await api.request<CompanyMembersView>('GET', '/api/companies/mine/members', { token: employer.accessToken });
+      expect(members.body).toEqual({
+        members: [expect.objectContaining({ email: employer.login, owner: true, accountId: employer.account.id })],
+        invitations: [],
+        canManage: true,
+      });
     });
 
     it('registers one INN once', async () => {
@@ -404,84 +401,6 @@ describe('companies and their verification (real PostgreSQL)', () => {
           })
         ).status,
       ).toBe(403);
-    });
-  });
-
-  describe('colleagues', () => {
-    it('lets the owner invite a colleague, who accepts and then sees the company', async () => {
-      const { employer, company } = await registeredCompany();
-      const colleagueEmail = uniqueEmail('colleague');
-      expect(
-        (
-          await api.request('POST', '/api/companies/mine/invitations', {
-            token: employer.accessToken,
-            body: { email: colleagueEmail },
-          })
-        ).status,
-      ).toBe(201);
-      expect(
-        (
-          await api.request('POST', '/api/companies/mine/invitations', {
-            token: employer.accessToken,
-            body: { email: colleagueEmail },
-          })
-        ).status,
-      ).toBe(409);
-
-      await api.request('POST', '/api/auth/register/employer', {
-        body: {
-          email: colleagueEmail,
-          password: TEST_PASSWORD,
-          fullName: 'Коллега',
-        },
-      });
-      const colleague = (
-        await api.request<SessionView>('POST', '/api/auth/login', {
-          body: { login: colleagueEmail, password: TEST_PASSWORD },
-          headers: { 'x-forwarded-for': uniqueClientIp() },
-        })
-      ).body;
-      const invitations = await api.request<CompanyInvitationView[]>('GET', '/api/companies/invitations', { token: colleague.accessToken });
-      expect(invitations.body).toEqual([
-        expect.objectContaining({
-          companyId: company.id,
-          companyName: company.legalName,
-        }),
-      ]);
-
-      // A colleague cannot invite others: only the owner can.
-      const accepted = await api.request<CompanyView>('POST', `/api/companies/invitations/${invitations.body[0].id}/accept`, {
-        token: colleague.accessToken,
-      });
-      expect(accepted.body.id).toBe(company.id);
-      expect(
-        (
-          await api.request<CompanyView>('GET', '/api/companies/mine', {
-            token: colleague.accessToken,
-          })
-        ).body.id,
-      ).toBe(company.id);
-      expect(
-        (
-          await api.request<ProblemDetails>('POST', '/api/companies/mine/invitations', {
-            token: colleague.accessToken,
-            body: { email: uniqueEmail() },
-          })
-        ).body.code,
-      ).toBe('company.ownerOnly');
-    });
-
-    it('does not let anyone accept an invitation meant for another email', async () => {
-      const { employer } = await registeredCompany();
-      await api.request('POST', '/api/companies/mine/invitations', {
-        token: employer.accessToken,
-        body: { email: uniqueEmail('someone') },
-      });
-      const [invitation] = (await api.app
-        .get(DataSource)
-        .query(`SELECT id FROM company_members WHERE invited_by = $1`, [employer.account.id])) as Array<{ id: string }>;
-      const intruder = await registerAndLogin(api, 'employer');
-      expect((await api.request('POST', `/api/companies/invitations/${invitation.id}/accept`, { token: intruder.accessToken })).status).toBe(404);
     });
   });
 });

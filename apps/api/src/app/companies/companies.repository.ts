@@ -4,14 +4,15 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateCompanyDto } from '@jumush/contracts';
 import type { CompanyStatus } from '@jumush/domain';
 import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, queryRows } from '@jumush/server/database';
 
 export type NewCompany = CreateCompanyDto & { status: CompanyStatus; statusReason: string | null };
 
-export type NewCompanyMember = Pick<CompanyMemberEntity, 'companyId' | 'accountId' | 'email' | 'owner' | 'acceptedAt' | 'invitedBy'>;
+export type NewCompanyMember = Pick<CompanyMemberEntity, 'companyId' | 'accountId' | 'email' | 'owner' | 'acceptedAt' | 'invitedBy'> &
+  Partial<Pick<CompanyMemberEntity, 'invitationTokenHash' | 'invitationExpiresAt'>>;
 
 export type NewCompanyDocument = Pick<
   CompanyDocumentEntity,
@@ -128,34 +129,75 @@ export class CompaniesRepository {
     return rows.map((row) => row.account_id);
   }
 
-  /** Recruiters, the owner first, then in the order they were invited; with their accounts. */
-  membersOf(companyId: string): Promise<CompanyMemberEntity[]> {
-    return this.dataSource.getRepository(CompanyMemberEntity).find({
-      where: { companyId },
+  /** Recruiters (accepted memberships), owners first, then in the order they joined; with their accounts. */
+  async membersOf(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<Array<CompanyMemberEntity & { accountId: string }>> {
+    const members = await manager.find(CompanyMemberEntity, {
+      where: { companyId, accountId: Not(IsNull()) },
       relations: { account: true },
       order: { owner: 'DESC', createdAt: 'ASC' },
     });
+    return members as Array<CompanyMemberEntity & { accountId: string }>;
   }
 
-  /** Invitations to an e-mail address not yet accepted, oldest first, with the inviting company. */
-  openInvitationsTo(email: string): Promise<CompanyMemberEntity[]> {
+  /** Invitations not accepted (open, expired or revoked), newest first, with who sent them. */
+  invitationsOf(companyId: string): Promise<CompanyMemberEntity[]> {
     return this.dataSource.getRepository(CompanyMemberEntity).find({
-      where: { email, accountId: IsNull() },
-      relations: { company: true },
-      order: { createdAt: 'ASC' },
+      where: { companyId, accountId: IsNull() },
+      relations: { inviter: true },
+      order: { createdAt: 'DESC' },
     });
   }
 
-  /** Takes an open invitation to `email` for the account; the accepted membership, or null when there is no such open invitation. */
-  async acceptInvitation(
-    manager: EntityManager,
-    invitationId: string,
-    email: string,
-    accountId: string,
-    acceptedAt: Date,
+  /** One row of the company (member or invitation), locked until the caller's transaction ends. */
+  findMemberForUpdate(manager: EntityManager, companyId: string, id: string): Promise<CompanyMemberEntity | null> {
+    return manager.findOne(CompanyMemberEntity, { where: { id, companyId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The company's row for an address (member or invitation), locked. */
+  findByEmailForUpdate(manager: EntityManager, companyId: string, email: string): Promise<CompanyMemberEntity | null> {
+    return manager.findOne(CompanyMemberEntity, { where: { companyId, email }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The invitation a token's hash names, locked (two clicks accept it once); with its company and inviter. */
+  async invitationByTokenHash(
+    tokenHash: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
   ): Promise<CompanyMemberEntity | null> {
-    const accepted = await manager.update(CompanyMemberEntity, { id: invitationId, email, accountId: IsNull() }, { accountId, acceptedAt });
-    if (!accepted.affected) return null;
-    return manager.findOneByOrFail(CompanyMemberEntity, { id: invitationId });
+    const invitation = await manager.findOne(CompanyMemberEntity, {
+      where: { invitationTokenHash: tokenHash },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const, tables: ['company_members'] } } : {}),
+    });
+    if (!invitation) return null;
+    invitation.company = (await manager.findOneBy(CompanyEntity, { id: invitation.companyId })) ?? undefined;
+    invitation.inviter = invitation.invitedBy ? ((await manager.findOneBy(AccountEntity, { id: invitation.invitedBy })) ?? undefined) : undefined;
+    return invitation;
+  }
+
+  /** Owners the company has now (locked: two owners removing each other cannot both succeed). */
+  async ownerCount(manager: EntityManager, companyId: string): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      'SELECT id FROM company_members WHERE company_id = $1 AND owner AND account_id IS NOT NULL FOR UPDATE',
+      [companyId],
+    );
+    return rows.length;
+  }
+
+  async deleteMember(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(CompanyMemberEntity, { id });
+  }
+
+  async updateMember(manager: EntityManager, id: string, changes: Partial<CompanyMemberEntity>): Promise<void> {
+    await manager.update(CompanyMemberEntity, { id }, changes);
+  }
+
+  /** The account with an address, if any (an invitation names its account when there is one). */
+  accountByEmail(manager: EntityManager, email: string): Promise<AccountEntity | null> {
+    return manager.findOneBy(AccountEntity, { email });
+  }
+
+  accountById(manager: EntityManager, id: string): Promise<AccountEntity | null> {
+    return manager.findOneBy(AccountEntity, { id });
   }
 }

@@ -1,8 +1,8 @@
-/** An employer's own company: registration, colleagues, and resubmission after a rejection. */
+/** An employer's own company: registration and resubmission after a rejection (colleagues: company-invitations.service.ts). */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { CompanyInvitationView, CompanyMemberView, CompanyView, CreateCompanyDto } from '@jumush/contracts';
+import type { CompanyView, CreateCompanyDto } from '@jumush/contracts';
 import { CompanyStatus, WorkflowActor, companyTransition, registrationProblem, type Actor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { uniqueViolationOf, type CompanyEntity } from '@jumush/server/database';
@@ -11,12 +11,12 @@ import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { CompaniesRepository } from './companies.repository';
 import { CompanyMembershipService } from './company-membership.service';
-import { toCompanyInvitationView, toCompanyMemberView, toCompanyView } from './company-views';
+import { toCompanyView } from './company-views';
 
 /** Other contexts (candidates) upload files the same way. */
 export type { UploadedFile } from './company-documents.service';
 
-const ALREADY_MEMBER = () =>
+export const ALREADY_MEMBER = () =>
   new ProblemException(409, {
     code: 'company.alreadyMember',
     detail: 'Your account already recruits for a company.',
@@ -118,77 +118,10 @@ export class CompaniesService {
     return this.withDocuments(resubmitted);
   }
 
-  async members(actor: Actor): Promise<CompanyMemberView[]> {
-    const company = await this.membership.requireCompanyOf(actor);
-    return (await this.companies.membersOf(company.id)).map(toCompanyMemberView);
-  }
-
-  async invite(actor: Actor, email: string): Promise<CompanyMemberView> {
-    const company = await this.membership.requireCompanyOf(actor);
-    if (!(await this.membership.isOwner(actor, company.id)))
-      throw new ProblemException(403, {
-        code: 'company.ownerOnly',
-        detail: 'Only the owner invites colleagues.',
-      });
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const invitation = await this.companies.insertMember(manager, {
-          companyId: company.id,
-          email,
-          accountId: null,
-          owner: false,
-          invitedBy: actor.id,
-          acceptedAt: null,
-        });
-        await this.audit.record(manager, actor, {
-          action: 'company.recruiterInvited',
-          subjectType: 'company',
-          subjectId: company.id,
-          data: { email },
-        });
-        return toCompanyMemberView(invitation);
-      });
-    } catch (error) {
-      if (uniqueViolationOf(error)) {
-        throw new ProblemException(409, {
-          code: 'validation.failed',
-          errors: [
-            {
-              field: 'email',
-              code: 'company.alreadyInvited',
-              message: 'This email is already invited.',
-            },
-          ],
-        });
-      }
-      throw error;
-    }
-  }
-
-  async invitationsFor(actor: Actor): Promise<CompanyInvitationView[]> {
-    const email = await this.companies.accountEmail(actor.id);
-    if (!email) return [];
-    return (await this.companies.openInvitationsTo(email)).map(toCompanyInvitationView);
-  }
-
-  async acceptInvitation(actor: Actor, invitationId: string): Promise<CompanyView> {
-    const email = await this.companies.accountEmail(actor.id);
-    const company = await this.dataSource.transaction(async (manager) => {
-      if (await this.membership.companyOf(actor, manager)) throw ALREADY_MEMBER();
-      const member = await this.companies.acceptInvitation(manager, invitationId, email ?? '', actor.id, this.clock.now());
-      if (!member)
-        throw new ProblemException(404, {
-          code: 'http.notFound',
-          detail: 'No such invitation.',
-        });
-      await this.audit.record(manager, actor, {
-        action: 'company.recruiterJoined',
-        subjectType: 'company',
-        subjectId: member.companyId,
-        data: { email: member.email },
-      });
-      return this.companies.getById(member.companyId, manager);
-    });
+  /** The company with its documents (after joining it, for instance). */
+  async viewOf(companyId: string): Promise<CompanyView> {
+    const company = await this.companies.findById(companyId);
+    if (!company) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such company.' });
     return this.withDocuments(company);
   }
 

@@ -1,5 +1,5 @@
 import { CompanyStatus } from '@jumush/domain';
-import type { CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import type { CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 import { sanitizeFileName } from './company-documents.service';
 import { toCompanyInvitationView, toCompanyMemberView, toVerificationQueueItem } from './company-views';
@@ -41,27 +41,32 @@ describe('company rows as views', () => {
     });
   });
 
-  it.each<[string, Partial<CompanyMemberEntity>, { fullName: string | null; accepted: boolean; accountId: string | null }]>([
-    [
-      'a recruiter who joined',
-      { account: { fullName: 'Ольга' } as CompanyMemberEntity['account'] },
-      { fullName: 'Ольга', accepted: true, accountId: 'a1' },
-    ],
-    ['an invitation not yet accepted', { accountId: null, acceptedAt: null }, { fullName: null, accepted: false, accountId: null }],
-  ])('%s', (_name, changes, expected) => {
-    expect(toCompanyMemberView(member(changes))).toEqual({ email: 'hr@test.ru', owner: false, ...expected });
+  it('a recruiter: their account’s name and address, since they joined', () => {
+    const joined = member({ account: { fullName: 'Ольга', email: 'olga@test.ru' } as CompanyMemberEntity['account'] }) as CompanyMemberEntity & {
+      accountId: string;
+    };
+    expect(toCompanyMemberView(joined)).toEqual({
+      id: 'm1',
+      accountId: 'a1',
+      email: 'olga@test.ru',
+      fullName: 'Ольга',
+      owner: false,
+      since: '2026-03-01T10:00:00.000Z',
+    });
   });
 
-  it('an invitation names its company, or nothing when the company was not loaded', () => {
-    const withCompany = member({ accountId: null, company: { legalName: 'ООО «Тест»' } as CompanyEntity });
-    expect(toCompanyInvitationView(withCompany)).toEqual({
-      id: 'm1',
-      companyId: 'c1',
-      companyName: 'ООО «Тест»',
-      email: 'hr@test.ru',
-      createdAt: '2026-02-28T09:00:00.000Z',
-    });
-    expect(toCompanyInvitationView(member()).companyName).toBe('');
+  const now = new Date('2026-03-03T00:00:00.000Z');
+  const open = { accountId: null, acceptedAt: null, invitationExpiresAt: new Date('2026-03-05T00:00:00.000Z'), revokedAt: null };
+  it.each<[string, Partial<CompanyMemberEntity>, string]>([
+    ['open', open, 'PENDING'],
+    ['past its expiry', { ...open, invitationExpiresAt: now }, 'EXPIRED'],
+    ['from before tokens', { ...open, invitationExpiresAt: null }, 'EXPIRED'],
+    ['revoked', { ...open, revokedAt: now }, 'REVOKED'],
+    ['accepted', { ...open, acceptedAt: now }, 'ACCEPTED'],
+  ])('an invitation %s', (_name, changes, status) => {
+    const view = toCompanyInvitationView(member({ ...changes, inviter: { fullName: 'Иван' } as CompanyMemberEntity['inviter'] }), now);
+    expect(view).toMatchObject({ id: 'm1', email: 'hr@test.ru', invitedBy: 'Иван', status });
+    expect(view).not.toHaveProperty('invitationTokenHash');
   });
 });
 

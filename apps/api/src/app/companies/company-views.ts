@@ -1,5 +1,13 @@
 /** Entity and row → response shapes of companies. */
-import type { CompanyDocumentView, CompanyInvitationView, CompanyMemberView, CompanyView, VerificationQueueItem } from '@jumush/contracts';
+import type {
+  CompanyDocumentView,
+  CompanyInvitationStatus,
+  CompanyInvitationView,
+  CompanyMemberView,
+  CompanyView,
+  VerificationQueueItem,
+} from '@jumush/contracts';
+import { invitationState } from '@jumush/domain';
 import type { CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 
@@ -33,24 +41,47 @@ export function toCompanyView(company: CompanyEntity, documents: CompanyDocument
   };
 }
 
-export function toCompanyMemberView(member: CompanyMemberEntity): CompanyMemberView {
+/** An accepted membership (account loaded for the name); `since` is when it was accepted, or created for an owner. */
+export function toCompanyMemberView(member: CompanyMemberEntity & { accountId: string }): CompanyMemberView {
   return {
+    id: member.id,
     accountId: member.accountId,
-    email: member.email,
+    email: member.account?.email ?? member.email,
     fullName: member.account?.fullName ?? null,
     owner: member.owner,
-    accepted: member.acceptedAt !== null,
+    since: (member.acceptedAt ?? member.createdAt).toISOString(),
   };
 }
 
-/** An invitation as the invited employer sees it; the company name is empty if its relation was not loaded. */
-export function toCompanyInvitationView(invitation: CompanyMemberEntity): CompanyInvitationView {
+/** Where an invitation stands at `now` (invitationState in the domain, without the acceptor). */
+export function invitationStatusOf(invitation: CompanyMemberEntity, now: Date): CompanyInvitationStatus {
+  switch (
+    invitationState(
+      { email: invitation.email, expiresAt: invitation.invitationExpiresAt, acceptedAt: invitation.acceptedAt, revokedAt: invitation.revokedAt },
+      now,
+    )
+  ) {
+    case null:
+      return 'PENDING';
+    case 'USED':
+      return 'ACCEPTED';
+    case 'REVOKED':
+      return 'REVOKED';
+    case 'EXPIRED':
+    case 'INVALID':
+      return 'EXPIRED';
+  }
+}
+
+/** An invitation as the company's owners see it (its token is never shown again). */
+export function toCompanyInvitationView(invitation: CompanyMemberEntity, now: Date): CompanyInvitationView {
   return {
     id: invitation.id,
-    companyId: invitation.companyId,
-    companyName: invitation.company?.legalName ?? '',
     email: invitation.email,
+    invitedBy: invitation.inviter?.fullName ?? invitation.inviter?.email ?? null,
     createdAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.invitationExpiresAt?.toISOString() ?? null,
+    status: invitationStatusOf(invitation, now),
   };
 }
 

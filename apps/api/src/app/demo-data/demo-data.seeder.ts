@@ -36,7 +36,13 @@ export class DemoDataSeeder {
         .insert()
         .into(AccountEntity)
         // A migrant's citizenship is theirs, confirmed, as at registration: the profile does not ask for it again.
-        .values({ ...demo, passwordHash, citizenshipConfirmedAt: demo.role === Role.Migrant ? this.clock.now() : null })
+        // Demo e-mail addresses are taken as proven: the demo employer acts at once.
+        .values({
+          ...demo,
+          passwordHash,
+          citizenshipConfirmedAt: demo.role === Role.Migrant ? this.clock.now() : null,
+          emailVerifiedAt: demo.email ? this.clock.now() : null,
+        })
         .orIgnore()
         .execute();
       created += result.identifiers.filter(Boolean).length;

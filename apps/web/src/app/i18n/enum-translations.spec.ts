@@ -76,6 +76,10 @@ const DYNAMIC_KEYS = [
     'resubmitted',
     'recruiterInvited',
     'recruiterJoined',
+    'memberInvited',
+    'invitationAccepted',
+    'invitationRevoked',
+    'memberRemoved',
     'verify',
     'reject',
     'suspend',
@@ -94,6 +98,7 @@ const DYNAMIC_KEYS = [
   ...each('refusal', REFUSAL_REASONS),
   ...each('myApplications.closedCause', APPLICATION_CLOSURE_CAUSES),
   ...each('adminMessages.channel', NOTIFICATION_CHANNELS),
+  ...each('members.invitationStatus', ['PENDING', 'EXPIRED', 'REVOKED', 'ACCEPTED']),
   // The honest-terms findings: their codes are their keys (libs/domain honest-terms), and their severities.
   ...Object.values(VacancyTermsFindingCode),
   ...each('termsFindings', ['danger', 'warning']),

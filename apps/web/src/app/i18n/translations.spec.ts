@@ -105,6 +105,8 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   // `verify.category.${category}`: the revocation category on the verification page and the attaché's revoke form.
   { prefix: 'verify.category', builtBy: 'web' },
   { prefix: 'batch.flag', builtBy: 'web' },
+  // `'members.invitationStatus.' + invitation.status` on the company page's colleagues section.
+  { prefix: 'members.invitationStatus', builtBy: 'web' },
   { prefix: 'batchPage.document', builtBy: 'web' },
   { prefix: 'refusal', builtBy: 'web' },
   { prefix: 'attacheBatch.summary', builtBy: 'web' },

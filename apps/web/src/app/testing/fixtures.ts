@@ -27,6 +27,7 @@ export function anAccount(overrides: Partial<AccountView> = {}): AccountView {
     fullName: null,
     originCountry: 'KG',
     locale: Locale.Kyrgyz,
+    emailVerifiedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };

@@ -14,13 +14,17 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { NotificationChannel } from '@jumush/contracts';
+import { NotificationChannel, NotificationLocale, isNotificationLocale } from '@jumush/contracts';
+import { Role } from '@jumush/domain';
 import { Clock, WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
 import {
+  ADDRESS_FIELD,
+  LOCALE_FIELD,
   addressFor,
   carriesSecret,
   contactsOf,
+  isAddressedEmailTopic,
   notificationContent,
   notificationTypeFor,
   openSealedSecret,
@@ -49,7 +53,7 @@ import { WorkerMetrics } from './worker-metrics';
 interface DeliveryContextRow extends RecipientRow {
   delivery_id: string;
   outbox_id: string;
-  account_id: string;
+  account_id: string | null;
   delivery_status: string;
   last_error: string | null;
   topic: string;
@@ -63,13 +67,14 @@ const UUID_PATTERN = '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
 /**
  * Everything a chunk needs, in one statement: each delivery's state, its event, the recipient, their
  * preferences and the vacancy's title. A delivery whose outbox row or account was deleted is gone
- * with it (ON DELETE CASCADE): there is nobody to tell and nothing to record.
+ * with it (ON DELETE CASCADE): there is nobody to tell and nothing to record. An addressed e-mail (an
+ * invitation to an address without an account) has no account: its address is in the payload.
  */
 const CHUNK_CONTEXT_SQL = `SELECT d.id::text AS delivery_id, d.outbox_id::text AS outbox_id, d.account_id, d.status AS delivery_status, d.last_error,
               o.topic, o.payload, o.created_at, ${RECIPIENT_COLUMNS}, v.title AS vacancy_title
          FROM notification_deliveries d
          JOIN outbox_messages o ON o.id = d.outbox_id
-         JOIN accounts a ON a.id = d.account_id
+         LEFT JOIN accounts a ON a.id = d.account_id
          LEFT JOIN notification_preferences p ON p.account_id = d.account_id
          LEFT JOIN vacancies v ON v.id = CASE WHEN (o.payload->>'vacancyId') ~* '${UUID_PATTERN}' THEN (o.payload->>'vacancyId')::uuid END
         WHERE d.id = ANY($1::bigint[]) AND d.channel = $2::notification_channel
@@ -201,10 +206,13 @@ export class DeliveryService {
     channel: NotificationChannel,
     adapter: ExternalChannelAdapter | RecordingChannelAdapter | undefined,
   ): { message: OutgoingMessage } | { skip: string } {
+    if (isAddressedEmailTopic(row.topic)) return this.prepareAddressed(row, channel, adapter);
+    if (!row.account_id) return { skip: 'the recipient account is gone' };
+    const accountId = row.account_id;
     const type = notificationTypeFor(row, row.role);
     const preferences = preferencesOf(row);
     const contacts = contactsOf(row);
-    const address = addressFor(channel, contacts, row.account_id);
+    const address = addressFor(channel, contacts, accountId);
     if (!type) return { skip: 'the topic tells this recipient nothing' };
     if (!adapter) return { skip: `channel ${channel} is not configured` };
     if (!recipientChannels(row, row.role, preferences, contacts, this.channels.configured).includes(channel) || !address)
@@ -220,31 +228,65 @@ export class DeliveryService {
     const envelope = {
       deliveryId: row.delivery_id,
       outboxId: row.outbox_id,
-      accountId: row.account_id,
+      accountId,
       channel,
       address,
       type,
       locale: preferences.locale,
       link: content.link,
-      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id, channel }),
+      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId, channel }),
+    };
+    return { message: new RenderedMessage(envelope, content.params) };
+  }
+
+  /**
+   * An addressed e-mail (security.ts): to the payload's address, in the payload's language, whatever the recipient's
+   * preferences; its secret opened as any other's, only into the rendered message.
+   */
+  private prepareAddressed(
+    row: DeliveryContextRow,
+    channel: NotificationChannel,
+    adapter: ExternalChannelAdapter | RecordingChannelAdapter | undefined,
+  ): { message: OutgoingMessage } | { skip: string } {
+    const type = notificationTypeFor(row, Role.Employer);
+    const address = row.payload[ADDRESS_FIELD];
+    if (!type || channel !== NotificationChannel.Email || typeof address !== 'string') return { skip: 'an addressed e-mail without an address' };
+    if (!adapter) return { skip: `channel ${channel} is not configured` };
+    const secret = this.openSecret(row, adapter);
+    if ('skip' in secret) return secret;
+    const requested = row.payload[LOCALE_FIELD];
+    const locale = isNotificationLocale(requested) ? requested : NotificationLocale.Russian;
+    const content = notificationContent(type, secret.payload, { webUrl: this.config.PUBLIC_WEB_URL, locale, now: this.clock.now() });
+    const envelope = {
+      deliveryId: row.delivery_id,
+      outboxId: row.outbox_id,
+      accountId: row.account_id,
+      channel,
+      address,
+      type,
+      locale,
+      link: content.link,
+      idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId: row.account_id ?? 'address', channel }),
     };
     return { message: new RenderedMessage(envelope, content.params) };
   }
 
   /**
    * The payload to render from, with a sealed one-time secret opened (in memory only: the stored payload keeps it
-   * sealed). In production a capture channel (no SMTP_URL / SMS_GATEWAY_URL) does not get a secret: it would keep it
-   * readable in captured_messages, where every admin can read it.
+   * sealed): the one place the worker reads a secret, for a reset, a verification and an invitation alike. In
+   * production a capture channel (no SMTP_URL / SMS_GATEWAY_URL) does not get a secret: it would keep it readable in
+   * captured_messages, where every admin can read it.
    */
   private openSecret(
     row: DeliveryContextRow,
     adapter: ExternalChannelAdapter | RecordingChannelAdapter,
   ): { payload: Record<string, unknown> } | { skip: string } {
     if (!carriesSecret(row)) return { payload: row.payload };
-    if (adapter.kind === 'recording' && this.config.NODE_ENV === 'production')
+    const captures = adapter.kind === 'recording' || adapter.captures === true;
+    if (captures && this.config.NODE_ENV === 'production')
       return { skip: `a one-time secret is not captured in production: configure a real ${adapter.channel} provider` };
     try {
-      return { payload: openSealedSecret(row.payload, row.account_id, this.secrets) };
+      return { payload: openSealedSecret(row, row.account_id, this.secrets) };
     } catch (error) {
       return { skip: `the one-time secret could not be opened (PASSPORT_ENCRYPTION_KEYS?): ${(error as Error).message}` };
     }

@@ -16,6 +16,7 @@ import {
   type OutboxBundle,
   RECIPIENT_COLUMNS,
   contactsOf,
+  isAddressedEmailTopic,
   isSilentTopic,
   notificationTypeFor,
   preferencesOf,
@@ -107,13 +108,13 @@ export class FanOutService {
 
     const deliveries = {
       outboxIds: [] as string[],
-      accountIds: [] as string[],
+      accountIds: [] as (string | null)[],
       channels: [] as string[],
       statuses: [] as string[],
       errors: [] as (string | null)[],
     };
     const perOutboxRow = new Map<string, number>([...found].map((id) => [id, 0]));
-    const add = (row: FanOutRow & { account_id: string }, channel: NotificationChannel, failure: string | null = null) => {
+    const add = (row: FanOutRow, channel: NotificationChannel, failure: string | null = null) => {
       deliveries.outboxIds.push(row.outbox_id);
       deliveries.accountIds.push(row.account_id);
       deliveries.channels.push(channel);
@@ -121,9 +122,19 @@ export class FanOutService {
       deliveries.errors.push(failure);
       perOutboxRow.set(row.outbox_id, (perOutboxRow.get(row.outbox_id) ?? 0) + 1);
     };
+    const addressed = new Set<string>();
     for (const row of rows) {
+      if (isAddressedEmailTopic(row.topic)) {
+        // One e-mail to the address in the payload, on its own channel whatever the preferences (and never in-app:
+        // it carries a secret). The recipient account, when there is one, is noted; an invited address may have none.
+        if (addressed.has(row.outbox_id)) continue;
+        addressed.add(row.outbox_id);
+        if (this.channels.configured.has(NotificationChannel.Email)) add(row, NotificationChannel.Email);
+        else add(row, NotificationChannel.Email, 'e-mail is not configured in this deployment');
+        continue;
+      }
       if (!row.account_id) continue;
-      const recipient = row as FanOutRow & { account_id: string };
+      const recipient = row;
       if (notificationTypeFor(row, row.role) === null) {
         if (isSilentTopic(row.topic)) continue;
         // Nobody handles it: a bug in the catalogue or its writer. It fails at once, on the in-app channel, where the admins' list shows it.

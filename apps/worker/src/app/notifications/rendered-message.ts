@@ -13,7 +13,7 @@ export type MessageEnvelope = Omit<OutgoingMessage, 'title' | 'body' | 'sms'>;
 export class RenderedMessage implements OutgoingMessage {
   readonly deliveryId: string;
   readonly outboxId: string;
-  readonly accountId: string;
+  readonly accountId: string | null;
   readonly channel: NotificationChannel;
   readonly address: string;
   readonly type: NotificationType;

@@ -67,6 +67,14 @@ export class UploadCompanyDocumentDto {
   kind!: CompanyDocumentKind;
 }
 
+/** A single-use link's secret as the web read it from the address (e-mail verification). */
+export class OneTimeLinkDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  token!: string;
+}
+
 export class InviteRecruiterDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsNotEmpty()

@@ -181,6 +181,13 @@ export class ApiConfig extends CommonConfig {
   @Max(10_000)
   REDIS_COMMAND_TIMEOUT_MS = 500;
 
+  /** Verification e-mails one account may ask for again per hour (the one sent at registration does not count). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  EMAIL_VERIFICATION_RESENDS_PER_HOUR = 3;
+
   /** Passport numbers one migrant may save per day: enough for typos, too few to probe numbers one by one. */
   @Expose()
   @ToInteger()

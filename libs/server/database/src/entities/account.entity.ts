@@ -44,6 +44,10 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 5, default: Locale.Russian })
   locale!: Locale;
 
+  /** When the account proved its e-mail address (a verification link); an employer acts only once it is set. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   /** Set by an admin: the account can no longer sign in, and its tokens are refused at once. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;

@@ -3,8 +3,8 @@ import { AccountEntity } from './account.entity';
 import { CompanyEntity } from './company.entity';
 
 /**
- * A recruiter of a company. The owner registered it; colleagues are invited by email and
- * become members when an employer account with that email accepts.
+ * A recruiter of a company. The owner registered it; colleagues are invited by e-mail and become members when the
+ * invited, verified account accepts through the invitation's own token (only its hash is kept here).
  */
 @Entity({ name: 'company_members' })
 @Index('company_members_company_email_unique', ['companyId', 'email'], {
@@ -43,8 +43,24 @@ export class CompanyMemberEntity {
   @Column({ name: 'invited_by', type: 'uuid', nullable: true })
   invitedBy!: string | null;
 
+  /** Who invited (no foreign key: the invitation outlives nothing of the inviter's, it only names them). */
+  @ManyToOne(() => AccountEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'invited_by' })
+  inviter?: AccountEntity;
+
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
+
+  @Index('company_members_invitation_token_unique', { unique: true, where: `"invitation_token_hash" IS NOT NULL` })
+  @Column({ name: 'invitation_token_hash', type: 'char', length: 64, nullable: true })
+  invitationTokenHash!: string | null;
+
+  @Column({ name: 'invitation_expires_at', type: 'timestamptz', nullable: true })
+  invitationExpiresAt!: Date | null;
+
+  /** An owner revoked the invitation: its link stops working. */
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

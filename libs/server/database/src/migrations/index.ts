@@ -22,6 +22,7 @@ import { OneTimeSecrets1765000003400 } from './1765000003400-OneTimeSecrets';
 import { OneRecordPerMove1765000004000 } from './1765000004000-OneRecordPerMove';
 import { ApplicationMovesTouchFewerIndexes1765000004010 } from './1765000004010-ApplicationMovesTouchFewerIndexes';
 import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDocumentSizes';
+import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -48,4 +49,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OneRecordPerMove1765000004000,
   ApplicationMovesTouchFewerIndexes1765000004010,
   ChecklistDocumentSizes1765000004100,
+  VerifiedEmailsAndInvitationTokens1765000004300,
 ];

@@ -7,6 +7,7 @@ import { calendarDaysBetween, homeTimeZoneOf, localDateIn } from '@jumush/domain
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import { readableReason } from './refusal-reasons';
 import type { TemplateParams } from './render';
+import { OPENED_SECRET_FIELD } from './security';
 import { vacancyChangeList } from './vacancy-changes';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
@@ -120,9 +121,9 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.PasswordResetCode:
       // The opened secret (security.ts): the worker puts it in the payload it renders from, never in a stored one.
-      return { params: { code: text(payload['secret']) ?? '—', minutes: count(payload['expiresInMinutes']) }, link: null };
+      return { params: { code: text(payload[OPENED_SECRET_FIELD]) ?? '—', minutes: count(payload['expiresInMinutes']) }, link: null };
     case NotificationType.PasswordResetLink: {
-      const secret = text(payload['secret']);
+      const secret = text(payload[OPENED_SECRET_FIELD]);
       return {
         params: { minutes: count(payload['expiresInMinutes']) },
         link: secret ? link(`/reset-password/${encodeURIComponent(secret)}`) : link('/forgot-password'),
@@ -130,6 +131,17 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.PasswordChanged:
       return { params: {}, link: link('/forgot-password') };
+    case NotificationType.EmailVerification: {
+      const secret = text(payload[OPENED_SECRET_FIELD]);
+      return { params: {}, link: secret ? link(`/verify-email/${encodeURIComponent(secret)}`) : null };
+    }
+    case NotificationType.CompanyInvitation: {
+      const secret = text(payload[OPENED_SECRET_FIELD]);
+      return {
+        params: { companyName, inviterName: text(payload['inviterName']) ?? '—' },
+        link: secret ? link(`/invitations/${encodeURIComponent(secret)}`) : null,
+      };
+    }
     case NotificationType.DepartureReminder: {
       const departureDate = dateOf(payload['departureDate']) ?? context.now;
       // The open items travel as checklist kinds and are named in the reader's language here.

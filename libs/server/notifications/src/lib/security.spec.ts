@@ -1,9 +1,9 @@
-import { NotificationChannel, NotificationLocale, NotificationType, OutboxTopic } from '@jumush/contracts/client';
+import { NotificationChannel, NotificationLocale, NotificationType, OUTBOX_TOPICS, OutboxTopic } from '@jumush/contracts/client';
 import { Role } from '@jumush/domain';
 import { notificationContent } from './events';
 import { defaultPreferences } from './preferences';
 import { carriesSecret, openSealedSecret, recipientChannels, sealSecret, securityChannels, signInChannel } from './security';
-import { notificationTypeFor } from './topic-catalogue';
+import { isAddressedEmailTopic, notificationTypeFor } from './topic-catalogue';
 
 const ALL = new Set(Object.values(NotificationChannel));
 const contacts = { phone: '+996555000001', email: 'a@b.kg', telegramChatId: '42' };
@@ -47,10 +47,17 @@ describe('security messages', () => {
     expect(securityChannels('secret', Role.Migrant, contacts, new Set([NotificationChannel.InApp]))).toEqual([]);
   });
 
-  it('knows which topics carry a secret', () => {
+  it('knows which topics carry a secret: resets, verifications and invitations; which of them go to an address', () => {
     expect(carriesSecret({ topic: OutboxTopic.PasswordResetRequested, payload: {} })).toBe(true);
+    expect(carriesSecret({ topic: OutboxTopic.EmailVerificationRequested, payload: {} })).toBe(true);
+    expect(carriesSecret({ topic: OutboxTopic.CompanyMemberInvited, payload: {} })).toBe(true);
     expect(carriesSecret({ topic: OutboxTopic.PasswordChanged, payload: {} })).toBe(false);
     expect(carriesSecret({ topic: OutboxTopic.ApplicationApproved, payload: {} })).toBe(false);
+    expect(OUTBOX_TOPICS.filter(isAddressedEmailTopic).sort()).toEqual(
+      [OutboxTopic.CompanyMemberInvited, OutboxTopic.EmailVerificationRequested].sort(),
+    );
+    // Every addressed e-mail carries a secret, so the one rule of secrets (never in-app, never captured in production) covers it.
+    expect(OUTBOX_TOPICS.filter((topic) => isAddressedEmailTopic(topic) && !carriesSecret({ topic, payload: {} }))).toEqual([]);
   });
 
   it.each([
@@ -62,12 +69,24 @@ describe('security messages', () => {
     expect(notificationTypeFor({ topic: OutboxTopic.PasswordResetRequested, payload: {} }, role)).toBe(type);
   });
 
-  it('seals the secret for its account: it opens for that account only, and the payload keeps no plain copy', () => {
-    const payload = { form: 'LINK', expiresInMinutes: 30, sealedSecret: sealSecret(cipher, ACCOUNT, 'the-secret') };
+  it('seals the secret for its topic and account: it opens for those only, and the payload keeps no plain copy', () => {
+    const reset = { topic: OutboxTopic.PasswordResetRequested, payload: { form: 'LINK', expiresInMinutes: 30 } };
+    const payload = sealSecret(cipher, reset, ACCOUNT, 'the-secret');
     expect(JSON.stringify(payload)).not.toContain('the-secret');
-    expect(openSealedSecret(payload, ACCOUNT, cipher)).toEqual({ form: 'LINK', expiresInMinutes: 30, secret: 'the-secret' });
-    expect(() => openSealedSecret(payload, '99999999-2222-4333-8444-555555555555', cipher)).toThrow();
-    expect(openSealedSecret({ form: 'CODE' }, ACCOUNT, cipher)).toEqual({ form: 'CODE' });
+    expect(openSealedSecret({ ...reset, payload }, ACCOUNT, cipher)).toEqual({ form: 'LINK', expiresInMinutes: 30, secret: 'the-secret' });
+    expect(() => openSealedSecret({ ...reset, payload }, '99999999-2222-4333-8444-555555555555', cipher)).toThrow();
+    expect(() => openSealedSecret({ topic: OutboxTopic.EmailVerificationRequested, payload }, ACCOUNT, cipher)).toThrow();
+    expect(openSealedSecret({ ...reset, payload: { form: 'CODE' } }, ACCOUNT, cipher)).toEqual({ form: 'CODE' });
+  });
+
+  it('binds an addressed e-mail’s secret to its address, whether or not the address has an account', () => {
+    const invitation = { topic: OutboxTopic.CompanyMemberInvited, payload: { to: 'New@Kirpich.example', locale: 'ru', companyName: 'ООО «Кирпич»' } };
+    const payload = sealSecret(cipher, invitation, null, 'invitation-token');
+    expect(JSON.stringify(payload)).not.toContain('invitation-token');
+    expect(openSealedSecret({ ...invitation, payload }, null, cipher)['secret']).toBe('invitation-token');
+    // The account that later registers the address reads the same link.
+    expect(openSealedSecret({ ...invitation, payload }, ACCOUNT, cipher)['secret']).toBe('invitation-token');
+    expect(() => openSealedSecret({ ...invitation, payload: { ...payload, to: 'other@kirpich.example' } }, null, cipher)).toThrow();
   });
 
   it('puts the code in the SMS values and the link in the reader’s language, never a link for the code', () => {

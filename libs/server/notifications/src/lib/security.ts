@@ -1,14 +1,19 @@
 /**
- * Security messages: a one-time secret (a password reset code or link) and the notice that a password changed. They
- * go to the address the person signs in with (a migrant's phone by SMS, everyone else's e-mail) whatever channels
- * they chose, in their language; a secret never goes to the in-app centre, where anyone holding a signed-in device
- * would read it. The secret travels in the outbox payload sealed (AES-GCM, the field cipher of passport numbers,
- * bound to the recipient's account): only the worker opens it, to render the message.
+ * Security messages: the one-time secrets (a password reset code or link, an e-mail verification link, a company
+ * invitation link) and the notice that a password changed. A reset goes to the address the person signs in with (a
+ * migrant's phone by SMS, everyone else's e-mail) whatever channels they chose; a verification or an invitation is an
+ * **addressed e-mail**, to the address its payload names (which may have no account yet). A secret never goes to the
+ * in-app centre, where anyone holding a signed-in device would read it.
+ *
+ * The one way a secret travels: the API seals it into the outbox payload (`sealSecret`, AES-GCM with the field cipher
+ * of passport numbers, bound to its topic and recipient) in the transaction that issued it; only the worker opens it
+ * (`openSealedSecret`), in memory, just before rendering. The outbox row keeps only the ciphertext; in production a
+ * capture channel (no real provider) gets no secret at all.
  */
 import { NotificationChannel } from '@jumush/contracts/client';
 import { Role } from '@jumush/domain';
 import { addressFor, deliveryChannels, type ContactPoints, type NotificationPreferences } from './preferences';
-import { securityKindOf, type OutboxEvent } from './topic-catalogue';
+import { isAddressedEmailTopic, securityKindOf, type OutboxEvent } from './topic-catalogue';
 
 export type SecurityMessageKind = 'secret' | 'notice';
 
@@ -24,19 +29,34 @@ export interface SecretOpener {
   decrypt(ciphertext: string, context: string): string;
 }
 
-/** Binds a sealed secret to its account: copied into another account's outbox row, it does not open. */
-const sealContext = (accountId: string) => `outbox.oneTimeSecret|${accountId}`;
+/** The payload fields of an addressed e-mail: where it goes and in which language. */
+export const ADDRESS_FIELD = 'to';
+export const LOCALE_FIELD = 'locale';
 
-export function sealSecret(cipher: SecretSealer, accountId: string, secret: string): string {
-  return cipher.encrypt(secret, sealContext(accountId));
+/**
+ * What a sealed secret is bound to (the cipher's additional data): its topic, and the address an addressed e-mail
+ * goes to or else the recipient's account. Copied into another row, topic or recipient, it does not open.
+ */
+function sealContext(event: OutboxEvent, accountId: string | null): string {
+  const to = event.payload[ADDRESS_FIELD];
+  const recipient = isAddressedEmailTopic(event.topic) ? `to:${typeof to === 'string' ? to.toLowerCase() : ''}` : `account:${accountId ?? ''}`;
+  return `outbox.oneTimeSecret|${event.topic}|${recipient}`;
 }
 
-/** The payload with the secret opened for the template of `accountId`'s message; the payload as it was when it has none. */
-export function openSealedSecret(payload: Record<string, unknown>, accountId: string, cipher: SecretOpener): Record<string, unknown> {
-  const sealed = payload[SEALED_SECRET_FIELD];
-  if (typeof sealed !== 'string') return payload;
-  const { [SEALED_SECRET_FIELD]: _sealed, ...rest } = payload;
-  return { ...rest, [OPENED_SECRET_FIELD]: cipher.decrypt(sealed, sealContext(accountId)) };
+/** The event's payload with `secret` sealed in it, for the outbox row (the API's only way to write a secret there). */
+export function sealSecret(cipher: SecretSealer, event: OutboxEvent, accountId: string | null, secret: string): Record<string, unknown> {
+  return { ...event.payload, [SEALED_SECRET_FIELD]: cipher.encrypt(secret, sealContext(event, accountId)) };
+}
+
+/**
+ * The payload with the secret opened for the template of `accountId`'s message (the worker's only way to read one);
+ * the payload as it was when it has none.
+ */
+export function openSealedSecret(event: OutboxEvent, accountId: string | null, cipher: SecretOpener): Record<string, unknown> {
+  const sealed = event.payload[SEALED_SECRET_FIELD];
+  if (typeof sealed !== 'string') return event.payload;
+  const { [SEALED_SECRET_FIELD]: _sealed, ...rest } = event.payload;
+  return { ...rest, [OPENED_SECRET_FIELD]: cipher.decrypt(sealed, sealContext(event, accountId)) };
 }
 
 /** The channel of the person's sign-in address: migrants sign in with their phone, everyone else with e-mail. */
@@ -68,7 +88,7 @@ export function recipientChannels(
   return kind ? securityChannels(kind, role, contacts, configured) : deliveryChannels(preferences, contacts, configured);
 }
 
-/** True when the event's message carries a one-time secret (a capture must not keep it in production). */
+/** True when the event's message carries a one-time secret (never in-app; a capture must not keep it in production). */
 export function carriesSecret(event: OutboxEvent): boolean {
   return securityKindOf(event.topic) === 'secret';
 }

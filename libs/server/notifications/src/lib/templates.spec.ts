@@ -30,6 +30,7 @@ const SAMPLE: TemplateParams = {
   companyName: 'ООО «Стройресурс»',
   code: '048213',
   minutes: 30,
+  inviterName: 'Ольга Смирнова',
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */
@@ -92,7 +93,8 @@ describe('notification templates', () => {
     expect(cyrillic).toEqual([]);
     const invitation = /приглаш|invitation|чакыру|taklifnoma|даъватнома/i;
     const found = NOTIFICATION_LOCALES.flatMap((locale) =>
-      NOTIFICATION_TYPES.flatMap((type) =>
+      // A colleague's invitation to join a company is one; only the approval letter must never be called so.
+      NOTIFICATION_TYPES.filter((type) => type !== NotificationType.CompanyInvitation).flatMap((type) =>
         FIELDS.filter((field) => invitation.test(TEMPLATES[locale][type][field])).map((field) => `${locale}.${type}.${field}`),
       ),
     );

@@ -25,6 +25,11 @@ export interface NotifyingTopic {
    * `secret` one (a code, a link) never to the in-app centre.
    */
   security?: SecurityMessageKind;
+  /**
+   * Sent by e-mail only, to the address in the payload (security.ts), whatever the recipient's preferences: the
+   * address is the one being proven or invited, and may have no account. Only a `secret` topic is addressed.
+   */
+  addressedEmail?: true;
 }
 
 export interface SilentTopic {
@@ -149,6 +154,20 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.DeadlineReminder],
     typeFor: always(NotificationType.DeadlineReminder),
   },
+  [OutboxTopic.EmailVerificationRequested]: {
+    recipients: 'the address being proven (the account that registered or changed it); e-mail only',
+    types: [NotificationType.EmailVerification],
+    typeFor: always(NotificationType.EmailVerification),
+    security: 'secret',
+    addressedEmail: true,
+  },
+  [OutboxTopic.CompanyMemberInvited]: {
+    recipients: 'the invited address, which may have no account yet; e-mail only',
+    types: [NotificationType.CompanyInvitation],
+    typeFor: always(NotificationType.CompanyInvitation),
+    security: 'secret',
+    addressedEmail: true,
+  },
   [OutboxTopic.DepartureReminder]: {
     recipients: 'the migrant who planned the departure',
     types: [NotificationType.DepartureReminder],
@@ -194,6 +213,12 @@ export function isSilentTopic(topic: string): boolean {
 export function notificationTypeFor(event: OutboxEvent, role: Role): NotificationType | null {
   const rule = topicRuleOf(event.topic);
   return rule && !isSilentRule(rule) ? rule.typeFor(event, role) : null;
+}
+
+/** True for a topic sent by e-mail only, to the address its payload names (it carries a secret). */
+export function isAddressedEmailTopic(topic: string): boolean {
+  const rule = topicRuleOf(topic);
+  return rule !== undefined && !isSilentRule(rule) && rule.addressedEmail === true;
 }
 
 /** Why a recipient of an outbox row gets nothing although the topic is not silent: unknown topic, or a role its rule does not name. */

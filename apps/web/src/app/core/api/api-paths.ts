@@ -14,6 +14,10 @@ export const ApiPaths = {
   password: '/api/auth/password',
   passwordReset: '/api/auth/password-reset',
   passwordResetConfirm: '/api/auth/password-reset/confirm',
+  emailVerification: '/api/auth/email-verification',
+  emailVerificationConfirm: '/api/auth/email-verification/confirm',
+  invitation: (token: string) => `/api/invitations/${encodeURIComponent(token)}`,
+  invitationAccept: (token: string) => `/api/invitations/${encodeURIComponent(token)}/accept`,
   myLocale: '/api/accounts/me/locale',
   originCountries: '/api/origin-countries',
 
@@ -27,8 +31,8 @@ export const ApiPaths = {
   myCompanyResubmit: '/api/companies/mine/resubmit',
   myCompanyMembers: '/api/companies/mine/members',
   myCompanyInvitations: '/api/companies/mine/invitations',
-  invitationsForMe: '/api/companies/invitations',
-  acceptInvitation: (id: string) => `/api/companies/invitations/${encodeURIComponent(id)}/accept`,
+  myCompanyMember: (id: string) => `/api/companies/mine/members/${encodeURIComponent(id)}`,
+  myCompanyInvitation: (id: string) => `/api/companies/mine/invitations/${encodeURIComponent(id)}`,
 
   myVacancies: '/api/vacancies/mine',
   vacancies: '/api/vacancies',

@@ -68,4 +68,14 @@ export class AuthApi {
   confirmPasswordReset(body: PasswordResetConfirmDto): Observable<void> {
     return this.http.post<void>(ApiPaths.passwordResetConfirm, body);
   }
+
+  /** A new confirmation link to the signed-in account's address (429 with Retry-After when asked too often). */
+  resendEmailVerification(): Observable<void> {
+    return this.http.post<void>(ApiPaths.emailVerification, null);
+  }
+
+  /** Uses the e-mailed link's token; no sign-in needed. */
+  confirmEmail(token: string): Observable<void> {
+    return this.http.post<void>(ApiPaths.emailVerificationConfirm, { token });
+  }
 }

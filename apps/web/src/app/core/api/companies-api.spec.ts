@@ -38,9 +38,7 @@ describe('CompaniesApi', () => {
     api.mine().subscribe();
     backend.expectOne({ method: 'GET', url: '/api/companies/mine' }).flush(aCompany());
     api.members().subscribe();
-    backend.expectOne({ method: 'GET', url: '/api/companies/mine/members' }).flush([]);
-    api.invitations().subscribe();
-    backend.expectOne({ method: 'GET', url: '/api/companies/invitations' }).flush([]);
+    backend.expectOne({ method: 'GET', url: '/api/companies/mine/members' }).flush({ members: [], invitations: [], canManage: false });
   });
 
   it('uploads a document as multipart form data and reports the progress', () => {
@@ -80,7 +78,9 @@ describe('CompaniesApi', () => {
     const invite = backend.expectOne({ method: 'POST', url: '/api/companies/mine/invitations' });
     expect(invite.request.body).toEqual({ email: 'colleague@example.ru' });
     invite.flush({}, { status: 201, statusText: 'Created' });
-    api.acceptInvitation('inv-1').subscribe();
-    backend.expectOne({ method: 'POST', url: '/api/companies/invitations/inv-1/accept' }).flush(aCompany());
+    api.removeMember('m-1').subscribe();
+    backend.expectOne({ method: 'DELETE', url: '/api/companies/mine/members/m-1' }).flush(null);
+    api.revokeInvitation('inv-1').subscribe();
+    backend.expectOne({ method: 'DELETE', url: '/api/companies/mine/invitations/inv-1' }).flush(null);
   });
 });

@@ -5,9 +5,10 @@ import type {
   CompanyDocumentKind,
   CompanyDocumentView,
   CompanyInvitationView,
-  CompanyMemberView,
+  CompanyMembersView,
   CompanyView,
   CreateCompanyDto,
+  InvitationLinkView,
   InviteRecruiterDto,
 } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
@@ -42,25 +43,34 @@ export class CompaniesApi {
     return this.http.get(ApiPaths.myCompanyDocumentFile(documentId), { responseType: 'blob' });
   }
 
+  /** What an invitation link names (public: whoever holds the token). */
+  invitation(token: string): Observable<InvitationLinkView> {
+    return this.http.get<InvitationLinkView>(ApiPaths.invitation(token));
+  }
+
+  /** Joins the company the link invites to: the signed-in, verified, invited account only. */
+  acceptInvitation(token: string): Observable<CompanyView> {
+    return this.http.post<CompanyView>(ApiPaths.invitationAccept(token), null);
+  }
+
   resubmit(): Observable<CompanyView> {
     return this.http.post<CompanyView>(ApiPaths.myCompanyResubmit, null);
   }
 
-  members(): Observable<CompanyMemberView[]> {
-    return this.http.get<CompanyMemberView[]>(ApiPaths.myCompanyMembers);
+  members(): Observable<CompanyMembersView> {
+    return this.http.get<CompanyMembersView>(ApiPaths.myCompanyMembers);
   }
 
-  invite(email: string): Observable<CompanyMemberView> {
+  invite(email: string): Observable<CompanyInvitationView> {
     const body: InviteRecruiterDto = { email };
-    return this.http.post<CompanyMemberView>(ApiPaths.myCompanyInvitations, body);
+    return this.http.post<CompanyInvitationView>(ApiPaths.myCompanyInvitations, body);
   }
 
-  /** Invitations addressed to the signed-in employer's email. */
-  invitations(): Observable<CompanyInvitationView[]> {
-    return this.http.get<CompanyInvitationView[]>(ApiPaths.invitationsForMe);
+  removeMember(id: string): Observable<void> {
+    return this.http.delete<void>(ApiPaths.myCompanyMember(id));
   }
 
-  acceptInvitation(id: string): Observable<CompanyView> {
-    return this.http.post<CompanyView>(ApiPaths.acceptInvitation(id), null);
+  revokeInvitation(id: string): Observable<void> {
+    return this.http.delete<void>(ApiPaths.myCompanyInvitation(id));
   }
 }

@@ -1,46 +1,82 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { FieldError } from '@jumush/contracts/client';
+import type { CompanyInvitationStatus, CompanyMembersView, FieldError } from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
-import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
+import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
 import { emailField, maxLengthField, requiredField } from '../../shared/forms/validators';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
-/** Who recruits for the company; the owner invites colleagues by email. */
+/** Who recruits for the company and the invitations sent; owners invite, remove (after a confirmation) and revoke. */
 @Component({
   selector: 'jm-company-members',
-  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert],
+  imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="members-title">
       <h2 id="members-title">{{ 'members.title' | translate }}</h2>
       <jm-load-state [loading]="members.loading()" [problem]="members.problem()" (retry)="members.reload()" />
-      @if (members.value(); as list) {
+      @if (members.value(); as view) {
         <ul class="list" data-testid="members">
-          @for (member of list; track member.email) {
+          @for (member of view.members; track member.id) {
             <li>
               <div>
                 <p class="name">{{ member.fullName || member.email }}</p>
-                @if (member.fullName) {
-                  <p class="meta">{{ member.email }}</p>
-                }
+                <p class="meta">{{ member.email }} · {{ 'members.since' | translate: { date: (member.since | localDate: lang()) } }}</p>
               </div>
-              <span class="tag" [class.pending]="!member.accepted">
-                {{ (member.owner ? 'members.owner' : member.accepted ? 'members.recruiter' : 'members.invited') | translate }}
-              </span>
+              <span class="tag">{{ (member.owner ? 'members.owner' : 'members.recruiter') | translate }}</span>
+              @if (view.canManage && !(member.owner && ownerCount(view) === 1)) {
+                @if (confirming() === member.id) {
+                  <span
+                    class="confirm"
+                    role="group"
+                    [attr.aria-label]="'members.confirmRemove' | translate: { name: member.fullName || member.email }"
+                  >
+                    <button mat-flat-button type="button" data-testid="confirm-remove-member" (click)="remove(member.id)">
+                      {{ 'members.confirmRemove' | translate: { name: member.fullName || member.email } }}
+                    </button>
+                    <button mat-button type="button" (click)="confirming.set(null)">{{ 'common.cancel' | translate }}</button>
+                  </span>
+                } @else {
+                  <button mat-stroked-button type="button" data-testid="remove-member" (click)="confirming.set(member.id)">
+                    {{ 'members.remove' | translate }}
+                  </button>
+                }
+              }
             </li>
           }
         </ul>
+        <h3 class="invitations-title">{{ 'members.invitationsTitle' | translate }}</h3>
+        @if (view.invitations.length === 0) {
+          <p class="meta" data-testid="no-invitations">{{ 'members.noInvitations' | translate }}</p>
+        } @else {
+          <ul class="list" data-testid="invitations">
+            @for (invitation of view.invitations; track invitation.id) {
+              <li>
+                <div>
+                  <p class="name">{{ invitation.email }}</p>
+                  <p class="meta">{{ statusKey(invitation.status) | translate }}</p>
+                </div>
+                @if (view.canManage && invitation.status === 'PENDING') {
+                  <button mat-stroked-button type="button" data-testid="revoke-invitation" (click)="revoke(invitation.id)">
+                    {{ 'members.revoke' | translate }}
+                  </button>
+                }
+              </li>
+            }
+          </ul>
+        }
+        <jm-problem-alert [problem]="actionProblem()" />
 
-        @if (isOwner()) {
+        @if (view.canManage) {
           <form [formGroup]="form" (ngSubmit)="invite()" novalidate class="invite">
             <h3>{{ 'members.inviteTitle' | translate }}</h3>
             <p class="meta">{{ 'members.inviteText' | translate }}</p>
@@ -129,6 +165,14 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
       justify-self: start;
       min-height: 48px;
     }
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .invitations-title {
+      margin-block-start: 16px;
+    }
     .sent {
       color: var(--mat-sys-primary);
     }
@@ -136,16 +180,36 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 })
 export class CompanyMembers {
   private readonly api = inject(CompaniesApi);
-  private readonly auth = inject(AuthService);
 
   protected readonly members = loader(
     () => true,
     () => this.api.members(),
   );
-  protected readonly isOwner = computed(() => {
-    const me = this.auth.account()?.id;
-    return !!me && (this.members.value() ?? []).some((member) => member.owner && member.accountId === me);
-  });
+  protected readonly lang = inject(LocaleService).current;
+  /** The member whose removal waits for a second, explicit click. */
+  protected readonly confirming = signal<string | null>(null);
+  protected readonly actionProblem = signal<UiProblem | null>(null);
+  protected readonly statusKey = (status: CompanyInvitationStatus) => `members.invitationStatus.${status}`;
+  protected readonly ownerCount = (view: CompanyMembersView) => view.members.filter((member) => member.owner).length;
+
+  protected remove(memberId: string): void {
+    this.actionProblem.set(null);
+    this.api.removeMember(memberId).subscribe({
+      next: () => {
+        this.confirming.set(null);
+        this.members.reload();
+      },
+      error: (error: unknown) => this.actionProblem.set(toUiProblem(error)),
+    });
+  }
+
+  protected revoke(invitationId: string): void {
+    this.actionProblem.set(null);
+    this.api.revokeInvitation(invitationId).subscribe({
+      next: () => this.members.reload(),
+      error: (error: unknown) => this.actionProblem.set(toUiProblem(error)),
+    });
+  }
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [requiredField, maxLengthField(254), emailField]],

@@ -32,11 +32,9 @@ describe('EmployerCompany page', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  it('shows the registration form (and invitations) while the employer has no company', async () => {
+  it('shows the registration form while the employer has no company', async () => {
     const { fixture, element } = await render();
     backend.expectOne('/api/companies/mine').flush(problemBody(404, 'company.none'), { status: 404, statusText: 'Not Found' });
-    await fixture.whenStable();
-    backend.expectOne('/api/companies/invitations').flush([]);
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="company-form"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="load-problem"]')).toBeNull();
@@ -46,9 +44,11 @@ describe('EmployerCompany page', () => {
     const { fixture, element } = await render();
     backend.expectOne('/api/companies/mine').flush(aCompany({ status: CompanyStatus.Rejected, statusReason: 'Выписка устарела.' }));
     await fixture.whenStable();
-    backend
-      .expectOne('/api/companies/mine/members')
-      .flush([{ accountId: 'owner-1', email: 'owner@example.ru', fullName: 'Иван', owner: true, accepted: true }]);
+    backend.expectOne('/api/companies/mine/members').flush({
+      members: [{ id: 'm-1', accountId: 'owner-1', email: 'owner@example.ru', fullName: 'Иван', owner: true, since: '2026-03-01T10:00:00.000Z' }],
+      invitations: [],
+      canManage: true,
+    });
     await fixture.whenStable();
     expect(element.querySelector('jm-status-badge')?.textContent).toContain('Отклонён');
     expect(element.querySelector('[data-testid="status-reason"]')?.textContent).toContain('Выписка устарела.');
@@ -61,11 +61,33 @@ describe('EmployerCompany page', () => {
     expect(element.querySelector('#invite-email')).not.toBeNull();
   });
 
+  it('lets an owner remove a colleague only after confirming, and lists invitations or says there are none', async () => {
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(aCompany());
+    await fixture.whenStable();
+    const owner = { id: 'm-1', accountId: 'owner-1', email: 'owner@example.ru', fullName: 'Иван', owner: true, since: '2026-03-01T10:00:00.000Z' };
+    const colleague = { id: 'm-2', accountId: 'c-1', email: 'olga@example.ru', fullName: 'Ольга', owner: false, since: '2026-03-02T10:00:00.000Z' };
+    backend.expectOne('/api/companies/mine/members').flush({ members: [owner, colleague], invitations: [], canManage: true });
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="no-invitations"]')).not.toBeNull();
+    // The last owner has no remove button; the colleague has one, which first asks.
+    expect(element.querySelectorAll('[data-testid="remove-member"]')).toHaveLength(1);
+    element.querySelector<HTMLButtonElement>('[data-testid="remove-member"]')?.click();
+    await fixture.whenStable();
+    backend.expectNone({ method: 'DELETE' });
+    element.querySelector<HTMLButtonElement>('[data-testid="confirm-remove-member"]')?.click();
+    backend.expectOne({ method: 'DELETE', url: '/api/companies/mine/members/m-2' }).flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/mine/members').flush({ members: [owner], invitations: [], canManage: true });
+    await fixture.whenStable();
+    expect(element.querySelectorAll('[data-testid="remove-member"]')).toHaveLength(0);
+  });
+
   it('checks a document before sending it, then uploads it with progress', async () => {
     const { fixture, element } = await render();
     backend.expectOne('/api/companies/mine').flush(aCompany());
     await fixture.whenStable();
-    backend.expectOne('/api/companies/mine/members').flush([]);
+    backend.expectOne('/api/companies/mine/members').flush({ members: [], invitations: [], canManage: false });
     await fixture.whenStable();
     expect(element.querySelector('#invite-email')).toBeNull();
 
@@ -117,7 +139,7 @@ describe('EmployerCompany page', () => {
     const { fixture, element } = await render();
     backend.expectOne('/api/companies/mine').flush(aCompany({ documents: [other, earlier] }));
     await fixture.whenStable();
-    backend.expectOne('/api/companies/mine/members').flush([]);
+    backend.expectOne('/api/companies/mine/members').flush({ members: [], invitations: [], canManage: false });
     await fixture.whenStable();
     const input = element.querySelector<HTMLInputElement>('#document-file');
     const kind = element.querySelector<HTMLSelectElement>('#document-kind');

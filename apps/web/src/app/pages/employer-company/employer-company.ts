@@ -7,7 +7,6 @@ import { CompaniesApi } from '../../core/api/companies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
-import { CompanyInvitations } from '../../shared/employer/company-invitations';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { regionName } from '../../shared/reference/regions';
 import { LoadState } from '../../shared/ui/load-state';
@@ -22,18 +21,7 @@ import { CompanyMembers } from './company-members';
  */
 @Component({
   selector: 'jm-employer-company',
-  imports: [
-    RouterLink,
-    TranslatePipe,
-    MatButtonModule,
-    LoadState,
-    StatusBadge,
-    LocalDatePipe,
-    CompanyForm,
-    CompanyDocuments,
-    CompanyMembers,
-    CompanyInvitations,
-  ],
+  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, LocalDatePipe, CompanyForm, CompanyDocuments, CompanyMembers],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employer-company.html',
   styleUrl: './employer-company.scss',
@@ -62,10 +50,6 @@ export class EmployerCompany {
 
   protected registered(company: CompanyView): void {
     this.justRegistered.set(true);
-    this.company.set(company);
-  }
-
-  protected joined(company: CompanyView): void {
     this.company.set(company);
   }
 

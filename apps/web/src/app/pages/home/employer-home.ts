@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { CompanyInvitations } from '../../shared/employer/company-invitations';
+import { EmailVerificationBanner } from '../../shared/employer/email-verification-banner';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
 /** Home page of the employer: invitations from colleagues, the company profile and the vacancies. */
 @Component({
   selector: 'jm-employer-home',
-  imports: [RoleHome, CompanyInvitations],
+  imports: [RoleHome, EmailVerificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { 'data-testid': 'home-employer' },
   template: `
+    <jm-email-verification-banner />
     <jm-role-home
       headingId="home-employer-title"
       titleKey="home.employer.title"
@@ -16,7 +17,6 @@ import { RoleHome, type NextStep } from '../../shared/ui/role-home';
       roleKey="roles.EMPLOYER"
       [steps]="steps"
     >
-      <jm-company-invitations />
     </jm-role-home>
   `,
 })

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { Role } from '@jumush/contracts/client';
 import { aSession, anAccount, problemBody } from '../../testing/fixtures';
@@ -161,5 +161,29 @@ describe('Register page', () => {
     register.flush(anAccount({ role: Role.Employer }), { status: 201, statusText: 'Created' });
     backend.expectOne('/api/auth/login').flush(aSession('t', anAccount({ role: Role.Employer })));
     expect(navigate).toHaveBeenCalledWith(['/', 'ru', 'home']);
+  });
+
+  it('comes from an invitation with the invited address filled in, and goes back to the invitation once registered', async () => {
+    TestBed.resetTestingModule();
+    const back = `/ru/invitations/${'D'.repeat(43)}`;
+    TestBed.configureTestingModule({
+      imports: [Register],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService()],
+    });
+    TestBed.overrideProvider(ActivatedRoute, {
+      useValue: { snapshot: { queryParamMap: convertToParamMap({ as: 'employer', email: 'colleague@kirpich.example', returnUrl: back }) } },
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const byUrl = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    useRealTranslations('ru');
+    const { type, submit, element } = await render();
+    expect(element.querySelector<HTMLInputElement>('#register-email')?.value).toBe('colleague@kirpich.example');
+    await type('register-full-name', 'Азамат Бекович');
+    await type('register-password', 'correct horse 42');
+    await submit();
+    backend.expectOne('/api/auth/register/employer').flush(anAccount({ role: Role.Employer }), { status: 201, statusText: 'Created' });
+    backend.expectOne('/api/auth/login').flush(aSession('t', anAccount({ role: Role.Employer })));
+    expect(byUrl).toHaveBeenCalledWith(back);
   });
 });

@@ -11,6 +11,7 @@ import type { Observable } from 'rxjs';
 import { CITIZENSHIPS, PASSWORD_MIN_LENGTH, type AccountView, type CitizenshipCode, type FieldError } from '@jumush/contracts/client';
 import { mobilePhoneProblem, normalizeMobilePhone } from '@jumush/domain/phone';
 import { AuthService } from '../../core/auth/auth.service';
+import { safeReturnUrl } from '../../core/auth/return-url';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
@@ -56,7 +57,10 @@ export class Register {
   protected readonly lang = inject(LocaleService).current;
 
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
-  protected readonly mode = signal<RegisterAs>(inject(ActivatedRoute).snapshot.queryParamMap.get('as') === 'employer' ? 'employer' : 'migrant');
+  private readonly query = inject(ActivatedRoute).snapshot.queryParamMap;
+  protected readonly mode = signal<RegisterAs>(this.query.get('as') === 'employer' ? 'employer' : 'migrant');
+  /** Where to go once registered, e.g. back to the invitation link that brought the visitor here. */
+  private readonly returnUrl = safeReturnUrl(this.query.get('returnUrl'));
 
   protected readonly citizenships = CITIZENSHIPS;
 
@@ -68,7 +72,8 @@ export class Register {
   });
 
   protected readonly employerForm = this.fb.group({
-    email: ['', [requiredField, maxLengthField(254), emailField]],
+    // An invitation's page passes the invited address.
+    email: [this.query.get('email') ?? '', [requiredField, maxLengthField(254), emailField]],
     fullName: ['', [requiredField, lengthField(2, 120)]],
     password: ['', [requiredField, passwordField]],
   });
@@ -103,7 +108,7 @@ export class Register {
     this.mode.set(mode);
     this.problem.set(null);
     this.unmatched.set([]);
-    void this.router.navigate([], { queryParams: { as: mode }, replaceUrl: true });
+    void this.router.navigate([], { queryParams: { as: mode }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
   protected submit(): void {
@@ -132,8 +137,12 @@ export class Register {
     this.submitting.set(true);
     request.subscribe({
       next: (account) => {
-        if (account) void this.router.navigate(['/', locale, 'home']);
-        else void this.router.navigate(['/', locale, 'login'], { queryParams: { registered: 1 } });
+        if (account && this.returnUrl) void this.router.navigateByUrl(this.returnUrl);
+        else if (account) void this.router.navigate(['/', locale, 'home']);
+        else
+          void this.router.navigate(['/', locale, 'login'], {
+            queryParams: { registered: 1, ...(this.returnUrl ? { returnUrl: this.returnUrl } : {}) },
+          });
       },
       error: (error: unknown) => {
         const problem = toUiProblem(error);

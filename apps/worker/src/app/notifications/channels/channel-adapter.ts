@@ -14,7 +14,8 @@ export interface OutgoingMessage {
   /** notification_deliveries.id */
   deliveryId: string;
   outboxId: string;
-  accountId: string;
+  /** Null for an e-mail to an address with no account (an invitation). */
+  accountId: string | null;
   channel: NotificationChannel;
   /** Phone number, e-mail address, chat id — or the account id for in-app. */
   address: string;
@@ -64,6 +65,8 @@ export interface ExternalChannelAdapter {
   readonly kind: 'external';
   readonly channel: NotificationChannel;
   readonly name: string;
+  /** True when "sending" keeps the text readable on this system (the development SMTP capture), as a recording channel does. */
+  readonly captures?: boolean;
   send(message: OutgoingMessage): Promise<SendResult>;
 }
 

@@ -30,10 +30,14 @@ export function messageIdOf(idempotencyKey: string): string {
   return `<${idempotencyKey.replace(/[^\w.-]/g, '.')}@jumush>`;
 }
 
+/** The name of the e-mail channel that delivers to the development SMTP capture (captured_messages). */
+export const SMTP_CAPTURE = 'smtp-capture';
+
 export class EmailChannel implements ExternalChannelAdapter {
   readonly kind = 'external';
   readonly channel = NotificationChannel.Email;
   readonly name: string;
+  readonly captures: boolean;
   private readonly transport: Transporter<SMTPPool.SentMessageInfo>;
 
   constructor(
@@ -43,6 +47,7 @@ export class EmailChannel implements ExternalChannelAdapter {
   ) {
     this.transport = createTransport(options);
     this.name = name;
+    this.captures = name === SMTP_CAPTURE;
   }
 
   async send(message: OutgoingMessage): Promise<SendResult> {
@@ -53,7 +58,7 @@ export class EmailChannel implements ExternalChannelAdapter {
         subject: message.title,
         text: emailText(message),
         messageId: messageIdOf(message.idempotencyKey),
-        headers: { 'X-Jumush-Outbox': message.outboxId, 'X-Jumush-Account': message.accountId, 'X-Jumush-Type': message.type },
+        headers: { 'X-Jumush-Outbox': message.outboxId, 'X-Jumush-Account': message.accountId ?? '', 'X-Jumush-Type': message.type },
       });
       return { providerMessageId: info.messageId ? info.messageId.slice(0, 128) : null };
     } catch (error) {

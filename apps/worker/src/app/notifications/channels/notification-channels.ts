@@ -8,7 +8,7 @@ import { WorkerConfig } from '@jumush/server/config';
 import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from '../notification-options';
 import { PRODUCER_REDIS } from '../notification-queues';
 import type { ChannelAdapter } from './channel-adapter';
-import { EmailChannel, smtpOptionsFromUrl } from './email.channel';
+import { EmailChannel, SMTP_CAPTURE, smtpOptionsFromUrl } from './email.channel';
 import { InAppChannel } from './in-app.channel';
 import { SmtpCaptureServer } from './smtp-capture.server';
 import { CapturingSmsChannel, HttpSmsChannel } from './sms.channel';
@@ -54,7 +54,7 @@ export class NotificationChannels {
       this.email = new EmailChannel(
         { pool: true, maxConnections: 5, host: '127.0.0.1', port, secure: false, ignoreTLS: true },
         this.config.MAIL_FROM,
-        'smtp-capture',
+        SMTP_CAPTURE,
       );
     }
     if (this.email) this.adapters.set(NotificationChannel.Email, this.email);

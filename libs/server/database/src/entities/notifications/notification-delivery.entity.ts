@@ -9,7 +9,8 @@ import { OutboxMessageEntity } from '../outbox-message.entity';
  * and marks it DELIVERED in the same transaction.
  */
 @Entity({ name: 'notification_deliveries' })
-@Index('notification_deliveries_key_unique', ['outboxId', 'accountId', 'channel'], { unique: true })
+// NULLS NOT DISTINCT (written in the migration): an e-mail to an address without an account is one delivery too.
+@Index('notification_deliveries_key_unique', { synchronize: false })
 @Index('notification_deliveries_status_idx', ['status', 'updatedAt'])
 export class NotificationDeliveryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -22,8 +23,9 @@ export class NotificationDeliveryEntity {
   @JoinColumn({ name: 'outbox_id' })
   outbox?: OutboxMessageEntity;
 
-  @Column({ name: 'account_id', type: 'uuid' })
-  accountId!: string;
+  /** Null for a message to an address with no account (an invitation to a colleague who has not registered). */
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  accountId!: string | null;
 
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id' })

@@ -143,4 +143,14 @@ export const EN: TemplateCatalogue = {
     body: 'The password of your Jumush account was changed and every other sign-in was ended. If it was not you, reset your password at once with the link below.',
     sms: 'Jumush: your password was changed. If it was not you, reset it at once.',
   },
+  [NotificationType.EmailVerification]: {
+    title: 'Confirm your e-mail address',
+    body: 'To work in Jumush for an employer, confirm this address: open the link below. It works once and for 24 hours. If you did not register on Jumush, just delete this e-mail.',
+    sms: 'Jumush: confirm your e-mail address with the link in the e-mail.',
+  },
+  [NotificationType.CompanyInvitation]: {
+    title: 'Invitation to “{companyName}”',
+    body: '{inviterName} invites you to recruit for “{companyName}” on Jumush. Open the link below, sign in or register with this address and accept the invitation. The link works for 7 days. If you did not expect this invitation, just delete this e-mail.',
+    sms: 'Jumush: {inviterName} invites you to “{companyName}”. The link is in the e-mail.',
+  },
 };

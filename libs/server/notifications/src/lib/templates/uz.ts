@@ -146,4 +146,14 @@ export const UZ: TemplateCatalogue = {
     body: 'Jumush hisobingiz paroli oʻzgartirildi va boshqa barcha kirishlar yakunlandi. Agar bu siz boʻlmasangiz, quyidagi havola orqali parolni darhol tiklang.',
     sms: "Jumush: parolingiz o'zgartirildi. Bu siz bo'lmasangiz, uni darhol tiklang.",
   },
+  [NotificationType.EmailVerification]: {
+    title: 'Elektron pochta manzilingizni tasdiqlang',
+    body: 'Jumush’da ish beruvchi nomidan ishlash uchun bu manzilni tasdiqlang: quyidagi havolani oching. U 24 soat va faqat bir marta ishlaydi. Agar Jumush’da ro‘yxatdan o‘tmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
+    sms: 'Jumush: elektron pochtangizni xatdagi havola orqali tasdiqlang.',
+  },
+  [NotificationType.CompanyInvitation]: {
+    title: '«{companyName}» kompaniyasiga taklif',
+    body: '{inviterName} sizni Jumush’da «{companyName}» kompaniyasi uchun xodim tanlashga taklif qiladi. Quyidagi havolani oching, shu manzil bilan kiring yoki ro‘yxatdan o‘ting va taklifni qabul qiling. Havola 7 kun ishlaydi. Agar taklif kutmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
+    sms: 'Jumush: {inviterName} sizni «{companyName}» kompaniyasiga taklif qiladi. Havola xatda.',
+  },
 };
