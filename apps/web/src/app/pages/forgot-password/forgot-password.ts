@@ -12,6 +12,7 @@ import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
 import { maxLengthField, passwordField, requiredField } from '../../shared/forms/validators';
+import { PasswordReveal } from '../../shared/ui/password-reveal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { normalizeLoginIdentifier } from '../login/login';
 
@@ -23,7 +24,17 @@ const CONTROL_IDS: Readonly<Record<string, string>> = { login: 'forgot-login', c
  */
 @Component({
   selector: 'jm-forgot-password',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
+  imports: [
+    PasswordReveal,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ProblemAlert,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forgot-password.html',
   styleUrl: '../../shared/ui/form-page.scss',
@@ -45,7 +56,6 @@ export class ForgotPassword {
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
   protected readonly requested = signal<PasswordResetRequestedView | null>(null);
-  protected readonly passwordVisible = signal(false);
   protected readonly message = firstFieldMessage;
 
   protected control(name: 'login' | 'code' | 'newPassword'): AbstractControl {

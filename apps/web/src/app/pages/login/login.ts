@@ -14,6 +14,7 @@ import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
 import { maxLengthField, requiredField } from '../../shared/forms/validators';
+import { PasswordReveal } from '../../shared/ui/password-reveal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 const CONTROL_IDS: Readonly<Record<string, string>> = { login: 'login-identifier', password: 'login-password' };
@@ -28,7 +29,17 @@ export { safeReturnUrl } from '../../core/auth/return-url';
 
 @Component({
   selector: 'jm-login',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
+  imports: [
+    PasswordReveal,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ProblemAlert,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.html',
   styleUrl: '../../shared/ui/form-page.scss',
@@ -48,7 +59,6 @@ export class Login {
   protected readonly submitting = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
-  protected readonly passwordVisible = signal(false);
   protected readonly justRegistered = this.route.snapshot.queryParamMap.get('registered') === '1';
   protected readonly justReset = this.route.snapshot.queryParamMap.get('reset') === '1';
 

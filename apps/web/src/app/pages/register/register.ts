@@ -16,6 +16,7 @@ import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
 import { emailField, lengthField, maxLengthField, passwordField, requiredField } from '../../shared/forms/validators';
+import { PasswordReveal } from '../../shared/ui/password-reveal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 export type RegisterAs = 'migrant' | 'employer';
@@ -44,7 +45,17 @@ const FIELDS: Readonly<Record<RegisterAs, readonly (readonly [control: string, i
 
 @Component({
   selector: 'jm-register',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
+  imports: [
+    PasswordReveal,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ProblemAlert,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.html',
   styleUrls: ['../../shared/ui/form-page.scss', './register.scss'],
@@ -81,7 +92,6 @@ export class Register {
   protected readonly submitting = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
-  protected readonly passwordVisible = signal(false);
 
   protected readonly message = firstFieldMessage;
 

@@ -12,6 +12,7 @@ import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
 import { passwordField, requiredField } from '../../shared/forms/validators';
+import { PasswordReveal } from '../../shared/ui/password-reveal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 /** Problems that mean the link itself is spent: the way on is a new one. */
@@ -23,7 +24,17 @@ const SPENT_LINK = new Set(['passwordReset.invalid', 'passwordReset.expired', 'p
  */
 @Component({
   selector: 'jm-reset-password',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ProblemAlert],
+  imports: [
+    PasswordReveal,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ProblemAlert,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reset-password.html',
   styleUrl: '../../shared/ui/form-page.scss',
@@ -43,7 +54,6 @@ export class ResetPassword {
   protected readonly unmatched = signal<FieldError[]>([]);
   /** The link is expired, used or wrong: the form goes, the way to a new one stays. */
   protected readonly spent = signal(false);
-  protected readonly passwordVisible = signal(false);
   protected readonly message = firstFieldMessage;
 
   protected control(): AbstractControl {
