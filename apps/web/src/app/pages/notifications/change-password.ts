@@ -20,7 +20,7 @@ const CONTROL_IDS: Readonly<Record<Field, string>> = { currentPassword: 'change-
   imports: [ReactiveFormsModule, TranslatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="password" aria-labelledby="change-password-title" data-testid="change-password">
+    <section class="settings-section password" aria-labelledby="change-password-title" data-testid="change-password">
       <h2 id="change-password-title">{{ 'changePassword.title' | translate }}</h2>
       <jm-problem-alert [problem]="problem()" [unmatched]="unmatched()" />
       <p class="done" role="status">
@@ -48,20 +48,8 @@ const CONTROL_IDS: Readonly<Record<Field, string>> = { currentPassword: 'change-
       </form>
     </section>
   `,
+  styleUrl: './settings-section.scss',
   styles: `
-    :host {
-      display: block;
-    }
-    .password {
-      padding: 12px;
-      margin-block-end: 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
-    h2 {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
-    }
     form {
       display: flex;
       flex-direction: column;

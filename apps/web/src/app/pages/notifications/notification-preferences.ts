@@ -40,7 +40,7 @@ export function channelChoices(view: NotificationPreferencesView, chosen: Readon
   imports: [TranslatePipe, MatButtonModule, LoadState, ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="preferences" aria-labelledby="preferences-title" data-testid="notification-preferences">
+    <section class="settings-section preferences" aria-labelledby="preferences-title" data-testid="notification-preferences">
       <h2 id="preferences-title">{{ 'notificationPreferences.title' | translate }}</h2>
       <jm-load-state [loading]="current.loading()" [problem]="current.problem()" (retry)="current.reload()" [quiet]="true" />
       @if (current.value(); as view) {
@@ -92,20 +92,8 @@ export function channelChoices(view: NotificationPreferencesView, chosen: Readon
       }
     </section>
   `,
+  styleUrl: './settings-section.scss',
   styles: `
-    :host {
-      display: block;
-    }
-    .preferences {
-      padding: 12px;
-      margin-block-end: 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
-    h2 {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
-    }
     .hint {
       margin: 0 0 8px;
       color: var(--mat-sys-on-surface-variant);

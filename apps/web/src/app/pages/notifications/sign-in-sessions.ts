@@ -18,7 +18,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
   imports: [TranslatePipe, MatButtonModule, ProblemAlert, DateTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="sessions" aria-labelledby="sessions-title" data-testid="sign-in-sessions">
+    <section class="settings-section sessions" aria-labelledby="sessions-title" data-testid="sign-in-sessions">
       <h2 id="sessions-title">{{ 'signInSessions.title' | translate }}</h2>
       <jm-problem-alert [problem]="problem() ?? sessions.problem()" />
       @if (sessions.value(); as list) {
@@ -51,20 +51,8 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
       }
     </section>
   `,
+  styleUrl: './settings-section.scss',
   styles: `
-    :host {
-      display: block;
-    }
-    .sessions {
-      padding: 12px;
-      margin-block-end: 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
-    h2 {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
-    }
     ul {
       list-style: none;
       margin: 0 0 8px;

@@ -18,7 +18,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
   imports: [TranslatePipe, MatButtonModule, ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="telegram" aria-labelledby="telegram-title" data-testid="telegram-link">
+    <section class="settings-section telegram" aria-labelledby="telegram-title" data-testid="telegram-link">
       <h2 id="telegram-title">{{ 'telegramLink.title' | translate }}</h2>
       <jm-problem-alert [problem]="problem() ?? status.problem()" />
       @if (status.value(); as s) {
@@ -53,20 +53,8 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
       }
     </section>
   `,
+  styleUrl: './settings-section.scss',
   styles: `
-    :host {
-      display: block;
-    }
-    .telegram {
-      padding: 12px;
-      margin-block-end: 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
-    h2 {
-      font: var(--mat-sys-title-medium);
-      margin: 0 0 8px;
-    }
     p {
       margin: 0 0 8px;
     }
