@@ -1,6 +1,14 @@
 /** Entity and row → response shapes of companies. */
-import type { CompanyDocumentView, CompanyInvitationView, CompanyMemberView, CompanyView, VerificationQueueItem } from '@jumush/contracts';
-import type { CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import type {
+  CompanyCountryStatusView,
+  CompanyDocumentView,
+  CompanyInvitationView,
+  CompanyMemberView,
+  CompanyView,
+  VerificationQueueItem,
+} from '@jumush/contracts';
+import { verifiedCountriesOf } from '@jumush/domain';
+import type { CompanyCountryStatusEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 
 export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyDocumentView {
@@ -14,7 +22,17 @@ export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyD
   };
 }
 
-export function toCompanyView(company: CompanyEntity, documents: CompanyDocumentEntity[]): CompanyView {
+export function toCompanyCountryStatusView(standing: CompanyCountryStatusEntity): CompanyCountryStatusView {
+  return {
+    country: standing.country,
+    status: standing.status,
+    statusReason: standing.statusReason,
+    statusChangedAt: standing.statusChangedAt.toISOString(),
+    reliedOnCountry: standing.reliedOnCountry,
+  };
+}
+
+export function toCompanyView(company: CompanyEntity, countries: CompanyCountryStatusEntity[], documents: CompanyDocumentEntity[]): CompanyView {
   return {
     id: company.id,
     legalName: company.legalName,
@@ -25,9 +43,9 @@ export function toCompanyView(company: CompanyEntity, documents: CompanyDocument
     contactPerson: company.contactPerson,
     phone: company.phone,
     email: company.email,
-    status: company.status,
-    statusReason: company.statusReason,
-    statusChangedAt: company.statusChangedAt.toISOString(),
+    countries: countries.map(toCompanyCountryStatusView),
+    verifiedCountries: verifiedCountriesOf(company, countries),
+    blocked: company.blockedAt ? { at: company.blockedAt.toISOString(), reason: company.blockedReason } : null,
     createdAt: company.createdAt.toISOString(),
     documents: documents.map(toCompanyDocumentView),
   };
@@ -60,6 +78,7 @@ export function toVerificationQueueItem(row: VerificationQueueRow): Verification
     legalName: row.legal_name,
     inn: row.inn,
     regionCode: row.region_code,
+    country: row.country,
     status: row.status,
     documentCount: row.document_count,
     createdAt: row.created_at.toISOString(),

@@ -5,9 +5,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
+import { CITIZENSHIPS, CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
-import { AccountEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import { AccountEntity, CompanyCountryStatusEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -70,12 +70,11 @@ export class DemoDataSeeder {
       });
       if (!employer || (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))) return 0;
       if (await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })) return 0;
-      const company = await manager.save(
-        manager.create(CompanyEntity, {
-          ...DEMO_COMPANY,
-          status: CompanyStatus.Verified,
-          statusReason: null,
-        }),
+      const company = await manager.save(manager.create(CompanyEntity, { ...DEMO_COMPANY }));
+      // Verified by every country's attaché, so each country's demo migrant can apply.
+      await manager.insert(
+        CompanyCountryStatusEntity,
+        CITIZENSHIPS.map((country) => ({ companyId: company.id, country, status: CompanyStatus.Verified })),
       );
       await manager.insert(CompanyMemberEntity, {
         companyId: company.id,
@@ -90,7 +89,7 @@ export class DemoDataSeeder {
           manager.create(VacancyEntity, {
             ...terms,
             companyId: company.id,
-            originCountry: 'KG',
+            openTo: [...CITIZENSHIPS],
             status: VacancyStatus.Published,
             weeklyHours: 40,
             shiftPattern: DEMO_SHIFT,

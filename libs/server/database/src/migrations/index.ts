@@ -19,6 +19,7 @@ import { PassportNumbersMayRepeat1765000003300 } from './1765000003300-PassportN
 import { SignInFailuresLeaveAccounts1765000003310 } from './1765000003310-SignInFailuresLeaveAccounts';
 import { SessionsAndDisabledAccounts1765000003320 } from './1765000003320-SessionsAndDisabledAccounts';
 import { OneTimeSecrets1765000003400 } from './1765000003400-OneTimeSecrets';
+import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -42,4 +43,5 @@ export const ALL_MIGRATIONS: Function[] = [
   SignInFailuresLeaveAccounts1765000003310,
   SessionsAndDisabledAccounts1765000003320,
   OneTimeSecrets1765000003400,
+  PerCountryVerification1765000004400,
 ];
