@@ -73,6 +73,12 @@ export const FIELD_ERROR_CODES = [
   'departure.tooFar',
   'account.unknownCountry',
   'batch.idempotencyKeyRequired',
+  'vacancy.openToEmpty',
+  'vacancy.openToNotVerified',
+  'company.relianceNotVerified',
+  'company.relianceOnOwnCountry',
+  'batch.mixedCountries',
+  'application.notOpenToCountry',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */

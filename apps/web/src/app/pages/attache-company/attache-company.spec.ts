@@ -38,6 +38,8 @@ describe('AttacheCompany page', () => {
     await harness.navigateByUrl('/ru/attache/companies/c1');
     backend.expectOne('/api/verification/companies/c1').flush({
       ...aCompany({ id: 'c1', status }),
+      ownCountry: 'KG',
+      reliableCountries: [],
       history: [{ action: 'company.registered', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-01T09:00:00Z' }],
     });
     await harness.fixture.whenStable();
@@ -70,9 +72,12 @@ describe('AttacheCompany page', () => {
     expect(request.request.body).toEqual({ reason: 'Выписка из ЕГРЮЛ устарела.' });
     request.flush(aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }));
     await harness.fixture.whenStable();
-    backend
-      .expectOne('/api/verification/companies/c1')
-      .flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }), history: [] });
+    backend.expectOne('/api/verification/companies/c1').flush({
+      ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }),
+      ownCountry: 'KG',
+      reliableCountries: [],
+      history: [],
+    });
     await harness.fixture.whenStable();
     expect(page().querySelector('[data-testid="decision-done"]')?.textContent).toContain('Проверка отклонена');
     expect(page().querySelector('[data-testid="reject"]')).toBeNull();
@@ -93,7 +98,9 @@ describe('AttacheCompany page', () => {
     overlay().querySelector<HTMLButtonElement>('[data-testid="confirm-decision"]')?.click();
     backend.expectOne('/api/verification/companies/c1/verify').flush(aCompany({ id: 'c1', status: CompanyStatus.Verified }));
     await harness.fixture.whenStable();
-    backend.expectOne('/api/verification/companies/c1').flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Verified }), history: [] });
+    backend
+      .expectOne('/api/verification/companies/c1')
+      .flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Verified }), ownCountry: 'KG', reliableCountries: [], history: [] });
     await harness.fixture.whenStable();
     expect(page().querySelector('[data-testid="suspend-company"]')).not.toBeNull();
   });

@@ -14,7 +14,16 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Subject, type Subscription, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
-import { VacancySort, type FacetCount, type PublicVacancyView, type VacancySearchFacets } from '@jumush/contracts/client';
+import {
+  CITIZENSHIPS,
+  Role,
+  VacancySort,
+  type CitizenshipCode,
+  type FacetCount,
+  type PublicVacancyView,
+  type VacancySearchFacets,
+} from '@jumush/contracts/client';
+import { AuthService } from '../../core/auth/auth.service';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -30,6 +39,7 @@ import {
   activeFilterCount,
   sameSearch,
   searchStateFromParams,
+  withCitizenship,
   searchStateToApiQuery,
   searchStateToQueryParams,
   upcomingMonths,
@@ -73,14 +83,24 @@ export class VacancySearch {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   private readonly occupations = inject(Occupations);
+  private readonly auth = inject(AuthService);
   protected readonly lang = inject(LocaleService).current;
 
   protected readonly queryMax = QUERY_MAX_LENGTH;
   protected readonly Sort = VacancySort;
 
   private readonly params = toSignal(this.route.queryParamMap, { initialValue: this.route.snapshot.queryParamMap });
-  protected readonly state = computed(() => searchStateFromParams(this.params()), { equal: (a, b) => sameSearch(a, b) });
-  protected readonly filterCount = computed(() => activeFilterCount(this.state()));
+  /** A signed-in migrant's recorded citizenship: they see the vacancies open to their country only. */
+  protected readonly citizenship = computed(() => {
+    const account = this.auth.account();
+    return account?.role === Role.Migrant ? account.originCountry : null;
+  });
+  protected readonly countries = CITIZENSHIPS;
+  protected readonly state = computed(() => withCitizenship(searchStateFromParams(this.params()), this.citizenship()), {
+    equal: (a, b) => sameSearch(a, b),
+  });
+  // A migrant's own country is not a filter they chose.
+  protected readonly filterCount = computed(() => activeFilterCount(this.state()) - (this.citizenship() ? 1 : 0));
   protected readonly searching = computed(() => this.filterCount() > 0 || this.state().q !== '');
 
   /** The text box: follows the URL, but keeps what is being typed (a trailing space is not "a change"). */
@@ -196,9 +216,10 @@ export class VacancySearch {
     (this.document.activeElement as HTMLElement | null)?.blur?.();
   }
 
-  protected select(name: 'region' | 'occupation' | 'housing' | 'startMonth', event: Event): void {
+  protected select(name: 'region' | 'occupation' | 'housing' | 'startMonth' | 'country', event: Event): void {
     const value = (event.target as HTMLSelectElement).value || null;
     if (name === 'housing') this.update({ housing: value as HousingFilter | null });
+    else if (name === 'country') this.update({ country: value as CitizenshipCode | null });
     else this.update({ [name]: value });
   }
 
