@@ -42,6 +42,7 @@ export class DemoDataSeeder {
       created += result.identifiers.filter(Boolean).length;
     }
     const vacancies = await this.seedCompany();
+    await this.verifyDemoCompanyEverywhere();
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
     // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
     await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
@@ -58,6 +59,27 @@ export class DemoDataSeeder {
         WHERE role = 'MIGRANT' AND phone = ANY($1::text[]) AND origin_country IS NOT NULL AND citizenship_confirmed_at IS NULL`,
       [DEMO_MIGRANTS.map((demo) => demo.phone), this.clock.now()],
     );
+  }
+
+  /**
+   * On a database seeded before countries decided for themselves, the demo company was verified by Kyrgyzstan only
+   * (the migration left the others PENDING): every country verifies it once, and its published vacancies open to
+   * them, so each country's demo migrant can apply. A country that decided anything since is left as it is.
+   */
+  private async verifyDemoCompanyEverywhere(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const verified: Array<{ country: string }> = await manager.query(
+        `UPDATE company_country_statuses s SET status = 'VERIFIED', status_changed_at = now()
+           FROM companies c WHERE c.id = s.company_id AND c.inn = $1 AND s.status = 'PENDING' RETURNING s.country`,
+        [DEMO_COMPANY.inn],
+      );
+      if (verified.length === 0) return;
+      await manager.query(
+        `UPDATE vacancies v SET open_to = (SELECT array_agg(DISTINCT country ORDER BY country) FROM unnest(v.open_to || $2::text[]) country)
+           FROM companies c WHERE c.id = v.company_id AND c.inn = $1 AND v.status = 'PUBLISHED'`,
+        [DEMO_COMPANY.inn, verified.map((row) => row.country)],
+      );
+    });
   }
 
   /** Once: the demo employer's company, verified, with published vacancies starting in two months. */
