@@ -6,6 +6,7 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   linkedSignal,
   signal,
@@ -24,6 +25,7 @@ import {
   type VacancySearchFacets,
 } from '@jumush/contracts/client';
 import { AuthService } from '../../core/auth/auth.service';
+import { CITIZENSHIP_KEY } from '../../core/offline/personal-data';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -90,10 +92,14 @@ export class VacancySearch {
   protected readonly Sort = VacancySort;
 
   private readonly params = toSignal(this.route.queryParamMap, { initialValue: this.route.snapshot.queryParamMap });
-  /** A signed-in migrant's recorded citizenship: they see the vacancies open to their country only. */
+  /**
+   * A signed-in migrant's recorded citizenship: they see the vacancies open to their country only. Until the session
+   * is restored (or when it cannot be, offline), the one remembered on this phone (cleared at sign-out).
+   */
   protected readonly citizenship = computed(() => {
     const account = this.auth.account();
-    return account?.role === Role.Migrant ? account.originCountry : null;
+    if (account) return account.role === Role.Migrant ? account.originCountry : null;
+    return this.rememberedCitizenship();
   });
   protected readonly countries = CITIZENSHIPS;
   protected readonly state = computed(() => withCitizenship(searchStateFromParams(this.params()), this.citizenship()), {
@@ -163,7 +169,24 @@ export class VacancySearch {
     return chosen && !months.includes(chosen) ? [chosen, ...months] : months;
   });
 
+  private rememberedCitizenship(): string | null {
+    try {
+      return this.document.defaultView?.localStorage.getItem(CITIZENSHIP_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   constructor() {
+    effect(() => {
+      const account = this.auth.account();
+      if (account?.role !== Role.Migrant || !account.originCountry) return;
+      try {
+        this.document.defaultView?.localStorage.setItem(CITIZENSHIP_KEY, account.originCountry);
+      } catch {
+        // Private mode or full storage: an offline reload then searches every country.
+      }
+    });
     this.occupations.load();
 
     const wide = this.document.defaultView?.matchMedia?.(FILTERS_BESIDE_QUERY);
