@@ -104,4 +104,34 @@ describe('AttacheCompany page', () => {
     await harness.fixture.whenStable();
     expect(page().querySelector('[data-testid="suspend-company"]')).not.toBeNull();
   });
+
+  it("shows each country's decision and verifies in one click relying on another country's verification", async () => {
+    await harness.navigateByUrl('/ru/attache/companies/c1');
+    const kgVerified = aCompany({ id: 'c1', status: CompanyStatus.Verified });
+    backend.expectOne('/api/verification/companies/c1').flush({ ...kgVerified, ownCountry: 'UZ', reliableCountries: ['KG'], history: [] });
+    await harness.fixture.whenStable();
+    const countries = page().querySelector('[data-testid="company-countries"]')?.textContent ?? '';
+    expect(countries).toContain('Кыргызстан');
+    expect(countries).toContain('Узбекистан');
+    const rely = page().querySelector<HTMLButtonElement>('[data-testid="rely"][data-country="KG"]');
+    expect(rely?.textContent).toContain('Кыргызстан');
+    // Their own country still pending: verifying the usual way is offered too.
+    expect(page().querySelector('[data-testid="verify-company"]')).not.toBeNull();
+
+    rely?.click();
+    const request = backend.expectOne({ method: 'POST', url: '/api/verification/companies/c1/rely' });
+    expect(request.request.body).toEqual({ country: 'KG' });
+    const relied = {
+      ...kgVerified,
+      countries: kgVerified.countries.map((row) => (row.country === 'UZ' ? { ...row, status: CompanyStatus.Verified, reliedOnCountry: 'KG' } : row)),
+    };
+    request.flush(relied);
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/verification/companies/c1').flush({ ...relied, ownCountry: 'UZ', reliableCountries: ['KG'], history: [] });
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="decision-done"]')).not.toBeNull();
+    expect(page().querySelector('[data-testid="rely"]')).toBeNull();
+    expect(page().querySelector('[data-testid="relied-on"]')?.textContent).toContain('Кыргызстан');
+    expect(page().querySelector('[data-testid="suspend-company"]')).not.toBeNull();
+  });
 });
