@@ -4,8 +4,12 @@ import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from
 
 const DEMO_ACCOUNTS = [
   { role: 'migrant', login: '+996555000001' },
+  { role: 'migrant', login: '+998901000001' },
+  { role: 'migrant', login: '+992901000001' },
   { role: 'employer', login: 'employer@demo.jumush.kg' },
   { role: 'attache', login: 'attache@demo.jumush.kg' },
+  { role: 'attache', login: 'attache.uz@demo.jumush.kg' },
+  { role: 'attache', login: 'attache.tj@demo.jumush.kg' },
   { role: 'admin', login: 'admin@demo.jumush.kg' },
 ];
 
@@ -20,13 +24,13 @@ describe('demo logins', () => {
     await browser.close();
   });
 
-  it.each(DEMO_ACCOUNTS)('the demo $role signs in and sees the $role home page', async ({ role, login }) => {
+  it.each(DEMO_ACCOUNTS)('the demo $role $login signs in and sees the $role home page', async ({ role, login }) => {
     const context = await newPhoneContext(browser);
     const page = await context.newPage();
     await logIn(page, 'ru', login, DEMO_PASSWORD);
     await page.locator(`[data-testid="home-${role}"]`).waitFor();
     expect(page.url()).toMatch(/\/ru\/home$/);
-    await screenshot(page, `home-${role}-ru`);
+    await screenshot(page, `home-${role}-${login.replace(/\W/g, '')}-ru`);
 
     // The session survives a reload: the refresh cookie restores it silently.
     await page.reload();

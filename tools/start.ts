@@ -16,9 +16,13 @@ import { REPO_ROOT, StackStopper, startStack } from './stack/stack';
 
 const DATA_DIR = resolve(process.env['JUMUSH_DATA_DIR'] ?? join(REPO_ROOT, '.data'));
 const DEMO_LOGINS = [
-  ['Migrant', '+996555000001'],
+  ['Migrant (KG)', '+996555000001'],
+  ['Migrant (UZ)', '+998901000001'],
+  ['Migrant (TJ)', '+992901000001'],
   ['Employer', 'employer@demo.jumush.kg'],
   ['Attaché (KG)', 'attache@demo.jumush.kg'],
+  ['Attaché (UZ)', 'attache.uz@demo.jumush.kg'],
+  ['Attaché (TJ)', 'attache.tj@demo.jumush.kg'],
   ['Admin', 'admin@demo.jumush.kg'],
 ];
 const DEMO_PASSWORD = 'jumush-demo-2026';

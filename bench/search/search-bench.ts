@@ -133,15 +133,19 @@ async function seed(pool: Pool): Promise<void> {
       `CREATE TEMP TABLE bench_occupations (n int PRIMARY KEY, code text, titles text[], titles_norm text[], search text); INSERT INTO bench_occupations VALUES ${occupations}`,
     );
     await client.query(`CREATE TEMP TABLE bench_regions (n int PRIMARY KEY, code text, search text); INSERT INTO bench_regions VALUES ${regions}`);
-    await client.query(`INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email, status)
+    await client.query(`INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email)
       SELECT 'ООО «Работодатель ' || g || '»', '77' || lpad(g::text, 8, '0'), '1' || lpad(g::text, 12, '0'), 'г. Москва, ул. Тестовая, д. ' || g, '77',
-             'Контакт ' || g, '+7916' || lpad(g::text, 7, '0'), 'hr' || g || '@bench.jumush.kg',
-             (CASE WHEN g <= ${EMPLOYERS} THEN 'VERIFIED' ELSE 'SUSPENDED' END)::company_status
+             'Контакт ' || g, '+7916' || lpad(g::text, 7, '0'), 'hr' || g || '@bench.jumush.kg'
         FROM generate_series(1, ${EMPLOYERS + Math.ceil(EMPLOYERS / 20)}) g`);
+    // Verified employers: by Kyrgyzstan and Uzbekistan, Tajikistan still deciding; the others suspended everywhere.
+    await client.query(`INSERT INTO company_country_statuses (company_id, country, status)
+      SELECT c.id, o.code, (CASE WHEN c.rn > ${EMPLOYERS} THEN 'SUSPENDED' WHEN o.code = 'TJ' THEN 'PENDING' ELSE 'VERIFIED' END)::company_status
+        FROM (SELECT id, row_number() OVER (ORDER BY inn) AS rn FROM companies) c CROSS JOIN (VALUES ('KG'), ('UZ'), ('TJ')) o(code)`);
     // Recruitment is concentrated: a third of the vacancies in five regions, the rest anywhere. Display texts and
     // their normalised forms (what vacancySearchText makes) are picked by the same random index.
     const insert = (count: number, status: string, companyStatus: string) =>
-      client.query(`WITH pool AS (SELECT array_agg(id ORDER BY id) AS ids, count(*)::int AS n FROM companies WHERE status = '${companyStatus}'),
+      client.query(`WITH pool AS (SELECT array_agg(company_id ORDER BY company_id) AS ids, count(*)::int AS n FROM company_country_statuses
+                     WHERE country = 'KG' AND status = '${companyStatus}'),
         s AS (
           SELECT g, ${pick(OCCUPATIONS.length)} AS occupation_n,
                  CASE WHEN random() < 0.33 THEN (ARRAY[${['77', '50', '78', '16', '66'].map(regionIndex).join(', ')}])[${pick(5)}] ELSE ${pick(RUSSIAN_REGIONS.length)} END AS region_n,
@@ -151,7 +155,7 @@ async function seed(pool: Pool): Promise<void> {
             FROM generate_series(1, ${count}) g)
         INSERT INTO vacancies (company_id, status, version, title, occupation_code, region_code, town, monthly_wage_roubles, weekly_hours, shift_pattern,
                                housing, housing_cost_roubles, meals, travel_paid, insurance, contract_months, start_date, positions, russian_level,
-                               experience_years, skills, description, application_deadline, search_text, created_by, submitted_at, published_at, created_at, updated_at)
+                               experience_years, skills, description, application_deadline, search_text, open_to, created_by, submitted_at, published_at, created_at, updated_at)
         SELECT pool.ids[1 + s.company_r % pool.n], '${status}', 3, o.titles[s.title_n], o.code, r.code, ${sqlArray(TOWNS)}[s.town_n],
                (30 + floor(random() * 150))::int * 1000, (ARRAY[40, 48, 60, 66])[${pick(4)}],
                (ARRAY['DAY', 'NIGHT', 'ROTATING', 'TWO_ON_TWO_OFF', 'ROTATION'])[${pick(5)}]::shift_pattern,
@@ -165,7 +169,7 @@ async function seed(pool: Pool): Promise<void> {
                concat_ws(E'\\n', o.titles_norm[s.title_n], o.search, ${sqlArray(TOWNS.map(normalizeSearchText))}[s.town_n], r.search,
                          NULLIF(${sqlArray(SKILLS.map((skill) => normalizeSearchText(skill.replace(/\|/g, ' '))))}[s.skills_n], ''),
                          ${sqlArray(SENTENCES.map(normalizeSearchText))}[s.d1] || ' ' || ${sqlArray(SENTENCES.map(normalizeSearchText))}[s.d2]),
-               gen_random_uuid(), now() - random() * interval '200 days',
+               (CASE WHEN random() < 0.5 THEN ARRAY['KG', 'UZ', 'TJ'] ELSE ARRAY['KG'] END), gen_random_uuid(), now() - random() * interval '200 days',
                CASE WHEN '${status}' = 'PUBLISHED' THEN now() - random() * interval '180 days' END, now() - interval '200 days', now()
           FROM s CROSS JOIN pool JOIN bench_occupations o ON o.n = s.occupation_n JOIN bench_regions r ON r.n = s.region_n`);
     let started = performance.now();
@@ -209,6 +213,7 @@ async function seed(pool: Pool): Promise<void> {
   // VACUUM sets the visibility map (index-only scans), as autovacuum would on a live database.
   await pool.query('VACUUM ANALYZE vacancies');
   await pool.query('VACUUM ANALYZE companies');
+  await pool.query('VACUUM ANALYZE company_country_statuses');
   say(`  VACUUM ANALYZE in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

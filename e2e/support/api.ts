@@ -90,6 +90,29 @@ export async function migrantWhoApplied(
   return { phone, applicationId: application.id, token, accountId: account.id };
 }
 
+/**
+ * A migrant of `citizenship` registered in `locale` with a complete profile and consent, who has not applied yet:
+ * the phone to sign in with.
+ */
+export async function readyMigrantOf(citizenship: 'UZ' | 'TJ', locale: string, names: Record<string, string>, password: string): Promise<string> {
+  const digits = String(Date.now() + ipCounter++).slice(-7);
+  const phone = citizenship === 'UZ' ? `+99890${digits}` : `+99290${digits}`;
+  await call('POST', '/api/auth/register/migrant', undefined, { phone, password, citizenship, locale });
+  const { token } = await apiSession(phone, password);
+  await call('PUT', '/api/candidates/me/personal', token, { ...names, birthDate: '1995-05-20', sex: 'MALE' });
+  await call('PUT', '/api/candidates/me/skills', token, {
+    languages: [{ language: 'ru', level: 'BASIC' }],
+    occupations: [{ occupationCode: '7112', years: 3 }],
+    education: 'SECONDARY',
+  });
+  await call('PUT', '/api/candidates/me/passport', token, {
+    passportNumber: `FA${digits}`,
+    passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31`,
+  });
+  await call('PUT', '/api/candidates/me/consent', token, { version: CURRENT_CONSENT_VERSION, accepted: true });
+  return phone;
+}
+
 export async function publicVacancyId(title: string): Promise<string> {
   const result = await call<{ items: Array<{ id: string; title: string }> }>('GET', `/api/public/vacancies?q=${encodeURIComponent(title)}`);
   const vacancy = result.items.find((item) => item.title === title);
@@ -138,16 +161,19 @@ export function vacancyTerms(title: string): Record<string, unknown> {
   };
 }
 
-/** A vacancy of the demo employer, submitted for review: the journey's own, so other journeys are not disturbed. */
-export async function vacancyInReview(employerToken: string, title: string): Promise<string> {
-  const vacancy = await call<{ id: string }>('POST', '/api/vacancies', employerToken, vacancyTerms(title));
+/**
+ * A vacancy of the demo employer, submitted for review: the journey's own, so other journeys are not disturbed; open
+ * to the countries given (every country that verified the company when none are).
+ */
+export async function vacancyInReview(employerToken: string, title: string, openTo?: string[]): Promise<string> {
+  const vacancy = await call<{ id: string }>('POST', '/api/vacancies', employerToken, { ...vacancyTerms(title), ...(openTo ? { openTo } : {}) });
   await call('POST', `/api/vacancies/mine/${vacancy.id}/submit`, employerToken);
   return vacancy.id;
 }
 
 /** A vacancy of the demo employer, published by the attaché: the journey's own, so other journeys are not disturbed. */
-export async function publishedVacancy(employerToken: string, attacheToken: string, title: string): Promise<string> {
-  const vacancyId = await vacancyInReview(employerToken, title);
+export async function publishedVacancy(employerToken: string, attacheToken: string, title: string, openTo?: string[]): Promise<string> {
+  const vacancyId = await vacancyInReview(employerToken, title, openTo);
   await call('POST', `/api/vacancy-reviews/${vacancyId}/publish`, attacheToken);
   return vacancyId;
 }

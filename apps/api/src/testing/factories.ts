@@ -2,16 +2,36 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
-import { CompanyStatus, VacancyStatus } from '@jumush/domain';
-import { CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import { CITIZENSHIPS, CompanyStatus, VacancyStatus } from '@jumush/domain';
+import { CompanyCountryStatusEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from './registration-numbers';
 import { registerAndLogin, type TestApi } from './test-api';
+
+/** Every origin country: a test company is decided in all of them unless a test says otherwise. */
+export const ALL_COUNTRIES: readonly string[] = CITIZENSHIPS;
+
+/** Each listed country's decision on a company, all with the same status (a reliance or a block is a test's own business). */
+export async function setCompanyCountries(
+  dataSource: DataSource,
+  companyId: string,
+  status: CompanyStatus,
+  countries: readonly string[] = ALL_COUNTRIES,
+): Promise<void> {
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(CompanyCountryStatusEntity)
+    .values(countries.map((country) => ({ companyId, country, status })))
+    .orUpdate(['status'], ['company_id', 'country'])
+    .execute();
+}
 
 export async function insertCompany(
   app: INestApplication,
   ownerAccountId: string,
   ownerEmail: string,
   status = CompanyStatus.Verified,
+  countries: readonly string[] = ALL_COUNTRIES,
 ): Promise<CompanyEntity> {
   const dataSource = app.get(DataSource);
   const company = await dataSource.getRepository(CompanyEntity).save({
@@ -23,8 +43,8 @@ export async function insertCompany(
     contactPerson: 'Тест Тестов',
     phone: '+79160000000',
     email: ownerEmail,
-    status,
   });
+  await setCompanyCountries(dataSource, company.id, status, countries);
   await dataSource.getRepository(CompanyMemberEntity).insert({
     companyId: company.id,
     accountId: ownerAccountId,
@@ -65,6 +85,7 @@ export async function insertVacancy(app: INestApplication, company: CompanyEntit
       description: '',
       applicationDeadline: inDays(30),
       searchText: 'сварщик ширетүүчү welder',
+      openTo: [...ALL_COUNTRIES],
       createdBy: company.id,
       publishedAt: new Date(),
       ...overrides,

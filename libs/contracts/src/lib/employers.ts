@@ -12,12 +12,25 @@ export interface CompanyView {
   contactPerson: string;
   phone: string;
   email: string;
-  status: CompanyStatus;
-  /** Why it was rejected or suspended, when it was. */
-  statusReason: string | null;
-  statusChangedAt: string;
+  /** Each origin country's decision on the company, in country-code order (see company-countries in libs/domain). */
+  countries: CompanyCountryStatusView[];
+  /** The countries whose migrants the company may recruit now: verified there, and not blocked. */
+  verifiedCountries: string[];
+  /** The admin's block, which stops the company in every country; null when not blocked. */
+  blocked: { at: string; reason: string | null } | null;
   createdAt: string;
   documents: CompanyDocumentView[];
+}
+
+/** One origin country's decision on a company. */
+export interface CompanyCountryStatusView {
+  country: string;
+  status: CompanyStatus;
+  /** Why it was rejected or suspended, or what changed at reinstatement. */
+  statusReason: string | null;
+  statusChangedAt: string;
+  /** When this country's attaché verified by relying on another country's verification: that country. */
+  reliedOnCountry: string | null;
 }
 
 export interface CompanyDocumentView {
@@ -80,6 +93,8 @@ export interface VerificationQueueItem {
   legalName: string;
   inn: string;
   regionCode: string;
+  /** The country this status is of: the attaché's own (an admin sees every country's). */
+  country: string;
   status: CompanyStatus;
   documentCount: number;
   createdAt: string;
@@ -96,5 +111,15 @@ export interface AuditEventView {
 
 /** GET /api/verification/companies/:id: the company with its documents and its decision history, oldest first. */
 export interface CompanyDetailView extends CompanyView {
+  history: AuditEventView[];
+  /** The country the viewing attaché decides for (null for an admin, whose decision is the global block). */
+  ownCountry: string | null;
+  /** Countries whose verification the viewing attaché may rely on in one click (verified there, not their own). */
+  reliableCountries: string[];
+}
+
+/** GET /api/verification/companies/:id/countries/:country: one country's decision, to that country's attaché and admins. */
+export interface CompanyCountryDetailView extends CompanyCountryStatusView {
+  companyId: string;
   history: AuditEventView[];
 }

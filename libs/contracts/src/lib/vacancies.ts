@@ -30,7 +30,8 @@ export interface VacancyTermsView {
 export interface VacancyView extends VacancyTermsView {
   id: string;
   companyId: string;
-  originCountry: string;
+  /** The origin countries whose migrants it recruits: their attachés review it, their migrants find it. */
+  openTo: string[];
   status: VacancyStatus;
   statusReason: string | null;
   filledPositions: number;
@@ -107,7 +108,10 @@ export interface VacancyCompanySummary {
   id: string;
   legalName: string;
   inn: string;
+  /** Its status in the viewing attaché's country (for an admin: in any country, see companyStatusAnywhere). */
   status: CompanyStatus;
+  /** The countries whose migrants it may recruit now. */
+  verifiedCountries: string[];
 }
 
 /** The terms at each recorded version (submissions, publications, edits of a published vacancy) and the decisions. */

@@ -27,12 +27,12 @@ describe('migrations (real PostgreSQL)', () => {
     expect(await runMigrationsExclusively(dataSource)).toEqual([]);
   });
 
-  it('seed the origin countries', async () => {
+  it('seed the origin countries, all three enabled', async () => {
     const rows: Array<{ code: string; active: boolean }> = await dataSource.query('SELECT code, active FROM origin_countries ORDER BY code');
     expect(rows).toEqual([
       { code: 'KG', active: true },
-      { code: 'TJ', active: false },
-      { code: 'UZ', active: false },
+      { code: 'TJ', active: true },
+      { code: 'UZ', active: true },
     ]);
   });
 

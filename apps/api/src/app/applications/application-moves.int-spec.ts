@@ -281,6 +281,30 @@ describe('application moves: every path writes timeline, audit and outbox (real 
         return ids;
       },
     },
+    {
+      path: 'the attaché reinstates the employer: what the suspension closed is submitted again',
+      from: ApplicationStatus.Closed,
+      to: ApplicationStatus.Submitted,
+      actorRole: 'SYSTEM',
+      audience: ['candidate', 'employer'],
+      reason: 'employerReinstated',
+      take: async () => {
+        const { ids, company } = await shortlisted(2);
+        ok(
+          await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
+            token: attache,
+            body: { reason: 'Жалобы на условия труда' },
+          }),
+        );
+        ok(
+          await api.request('POST', `/api/verification/companies/${company.id}/reinstate`, {
+            token: attache,
+            body: { reason: 'Условия исправлены' },
+          }),
+        );
+        return ids;
+      },
+    },
   ];
 
   beforeAll(async () => {

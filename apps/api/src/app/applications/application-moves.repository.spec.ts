@@ -58,6 +58,21 @@ describe('moveApplicationsStatement', () => {
     expect(values.slice(1, 5)).toEqual([['a1'], ['v1'], 'co', 'c1']);
   });
 
+  it("narrows a company's applications to some citizenships, a recorded reason and vacancies still taking the candidate (a reinstatement's reopening)", () => {
+    const { text, values } = moveApplicationsStatement({
+      move: 'reopen',
+      actor: null,
+      select: { companyId: 'co', citizenships: ['UZ'], statusReason: 'employerSuspended', vacancyTakesApplicantsOn: '2026-12-02' },
+      reason: 'employerReinstated',
+    });
+    expect(values[0]).toEqual([ApplicationStatus.Closed]);
+    expect(text).toContain('a.candidate_id IN (SELECT id FROM candidate_profiles WHERE origin_country = ANY($3::text[]))');
+    expect(text).toContain('a.status_reason = $4::text');
+    expect(text).toContain("v.status = 'PUBLISHED' AND v.application_deadline >= $5::date");
+    expect(text).toContain('v.filled_positions < v.positions AND p.origin_country = ANY(v.open_to)');
+    expect(values.slice(1, 5)).toEqual(['co', ['UZ'], 'employerSuspended', '2026-12-02']);
+  });
+
   it('moves a single application only at the version the caller read', () => {
     const { text, values } = moveApplicationsStatement({ move: 'withdraw', actor: migrant, select: { applicationIds: ['a'] }, expectedVersion: 7 });
     expect(text).toContain('a.version = $3::int');

@@ -27,12 +27,18 @@ import {
 } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 
-/** Which applications a move considers; at least one of these narrows it. */
+/** Which applications a move considers; at least one of the first four narrows it, the rest narrow further. */
 export interface ApplicationSelection {
   applicationIds?: readonly string[];
   vacancyIds?: readonly string[];
   companyId?: string;
   candidateId?: string;
+  /** Only candidates of these citizenships (a country's suspension or reinstatement of an employer). */
+  citizenships?: readonly string[];
+  /** Only applications whose recorded reason is this (what a suspension closed, to reopen it). */
+  statusReason?: string;
+  /** Only applications whose vacancy still takes the candidate on this Moscow date: published, deadline not passed, a position left, open to their country. */
+  vacancyTakesApplicantsOn?: string;
 }
 
 export interface ApplicationMoveRequest {
@@ -105,6 +111,15 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
     filters.push(`(${byVacancy} OR ${byCompany})`);
   }
   if (select.candidateId) filters.push(`a.candidate_id = ${param(select.candidateId, 'uuid')}`);
+  if (select.citizenships)
+    filters.push(`a.candidate_id IN (SELECT id FROM candidate_profiles WHERE origin_country = ANY(${param(select.citizenships, 'text[]')}))`);
+  if (select.statusReason !== undefined) filters.push(`a.status_reason = ${param(select.statusReason, 'text')}`);
+  if (select.vacancyTakesApplicantsOn !== undefined)
+    filters.push(
+      `EXISTS (SELECT 1 FROM vacancies v JOIN candidate_profiles p ON p.id = a.candidate_id
+                WHERE v.id = a.vacancy_id AND v.status = 'PUBLISHED' AND v.application_deadline >= ${param(select.vacancyTakesApplicantsOn, 'date')}
+                  AND v.filled_positions < v.positions AND p.origin_country = ANY(v.open_to))`,
+    );
   if (request.expectedVersion !== undefined) filters.push(`a.version = ${param(request.expectedVersion, 'int')}`);
 
   const target = param(to, 'application_status');

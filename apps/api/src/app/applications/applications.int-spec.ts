@@ -136,7 +136,10 @@ describe('applications (real PostgreSQL)', () => {
 
   it('refuses applying to a suspended employer, and without consent', async () => {
     const { company, vacancy } = await employerWithVacancy(api);
-    await dataSource.query(`UPDATE companies SET status = $1 WHERE id = $2`, [CompanyStatus.Suspended, company.id]);
+    await dataSource.query(`UPDATE company_country_statuses SET status = $1 WHERE company_id = $2 AND country = 'KG'`, [
+      CompanyStatus.Suspended,
+      company.id,
+    ]);
     const migrant = await readyMigrant();
     expect((await apply(migrant.accessToken, vacancy.id)).body.code).toBe('application.employerSuspended');
     const other = await employerWithVacancy(api);

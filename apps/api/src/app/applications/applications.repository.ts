@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ApplicantsQuery } from '@jumush/contracts';
 import { ApplicationStatus, type LetterRevocationCategory, type TimedStage } from '@jumush/domain';
-import { ApplicationEntity, ApplicationEventEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import { ApplicationEntity, ApplicationEventEntity, CompanyCountryStatusEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 
 @Injectable()
 export class ApplicationsRepository {
@@ -12,6 +12,11 @@ export class ApplicationsRepository {
 
   vacancyWithCompany(vacancyId: string): Promise<VacancyEntity | null> {
     return this.dataSource.getRepository(VacancyEntity).findOne({ where: { id: vacancyId }, relations: { company: true } });
+  }
+
+  /** Each country's decision on a company. */
+  companyCountries(companyId: string): Promise<CompanyCountryStatusEntity[]> {
+    return this.dataSource.getRepository(CompanyCountryStatusEntity).find({ where: { companyId }, order: { country: 'ASC' } });
   }
 
   /** A vacancy only if it belongs to the company. */

@@ -5,12 +5,13 @@ import { DataSource } from 'typeorm';
 import type { MyApplicationView } from '@jumush/contracts';
 import {
   ApplicationStatus,
-  CompanyStatus,
   MOSCOW_TIME_ZONE,
   VacancyStatus,
   applicationActorOf,
   applicationTransition,
   deadlineFor,
+  isCompanyVerifiedFor,
+  isOpenToCitizen,
   reminderTimeFor,
   type Actor,
 } from '@jumush/domain';
@@ -50,7 +51,29 @@ export class MyApplicationsService {
       throw new ProblemException(422, { code: 'application.consentRequired', detail: 'Agree to share your profile with employers first.' });
     const vacancy = await this.applications.vacancyWithCompany(vacancyId);
     if (!vacancy || (vacancy.status !== VacancyStatus.Published && vacancy.status !== VacancyStatus.Closed)) throw noSuchVacancy();
-    if (vacancy.company?.status !== CompanyStatus.Verified)
+    // The vacancy recruits from the countries its employer chose; the migrant's is their recorded citizenship.
+    if (!isOpenToCitizen(vacancy.openTo, profile.originCountry))
+      throw new ProblemException(409, {
+        code: 'application.notOpenToCountry',
+        detail: 'This vacancy does not recruit citizens of your country.',
+        params: { country: profile.originCountry ?? '', countries: vacancy.openTo.join(', ') },
+        errors: [
+          {
+            field: 'citizenship',
+            code: 'application.notOpenToCountry',
+            message: 'This vacancy does not recruit citizens of your country.',
+            params: { country: profile.originCountry ?? '' },
+          },
+        ],
+      });
+    const countries = vacancy.company ? await this.applications.companyCountries(vacancy.company.id) : [];
+    if (
+      !vacancy.company ||
+      !isCompanyVerifiedFor(
+        vacancy.company,
+        countries.find((row) => row.country === profile.originCountry),
+      )
+    )
       throw new ProblemException(422, { code: 'application.employerSuspended', detail: 'This employer is not allowed to recruit at the moment.' });
     if (vacancy.status === VacancyStatus.Closed)
       throw new ProblemException(422, { code: 'application.vacancyClosed', detail: 'This vacancy is closed.' });

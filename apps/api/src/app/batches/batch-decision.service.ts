@@ -126,8 +126,8 @@ export class BatchDecisionService {
     const transition = batchTransition(batch.status, to, workflowActor, decision.kind === 'RETURN' ? decision.comment : 'decided');
     if (!transition.ok)
       throw refusedTransitionProblem(transition.reason, `A ${batch.status} batch cannot be ${to === BatchStatus.Returned ? 'returned' : 'decided'}.`);
-    const company = await this.batches.company(manager, batch.companyId);
-    if (decision.kind !== 'RETURN' && decision.kind !== 'REFUSE_ALL' && company.status !== CompanyStatus.Verified) {
+    const companyStatus = await this.batches.companyStatusIn(manager, batch.companyId, batch.originCountry);
+    if (decision.kind !== 'RETURN' && decision.kind !== 'REFUSE_ALL' && companyStatus !== CompanyStatus.Verified) {
       throw new ProblemException(422, { code: 'batch.employerSuspended', detail: 'A suspended employer’s batch cannot be approved.' });
     }
     const plan = planBatchDecision({

@@ -32,6 +32,18 @@ function capacityCheck(vacancy: VacancyEntity, batchSize: number): void {
   if (capacity) throw new ProblemException(422, { code: capacity.code, params: capacity.params });
 }
 
+/** 422 on `applicationIds`: a batch's candidates are citizens of one country, whose attaché decides it. */
+function mixedCountries(countries: readonly string[]): ProblemException {
+  const list = [...new Set(countries)].sort().join(', ');
+  return new ProblemException(422, {
+    code: 'validation.failed',
+    detail: `A batch holds one country's candidates; these are citizens of ${list}.`,
+    errors: [
+      { field: 'applicationIds', code: 'batch.mixedCountries', message: 'Put candidates of one country in a batch.', params: { countries: list } },
+    ],
+  });
+}
+
 @Injectable()
 export class BatchDraftsService {
   constructor(
@@ -51,10 +63,13 @@ export class BatchDraftsService {
     if (!vacancy) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such vacancy.' });
     if (vacancy.status !== VacancyStatus.Published) throw new ProblemException(422, { code: 'batch.vacancyNotPublished' });
     return this.batches.transaction(async (manager) => {
+      // A batch holds one country's candidates: its attaché decides it.
+      const countries = await this.batches.citizenshipsOf(manager, vacancyId, applicationIds);
+      if (countries.length > 1) throw mixedCountries(countries);
       const batch = await this.batches.insertDraft(manager, {
         vacancyId,
         companyId: company.id,
-        originCountry: vacancy.originCountry,
+        originCountry: countries[0] ?? '--',
         createdBy: actor.id,
       });
       await this.replaceItems(manager, actor, batch, vacancy, applicationIds);
@@ -92,8 +107,8 @@ export class BatchDraftsService {
       const result = batchTransition(batch.status, BatchStatus.Submitted, WorkflowActor.Employer);
       if (!result.ok) throw refusedTransitionProblem(result.reason, `A ${batch.status} batch cannot be submitted.`);
       const vacancy = await this.batches.vacancy(manager, batch.vacancyId, 'pessimistic_read');
-      const company = await this.batches.company(manager, batch.companyId);
-      if (company.status !== CompanyStatus.Verified) throw new ProblemException(422, { code: 'employer.notVerified' });
+      const companyStatus = await this.batches.companyStatusIn(manager, batch.companyId, batch.originCountry);
+      if (companyStatus !== CompanyStatus.Verified) throw new ProblemException(422, { code: 'employer.notVerified' });
       const items = await this.batches.items(manager, batchId);
       if (items.length === 0) throw new ProblemException(422, { code: 'batch.empty' });
       capacityCheck(vacancy, items.length);
@@ -103,7 +118,7 @@ export class BatchDraftsService {
         actor,
         select: { applicationIds: items.map((item) => item.applicationId) },
       });
-      await this.flags.flagBatch(manager, batch, vacancy, company.status);
+      await this.flags.flagBatch(manager, batch, vacancy, companyStatus);
       const now = this.clock.now();
       const deadline = deadlineFor('batchDecision', now, deadlineTargets(this.config));
       await this.batches.updateBatch(manager, batch.id, {
@@ -164,6 +179,8 @@ export class BatchDraftsService {
   ): Promise<void> {
     const unique = [...new Set(applicationIds)];
     capacityCheck(vacancy, unique.length);
+    const countries = await this.batches.citizenshipsOf(manager, vacancy.id, unique);
+    if (countries.some((country) => country !== batch.originCountry)) throw mixedCountries([batch.originCountry, ...countries]);
     const applications = await this.batches.applicationsOfVacancy(manager, vacancy.id, unique);
     const current = await this.batches.items(manager, batch.id);
     const currentIds = new Set(current.map((item) => item.applicationId));

@@ -65,7 +65,7 @@ export class BatchQueriesService {
     return { ...summary, items: rows.map((row) => toBatchItemView(actor, row, decrypt)), itemsTotal };
   }
 
-  /** The employer's own batch, or the batch of the attaché's own country; 404 or 403 otherwise. */
+  /** The employer's own batch, or the batch of the attaché's own country; 404 otherwise (another country's included). */
   async visibleBatch(actor: Actor, batchId: string): Promise<BatchEntity> {
     const batch = await this.batches.batch(batchId);
     if (!batch) throw noSuchBatch();
@@ -73,8 +73,6 @@ export class BatchQueriesService {
     switch (batchVisibility({ ...actor, companyId }, batch)) {
       case 'visible':
         return batch;
-      case 'forbidden':
-        throw new ProblemException(403, { code: 'auth.forbidden', detail: 'This batch belongs to another country’s attaché.' });
       case 'notFound':
         throw noSuchBatch();
     }

@@ -415,7 +415,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     expect(removed.status).toBe('SHORTLISTED');
   });
 
-  it('shows batches only to the attaché of their country: another country’s gets 403', async () => {
+  it('shows batches only to the attaché of their country: another country’s gets 404', async () => {
     const { vacancy } = await employerWithVacancy(api);
     const batchId = await insertSubmittedBatch(api.app, vacancy, await insertShortlistedApplications(api.app, vacancy, 1));
     const email = uniqueEmail('uz-attache');
@@ -429,8 +429,8 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
       },
     });
     const foreign = await signIn(email, 'attache-pass-77');
-    expect((await api.request('GET', `/api/batches/${batchId}`, { token: foreign })).status).toBe(403);
-    expect((await decide(foreign, batchId, { kind: 'APPROVE_ALL' })).status).toBe(403);
+    expect((await api.request('GET', `/api/batches/${batchId}`, { token: foreign })).status).toBe(404);
+    expect((await decide(foreign, batchId, { kind: 'APPROVE_ALL' })).status).toBe(404);
     const queue = await api.request<BatchQueueView>('GET', '/api/attache/batches', { token: foreign });
     expect(queue.body.items.map((batch) => batch.id)).not.toContain(batchId);
     const otherEmployer = await employerWithVacancy(api);

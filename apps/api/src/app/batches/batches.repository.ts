@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { BatchStatus, Role } from '@jumush/domain';
+import { BatchStatus, Role, companyStatusIn, type CompanyStatus } from '@jumush/domain';
 import {
   AccountEntity,
   ApplicationEntity,
@@ -10,6 +10,7 @@ import {
   BatchEntity,
   BatchItemEntity,
   ChecklistItemEntity,
+  CompanyCountryStatusEntity,
   CompanyEntity,
   VacancyEntity,
   queryRows,
@@ -129,6 +130,23 @@ export class BatchesRepository {
     return manager.findOneByOrFail(CompanyEntity, { id: companyId });
   }
 
+  /** The company's status in one country, as companyStatusIn reads it (the admin's block counts as a suspension). */
+  async companyStatusIn(manager: EntityManager, companyId: string, country: string): Promise<CompanyStatus> {
+    const company = await this.company(manager, companyId);
+    return companyStatusIn(company, await manager.findBy(CompanyCountryStatusEntity, { companyId }), country);
+  }
+
+  /** The citizenships of the candidates of these applications of a vacancy, once each, in code order. */
+  async citizenshipsOf(manager: EntityManager, vacancyId: string, applicationIds: readonly string[]): Promise<string[]> {
+    const rows = await queryRows<{ origin_country: string }>(
+      manager,
+      `SELECT DISTINCT p.origin_country FROM applications a JOIN candidate_profiles p ON p.id = a.candidate_id
+        WHERE a.vacancy_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY p.origin_country`,
+      [vacancyId, applicationIds],
+    );
+    return rows.map((row) => row.origin_country);
+  }
+
   items(manager: EntityManager, batchId: string): Promise<BatchItemEntity[]> {
     return manager.findBy(BatchItemEntity, { batchId });
   }
@@ -166,7 +184,9 @@ export class BatchesRepository {
     return this.dataSource.query(
       `SELECT b.id, b.origin_country, b.status, b.submitted_at, b.deadline_at, b.overdue, b.decided_at, b.return_comment, b.version,
               v.id AS vacancy_id, v.title, v.town, v.region_code, v.positions, v.filled_positions,
-              c.id AS company_id, c.legal_name, c.inn, c.status AS company_status,
+              c.id AS company_id, c.legal_name, c.inn,
+              -- The employer's status in the batch's country, as companyStatusIn reads it.
+              CASE WHEN c.blocked_at IS NOT NULL THEN 'SUSPENDED' ELSE coalesce(cs.status::text, 'PENDING') END AS company_status,
               count(bi.application_id)::int AS candidate_count,
               count(bi.application_id) FILTER (WHERE NOT (bi.flags <@ $9::text[]))::int AS flagged_count,
               count(bi.application_id) FILTER (WHERE bi.decision = 'APPROVED')::int AS approved_count,
@@ -174,10 +194,11 @@ export class BatchesRepository {
          FROM batches b
          JOIN vacancies v ON v.id = b.vacancy_id
          JOIN companies c ON c.id = b.company_id
+         LEFT JOIN company_country_statuses cs ON cs.company_id = b.company_id AND cs.country = b.origin_country
          LEFT JOIN batch_items bi ON bi.batch_id = b.id
         WHERE ($1::uuid IS NULL OR b.company_id = $1) AND ($2::uuid IS NULL OR b.vacancy_id = $2) AND ($3::uuid IS NULL OR b.id = $3)
           AND ($4::char(2) IS NULL OR b.origin_country = $4) AND ($5::batch_status[] IS NULL OR b.status = ANY($5)) AND (NOT $6 OR b.overdue)
-        GROUP BY b.id, v.id, c.id
+        GROUP BY b.id, v.id, c.id, cs.status
         ORDER BY b.overdue DESC, b.deadline_at ASC NULLS LAST, b.created_at DESC
         LIMIT $7 OFFSET $8`,
       [

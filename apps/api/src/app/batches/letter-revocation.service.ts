@@ -40,11 +40,17 @@ export class LetterRevocationService {
   }
 
   /** In the suspension's transaction: every still-valid letter of the employer's candidates, as EMPLOYER_SUSPENDED. */
-  revokeForSuspendedEmployer(manager: EntityManager, actor: Actor, companyId: string, reason: string | null): Promise<RevokedLetterRow[]> {
+  revokeForSuspendedEmployer(
+    manager: EntityManager,
+    actor: Actor,
+    companyId: string,
+    reason: string | null,
+    citizenships?: readonly string[],
+  ): Promise<RevokedLetterRow[]> {
     return this.revoke(
       manager,
       actor,
-      { companyId },
+      { companyId, citizenships },
       {
         category: LetterRevocationCategory.EmployerSuspended,
         reason: reason?.trim() || 'The employer was suspended.',
@@ -57,7 +63,7 @@ export class LetterRevocationService {
   private async revoke(
     manager: EntityManager,
     actor: Actor,
-    where: { applicationId: string } | { companyId: string },
+    where: { applicationId: string } | { companyId: string; citizenships?: readonly string[] },
     revocation: LetterRevocation,
   ): Promise<RevokedLetterRow[]> {
     const revoked = await this.letters.revoke(manager, where, revocation);

@@ -91,15 +91,17 @@ export class LettersRepository {
   }
 
   /**
-   * Revokes the still-valid letters of one application, or of every application to a company's vacancies, in the
-   * caller's transaction; returns those it revoked (a letter already revoked is left as it was).
+   * Revokes the still-valid letters of one application, or of every application to a company's vacancies (of
+   * candidates of some citizenships only, when given), in the caller's transaction; returns those it revoked (a letter
+   * already revoked is left as it was).
    */
   revoke(
     manager: EntityManager,
-    where: { applicationId: string } | { companyId: string },
+    where: { applicationId: string } | { companyId: string; citizenships?: readonly string[] },
     revocation: LetterRevocation,
   ): Promise<RevokedLetterRow[]> {
     const [column, id] = 'applicationId' in where ? ['a.id', where.applicationId] : ['v.company_id', where.companyId];
+    const citizenships = 'companyId' in where ? (where.citizenships ?? null) : null;
     return queryRows<RevokedLetterRow>(
       manager,
       `UPDATE approval_letters l
@@ -108,8 +110,9 @@ export class LettersRepository {
          JOIN vacancies v ON v.id = a.vacancy_id
          JOIN candidate_profiles p ON p.id = a.candidate_id
         WHERE l.application_id = a.id AND ${column} = $1 AND l.revoked_at IS NULL
+          AND ($6::text[] IS NULL OR p.origin_country = ANY($6::text[]))
         RETURNING a.id AS application_id, l.code, p.account_id, v.id AS vacancy_id, v.title, l.revoked_at`,
-      [id, revocation.at, revocation.reason, revocation.category, revocation.revokedBy],
+      [id, revocation.at, revocation.reason, revocation.category, revocation.revokedBy, citizenships],
     );
   }
 

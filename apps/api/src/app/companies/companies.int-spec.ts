@@ -16,6 +16,9 @@ import { FileNotFoundError, FileStorage } from '../storage/file-storage';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
+/** One country's decision in a company view. */
+const inCountry = (company: CompanyView, country: string) => company.countries.find((row) => row.country === country);
+
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -81,10 +84,16 @@ describe('companies and their verification (real PostgreSQL)', () => {
   });
 
   describe('registration', () => {
-    it('registers a company as PENDING, with the employer as its owner', async () => {
+    it('registers a company as PENDING in every country, with the employer as its owner', async () => {
       const { employer, company } = await registeredCompany();
+      expect(company.countries.map((row) => [row.country, row.status, row.reliedOnCountry])).toEqual([
+        ['KG', CompanyStatus.Pending, null],
+        ['TJ', CompanyStatus.Pending, null],
+        ['UZ', CompanyStatus.Pending, null],
+      ]);
       expect(company).toMatchObject({
-        status: CompanyStatus.Pending,
+        verifiedCountries: [],
+        blocked: null,
         regionCode: '77',
         phone: '+79161234567',
         documents: [],
@@ -263,21 +272,27 @@ describe('companies and their verification (real PostgreSQL)', () => {
 
       const verified = await api.request<CompanyView>('POST', `/api/verification/companies/${first.company.id}/verify`, { token: attacheToken });
       expect(verified.status).toBe(200);
-      expect(verified.body.status).toBe(CompanyStatus.Verified);
+      expect(inCountry(verified.body, 'KG')?.status).toBe(CompanyStatus.Verified);
+      // The Kyrgyz attaché decides for Kyrgyzstan alone.
+      expect(inCountry(verified.body, 'UZ')?.status).toBe(CompanyStatus.Pending);
+      expect(verified.body.verifiedCountries).toEqual(['KG']);
       const detail = await api.request<CompanyView & { history: AuditEventView[] }>('GET', `/api/verification/companies/${first.company.id}`, {
         token: attacheToken,
       });
       expect(detail.body.history.map((event) => event.action)).toEqual(['company.registered', 'company.verify']);
       expect(detail.body.history[1]).toMatchObject({
         actorRole: 'ATTACHE',
-        data: { from: 'PENDING', to: 'VERIFIED' },
+        data: { country: 'KG', from: 'PENDING', to: 'VERIFIED' },
       });
       expect(
-        (
-          await api.request<CompanyView>('GET', '/api/companies/mine', {
-            token: first.employer.accessToken,
-          })
-        ).body.status,
+        inCountry(
+          (
+            await api.request<CompanyView>('GET', '/api/companies/mine', {
+              token: first.employer.accessToken,
+            })
+          ).body,
+          'KG',
+        )?.status,
       ).toBe(CompanyStatus.Verified);
     });
 
@@ -295,13 +310,13 @@ describe('companies and their verification (real PostgreSQL)', () => {
         body: { reason: 'Выписка ЕГРЮЛ старше 30 дней' },
       });
       const mine = await api.request<CompanyView>('GET', '/api/companies/mine', { token: employer.accessToken });
-      expect(mine.body).toMatchObject({
+      expect(inCountry(mine.body, 'KG')).toMatchObject({
         status: CompanyStatus.Rejected,
         statusReason: 'Выписка ЕГРЮЛ старше 30 дней',
       });
 
       const resubmitted = await api.request<CompanyView>('POST', '/api/companies/mine/resubmit', { token: employer.accessToken });
-      expect(resubmitted.body).toMatchObject({
+      expect(inCountry(resubmitted.body, 'KG')).toMatchObject({
         status: CompanyStatus.Pending,
         statusReason: null,
       });
@@ -329,7 +344,7 @@ describe('companies and their verification (real PostgreSQL)', () => {
         token: attacheToken,
         body: { reason: 'Жалобы работников на невыплату' },
       });
-      expect(suspended.body).toMatchObject({
+      expect(inCountry(suspended.body, 'KG')).toMatchObject({
         status: CompanyStatus.Suspended,
         statusReason: 'Жалобы работников на невыплату',
       });
@@ -337,7 +352,7 @@ describe('companies and their verification (real PostgreSQL)', () => {
         token: attacheToken,
         body: { reason: 'Долг погашен' },
       });
-      expect(reinstated.body.status).toBe(CompanyStatus.Verified);
+      expect(inCountry(reinstated.body, 'KG')?.status).toBe(CompanyStatus.Verified);
       const events = await api.app.get(DataSource).getRepository(AuditEventEntity).findBy({ subjectId: company.id });
       expect(events.filter((event) => event.reason).map((event) => [event.action, event.reason])).toEqual([
         ['company.suspend', 'Жалобы работников на невыплату'],

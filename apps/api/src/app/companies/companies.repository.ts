@@ -6,10 +6,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateCompanyDto } from '@jumush/contracts';
-import type { CompanyStatus } from '@jumush/domain';
-import { AccountEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity, queryRows } from '@jumush/server/database';
+import { CompanyStatus } from '@jumush/domain';
+import {
+  AccountEntity,
+  CompanyCountryStatusEntity,
+  CompanyDocumentEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+  OriginCountryEntity,
+  queryRows,
+} from '@jumush/server/database';
 
-export type NewCompany = CreateCompanyDto & { status: CompanyStatus; statusReason: string | null };
+export type NewCompany = CreateCompanyDto;
 
 export type NewCompanyMember = Pick<CompanyMemberEntity, 'companyId' | 'accountId' | 'email' | 'owner' | 'acceptedAt' | 'invitedBy'> &
   Partial<Pick<CompanyMemberEntity, 'invitationTokenHash' | 'invitationExpiresAt'>>;
@@ -19,19 +27,27 @@ export type NewCompanyDocument = Pick<
   'companyId' | 'kind' | 'fileName' | 'contentType' | 'sizeBytes' | 'storageKey' | 'sha256' | 'uploadedBy'
 >;
 
-/** A status move: the new status, why, and when. */
+/** A country's status move: the new status, why, when, and whose verification it relied on. */
 export interface CompanyStatusChange {
   status: CompanyStatus;
   statusReason: string | null;
   statusChangedAt: Date;
+  reliedOnCountry: string | null;
 }
 
-/** One company of the verification queue, with how many documents it uploaded. */
+/** The admin's global block, set or lifted. */
+export interface CompanyBlockChange {
+  blockedAt: Date | null;
+  blockedReason: string | null;
+}
+
+/** One company of a country's verification queue, with how many documents it uploaded. */
 export interface VerificationQueueRow {
   id: string;
   legal_name: string;
   inn: string;
   region_code: string;
+  country: string;
   status: CompanyStatus;
   created_at: Date;
   status_changed_at: Date;
@@ -75,26 +91,74 @@ export class CompaniesRepository {
     return manager.save(manager.create(CompanyMemberEntity, member));
   }
 
-  /** Moves the company only if it still has the status that was read; false when someone moved it first. */
-  async changeStatusIfUnchanged(manager: EntityManager, id: string, from: CompanyStatus, change: CompanyStatusChange): Promise<boolean> {
-    const updated = await manager.update(CompanyEntity, { id, status: from }, change);
-    return Boolean(updated.affected);
-  }
-
-  /** Oldest status change first: whoever waited longest is decided first. */
-  verificationQueue(status: CompanyStatus, limit: number, offset: number): Promise<VerificationQueueRow[]> {
-    return this.dataSource.query<VerificationQueueRow[]>(
-      `SELECT c.id, c.legal_name, c.inn, c.region_code, c.status, c.created_at, c.status_changed_at,
-              (SELECT count(*)::int FROM company_documents d WHERE d.company_id = c.id) AS document_count
-         FROM companies c WHERE c.status = $1
-        ORDER BY c.status_changed_at ASC, c.id ASC
-        LIMIT $2 OFFSET $3`,
-      [status, limit, offset],
+  /** A company is PENDING in every enabled origin country from its registration on: each attaché decides for theirs. */
+  async insertPendingCountries(manager: EntityManager, companyId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO company_country_statuses (company_id, country, status)
+       SELECT $1, code, $2 FROM origin_countries WHERE active ON CONFLICT DO NOTHING`,
+      [companyId, CompanyStatus.Pending],
     );
   }
 
-  countByStatus(status: CompanyStatus): Promise<number> {
-    return this.dataSource.getRepository(CompanyEntity).countBy({ status });
+  /** Every country's decision on the company, in code order (a country enabled later gets its PENDING row at its first decision). */
+  countryStatusesOf(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyCountryStatusEntity[]> {
+    return manager.find(CompanyCountryStatusEntity, { where: { companyId }, order: { country: 'ASC' } });
+  }
+
+  /** Whether a country is one migrants may come from. */
+  isActiveCountry(code: string): Promise<boolean> {
+    return this.dataSource.getRepository(OriginCountryEntity).existsBy({ code, active: true });
+  }
+
+  /** Moves one country's status only if it is still the one that was read; false when someone moved it first. */
+  async changeCountryStatusIfUnchanged(
+    manager: EntityManager,
+    companyId: string,
+    country: string,
+    from: CompanyStatus,
+    change: CompanyStatusChange,
+  ): Promise<boolean> {
+    const updated = await manager.update(CompanyCountryStatusEntity, { companyId, country, status: from }, change);
+    return Boolean(updated.affected);
+  }
+
+  /** Sets or lifts the admin's block only if it is still as read (blocked or not); false when someone changed it first. */
+  async changeBlockIfUnchanged(manager: EntityManager, companyId: string, wasBlocked: boolean, change: CompanyBlockChange): Promise<boolean> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      `UPDATE companies SET blocked_at = $2, blocked_reason = $3, updated_at = now()
+        WHERE id = $1 AND (blocked_at IS NOT NULL) = $4 RETURNING id`,
+      [companyId, change.blockedAt, change.blockedReason, wasBlocked],
+    );
+    return rows.length > 0;
+  }
+
+  /** Resubmitted documents go back to PENDING in every country whose status is one of `from`; the countries moved. */
+  async resubmitCountries(manager: EntityManager, companyId: string, from: readonly CompanyStatus[], at: Date): Promise<string[]> {
+    const rows = await queryRows<{ country: string }>(
+      manager,
+      `UPDATE company_country_statuses SET status = $2, status_reason = NULL, status_changed_at = $4, relied_on_country = NULL
+        WHERE company_id = $1 AND status = ANY($3::company_status[]) RETURNING country`,
+      [companyId, CompanyStatus.Pending, from, at],
+    );
+    return rows.map((row) => row.country).sort();
+  }
+
+  /** A country's queue (every country's when null), oldest status change first: whoever waited longest is decided first. */
+  verificationQueue(country: string | null, status: CompanyStatus, limit: number, offset: number): Promise<VerificationQueueRow[]> {
+    return this.dataSource.query<VerificationQueueRow[]>(
+      `SELECT c.id, c.legal_name, c.inn, c.region_code, s.country, s.status, c.created_at, s.status_changed_at,
+              (SELECT count(*)::int FROM company_documents d WHERE d.company_id = c.id) AS document_count
+         FROM company_country_statuses s JOIN companies c ON c.id = s.company_id
+        WHERE s.status = $1 AND ($4::char(2) IS NULL OR s.country = $4)
+        ORDER BY s.status_changed_at ASC, c.id ASC, s.country ASC
+        LIMIT $2 OFFSET $3`,
+      [status, limit, offset, country],
+    );
+  }
+
+  countByStatus(country: string | null, status: CompanyStatus): Promise<number> {
+    return this.dataSource.getRepository(CompanyCountryStatusEntity).countBy({ status, ...(country === null ? {} : { country }) });
   }
 
   /** Documents in the order they were uploaded. */

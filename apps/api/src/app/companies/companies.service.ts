@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { CompanyView, CreateCompanyDto } from '@jumush/contracts';
-import { CompanyStatus, WorkflowActor, companyTransition, registrationProblem, type Actor } from '@jumush/domain';
+import { COMPANY_VERIFICATION, CompanyStatus, WorkflowActor, registrationProblem, sourcesOf, type Actor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { uniqueViolationOf, type CompanyEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
@@ -45,11 +45,8 @@ export class CompaniesService {
       const company = await this.dataSource.transaction(async (manager) => {
         if (await this.membership.companyOf(actor, manager)) throw ALREADY_MEMBER();
         const email = await this.companies.accountEmail(actor.id, manager);
-        const company = await this.companies.insertCompany(manager, {
-          ...dto,
-          status: CompanyStatus.Pending,
-          statusReason: null,
-        });
+        const company = await this.companies.insertCompany(manager, dto);
+        await this.companies.insertPendingCountries(manager, company.id);
         await this.companies.insertMember(manager, {
           companyId: company.id,
           accountId: actor.id,
@@ -66,7 +63,7 @@ export class CompaniesService {
         });
         return company;
       });
-      return toCompanyView(company, []);
+      return toCompanyView(company, await this.companies.countryStatusesOf(company.id), []);
     } catch (error) {
       const violation = uniqueViolationOf(error);
       if (violation) {
@@ -92,30 +89,21 @@ export class CompaniesService {
     return this.withDocuments(await this.membership.requireCompanyOf(actor));
   }
 
+  /** Corrected documents go back to every country whose attaché rejected them (REJECTED → PENDING there). */
   async resubmit(actor: Actor): Promise<CompanyView> {
     const company = await this.membership.requireCompanyOf(actor);
-    const result = companyTransition(company.status, CompanyStatus.Pending, WorkflowActor.Employer);
-    if (!result.ok) throw refusedTransitionProblem(result.reason, `A ${company.status} company cannot be resubmitted.`);
-    const resubmitted = await this.dataSource.transaction(async (manager) => {
-      const moved = await this.companies.changeStatusIfUnchanged(manager, company.id, company.status, {
-        status: CompanyStatus.Pending,
-        statusReason: null,
-        statusChangedAt: this.clock.now(),
-      });
-      if (!moved)
-        throw new ProblemException(409, {
-          code: 'transition.conflict',
-          detail: 'The company changed meanwhile; reload and try again.',
-        });
+    await this.dataSource.transaction(async (manager) => {
+      const from = sourcesOf(COMPANY_VERIFICATION, 'resubmit', WorkflowActor.Employer);
+      const countries = await this.companies.resubmitCountries(manager, company.id, from, this.clock.now());
+      if (countries.length === 0) throw refusedTransitionProblem('transition.illegal', 'No country rejected this company: nothing to resubmit.');
       await this.audit.record(manager, actor, {
         action: 'company.resubmitted',
         subjectType: 'company',
         subjectId: company.id,
-        data: { from: company.status, to: CompanyStatus.Pending },
+        data: { countries, from, to: CompanyStatus.Pending },
       });
-      return this.companies.getById(company.id, manager);
     });
-    return this.withDocuments(resubmitted);
+    return this.withDocuments(company);
   }
 
   /** The company with its documents (after joining it, for instance). */
@@ -126,6 +114,7 @@ export class CompaniesService {
   }
 
   private async withDocuments(company: CompanyEntity): Promise<CompanyView> {
-    return toCompanyView(company, await this.companies.documentsOf(company.id));
+    const [countries, documents] = await Promise.all([this.companies.countryStatusesOf(company.id), this.companies.documentsOf(company.id)]);
+    return toCompanyView(company, countries, documents);
   }
 }

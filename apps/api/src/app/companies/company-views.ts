@@ -1,5 +1,6 @@
 /** Entity and row → response shapes of companies. */
 import type {
+  CompanyCountryStatusView,
   CompanyDocumentView,
   CompanyInvitationStatus,
   CompanyInvitationView,
@@ -7,8 +8,8 @@ import type {
   CompanyView,
   VerificationQueueItem,
 } from '@jumush/contracts';
-import { invitationState } from '@jumush/domain';
-import type { CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
+import { invitationState, verifiedCountriesOf } from '@jumush/domain';
+import type { CompanyCountryStatusEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 
 export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyDocumentView {
@@ -22,7 +23,17 @@ export function toCompanyDocumentView(document: CompanyDocumentEntity): CompanyD
   };
 }
 
-export function toCompanyView(company: CompanyEntity, documents: CompanyDocumentEntity[]): CompanyView {
+export function toCompanyCountryStatusView(standing: CompanyCountryStatusEntity): CompanyCountryStatusView {
+  return {
+    country: standing.country,
+    status: standing.status,
+    statusReason: standing.statusReason,
+    statusChangedAt: standing.statusChangedAt.toISOString(),
+    reliedOnCountry: standing.reliedOnCountry,
+  };
+}
+
+export function toCompanyView(company: CompanyEntity, countries: CompanyCountryStatusEntity[], documents: CompanyDocumentEntity[]): CompanyView {
   return {
     id: company.id,
     legalName: company.legalName,
@@ -33,9 +44,9 @@ export function toCompanyView(company: CompanyEntity, documents: CompanyDocument
     contactPerson: company.contactPerson,
     phone: company.phone,
     email: company.email,
-    status: company.status,
-    statusReason: company.statusReason,
-    statusChangedAt: company.statusChangedAt.toISOString(),
+    countries: countries.map(toCompanyCountryStatusView),
+    verifiedCountries: verifiedCountriesOf(company, countries),
+    blocked: company.blockedAt ? { at: company.blockedAt.toISOString(), reason: company.blockedReason } : null,
     createdAt: company.createdAt.toISOString(),
     documents: documents.map(toCompanyDocumentView),
   };
@@ -91,6 +102,7 @@ export function toVerificationQueueItem(row: VerificationQueueRow): Verification
     legalName: row.legal_name,
     inn: row.inn,
     regionCode: row.region_code,
+    country: row.country,
     status: row.status,
     documentCount: row.document_count,
     createdAt: row.created_at.toISOString(),

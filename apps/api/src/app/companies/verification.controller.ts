@@ -3,7 +3,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   ReasonDto,
+  RelyOnCountryDto,
   VerificationQueueQuery,
+  type CompanyCountryDetailView,
   type CompanyDetailView,
   type CompanyView,
   type Page,
@@ -25,9 +27,9 @@ export class VerificationController {
 
   @Authenticated(Role.Attache, Role.Admin)
   @Get()
-  @ApiOperation({ summary: 'Companies by status, longest waiting first' })
-  queue(@Query() query: VerificationQueueQuery): Promise<Page<VerificationQueueItem>> {
-    return this.verification.queue(query.status ?? CompanyStatus.Pending, query.page, query.pageSize);
+  @ApiOperation({ summary: "Companies by their status in the attaché's country, longest waiting first" })
+  queue(@CurrentActor() actor: Actor, @Query() query: VerificationQueueQuery): Promise<Page<VerificationQueueItem>> {
+    return this.verification.queue(actor, query.status ?? CompanyStatus.Pending, query.country, query.page, query.pageSize);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -35,8 +37,27 @@ export class VerificationController {
   @ApiOperation({
     summary: 'One company with its documents and decision history',
   })
-  detail(@Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyDetailView> {
-    return this.verification.detail(id);
+  detail(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CompanyDetailView> {
+    return this.verification.detail(actor, id);
+  }
+
+  @Authenticated(Role.Attache, Role.Admin)
+  @Get(':id/countries/:country')
+  @ApiOperation({ summary: "One country's decision on a company, with its history (that country's attaché only)" })
+  countryDetail(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('country') country: string,
+  ): Promise<CompanyCountryDetailView> {
+    return this.verification.countryDetail(actor, id, country);
+  }
+
+  @Authenticated(Role.Attache)
+  @Post(':id/rely')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Verify for the attaché's country relying on another country's verification" })
+  rely(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RelyOnCountryDto): Promise<CompanyView> {
+    return this.verification.relyOn(actor, id, dto.country);
   }
 
   @Authenticated(Role.Attache, Role.Admin)
@@ -71,7 +92,7 @@ export class VerificationController {
   @Post(':id/suspend')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Suspend a verified company: its vacancies leave search at once',
+    summary: "Suspend a verified company in the attaché's country (the admin's: everywhere): its vacancies leave that country's search at once",
   })
   suspend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
     return this.verification.decide(actor, id, 'suspend', dto.reason);

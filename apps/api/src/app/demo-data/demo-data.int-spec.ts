@@ -56,6 +56,35 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
     expect([201, 409]).toContain(applied.status);
   });
 
+  it.each([
+    ['+998901000001', 'UZ', 'attache.uz@demo.jumush.kg', 'uz'],
+    ['+992901000001', 'TJ', 'attache.tj@demo.jumush.kg', 'tg'],
+  ])(
+    'gives %s, a demo migrant of %s, a profile with consent and the demo vacancies to apply to; their attaché signs in',
+    async (phone, country, attache, locale) => {
+      const token = await signIn(phone);
+      const profile = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token });
+      expect(profile.body.citizenship).toMatchObject({ code: country, confirmed: true });
+      expect(profile.body.consentVersion).not.toBeNull();
+      const search = await api.request<VacancySearchResult>('GET', `/api/public/vacancies?country=${country}&limit=50`);
+      const vacancy = search.body.items.find((item) => item.title === DEMO_VACANCIES[0].title);
+      expect(vacancy).toBeDefined();
+      const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${vacancy!.id}/applications`, { token, body: {} });
+      expect([201, 409]).toContain(applied.status);
+
+      const attacheToken = await signIn(attache);
+      const me = await api.request<{ role: string; originCountry: string; locale: string }>('GET', '/api/auth/me', { token: attacheToken });
+      expect(me.body).toMatchObject({ role: 'ATTACHE', originCountry: country, locale });
+      // The Kyrgyz demo batch is not theirs.
+      const [{ id }] = await api.app
+        .get(DataSource)
+        .query(`SELECT b.id FROM batches b JOIN vacancies v ON v.id = b.vacancy_id WHERE v.title = $1 AND b.origin_country = 'KG' LIMIT 1`, [
+          DEMO_VACANCIES[1].title,
+        ]);
+      expect((await api.request('GET', `/api/batches/${id}`, { token: attacheToken })).status).toBe(404);
+    },
+  );
+
   it('confirms every demo migrant’s citizenship, also on a database seeded before the question existed', async () => {
     const dataSource = api.app.get(DataSource);
     const phones = DEMO_MIGRANTS.map((demo) => demo.phone);

@@ -5,9 +5,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
+import { CITIZENSHIPS, CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
-import { AccountEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import { AccountEntity, CompanyCountryStatusEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -48,6 +48,7 @@ export class DemoDataSeeder {
       created += result.identifiers.filter(Boolean).length;
     }
     const vacancies = await this.seedCompany();
+    await this.verifyDemoCompanyEverywhere();
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
     // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
     await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
@@ -66,6 +67,27 @@ export class DemoDataSeeder {
     );
   }
 
+  /**
+   * On a database seeded before countries decided for themselves, the demo company was verified by Kyrgyzstan only
+   * (the migration left the others PENDING): every country verifies it once, and its published vacancies open to
+   * them, so each country's demo migrant can apply. A country that decided anything since is left as it is.
+   */
+  private async verifyDemoCompanyEverywhere(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const verified: Array<{ country: string }> = await manager.query(
+        `UPDATE company_country_statuses s SET status = 'VERIFIED', status_changed_at = now()
+           FROM companies c WHERE c.id = s.company_id AND c.inn = $1 AND s.status = 'PENDING' RETURNING s.country`,
+        [DEMO_COMPANY.inn],
+      );
+      if (verified.length === 0) return;
+      await manager.query(
+        `UPDATE vacancies v SET open_to = (SELECT array_agg(DISTINCT country ORDER BY country) FROM unnest(v.open_to || $2::text[]) country)
+           FROM companies c WHERE c.id = v.company_id AND c.inn = $1 AND v.status = 'PUBLISHED'`,
+        [DEMO_COMPANY.inn, verified.map((row) => row.country)],
+      );
+    });
+  }
+
   /** Once: the demo employer's company, verified, with published vacancies starting in two months. */
   private async seedCompany(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -76,12 +98,11 @@ export class DemoDataSeeder {
       });
       if (!employer || (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))) return 0;
       if (await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })) return 0;
-      const company = await manager.save(
-        manager.create(CompanyEntity, {
-          ...DEMO_COMPANY,
-          status: CompanyStatus.Verified,
-          statusReason: null,
-        }),
+      const company = await manager.save(manager.create(CompanyEntity, { ...DEMO_COMPANY }));
+      // Verified by every country's attaché, so each country's demo migrant can apply.
+      await manager.insert(
+        CompanyCountryStatusEntity,
+        CITIZENSHIPS.map((country) => ({ companyId: company.id, country, status: CompanyStatus.Verified })),
       );
       await manager.insert(CompanyMemberEntity, {
         companyId: company.id,
@@ -96,7 +117,7 @@ export class DemoDataSeeder {
           manager.create(VacancyEntity, {
             ...terms,
             companyId: company.id,
-            originCountry: 'KG',
+            openTo: [...CITIZENSHIPS],
             status: VacancyStatus.Published,
             weeklyHours: 40,
             shiftPattern: DEMO_SHIFT,

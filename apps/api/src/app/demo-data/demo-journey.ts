@@ -8,7 +8,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CURRENT_CONSENT_VERSION, EducationLevel, RussianLevel, Sex } from '@jumush/contracts';
-import { ChecklistItemStatus, Locale, REQUIRED_CHECKLIST_ITEMS, Role, type Actor } from '@jumush/domain';
+import { ChecklistItemStatus, Locale, Role, requiredChecklistItemsFor, type Actor, type CitizenshipCode } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import { EmployerApplicantsService } from '../applications/employer-applicants.service';
 import { MyApplicationsService } from '../applications/my-applications.service';
@@ -27,8 +27,9 @@ export interface DemoPerson {
   givenNamesLatin: string;
   birthDate: string;
   sex: Sex;
-  /** A Kyrgyz foreign passport number no real person has: the series AC99… is kept for the demo. */
+  /** A foreign passport number no real person has: the series AC99… (FA99…, TJ99…) is kept for the demo. */
   passport: string;
+  citizenship: CitizenshipCode;
 }
 
 const person = (
@@ -40,6 +41,7 @@ const person = (
   birthDate: string,
   sex: Sex,
   passport: string,
+  citizenship: CitizenshipCode = 'KG',
 ): DemoPerson => ({
   phone,
   surname,
@@ -49,7 +51,11 @@ const person = (
   birthDate,
   sex,
   passport,
+  citizenship,
 });
+
+/** The language a demo person speaks at home, by citizenship. */
+const HOME_LANGUAGE: Readonly<Record<CitizenshipCode, string>> = { KG: 'ky', UZ: 'uz', TJ: 'tg' };
 
 /** The demo migrant of the README: a finished profile, no application yet — they apply themselves. */
 export const DEMO_MIGRANT = person('+996555000001', 'Токтогулов', 'Айбек', 'Toktogulov', 'Aibek', '1996-04-12', Sex.Male, 'AC9900001');
@@ -67,10 +73,14 @@ export const DEMO_BATCH_CANDIDATES: readonly DemoPerson[] = [
   person('+996555000022', 'Мамытова', 'Жылдыз', 'Mamytova', 'Zhyldyz', '1997-09-30', Sex.Female, 'AC9900022'),
 ];
 
-/** Every demo migrant account: the README's and the people of the journey. */
-export const DEMO_MIGRANTS: readonly DemoPerson[] = [DEMO_MIGRANT, ...DEMO_APPLICANTS, ...DEMO_BATCH_CANDIDATES];
+/** The README's Uzbek and Tajik migrants: finished profiles, no application yet (the site in Uzbek, in Tajik). */
+export const DEMO_MIGRANT_UZ = person('+998901000001', 'Каримов', 'Дилшод', 'Karimov', 'Dilshod', '1995-02-20', Sex.Male, 'FA9900001', 'UZ');
+export const DEMO_MIGRANT_TJ = person('+992901000001', 'Рахимов', 'Фаридун', 'Rakhimov', 'Faridun', '1994-10-05', Sex.Male, 'TJ9900001', 'TJ');
 
-const asMigrant = (id: string): Actor => ({ id, role: Role.Migrant, originCountry: 'KG' });
+/** Every demo migrant account: the README's and the people of the journey. */
+export const DEMO_MIGRANTS: readonly DemoPerson[] = [DEMO_MIGRANT, DEMO_MIGRANT_UZ, DEMO_MIGRANT_TJ, ...DEMO_APPLICANTS, ...DEMO_BATCH_CANDIDATES];
+
+const asMigrant = (id: string, citizenship: CitizenshipCode = 'KG'): Actor => ({ id, role: Role.Migrant, originCountry: citizenship });
 const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 @Injectable()
@@ -141,9 +151,9 @@ export class DemoJourney {
     const [made] = await queryRows<{ id: string }>(
       this.dataSource.manager,
       `INSERT INTO accounts (role, phone, full_name, password_hash, origin_country, citizenship_confirmed_at, locale)
-       SELECT 'MIGRANT', $1, $2, password_hash, 'KG', now(), $3 FROM accounts WHERE phone = $4
+       SELECT 'MIGRANT', $1, $2, password_hash, $5, now(), $3 FROM accounts WHERE phone = $4
        ON CONFLICT DO NOTHING RETURNING id`,
-      [demo.phone, `${demo.givenNames} ${demo.surname}`, readme?.locale ?? Locale.Kyrgyz, DEMO_MIGRANT.phone],
+      [demo.phone, `${demo.givenNames} ${demo.surname}`, readme?.locale ?? Locale.Kyrgyz, DEMO_MIGRANT.phone, demo.citizenship],
     );
     if (made) return made.id;
     const [raced] = await queryRows<{ id: string }>(this.dataSource.manager, 'SELECT id FROM accounts WHERE phone = $1', [demo.phone]);
@@ -158,7 +168,7 @@ export class DemoJourney {
       [accountId],
     );
     if (done?.consent_version) return;
-    const actor = asMigrant(accountId);
+    const actor = asMigrant(accountId, demo.citizenship);
     await this.wizard.updatePersonal(actor, {
       surname: demo.surname,
       givenNames: demo.givenNames,
@@ -167,17 +177,18 @@ export class DemoJourney {
       birthDate: demo.birthDate,
       sex: demo.sex,
     });
-    await this.wizard.updateResidence(actor, { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' });
+    // The product knows the districts of Kyrgyzstan only: the Uzbek and Tajik demo migrants leave the step for later.
+    if (demo.citizenship === 'KG') await this.wizard.updateResidence(actor, { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' });
     await this.wizard.updateSkills(actor, {
       languages: [
-        { language: 'ky', level: RussianLevel.Fluent },
+        { language: HOME_LANGUAGE[demo.citizenship], level: RussianLevel.Fluent },
         { language: 'ru', level: RussianLevel.Conversational },
       ],
       occupations: [{ occupationCode: '7212', years: 4 }],
       education: EducationLevel.Vocational,
     });
     await this.wizard.updatePassport(actor, { passportNumber: demo.passport, passportExpiresOn: addYears(today, 6) });
-    for (const kind of REQUIRED_CHECKLIST_ITEMS) {
+    for (const kind of requiredChecklistItemsFor(demo.citizenship)) {
       await this.checklist.updateItem(actor, kind, { status: ChecklistItemStatus.Done, completedOn: today, validUntil: addYears(today, 2) });
     }
     await this.wizard.giveConsent(actor, { version: CURRENT_CONSENT_VERSION, accepted: true });

@@ -66,7 +66,8 @@ describe('employer vacancies: drafts, edits and the lifecycle (real PostgreSQL)'
         status: VacancyStatus.Draft,
         version: 1,
         companyId: employer.companyId,
-        originCountry: 'KG',
+        // Open, without a choice, to every country that verified the company.
+        openTo: ['KG', 'TJ', 'UZ'],
         publishedAt: null,
         filledPositions: 0,
         housingCostRoubles: null,

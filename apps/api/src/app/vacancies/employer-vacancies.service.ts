@@ -3,7 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MyVacanciesPage, MyVacanciesQuery, UpdateVacancyDto, VacancyHistoryView, VacancyTermsDto, VacancyView } from '@jumush/contracts';
-import { type Actor, EMPLOYER_EDITABLE_VACANCY_STATUSES, isMaterialChange, materialChanges, MOSCOW_TIME_ZONE, VacancyStatus } from '@jumush/domain';
+import {
+  type Actor,
+  companyStatusAnywhere,
+  defaultOpenTo,
+  EMPLOYER_EDITABLE_VACANCY_STATUSES,
+  isMaterialChange,
+  materialChanges,
+  MOSCOW_TIME_ZONE,
+  openToProblem,
+  VacancyStatus,
+  verifiedCountriesOf,
+} from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { applicantFacingChanges } from '@jumush/server/notifications';
 import type { CompanyEntity, VacancyEntity } from '@jumush/server/database';
@@ -26,6 +37,18 @@ function termsColumns(dto: VacancyTermsDto) {
     housingCostRoubles: dto.housingCostRoubles ?? null,
   });
   return { ...terms, searchText: vacancySearchText(terms) };
+}
+
+/** The countries chosen must have verified the company (422 on the field `openTo`, naming the others). */
+function assertOpenTo(openTo: readonly string[], verified: readonly string[]): void {
+  const problem = openToProblem(openTo, verified);
+  if (!problem) return;
+  const countries = problem.code === 'vacancy.openToNotVerified' ? problem.countries.join(', ') : '';
+  throw new ProblemException(422, {
+    code: 'validation.failed',
+    detail: 'The vacancy can only be open to countries whose attaché verified the company.',
+    errors: [{ field: 'openTo', code: problem.code, message: 'Choose among the countries that verified the company.', params: { countries } }],
+  });
 }
 
 @Injectable()
@@ -66,9 +89,12 @@ export class EmployerVacanciesService {
   async create(actor: Actor, dto: VacancyTermsDto): Promise<VacancyView> {
     throwIfInvalid(termsErrors(dto, { today: this.today() }));
     const company = await this.membership.requireCompanyOf(actor);
+    const verified = await this.verifiedCountries(company);
+    if (dto.openTo) assertOpenTo(dto.openTo, verified);
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await this.vacancies.insert(manager, {
         ...termsColumns(dto),
+        openTo: dto.openTo ? defaultOpenTo(dto.openTo) : defaultOpenTo(verified),
         companyId: company.id,
         status: VacancyStatus.Draft,
         createdBy: actor.id,
@@ -89,10 +115,14 @@ export class EmployerVacanciesService {
    * published vacancy records a revision and is checked against the wage floor.
    */
   async update(actor: Actor, id: string, dto: UpdateVacancyDto): Promise<VacancyView> {
-    const { version, ...terms } = dto;
+    const { version, openTo: chosen, ...terms } = dto;
     return this.dataSource.transaction(async (manager) => {
       const { vacancy, company } = await this.findMine(actor, id, manager);
       if (vacancy.version !== version) throw STALE_VERSION();
+      const verified = await this.verifiedCountries(company, manager);
+      // A country chosen before it suspended the company may stay chosen: its reinstatement shows the vacancy there again.
+      if (chosen) assertOpenTo(chosen, [...verified, ...vacancy.openTo]);
+      const openTo = chosen ? defaultOpenTo(chosen) : vacancy.openTo;
       if (!EMPLOYER_EDITABLE_VACANCY_STATUSES.includes(vacancy.status)) {
         throw new ProblemException(409, {
           code: 'vacancy.notEditable',
@@ -118,12 +148,14 @@ export class EmployerVacanciesService {
       if (told) await this.vacancies.tellOpenApplicantsOfChange(manager, { id: vacancy.id, title: columns.title }, told);
 
       // A published vacancy meets the wage floor after every save, whatever changed (the floor moves with the date too).
-      if (vacancy.status === VacancyStatus.Published) assertSubmittable({ companyStatus: company.status, ...columns }, today);
+      const companyStatus = companyStatusAnywhere(company, await this.vacancies.companyCountries(company.id, manager));
+      if (vacancy.status === VacancyStatus.Published) assertSubmittable({ companyStatus, ...columns }, today);
       if (vacancy.status === VacancyStatus.Published && isMaterialChange(before, columns)) {
         this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);
         const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, 'materialChange', {
           changes: {
             ...columns,
+            openTo,
             statusReason: null,
             submittedAt: () => 'now()',
           },
@@ -132,10 +164,11 @@ export class EmployerVacanciesService {
         });
         return toVacancyView(moved);
       }
-      const saved = await this.workflow.update(manager, vacancy, columns);
+      const saved = await this.workflow.update(manager, vacancy, { ...columns, openTo });
       if (saved.status === VacancyStatus.Published) await this.workflow.recordRevision(manager, saved, actor);
       await this.workflow.recordEvent(manager, actor, 'update', saved, {
         changed,
+        ...(chosen && JSON.stringify(openTo) !== JSON.stringify(vacancy.openTo) ? { openTo: { from: vacancy.openTo, to: openTo } } : {}),
       });
       return toVacancyView(saved);
     });
@@ -146,9 +179,14 @@ export class EmployerVacanciesService {
     return this.dataSource.transaction(async (manager) => {
       const { vacancy, company } = await this.findMine(actor, id, manager);
       const move = this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['submit', 'resubmit']);
-      assertSubmittable({ companyStatus: company.status, ...vacancy }, this.today());
+      const countries = await this.vacancies.companyCountries(company.id, manager);
+      assertSubmittable({ companyStatus: companyStatusAnywhere(company, countries), ...vacancy }, this.today());
+      // A draft made before any country verified the company is open to every country that has by now.
+      const verified = verifiedCountriesOf(company, countries);
+      const openTo = vacancy.openTo.length ? vacancy.openTo : defaultOpenTo(verified);
+      assertOpenTo(openTo, verified);
       const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, move, {
-        changes: { statusReason: null, submittedAt: () => 'now()' },
+        changes: { statusReason: null, submittedAt: () => 'now()', openTo },
         revision: true,
       });
       return toVacancyView(moved);
@@ -170,6 +208,10 @@ export class EmployerVacanciesService {
   async history(actor: Actor, id: string): Promise<VacancyHistoryView> {
     const { vacancy } = await this.findMine(actor, id);
     return this.workflow.history(vacancy.id);
+  }
+
+  private async verifiedCountries(company: CompanyEntity, manager?: EntityManager): Promise<string[]> {
+    return verifiedCountriesOf(company, await this.vacancies.companyCountries(company.id, manager));
   }
 
   /** The vacancy if it belongs to the actor's company; any other is "not found", never "forbidden". */

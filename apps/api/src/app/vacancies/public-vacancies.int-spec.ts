@@ -292,10 +292,10 @@ describe('public search of vacancies (real PostgreSQL)', () => {
         title: 'Сварщик у другого работодателя',
       });
       expect(ids((await ours()).body)).toContain(vacancy.id);
-      await dataSource.query(`UPDATE companies SET status = 'SUSPENDED' WHERE id = $1`, [other.companyId]);
+      await dataSource.query(`UPDATE company_country_statuses SET status = 'SUSPENDED' WHERE company_id = $1`, [other.companyId]);
       expect(ids((await ours()).body)).toEqual(sorted(a, b, c, d));
       expect((await api.request('GET', `/api/public/vacancies/${vacancy.id}`)).status).toBe(404);
-      await dataSource.query(`UPDATE companies SET status = 'VERIFIED' WHERE id = $1`, [other.companyId]);
+      await dataSource.query(`UPDATE company_country_statuses SET status = 'VERIFIED' WHERE company_id = $1`, [other.companyId]);
       expect((await api.request('GET', `/api/public/vacancies/${vacancy.id}`)).status).toBe(200);
       await api.request('POST', `/api/vacancies/mine/${vacancy.id}/withdraw`, {
         token: other.token,

@@ -5,17 +5,18 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxTopic, type VacancyTermsView } from '@jumush/contracts';
 import { OPEN_APPLICATION_STATUSES, VacancyStatus, type AutomaticClosureCause, type IsoDate } from '@jumush/domain';
-import { VacancyEntity, VacancyRevisionEntity, queryRows, type CompanyEntity } from '@jumush/server/database';
+import { CompanyCountryStatusEntity, VacancyEntity, VacancyRevisionEntity, queryRows, type CompanyEntity } from '@jumush/server/database';
 import type { VacancyTermsChanges } from '@jumush/server/notifications';
 
-export type VacancyWithCompany = VacancyEntity & { company: CompanyEntity };
+/** A vacancy with its employer and each country's decision on the employer. */
+export type VacancyWithCompany = VacancyEntity & { company: CompanyEntity; companyCountries: CompanyCountryStatusEntity[] };
 
 /** What a new draft is made of: its terms, their search text, and who created it for which company. */
-export type NewVacancy = VacancyTermsView & { searchText: string; companyId: string; status: VacancyStatus; createdBy: string };
+export type NewVacancy = VacancyTermsView & { searchText: string; openTo: string[]; companyId: string; status: VacancyStatus; createdBy: string };
 
 export interface VacancyStatusCountRow {
   status: VacancyStatus;
@@ -46,7 +47,25 @@ export class VacanciesRepository {
 
   async findWithCompany(id: string, manager: EntityManager = this.dataSource.manager): Promise<VacancyWithCompany | null> {
     const vacancy = await manager.findOne(VacancyEntity, { where: { id }, relations: { company: true } });
-    return vacancy?.company ? (vacancy as VacancyWithCompany) : null;
+    if (!vacancy?.company) return null;
+    const [withCountries] = await this.withCompanyCountries([vacancy as VacancyEntity & { company: CompanyEntity }], manager);
+    return withCountries ?? null;
+  }
+
+  /** Each country's decision on a company, in code order. */
+  companyCountries(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyCountryStatusEntity[]> {
+    return manager.find(CompanyCountryStatusEntity, { where: { companyId }, order: { country: 'ASC' } });
+  }
+
+  private async withCompanyCountries(
+    vacancies: Array<VacancyEntity & { company: CompanyEntity }>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<VacancyWithCompany[]> {
+    const companyIds = [...new Set(vacancies.map((vacancy) => vacancy.companyId))];
+    const rows = companyIds.length
+      ? await manager.find(CompanyCountryStatusEntity, { where: { companyId: In(companyIds) }, order: { country: 'ASC' } })
+      : [];
+    return vacancies.map((vacancy) => Object.assign(vacancy, { companyCountries: rows.filter((row) => row.companyId === vacancy.companyId) }));
   }
 
   async insert(manager: EntityManager, vacancy: NewVacancy): Promise<VacancyEntity> {
@@ -149,15 +168,19 @@ export class VacanciesRepository {
     );
   }
 
-  /** Vacancies waiting for review (of one origin country, or of all when null), longest waiting first, with their employer. */
-  async reviewQueue(originCountry: string | null, offset: number, limit: number): Promise<[VacancyWithCompany[], number]> {
-    const [items, total] = await this.dataSource.getRepository(VacancyEntity).findAndCount({
-      where: { status: VacancyStatus.PendingReview, ...(originCountry === null ? {} : { originCountry }) },
-      relations: { company: true },
-      order: { submittedAt: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return [items as VacancyWithCompany[], total];
+  /** Vacancies waiting for review (open to one origin country, or to any when null), longest waiting first, with their employer. */
+  async reviewQueue(country: string | null, offset: number, limit: number): Promise<[VacancyWithCompany[], number]> {
+    const query = this.dataSource
+      .getRepository(VacancyEntity)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.company', 'company')
+      .where('v.status = :status', { status: VacancyStatus.PendingReview })
+      .orderBy('v.submitted_at', 'ASC')
+      .addOrderBy('v.id', 'ASC')
+      .skip(offset)
+      .take(limit);
+    if (country !== null) query.andWhere(':country = ANY(v.open_to)', { country });
+    const [items, total] = await query.getManyAndCount();
+    return [await this.withCompanyCountries(items as Array<VacancyEntity & { company: CompanyEntity }>), total];
   }
 }

@@ -24,7 +24,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
     otherCountry = await staffSession(api, Role.Attache, 'TJ');
     admin = await staffSession(api, Role.Admin);
     // Leftovers of earlier runs on the same database would sit ahead in the queue.
-    await dataSource.query(`UPDATE vacancies SET status = 'CLOSED' WHERE origin_country = $1 AND status = 'PENDING_REVIEW'`, [COUNTRY]);
+    await dataSource.query(`UPDATE vacancies SET status = 'CLOSED' WHERE $1 = ANY(open_to) AND status = 'PENDING_REVIEW'`, [COUNTRY]);
   });
 
   afterAll(async () => {
@@ -33,8 +33,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
 
   /** A draft recruiting from UZ, submitted by its employer. */
   async function submitted(title: string, regionCode?: string, terms: Partial<TermsBody> = {}): Promise<VacancyView> {
-    const draft = await createVacancy(api, employer, { title, ...(regionCode ? { regionCode } : {}), ...terms });
-    await dataSource.query('UPDATE vacancies SET origin_country = $1 WHERE id = $2', [COUNTRY, draft.id]);
+    const draft = await createVacancy(api, employer, { title, ...(regionCode ? { regionCode } : {}), openTo: [COUNTRY], ...terms });
     const response = await api.request<VacancyView>('POST', `/api/vacancies/mine/${draft.id}/submit`, { token: employer.token });
     expect(response.status).toBe(200);
     return response.body;
@@ -53,7 +52,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
     expect(response.body.items.map((item) => item.id)).toEqual([first.id, second.id]);
     expect(response.body.items[0]).toMatchObject({
       status: VacancyStatus.PendingReview,
-      originCountry: COUNTRY,
+      openTo: [COUNTRY],
       submittedAt: expect.any(String),
       company: {
         id: employer.companyId,
@@ -173,7 +172,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
   it('publishes only while the employer is still verified', async () => {
     const vacancy = await submitted('Работодатель приостановлен');
     const company = employer.companyId;
-    await dataSource.query(`UPDATE companies SET status = 'SUSPENDED' WHERE id = $1`, [company]);
+    await dataSource.query(`UPDATE company_country_statuses SET status = 'SUSPENDED' WHERE company_id = $1`, [company]);
     try {
       const refused = await api.request<ProblemDetails>('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, { token: attache.token });
       expect(refused.status).toBe(422);
@@ -181,7 +180,7 @@ describe('the attaché’s review of vacancies (real PostgreSQL)', () => {
       const listed = await queue(attache, '?pageSize=100');
       expect(listed.body.items.find((item) => item.id === vacancy.id)?.company.status).toBe(CompanyStatus.Suspended);
     } finally {
-      await dataSource.query(`UPDATE companies SET status = 'VERIFIED' WHERE id = $1`, [company]);
+      await dataSource.query(`UPDATE company_country_statuses SET status = 'VERIFIED' WHERE company_id = $1`, [company]);
     }
     expect((await api.request('POST', `/api/vacancy-reviews/${vacancy.id}/publish`, { token: attache.token })).status).toBe(200);
   });

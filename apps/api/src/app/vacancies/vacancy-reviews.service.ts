@@ -1,12 +1,13 @@
 /**
- * The attaché's review of vacancies before migrants see them. An attaché sees the vacancies recruiting from their
- * own origin country only (any other is "not found"); admins see all.
+ * The attaché's review of vacancies before migrants see them. An attaché sees the vacancies open to their own
+ * origin country only (any other is "not found"); admins see all. One review publishes the vacancy for every country
+ * it is open to; each country's migrants see it while their attaché's verification of the employer holds.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Page, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
-import { Role, VacancyStatus, canActForCountry, isVerifiedCompany, type Actor } from '@jumush/domain';
+import { Role, VacancyStatus, companyStatusAnywhere, companyStatusIn, isVerifiedCompany, type Actor } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 import { VacanciesRepository, type VacancyWithCompany } from './vacancies.repository';
 import { VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
@@ -28,28 +29,32 @@ export class VacancyReviewsService {
     const offset = (page - 1) * pageSize;
     if (offset > MAX_OFFSET) return { items: [], total: 0, page, pageSize };
     const [items, total] = await this.vacancies.reviewQueue(originCountry, offset, pageSize);
-    return { items: items.map(toReviewItem), total, page, pageSize };
+    return { items: items.map((item) => toReviewItem(item, reviewerCountry(actor))), total, page, pageSize };
   }
 
-  /** Any vacancy of the attaché's country, in any status, with its employer and history. */
+  /** Any vacancy open to the attaché's country, in any status, with its employer and history. */
   async get(actor: Actor, id: string): Promise<VacancyReviewView> {
     const vacancy = await this.findVisible(actor, id);
     return {
-      ...toReviewItem(vacancy),
+      ...toReviewItem(vacancy, reviewerCountry(actor)),
       history: await this.workflow.history(vacancy.id),
     };
   }
 
-  /** PENDING_REVIEW → PUBLISHED, while the employer is still verified. */
+  /** PENDING_REVIEW → PUBLISHED, while the employer is still verified (by the reviewing attaché's country). */
   async publish(actor: Actor, id: string): Promise<VacancyView> {
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await this.findVisible(actor, id, manager);
       this.workflow.check(vacancy, VacancyStatus.Published, actor, ['publish']);
-      if (!isVerifiedCompany(vacancy.company.status)) {
+      const country = reviewerCountry(actor);
+      const status = country
+        ? companyStatusIn(vacancy.company, vacancy.companyCountries, country)
+        : companyStatusAnywhere(vacancy.company, vacancy.companyCountries);
+      if (!isVerifiedCompany(status)) {
         throw new ProblemException(422, {
           code: 'employer.notVerified',
-          detail: `The employer is ${vacancy.company.status}; only a verified employer's vacancy is published.`,
-          params: { status: vacancy.company.status },
+          detail: `The employer is ${status}; only a verified employer's vacancy is published.`,
+          params: { status },
         });
       }
       const published = await this.workflow.move(manager, actor, vacancy, VacancyStatus.Published, 'publish', {
@@ -73,7 +78,14 @@ export class VacancyReviewsService {
 
   private async findVisible(actor: Actor, id: string, manager?: EntityManager): Promise<VacancyWithCompany> {
     const vacancy = await this.vacancies.findWithCompany(id, manager);
-    if (!vacancy || !canActForCountry(actor, vacancy.originCountry)) throw VACANCY_NOT_FOUND();
+    if (!vacancy) throw VACANCY_NOT_FOUND();
+    const country = reviewerCountry(actor);
+    if (actor.role !== Role.Admin && (country === null || !vacancy.openTo.includes(country))) throw VACANCY_NOT_FOUND();
     return vacancy;
   }
+}
+
+/** The country an attaché reviews for; null for an admin (every country). */
+function reviewerCountry(actor: Actor): string | null {
+  return actor.role === Role.Admin ? null : actor.originCountry;
 }

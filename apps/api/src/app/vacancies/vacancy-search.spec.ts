@@ -33,14 +33,14 @@ function cursorError(call: () => unknown): string | undefined {
   return undefined;
 }
 
-/** Lines of the WHERE clause after the visibility conditions, one condition each. */
+/** What every search shows without a country: published, not blocked, verified by a country the vacancy is open to. */
+const VISIBLE_TO_ANY = `FROM vacancies v JOIN companies c ON c.id = v.company_id
+ WHERE v.status = 'PUBLISHED' AND c.blocked_at IS NULL
+   AND EXISTS (SELECT 1 FROM company_country_statuses s WHERE s.company_id = v.company_id AND s.status = 'VERIFIED' AND s.country = ANY(v.open_to))`;
+
 /** The filters' conditions, after the visibility every search has (published, verified, still open to applicants). */
 const whereOf = (text: string) =>
-  (
-    /WHERE v\.status = 'PUBLISHED' AND c\.status = 'VERIFIED' AND v\.application_deadline >= DATE '[\d-]+' AND v\.filled_positions < v\.positions(.*?)\n/s.exec(
-      text,
-    )?.[1] ?? ''
-  )
+  (/ AND v\.application_deadline >= DATE '[\d-]+' AND v\.filled_positions < v\.positions(.*?)\n/s.exec(text)?.[1] ?? '')
     .split(' AND ')
     .filter(Boolean);
 
@@ -95,24 +95,36 @@ describe('search cursors', () => {
 });
 
 describe('the plan of a search', () => {
-  it.each<[string, Partial<SearchVacanciesQuery>, { q: string | null; sort: VacancySort; limit: number }]>([
+  it.each<[string, Partial<SearchVacanciesQuery>, { q: string | null; sort: VacancySort; limit: number; country?: string }]>([
     ['no text: newest', {}, { q: null, sort: VacancySort.Newest, limit: DEFAULT_SEARCH_LIMIT }],
     ['blank text: newest', { q: '   ' }, { q: null, sort: VacancySort.Newest, limit: DEFAULT_SEARCH_LIMIT }],
     ['text: relevance, lower-cased and trimmed', { q: '  Сварщик ' }, { q: 'сварщик', sort: VacancySort.Relevance, limit: DEFAULT_SEARCH_LIMIT }],
     ['text with a sort asked', { q: 'сварщик', sort: VacancySort.Wage }, { q: 'сварщик', sort: VacancySort.Wage, limit: DEFAULT_SEARCH_LIMIT }],
     ['relevance without text: newest', { sort: VacancySort.Relevance }, { q: null, sort: VacancySort.Newest, limit: DEFAULT_SEARCH_LIMIT }],
     ['a limit', { limit: 5 }, { q: null, sort: VacancySort.Newest, limit: 5 }],
+    ['a country', { country: 'UZ' }, { q: null, sort: VacancySort.Newest, limit: DEFAULT_SEARCH_LIMIT, country: 'UZ' }],
   ])('%s', (_name, fields, plan) => {
-    expect(planSearch(query(fields), '2026-12-02')).toEqual({ ...plan, today: '2026-12-02' });
+    expect(planSearch(query(fields), '2026-12-02')).toEqual({ country: null, ...plan, today: '2026-12-02' });
+  });
+
+  it('refuses a country that is not two capitals (it is written into the statement)', () => {
+    expect(() => planSearch(query({ country: "UZ'--" as SearchVacanciesQuery['country'] }), '2026-12-02')).toThrow('Not a country');
   });
 });
 
 describe('the page statement', () => {
   const plan = (fields: Partial<SearchVacanciesQuery>) => planSearch(query(fields));
 
-  it('shows only published vacancies of verified employers', () => {
+  it('shows only published vacancies of employers not blocked and verified by a country they are open to', () => {
     const { text } = buildPageQuery(query(), plan({}), null, null);
-    expect(text).toContain("FROM vacancies v JOIN companies c ON c.id = v.company_id\n WHERE v.status = 'PUBLISHED' AND c.status = 'VERIFIED'");
+    expect(text).toContain(VISIBLE_TO_ANY);
+  });
+
+  it("shows a country's migrants only vacancies open to their country, of employers their attaché verified (by the primary key)", () => {
+    for (const { text } of [buildPageQuery(query(), plan({ country: 'UZ' }), null, null), buildFacetQuery(query(), plan({ country: 'UZ' }), null)]) {
+      expect(text).toContain(`WHERE v.status = 'PUBLISHED' AND c.blocked_at IS NULL AND v.open_to @> ARRAY['UZ']::text[]`);
+      expect(text).toContain(`WHERE s.company_id = v.company_id AND s.status = 'VERIFIED' AND s.country = 'UZ')`);
+    }
   });
 
   it('shows only vacancies still open to applicants: deadline not passed on the Moscow calendar, a position free', () => {
@@ -252,7 +264,7 @@ describe('the facets statement', () => {
 describe('one published vacancy', () => {
   it('is looked up by id among the visible ones', () => {
     const { text, values } = buildPublicVacancyQuery(ID);
-    expect(text).toMatch(/WHERE v\.status = 'PUBLISHED' AND c\.status = 'VERIFIED' AND v\.id = \$1::uuid$/);
+    expect(text).toContain(`${VISIBLE_TO_ANY} AND v.id = $1::uuid`);
     expect(values).toEqual([ID]);
   });
 

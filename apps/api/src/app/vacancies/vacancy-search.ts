@@ -2,8 +2,11 @@
  * The public search of vacancies, as SQL. Exported on its own (no Nest, no TypeORM) so that the benchmark runs
  * exactly the SQL the service issues: both call runVacancySearch with their own way to run a query.
  *
- * Only PUBLISHED vacancies of VERIFIED companies are ever returned: every query joins companies on
- * status = 'VERIFIED', so a suspended employer's vacancies disappear at once. Likewise the search leaves out, at
+ * Only PUBLISHED vacancies of verified companies are ever returned, per country: a vacancy shows to a country's
+ * migrants (`country`) when it is open to that country (`open_to`) and that country's attaché verified its employer
+ * (`company_country_statuses`, probed by its primary key (company_id, country)); without a country, when some country
+ * it is open to verified the employer. An employer blocked by the admin shows nowhere. So a suspension hides the
+ * employer's vacancies from that country's migrants at once, and a reinstatement shows them again. Likewise the search leaves out, at
  * once, a vacancy whose application deadline has passed on the Moscow calendar or whose every position is filled,
  * before the closing job (VacancyClosingService) has moved it to CLOSED.
  *
@@ -81,6 +84,7 @@ const SORT_CODES: Record<VacancySort, CompactCursor['s']> = {
   [VacancySort.Relevance]: 'r',
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COUNTRY = /^[A-Z]{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MICRO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
 
@@ -151,6 +155,8 @@ class Params {
 
 export interface SearchPlan {
   q: string | null;
+  /** The migrants' country the search is for (checked against CITIZENSHIPS); null: any country. */
+  country: string | null;
   sort: VacancySort;
   limit: number;
   /** Today on the Moscow calendar: a vacancy whose application deadline is before it is no longer shown. */
@@ -162,8 +168,11 @@ export function planSearch(query: SearchVacanciesQuery, today: IsoDate = calenda
   if (!ISO_DATE.test(today)) throw new Error(`Not a date: ${today}`);
   const q = query.q?.trim() ? normalizeSearchText(query.q.trim()) : null;
   const asked = query.sort ?? (q ? VacancySort.Relevance : VacancySort.Newest);
+  const country = query.country ?? null;
+  if (country !== null && !COUNTRY.test(country)) throw new Error(`Not a country: ${country}`);
   return {
     q,
+    country,
     sort: asked === VacancySort.Relevance && !q ? VacancySort.Newest : asked,
     limit: query.limit ?? DEFAULT_SEARCH_LIMIT,
     today,
@@ -181,16 +190,25 @@ const PAGE_COLUMNS = `v.id, v.title, v.occupation_code, v.region_code, v.town, v
        to_char(v.start_date, 'YYYY-MM-DD') AS start_date, v.positions, v.filled_positions, v.russian_level, v.experience_years,
        v.skills, v.description, to_char(v.application_deadline, 'YYYY-MM-DD') AS application_deadline,
        to_char(v.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS published_key,
-       c.id AS company_id, c.legal_name AS company_legal_name, c.inn AS company_inn, c.status AS company_status`;
-
-const VISIBLE = `FROM vacancies v JOIN companies c ON c.id = v.company_id
- WHERE v.status = 'PUBLISHED' AND c.status = 'VERIFIED'`;
+       c.id AS company_id, c.legal_name AS company_legal_name, c.inn AS company_inn, 'VERIFIED'::company_status AS company_status`;
 
 /**
- * What the search shows: published by a verified employer and still open to applicants. The date is checked by
- * planSearch (digits only) and written as a literal, so the filters keep their parameter numbers.
+ * Published, by an employer the admin has not blocked, verified by a country the vacancy is open to (`country`, or
+ * any). The country is checked by planSearch (two capitals) and written as a literal, so the filters keep their
+ * parameter numbers.
  */
-const openToApplicants = (plan: SearchPlan) => `${VISIBLE} AND v.application_deadline >= DATE '${plan.today}' AND v.filled_positions < v.positions`;
+const visible = (country: string | null) => `FROM vacancies v JOIN companies c ON c.id = v.company_id
+ WHERE v.status = 'PUBLISHED' AND c.blocked_at IS NULL${country ? ` AND v.open_to @> ARRAY['${country}']::text[]` : ''}
+   AND EXISTS (SELECT 1 FROM company_country_statuses s WHERE s.company_id = v.company_id AND s.status = 'VERIFIED' AND ${
+     country ? `s.country = '${country}'` : 's.country = ANY(v.open_to)'
+   })`;
+
+/**
+ * What the search shows: visible to the country and still open to applicants. The date is checked by planSearch
+ * (digits only) and written as a literal, so the filters keep their parameter numbers.
+ */
+const openToApplicants = (plan: SearchPlan) =>
+  `${visible(plan.country)} AND v.application_deadline >= DATE '${plan.today}' AND v.filled_positions < v.positions`;
 
 /** The WHERE conditions of the filters and the text, shared by the page and the facets. */
 function filterConditions(
@@ -360,12 +378,12 @@ export function buildPublicVacancyQuery(id: string): SqlQuery {
   return {
     text: `SELECT ${PAGE_COLUMNS}, v.version, (extract(epoch FROM v.updated_at) * 1000000)::bigint::text AS updated_micros,
        (extract(epoch FROM c.updated_at) * 1000000)::bigint::text AS company_updated_micros
- ${VISIBLE} AND v.id = $1::uuid`,
+ ${visible(null)} AND v.id = $1::uuid`,
     values: [id],
   };
 }
 
-/** One published vacancy of a verified employer, or undefined. */
+/** One published vacancy of an employer verified by a country it is open to, or undefined. */
 export async function findPublicVacancy(execute: SqlExecutor, id: string): Promise<PublicVacancyDetailRow | undefined> {
   const query = buildPublicVacancyQuery(id);
   const [row] = (await execute(query.text, query.values)) as unknown as PublicVacancyDetailRow[];

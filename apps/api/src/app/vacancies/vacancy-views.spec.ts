@@ -1,4 +1,4 @@
-import { LIVE_VACANCY_FIELDS, MATERIAL_VACANCY_FIELDS, VacancyStatus } from '@jumush/domain';
+import { CompanyStatus, LIVE_VACANCY_FIELDS, MATERIAL_VACANCY_FIELDS, VacancyStatus } from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import type { VacancyWithCompany } from './vacancies.repository';
 import { toReviewItem, toStatusCounts, toTermsView, toVacancyCompanySummary, toVacancyHistoryView } from './vacancy-views';
@@ -17,17 +17,32 @@ describe('vacancy rows as views', () => {
     });
   });
 
-  const company = { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'VERIFIED', ogrn: 'x', email: 'y' } as CompanyEntity;
+  const company = { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', blockedAt: null, ogrn: 'x', email: 'y' } as unknown as CompanyEntity;
+  const companyCountries = [
+    { country: 'KG', status: CompanyStatus.Verified },
+    { country: 'UZ', status: CompanyStatus.Suspended },
+  ];
 
-  it('summarises the employer with no more than a reviewer needs', () => {
-    expect(toVacancyCompanySummary(company)).toEqual({ id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'VERIFIED' });
+  it.each([
+    ['KG', CompanyStatus.Verified],
+    ['UZ', CompanyStatus.Suspended],
+    ['TJ', CompanyStatus.Pending],
+    [null, CompanyStatus.Verified],
+  ])('summarises the employer with no more than a reviewer of %s needs: its status there, and where it recruits', (country, status) => {
+    expect(toVacancyCompanySummary(company, companyCountries, country)).toEqual({
+      id: 'c1',
+      legalName: 'ООО «Тест»',
+      inn: '7707083893',
+      status,
+      verifiedCountries: ['KG'],
+    });
   });
 
   it('a vacancy under review, with when it was submitted (or null) and its employer', () => {
     const vacancy = {
       id: 'v1',
       companyId: 'c1',
-      originCountry: 'KG',
+      openTo: ['KG', 'UZ'],
       status: VacancyStatus.PendingReview,
       statusReason: null,
       filledPositions: 0,
@@ -38,15 +53,17 @@ describe('vacancy rows as views', () => {
       updatedAt: new Date('2026-03-01T10:00:00.000Z'),
       skills: [],
       company,
+      companyCountries,
     } as unknown as VacancyWithCompany;
-    expect(toReviewItem(vacancy)).toMatchObject({
+    expect(toReviewItem(vacancy, 'UZ')).toMatchObject({
       id: 'v1',
+      openTo: ['KG', 'UZ'],
       status: VacancyStatus.PendingReview,
       submittedAt: '2026-03-01T10:00:00.000Z',
       createdAt: '2026-02-01T10:00:00.000Z',
-      company: { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'VERIFIED' },
+      company: { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'SUSPENDED', verifiedCountries: ['KG'] },
     });
-    expect(toReviewItem({ ...vacancy, submittedAt: null } as VacancyWithCompany).submittedAt).toBeNull();
+    expect(toReviewItem({ ...vacancy, submittedAt: null } as VacancyWithCompany, 'KG').submittedAt).toBeNull();
   });
 
   it.each([
@@ -54,8 +71,17 @@ describe('vacancy rows as views', () => {
     ['93', ['region.annexedFromUkraine']],
     ['47', []],
   ])('tells the reviewer about region %s: %j', (regionCode, warnings) => {
-    const vacancy = { createdAt: new Date(), updatedAt: new Date(), submittedAt: null, skills: [], regionCode, company: { id: 'c1' } };
-    expect(toReviewItem(vacancy as unknown as VacancyWithCompany).regionWarnings).toEqual(warnings);
+    const vacancy = {
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      submittedAt: null,
+      skills: [],
+      openTo: [],
+      regionCode,
+      company,
+      companyCountries,
+    };
+    expect(toReviewItem(vacancy as unknown as VacancyWithCompany, 'KG').regionWarnings).toEqual(warnings);
   });
 
   it('tells the reviewer what the terms add up to, from the domain’s check', () => {
@@ -72,9 +98,11 @@ describe('vacancy rows as views', () => {
       weeklyHours: 40,
       contractMonths: 6,
       startDate: '2026-06-01',
-      company: { id: 'c1' },
+      openTo: ['KG'],
+      company,
+      companyCountries,
     };
-    expect(toReviewItem(vacancy as unknown as VacancyWithCompany).termsFindings).toEqual([
+    expect(toReviewItem(vacancy as unknown as VacancyWithCompany, 'KG').termsFindings).toEqual([
       {
         code: 'termsFinding.housingCostsWage',
         severity: 'danger',

@@ -7,7 +7,17 @@ import type {
   VacancyTermsView,
   VacancyView,
 } from '@jumush/contracts';
-import { VacancyStatus, vacancyRegionWarnings, vacancyTermsFindings, type LiveVacancyField, type MaterialVacancyField } from '@jumush/domain';
+import {
+  VacancyStatus,
+  companyStatusAnywhere,
+  companyStatusIn,
+  vacancyRegionWarnings,
+  vacancyTermsFindings,
+  verifiedCountriesOf,
+  type CompanyCountryStanding,
+  type LiveVacancyField,
+  type MaterialVacancyField,
+} from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import { toAuditEventView } from '../audit/audit-views';
 import type { VacancyStatusCountRow, VacancyWithCompany } from './vacancies.repository';
@@ -49,7 +59,7 @@ export function toVacancyView(vacancy: VacancyEntity): VacancyView {
   return {
     id: vacancy.id,
     companyId: vacancy.companyId,
-    originCountry: vacancy.originCountry,
+    openTo: [...vacancy.openTo],
     status: vacancy.status,
     statusReason: vacancy.statusReason,
     filledPositions: vacancy.filledPositions,
@@ -85,20 +95,26 @@ export function toStatusCounts(rows: readonly VacancyStatusCountRow[]): Record<V
   return counts;
 }
 
-export function toVacancyCompanySummary(company: CompanyEntity): VacancyCompanySummary {
+/** The employer as a viewer sees it: its status in the viewer's country (any country's for null, an admin). */
+export function toVacancyCompanySummary(
+  company: CompanyEntity,
+  countries: readonly CompanyCountryStanding[],
+  viewerCountry: string | null,
+): VacancyCompanySummary {
   return {
     id: company.id,
     legalName: company.legalName,
     inn: company.inn,
-    status: company.status,
+    status: viewerCountry ? companyStatusIn(company, countries, viewerCountry) : companyStatusAnywhere(company, countries),
+    verifiedCountries: verifiedCountriesOf(company, countries),
   };
 }
 
-export function toReviewItem(vacancy: VacancyWithCompany): VacancyReviewItem {
+export function toReviewItem(vacancy: VacancyWithCompany, viewerCountry: string | null): VacancyReviewItem {
   return {
     ...toVacancyView(vacancy),
     submittedAt: vacancy.submittedAt?.toISOString() ?? null,
-    company: toVacancyCompanySummary(vacancy.company),
+    company: toVacancyCompanySummary(vacancy.company, vacancy.companyCountries, viewerCountry),
     regionWarnings: vacancyRegionWarnings(vacancy.regionCode),
     termsFindings: vacancyTermsFindings(vacancy),
   };

@@ -53,7 +53,10 @@ export const DEADLINE = `${NEXT_YEAR}-03-15`;
 export const VALID_COMPANY = { inn: '7707083893', ogrn: '1027700132195' } as const;
 export const VALID_ENTREPRENEUR = { inn: '771234567859', ogrn: '324774600012374' } as const;
 
-export function aCompany(overrides: Partial<CompanyView> = {}): CompanyView {
+/** A company; `status` and `statusReason` are Kyrgyzstan's decision on it (the other countries have decided nothing). */
+export function aCompany(overrides: Partial<CompanyView> & { status?: CompanyStatus; statusReason?: string | null } = {}): CompanyView {
+  const { status = CompanyStatus.Pending, statusReason = null, ...rest } = overrides;
+  const decided = { statusChangedAt: '2026-02-01T09:00:00.000Z', reliedOnCountry: null };
   return {
     id: 'company-1',
     legalName: 'ООО «Строймонтаж»',
@@ -64,12 +67,16 @@ export function aCompany(overrides: Partial<CompanyView> = {}): CompanyView {
     contactPerson: 'Иван Петров',
     phone: '+79001234567',
     email: 'hr@stroymontazh.ru',
-    status: CompanyStatus.Pending,
-    statusReason: null,
-    statusChangedAt: '2026-02-01T09:00:00.000Z',
+    countries: [
+      { country: 'KG', status, statusReason, ...decided },
+      { country: 'TJ', status: CompanyStatus.Pending, statusReason: null, ...decided },
+      { country: 'UZ', status: CompanyStatus.Pending, statusReason: null, ...decided },
+    ],
+    verifiedCountries: status === CompanyStatus.Verified ? ['KG'] : [],
+    blocked: null,
     createdAt: '2026-02-01T09:00:00.000Z',
     documents: [],
-    ...overrides,
+    ...rest,
   };
 }
 
@@ -104,7 +111,7 @@ export function aVacancy(overrides: Partial<VacancyView> = {}): VacancyView {
     ...someTerms(),
     id: 'vacancy-1',
     companyId: 'company-1',
-    originCountry: 'KG',
+    openTo: ['KG'],
     status: VacancyStatus.Draft,
     statusReason: null,
     filledPositions: 0,

@@ -25,8 +25,8 @@ describe('batch deadline jobs (real PostgreSQL)', () => {
       `deadline-${tag}@test.kg`,
     ]);
     const [company] = await dataSource.query(
-      `INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email, status)
-       VALUES ('ООО «Тест»', $1, $2, 'Москва', '77', 'Тест', '+79160000000', 'a@b.kg', 'VERIFIED') RETURNING id`,
+      `INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email)
+       VALUES ('ООО «Тест»', $1, $2, 'Москва', '77', 'Тест', '+79160000000', 'a@b.kg') RETURNING id`,
       [`77${tag}`, `10277${tag}`],
     );
     const [vacancy] = await dataSource.query(

@@ -1,7 +1,7 @@
 /** Request bodies of company registration, invitations and verification decisions. */
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { CompanyStatus, normalizeRegistrationNumber } from '@jumush/domain';
+import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { CITIZENSHIPS, CompanyStatus, normalizeRegistrationNumber, type CitizenshipCode } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { PageQueryDto } from './pagination.dto';
 import { CompanyDocumentKind } from '../vacancy-terms';
@@ -96,4 +96,15 @@ export class VerificationQueueQuery extends PageQueryDto {
   @IsOptional()
   @IsEnum(CompanyStatus)
   status?: CompanyStatus;
+
+  /** An admin's filter by country (every country when absent); an attaché always sees their own. */
+  @IsOptional()
+  @IsIn(CITIZENSHIPS)
+  country?: CitizenshipCode;
+}
+
+/** Verifying in one click by relying on another country's verification of the company. */
+export class RelyOnCountryDto {
+  @IsIn(CITIZENSHIPS)
+  country!: CitizenshipCode;
 }

@@ -2,6 +2,7 @@
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsEnum,
@@ -17,7 +18,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { Locale, VacancyStatus } from '@jumush/domain';
+import { CITIZENSHIPS, Locale, VacancyStatus, type CitizenshipCode } from '@jumush/domain';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern, VACANCY_LIMITS, VacancySort } from '../vacancy-terms';
 import { PageQueryDto } from './pagination.dto';
 import { IsCalendarDate, IsOccupationCode, IsRussianRegionCode } from './validators';
@@ -122,6 +123,16 @@ export class VacancyTermsDto {
   @IsNotEmpty()
   @IsCalendarDate()
   applicationDeadline!: string;
+
+  /**
+   * The origin countries whose migrants the vacancy is open to, among those that verified the company; absent:
+   * every verified country (kept as it was on an update).
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CITIZENSHIPS, { each: true })
+  openTo?: CitizenshipCode[];
 }
 
 export class SearchVacanciesQuery {
@@ -130,6 +141,14 @@ export class SearchVacanciesQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  /**
+   * Vacancies open to migrants of this country (verified there). A signed-in migrant always searches their own
+   * recorded citizenship, whatever this says; signed out, absent means every country.
+   */
+  @IsOptional()
+  @IsIn(CITIZENSHIPS)
+  country?: CitizenshipCode;
 
   @IsOptional()
   @IsRussianRegionCode()

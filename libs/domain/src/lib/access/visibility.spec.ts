@@ -43,8 +43,8 @@ describe('who sees a batch', () => {
     table({
       admin: 'visible',
       attacheOfKG: draft ? 'notFound' : 'visible',
-      attacheOfUZ: 'forbidden',
-      attacheWithoutCountry: 'forbidden',
+      attacheOfUZ: 'notFound',
+      attacheWithoutCountry: 'notFound',
       employerOfA: 'visible',
       employerOfB: 'notFound',
       employerWithoutCompany: 'notFound',

@@ -16,8 +16,8 @@ export interface Viewer extends Actor {
 /** How much of a value a viewer gets: all of it, a mask that hides most of it, or nothing. */
 export type Disclosure = 'full' | 'masked' | 'none';
 
-/** `notFound` hides that the thing exists; `forbidden` says it exists but is someone else's (another country's attaché). */
-export type BatchVisibility = 'visible' | 'forbidden' | 'notFound';
+/** `notFound` hides that the thing exists: from strangers, and from another country's attaché alike. */
+export type BatchVisibility = 'visible' | 'notFound';
 
 function isEmployerOf(viewer: Viewer, companyId: string): boolean {
   return viewer.role === Role.Employer && viewer.companyId != null && viewer.companyId === companyId;
@@ -29,16 +29,15 @@ function isAttacheOf(viewer: Viewer, originCountry: string): boolean {
 
 /**
  * A batch: its employer's company always; the attaché of its migrants' country once it is submitted (a draft is the
- * employer's alone, so it does not exist for them); an admin always. Another country's attaché is told it is not
- * theirs; anyone else is told nothing.
+ * employer's alone, so it does not exist for them); an admin always. For anyone else, another country's attaché
+ * included, it does not exist: each country's decisions are its own.
  */
 export function batchVisibility(viewer: Viewer, batch: { companyId: string; originCountry: string; status: BatchStatus }): BatchVisibility {
   switch (viewer.role) {
     case Role.Admin:
       return 'visible';
     case Role.Attache:
-      if (!isAttacheOf(viewer, batch.originCountry)) return 'forbidden';
-      return isSubmittedBatch(batch.status) ? 'visible' : 'notFound';
+      return isAttacheOf(viewer, batch.originCountry) && isSubmittedBatch(batch.status) ? 'visible' : 'notFound';
     case Role.Employer:
       return isEmployerOf(viewer, batch.companyId) ? 'visible' : 'notFound';
     case Role.Migrant:

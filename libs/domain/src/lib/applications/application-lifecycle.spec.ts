@@ -19,6 +19,7 @@ import {
   allowedApplicationTransitions,
   applicationTransition,
   closeOpenApplication,
+  reopensOnReinstatement,
   isFinalApplicationStatus,
   isOpenApplication,
   nextStepOf,
@@ -53,6 +54,7 @@ const EXPECTED: Record<string, Partial<Record<ApplicationActor, { reason: boolea
   'SUBMITTED>CLOSED': { SYSTEM: { reason: true, name: 'close' } },
   'SHORTLISTED>CLOSED': { SYSTEM: { reason: true, name: 'close' } },
   'IN_BATCH>CLOSED': { SYSTEM: { reason: true, name: 'close' } },
+  'CLOSED>SUBMITTED': { SYSTEM: { reason: true, name: 'reopen' } },
 };
 
 const cases = STATES.flatMap((from) => STATES.flatMap((to) => ALL_APPLICATION_ACTORS.map((actor) => [from, to, actor] as const)));
@@ -167,6 +169,35 @@ describe('closing applications when their vacancy closes or their employer is su
   });
 });
 
+describe('reopening on reinstatement', () => {
+  it.each([
+    // status, reason, vacancy takes applicants → reopens
+    ['CLOSED', 'employerSuspended', true, true],
+    ['CLOSED', 'employerSuspended', false, false],
+    ['CLOSED', 'vacancyClosed', true, false],
+    ['CLOSED', null, true, false],
+    ['WITHDRAWN', 'employerSuspended', true, false],
+    ['DECLINED', 'employerSuspended', true, false],
+    ['SUBMITTED', 'employerSuspended', true, false],
+  ] as const)('%s because %s, vacancy open %s: %s', (status, statusReason, takesApplicants, expected) => {
+    expect(reopensOnReinstatement({ status: status as ApplicationStatus, statusReason }, { takesApplicants })).toBe(expected);
+  });
+
+  it('is a move of the system alone, with a reason, from CLOSED to SUBMITTED', () => {
+    expect(applicationMoveSources('reopen', ApplicationActor.System)).toEqual(['CLOSED']);
+    expect(applicationMoveTarget('reopen')).toBe('SUBMITTED');
+    expect(applicationMoveRequiresReason('reopen', ApplicationActor.System)).toBe(true);
+    for (const actor of ALL_APPLICATION_ACTORS.filter((a) => a !== ApplicationActor.System))
+      expect(applicationMoveSources('reopen', actor)).toEqual([]);
+  });
+
+  it('keeps CLOSED an end for everything read from the lifecycle (final, not open, not sharing contacts)', () => {
+    expect(isFinalApplicationStatus(ApplicationStatus.Closed)).toBe(true);
+    expect(isOpenApplication(ApplicationStatus.Closed)).toBe(false);
+    expect(CONTACT_SHARING_APPLICATION_STATUSES).not.toContain('CLOSED');
+  });
+});
+
 describe("the next step on the migrant's timeline", () => {
   const ACTOR_OF_PARTY: Record<NextParty, ApplicationActor> = {
     employer: ApplicationActor.Employer,
@@ -238,7 +269,15 @@ describe('named moves, as set-based moves use them', () => {
   });
 
   it('closes the batch place of an application only when it leaves its batch without the batch deciding', () => {
-    expect(APPLICATION_MOVES.filter((move) => leavesBatchUndecided(move))).toEqual(['shortlist', 'decline', 'depart', 'arrive', 'withdraw', 'close']);
+    expect(APPLICATION_MOVES.filter((move) => leavesBatchUndecided(move))).toEqual([
+      'shortlist',
+      'decline',
+      'depart',
+      'arrive',
+      'withdraw',
+      'close',
+      'reopen',
+    ]);
     // Of those, only withdrawal and closure start from IN_BATCH: the rest never find an application in a batch.
     expect(
       APPLICATION_MOVES.filter(
@@ -249,8 +288,8 @@ describe('named moves, as set-based moves use them', () => {
     ).toEqual(['withdraw', 'close']);
   });
 
-  it('tells the employer of new applications and withdrawals only', () => {
-    expect(APPLICATION_MOVES.filter((move) => employerIsToldOf(move))).toEqual(['withdraw']);
+  it('tells the employer of new applications, withdrawals and reopened applications only', () => {
+    expect(APPLICATION_MOVES.filter((move) => employerIsToldOf(move))).toEqual(['withdraw', 'reopen']);
     expect(employerIsToldOf('submit')).toBe(true);
   });
 

@@ -62,7 +62,20 @@ export const APPLICATION_LIFECYCLE = defineStateMachine<ApplicationStatus, Appli
   { from: Submitted, to: Closed, actors: [System], requiresReason: true, name: 'close' },
   { from: Shortlisted, to: Closed, actors: [System], requiresReason: true, name: 'close' },
   { from: InBatch, to: Closed, actors: [System], requiresReason: true, name: 'close' },
+  // The system undoes its own closure when the attaché who suspended the employer reinstates it (the reason is
+  // 'employerReinstated'): back to the start, the employer decides again. Nobody else reopens a closed application.
+  { from: Closed, to: Submitted, actors: [System], requiresReason: true, name: 'reopen' },
 ]);
+
+/**
+ * The lifecycle as the migrant lives it: without the system's reopening of its own closure. What is "final",
+ * "open" or "on the way to arrival" is read from it, so a CLOSED application stays ended until a reinstatement
+ * actually reopens it (and never counts as sharing contacts or awaiting anyone).
+ */
+const FORWARD_LIFECYCLE = defineStateMachine(
+  APPLICATION_LIFECYCLE.states,
+  APPLICATION_LIFECYCLE.transitions.filter((rule) => rule.name !== 'reopen'),
+);
 
 export const ALL_APPLICATION_STATUSES: readonly ApplicationStatus[] = APPLICATION_LIFECYCLE.states;
 
@@ -79,6 +92,7 @@ export const APPLICATION_MOVES = [
   'arrive',
   'withdraw',
   'close',
+  'reopen',
 ] as const;
 export type ApplicationMove = (typeof APPLICATION_MOVES)[number];
 
@@ -105,11 +119,12 @@ export function leavesBatchUndecided(move: ApplicationMove): boolean {
 }
 
 /**
- * Who hears of a move besides the migrant: the employer's recruiters are told of new applications and of
- * withdrawals (their shortlist changes without their doing); every other move is theirs or the attaché's.
+ * Who hears of a move besides the migrant: the employer's recruiters are told of new applications, of
+ * withdrawals and of applications a reinstatement reopened (their list changes without their doing); every other
+ * move is theirs or the attaché's.
  */
 export function employerIsToldOf(move: ApplicationMove | 'submit'): boolean {
-  return move === 'submit' || move === 'withdraw';
+  return move === 'submit' || move === 'withdraw' || move === 'reopen';
 }
 
 export function applicationTransition(from: ApplicationStatus, to: ApplicationStatus, actor: ApplicationActor, reason?: string): TransitionResult {
@@ -129,7 +144,7 @@ export function canMoveApplication(from: ApplicationStatus, to: ApplicationStatu
 }
 
 export function isFinalApplicationStatus(status: ApplicationStatus): boolean {
-  return isFinal(APPLICATION_LIFECYCLE, status);
+  return isFinal(FORWARD_LIFECYCLE, status);
 }
 
 /** Still going somewhere. DEPARTED is open: the application ends only when the migrant has arrived. */
@@ -161,12 +176,29 @@ export const APPLICATION_STATUSES_AWAITING_SHORTLISTING: readonly ApplicationSta
  */
 export const CONTACT_SHARING_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(
   (status) =>
-    (status === Shortlisted || reachableFrom(APPLICATION_LIFECYCLE, Shortlisted).includes(status)) &&
-    (status === Arrived || reachableFrom(APPLICATION_LIFECYCLE, status).includes(Arrived)),
+    (status === Shortlisted || reachableFrom(FORWARD_LIFECYCLE, Shortlisted).includes(status)) &&
+    (status === Arrived || reachableFrom(FORWARD_LIFECYCLE, status).includes(Arrived)),
 );
 
 export const APPLICATION_CLOSURE_CAUSES = ['vacancyClosed', 'employerSuspended'] as const;
 export type ApplicationClosureCause = (typeof APPLICATION_CLOSURE_CAUSES)[number];
+
+/** The reason recorded when a reinstatement reopens what the employer's suspension closed. */
+export const APPLICATION_REOPENING_CAUSE = 'employerReinstated';
+
+/**
+ * Whether a reinstatement gives an application back: only one the suspension itself closed (its reason says so),
+ * and only while its vacancy still takes applicants (published, deadline not passed, a position left). One closed
+ * because its vacancy closed, withdrawn, declined or refused stays as it is: someone decided that, not the suspension.
+ * It restarts as SUBMITTED: the shortlist or batch place it had was given up when it closed.
+ */
+export function reopensOnReinstatement(
+  application: { status: ApplicationStatus; statusReason: string | null },
+  vacancy: { takesApplicants: boolean },
+): boolean {
+  const cause: ApplicationClosureCause = 'employerSuspended';
+  return application.status === Closed && application.statusReason === cause && vacancy.takesApplicants;
+}
 
 /**
  * The statuses the system closes when a vacancy closes or its employer is suspended; the job that cascades the

@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CompanyStatus } from '@jumush/domain';
 
-/** A Russian employer, identified by INN and OGRN, verified by the labour attaché before it recruits. */
+/**
+ * A Russian employer, identified by INN and OGRN, verified by each origin country's labour attaché before it recruits
+ * that country's citizens (CompanyCountryStatusEntity); the admin may block it everywhere at once.
+ */
 @Entity({ name: 'companies' })
 export class CompanyEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -34,24 +36,12 @@ export class CompanyEntity {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
-  @Index('companies_status_idx')
-  @Column({
-    type: 'enum',
-    enum: CompanyStatus,
-    enumName: 'company_status',
-    default: CompanyStatus.Pending,
-  })
-  status!: CompanyStatus;
+  /** The admin's global block: while set, the company recruits in no country, whatever each country decided. */
+  @Column({ name: 'blocked_at', type: 'timestamptz', nullable: true })
+  blockedAt!: Date | null;
 
-  @Column({ name: 'status_reason', type: 'text', nullable: true })
-  statusReason!: string | null;
-
-  @Column({
-    name: 'status_changed_at',
-    type: 'timestamptz',
-    default: () => 'now()',
-  })
-  statusChangedAt!: Date;
+  @Column({ name: 'blocked_reason', type: 'text', nullable: true })
+  blockedReason!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -10,6 +10,7 @@ import { ChecklistItemEntity } from './checklist-item.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CompanyDocumentEntity } from './company-document.entity';
+import { CompanyCountryStatusEntity } from './company-country-status.entity';
 import { CompanyMemberEntity } from './company-member.entity';
 import { CompanyEntity } from './company.entity';
 import { OriginCountryEntity } from './origin-country.entity';
@@ -29,6 +30,7 @@ export {
   OutboxMessageEntity,
   AuditEventEntity,
   CompanyDocumentEntity,
+  CompanyCountryStatusEntity,
   CompanyEntity,
   CompanyMemberEntity,
   OriginCountryEntity,
@@ -44,6 +46,7 @@ export const ALL_ENTITIES = [
   OriginCountryEntity,
   AuditEventEntity,
   CompanyEntity,
+  CompanyCountryStatusEntity,
   CompanyMemberEntity,
   CompanyDocumentEntity,
   VacancyEntity,

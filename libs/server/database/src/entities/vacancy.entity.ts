@@ -25,7 +25,7 @@ import { CompanyEntity } from './company.entity';
 @Check('vacancies_published_has_time', `"status" <> 'PUBLISHED' OR "published_at" IS NOT NULL`)
 @Check('vacancies_paid_housing_has_cost', `"housing" <> 'PAID' OR "housing_cost_roubles" IS NOT NULL`)
 @Index('vacancies_company_idx', ['companyId', 'status'])
-@Index('vacancies_review_queue_idx', ['originCountry', 'submittedAt'], {
+@Index('vacancies_review_queue_idx', ['submittedAt'], {
   where: `"status" = 'PENDING_REVIEW'`,
 })
 // Search indexes, all partial on published vacancies; GIN indexes are written by hand in the migration.
@@ -53,9 +53,12 @@ export class VacancyEntity {
   @JoinColumn({ name: 'company_id' })
   company?: CompanyEntity;
 
-  /** The origin country whose attaché reviews the vacancy and whose migrants it recruits. */
-  @Column({ name: 'origin_country', type: 'char', length: 2, default: 'KG' })
-  originCountry!: string;
+  /**
+   * The origin countries whose migrants the vacancy recruits, chosen by the employer among those that verified it
+   * (see openToProblem): their attachés review it, their migrants find it and may apply.
+   */
+  @Column({ name: 'open_to', type: 'text', array: true, default: () => `'{}'` })
+  openTo!: string[];
 
   @Column({
     type: 'enum',

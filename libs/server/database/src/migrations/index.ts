@@ -23,6 +23,7 @@ import { OneRecordPerMove1765000004000 } from './1765000004000-OneRecordPerMove'
 import { ApplicationMovesTouchFewerIndexes1765000004010 } from './1765000004010-ApplicationMovesTouchFewerIndexes';
 import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDocumentSizes';
 import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
+import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -50,4 +51,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ApplicationMovesTouchFewerIndexes1765000004010,
   ChecklistDocumentSizes1765000004100,
   VerifiedEmailsAndInvitationTokens1765000004300,
+  PerCountryVerification1765000004400,
 ];

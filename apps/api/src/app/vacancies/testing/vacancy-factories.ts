@@ -5,6 +5,7 @@ import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionVie
 import { CompanyStatus, Locale, Role } from '@jumush/domain';
 import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../../auth/password-hasher';
+import { ALL_COUNTRIES, setCompanyCountries } from '../../../testing/factories';
 import { uniqueCompanyInn as validInn, uniqueCompanyOgrn as validOgrn } from '../../../testing/registration-numbers';
 import { TEST_PASSWORD, registerAndLogin, uniqueClientIp, uniqueEmail, type TestApi } from '../../../testing/test-api';
 
@@ -18,11 +19,12 @@ export interface EmployerSession extends Session {
   companyId: string;
 }
 
-/** An employer registered through the API, owning a company inserted directly in the given status. */
+/** An employer registered through the API, owning a company inserted directly in the given status in `countries` (every country by default). */
 export async function employerWithCompany(
   api: TestApi,
   status: CompanyStatus = CompanyStatus.Verified,
   legalName = `ООО «Тест ${randomBytes(3).toString('hex')}»`,
+  countries: readonly string[] = ALL_COUNTRIES,
 ): Promise<EmployerSession> {
   const session = await registerAndLogin(api, 'employer');
   const dataSource = api.app.get(DataSource);
@@ -36,9 +38,9 @@ export async function employerWithCompany(
       contactPerson: 'Ольга Смирнова',
       phone: '+79161234567',
       email: session.login,
-      status,
     }),
   );
+  await setCompanyCountries(dataSource, company.id, status, countries);
   await dataSource.getRepository(CompanyMemberEntity).insert({
     companyId: company.id,
     accountId: session.account.id,
@@ -89,6 +91,8 @@ export function daysFromNow(days: number): string {
 
 export type TermsBody = Omit<VacancyTermsView, 'housingCostRoubles'> & {
   housingCostRoubles?: number | null;
+  /** The countries the vacancy is open to; absent, every country that verified the company. */
+  openTo?: string[];
 };
 
 export function vacancyTerms(overrides: Partial<TermsBody> = {}): TermsBody {

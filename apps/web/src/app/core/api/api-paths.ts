@@ -41,6 +41,7 @@ export const ApiPaths = {
 
   verificationQueue: '/api/verification/companies',
   verificationCompany: (id: string) => `/api/verification/companies/${encodeURIComponent(id)}`,
+  verificationRely: (id: string) => `/api/verification/companies/${encodeURIComponent(id)}/rely`,
   verificationDocumentFile: (companyId: string, documentId: string) =>
     `/api/verification/companies/${encodeURIComponent(companyId)}/documents/${encodeURIComponent(documentId)}/file`,
   verificationDecision: (id: string, decision: 'verify' | 'reject' | 'suspend' | 'reinstate') =>

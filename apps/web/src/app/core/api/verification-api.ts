@@ -31,6 +31,11 @@ export class VerificationApi {
     return this.http.get(ApiPaths.verificationDocumentFile(companyId, documentId), { responseType: 'blob' });
   }
 
+  /** Verify for the attaché's country in one click, relying on `country`'s verification (recorded as such). */
+  rely(id: string, country: string): Observable<CompanyView> {
+    return this.http.post<CompanyView>(ApiPaths.verificationRely(id), { country });
+  }
+
   /** Verify takes no reason; reject, suspend and reinstate must say why. */
   decide(id: string, decision: CompanyDecision, reason?: string): Observable<CompanyView> {
     const body: ReasonDto | null = decision === 'verify' ? null : { reason: reason ?? '' };

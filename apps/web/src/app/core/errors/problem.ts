@@ -78,6 +78,12 @@ export const FIELD_ERROR_CODES = [
   'passwordReset.invalid',
   'passwordReset.expired',
   'passwordReset.used',
+  'vacancy.openToEmpty',
+  'vacancy.openToNotVerified',
+  'company.relianceNotVerified',
+  'company.relianceOnOwnCountry',
+  'batch.mixedCountries',
+  'application.notOpenToCountry',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */

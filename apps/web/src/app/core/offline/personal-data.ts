@@ -2,10 +2,16 @@ import { DOCUMENT, Injectable, effect, inject } from '@angular/core';
 import { AuthService } from '../auth/auth.service';
 import { Outbox } from './outbox';
 
+/**
+ * The signed-in migrant's citizenship, remembered on this phone until sign-out: the search asks for their country's
+ * vacancies with it, also after an offline reload, when the session cannot be restored (so the cached search matches).
+ */
+export const CITIZENSHIP_KEY = 'jumush.citizenship';
+
 /** The service worker's data groups (ngsw-config.json) that hold one person's data. */
 export const PERSONAL_DATA_GROUPS = ['my-applications', 'my-letters', 'my-profile'] as const;
-/** localStorage keys (or prefixes) of one person's data: profile drafts, the outbox, who signed in last. */
-export const PERSONAL_STORAGE_PREFIXES = ['jumush.profileDraft.', 'jumush.outbox', 'jumush.lastAccount'] as const;
+/** localStorage keys (or prefixes) of one person's data: profile drafts, the outbox, who signed in last, their citizenship. */
+export const PERSONAL_STORAGE_PREFIXES = ['jumush.profileDraft.', 'jumush.outbox', 'jumush.lastAccount', CITIZENSHIP_KEY] as const;
 const LAST_ACCOUNT_KEY = 'jumush.lastAccount';
 
 /**

@@ -38,6 +38,8 @@ describe('AttacheCompany page', () => {
     await harness.navigateByUrl('/ru/attache/companies/c1');
     backend.expectOne('/api/verification/companies/c1').flush({
       ...aCompany({ id: 'c1', status }),
+      ownCountry: 'KG',
+      reliableCountries: [],
       history: [{ action: 'company.registered', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-01T09:00:00Z' }],
     });
     await harness.fixture.whenStable();
@@ -70,9 +72,12 @@ describe('AttacheCompany page', () => {
     expect(request.request.body).toEqual({ reason: 'Выписка из ЕГРЮЛ устарела.' });
     request.flush(aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }));
     await harness.fixture.whenStable();
-    backend
-      .expectOne('/api/verification/companies/c1')
-      .flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }), history: [] });
+    backend.expectOne('/api/verification/companies/c1').flush({
+      ...aCompany({ id: 'c1', status: CompanyStatus.Rejected, statusReason: 'Выписка из ЕГРЮЛ устарела.' }),
+      ownCountry: 'KG',
+      reliableCountries: [],
+      history: [],
+    });
     await harness.fixture.whenStable();
     expect(page().querySelector('[data-testid="decision-done"]')?.textContent).toContain('Проверка отклонена');
     expect(page().querySelector('[data-testid="reject"]')).toBeNull();
@@ -93,8 +98,40 @@ describe('AttacheCompany page', () => {
     overlay().querySelector<HTMLButtonElement>('[data-testid="confirm-decision"]')?.click();
     backend.expectOne('/api/verification/companies/c1/verify').flush(aCompany({ id: 'c1', status: CompanyStatus.Verified }));
     await harness.fixture.whenStable();
-    backend.expectOne('/api/verification/companies/c1').flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Verified }), history: [] });
+    backend
+      .expectOne('/api/verification/companies/c1')
+      .flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Verified }), ownCountry: 'KG', reliableCountries: [], history: [] });
     await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="suspend-company"]')).not.toBeNull();
+  });
+
+  it("shows each country's decision and verifies in one click relying on another country's verification", async () => {
+    await harness.navigateByUrl('/ru/attache/companies/c1');
+    const kgVerified = aCompany({ id: 'c1', status: CompanyStatus.Verified });
+    backend.expectOne('/api/verification/companies/c1').flush({ ...kgVerified, ownCountry: 'UZ', reliableCountries: ['KG'], history: [] });
+    await harness.fixture.whenStable();
+    const countries = page().querySelector('[data-testid="company-countries"]')?.textContent ?? '';
+    expect(countries).toContain('Кыргызстан');
+    expect(countries).toContain('Узбекистан');
+    const rely = page().querySelector<HTMLButtonElement>('[data-testid="rely"][data-country="KG"]');
+    expect(rely?.textContent).toContain('Кыргызстан');
+    // Their own country still pending: verifying the usual way is offered too.
+    expect(page().querySelector('[data-testid="verify-company"]')).not.toBeNull();
+
+    rely?.click();
+    const request = backend.expectOne({ method: 'POST', url: '/api/verification/companies/c1/rely' });
+    expect(request.request.body).toEqual({ country: 'KG' });
+    const relied = {
+      ...kgVerified,
+      countries: kgVerified.countries.map((row) => (row.country === 'UZ' ? { ...row, status: CompanyStatus.Verified, reliedOnCountry: 'KG' } : row)),
+    };
+    request.flush(relied);
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/verification/companies/c1').flush({ ...relied, ownCountry: 'UZ', reliableCountries: ['KG'], history: [] });
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="decision-done"]')).not.toBeNull();
+    expect(page().querySelector('[data-testid="rely"]')).toBeNull();
+    expect(page().querySelector('[data-testid="relied-on"]')?.textContent).toContain('Кыргызстан');
     expect(page().querySelector('[data-testid="suspend-company"]')).not.toBeNull();
   });
 });

@@ -4,9 +4,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
+  CompanyStatus,
   companyDecisionNeedsReason,
   companyDecisionsFrom,
+  companyStandingSummary,
   type CompanyDecision,
+  type CompanyDetailView,
   type CompanyDocumentView,
   type CompanyView,
 } from '@jumush/contracts/client';
@@ -53,10 +56,29 @@ export class AttacheCompany {
     () => this.id(),
     (id) => this.api.company(id),
   );
-  protected readonly decisions = computed(() => {
-    const status = this.company.value()?.status;
-    return status ? companyDecisionsFrom(status).map((decision) => ({ decision, ...DECISION_UI[decision] })) : [];
+  /**
+   * What the viewer decides on: an attaché, their own country's decision (the badge, the reason, the buttons); an
+   * admin, the global block (suspend or reinstate everywhere).
+   */
+  protected readonly own = computed(() => {
+    const company = this.company.value();
+    return company ? ownStanding(company) : null;
   });
+  protected readonly decisions = computed(() => {
+    const own = this.own();
+    if (!own) return [];
+    const decisions: CompanyDecision[] = own.country
+      ? companyDecisionsFrom(own.status)
+      : [own.status === CompanyStatus.Suspended ? 'reinstate' : 'suspend'];
+    return decisions.map((decision) => ({ decision, ...DECISION_UI[decision] }));
+  });
+  /** One click: verify for the attaché's country relying on a country that verified the employer (while their own is pending). */
+  protected readonly reliable = computed(() => {
+    const company = this.company.value();
+    return company && this.own()?.status === CompanyStatus.Pending ? company.reliableCountries : [];
+  });
+  protected readonly relying = signal<string | null>(null);
+  protected readonly relyProblem = signal<UiProblem | null>(null);
   protected readonly decided = signal<CompanyDecision | null>(null);
   protected readonly downloading = signal<string | null>(null);
   protected readonly downloadProblem = signal<UiProblem | null>(null);
@@ -90,6 +112,25 @@ export class AttacheCompany {
       });
   }
 
+  protected rely(country: string): void {
+    const company = this.company.value();
+    if (!company || this.relying()) return;
+    this.relying.set(country);
+    this.relyProblem.set(null);
+    this.api.rely(company.id, country).subscribe({
+      next: (updated) => {
+        this.relying.set(null);
+        this.decided.set('verify');
+        this.company.set({ ...company, ...updated, history: company.history });
+        this.company.reload();
+      },
+      error: (error: unknown) => {
+        this.relying.set(null);
+        this.relyProblem.set(toUiProblem(error));
+      },
+    });
+  }
+
   protected download(companyId: string, doc: CompanyDocumentView): void {
     this.downloading.set(doc.id);
     this.downloadProblem.set(null);
@@ -104,4 +145,12 @@ export class AttacheCompany {
       },
     });
   }
+}
+
+/** The attaché's own country's decision, or (for an admin, who has no country) the company's standing everywhere. */
+function ownStanding(company: CompanyDetailView): { country: string | null; status: CompanyStatus; reason: string | null } {
+  const row = company.ownCountry ? company.countries.find((candidate) => candidate.country === company.ownCountry) : undefined;
+  if (company.ownCountry) return { country: company.ownCountry, status: row?.status ?? CompanyStatus.Pending, reason: row?.statusReason ?? null };
+  const summary = companyStandingSummary(company, company.countries);
+  return { country: null, status: company.blocked ? CompanyStatus.Suspended : summary.status, reason: company.blocked?.reason ?? null };
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { COMPANY_DOCUMENT_KINDS_HELD_ONCE, CompanyStatus, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
+import { COMPANY_DOCUMENT_KINDS_HELD_ONCE, CompanyStatus, companyStandingSummary, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -38,6 +38,11 @@ export class EmployerCompany {
   /** The API says "no company yet" with 404 'company.none': that is the registration form, not an error. */
   protected readonly none = computed(() => this.company.problem()?.code === 'company.none');
   protected readonly failure = computed(() => (this.none() ? null : this.company.problem()));
+  /** Each country decides for its citizens: the card leads with the status that counts anywhere, then lists them all. */
+  protected readonly standing = computed(() => {
+    const company = this.company.value();
+    return company ? companyStandingSummary(company, company.countries) : null;
+  });
   protected readonly justRegistered = signal(false);
 
   protected readonly resubmitting = signal(false);

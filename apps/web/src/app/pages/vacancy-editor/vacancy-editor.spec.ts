@@ -233,6 +233,34 @@ describe('VacancyEditor page', () => {
     expect(element().querySelector<HTMLInputElement>('#vacancy-title')?.value).toBe('Каменщик на стройку жилого дома');
   });
 
+  it('opens the vacancy to the countries the employer ticks, among those that verified the company', async () => {
+    await open('/ru/employer/vacancies/new', aCompany({ status: CompanyStatus.Verified, verifiedCountries: ['KG', 'UZ'] }));
+    const choices = Array.from(element().querySelectorAll<HTMLInputElement>('[data-testid="open-to"] input[type=checkbox]'));
+    expect(choices.map((input) => [input.dataset['country'], input.checked])).toEqual([
+      ['KG', true],
+      ['UZ', true],
+    ]);
+    expect(element().querySelector('[data-testid="open-to"]')?.textContent).toContain('Узбекистан');
+    await fillValid();
+    await set('vacancy-open-to-KG', '');
+    await click('save-draft');
+    const create = backend.expectOne({ method: 'POST', url: '/api/vacancies' });
+    expect(create.request.body).toMatchObject({ openTo: ['UZ'] });
+    create.flush(aVacancy({ id: 'v8', openTo: ['UZ'] }), { status: 201, statusText: 'Created' });
+    await harness.fixture.whenStable();
+    backend.match('/api/vacancies/mine/v8').forEach((r) => r.flush(aVacancy({ id: 'v8', openTo: ['UZ'] })));
+    backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    backend.match('/api/companies/mine').forEach((r) => r.flush(aCompany({ status: CompanyStatus.Verified, verifiedCountries: ['KG', 'UZ'] })));
+    await harness.fixture.whenStable();
+    backend.match('/api/vacancies/mine/v8/history').forEach((r) => r.flush({ revisions: [], events: [] }));
+  });
+
+  it('says that no country has verified the company yet instead of offering countries', async () => {
+    await open('/ru/employer/vacancies/new', aCompany({ status: CompanyStatus.Pending }));
+    expect(element().querySelectorAll('[data-testid="open-to"] input[type=checkbox]')).toHaveLength(0);
+    expect(element().querySelector('[data-testid="open-to"]')?.textContent).toContain('Ни одна страна');
+  });
+
   it('saves changes with the version, submits, and explains a stale version', async () => {
     await open('/ru/employer/vacancies/v1/edit');
     backend.expectOne('/api/vacancies/mine/v1').flush(aVacancy({ id: 'v1', version: 3 }));

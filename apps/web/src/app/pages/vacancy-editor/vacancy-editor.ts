@@ -24,8 +24,9 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type Observable, map, of, startWith, switchMap } from 'rxjs';
 import {
-  CompanyStatus,
   EMPLOYER_EDITABLE_VACANCY_STATUSES,
+  companyStandingSummary,
+  isCitizenshipCode,
   HousingOption,
   MealsOption,
   RussianLevel,
@@ -177,7 +178,14 @@ export class VacancyEditor {
     const status = this.status();
     return status !== null && WITHDRAWABLE_VACANCY_STATUSES.includes(status);
   });
-  protected readonly companyVerified = computed(() => this.company.value()?.status === CompanyStatus.Verified);
+  protected readonly companyVerified = computed(() => (this.company.value()?.verifiedCountries.length ?? 0) > 0);
+  /** The countries the vacancy may be open to: those that verified the company, and any chosen before it suspended the company. */
+  protected readonly countryChoices = computed(() =>
+    [...new Set([...(this.company.value()?.verifiedCountries ?? []), ...(this.vacancy.value()?.openTo ?? [])])].sort(),
+  );
+  /** The employer's choice; null until they change it (then: as saved, or every verified country for a new vacancy). */
+  private readonly chosenCountries = signal<string[] | null>(null);
+  protected readonly openTo = computed(() => this.chosenCountries() ?? this.vacancy.value()?.openTo ?? this.company.value()?.verifiedCountries ?? []);
   protected readonly noCompany = computed(() => this.company.problem()?.code === 'company.none');
 
   protected readonly today = todayIso();
@@ -203,7 +211,7 @@ export class VacancyEditor {
     const company = this.company.value();
     return {
       ...vacancyFormToPreview(this.value()),
-      company: company ? { legalName: company.legalName, inn: company.inn, status: company.status } : null,
+      company: company ? { legalName: company.legalName, inn: company.inn, status: companyStandingSummary(company, company.countries).status } : null,
       remainingPositions: null,
     };
   });
@@ -336,12 +344,20 @@ export class VacancyEditor {
     this.vacancy.reload();
   }
 
+  protected toggleCountry(country: string, checked: boolean): void {
+    const next = new Set(this.openTo());
+    if (checked) next.add(country);
+    else next.delete(country);
+    this.chosenCountries.set([...next].sort());
+  }
+
   /** Creates the vacancy, or saves the changes (only when there are any). */
   private persist(): Observable<VacancyView> {
     const existing = this.vacancy.value();
-    const dto = vacancyFormToDto(this.form.getRawValue());
+    const chosen = this.chosenCountries();
+    const dto = { ...vacancyFormToDto(this.form.getRawValue()), ...(chosen ? { openTo: chosen.filter(isCitizenshipCode) } : {}) };
     if (!existing) return this.api.create(dto);
-    if (!this.form.dirty) return of(existing);
+    if (!this.form.dirty && chosen === null) return of(existing);
     return this.api.update(existing.id, dto, existing.version);
   }
 

@@ -8,6 +8,7 @@ import {
   searchStateToApiQuery,
   searchStateToQueryParams,
   upcomingMonths,
+  withCitizenship,
   type SearchState,
 } from './search-state';
 
@@ -24,6 +25,7 @@ describe('search state ↔ URL', () => {
     maxContractMonths: 12,
     startMonth: '2026-05',
     sort: VacancySort.Wage,
+    country: 'UZ',
   };
 
   it('reads every filter from the query', () => {
@@ -39,6 +41,7 @@ describe('search state ↔ URL', () => {
       maxContractMonths: '12',
       startMonth: '2026-05',
       sort: 'wage',
+      country: 'UZ',
     });
     expect(searchStateFromParams(params)).toEqual(full);
   });
@@ -65,6 +68,7 @@ describe('search state ↔ URL', () => {
         maxContractMonths: '99',
         startMonth: '2026-13',
         sort: 'random',
+        country: 'RU',
       }),
     ).toEqual(EMPTY_SEARCH);
   });
@@ -92,6 +96,7 @@ describe('search state ↔ URL', () => {
         'sort',
         'startMonth',
         'travelPaid',
+        'country',
       ].sort(),
     );
   });
@@ -110,6 +115,7 @@ describe('search state ↔ URL', () => {
       maxContractMonths: 12,
       startMonth: '2026-05',
       sort: 'wage',
+      country: 'UZ',
       cursor: 'next-page',
       limit: 20,
     });
@@ -124,7 +130,13 @@ describe('search state ↔ URL', () => {
   it('counts the active filters (not the text, not the sort)', () => {
     expect(activeFilterCount(EMPTY_SEARCH)).toBe(0);
     expect(activeFilterCount({ ...EMPTY_SEARCH, q: 'x', sort: VacancySort.Newest })).toBe(0);
-    expect(activeFilterCount(full)).toBe(8);
+    expect(activeFilterCount(full)).toBe(9);
+  });
+
+  it("searches a signed-in migrant's own country, whatever the URL says", () => {
+    expect(withCitizenship({ ...EMPTY_SEARCH, country: 'KG' }, 'TJ').country).toBe('TJ');
+    expect(withCitizenship({ ...EMPTY_SEARCH, country: 'KG' }, null).country).toBe('KG');
+    expect(withCitizenship(EMPTY_SEARCH, 'RU')).toBe(EMPTY_SEARCH);
   });
 
   it('compares searches by what would be sent', () => {

@@ -1,5 +1,13 @@
 import type { Params } from '@angular/router';
-import { HousingOption, RUSSIAN_REGIONS, VACANCY_LIMITS, VacancySort, type SearchVacanciesQuery } from '@jumush/contracts/client';
+import {
+  CITIZENSHIPS,
+  HousingOption,
+  RUSSIAN_REGIONS,
+  VACANCY_LIMITS,
+  VacancySort,
+  type CitizenshipCode,
+  type SearchVacanciesQuery,
+} from '@jumush/contracts/client';
 import { parseWholeNumber } from '../../shared/format/numbers';
 
 /**
@@ -20,6 +28,8 @@ export interface SearchState {
   maxContractMonths: number | null;
   startMonth: string | null;
   sort: VacancySort | null;
+  /** Vacancies open to citizens of this country; a signed-in migrant's is always their own (withCitizenship). */
+  country: CitizenshipCode | null;
 }
 
 export const EMPTY_SEARCH: SearchState = {
@@ -34,6 +44,7 @@ export const EMPTY_SEARCH: SearchState = {
   maxContractMonths: null,
   startMonth: null,
   sort: null,
+  country: null,
 };
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -61,6 +72,7 @@ export function searchStateFromParams(source: ParamSource): SearchState {
   const housing = read(source, 'housing');
   const startMonth = read(source, 'startMonth');
   const sort = read(source, 'sort');
+  const country = read(source, 'country');
   const months = (name: string) => parseWholeNumber(read(source, name), VACANCY_LIMITS.contractMonthsMin, VACANCY_LIMITS.contractMonthsMax);
   return {
     q: (read(source, 'q') ?? '').trim().slice(0, QUERY_MAX_LENGTH),
@@ -74,7 +86,13 @@ export function searchStateFromParams(source: ParamSource): SearchState {
     maxContractMonths: months('maxContractMonths'),
     startMonth: startMonth && MONTH.test(startMonth) ? startMonth : null,
     sort: sort && SORTS.includes(sort) ? (sort as VacancySort) : null,
+    country: country && (CITIZENSHIPS as readonly string[]).includes(country) ? (country as CitizenshipCode) : null,
   };
+}
+
+/** A signed-in migrant searches the vacancies open to their recorded citizenship, whatever the URL says. */
+export function withCitizenship(state: SearchState, citizenship: string | null): SearchState {
+  return citizenship && (CITIZENSHIPS as readonly string[]).includes(citizenship) ? { ...state, country: citizenship as CitizenshipCode } : state;
 }
 
 /**
@@ -94,6 +112,7 @@ export function searchStateToQueryParams(state: SearchState): Params {
     maxContractMonths: state.maxContractMonths,
     startMonth: state.startMonth,
     sort: state.sort,
+    country: state.country,
   };
 }
 
@@ -116,6 +135,7 @@ export function searchStateToApiQuery(state: SearchState, cursor: string | null 
   if (maxMonths !== null) query.maxContractMonths = maxMonths;
   if (state.startMonth) query.startMonth = state.startMonth;
   if (state.sort) query.sort = state.sort;
+  if (state.country) query.country = state.country;
   if (cursor) query.cursor = cursor;
   return query;
 }
@@ -131,6 +151,7 @@ export function activeFilterCount(state: SearchState): number {
     state.travelPaid,
     state.minContractMonths !== null || state.maxContractMonths !== null,
     state.startMonth !== null,
+    state.country !== null,
   ].filter(Boolean).length;
 }
 

@@ -6,6 +6,7 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   linkedSignal,
   signal,
@@ -14,7 +15,17 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Subject, type Subscription, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
-import { VacancySort, type FacetCount, type PublicVacancyView, type VacancySearchFacets } from '@jumush/contracts/client';
+import {
+  CITIZENSHIPS,
+  Role,
+  VacancySort,
+  type CitizenshipCode,
+  type FacetCount,
+  type PublicVacancyView,
+  type VacancySearchFacets,
+} from '@jumush/contracts/client';
+import { AuthService } from '../../core/auth/auth.service';
+import { CITIZENSHIP_KEY } from '../../core/offline/personal-data';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
@@ -30,6 +41,7 @@ import {
   activeFilterCount,
   sameSearch,
   searchStateFromParams,
+  withCitizenship,
   searchStateToApiQuery,
   searchStateToQueryParams,
   upcomingMonths,
@@ -73,14 +85,28 @@ export class VacancySearch {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   private readonly occupations = inject(Occupations);
+  private readonly auth = inject(AuthService);
   protected readonly lang = inject(LocaleService).current;
 
   protected readonly queryMax = QUERY_MAX_LENGTH;
   protected readonly Sort = VacancySort;
 
   private readonly params = toSignal(this.route.queryParamMap, { initialValue: this.route.snapshot.queryParamMap });
-  protected readonly state = computed(() => searchStateFromParams(this.params()), { equal: (a, b) => sameSearch(a, b) });
-  protected readonly filterCount = computed(() => activeFilterCount(this.state()));
+  /**
+   * A signed-in migrant's recorded citizenship: they see the vacancies open to their country only. Until the session
+   * is restored (or when it cannot be, offline), the one remembered on this phone (cleared at sign-out).
+   */
+  protected readonly citizenship = computed(() => {
+    const account = this.auth.account();
+    if (account) return account.role === Role.Migrant ? account.originCountry : null;
+    return this.rememberedCitizenship();
+  });
+  protected readonly countries = CITIZENSHIPS;
+  protected readonly state = computed(() => withCitizenship(searchStateFromParams(this.params()), this.citizenship()), {
+    equal: (a, b) => sameSearch(a, b),
+  });
+  // A migrant's own country is not a filter they chose.
+  protected readonly filterCount = computed(() => activeFilterCount(this.state()) - (this.citizenship() ? 1 : 0));
   protected readonly searching = computed(() => this.filterCount() > 0 || this.state().q !== '');
 
   /** The text box: follows the URL, but keeps what is being typed (a trailing space is not "a change"). */
@@ -143,7 +169,24 @@ export class VacancySearch {
     return chosen && !months.includes(chosen) ? [chosen, ...months] : months;
   });
 
+  private rememberedCitizenship(): string | null {
+    try {
+      return this.document.defaultView?.localStorage.getItem(CITIZENSHIP_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   constructor() {
+    effect(() => {
+      const account = this.auth.account();
+      if (account?.role !== Role.Migrant || !account.originCountry) return;
+      try {
+        this.document.defaultView?.localStorage.setItem(CITIZENSHIP_KEY, account.originCountry);
+      } catch {
+        // Private mode or full storage: an offline reload then searches every country.
+      }
+    });
     this.occupations.load();
 
     const wide = this.document.defaultView?.matchMedia?.(FILTERS_BESIDE_QUERY);
@@ -196,9 +239,10 @@ export class VacancySearch {
     (this.document.activeElement as HTMLElement | null)?.blur?.();
   }
 
-  protected select(name: 'region' | 'occupation' | 'housing' | 'startMonth', event: Event): void {
+  protected select(name: 'region' | 'occupation' | 'housing' | 'startMonth' | 'country', event: Event): void {
     const value = (event.target as HTMLSelectElement).value || null;
     if (name === 'housing') this.update({ housing: value as HousingFilter | null });
+    else if (name === 'country') this.update({ country: value as CitizenshipCode | null });
     else this.update({ [name]: value });
   }
 
