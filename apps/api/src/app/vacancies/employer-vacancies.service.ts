@@ -10,6 +10,7 @@ import {
   EMPLOYER_EDITABLE_VACANCY_STATUSES,
   isMaterialChange,
   materialChanges,
+  newlyOpenedCountries,
   MOSCOW_TIME_ZONE,
   openToProblem,
   VacancyStatus,
@@ -150,7 +151,8 @@ export class EmployerVacanciesService {
       // A published vacancy meets the wage floor after every save, whatever changed (the floor moves with the date too).
       const companyStatus = companyStatusAnywhere(company, await this.vacancies.companyCountries(company.id, manager));
       if (vacancy.status === VacancyStatus.Published) assertSubmittable({ companyStatus, ...columns }, today);
-      if (vacancy.status === VacancyStatus.Published && isMaterialChange(before, columns)) {
+      const opened = newlyOpenedCountries(vacancy.openTo, openTo);
+      if (vacancy.status === VacancyStatus.Published && (isMaterialChange(before, columns) || opened.length > 0)) {
         this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);
         const moved = await this.workflow.move(manager, actor, vacancy, VacancyStatus.PendingReview, 'materialChange', {
           changes: {
@@ -160,7 +162,7 @@ export class EmployerVacanciesService {
             submittedAt: () => 'now()',
           },
           revision: true,
-          data: { changed, material: materialChanges(before, columns) },
+          data: { changed, material: materialChanges(before, columns), ...(opened.length > 0 ? { openedTo: opened } : {}) },
         });
         return toVacancyView(moved);
       }

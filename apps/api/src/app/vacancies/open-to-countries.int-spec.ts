@@ -52,6 +52,20 @@ describe('vacancies open to chosen countries (real PostgreSQL)', () => {
     expect(changed.body.openTo).toEqual(['KG']);
   });
 
+  it('sends a published vacancy back to review when it opens to a country whose attaché never saw it; narrowing needs none', async () => {
+    const employer = await employerWithCompany(api, CompanyStatus.Verified, undefined, ['KG', 'UZ']);
+    const published = await publishedVacancy(api, employer, kgAttache, { openTo: ['KG'] });
+    const save = (openTo: string[], version: number) =>
+      api.request<VacancyView>('PUT', `/api/vacancies/mine/${published.id}`, { token: employer.token, body: { ...vacancyTerms(), openTo, version } });
+    const widened = await save(['KG', 'UZ'], published.version);
+    expect([widened.status, widened.body.status, widened.body.openTo]).toEqual([200, 'PENDING_REVIEW', ['KG', 'UZ']]);
+    expect(await searchIds('KG')).not.toContain(published.id);
+    const republished = await api.request<VacancyView>('POST', `/api/vacancy-reviews/${published.id}/publish`, { token: uzAttache.token });
+    expect(republished.body.status).toBe('PUBLISHED');
+    const narrowed = await save(['UZ'], republished.body.version);
+    expect([narrowed.status, narrowed.body.status, narrowed.body.openTo]).toEqual([200, 'PUBLISHED', ['UZ']]);
+  });
+
   it("shows each attaché the vacancies open to their country for review (another's is not found)", async () => {
     const employer = await employerWithCompany(api, CompanyStatus.Verified);
     const draft = await createVacancy(api, employer, { openTo: ['UZ'] });

@@ -13,6 +13,7 @@ import {
   isFinalVacancyStatus,
   isMaterialChange,
   materialChanges,
+  newlyOpenedCountries,
   vacancyTransition,
 } from './vacancy-lifecycle';
 import { ALL_WORKFLOW_ACTORS, WorkflowActor } from '../state-machine/workflow-actor';
@@ -198,5 +199,17 @@ describe('material changes to a published vacancy', () => {
       ok: true,
       name: 'materialChange',
     });
+  });
+});
+
+describe('newlyOpenedCountries', () => {
+  it.each([
+    [['KG'], ['KG'], []],
+    [['KG'], ['KG', 'UZ'], ['UZ']],
+    [['KG', 'UZ'], ['KG'], []],
+    [['KG'], ['UZ', 'TJ'], ['UZ', 'TJ']],
+    [[], ['KG'], ['KG']],
+  ])('from %j to %j opens %j', (before, after, opened) => {
+    expect(newlyOpenedCountries(before, after)).toEqual(opened);
   });
 });

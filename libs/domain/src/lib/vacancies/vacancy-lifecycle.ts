@@ -150,6 +150,14 @@ export function materialChanges<T extends MaterialVacancyTerms>(before: T, after
   return MATERIAL_VACANCY_FIELDS.filter((field) => !sameValue(before[field], after[field]));
 }
 
+/**
+ * Countries a save adds to a vacancy's audience. Their attaché never reviewed it, so on a published vacancy this is a
+ * material change too; dropping a country needs no review.
+ */
+export function newlyOpenedCountries(before: readonly string[], after: readonly string[]): string[] {
+  return after.filter((country) => !before.includes(country));
+}
+
 export function isMaterialChange<T extends MaterialVacancyTerms>(before: T, after: T): boolean {
   return materialChanges(before, after).length > 0;
 }
