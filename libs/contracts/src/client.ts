@@ -96,6 +96,8 @@ export {
   isAdultOn,
   ORIGIN_GEOGRAPHY,
   originDistrictsOf,
+  originRegionsOf,
+  residenceProblem,
   nextStepOf,
 } from '@jumush/domain';
 export type {

@@ -1,17 +1,21 @@
 /** Where migrants come from: the regions and districts of each origin country, as data. */
 import type { Locale } from '../accounts/locale';
 
-/** Countries whose migrants use the exchange. Uzbekistan (UZ) and Tajikistan (TJ) are added as data, here. */
-export type OriginCountryCode = 'KG';
+/** Countries whose migrants use the exchange: the citizenships of libs/domain countries/legal-regime. */
+export type OriginCountryCode = 'KG' | 'UZ' | 'TJ';
 
 export type LocalizedName = Readonly<Record<Locale, string>>;
 
 export interface OriginRegion {
-  /** ISO 3166-2 code of the first-level unit, e.g. KG-C for Chüy oblast. */
+  /** ISO 3166-2 code of the first-level unit, e.g. KG-C for Chüy oblast, UZ-AN for Andijan viloyat. */
   code: string;
   country: OriginCountryCode;
-  /** Bishkek and Osh are cities of republican significance, outside any oblast. */
-  kind: 'oblast' | 'city';
+  /**
+   * 'oblast' also stands for a viloyat (Uzbekistan, Tajikistan). Bishkek, Osh, Tashkent and Dushanbe are cities
+   * outside any oblast; Karakalpakstan is a republic within Uzbekistan; Gorno-Badakhshan an autonomous oblast;
+   * the Districts of Republican Subordination are Tajikistan's districts governed from Dushanbe directly.
+   */
+  kind: 'oblast' | 'city' | 'republic' | 'autonomousOblast' | 'republicanDistricts';
   name: LocalizedName;
 }
 
@@ -27,12 +31,17 @@ export interface OriginCountryGeography {
   districts: readonly OriginDistrict[];
 }
 
-const kgRegion = (code: string, kind: OriginRegion['kind'], ky: string, ru: string, en: string, uz: string, tg: string): OriginRegion => ({
-  code,
-  country: 'KG',
-  kind,
-  name: { ky, ru, uz, tg, en },
-});
+const regionOf =
+  (country: OriginCountryCode) =>
+  (code: string, kind: OriginRegion['kind'], ky: string, ru: string, en: string, uz: string, tg: string): OriginRegion => ({
+    code,
+    country,
+    kind,
+    name: { ky, ru, uz, tg, en },
+  });
+const kgRegion = regionOf('KG');
+const uzRegion = regionOf('UZ');
+const tjRegion = regionOf('TJ');
 
 /** Districts of one region, given as [latin code part, Kyrgyz, Russian, English, Uzbek, Tajik]. */
 const districtsOf = (regionCode: string, rows: readonly (readonly [string, string, string, string, string, string])[]): OriginDistrict[] =>
@@ -116,7 +125,79 @@ const KYRGYZSTAN: OriginCountryGeography = {
   ],
 };
 
-export const ORIGIN_GEOGRAPHY: Readonly<Record<OriginCountryCode, OriginCountryGeography>> = { KG: KYRGYZSTAN };
+/**
+ * Uzbekistan: the Republic of Karakalpakstan, 12 viloyats and the city of Tashkent (ISO 3166-2:UZ). Its districts
+ * (tumanlar, about 200, renamed and split often) are not listed yet: a home is recorded by region alone, and the
+ * residence step asks for no district where a region has none here (see residenceProblem).
+ */
+const UZBEKISTAN: OriginCountryGeography = {
+  regions: [
+    uzRegion(
+      'UZ-QR',
+      'republic',
+      'Каракалпакстан Республикасы',
+      'Республика Каракалпакстан',
+      'Republic of Karakalpakstan',
+      'Qoraqalpogʻiston Respublikasi',
+      'Ҷумҳурии Қароқалпоқистон',
+    ),
+    uzRegion('UZ-AN', 'oblast', 'Анжиян облусу', 'Андижанская область', 'Andijan Region', 'Andijon viloyati', 'Вилояти Андиҷон'),
+    uzRegion('UZ-BU', 'oblast', 'Бухара облусу', 'Бухарская область', 'Bukhara Region', 'Buxoro viloyati', 'Вилояти Бухоро'),
+    uzRegion('UZ-FA', 'oblast', 'Фергана облусу', 'Ферганская область', 'Fergana Region', 'Fargʻona viloyati', 'Вилояти Фарғона'),
+    uzRegion('UZ-JI', 'oblast', 'Жиззак облусу', 'Джизакская область', 'Jizzakh Region', 'Jizzax viloyati', 'Вилояти Ҷиззах'),
+    uzRegion('UZ-XO', 'oblast', 'Хорезм облусу', 'Хорезмская область', 'Khorezm Region', 'Xorazm viloyati', 'Вилояти Хоразм'),
+    uzRegion('UZ-NG', 'oblast', 'Наманган облусу', 'Наманганская область', 'Namangan Region', 'Namangan viloyati', 'Вилояти Наманган'),
+    uzRegion('UZ-NW', 'oblast', 'Навои облусу', 'Навоийская область', 'Navoiy Region', 'Navoiy viloyati', 'Вилояти Навоӣ'),
+    uzRegion('UZ-QA', 'oblast', 'Кашкадарыя облусу', 'Кашкадарьинская область', 'Kashkadarya Region', 'Qashqadaryo viloyati', 'Вилояти Қашқадарё'),
+    uzRegion('UZ-SA', 'oblast', 'Самарканд облусу', 'Самаркандская область', 'Samarkand Region', 'Samarqand viloyati', 'Вилояти Самарқанд'),
+    uzRegion('UZ-SI', 'oblast', 'Сырдарыя облусу', 'Сырдарьинская область', 'Sirdaryo Region', 'Sirdaryo viloyati', 'Вилояти Сирдарё'),
+    uzRegion(
+      'UZ-SU',
+      'oblast',
+      'Сурхандарыя облусу',
+      'Сурхандарьинская область',
+      'Surkhandarya Region',
+      'Surxondaryo viloyati',
+      'Вилояти Сурхондарё',
+    ),
+    uzRegion('UZ-TO', 'oblast', 'Ташкент облусу', 'Ташкентская область', 'Tashkent Region', 'Toshkent viloyati', 'Вилояти Тошканд'),
+    uzRegion('UZ-TK', 'city', 'Ташкент шаары', 'город Ташкент', 'Tashkent', 'Toshkent shahri', 'Шаҳри Тошканд'),
+  ],
+  districts: [],
+};
+
+/**
+ * Tajikistan: Sughd and Khatlon viloyats, Gorno-Badakhshan, the Districts of Republican Subordination and the city
+ * of Dushanbe (ISO 3166-2:TJ). Districts (ноҳияҳо) are not listed yet, as for Uzbekistan.
+ */
+const TAJIKISTAN: OriginCountryGeography = {
+  regions: [
+    tjRegion('TJ-SU', 'oblast', 'Согди облусу', 'Согдийская область', 'Sughd Region', 'Sugʻd viloyati', 'Вилояти Суғд'),
+    tjRegion('TJ-KT', 'oblast', 'Хатлон облусу', 'Хатлонская область', 'Khatlon Region', 'Xatlon viloyati', 'Вилояти Хатлон'),
+    tjRegion(
+      'TJ-GB',
+      'autonomousOblast',
+      'Тоолуу Бадахшан автономиялуу облусу',
+      'Горно-Бадахшанская автономная область',
+      'Gorno-Badakhshan Autonomous Region',
+      'Togʻli Badaxshon muxtor viloyati',
+      'Вилояти Мухтори Кӯҳистони Бадахшон',
+    ),
+    tjRegion(
+      'TJ-RA',
+      'republicanDistricts',
+      'Республикалык баш ийүүдөгү райондор',
+      'Районы республиканского подчинения',
+      'Districts of Republican Subordination',
+      'Respublikaga boʻysunuvchi tumanlar',
+      'Ноҳияҳои тобеи ҷумҳурӣ',
+    ),
+    tjRegion('TJ-DU', 'city', 'Душанбе шаары', 'город Душанбе', 'Dushanbe', 'Dushanbe shahri', 'Шаҳри Душанбе'),
+  ],
+  districts: [],
+};
+
+export const ORIGIN_GEOGRAPHY: Readonly<Record<OriginCountryCode, OriginCountryGeography>> = { KG: KYRGYZSTAN, UZ: UZBEKISTAN, TJ: TAJIKISTAN };
 
 export const ORIGIN_COUNTRIES = Object.keys(ORIGIN_GEOGRAPHY) as readonly OriginCountryCode[];
 
@@ -143,4 +224,37 @@ export function originDistrictsOf(regionCode: string): readonly OriginDistrict[]
 /** A home address is consistent when the district, if given, lies in the region. */
 export function isDistrictInRegion(districtCode: string, regionCode: string): boolean {
   return originDistrictByCode(districtCode)?.regionCode === regionCode;
+}
+
+/** The first-level units of a country, in the order of the data; empty for a country not on the exchange. */
+export function originRegionsOf(country: string | null | undefined): readonly OriginRegion[] {
+  return isOriginCountryCode(country) ? ORIGIN_GEOGRAPHY[country].regions : [];
+}
+
+/** Whether a home in this region is recorded with a district: only where we list the region's districts. */
+export function regionNeedsDistrict(regionCode: string): boolean {
+  return originDistrictsOf(regionCode).length > 0;
+}
+
+export interface ResidenceProblem {
+  field: 'residenceRegionCode' | 'residenceDistrictCode';
+  code: 'region.unknown' | 'region.notInCountry' | 'validation.isNotEmpty' | 'district.notInRegion';
+}
+
+/**
+ * What is wrong with a migrant's home, or null: the region must be one of their citizenship's country, and the
+ * district one of that region's, required only where the region has districts listed (a city, or a country
+ * whose districts are not listed yet, is recorded by region alone).
+ */
+export function residenceProblem(
+  country: string | null | undefined,
+  regionCode: string | null | undefined,
+  districtCode: string | null | undefined,
+): ResidenceProblem | null {
+  if (!regionCode) return { field: 'residenceRegionCode', code: 'validation.isNotEmpty' };
+  const region = originRegionByCode(regionCode);
+  if (!region) return { field: 'residenceRegionCode', code: 'region.unknown' };
+  if (region.country !== country) return { field: 'residenceRegionCode', code: 'region.notInCountry' };
+  if (!districtCode) return regionNeedsDistrict(regionCode) ? { field: 'residenceDistrictCode', code: 'validation.isNotEmpty' } : null;
+  return isDistrictInRegion(districtCode, regionCode) ? null : { field: 'residenceDistrictCode', code: 'district.notInRegion' };
 }
