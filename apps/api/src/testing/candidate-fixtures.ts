@@ -16,6 +16,12 @@ export const SKILLS = {
   education: 'VOCATIONAL',
 };
 export const CHUY_DISTRICT = 'KG-C-ALAMUDUN';
+/** A valid residence step for a migrant of each citizenship (Uzbek and Tajik regions have no districts listed). */
+export const HOME_OF = {
+  KG: { residenceRegionCode: 'KG-C', residenceDistrictCode: CHUY_DISTRICT },
+  UZ: { residenceRegionCode: 'UZ-SA', residenceDistrictCode: null },
+  TJ: { residenceRegionCode: 'TJ-SU', residenceDistrictCode: null },
+} as const;
 
 let passportSerial = Math.floor(Math.random() * 5_000_000);
 /** A Kyrgyz foreign passport number no other test in this run uses. */

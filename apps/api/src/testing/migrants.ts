@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { CURRENT_CONSENT_VERSION, type SessionView } from '@jumush/contracts';
 import type { CitizenshipCode } from '@jumush/domain';
-import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from './candidate-fixtures';
+import { HOME_OF, PERSONAL, SKILLS, uniquePassport } from './candidate-fixtures';
 import { TEST_PASSWORD, uniqueClientIp, uniqueKyrgyzPhone, type TestApi } from './test-api';
 
 /** A mobile number of the country no other test uses. */
@@ -29,7 +29,7 @@ export async function readyMigrantOf(api: TestApi, country: CitizenshipCode): Pr
     if (response.status !== 200) throw new Error(`${step} failed: ${response.status} ${JSON.stringify(response.body)}`);
   };
   await put('personal', PERSONAL);
-  await put('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: CHUY_DISTRICT });
+  await put('residence', HOME_OF[country]);
   await put('skills', SKILLS);
   await put('passport', { passportNumber: uniquePassport(), passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-01` });
   await put('consent', { version: CURRENT_CONSENT_VERSION, accepted: true });

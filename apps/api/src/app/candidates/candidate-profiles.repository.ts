@@ -136,7 +136,7 @@ export class CandidateProfilesRepository {
    */
   async setCitizenship(
     manager: EntityManager,
-    change: { accountId: string; profileId: string; citizenship: CitizenshipCode; clearPassport: boolean; at: Date },
+    change: { accountId: string; profileId: string; citizenship: CitizenshipCode; clearPassport: boolean; clearResidence: boolean; at: Date },
   ): Promise<void> {
     await manager.update(AccountEntity, { id: change.accountId }, { originCountry: change.citizenship, citizenshipConfirmedAt: change.at });
     await manager.update(
@@ -145,6 +145,7 @@ export class CandidateProfilesRepository {
       {
         originCountry: change.citizenship,
         ...(change.clearPassport ? { passportNumberEncrypted: null, passportNumberIndex: null, passportExpiresOn: null } : {}),
+        ...(change.clearResidence ? { residenceRegionCode: null, residenceDistrictCode: null } : {}),
       },
     );
   }

@@ -16,6 +16,7 @@ import {
   isCitizenshipCode,
   maskPassportNumber,
   passportNumberShownTo,
+  residenceProblem,
   type Actor,
   type ApplicationStatus,
   type ChecklistRule,
@@ -118,7 +119,8 @@ export function readinessFor(
 export function completedSteps(profile: CandidateProfileEntity): ProfileStep[] {
   const steps: ProfileStep[] = [];
   if (profile.surname && profile.givenNamesLatin && profile.birthDate && profile.sex) steps.push('personal');
-  if (profile.residenceRegionCode && profile.residenceDistrictCode) steps.push('residence');
+  // A home of the citizenship's country; a citizenship changed since clears it (see CitizenshipService.change).
+  if (residenceProblem(profile.originCountry, profile.residenceRegionCode, profile.residenceDistrictCode) === null) steps.push('residence');
   if (profile.russianLevel && profile.education) steps.push('skills');
   if (profile.preferredRegionCodes.length > 0) steps.push('preferences');
   if (profile.passportNumberEncrypted && profile.passportExpiresOn) steps.push('passport');

@@ -11,7 +11,8 @@ import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { DEMO_PASSWORD, TEST_PASSPORT_KEYS, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 import { PASSPORT_CONTEXT } from './passport-cipher';
-import { PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
+import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
+import { readyMigrantOf } from '../../testing/migrants';
 
 const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;
 
@@ -214,6 +215,52 @@ describe('candidate profile (real PostgreSQL)', () => {
         })
       ).status,
     ).toBe(400);
+  });
+
+  describe("the home region, of the migrant's own country", () => {
+    const fieldErrorOf = (body: ProblemDetails) =>
+      (body as { errors?: Array<{ field: string; code: string }> }).errors?.map((e) => [e.field, e.code]);
+
+    it('lets an Uzbek migrant save an Uzbek region (no district asked) and refuses a Kyrgyz one', async () => {
+      const uzbek = await readyMigrantOf(api, 'UZ');
+      const saved = await put(uzbek.accessToken, 'residence', { residenceRegionCode: 'UZ-AN', residenceDistrictCode: '' });
+      expect(saved.status).toBe(200);
+      expect(saved.body).toMatchObject({ residenceRegionCode: 'UZ-AN', residenceDistrictCode: null });
+      expect(saved.body.completedSteps).toEqual(['personal', 'residence', 'skills', 'passport', 'consent']);
+
+      const kyrgyzRegion = await put(uzbek.accessToken, 'residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: CHUY_DISTRICT });
+      expect([kyrgyzRegion.status, fieldErrorOf(kyrgyzRegion.body)]).toEqual([400, [['residenceRegionCode', 'region.notInCountry']]]);
+      const madeUpDistrict = await put(uzbek.accessToken, 'residence', { residenceRegionCode: 'UZ-AN', residenceDistrictCode: 'UZ-AN-NOWHERE' });
+      expect([madeUpDistrict.status, fieldErrorOf(madeUpDistrict.body)]).toEqual([400, [['residenceDistrictCode', 'district.notInRegion']]]);
+      const kept = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: uzbek.accessToken });
+      expect([kept.body.residenceRegionCode, kept.body.residenceDistrictCode]).toEqual(['UZ-AN', null]);
+    });
+
+    it('refuses an Uzbek region to a Kyrgyz migrant, asks a district only where the region has them', async () => {
+      const migrant = await registerAndLogin(api);
+      const uzbekRegion = await put(migrant.accessToken, 'residence', { residenceRegionCode: 'UZ-SA' });
+      expect([uzbekRegion.status, fieldErrorOf(uzbekRegion.body)]).toEqual([400, [['residenceRegionCode', 'region.notInCountry']]]);
+      const noDistrict = await put(migrant.accessToken, 'residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: null });
+      expect([noDistrict.status, fieldErrorOf(noDistrict.body)]).toEqual([400, [['residenceDistrictCode', 'validation.isNotEmpty']]]);
+      const bishkek = await put(migrant.accessToken, 'residence', { residenceRegionCode: 'KG-GB' });
+      expect([bishkek.status, bishkek.body.residenceRegionCode, bishkek.body.completedSteps]).toEqual([200, 'KG-GB', ['residence']]);
+    });
+
+    it("clears the home region when the citizenship changes: the residence step opens again with the new country's regions", async () => {
+      const migrant = await registerAndLogin(api);
+      await put(migrant.accessToken, 'residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: CHUY_DISTRICT });
+      const changed = await put(migrant.accessToken, 'citizenship', { citizenship: 'TJ' });
+      expect(changed.status).toBe(200);
+      expect([changed.body.residenceRegionCode, changed.body.residenceDistrictCode, changed.body.completedSteps]).toEqual([null, null, []]);
+      const [audit] = await api.app
+        .get(DataSource)
+        .query(`SELECT data FROM audit_events WHERE subject_id = $1 AND action = 'candidate.citizenshipChanged'`, [changed.body.id]);
+      expect(audit.data).toEqual({ from: 'KG', to: 'TJ', residenceCleared: true });
+      const tajik = await put(migrant.accessToken, 'residence', { residenceRegionCode: 'TJ-DU' });
+      expect([tajik.status, tajik.body.completedSteps]).toEqual([200, ['residence']]);
+      // Confirming the same citizenship keeps the region.
+      expect((await put(migrant.accessToken, 'citizenship', { citizenship: 'TJ' })).body.residenceRegionCode).toBe('TJ-DU');
+    });
   });
 
   describe('citizenship and the checklist the law asks of it', () => {

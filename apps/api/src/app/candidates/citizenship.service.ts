@@ -33,7 +33,8 @@ export class CitizenshipService {
   /**
    * Records (or confirms) the citizenship. Refused once an application went past the employer's first look (see
    * citizenshipChangeProblem); the application rows are locked meanwhile, so a shortlist cannot slip in between.
-   * A different country clears the passport entered for the old one, and the checklist follows the new rules.
+   * A different country clears the passport and the home region entered for the old one (no region belongs to two
+   * countries: the residence step opens again with the new country's regions), and the checklist follows the new rules.
    */
   async change(actor: Actor, dto: CitizenshipDto): Promise<CandidateProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -47,13 +48,18 @@ export class CitizenshipService {
         profileId: profile.id,
         citizenship: dto.citizenship,
         clearPassport: changed,
+        clearResidence: changed && profile.residenceRegionCode !== null,
         at: this.clock.now(),
       });
       await this.audit.record(manager, actor, {
         action: changed ? 'candidate.citizenshipChanged' : 'candidate.citizenshipConfirmed',
         subjectType: 'candidate',
         subjectId: profile.id,
-        data: { from: profile.originCountry, to: dto.citizenship },
+        data: {
+          from: profile.originCountry,
+          to: dto.citizenship,
+          ...(changed && profile.residenceRegionCode !== null ? { residenceCleared: true } : {}),
+        },
       });
       return this.candidates.refreshReadiness(manager, profile.id);
     });

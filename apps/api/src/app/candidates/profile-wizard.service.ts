@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ConsentDto, PassportStepDto, PersonalStepDto, PreferencesStepDto, ResidenceStepDto, SkillsStepDto } from '@jumush/contracts';
 import { RussianLevel } from '@jumush/contracts';
-import { isAdultOn, isDistrictInRegion, normalizePassportNumber, originRegionByCode, passportNumberProblem, type Actor } from '@jumush/domain';
+import { isAdultOn, normalizePassportNumber, passportNumberProblem, residenceProblem, type Actor } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity } from '@jumush/server/database';
@@ -55,13 +55,14 @@ export class ProfileWizardService {
     });
   }
 
+  /** A region of the migrant's own citizenship (its country decides the list), with a district where the region has them. */
   updateResidence(actor: Actor, dto: ResidenceStepDto): Promise<CandidateProfileEntity> {
-    if (!originRegionByCode(dto.residenceRegionCode)) throw fieldProblem('residenceRegionCode', 'region.unknown');
-    if (!isDistrictInRegion(dto.residenceDistrictCode, dto.residenceRegionCode)) throw fieldProblem('residenceDistrictCode', 'district.notInRegion');
-    return this.saveStep(actor, 'residence', () => ({
-      residenceRegionCode: dto.residenceRegionCode,
-      residenceDistrictCode: dto.residenceDistrictCode,
-    }));
+    const districtCode = dto.residenceDistrictCode || null;
+    return this.saveStep(actor, 'residence', (profile) => {
+      const problem = residenceProblem(profile.originCountry, dto.residenceRegionCode, districtCode);
+      if (problem) throw fieldProblem(problem.field, problem.code);
+      return { residenceRegionCode: dto.residenceRegionCode, residenceDistrictCode: districtCode };
+    });
   }
 
   updateSkills(actor: Actor, dto: SkillsStepDto): Promise<CandidateProfileEntity> {

@@ -10,7 +10,7 @@ import type {
   VacancySearchResult,
 } from '@jumush/contracts';
 import { DemoDataSeeder } from './demo-data.seeder';
-import { DEMO_APPLICANTS, DEMO_BATCH_CANDIDATES, DEMO_MIGRANTS } from './demo-journey';
+import { DEMO_APPLICANTS, DEMO_BATCH_CANDIDATES, DEMO_HOME, DEMO_MIGRANTS } from './demo-journey';
 import { DEMO_COMPANY, DEMO_VACANCIES } from './demo-vacancies';
 import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 
@@ -66,6 +66,11 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
       const profile = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token });
       expect(profile.body.citizenship).toMatchObject({ code: country, confirmed: true });
       expect(profile.body.consentVersion).not.toBeNull();
+      // A home in their own country: every wizard step done, the checklist too.
+      expect(profile.body.residenceRegionCode).toBe(DEMO_HOME[country as 'UZ' | 'TJ'].residenceRegionCode);
+      expect(profile.body.residenceRegionCode?.startsWith(`${country}-`)).toBe(true);
+      expect(profile.body.completedSteps).toEqual(expect.arrayContaining(['personal', 'residence', 'skills', 'passport', 'consent']));
+      expect(profile.body.readiness).toMatchObject({ percent: 100, ready: true });
       const search = await api.request<VacancySearchResult>('GET', `/api/public/vacancies?country=${country}&limit=50`);
       const vacancy = search.body.items.find((item) => item.title === DEMO_VACANCIES[0].title);
       expect(vacancy).toBeDefined();
@@ -97,6 +102,26 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
     expect(unconfirmed).toEqual([]);
     const applicant = await api.request<CandidateProfileView>('GET', '/api/candidates/me', { token: await signIn(DEMO_BATCH_CANDIDATES[0].phone) });
     expect(applicant.body.citizenship).toMatchObject({ code: 'KG', confirmed: true });
+  });
+
+  it('gives the Uzbek and Tajik demo migrants their home region, also on a database seeded before their regions existed', async () => {
+    const dataSource = api.app.get(DataSource);
+    const phones = DEMO_MIGRANTS.filter((demo) => demo.citizenship !== 'KG').map((demo) => demo.phone);
+    await dataSource.query(
+      `UPDATE candidate_profiles SET residence_region_code = NULL, residence_district_code = NULL
+       WHERE account_id IN (SELECT id FROM accounts WHERE phone = ANY($1::text[]))`,
+      [phones],
+    );
+    await api.app.get(DemoDataSeeder).seed();
+    const homes: unknown[] = await dataSource.query(
+      `SELECT a.origin_country, p.residence_region_code FROM accounts a JOIN candidate_profiles p ON p.account_id = a.id
+       WHERE a.phone = ANY($1::text[]) ORDER BY a.origin_country`,
+      [phones],
+    );
+    expect(homes).toEqual([
+      { origin_country: 'TJ', residence_region_code: 'TJ-SU' },
+      { origin_country: 'UZ', residence_region_code: 'UZ-SA' },
+    ]);
   });
 
   it('gives the demo employer applicants to shortlist', async () => {

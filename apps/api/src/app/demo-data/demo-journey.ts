@@ -7,7 +7,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CURRENT_CONSENT_VERSION, EducationLevel, RussianLevel, Sex } from '@jumush/contracts';
+import { CURRENT_CONSENT_VERSION, EducationLevel, RussianLevel, Sex, type ResidenceStepDto } from '@jumush/contracts';
 import { ChecklistItemStatus, Locale, Role, requiredChecklistItemsFor, type Actor, type CitizenshipCode } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import { EmployerApplicantsService } from '../applications/employer-applicants.service';
@@ -56,6 +56,13 @@ const person = (
 
 /** The language a demo person speaks at home, by citizenship. */
 const HOME_LANGUAGE: Readonly<Record<CitizenshipCode, string>> = { KG: 'ky', UZ: 'uz', TJ: 'tg' };
+
+/** Where a demo person lives at home, by citizenship (Uzbek and Tajik regions have no districts listed). */
+export const DEMO_HOME: Readonly<Record<CitizenshipCode, ResidenceStepDto>> = {
+  KG: { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' },
+  UZ: { residenceRegionCode: 'UZ-SA', residenceDistrictCode: null },
+  TJ: { residenceRegionCode: 'TJ-SU', residenceDistrictCode: null },
+};
 
 /** The demo migrant of the README: a finished profile, no application yet — they apply themselves. */
 export const DEMO_MIGRANT = person('+996555000001', 'Токтогулов', 'Айбек', 'Toktogulov', 'Aibek', '1996-04-12', Sex.Male, 'AC9900001');
@@ -160,15 +167,21 @@ export class DemoJourney {
     return raced.id;
   }
 
-  /** Every wizard step, the consent and the whole checklist done, unless the profile already has its consent. */
+  /**
+   * Every wizard step, the consent and the whole checklist done, unless the profile already has its consent; then
+   * only a missing home region is added (the Uzbek and Tajik demo migrants were seeded before their regions existed).
+   */
   private async finishProfile(accountId: string, demo: DemoPerson, today: string): Promise<void> {
-    const [done] = await queryRows<{ consent_version: string | null }>(
+    const [done] = await queryRows<{ consent_version: string | null; residence_region_code: string | null }>(
       this.dataSource.manager,
-      'SELECT consent_version FROM candidate_profiles WHERE account_id = $1',
+      'SELECT consent_version, residence_region_code FROM candidate_profiles WHERE account_id = $1',
       [accountId],
     );
-    if (done?.consent_version) return;
     const actor = asMigrant(accountId, demo.citizenship);
+    if (done?.consent_version) {
+      if (!done.residence_region_code) await this.wizard.updateResidence(actor, DEMO_HOME[demo.citizenship]);
+      return;
+    }
     await this.wizard.updatePersonal(actor, {
       surname: demo.surname,
       givenNames: demo.givenNames,
@@ -177,8 +190,7 @@ export class DemoJourney {
       birthDate: demo.birthDate,
       sex: demo.sex,
     });
-    // The product knows the districts of Kyrgyzstan only: the Uzbek and Tajik demo migrants leave the step for later.
-    if (demo.citizenship === 'KG') await this.wizard.updateResidence(actor, { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' });
+    await this.wizard.updateResidence(actor, DEMO_HOME[demo.citizenship]);
     await this.wizard.updateSkills(actor, {
       languages: [
         { language: HOME_LANGUAGE[demo.citizenship], level: RussianLevel.Fluent },

@@ -63,16 +63,18 @@ export class PersonalStepDto {
   sex!: Sex;
 }
 
+/** The region must be of the migrant's citizenship, the district one of its districts where we list them (see residenceProblem). */
 export class ResidenceStepDto {
   @IsNotEmpty()
   @IsString()
   @MaxLength(16)
   residenceRegionCode!: string;
 
-  @IsNotEmpty()
+  /** None (null or empty) for a region whose districts are not listed: a city, Uzbekistan and Tajikistan today. */
+  @IsOptional()
   @IsString()
   @MaxLength(16)
-  residenceDistrictCode!: string;
+  residenceDistrictCode?: string | null;
 }
 
 export class LanguageSkillDto {
