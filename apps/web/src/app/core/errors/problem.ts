@@ -46,6 +46,7 @@ export const FIELD_ERROR_CODES = [
   'ogrn.wrongLengthForKind',
   'registration.kindMismatch',
   'region.unknown',
+  'region.notInCountry',
   'occupation.unknown',
   'date.format',
   'wage.belowFloor',

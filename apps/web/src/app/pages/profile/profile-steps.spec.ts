@@ -110,7 +110,7 @@ describe('profile wizard steps', () => {
       )['birthDate'].key,
     ).toBe('date.inFuture');
     expect(
-      validateStep('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-Y-nowhere' }, TODAY)['residenceDistrictCode'].key,
+      validateStep('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-Y-nowhere' }, TODAY, 'KG')['residenceDistrictCode'].key,
     ).toBe('district.notInRegion');
     expect(validateStep('skills', { russianLevel: '', occupationCode: 'MASON', years: '2', education: 'HIGHER' }, TODAY)).toEqual({
       russianLevel: { key: 'candidate.russianLevelRequired', params: {} },
@@ -120,6 +120,30 @@ describe('profile wizard steps', () => {
     expect(passport['passportExpiresOn'].key).toBe('passport.expired');
     expect(validateStep('passport', { passportNumber: 'AC1234567', passportExpiresOn: '2030-01-01' }, TODAY)).toEqual({});
     expect(validateStep('consent', { accepted: false }, TODAY)['accepted'].key).toBe('validation.isNotEmpty');
+  });
+
+  it.each<[string, string, string, string, Record<string, string>]>([
+    ['a Tajik region without a district, for a Tajik', 'TJ', 'TJ-SU', '', {}],
+    ['Dushanbe, for a Tajik', 'TJ', 'TJ-DU', '', {}],
+    ['a Kyrgyz oblast and district, for a Tajik', 'TJ', 'KG-C', 'KG-C-ALAMUDUN', { residenceRegionCode: 'region.notInCountry' }],
+    ['an Uzbek region, for a Tajik', 'TJ', 'UZ-SA', '', { residenceRegionCode: 'region.notInCountry' }],
+    ['no region, for a Tajik', 'TJ', '', '', { residenceRegionCode: 'validation.isNotEmpty' }],
+    ['a Kyrgyz oblast without its district, for a Kyrgyz', 'KG', 'KG-C', '', { residenceDistrictCode: 'validation.isNotEmpty' }],
+    ['Bishkek without a district, for a Kyrgyz', 'KG', 'KG-GB', '', {}],
+  ])('checks the residence step as the API does: %s', (_case, country, residenceRegionCode, residenceDistrictCode, expected) => {
+    const errors = validateStep('residence', { residenceRegionCode, residenceDistrictCode }, TODAY, country);
+    expect(Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, error.key]))).toEqual(expected);
+  });
+
+  it('sends no district where the region has none', () => {
+    expect(bodyOf('residence', { residenceRegionCode: 'TJ-SU', residenceDistrictCode: '' })).toEqual({
+      residenceRegionCode: 'TJ-SU',
+      residenceDistrictCode: null,
+    });
+    expect(bodyOf('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' })).toEqual({
+      residenceRegionCode: 'KG-C',
+      residenceDistrictCode: 'KG-C-ALAMUDUN',
+    });
   });
 
   it('keeps a step draft until it is saved', () => {

@@ -2,8 +2,8 @@ import {
   CURRENT_CONSENT_VERSION,
   PROFILE_STEPS,
   isAdultOn,
-  originDistrictsOf,
   passportNumberProblem,
+  residenceProblem,
   normalizePassportNumber,
   type CandidateProfileView,
   type EducationLevel,
@@ -87,8 +87,11 @@ export function bodyOf<S extends ProfileStep>(step: S, values: StepValues[S], pr
         sex: p.sex as Sex,
       } as ProfileStepBodies[S];
     }
-    case 'residence':
-      return { ...(v as StepValues['residence']) } as ProfileStepBodies[S];
+    case 'residence': {
+      const r = v as StepValues['residence'];
+      // No district where the region has none listed (a city; Uzbekistan and Tajikistan today).
+      return { residenceRegionCode: r.residenceRegionCode, residenceDistrictCode: r.residenceDistrictCode || null } as ProfileStepBodies[S];
+    }
     case 'skills': {
       const s = v as StepValues['skills'];
       const others = (profile?.languages ?? []).filter((l) => l.language !== 'ru');
@@ -112,8 +115,11 @@ export function bodyOf<S extends ProfileStep>(step: S, values: StepValues[S], pr
 
 const required = { key: 'validation.isNotEmpty', params: {} };
 
-/** The same checks as the API, with the same codes; today is the migrant's calendar date (YYYY-MM-DD). */
-export function validateStep<S extends ProfileStep>(step: S, values: StepValues[S], today: string): StepErrors {
+/**
+ * The same checks as the API, with the same codes; today is the migrant's calendar date (YYYY-MM-DD), country their
+ * citizenship (the home region must be of that country).
+ */
+export function validateStep<S extends ProfileStep>(step: S, values: StepValues[S], today: string, country?: string | null): StepErrors {
   const errors: StepErrors = {};
   const v = values as StepValues[ProfileStep];
   switch (step) {
@@ -135,11 +141,8 @@ export function validateStep<S extends ProfileStep>(step: S, values: StepValues[
     }
     case 'residence': {
       const r = v as StepValues['residence'];
-      if (!r.residenceRegionCode) errors['residenceRegionCode'] = required;
-      if (!r.residenceDistrictCode) errors['residenceDistrictCode'] = required;
-      else if (!originDistrictsOf(r.residenceRegionCode).some((d) => d.code === r.residenceDistrictCode)) {
-        errors['residenceDistrictCode'] = { key: 'district.notInRegion', params: {} };
-      }
+      const problem = residenceProblem(country, r.residenceRegionCode, r.residenceDistrictCode);
+      if (problem) errors[problem.field] = { key: problem.code, params: {} };
       break;
     }
     case 'skills': {

@@ -194,6 +194,81 @@ describe('Profile page: citizenship and the checklist of its law', () => {
     expect(texts('[data-testid=checklist-source]').at(-1)).toBe('Основание: Федеральный закон от 25.07.2002 № 115-ФЗ');
   });
 
+  describe('the residence step of a Tajik migrant', () => {
+    const TAJIK = { originCountry: 'TJ', citizenship: { code: 'TJ', regime: 'PATENT', confirmed: true, editable: true } } as const;
+    const openTajik = () =>
+      open(
+        aProfile({
+          ...TAJIK,
+          residenceRegionCode: null,
+          completedSteps: ['personal', 'skills', 'preferences', 'passport', 'consent'],
+        }),
+      );
+
+    afterEach(() => localStorage.clear());
+
+    it('offers the five regions of Tajikistan, in the reader’s language, and asks no district', async () => {
+      const { element, texts } = await openTajik();
+      const options = Array.from(element.querySelectorAll<HTMLOptionElement>('#profile-region option')).filter((option) => option.value);
+      expect(options.map((option) => option.value)).toEqual(['TJ-SU', 'TJ-KT', 'TJ-GB', 'TJ-RA', 'TJ-DU']);
+      expect(texts('#profile-region option').slice(1)).toEqual([
+        'Согдийская область',
+        'Хатлонская область',
+        'Горно-Бадахшанская автономная область',
+        'Районы республиканского подчинения',
+        'город Душанбе',
+      ]);
+      expect(element.querySelector('#profile-district')).toBeNull();
+    });
+
+    it('saves a Tajik region without a district', async () => {
+      const { element, fixture } = await openTajik();
+      const region = element.querySelector<HTMLSelectElement>('#profile-region');
+      if (!region) throw new Error('#profile-region missing');
+      region.value = 'TJ-SU';
+      region.dispatchEvent(new Event('change'));
+      fixture.detectChanges();
+      element.querySelector<HTMLButtonElement>('[data-testid=save-step]')?.click();
+      const request = backend.expectOne('/api/candidates/me/residence');
+      expect([request.request.method, request.request.body]).toEqual(['PUT', { residenceRegionCode: 'TJ-SU', residenceDistrictCode: null }]);
+    });
+
+    it('refuses a Kyrgyz region left in a draft, beside the region field, without asking the API', async () => {
+      localStorage.setItem('jumush.profileDraft.residence', JSON.stringify({ residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' }));
+      const { element, fixture, texts } = await openTajik();
+      element.querySelector<HTMLButtonElement>('[data-testid=save-step]')?.click();
+      fixture.detectChanges();
+      backend.expectNone('/api/candidates/me/residence');
+      expect(texts('mat-error')).toEqual(['Этот регион не относится к стране вашего гражданства. Выберите регион из списка.']);
+    });
+  });
+
+  it('clears the home region of the old country when the citizenship changes, and says so', async () => {
+    localStorage.clear();
+    const { element, fixture, texts } = await open(aProfile({ residenceDistrictCode: 'KG-C-ALAMUDUN' }));
+    const select = element.querySelector<HTMLSelectElement>('#profile-citizenship');
+    if (!select) throw new Error('#profile-citizenship missing');
+    select.value = 'UZ';
+    element.querySelector<HTMLButtonElement>('[data-testid=save-citizenship]')?.click();
+    backend.expectOne('/api/candidates/me/citizenship').flush(
+      aProfile({
+        originCountry: 'UZ',
+        citizenship: { code: 'UZ', regime: 'PATENT', confirmed: true, editable: true },
+        residenceRegionCode: null,
+        completedSteps: ['personal', 'skills', 'preferences', 'passport', 'consent'],
+      }),
+    );
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(texts('.notice[role=status]')).toEqual([
+      'Гражданство изменилось: регион проживания прежней страны удалён. Выберите регион на шаге «Где живёте».',
+    ]);
+    (fixture.componentInstance as unknown as { go(step: string): void }).go('residence');
+    fixture.detectChanges();
+    expect(element.querySelector<HTMLSelectElement>('#profile-region')?.value).toBe('');
+    expect(Array.from(element.querySelectorAll<HTMLOptionElement>('#profile-region option')).filter((o) => o.value)).toHaveLength(14);
+  });
+
   it('locks the citizenship once an employer acted, and explains a refusal', async () => {
     const locked = await open(aProfile({ citizenship: { code: 'KG', regime: 'EAEU', confirmed: true, editable: false } }));
     expect(locked.element.querySelector<HTMLSelectElement>('#profile-citizenship')?.disabled).toBe(true);

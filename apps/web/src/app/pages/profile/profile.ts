@@ -13,10 +13,10 @@ import {
   CITIZENSHIPS,
   ChecklistItemStatus,
   EducationLevel,
-  ORIGIN_GEOGRAPHY,
   RussianLevel,
   Sex,
   originDistrictsOf,
+  originRegionsOf,
   type CandidateProfileView,
   type ChecklistItemKind,
   type ChecklistItemView,
@@ -114,7 +114,8 @@ export class Profile {
   protected readonly russianLevels = Object.values(RussianLevel);
   protected readonly educationLevels = Object.values(EducationLevel);
   protected readonly checklistStatuses = Object.values(ChecklistItemStatus);
-  protected readonly originRegions = ORIGIN_GEOGRAPHY.KG.regions;
+  /** The home regions offered: those of the migrant's citizenship. */
+  protected readonly originRegions = computed(() => originRegionsOf(this.profile.value()?.citizenship.code));
   protected readonly russianRegions = computed(() => regionOptions(this.lang()));
   protected readonly occupationGroups = computed(() => groupOccupations(this.occupations.list() ?? [], this.lang()));
   private readonly regionCode = toSignal(this.forms.residence.controls.residenceRegionCode.valueChanges, { initialValue: '' });
@@ -207,7 +208,7 @@ export class Profile {
     const form = this.forms[step] as FormGroup;
     const values = { ...form.getRawValue() } as StepValues[ProfileStep];
     if (step === 'skills') (values as StepValues['skills']).years = String((values as StepValues['skills']).years ?? '');
-    const errors = validateStep(step, values, todayIso());
+    const errors = validateStep(step, values, todayIso(), this.profile.value()?.citizenship.code);
     this.problem.set(null);
     this.unmatched.set([]);
     if (Object.keys(errors).length > 0) {
@@ -315,8 +316,15 @@ export class Profile {
     this.citizenshipProblem.set(null);
     this.api.saveCitizenship({ citizenship: code as (typeof CITIZENSHIPS)[number] }).subscribe({
       next: (profile) => {
+        const hadHome = !!this.profile.value()?.residenceRegionCode;
         this.profile.set(profile);
         this.citizenshipBusy.set(false);
+        // A new country clears the home region (the API does): the residence step asks again, with its regions.
+        if (hadHome && !profile.residenceRegionCode) {
+          clearDraft('residence', this.storage);
+          this.forms.residence.reset(valuesFromProfile('residence', profile));
+          this.notice.set('profile.citizenship.residenceCleared');
+        }
       },
       error: (error: unknown) => {
         this.citizenshipProblem.set(toUiProblem(error));
