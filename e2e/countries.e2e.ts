@@ -1,6 +1,6 @@
 /**
  * Journey: each country decides for its own citizens. A Tajik migrant (the site in Tajik) and an Uzbek migrant (in
- * Uzbek) apply to a vacancy open to both; the employer sends the Uzbek candidate in a batch; the Uzbek attaché (in
+ * Uzbek) apply to a vacancy open to both; the Uzbek migrant picks a home region of Uzbekistan in the profile; the employer sends the Uzbek candidate in a batch; the Uzbek attaché (in
  * Uzbek) decides it; the Kyrgyz attaché's pages never show the vacancy or the batch.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -40,7 +40,7 @@ describe('per-country decisions', () => {
     await browser.close();
   });
 
-  it('lets Tajik and Uzbek migrants apply in their languages; the Uzbek attaché decides the Uzbek batch; the Kyrgyz attaché never sees them', async () => {
+  it('lets Tajik and Uzbek migrants apply in their languages, the Uzbek one pick an Uzbek home region; the Uzbek attaché decides the Uzbek batch; the Kyrgyz attaché never sees them', async () => {
     const pages: Array<[string, Page]> = [];
     try {
       const title = `Арматурщик ${String(Date.now()).slice(-6)}`;
@@ -68,6 +68,24 @@ describe('per-country decisions', () => {
       pages.push(['uzbek', uzbekPage]);
       await applyInBrowser(uzbekPage, 'uz', uzbek, title);
       await screenshot(uzbekPage, 'countries-applied-uz');
+      // The profile offers the Uzbek migrant the regions of Uzbekistan, in Uzbek, and no district to choose.
+      await uzbekPage.goto('/uz/profile');
+      const region = uzbekPage.locator('#profile-region');
+      await region.waitFor();
+      const regionOptions = (await region.locator('option').allTextContents()).map((text) => text.trim()).slice(1);
+      expect(regionOptions).toHaveLength(14);
+      expect(regionOptions).toEqual(expect.arrayContaining(['Qoraqalpogʻiston Respublikasi', 'Samarqand viloyati', 'Toshkent shahri']));
+      await region.selectOption('UZ-SA');
+      expect(await uzbekPage.locator('#profile-district').count()).toBe(0);
+      await uzbekPage.getByTestId('save-step').click();
+      await uzbekPage.locator('.notice[role=status]').waitFor();
+      const saved = await apiCall<{ residenceRegionCode: string | null; completedSteps: string[] }>(
+        'GET',
+        '/api/candidates/me',
+        await apiLogin(uzbek, PASSWORD),
+      );
+      expect([saved.residenceRegionCode, saved.completedSteps.includes('residence')]).toEqual(['UZ-SA', true]);
+      await screenshot(uzbekPage, 'countries-home-region-uz');
 
       // The employer shortlists both and sends the Uzbek candidate in a batch of their own: one country per batch.
       const applications = await apiCall<{ items: Array<{ applicationId: string }> }>(
