@@ -472,8 +472,8 @@ const TABLE: MessageRow[] = [
   },
   // Not triggered here, on purpose:
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
-  // - passwordResetCode, passwordResetLink, passwordChanged, emailVerification, companyInvitation: security messages,
-  //   never in the notification centre (the secret ones) — their own tests below land them.
+  // - passwordResetCode, passwordResetLink, passwordChanged, registrationAttempted, emailVerification, companyInvitation:
+  //   security messages, never in the notification centre (the secret ones) — their own tests below land them.
   // Not read here: Telegram. The stack `npm test` starts has no bot (no TELEGRAM_BOT_TOKEN) and nothing captures
   // Telegram messages as SMS and e-mail are captured; the worker's Telegram text carries the same link as the
   // notification (telegramText: title, body, link), checked by the worker's channel tests.
@@ -761,6 +761,57 @@ describe('every message lands', () => {
       await expectLanded(page, link, lang);
     } catch (error) {
       await screenshot(page, `failure-${type}`).catch(() => undefined);
+      throw error;
+    }
+  });
+
+  /**
+   * The notice that someone tried to register a login that has an account (security.ts, a notice): the registration
+   * is answered as a new one would be; the owner hears on the sign-in address and in the centre, and the link (in
+   * the SMS text, after the e-mail's body) opens "forgot password", signed out, in the owner's language.
+   */
+  it.each([
+    ['registrationAttempted', 'someone registers a migrant’s number', 'tg'],
+    ['registrationAttempted', 'someone registers an employer’s address', 'ky'],
+  ])('%s (%s, reading %s) lands on forgot-password', async (type, who, lang) => {
+    const migrant = who.includes('migrant');
+    const login = migrant ? `+99670${String(Date.now()).slice(-7)}` : `taken-${Date.now()}@kirpich.example`;
+    const channel = migrant ? 'SMS' : 'EMAIL';
+    const register = (password: string) =>
+      apiCall<{ id: string; role: string }>(
+        'POST',
+        `/api/auth/register/${migrant ? 'migrant' : 'employer'}`,
+        undefined,
+        migrant ? { phone: login, password, citizenship: 'KG', locale: lang } : { email: login, password, fullName: 'Тест Тестов', locale: lang },
+      );
+    const owner = await register(PASSWORD);
+    const { token, account } = await apiSession(login, PASSWORD);
+    const since = new Date(Date.now() - 2_000).toISOString();
+    const attempt = await register('a-stranger-tries-2027');
+    expect(Object.keys(attempt).sort()).toEqual(Object.keys(owner).sort());
+    expect(attempt.id).not.toBe(account.id);
+
+    const notice = await eventually(`${type} in the centre of ${login}`, async () => (await inAppMessages(token)).find((n) => n.type === type));
+    const sent = await eventually(`${type} by ${channel} to ${login}`, async () =>
+      (await capturedMessages(s.adminToken, channel)).find(
+        (m) => m.accountId === account.id && m.createdAt >= since && m.body.includes('/forgot-password'),
+      ),
+    );
+    expect(sent.recipient).toBe(login);
+    const links = new Set([notice.link ?? '', ...linksIn(sent.body)]);
+    expect([...links].every((link) => new URL(link).pathname === `/${lang}/forgot-password`)).toBe(true);
+    const context = await newPhoneContext(browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    try {
+      for (const link of links) {
+        expect(languageOf(link)).toBe(lang);
+        await page.goto(new URL(link).pathname);
+        await page.locator('#forgot-login').waitFor();
+        await expectLanded(page, link, lang);
+      }
+    } catch (error) {
+      await screenshot(page, `failure-${type}-${channel}`).catch(() => undefined);
       throw error;
     }
   });

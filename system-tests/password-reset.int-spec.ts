@@ -90,6 +90,29 @@ describe('password reset through the notification pipeline (real PostgreSQL, Red
     expect((await inApp(migrant.account.id)).map((row) => row.type)).toEqual(['passwordChanged']);
   });
 
+  it('someone registering a migrant’s number: the owner gets one SMS with the forgot-password link in their language, and the notice in the app', async () => {
+    const migrant = await registerAndLogin(api, 'migrant');
+    // Only the in-app centre chosen, in Russian: the security notice still goes to the phone.
+    await dataSource.query(`INSERT INTO notification_preferences (account_id, channels, locale) VALUES ($1, $2::notification_channel[], 'ru')`, [
+      migrant.account.id,
+      [NotificationChannel.InApp],
+    ]);
+    for (const password of ['stranger-pass-1', 'stranger-pass-2'])
+      expect((await api.request('POST', '/api/auth/register/migrant', { body: { phone: migrant.login, password, citizenship: 'KG' } })).status).toBe(
+        201,
+      );
+    const [sms] = await captured(migrant.account.id, 1);
+    expect(sms).toMatchObject({ channel: 'SMS', recipient: migrant.login });
+    expect(sms.body).toContain('ваш номер пытались зарегистрировать');
+    expect(sms.body).toContain('https://jumush.kg/ru/forgot-password');
+    expect(await inApp(migrant.account.id)).toEqual([
+      expect.objectContaining({ type: 'registrationAttempted', link: 'https://jumush.kg/ru/forgot-password' }),
+    ]);
+    // The second attempt the same day sent nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await captured(migrant.account.id, 1)).toHaveLength(1);
+  });
+
   it('an employer gets the link by e-mail; it opens the reset page in their language and works once', async () => {
     const employer = await registerAndLogin(api, 'employer');
     expect((await request(employer.login)).status).toBe(202);

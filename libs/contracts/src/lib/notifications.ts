@@ -71,6 +71,8 @@ export enum NotificationType {
   PasswordResetLink = 'passwordResetLink',
   /** Security, to the person only, by SMS or e-mail: their password was changed or reset. */
   PasswordChanged = 'passwordChanged',
+  /** Security, to the person only, by SMS or e-mail and in the app: someone tried to register their sign-in address. */
+  RegistrationAttempted = 'registrationAttempted',
   /** By e-mail only, to the address being proven: the single-use verification link. Never in the in-app centre. */
   EmailVerification = 'emailVerification',
   /** By e-mail only, to the invited address (which may have no account yet): the invitation's own link. */
@@ -111,6 +113,7 @@ export const OutboxTopic = {
   DepartureReminder: 'reminder.departure',
   PasswordResetRequested: 'account.password_reset_requested',
   PasswordChanged: 'account.password_changed',
+  RegistrationAttempted: 'account.registration_attempted',
   EmailVerificationRequested: 'account.email_verification_requested',
   CompanyMemberInvited: 'company.member_invited',
 } as const;

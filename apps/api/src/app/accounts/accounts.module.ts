@@ -5,11 +5,12 @@ import { AccountsController, AdminAccountsController } from './accounts.controll
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { EmailVerificationService } from './email-verification.service';
+import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
 
 @Module({
   imports: [OneTimeSecretsModule],
   controllers: [AccountsController, AdminAccountsController],
-  providers: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService],
+  providers: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService, RegistrationAttemptAlerts],
   exports: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService],
 })
 export class AccountsModule {}

@@ -13,6 +13,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
 import { AccountsRepository } from './accounts.repository';
 import { EmailVerificationService } from './email-verification.service';
+import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
 
 interface NewAccount {
   role: Role;
@@ -37,6 +38,7 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly emailVerification: EmailVerificationService,
+    private readonly attemptAlerts: RegistrationAttemptAlerts,
   ) {}
 
   registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
@@ -192,8 +194,12 @@ export class AccountsService {
       });
     } catch (error) {
       // Someone registering themselves is answered as if the account were created: "this number is taken" told
-      // anyone which phones and emails have accounts. Its owner signs in as before; anyone else fails to sign in.
-      if (uniqueViolationOf(error) && actor === null) return this.standIn(input);
+      // anyone which phones and emails have accounts. Its owner signs in as before, and is told of the attempt (at most
+      // once a day) on the sign-in address; anyone else fails to sign in.
+      if (uniqueViolationOf(error) && actor === null) {
+        await this.attemptAlerts.tellOwner(input);
+        return this.standIn(input);
+      }
       if (uniqueViolationOf(error)) {
         const field = input.phone ? 'phone' : 'email';
         throw new ProblemException(409, {

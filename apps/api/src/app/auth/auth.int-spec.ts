@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView, type SignInSessionView } from '@jumush/contracts';
-import { Role } from '@jumush/domain';
+import { OutboxTopic, REFRESH_COOKIE_NAME, type AccountView, type ProblemDetails, type SessionView, type SignInSessionView } from '@jumush/contracts';
+import { Role, calendarToday, homeTimeZoneOf } from '@jumush/domain';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import {
@@ -14,6 +14,7 @@ import {
   uniqueKyrgyzPhone,
   type TestApi,
 } from '../../testing/test-api';
+import { registrationAttemptAlertKey } from '../accounts/registration-attempt-alerts';
 import { RateCounters } from '../redis/rate-counters';
 import { LoginRateLimiter } from './login-rate-limiter';
 
@@ -161,6 +162,67 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       expect(again.body).toMatchObject({ role: Role.Employer, email, fullName: 'Other' });
       const [{ count }] = await api.app.get(DataSource).query(`SELECT count(*)::int AS count FROM accounts WHERE email = $1`, [email]);
       expect(count).toBe(1);
+    });
+
+    describe('tells the owner when someone tries to register their login', () => {
+      const alerts = (accountId: string) =>
+        api.app
+          .get(DataSource)
+          .query<
+            Array<{ payload: Record<string, unknown>; aggregate_id: string }>
+          >(`SELECT payload, aggregate_id FROM outbox_messages WHERE topic = $1 AND $2 = ANY(recipient_ids) ORDER BY id`, [OutboxTopic.RegistrationAttempted, accountId]);
+
+      it('a migrant: one alert for two attempts in a day, on the day of their calendar, and the answers look like a new registration', async () => {
+        const phone = uniqueKyrgyzPhone();
+        const owner = await api.request<AccountView>('POST', '/api/auth/register/migrant', {
+          body: { phone, password: TEST_PASSWORD, citizenship: 'KG' },
+        });
+        expect(owner.status).toBe(201);
+        // A new registration tells nobody of an attempt.
+        expect(await alerts(owner.body.id)).toEqual([]);
+        const attempts = [];
+        for (const password of ['stranger-pass-1', 'stranger-pass-2'])
+          attempts.push(
+            await api.request<AccountView>('POST', '/api/auth/register/migrant', { body: { phone, password, citizenship: 'UZ', locale: 'ru' } }),
+          );
+        for (const attempt of attempts) {
+          expect(attempt.status).toBe(201);
+          expect(Object.keys(attempt.body).sort()).toEqual(Object.keys(owner.body).sort());
+          expect(attempt.body).toMatchObject({ role: Role.Migrant, phone, originCountry: 'UZ', locale: 'ru' });
+        }
+        const today = calendarToday(homeTimeZoneOf('KG'), new Date());
+        expect(await alerts(owner.body.id)).toEqual([{ aggregate_id: owner.body.id, payload: { login: 'phone', attemptedOn: today } }]);
+        // The next day (the counter's window over) the owner hears again.
+        await api.app.get(RateCounters).clear(registrationAttemptAlertKey(owner.body.id));
+        await api.request('POST', '/api/auth/register/migrant', { body: { phone, password: 'stranger-pass-3', citizenship: 'KG' } });
+        expect(await alerts(owner.body.id)).toHaveLength(2);
+      });
+
+      it('an employer: by their e-mail address, once a day; a disabled account is told nothing', async () => {
+        const email = uniqueEmail('alerted');
+        const owner = await api.request<AccountView>('POST', '/api/auth/register/employer', {
+          body: { email, password: TEST_PASSWORD, fullName: 'Ольга' },
+        });
+        for (const typed of [email.toUpperCase(), email])
+          expect(
+            (
+              await api.request('POST', '/api/auth/register/employer', {
+                body: { email: typed, password: 'stranger-pass-1', fullName: 'Иван Петров' },
+              })
+            ).status,
+          ).toBe(201);
+        expect((await alerts(owner.body.id)).map((row) => row.payload['login'])).toEqual(['email']);
+
+        const disabled = await api.request<AccountView>('POST', '/api/auth/register/employer', {
+          body: { email: uniqueEmail('disabled'), password: TEST_PASSWORD, fullName: 'Ольга' },
+        });
+        await api.app.get(DataSource).query(`UPDATE accounts SET disabled_at = now() WHERE id = $1`, [disabled.body.id]);
+        const again = await api.request('POST', '/api/auth/register/employer', {
+          body: { email: disabled.body.email, password: 'stranger-pass-1', fullName: 'Иван Петров' },
+        });
+        expect(again.status).toBe(201);
+        expect(await alerts(disabled.body.id)).toEqual([]);
+      });
     });
 
     it('never lets a registration choose its role', async () => {

@@ -131,6 +131,18 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.PasswordChanged:
       return { params: {}, link: link('/forgot-password') };
+    case NotificationType.RegistrationAttempted: {
+      // The SMS carries the link in its text (an SMS has no link of its own); the date is the owner's calendar day.
+      const forgotPassword = link('/forgot-password');
+      return {
+        params: {
+          login: payload['login'] === 'email' ? 'email' : 'phone',
+          attemptedOn: dateOf(payload['attemptedOn']) ?? context.now,
+          forgotPassword,
+        },
+        link: forgotPassword,
+      };
+    }
     case NotificationType.EmailVerification: {
       const secret = text(payload[OPENED_SECRET_FIELD]);
       return { params: {}, link: secret ? link(`/verify-email/${encodeURIComponent(secret)}`) : null };

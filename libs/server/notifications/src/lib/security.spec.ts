@@ -101,4 +101,22 @@ describe('security messages', () => {
     });
     expect(notificationContent(NotificationType.PasswordChanged, {}, context).link).toBe('https://jumush.kg/uz/forgot-password');
   });
+
+  it('tells the owner of a login someone tried to register: in the centre and on the sign-in address, whatever the preferences', () => {
+    const attempt = { topic: OutboxTopic.RegistrationAttempted, payload: { login: 'phone', attemptedOn: '2026-09-30' } };
+    const onlyInApp = { channels: [NotificationChannel.InApp], locale: NotificationLocale.Russian };
+    expect(carriesSecret(attempt)).toBe(false);
+    expect(notificationTypeFor(attempt, Role.Migrant)).toBe(NotificationType.RegistrationAttempted);
+    expect(recipientChannels(attempt, Role.Migrant, onlyInApp, contacts, ALL)).toEqual([NotificationChannel.InApp, NotificationChannel.Sms]);
+    expect(recipientChannels(attempt, Role.Employer, onlyInApp, contacts, ALL)).toEqual([NotificationChannel.InApp, NotificationChannel.Email]);
+    const context = { webUrl: 'https://jumush.kg/', locale: NotificationLocale.Tajik, now: new Date('2026-10-01T12:00:00Z') };
+    expect(notificationContent(NotificationType.RegistrationAttempted, attempt.payload, context)).toEqual({
+      params: { login: 'phone', attemptedOn: new Date('2026-09-30T00:00:00Z'), forgotPassword: 'https://jumush.kg/tg/forgot-password' },
+      link: 'https://jumush.kg/tg/forgot-password',
+    });
+    expect(notificationContent(NotificationType.RegistrationAttempted, { login: 'email' }, context).params).toMatchObject({
+      login: 'email',
+      attemptedOn: context.now,
+    });
+  });
 });

@@ -1,8 +1,8 @@
 import { HousingOption, NOTIFICATION_LOCALES, NOTIFICATION_TYPES, NotificationLocale, NotificationType } from '@jumush/contracts/client';
 import { intlLocaleOf } from './locales';
 import { messageSignature } from './placeholders';
-import { formatMessage, type TemplateParams } from './render';
-import { SMS_MAX_SEGMENTS, smsLength } from './sms-segments';
+import { formatMessage, renderNotification, type TemplateParams } from './render';
+import { SMS_MAX_SEGMENTS, fitsSms, smsLength } from './sms-segments';
 import { REFERENCE_LOCALE, TEMPLATES, type NotificationTemplate } from './templates';
 import { vacancyChangeList } from './vacancy-changes';
 
@@ -31,6 +31,9 @@ const SAMPLE: TemplateParams = {
   code: '048213',
   minutes: 30,
   inviterName: 'Ольга Смирнова',
+  login: 'phone',
+  attemptedOn: new Date('2026-09-30T00:00:00Z'),
+  forgotPassword: 'https://jumush.kg/ky/forgot-password',
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */
@@ -77,6 +80,32 @@ describe('notification templates', () => {
     }
     expect(tooLong).toEqual([]);
   });
+
+  it.each(NOTIFICATION_LOCALES)(
+    'in %s: the registration-attempt SMS keeps the whole forgot-password link and the date, for a number and an address',
+    (locale) => {
+      const forgotPassword = `https://jumush.kg/${locale}/forgot-password`;
+      for (const login of ['phone', 'email']) {
+        const rendered = renderNotification(NotificationType.RegistrationAttempted, locale, {
+          login,
+          attemptedOn: new Date('2026-09-30T00:00:00Z'),
+          forgotPassword,
+        });
+        expect(fitsSms(rendered.sms)).toBe(true);
+        expect(rendered.sms).toContain(`${forgotPassword}`);
+        expect(rendered.sms).toContain('30');
+        expect(rendered.body).toContain('30');
+        // The e-mail and the centre carry the link beside the body; the title and body say which login it was.
+        expect(rendered.title).not.toBe(
+          renderNotification(NotificationType.RegistrationAttempted, locale, {
+            login: login === 'phone' ? 'email' : 'phone',
+            attemptedOn: new Date(),
+            forgotPassword,
+          }).title,
+        );
+      }
+    },
+  );
 
   it('fails on a translation with a different placeholder (the check is not vacuous)', () => {
     const reference = messageSignature(TEMPLATES[REFERENCE_LOCALE][NotificationType.Declined].body, 'ru');

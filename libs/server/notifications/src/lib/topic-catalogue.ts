@@ -186,6 +186,12 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     typeFor: always(NotificationType.PasswordChanged),
     security: 'notice',
   },
+  [OutboxTopic.RegistrationAttempted]: {
+    recipients: 'the account whose phone or e-mail someone tried to register again (at most once a day)',
+    types: [NotificationType.RegistrationAttempted],
+    typeFor: always(NotificationType.RegistrationAttempted),
+    security: 'notice',
+  },
 };
 
 /** The security kind of a topic's messages, or null for an ordinary topic (preferences decide its channels). */

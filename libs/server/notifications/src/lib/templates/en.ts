@@ -143,6 +143,11 @@ export const EN: TemplateCatalogue = {
     body: 'The password of your Jumush account was changed and every other sign-in was ended. If it was not you, reset your password at once with the link below.',
     sms: 'Jumush: your password was changed. If it was not you, reset it at once.',
   },
+  [NotificationType.RegistrationAttempted]: {
+    title: 'Someone tried to register with your {login, select, email {address} other {number}}',
+    body: 'On {attemptedOn, date, day} someone tried to create a Jumush account with your {login, select, email {e-mail address} other {phone number}}. If it was you, just sign in — or reset your password with the link below. If it was not you, you need not do anything: nothing changed in your account.',
+    sms: 'Jumush: on {attemptedOn, date, day} someone tried to register your {login, select, email {address} other {number}}. If it was you, sign in or reset the password: {forgotPassword} If not, do nothing.',
+  },
   [NotificationType.EmailVerification]: {
     title: 'Confirm your e-mail address',
     body: 'To work in Jumush for an employer, confirm this address: open the link below. It works once and for 24 hours. If you did not register on Jumush, just delete this e-mail.',

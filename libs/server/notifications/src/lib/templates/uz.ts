@@ -146,6 +146,11 @@ export const UZ: TemplateCatalogue = {
     body: 'Jumush hisobingiz paroli oʻzgartirildi va boshqa barcha kirishlar yakunlandi. Agar bu siz boʻlmasangiz, quyidagi havola orqali parolni darhol tiklang.',
     sms: "Jumush: parolingiz o'zgartirildi. Bu siz bo'lmasangiz, uni darhol tiklang.",
   },
+  [NotificationType.RegistrationAttempted]: {
+    title: '{login, select, email {Manzilingiz} other {Raqamingiz}} bilan roʻyxatdan oʻtishga urinish',
+    body: '{attemptedOn, date, day} kuni kimdir sizning {login, select, email {elektron pochta manzilingiz} other {telefon raqamingiz}} bilan Jumush hisobini yaratishga urindi. Agar bu siz boʻlsangiz, shunchaki kiring — yoki quyidagi havola orqali parolni tiklang. Agar siz boʻlmasangiz, hech narsa qilishingiz shart emas: hisobingizda hech narsa oʻzgarmadi.',
+    sms: "Jumush: {attemptedOn, date, day} kuni kimdir {login, select, email {manzilingiz} other {raqamingiz}} bilan ro'yxatdan o'tishga urindi. Siz bo'lsangiz, kiring yoki parolni tiklang: {forgotPassword} Aks holda hech narsa qilmang.",
+  },
   [NotificationType.EmailVerification]: {
     title: 'Elektron pochta manzilingizni tasdiqlang',
     body: 'Jumush’da ish beruvchi nomidan ishlash uchun bu manzilni tasdiqlang: quyidagi havolani oching. U 24 soat va faqat bir marta ishlaydi. Agar Jumush’da ro‘yxatdan o‘tmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
