@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { ApplicationStatus, type ApplicantView } from '@jumush/contracts/client';
+import { ApplicationStatus, ORIGIN_GEOGRAPHY, type ApplicantView } from '@jumush/contracts/client';
 import { aVacancy } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
 import { EmployerApplicants } from './employer-applicants';
@@ -114,5 +114,38 @@ describe('EmployerApplicants page', () => {
     const button = root().querySelector<HTMLButtonElement>('[data-testid="create-batch"]');
     expect(button?.textContent?.trim()).toBe('Собрать группу из отобранных (0)');
     expect(button?.disabled).toBe(true);
+  });
+});
+
+describe('EmployerApplicants page: applicants of every origin country', () => {
+  it('names an Uzbek or Tajik applicant’s home region and offers every country’s regions in the filter', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'ru/employer/vacancies/:id/applicants', component: EmployerApplicants }], withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    useRealTranslations('ru');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/ru/employer/vacancies/v1/applicants');
+    const uzbek = anApplicant('a1', ApplicationStatus.Submitted, 30);
+    uzbek.candidate.residenceRegionCode = 'UZ-SA';
+    const tajik = anApplicant('a2', ApplicationStatus.Submitted, 30);
+    tajik.candidate.residenceRegionCode = 'TJ-SU';
+    backend.expectOne('/api/vacancies/mine/v1').flush(aVacancy({ id: 'v1', title: 'Каменщик' }));
+    backend.match((r) => r.url === APPLICANTS && r.params.get('status') === null).forEach((r) => r.flush(page([uzbek, tajik])));
+    backend.match(() => true).forEach((r: TestRequest) => r.flush(r.request.url === APPLICANTS ? page([]) : []));
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    const root = harness.routeNativeElement as HTMLElement;
+    const options = Array.from(root.querySelectorAll<HTMLOptionElement>('#applicants-region option')).map((option) => option.value);
+    expect(options).toEqual(expect.arrayContaining(['KG-C', 'UZ-SA', 'UZ-TK', 'TJ-SU', 'TJ-DU']));
+    expect(options.filter((value) => value.startsWith('UZ-'))).toHaveLength(14);
+    expect(root.textContent).toContain(ORIGIN_GEOGRAPHY.UZ.regions.find((region) => region.code === 'UZ-SA')!.name.ru);
+    expect(root.textContent).toContain(ORIGIN_GEOGRAPHY.TJ.regions.find((region) => region.code === 'TJ-SU')!.name.ru);
   });
 });

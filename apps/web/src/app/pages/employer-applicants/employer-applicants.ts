@@ -63,7 +63,8 @@ export class EmployerApplicants {
 
   protected readonly statuses = APPLICANT_STATUSES;
   protected readonly russianLevels = Object.values(RussianLevel);
-  protected readonly regions = ORIGIN_GEOGRAPHY.KG.regions;
+  /** Applicants come from every origin country: the home regions of all of them, country by country. */
+  protected readonly regions = Object.values(ORIGIN_GEOGRAPHY).flatMap((country) => country.regions);
 
   protected readonly filter = signal<ApplicantsFilter>({
     status: '',
