@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, apiLogin, apiSession, registerCompany } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, newPhoneContext, screenshot } from './support/browser';
-import { capturedMessages, eventually, linksIn } from './support/messages';
+import { eventually, mailedLink as mailedLinkOf } from './support/messages';
 
 const PASSWORD = 'identity-pass-2026';
 
@@ -25,15 +25,7 @@ describe('an employer proves the address, invites a colleague and removes them',
     await browser.close();
   });
 
-  /** The newest link of that kind in an e-mail the worker sent to `address` (the stack's SMTP capture kept it). */
-  async function mailedLink(address: string, kind: '/verify-email/' | '/invitations/'): Promise<string> {
-    const link = await eventually(`a ${kind} e-mail to ${address}`, async () => {
-      const mails = (await capturedMessages(adminToken, 'EMAIL')).filter((m) => m.recipient === address);
-      return mails.flatMap((m) => linksIn(m.body)).find((candidate) => candidate.includes(kind));
-    });
-    const url = new URL(link);
-    return `${url.pathname}${url.search}`;
-  }
+  const mailedLink = (address: string, kind: '/verify-email/' | '/invitations/') => mailedLinkOf(adminToken, address, kind);
 
   async function newPage(ip: string): Promise<Page> {
     const context = await newPhoneContext(browser);

@@ -7,7 +7,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { VacancyTermsFindingCode as Finding } from '@jumush/contracts/client';
 import { isValidInn, isValidOgrn } from '@jumush/domain';
+import { apiLogin } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
+import { mailedLink } from './support/messages';
 
 function withCheckDigit(body: string, valid: (candidate: string) => boolean): string {
   for (let digit = 0; digit <= 9; digit++) if (valid(`${body}${digit}`)) return `${body}${digit}`;
@@ -69,6 +71,9 @@ describe('employer → attaché → public search', () => {
     await employer.locator('#register-password').fill('employer-pass-2026');
     await employer.locator('button[type=submit]').click();
     await employer.getByTestId('home-employer').waitFor();
+    // The address is confirmed from the e-mail the worker sent, as the employer would: until then employer pages wait.
+    await employer.goto(await mailedLink(await apiLogin('admin@demo.jumush.kg', DEMO_PASSWORD), email, '/verify-email/'));
+    await employer.getByTestId('email-confirmed').waitFor();
     await employer.goto('/ru/employer/company');
     await employer.locator('#company-legal-name').fill(legalName);
     await employer.locator('#company-inn').fill(withCheckDigit(`77${digits(7)}`, (value) => isValidInn(value, 'legalEntity')));

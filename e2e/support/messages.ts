@@ -57,3 +57,16 @@ export function languageOf(link: string): string {
 export async function notificationLanguage(token: string): Promise<string> {
   return (await apiCall<{ locale: string }>('GET', '/api/notifications/preferences', token)).locale;
 }
+
+/**
+ * The path of the newest link of that kind in an e-mail the worker sent to `address` (the stack's SMTP capture kept
+ * it), to open in the browser as its recipient would.
+ */
+export async function mailedLink(adminToken: string, address: string, kind: '/verify-email/' | '/invitations/'): Promise<string> {
+  const link = await eventually(`a ${kind} e-mail to ${address}`, async () => {
+    const mails = (await capturedMessages(adminToken, 'EMAIL')).filter((m) => m.recipient === address);
+    return mails.flatMap((m) => linksIn(m.body)).find((candidate) => candidate.includes(kind));
+  });
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+}

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { COMPANY_DOCUMENT_KINDS_HELD_ONCE, CompanyStatus, companyStandingSummary, type CompanyDocumentView, type CompanyView } from '@jumush/contracts/client';
+import {
+  COMPANY_DOCUMENT_KINDS_HELD_ONCE,
+  CompanyStatus,
+  companyStandingSummary,
+  type CompanyDocumentView,
+  type CompanyView,
+} from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
