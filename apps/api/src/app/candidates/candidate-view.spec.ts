@@ -149,7 +149,7 @@ describe('completedSteps', () => {
           birthDate: '2000-01-01',
           sex: 'MALE' as CandidateProfileEntity['sex'],
           residenceRegionCode: 'KG-C',
-          residenceDistrictCode: 'KG-C-01',
+          residenceDistrictCode: 'KG-C-ALAMUDUN',
           preferredRegionCodes: ['77'],
           consentVersion: '2026-01',
         }),
