@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AccountView, BatchQueueView, Page, ProblemDetails, SessionView, VacancyReviewItem } from '@jumush/contracts';
+import { DataSource } from 'typeorm';
 import { Role } from '@jumush/domain';
+import { queryRows } from '@jumush/server/database';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { employerWithVacancy } from '../../testing/factories';
 import { TEST_PASSWORD, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
@@ -149,6 +151,29 @@ describe('access per region: a region-scoped attaché sees its regions only (rea
     expect(reviews.body.items.map((item) => item.id)).toContain(uncovered.pendingVacancyId);
     const decided = await api.request<BatchQueueView>('GET', '/api/attache/batches?status=DECIDED&pageSize=100', { token: kgAttache.token });
     expect(decided.body.items.map((batch) => batch.id)).toContain(uncovered.batchId);
+  });
+
+  it("tells of a submitted batch, and reminds of its deadline, only the attachés covering its vacancy's region", async () => {
+    const recipients: Record<string, string[]> = {};
+    for (const region of [COVERED, UNCOVERED]) {
+      const { employer, vacancy } = await employerWithVacancy(api, region);
+      const applicationIds = await insertShortlistedApplications(api.app, vacancy, 1, 'KG');
+      const draft = await api.request<{ id: string }>('POST', '/api/batches', {
+        token: employer.accessToken,
+        body: { vacancyId: vacancy.id, applicationIds },
+      });
+      const submitted = await api.request('POST', `/api/batches/${draft.body.id}/submit`, { token: employer.accessToken });
+      expect(submitted.status).toBe(200);
+      const [reminder] = await queryRows<{ recipient_ids: string[] }>(
+        api.app.get(DataSource).manager,
+        `SELECT data->'recipientIds' AS recipient_ids FROM reminder_outbox WHERE data->>'aggregateId' = $1 AND data->>'kind' = 'deadline'`,
+        [draft.body.id],
+      );
+      recipients[region.regionCode] = reminder?.recipient_ids ?? [];
+    }
+    expect(recipients[COVERED.regionCode]).toEqual(expect.arrayContaining([kgAttache.accountId, spbAttache.accountId]));
+    expect(recipients[UNCOVERED.regionCode]).toContain(kgAttache.accountId);
+    expect(recipients[UNCOVERED.regionCode]).not.toContain(spbAttache.accountId);
   });
 
   it.each([

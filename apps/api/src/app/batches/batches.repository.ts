@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { BatchStatus, Role, companyStatusIn, type CompanyStatus } from '@jumush/domain';
 import {
-  AccountEntity,
   ApplicationEntity,
   BatchDecisionEntity,
   BatchEntity,
@@ -171,9 +170,14 @@ export class BatchesRepository {
     return manager.findOneBy(BatchDecisionEntity, { batchId, idempotencyKey });
   }
 
-  async attachesOf(manager: EntityManager, originCountry: string): Promise<string[]> {
-    const accounts = await manager.find(AccountEntity, { where: { role: Role.Attache, originCountry }, select: { id: true } });
-    return accounts.map((account) => account.id);
+  /** The attaché staff of the country who cover the region (a region-scoped attaché hears nothing of another region). */
+  async attachesOf(manager: EntityManager, originCountry: string, regionCode: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      `SELECT id FROM accounts WHERE role = $1 AND origin_country = $2 AND (covered_regions IS NULL OR $3 = ANY(covered_regions))`,
+      [Role.Attache, originCountry, regionCode],
+    );
+    return rows.map((row) => row.id);
   }
 
   async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
