@@ -155,6 +155,7 @@ export class AccountsService {
       citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
       locale: input.locale,
       emailVerifiedAt: null,
+      coveredRegions: input.coveredRegions ?? null,
       createdAt: this.clock.now(),
       updatedAt: this.clock.now(),
     });
