@@ -15,6 +15,7 @@ import { createVacancy, staffSession, type Session } from '../vacancies/testing/
 
 /** The objects of one region: a vacancy waiting for review, a submitted batch of KG candidates, one candidate of it. */
 interface RegionObjects {
+  vacancyId: string;
   pendingVacancyId: string;
   batchId: string;
   applicationId: string;
@@ -43,7 +44,7 @@ describe('access per region: a region-scoped attaché sees its regions only (rea
     if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status}`);
     const [applicationId] = await insertShortlistedApplications(api.app, vacancy, 1, 'KG');
     const batchId = await insertSubmittedBatch(api.app, vacancy, [applicationId], 'KG');
-    return { pendingVacancyId: pending.id, batchId, applicationId };
+    return { vacancyId: vacancy.id, pendingVacancyId: pending.id, batchId, applicationId };
   }
 
   function createAttache(body: Record<string, unknown>) {
@@ -142,6 +143,19 @@ describe('access per region: a region-scoped attaché sees its regions only (rea
     expect((await decide(spbAttache, covered.batchId)).status).toBe(200);
     const letters = decidedReads(covered);
     expect(await statusesOf(spbAttache, letters)).toEqual(letters.map((path) => `GET ${path} → 200`));
+  });
+
+  it('keeps a decided batch and its letters in the region they were decided for, when the vacancy later moves', async () => {
+    const dataSource = api.app.get(DataSource);
+    await dataSource.query(`UPDATE vacancies SET region_code = $2 WHERE id = $1`, [covered.vacancyId, UNCOVERED.regionCode]);
+    try {
+      const paths = [...reads(covered).slice(1), ...decidedReads(covered)];
+      expect(await statusesOf(spbAttache, paths)).toEqual(paths.map((path) => `GET ${path} → 200`));
+      const decided = await api.request<BatchQueueView>('GET', '/api/attache/batches?status=DECIDED&pageSize=100', { token: spbAttache.token });
+      expect(decided.body.items.map((batch) => batch.id)).toContain(covered.batchId);
+    } finally {
+      await dataSource.query(`UPDATE vacancies SET region_code = $2 WHERE id = $1`, [covered.vacancyId, COVERED.regionCode]);
+    }
   });
 
   it('leaves an attaché covering all of Russia seeing every region', async () => {

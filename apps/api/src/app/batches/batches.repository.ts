@@ -53,7 +53,10 @@ export interface BatchSummaryFilter {
   pageSize?: number;
   /** Flags the reader never sees (candidateFlagsHiddenFrom): a candidate with only these counts as unflagged. */
   hiddenFlags?: readonly string[];
-  /** Only batches of vacancies in these Russian regions (a region-scoped attaché's, regionsCoveredBy); absent or null: all. */
+  /**
+   * Only batches in these Russian regions (a region-scoped attaché's, regionsCoveredBy): the vacancy's region as
+   * decided, or its own before the decision. Absent or null: all.
+   */
   regionCodes?: readonly string[] | null;
 }
 
@@ -102,12 +105,16 @@ export class BatchesRepository {
 
   // ── Reads ────────────────────────────────────────────────────────────────────
 
-  /** The batch with its vacancy's Russian region (which regional attaché sees it), in one query. */
+  /**
+   * The batch with its Russian region (which regional attaché sees it), in one query: the vacancy's region as decided
+   * (the one its letters print), or the vacancy's own before the decision.
+   */
   async batchWithRegion(batchId: string): Promise<{ batch: BatchEntity; regionCode: string } | null> {
     const batch = await this.dataSource.getRepository(BatchEntity).findOne({ where: { id: batchId }, relations: { vacancy: true } });
     if (!batch?.vacancy) return null;
     const { vacancy, ...own } = batch;
-    return { batch: Object.assign(new BatchEntity(), own), regionCode: vacancy.regionCode };
+    const decided = (own.decidedTerms as { vacancy?: { region_code?: unknown } } | null)?.vacancy?.region_code;
+    return { batch: Object.assign(new BatchEntity(), own), regionCode: typeof decided === 'string' ? decided : vacancy.regionCode };
   }
 
   reload(manager: EntityManager, batchId: string): Promise<BatchEntity> {
@@ -208,7 +215,7 @@ export class BatchesRepository {
          LEFT JOIN batch_items bi ON bi.batch_id = b.id
         WHERE ($1::uuid IS NULL OR b.company_id = $1) AND ($2::uuid IS NULL OR b.vacancy_id = $2) AND ($3::uuid IS NULL OR b.id = $3)
           AND ($4::char(2) IS NULL OR b.origin_country = $4) AND ($5::batch_status[] IS NULL OR b.status = ANY($5)) AND (NOT $6 OR b.overdue)
-          AND ($10::text[] IS NULL OR v.region_code = ANY($10))
+          AND ($10::text[] IS NULL OR coalesce(b.decided_terms #>> '{vacancy,region_code}', v.region_code) = ANY($10))
         GROUP BY b.id, v.id, c.id, cs.status
         ORDER BY b.overdue DESC, b.deadline_at ASC NULLS LAST, b.created_at DESC
         LIMIT $7 OFFSET $8`,
@@ -238,7 +245,8 @@ export class BatchesRepository {
       this.dataSource.manager,
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE b.overdue)::int AS overdue FROM batches b
         WHERE b.status = ANY($1::batch_status[]) AND ($2::char(2) IS NULL OR b.origin_country = $2) AND (NOT $3 OR b.overdue)
-          AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM vacancies v WHERE v.id = b.vacancy_id AND v.region_code = ANY($4)))`,
+          AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM vacancies v WHERE v.id = b.vacancy_id
+                                              AND coalesce(b.decided_terms #>> '{vacancy,region_code}', v.region_code) = ANY($4)))`,
       [statuses, originCountry, overdueOnly, regionCodes],
     );
     return counts;
