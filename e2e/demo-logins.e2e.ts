@@ -8,6 +8,7 @@ const DEMO_ACCOUNTS = [
   { role: 'migrant', login: '+992901000001' },
   { role: 'employer', login: 'employer@demo.jumush.kg' },
   { role: 'attache', login: 'attache@demo.jumush.kg' },
+  { role: 'attache', login: 'attache.spb@demo.jumush.kg' },
   { role: 'attache', login: 'attache.uz@demo.jumush.kg' },
   { role: 'attache', login: 'attache.tj@demo.jumush.kg' },
   { role: 'admin', login: 'admin@demo.jumush.kg' },
@@ -35,6 +36,16 @@ describe('demo logins', () => {
     // The session survives a reload: the refresh cookie restores it silently.
     await page.reload();
     await page.locator(`[data-testid="home-${role}"]`).waitFor();
+    await context.close();
+  });
+
+  it('the regional demo attaché reads on its home page the regions it covers', async () => {
+    const context = await newPhoneContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'ru', 'attache.spb@demo.jumush.kg', DEMO_PASSWORD);
+    const line = page.getByTestId('home-covered-regions');
+    await line.waitFor();
+    expect(await line.innerText()).toContain('Ленинградская область, Санкт-Петербург');
     await context.close();
   });
 

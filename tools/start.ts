@@ -21,6 +21,7 @@ const DEMO_LOGINS = [
   ['Migrant (TJ)', '+992901000001'],
   ['Employer', 'employer@demo.jumush.kg'],
   ['Attaché (KG)', 'attache@demo.jumush.kg'],
+  ['Attaché (KG, St Petersburg)', 'attache.spb@demo.jumush.kg'],
   ['Attaché (UZ)', 'attache.uz@demo.jumush.kg'],
   ['Attaché (TJ)', 'attache.tj@demo.jumush.kg'],
   ['Admin', 'admin@demo.jumush.kg'],

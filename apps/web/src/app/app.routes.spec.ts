@@ -90,6 +90,18 @@ describe('routes', () => {
     expect(harness.routeNativeElement?.querySelector(`[data-testid="${testId}"] h1`)).not.toBeNull();
   });
 
+  it("names a regional attaché's covered regions on its home page, and none for an attaché covering all of Russia", async () => {
+    await start(Role.Attache, { coveredRegions: ['47', '78'] });
+    await harness.navigateByUrl('/ru/home');
+    const line = harness.routeNativeElement?.querySelector('[data-testid="home-covered-regions"] strong');
+    expect(line?.textContent?.trim()).toBe('Ленинградская область, Санкт-Петербург');
+    TestBed.resetTestingModule();
+    await start(Role.Attache);
+    await harness.navigateByUrl('/ru/home');
+    expect(harness.routeNativeElement?.querySelector('[data-testid="home-attache"] h1')).not.toBeNull();
+    expect(harness.routeNativeElement?.querySelector('[data-testid="home-covered-regions"]')).toBeNull();
+  });
+
   it('opens the public vacancy search without an account', async () => {
     await start();
     await harness.navigateByUrl('/ky/vacancies?region=77');

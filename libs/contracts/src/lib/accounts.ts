@@ -8,6 +8,8 @@ export interface AccountView {
   email: string | null;
   fullName: string | null;
   originCountry: string | null;
+  /** The Russian regions (RUSSIAN_REGIONS codes) a region-scoped attaché covers; null: all of Russia (and any other role). */
+  coveredRegions: string[] | null;
   locale: Locale;
   /** When the e-mail address was proven (a verification link); null while it is not. An employer acts only once it is set. */
   emailVerifiedAt: string | null;

@@ -9,6 +9,7 @@ export function toAccountView(account: AccountEntity): AccountView {
     email: account.email,
     fullName: account.fullName,
     originCountry: account.originCountry,
+    coveredRegions: account.coveredRegions ?? null,
     locale: account.locale,
     emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
     createdAt: account.createdAt.toISOString(),

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
-import { Locale, Role, canActOnOwnedResource, type Actor } from '@jumush/domain';
+import { Locale, RUSSIAN_REGIONS, Role, canActOnOwnedResource, type Actor } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { Clock } from '@jumush/server/config';
 import { AccountEntity, uniqueViolationOf } from '@jumush/server/database';
@@ -27,6 +27,8 @@ interface NewAccount {
   locale: Locale;
   /** Set when the address needs no proof (an admin gave it); an employer's is proven through a link. */
   emailVerifiedAt?: Date | null;
+  /** A region-scoped attaché's regions; null: all of Russia. */
+  coveredRegions?: string[] | null;
 }
 
 @Injectable()
@@ -82,6 +84,8 @@ export class AccountsService {
       fullName: dto.fullName,
       password: dto.password,
       originCountry: dto.originCountry,
+      // Kept in the reference's order, so the account reads the same however the admin listed them.
+      coveredRegions: dto.coveredRegions ? RUSSIAN_REGIONS.map((region) => region.code).filter((code) => dto.coveredRegions?.includes(code)) : null,
       locale: Locale.Russian,
       // The admin who creates the account gives the address; it is not asked to prove it.
       emailVerifiedAt: this.clock.now(),
@@ -151,6 +155,7 @@ export class AccountsService {
       citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
       locale: input.locale,
       emailVerifiedAt: null,
+      coveredRegions: input.coveredRegions ?? null,
       createdAt: this.clock.now(),
       updatedAt: this.clock.now(),
     });
@@ -170,6 +175,7 @@ export class AccountsService {
           citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
           locale: input.locale,
           emailVerifiedAt: input.emailVerifiedAt ?? null,
+          coveredRegions: input.coveredRegions ?? null,
         });
         // An employer proves the address before acting for a company: the link goes out with the account.
         if (account.role === Role.Employer) await this.emailVerification.send(manager, account);
@@ -187,6 +193,7 @@ export class AccountsService {
             data: {
               role: account.role,
               originCountry: account.originCountry,
+              ...(account.coveredRegions ? { coveredRegions: account.coveredRegions } : {}),
             },
           },
         );

@@ -51,7 +51,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       id: claims.sub,
       role: claims.role,
       originCountry: claims.country ?? null,
-      // Read with every request (the same lookup): a confirmed address counts at once, without a new token.
+      // Read with every request (the same lookup): a confirmed address, or an attaché's new regions, count at once,
+      // without a new token.
+      coveredRegions: accepted.coveredRegions,
       emailVerified: accepted.emailVerified,
     };
   }

@@ -185,7 +185,7 @@ export class BatchDocumentsService {
     const companyId = actor.role === Role.Employer ? ((await this.membership.companyOf(actor))?.id ?? null) : null;
     return maySeeApprovalLetter(
       { ...actor, companyId },
-      { candidateAccountId: row.account_id, originCountry: row.origin_country, companyId: row.company_id },
+      { candidateAccountId: row.account_id, originCountry: row.origin_country, regionCode: row.region_code, companyId: row.company_id },
     );
   }
 }

@@ -141,11 +141,11 @@ export class BatchDraftsService {
   }
 
   /**
-   * The attaché staff of the batch's country hear it arrived, are reminded a day before the deadline, and the
+   * The attaché staff of the batch's country (covering its region) hear it arrived, are reminded a day before the deadline, and the
    * batch is marked overdue when it passes undecided; written with the submission, so a Redis outage loses none.
    */
   private async tellAttaches(manager: EntityManager, batch: BatchEntity, vacancy: VacancyEntity, size: number, deadline: string): Promise<void> {
-    const attaches = await this.batches.attachesOf(manager, batch.originCountry);
+    const attaches = await this.batches.attachesOf(manager, batch.originCountry, vacancy.regionCode);
     await this.outbox.enqueue(manager, {
       topic: 'batch.submitted',
       aggregateType: 'batch',

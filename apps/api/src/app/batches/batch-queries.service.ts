@@ -8,6 +8,7 @@ import {
   batchStatusesVisibleTo,
   batchVisibility,
   candidateFlagsHiddenFrom,
+  regionsCoveredBy,
   type Actor,
 } from '@jumush/domain';
 import { FieldCipher } from '@jumush/server/crypto';
@@ -33,21 +34,23 @@ export class BatchQueriesService {
     return this.summaries({ companyId: company.id, vacancyId, hiddenFlags: candidateFlagsHiddenFrom(actor) });
   }
 
-  /** Batches of the attaché's country: overdue first, then by deadline. */
+  /** Batches of the attaché's country (in its regions, when it is region-scoped): overdue first, then by deadline. */
   async queue(actor: Actor, options: { status?: BatchStatus; overdueOnly?: boolean; page: number; pageSize: number }): Promise<BatchQueueView> {
     const country = actor.role === Role.Admin ? undefined : (actor.originCountry ?? '—');
     // An attaché's queue never lists drafts, even when asked for them: a draft is the employer's alone.
     const listable = batchStatusesVisibleTo(actor);
     const statuses = options.status ? [options.status].filter((status) => listable.includes(status)) : [...BATCH_STATUSES_AWAITING_DECISION];
+    const regionCodes = regionsCoveredBy(actor);
     const items = await this.summaries({
       originCountry: country,
+      regionCodes,
       statuses,
       overdueOnly: options.overdueOnly,
       hiddenFlags: candidateFlagsHiddenFrom(actor),
       page: options.page,
       pageSize: options.pageSize,
     });
-    const { total, overdue } = await this.batches.queueCounts(statuses, country ?? null, options.overdueOnly ?? false);
+    const { total, overdue } = await this.batches.queueCounts(statuses, country ?? null, options.overdueOnly ?? false, regionCodes);
     return { items, total, overdue, page: options.page, pageSize: options.pageSize };
   }
 
@@ -65,12 +68,16 @@ export class BatchQueriesService {
     return { ...summary, items: rows.map((row) => toBatchItemView(actor, row, decrypt)), itemsTotal };
   }
 
-  /** The employer's own batch, or the batch of the attaché's own country; 404 otherwise (another country's included). */
+  /**
+   * The employer's own batch, or the batch of the attaché's own country (and region, for a region-scoped one); 404
+   * otherwise (another country's or region's included).
+   */
   async visibleBatch(actor: Actor, batchId: string): Promise<BatchEntity> {
-    const batch = await this.batches.batch(batchId);
-    if (!batch) throw noSuchBatch();
+    const found = await this.batches.batchWithRegion(batchId);
+    if (!found) throw noSuchBatch();
+    const { batch, regionCode } = found;
     const companyId = actor.role === Role.Employer ? ((await this.membership.companyOf(actor))?.id ?? null) : null;
-    switch (batchVisibility({ ...actor, companyId }, batch)) {
+    switch (batchVisibility({ ...actor, companyId }, { ...batch, regionCode })) {
       case 'visible':
         return batch;
       case 'notFound':

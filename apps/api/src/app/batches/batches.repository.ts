@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { BatchStatus, Role, companyStatusIn, type CompanyStatus } from '@jumush/domain';
 import {
-  AccountEntity,
   ApplicationEntity,
   BatchDecisionEntity,
   BatchEntity,
@@ -54,6 +53,11 @@ export interface BatchSummaryFilter {
   pageSize?: number;
   /** Flags the reader never sees (candidateFlagsHiddenFrom): a candidate with only these counts as unflagged. */
   hiddenFlags?: readonly string[];
+  /**
+   * Only batches in these Russian regions (a region-scoped attaché's, regionsCoveredBy): the vacancy's region as
+   * decided, or its own before the decision. Absent or null: all.
+   */
+  regionCodes?: readonly string[] | null;
 }
 
 /** One candidate of a batch, as the SQL returns it. */
@@ -101,8 +105,16 @@ export class BatchesRepository {
 
   // ── Reads ────────────────────────────────────────────────────────────────────
 
-  batch(batchId: string): Promise<BatchEntity | null> {
-    return this.dataSource.getRepository(BatchEntity).findOneBy({ id: batchId });
+  /**
+   * The batch with its Russian region (which regional attaché sees it), in one query: the vacancy's region as decided
+   * (the one its letters print), or the vacancy's own before the decision.
+   */
+  async batchWithRegion(batchId: string): Promise<{ batch: BatchEntity; regionCode: string } | null> {
+    const batch = await this.dataSource.getRepository(BatchEntity).findOne({ where: { id: batchId }, relations: { vacancy: true } });
+    if (!batch?.vacancy) return null;
+    const { vacancy, ...own } = batch;
+    const decided = (own.decidedTerms as { vacancy?: { region_code?: unknown } } | null)?.vacancy?.region_code;
+    return { batch: Object.assign(new BatchEntity(), own), regionCode: typeof decided === 'string' ? decided : vacancy.regionCode };
   }
 
   reload(manager: EntityManager, batchId: string): Promise<BatchEntity> {
@@ -165,9 +177,14 @@ export class BatchesRepository {
     return manager.findOneBy(BatchDecisionEntity, { batchId, idempotencyKey });
   }
 
-  async attachesOf(manager: EntityManager, originCountry: string): Promise<string[]> {
-    const accounts = await manager.find(AccountEntity, { where: { role: Role.Attache, originCountry }, select: { id: true } });
-    return accounts.map((account) => account.id);
+  /** The attaché staff of the country who cover the region (a region-scoped attaché hears nothing of another region). */
+  async attachesOf(manager: EntityManager, originCountry: string, regionCode: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      `SELECT id FROM accounts WHERE role = $1 AND origin_country = $2 AND (covered_regions IS NULL OR $3 = ANY(covered_regions))`,
+      [Role.Attache, originCountry, regionCode],
+    );
+    return rows.map((row) => row.id);
   }
 
   async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
@@ -198,6 +215,7 @@ export class BatchesRepository {
          LEFT JOIN batch_items bi ON bi.batch_id = b.id
         WHERE ($1::uuid IS NULL OR b.company_id = $1) AND ($2::uuid IS NULL OR b.vacancy_id = $2) AND ($3::uuid IS NULL OR b.id = $3)
           AND ($4::char(2) IS NULL OR b.origin_country = $4) AND ($5::batch_status[] IS NULL OR b.status = ANY($5)) AND (NOT $6 OR b.overdue)
+          AND ($10::text[] IS NULL OR coalesce(b.decided_terms #>> '{vacancy,region_code}', v.region_code) = ANY($10))
         GROUP BY b.id, v.id, c.id, cs.status
         ORDER BY b.overdue DESC, b.deadline_at ASC NULLS LAST, b.created_at DESC
         LIMIT $7 OFFSET $8`,
@@ -211,16 +229,25 @@ export class BatchesRepository {
         pageSize,
         ((filter.page ?? 1) - 1) * pageSize,
         filter.hiddenFlags ?? [],
+        filter.regionCodes ?? null,
       ],
     );
   }
 
-  async queueCounts(statuses: BatchStatus[], originCountry: string | null, overdueOnly: boolean): Promise<{ total: number; overdue: number }> {
+  /** `regionCodes`: only batches of vacancies in these Russian regions; null for all. */
+  async queueCounts(
+    statuses: BatchStatus[],
+    originCountry: string | null,
+    overdueOnly: boolean,
+    regionCodes: readonly string[] | null = null,
+  ): Promise<{ total: number; overdue: number }> {
     const [counts] = await queryRows<{ total: number; overdue: number }>(
       this.dataSource.manager,
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE overdue)::int AS overdue FROM batches
-        WHERE status = ANY($1::batch_status[]) AND ($2::char(2) IS NULL OR origin_country = $2) AND (NOT $3 OR overdue)`,
-      [statuses, originCountry, overdueOnly],
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE b.overdue)::int AS overdue FROM batches b
+        WHERE b.status = ANY($1::batch_status[]) AND ($2::char(2) IS NULL OR b.origin_country = $2) AND (NOT $3 OR b.overdue)
+          AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM vacancies v WHERE v.id = b.vacancy_id
+                                              AND coalesce(b.decided_terms #>> '{vacancy,region_code}', v.region_code) = ANY($4)))`,
+      [statuses, originCountry, overdueOnly, regionCodes],
     );
     return counts;
   }

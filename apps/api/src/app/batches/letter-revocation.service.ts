@@ -29,9 +29,17 @@ export class LetterRevocationService {
   /** The attaché of the candidate's country revokes one letter; another country's attaché is told it is not theirs. */
   async revokeByAttache(actor: Actor, applicationId: string, dto: RevokeLetterDto): Promise<LetterRevocationView> {
     const row = await this.letters.ofApplication(applicationId);
-    if (!row || !maySeeApprovalLetter(actor, { candidateAccountId: row.account_id, originCountry: row.origin_country, companyId: row.company_id }))
+    if (
+      !row ||
+      !maySeeApprovalLetter(actor, {
+        candidateAccountId: row.account_id,
+        originCountry: row.origin_country,
+        regionCode: row.region_code,
+        companyId: row.company_id,
+      })
+    )
       throw noLetter();
-    if (!mayRevokeApprovalLetter(actor, { originCountry: row.origin_country }))
+    if (!mayRevokeApprovalLetter(actor, { originCountry: row.origin_country, regionCode: row.region_code }))
       throw new ProblemException(403, { code: 'auth.forbidden', detail: "Only the attaché of the candidate's country revokes a letter." });
     const revocation: LetterRevocation = { category: dto.category, reason: dto.reason.trim(), revokedBy: actor.id, at: this.clock.now() };
     const [revoked] = await this.dataSource.transaction((manager) => this.revoke(manager, actor, { applicationId }, revocation));

@@ -29,6 +29,16 @@ export const DEMO_ACCOUNTS = [
     locale: Locale.Russian,
   },
   {
+    role: Role.Attache,
+    phone: null,
+    email: 'attache.spb@demo.jumush.kg',
+    fullName: 'Айгуль Садыкова',
+    originCountry: 'KG',
+    locale: Locale.Russian,
+    /** A regional representative: St Petersburg and Leningrad oblast only (codes of RUSSIAN_REGIONS). */
+    coveredRegions: ['47', '78'],
+  },
+  {
     role: Role.Migrant,
     phone: '+998901000001',
     email: null,

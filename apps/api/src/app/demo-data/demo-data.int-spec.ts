@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type {
+  AccountView,
   AfterArrivalChecklistView,
   BatchDetailView,
   BatchQueueView,
@@ -93,6 +94,22 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
       expect((await api.request('GET', `/api/batches/${id}`, { token: attacheToken })).status).toBe(404);
     },
   );
+
+  it('gives a Kyrgyz attaché limited to St Petersburg and Leningrad oblast, who finds the demo batch in Podolsk nowhere', async () => {
+    const token = await signIn('attache.spb@demo.jumush.kg');
+    const me = await api.request<AccountView>('GET', '/api/auth/me', { token });
+    expect(me.body).toMatchObject({ role: 'ATTACHE', originCountry: 'KG', coveredRegions: ['47', '78'] });
+    const [{ id }] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT b.id FROM batches b JOIN vacancies v ON v.id = b.vacancy_id JOIN companies c ON c.id = b.company_id WHERE c.inn = $1 AND v.title = $2`,
+        [DEMO_COMPANY.inn, DEMO_VACANCIES[1].title],
+      );
+    expect((await api.request('GET', `/api/batches/${id}`, { token })).status).toBe(404);
+    const queue = await api.request<BatchQueueView>('GET', '/api/attache/batches?pageSize=100', { token });
+    expect(queue.body.items.map((batch) => batch.id)).not.toContain(id);
+    expect(queue.body.items.every((batch) => ['47', '78'].includes(batch.vacancy.regionCode))).toBe(true);
+  });
 
   it('confirms every demo migrant’s citizenship, also on a database seeded before the question existed', async () => {
     const dataSource = api.app.get(DataSource);

@@ -39,6 +39,7 @@ export class DemoDataSeeder {
         // Demo e-mail addresses are taken as proven: the demo employer acts at once.
         .values({
           ...demo,
+          coveredRegions: 'coveredRegions' in demo ? [...demo.coveredRegions] : null,
           passwordHash,
           citizenshipConfirmedAt: demo.role === Role.Migrant ? this.clock.now() : null,
           emailVerifiedAt: demo.email ? this.clock.now() : null,

@@ -168,8 +168,16 @@ export class VacanciesRepository {
     );
   }
 
-  /** Vacancies waiting for review (open to one origin country, or to any when null), longest waiting first, with their employer. */
-  async reviewQueue(country: string | null, offset: number, limit: number): Promise<[VacancyWithCompany[], number]> {
+  /**
+   * Vacancies waiting for review (open to one origin country, or to any when null; in these Russian regions, or in any
+   * when null), longest waiting first, with their employer.
+   */
+  async reviewQueue(
+    country: string | null,
+    regions: readonly string[] | null,
+    offset: number,
+    limit: number,
+  ): Promise<[VacancyWithCompany[], number]> {
     const query = this.dataSource
       .getRepository(VacancyEntity)
       .createQueryBuilder('v')
@@ -180,6 +188,7 @@ export class VacanciesRepository {
       .skip(offset)
       .take(limit);
     if (country !== null) query.andWhere(':country = ANY(v.open_to)', { country });
+    if (regions !== null) query.andWhere('v.region_code = ANY(:regions)', { regions: [...regions] });
     const [items, total] = await query.getManyAndCount();
     return [await this.withCompanyCountries(items as Array<VacancyEntity & { company: CompanyEntity }>), total];
   }

@@ -1,13 +1,22 @@
 /**
  * The attaché's review of vacancies before migrants see them. An attaché sees the vacancies open to their own
- * origin country only (any other is "not found"); admins see all. One review publishes the vacancy for every country
+ * origin country only, and a region-scoped attaché those in its regions only (any other is "not found"); admins see all. One review publishes the vacancy for every country
  * it is open to; each country's migrants see it while their attaché's verification of the employer holds.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Page, VacancyReviewItem, VacancyReviewView, VacancyView } from '@jumush/contracts';
-import { Role, VacancyStatus, companyStatusAnywhere, companyStatusIn, isVerifiedCompany, type Actor } from '@jumush/domain';
+import {
+  Role,
+  VacancyStatus,
+  companyStatusAnywhere,
+  companyStatusIn,
+  isVerifiedCompany,
+  maySeeVacancyUnderReview,
+  regionsCoveredBy,
+  type Actor,
+} from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 import { VacanciesRepository, type VacancyWithCompany } from './vacancies.repository';
 import { VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
@@ -28,11 +37,11 @@ export class VacancyReviewsService {
     const originCountry = actor.role === Role.Admin ? null : (actor.originCountry ?? '--');
     const offset = (page - 1) * pageSize;
     if (offset > MAX_OFFSET) return { items: [], total: 0, page, pageSize };
-    const [items, total] = await this.vacancies.reviewQueue(originCountry, offset, pageSize);
+    const [items, total] = await this.vacancies.reviewQueue(originCountry, regionsCoveredBy(actor), offset, pageSize);
     return { items: items.map((item) => toReviewItem(item, reviewerCountry(actor))), total, page, pageSize };
   }
 
-  /** Any vacancy open to the attaché's country, in any status, with its employer and history. */
+  /** Any vacancy open to the attaché's country (in its regions), in any status, with its employer and history. */
   async get(actor: Actor, id: string): Promise<VacancyReviewView> {
     const vacancy = await this.findVisible(actor, id);
     return {
@@ -79,8 +88,7 @@ export class VacancyReviewsService {
   private async findVisible(actor: Actor, id: string, manager?: EntityManager): Promise<VacancyWithCompany> {
     const vacancy = await this.vacancies.findWithCompany(id, manager);
     if (!vacancy) throw VACANCY_NOT_FOUND();
-    const country = reviewerCountry(actor);
-    if (actor.role !== Role.Admin && (country === null || !vacancy.openTo.includes(country))) throw VACANCY_NOT_FOUND();
+    if (!maySeeVacancyUnderReview(actor, vacancy)) throw VACANCY_NOT_FOUND();
     return vacancy;
   }
 }

@@ -26,6 +26,7 @@ export function anAccount(overrides: Partial<AccountView> = {}): AccountView {
     email: null,
     fullName: null,
     originCountry: 'KG',
+    coveredRegions: null,
     locale: Locale.Kyrgyz,
     emailVerifiedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -80,4 +80,26 @@ describe('account DTOs', () => {
       originCountry: [expect.any(String)],
     });
   });
+
+  describe("an attaché's covered regions", () => {
+    const attache = { email: 'a@b.kg', password: 'correct-horse-42', fullName: 'Asel', originCountry: 'KG' };
+
+    it.each([[undefined], [null], [['78']], [['78', '47']]])('accepts %j', (coveredRegions) => {
+      expect(problems(CreateAttacheDto, { ...attache, coveredRegions })).toEqual({});
+    });
+
+    it.each([
+      [['78', '00'], 'region.unknown'],
+      [['00', '78'], 'region.unknown'],
+      [['78', 78], 'region.invalid'],
+    ])('names the problem of %j: %s', (coveredRegions, code) => {
+      expect(problems(CreateAttacheDto, { ...attache, coveredRegions })).toEqual({ coveredRegions: [code] });
+    });
+
+    it('refuses an empty list, a repeated region and a bare code', () => {
+      for (const coveredRegions of [[], ['78', '78'], '78']) {
+        expect(Object.keys(problems(CreateAttacheDto, { ...attache, coveredRegions }))).toEqual(['coveredRegions']);
+      }
+    });
+  });
 });

@@ -1,9 +1,23 @@
 /** Request bodies of registration, login and account administration. */
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, RUSSIAN_REGIONS, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
-import { IsAcceptablePassword, IsMobilePhone } from './validators';
+import { IsAcceptablePassword, IsMobilePhone, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -94,6 +108,18 @@ export class CreateAttacheDto {
   @IsString()
   @Length(2, 2)
   originCountry!: string;
+
+  /**
+   * The Russian regions the attaché's regional representatives cover (codes of RUSSIAN_REGIONS, e.g. ["78", "47"]):
+   * it then sees vacancies, batches and letters in those regions only. Absent or null: all of Russia.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(RUSSIAN_REGIONS.length)
+  @ArrayUnique()
+  @IsRussianRegionCode({ each: true })
+  coveredRegions?: string[] | null;
 }
 
 export class UpdateLocaleDto {

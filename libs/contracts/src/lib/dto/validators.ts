@@ -32,8 +32,18 @@ export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecor
     });
 }
 
-/** A decorator that checks a value with a domain rule returning a problem code (or null). */
+/**
+ * A decorator that checks a value with a domain rule returning a problem code (or null). With `each: true` the
+ * message is the first element's problem (the list as a whole is what class-validator hands to the message).
+ */
 function domainRule(name: string, problemOf: (value: string) => string | null, options?: ValidationOptions): PropertyDecorator {
+  const problemIn = (value: unknown): string | null => {
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      const problem = typeof item === 'string' ? problemOf(item) : null;
+      if (problem) return problem;
+    }
+    return null;
+  };
   return (target, propertyName) =>
     registerDecorator({
       name,
@@ -42,7 +52,7 @@ function domainRule(name: string, problemOf: (value: string) => string | null, o
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && problemOf(value) === null,
-        defaultMessage: (args) => (typeof args?.value === 'string' && problemOf(args.value)) || `${name}.invalid`,
+        defaultMessage: (args) => problemIn(args?.value) ?? `${name}.invalid`,
       },
     });
 }

@@ -11,15 +11,24 @@ import {
   employerContactShownTo,
   maySeeApprovalLetter,
   maySeeCompanyDocument,
+  maySeeVacancyUnderReview,
   passportNumberDisclosure,
   passportNumberShownTo,
+  regionsCoveredBy,
   type Viewer,
 } from './visibility';
 
-/** Every kind of person relative to a subject of company A whose candidate (account `migrant-1`) is from KG. */
+/**
+ * Every kind of person relative to a subject of company A in St Petersburg (region 78) whose candidate (account
+ * `migrant-1`) is from KG.
+ */
 const VIEWERS = {
   admin: { id: 'admin-1', role: Role.Admin, originCountry: null },
   attacheOfKG: { id: 'attache-kg', role: Role.Attache, originCountry: 'KG' },
+  /** A regional representative of KG covering St Petersburg and Leningrad oblast, where the subject is (78). */
+  attacheOfKGInSpb: { id: 'attache-kg-spb', role: Role.Attache, originCountry: 'KG', coveredRegions: ['78', '47'] },
+  /** A regional representative of KG covering Moscow only: the subject is outside its regions. */
+  attacheOfKGInMoscow: { id: 'attache-kg-msk', role: Role.Attache, originCountry: 'KG', coveredRegions: ['77'] },
   attacheOfUZ: { id: 'attache-uz', role: Role.Attache, originCountry: 'UZ' },
   attacheWithoutCountry: { id: 'attache-none', role: Role.Attache, originCountry: null },
   employerOfA: { id: 'employer-a', role: Role.Employer, originCountry: null, companyId: 'company-a' },
@@ -37,7 +46,7 @@ function table<T>(rows: Record<ViewerName, T>): Array<[ViewerName, T]> {
 }
 
 describe('who sees a batch', () => {
-  const submitted = { companyId: 'company-a', originCountry: 'KG' };
+  const submitted = { companyId: 'company-a', originCountry: 'KG', regionCode: '78' };
   // Every status but the draft behaves the same; the draft is the employer's (and an admin's) alone.
   const expected = (draft: boolean) =>
     table({
@@ -45,6 +54,8 @@ describe('who sees a batch', () => {
       attacheOfKG: draft ? 'notFound' : 'visible',
       attacheOfUZ: 'notFound',
       attacheWithoutCountry: 'notFound',
+      attacheOfKGInSpb: draft ? 'notFound' : 'visible',
+      attacheOfKGInMoscow: 'notFound',
       employerOfA: 'visible',
       employerOfB: 'notFound',
       employerWithoutCompany: 'notFound',
@@ -69,6 +80,8 @@ describe('who sees a batch', () => {
       attacheOfKG: ['SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
       attacheOfUZ: ['SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
       attacheWithoutCountry: ['SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
+      attacheOfKGInSpb: ['SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
+      attacheOfKGInMoscow: ['SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
       employerOfA: ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
       employerOfB: ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
       employerWithoutCompany: ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'DECIDED', 'RETURNED'] as BatchStatus[],
@@ -82,13 +95,72 @@ describe('who sees a batch', () => {
   it('never lists a status whose batch the viewer could not open', () => {
     for (const name of NAMES) {
       const viewer = VIEWERS[name];
-      const own = { companyId: 'company-a', originCountry: 'KG' };
+      const own = { companyId: 'company-a', originCountry: 'KG', regionCode: '78' };
       for (const status of batchStatusesVisibleTo(viewer)) {
-        if (viewer.role === Role.Attache && viewer.originCountry !== 'KG') continue;
+        if (viewer.role === Role.Attache && (viewer.originCountry !== 'KG' || regionsCoveredBy(viewer)?.includes('78') === false)) continue;
         if (viewer.role === Role.Employer && name !== 'employerOfA') continue;
         expect(batchVisibility(viewer, { ...own, status })).toBe('visible');
       }
     }
+  });
+});
+
+describe('who sees a vacancy under review', () => {
+  const vacancy = { openTo: ['KG', 'TJ'], regionCode: '78' };
+
+  it.each(
+    table({
+      admin: true,
+      attacheOfKG: true,
+      attacheOfKGInSpb: true,
+      attacheOfKGInMoscow: false,
+      attacheOfUZ: false,
+      attacheWithoutCountry: false,
+      employerOfA: false,
+      employerOfB: false,
+      employerWithoutCompany: false,
+      theMigrant: false,
+      anotherMigrant: false,
+    }),
+  )('%s: %s', (viewer, allowed) => {
+    expect(maySeeVacancyUnderReview(VIEWERS[viewer], vacancy)).toBe(allowed);
+  });
+
+  it.each([
+    ['78', true],
+    ['47', true],
+    ['77', false],
+    ['50', false],
+  ])('to the representative covering 78 and 47, a vacancy in %s is seen: %s', (regionCode, seen) => {
+    expect(maySeeVacancyUnderReview(VIEWERS.attacheOfKGInSpb, { ...vacancy, regionCode })).toBe(seen);
+  });
+
+  it('is not seen by a representative covering no region at all', () => {
+    expect(maySeeVacancyUnderReview({ ...VIEWERS.attacheOfKG, coveredRegions: [] }, vacancy)).toBe(false);
+  });
+});
+
+describe('which regions limit the lists of a viewer', () => {
+  it.each(
+    table<readonly string[] | null>({
+      admin: null,
+      attacheOfKG: null,
+      attacheOfKGInSpb: ['78', '47'],
+      attacheOfKGInMoscow: ['77'],
+      attacheOfUZ: null,
+      attacheWithoutCountry: null,
+      employerOfA: null,
+      employerOfB: null,
+      employerWithoutCompany: null,
+      theMigrant: null,
+      anotherMigrant: null,
+    }),
+  )('%s: %j', (viewer, regions) => {
+    expect(regionsCoveredBy(VIEWERS[viewer])).toEqual(regions);
+  });
+
+  it('ignores regions set on anyone but an attaché', () => {
+    expect(regionsCoveredBy({ ...VIEWERS.admin, coveredRegions: ['77'] })).toBeNull();
   });
 });
 
@@ -99,6 +171,8 @@ describe("who reads a company's documents", () => {
       attacheOfKG: true,
       attacheOfUZ: true,
       attacheWithoutCountry: true,
+      attacheOfKGInSpb: true,
+      attacheOfKGInMoscow: true,
       employerOfA: true,
       employerOfB: false,
       employerWithoutCompany: false,
@@ -111,7 +185,7 @@ describe("who reads a company's documents", () => {
 });
 
 describe('who reads an approval letter', () => {
-  const letter = { candidateAccountId: 'migrant-1', originCountry: 'KG', companyId: 'company-a' };
+  const letter = { candidateAccountId: 'migrant-1', originCountry: 'KG', regionCode: '78', companyId: 'company-a' };
 
   it.each(
     table({
@@ -119,6 +193,8 @@ describe('who reads an approval letter', () => {
       attacheOfKG: true,
       attacheOfUZ: false,
       attacheWithoutCountry: false,
+      attacheOfKGInSpb: true,
+      attacheOfKGInMoscow: false,
       employerOfA: true,
       employerOfB: false,
       employerWithoutCompany: false,
@@ -144,6 +220,8 @@ describe('who reads a passport number in full', () => {
       attacheOfKG: 'full',
       attacheOfUZ: 'masked',
       attacheWithoutCountry: 'masked',
+      attacheOfKGInSpb: 'full',
+      attacheOfKGInMoscow: 'full',
       employerOfA: 'masked',
       employerOfB: 'masked',
       employerWithoutCompany: 'masked',
@@ -156,7 +234,11 @@ describe('who reads a passport number in full', () => {
 
   it('masks for everyone but the attaché once the candidate has no account', () => {
     const anonymous = { ...candidate, accountId: null };
-    expect(NAMES.filter((name) => passportNumberDisclosure(VIEWERS[name], anonymous) === 'full')).toEqual(['attacheOfKG']);
+    expect(NAMES.filter((name) => passportNumberDisclosure(VIEWERS[name], anonymous) === 'full')).toEqual([
+      'attacheOfKG',
+      'attacheOfKGInSpb',
+      'attacheOfKGInMoscow',
+    ]);
   });
 
   it('shows the number itself or its mask, and nothing when there is none', () => {
@@ -177,6 +259,8 @@ describe("who reads a batch candidate's flags", () => {
       attacheOfKG: ALL_CANDIDATE_FLAGS,
       attacheOfUZ: ALL_CANDIDATE_FLAGS,
       attacheWithoutCountry: ALL_CANDIDATE_FLAGS,
+      attacheOfKGInSpb: ALL_CANDIDATE_FLAGS,
+      attacheOfKGInMoscow: ALL_CANDIDATE_FLAGS,
       employerOfA: employerSees,
       employerOfB: employerSees,
       employerWithoutCompany: employerSees,
@@ -213,6 +297,8 @@ describe("who reads an applicant's name and phone", () => {
       attacheOfKG: 'none',
       attacheOfUZ: 'none',
       attacheWithoutCountry: 'none',
+      attacheOfKGInSpb: 'none',
+      attacheOfKGInMoscow: 'none',
       employerOfA: FULL_FROM_SHORTLIST[status],
       employerOfB: 'none',
       employerWithoutCompany: 'none',

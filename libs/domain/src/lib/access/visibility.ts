@@ -28,16 +28,53 @@ function isAttacheOf(viewer: Viewer, originCountry: string): boolean {
 }
 
 /**
- * A batch: its employer's company always; the attaché of its migrants' country once it is submitted (a draft is the
- * employer's alone, so it does not exist for them); an admin always. For anyone else, another country's attaché
- * included, it does not exist: each country's decisions are its own.
+ * The Russian regions a viewer's queues and lists are limited to: a region-scoped attaché's own; null (every region)
+ * for an attaché covering all of Russia and for anyone else (their other rules decide).
  */
-export function batchVisibility(viewer: Viewer, batch: { companyId: string; originCountry: string; status: BatchStatus }): BatchVisibility {
+export function regionsCoveredBy(viewer: Viewer): readonly string[] | null {
+  return viewer.role === Role.Attache ? (viewer.coveredRegions ?? null) : null;
+}
+
+function coversRegion(viewer: Viewer, regionCode: string): boolean {
+  const regions = regionsCoveredBy(viewer);
+  return regions === null || regions.includes(regionCode);
+}
+
+/** The attaché of `originCountry` whose regions include `regionCode`: the office an object there belongs to. */
+function isAttacheFor(viewer: Viewer, place: { originCountry: string; regionCode: string }): boolean {
+  return isAttacheOf(viewer, place.originCountry) && coversRegion(viewer, place.regionCode);
+}
+
+/**
+ * A vacancy under the attachés' review (in any status): an admin always; the attaché of a country it is open to,
+ * when its region is one the attaché covers. For anyone else it does not exist.
+ */
+export function maySeeVacancyUnderReview(viewer: Viewer, vacancy: { openTo: readonly string[]; regionCode: string }): boolean {
+  switch (viewer.role) {
+    case Role.Admin:
+      return true;
+    case Role.Attache:
+      return viewer.originCountry !== null && vacancy.openTo.includes(viewer.originCountry) && coversRegion(viewer, vacancy.regionCode);
+    case Role.Employer:
+    case Role.Migrant:
+      return false;
+  }
+}
+
+/**
+ * A batch: its employer's company always; the attaché of its migrants' country once it is submitted (a draft is the
+ * employer's alone, so it does not exist for them), if it covers its vacancy's region; an admin always. For anyone
+ * else, another country's attaché or another region's included, it does not exist: each office's decisions are its own.
+ */
+export function batchVisibility(
+  viewer: Viewer,
+  batch: { companyId: string; originCountry: string; regionCode: string; status: BatchStatus },
+): BatchVisibility {
   switch (viewer.role) {
     case Role.Admin:
       return 'visible';
     case Role.Attache:
-      return isAttacheOf(viewer, batch.originCountry) && isSubmittedBatch(batch.status) ? 'visible' : 'notFound';
+      return isAttacheFor(viewer, batch) && isSubmittedBatch(batch.status) ? 'visible' : 'notFound';
     case Role.Employer:
       return isEmployerOf(viewer, batch.companyId) ? 'visible' : 'notFound';
     case Role.Migrant:
@@ -71,15 +108,21 @@ export function maySeeCompanyDocument(viewer: Viewer, document: { companyId: str
   }
 }
 
-/** Revoking an approval letter is the attaché's of the candidate's country alone: the office that issued it. */
-export function mayRevokeApprovalLetter(viewer: Viewer, letter: { originCountry: string }): boolean {
-  return isAttacheOf(viewer, letter.originCountry);
+/**
+ * Revoking an approval letter is the attaché's of the candidate's country alone (covering the job's region): the
+ * office that issued it.
+ */
+export function mayRevokeApprovalLetter(viewer: Viewer, letter: { originCountry: string; regionCode: string }): boolean {
+  return isAttacheFor(viewer, letter);
 }
 
-/** An approval letter: the migrant it names, the employer who hires them, the attaché of their country, an admin. */
+/**
+ * An approval letter: the migrant it names, the employer who hires them, the attaché of their country (covering the
+ * job's region), an admin.
+ */
 export function maySeeApprovalLetter(
   viewer: Viewer,
-  letter: { candidateAccountId: string | null; originCountry: string; companyId: string },
+  letter: { candidateAccountId: string | null; originCountry: string; regionCode: string; companyId: string },
 ): boolean {
   switch (viewer.role) {
     case Role.Admin:
@@ -87,7 +130,7 @@ export function maySeeApprovalLetter(
     case Role.Migrant:
       return letter.candidateAccountId !== null && letter.candidateAccountId === viewer.id;
     case Role.Attache:
-      return isAttacheOf(viewer, letter.originCountry);
+      return isAttacheFor(viewer, letter);
     case Role.Employer:
       return isEmployerOf(viewer, letter.companyId);
   }

@@ -12,6 +12,11 @@ export interface Actor {
   id: string;
   role: Role;
   originCountry: string | null;
+  /**
+   * The Russian regions (codes of RUSSIAN_REGIONS) an attaché's regional representative covers: it sees vacancies,
+   * batches and letters in those regions only. Null or absent: every region (and always for anyone else).
+   */
+  coveredRegions?: readonly string[] | null;
 }
 
 /**

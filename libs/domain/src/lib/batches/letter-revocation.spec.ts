@@ -18,8 +18,10 @@ describe('letter revocation', () => {
   });
 
   it('is the attaché of the candidate’s country alone who revokes', () => {
-    const letter = { originCountry: 'KG' };
+    const letter = { originCountry: 'KG', regionCode: '78' };
     expect(mayRevokeApprovalLetter({ id: 'a', role: Role.Attache, originCountry: 'KG' }, letter)).toBe(true);
+    expect(mayRevokeApprovalLetter({ id: 'a', role: Role.Attache, originCountry: 'KG', coveredRegions: ['78', '47'] }, letter)).toBe(true);
+    expect(mayRevokeApprovalLetter({ id: 'a', role: Role.Attache, originCountry: 'KG', coveredRegions: ['77'] }, letter)).toBe(false);
     expect(mayRevokeApprovalLetter({ id: 'a', role: Role.Attache, originCountry: 'UZ' }, letter)).toBe(false);
     expect(mayRevokeApprovalLetter({ id: 'a', role: Role.Admin, originCountry: null }, letter)).toBe(false);
     expect(mayRevokeApprovalLetter({ id: 'a', role: Role.Employer, originCountry: null, companyId: 'c' }, letter)).toBe(false);

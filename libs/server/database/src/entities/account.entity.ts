@@ -5,6 +5,7 @@ import { Locale, Role } from '@jumush/domain';
 @Entity({ name: 'accounts' })
 @Check('accounts_has_login', `"phone" IS NOT NULL OR "email" IS NOT NULL`)
 @Check('accounts_attache_has_country', `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`)
+@Check('accounts_covered_regions_of_attache', `"covered_regions" IS NULL OR ("role" = 'ATTACHE' AND cardinality("covered_regions") > 0)`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -36,6 +37,10 @@ export class AccountEntity {
   /** The origin country an attaché serves, or a migrant's citizenship (chosen at registration, see CITIZENSHIPS). */
   @Column({ name: 'origin_country', type: 'char', length: 2, nullable: true })
   originCountry!: string | null;
+
+  /** The Russian regions (RUSSIAN_REGIONS codes) a region-scoped attaché covers; null: all of Russia. */
+  @Column({ name: 'covered_regions', type: 'text', array: true, nullable: true })
+  coveredRegions!: string[] | null;
 
   /** When the migrant chose or confirmed their citizenship; null for a citizenship guessed before it was asked. */
   @Column({ name: 'citizenship_confirmed_at', type: 'timestamptz', nullable: true })
