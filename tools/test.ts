@@ -150,7 +150,11 @@ async function runE2e(): Promise<TierResult> {
   );
   try {
     say(`e2e: product running at ${stack.webUrl} (process output in test-output/e2e-stack.log)`);
-    return await runJest('e2e', ['-c', 'e2e/jest.e2e.config.ts'], { E2E_BASE_URL: stack.webUrl, E2E_API_URL: stack.apiUrl });
+    return await runJest('e2e', ['-c', 'e2e/jest.e2e.config.ts'], {
+      E2E_BASE_URL: stack.webUrl,
+      E2E_API_URL: stack.apiUrl,
+      E2E_DATABASE_URL: stack.databaseUrl,
+    });
   } finally {
     await stack.stop();
   }
