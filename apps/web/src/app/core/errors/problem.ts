@@ -37,6 +37,8 @@ export const FIELD_ERROR_CODES = [
   'validation.isBoolean',
   'validation.isArray',
   'validation.arrayMaxSize',
+  'validation.arrayMinSize',
+  'validation.arrayUnique',
   'validation.matches',
   'inn.format',
   'inn.checksum',
