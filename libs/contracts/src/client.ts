@@ -4,6 +4,7 @@
  */
 export * from './lib/problem';
 export * from './lib/accounts';
+export * from './lib/admin';
 export {
   Role,
   Locale,

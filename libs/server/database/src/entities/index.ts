@@ -9,6 +9,7 @@ import { CandidateProfileEntity } from './candidate-profile.entity';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditHeadPublicationEntity } from './audit-head-publication.entity';
 import { CompanyDocumentEntity } from './company-document.entity';
 import { CompanyCountryStatusEntity } from './company-country-status.entity';
 import { CompanyMemberEntity } from './company-member.entity';
@@ -29,6 +30,7 @@ export {
   ChecklistItemEntity,
   OutboxMessageEntity,
   AuditEventEntity,
+  AuditHeadPublicationEntity,
   CompanyDocumentEntity,
   CompanyCountryStatusEntity,
   CompanyEntity,
@@ -45,6 +47,7 @@ export const ALL_ENTITIES = [
   RefreshTokenEntity,
   OriginCountryEntity,
   AuditEventEntity,
+  AuditHeadPublicationEntity,
   CompanyEntity,
   CompanyCountryStatusEntity,
   CompanyMemberEntity,
