@@ -123,6 +123,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/admin-accounts/admin-accounts').then((m) => m.AdminAccounts),
       },
       {
+        path: 'admin/reference',
+        title: 'titles.adminReference',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-reference/admin-reference').then((m) => m.AdminReference),
+      },
+      {
         path: 'admin/audit',
         title: 'titles.adminAudit',
         canActivate: [requireRole(Role.Admin)],

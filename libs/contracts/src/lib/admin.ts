@@ -40,3 +40,16 @@ export interface PublishedAuditHeadView {
 export interface RevokedSessionsView {
   revoked: number;
 }
+
+/** A minimum wage as the admin edits it: the federal МРОТ (no region) or a region's, from a date, with its legal act. */
+export interface MinimumWageView {
+  id: string;
+  /** Tax-service code of the Russian region; null for the federal МРОТ. */
+  regionCode: string | null;
+  monthlyRoubles: number;
+  /** In force from this date (YYYY-MM-DD) until the next row of the same region. */
+  effectiveFrom: string;
+  /** The legal act that sets the figure, named so anyone can check it. */
+  source: string;
+  updatedAt: string;
+}

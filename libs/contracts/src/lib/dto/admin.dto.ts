@@ -1,8 +1,9 @@
 /** Query strings of the admin's console. */
-import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsEnum, IsISO8601, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Role } from '@jumush/domain';
 import { PageQueryDto } from './pagination.dto';
+import { IsRussianRegionCode } from './validators';
 
 const trimmedOrAbsent = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
@@ -30,4 +31,34 @@ export class AdminAccountsQueryDto extends PageQueryDto {
   @IsString()
   @Matches(/^[A-Z]{2}$/)
   country?: string;
+}
+
+/** A new or corrected minimum wage (`POST`/`PUT /api/admin/reference/minimum-wages`). */
+export class MinimumWageDto {
+  /** Tax-service code of the Russian region; null or absent for the federal МРОТ. */
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsString()
+  @IsRussianRegionCode()
+  regionCode?: string | null;
+
+  /** Roubles a month for a full month of full-time work, before income tax. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  monthlyRoubles!: number;
+
+  /** The date the figure takes effect, YYYY-MM-DD; the product's table starts in 2023. */
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'wage.invalidDate' })
+  @IsISO8601({ strict: true }, { message: 'wage.invalidDate' })
+  @Matches(/^20[2-9]\d-/, { message: 'wage.tooEarly' })
+  effectiveFrom!: string;
+
+  /** The legal act that sets the figure (its name, date and number). */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(5, 300)
+  source!: string;
 }

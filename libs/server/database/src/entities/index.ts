@@ -10,6 +10,7 @@ import { ChecklistItemEntity } from './checklist-item.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditHeadPublicationEntity } from './audit-head-publication.entity';
+import { MinimumWageEntity } from './minimum-wage.entity';
 import { CompanyDocumentEntity } from './company-document.entity';
 import { CompanyCountryStatusEntity } from './company-country-status.entity';
 import { CompanyMemberEntity } from './company-member.entity';
@@ -31,6 +32,7 @@ export {
   OutboxMessageEntity,
   AuditEventEntity,
   AuditHeadPublicationEntity,
+  MinimumWageEntity,
   CompanyDocumentEntity,
   CompanyCountryStatusEntity,
   CompanyEntity,
@@ -48,6 +50,7 @@ export const ALL_ENTITIES = [
   OriginCountryEntity,
   AuditEventEntity,
   AuditHeadPublicationEntity,
+  MinimumWageEntity,
   CompanyEntity,
   CompanyCountryStatusEntity,
   CompanyMemberEntity,

@@ -26,6 +26,7 @@ import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
+import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -56,4 +57,5 @@ export const ALL_MIGRATIONS: Function[] = [
   PerCountryVerification1765000004400,
   AttacheCoveredRegions1765000004800,
   AuditHeadPublications1765000005400,
+  MinimumWages1765000005410,
 ];

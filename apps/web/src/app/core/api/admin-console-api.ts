@@ -5,6 +5,8 @@ import type {
   AdminAccountView,
   AuditChainReportView,
   CreateAttacheDto,
+  MinimumWageDto,
+  MinimumWageView,
   Page,
   PublishedAuditHeadView,
   RevokedSessionsView,
@@ -57,5 +59,16 @@ export class AdminConsoleApi {
 
   publishedHeads(page: number, pageSize: number): Observable<Page<PublishedAuditHeadView>> {
     return this.http.get<Page<PublishedAuditHeadView>>(ApiPaths.publishedAuditHeads, { params: { page: String(page), pageSize: String(pageSize) } });
+  }
+
+  minimumWages(): Observable<MinimumWageView[]> {
+    return this.http.get<MinimumWageView[]>(ApiPaths.adminMinimumWages);
+  }
+
+  /** A new figure, or a correction of the one `id` names. */
+  saveMinimumWage(body: MinimumWageDto, id: string | null): Observable<MinimumWageView> {
+    return id
+      ? this.http.put<MinimumWageView>(ApiPaths.adminMinimumWage(id), body)
+      : this.http.post<MinimumWageView>(ApiPaths.adminMinimumWages, body);
   }
 }

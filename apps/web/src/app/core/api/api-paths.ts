@@ -103,6 +103,8 @@ export const ApiPaths = {
   adminAttaches: '/api/admin/accounts/attaches',
   adminAccountAction: (id: string, action: 'disable' | 'enable' | 'sessions/revoke') => `/api/admin/accounts/${encodeURIComponent(id)}/${action}`,
   adminAuditVerify: '/api/admin/audit/verify',
+  adminMinimumWages: '/api/admin/reference/minimum-wages',
+  adminMinimumWage: (id: string) => `/api/admin/reference/minimum-wages/${encodeURIComponent(id)}`,
   publishedAuditHeads: '/api/public/audit-heads',
 } as const;
 

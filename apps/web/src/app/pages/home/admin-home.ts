@@ -39,6 +39,13 @@ export class AdminHome {
       testId: 'home-admin-accounts',
     },
     {
+      icon: 'checklist',
+      titleKey: 'home.admin.referenceTitle',
+      textKey: 'home.admin.referenceText',
+      link: ['admin', 'reference'],
+      testId: 'home-admin-reference',
+    },
+    {
       icon: 'document',
       titleKey: 'home.admin.auditTitle',
       textKey: 'home.admin.auditText',
