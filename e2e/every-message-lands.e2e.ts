@@ -472,7 +472,8 @@ const TABLE: MessageRow[] = [
   },
   // Not triggered here, on purpose:
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
-  // - passwordResetCode, passwordResetLink, passwordChanged, registrationAttempted, emailVerification, companyInvitation:
+  // - passwordResetCode, passwordResetLink, passwordChanged, registrationAttempted, emailVerification, companyInvitation,
+  //   accountSetup:
   //   security messages, never in the notification centre (the secret ones) — their own tests below land them.
   // Not read here: Telegram. The stack `npm test` starts has no bot (no TELEGRAM_BOT_TOKEN) and nothing captures
   // Telegram messages as SMS and e-mail are captured; the worker's Telegram text carries the same link as the
@@ -721,12 +722,14 @@ describe('every message lands', () => {
 
   /**
    * Addressed e-mails (security.ts): the verification link goes to the address being proven, the invitation link to
-   * the invited address (no account needed); neither in the notification centre. Each opens, signed out, on a working
+   * the invited address (no account needed), a new staff account's set-up link to its address; none in the notification
+   * centre. Each opens, signed out, on a working
    * page in the reader's language.
    */
   it.each([
     ['emailVerification', 'a new employer registers', 'ky'],
     ['companyInvitation', 'an owner invites an address with no account', 'uz'],
+    ['accountSetup', 'the admin creates an attaché’s account', 'tg'],
   ])('%s (%s, reading %s) lands on its page', async (type, _who, lang) => {
     const since = new Date(Date.now() - 2_000).toISOString();
     let address: string;
@@ -736,6 +739,14 @@ describe('every message lands', () => {
       address = `confirm-${Date.now()}@kirpich.example`;
       await apiCall('POST', '/api/auth/register/employer', undefined, { email: address, password: PASSWORD, fullName: 'Тест Тестов', locale: lang });
       token = (await apiSession(address, PASSWORD)).token;
+    } else if (type === 'accountSetup') {
+      address = `new-attache-${Date.now()}@jumush.example`;
+      await apiCall('POST', '/api/admin/accounts/attaches', s.adminToken, {
+        email: address,
+        fullName: 'Тест Тестов',
+        originCountry: 'TJ',
+        locale: lang,
+      });
     } else {
       const owner = await employerWithNewCompany(PASSWORD, lang);
       companyName = owner.legalName;
@@ -746,7 +757,8 @@ describe('every message lands', () => {
       (await capturedMessages(s.adminToken, 'EMAIL')).find((m) => m.recipient === address && m.createdAt >= since),
     );
     if (token) expect((await inAppMessages(token)).map((n) => n.type)).not.toContain(type);
-    const [link] = linksIn(sent.body).filter((candidate) => candidate.includes(type === 'emailVerification' ? '/verify-email/' : '/invitations/'));
+    const path = type === 'emailVerification' ? '/verify-email/' : type === 'accountSetup' ? '/account-setup/' : '/invitations/';
+    const [link] = linksIn(sent.body).filter((candidate) => candidate.includes(path));
     expect(languageOf(link)).toBe(lang);
     const context = await newPhoneContext(browser);
     contexts.push(context);
@@ -754,6 +766,7 @@ describe('every message lands', () => {
     try {
       await page.goto(new URL(link).pathname);
       if (type === 'emailVerification') await page.getByTestId('email-confirmed').waitFor();
+      else if (type === 'accountSetup') await page.locator('#reset-new-password').waitFor();
       else {
         await page.getByTestId('invitation-text').filter({ hasText: companyName }).waitFor();
         await page.getByTestId('invitation-sign-in').waitFor();

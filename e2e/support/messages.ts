@@ -62,7 +62,7 @@ export async function notificationLanguage(token: string): Promise<string> {
  * The path of the newest link of that kind in an e-mail the worker sent to `address` (the stack's SMTP capture kept
  * it), to open in the browser as its recipient would.
  */
-export async function mailedLink(adminToken: string, address: string, kind: '/verify-email/' | '/invitations/'): Promise<string> {
+export async function mailedLink(adminToken: string, address: string, kind: '/verify-email/' | '/invitations/' | '/account-setup/'): Promise<string> {
   const link = await eventually(`a ${kind} e-mail to ${address}`, async () => {
     const mails = (await capturedMessages(adminToken, 'EMAIL')).filter((m) => m.recipient === address);
     return mails.flatMap((m) => linksIn(m.body)).find((candidate) => candidate.includes(kind));

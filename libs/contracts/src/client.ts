@@ -4,6 +4,7 @@
  */
 export * from './lib/problem';
 export * from './lib/accounts';
+export * from './lib/admin';
 export {
   Role,
   Locale,
@@ -68,6 +69,7 @@ export {
   regionByCode,
 } from '@jumush/domain';
 export type { CompanyDecision } from '@jumush/domain';
+export type { MinimumWageDto } from './lib/dto/admin.dto';
 export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
 export type {
   VacancyTermsDto,

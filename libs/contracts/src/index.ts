@@ -1,5 +1,7 @@
 export * from './lib/problem';
 export * from './lib/accounts';
+export * from './lib/admin';
+export * from './lib/dto/admin.dto';
 export * from './lib/dto/validators';
 export * from './lib/dto/auth.dto';
 export * from './lib/dto/pagination.dto';

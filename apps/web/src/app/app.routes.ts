@@ -117,6 +117,24 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/admin-messages/admin-messages').then((m) => m.AdminMessages),
       },
       {
+        path: 'admin/accounts',
+        title: 'titles.adminAccounts',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-accounts/admin-accounts').then((m) => m.AdminAccounts),
+      },
+      {
+        path: 'admin/reference',
+        title: 'titles.adminReference',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-reference/admin-reference').then((m) => m.AdminReference),
+      },
+      {
+        path: 'admin/audit',
+        title: 'titles.adminAudit',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-audit/admin-audit').then((m) => m.AdminAudit),
+      },
+      {
         path: 'admin/failed-deliveries',
         title: 'titles.adminMessages',
         canActivate: [requireRole(Role.Admin)],

@@ -6,6 +6,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { Clock, WorkerConfig } from '@jumush/server/config';
 import { dataSourceOptions } from '@jumush/server/database';
 import { DEFAULT_JOB_OPTIONS, QueueName, redisConnectionOptions } from '@jumush/server/queues';
+import { AuditHeadPublicationsRepository } from './audit/audit-head-publications.repository';
+import { AuditHeadPublisher, AuditHeadSchedule } from './audit/audit-head-publisher';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { assertEveryQueueConsumed } from './job-handler-registry';
 import { NotificationPipelineModule } from './notifications/notification-pipeline.module';
@@ -54,6 +56,9 @@ export class WorkerModule {
         workerRedisProvider,
         RedisCloser,
         SystemProcessor,
+        AuditHeadPublicationsRepository,
+        AuditHeadPublisher,
+        AuditHeadSchedule,
         ReminderOutboxRelay,
         ...(options.healthServer === false ? [] : [WorkerHealthServer]),
       ],

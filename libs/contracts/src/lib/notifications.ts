@@ -77,6 +77,8 @@ export enum NotificationType {
   EmailVerification = 'emailVerification',
   /** By e-mail only, to the invited address (which may have no account yet): the invitation's own link. */
   CompanyInvitation = 'companyInvitation',
+  /** By e-mail only, to a new staff account's address: the single-use link that sets its first password. */
+  AccountSetup = 'accountSetup',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -116,6 +118,7 @@ export const OutboxTopic = {
   RegistrationAttempted: 'account.registration_attempted',
   EmailVerificationRequested: 'account.email_verification_requested',
   CompanyMemberInvited: 'company.member_invited',
+  AccountSetupRequested: 'account.setup_requested',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

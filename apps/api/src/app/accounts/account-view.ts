@@ -1,4 +1,4 @@
-import type { AccountView } from '@jumush/contracts';
+import type { AccountView, AdminAccountView } from '@jumush/contracts';
 import type { AccountEntity } from '@jumush/server/database';
 
 export function toAccountView(account: AccountEntity): AccountView {
@@ -14,4 +14,9 @@ export function toAccountView(account: AccountEntity): AccountView {
     emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
     createdAt: account.createdAt.toISOString(),
   };
+}
+
+/** What the admin's console shows of an account: its view and whether it may sign in. */
+export function toAdminAccountView(account: AccountEntity): AdminAccountView {
+  return { ...toAccountView(account), disabledAt: account.disabledAt?.toISOString() ?? null };
 }

@@ -1,9 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateAttacheDto, PageQueryDto, UpdateLocaleDto, type AccountView, type Page } from '@jumush/contracts';
+import {
+  AdminAccountsQueryDto,
+  CreateAttacheDto,
+  UpdateLocaleDto,
+  type AccountView,
+  type AdminAccountView,
+  type Page,
+  type RevokedSessionsView,
+} from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
-import { toAccountView } from './account-view';
+import { toAccountView, toAdminAccountView } from './account-view';
 import { AccountsService } from './accounts.service';
 
 @ApiTags('accounts')
@@ -33,11 +41,21 @@ export class AdminAccountsController {
 
   @Authenticated(Role.Admin)
   @Get()
-  @ApiOperation({ summary: 'All accounts, newest first' })
-  async list(@Query() query: PageQueryDto): Promise<Page<AccountView>> {
-    const page = await this.accounts.list(query.page, query.pageSize);
-    return { ...page, items: page.items.map(toAccountView) };
+  @ApiOperation({ summary: 'Accounts, newest first; ?q= part of an e-mail, a phone number or a name, ?role=, ?country=' })
+  async list(@Query() query: AdminAccountsQueryDto): Promise<Page<AdminAccountView>> {
+    const page = await this.accounts.search(query);
+    return { ...page, items: page.items.map(toAdminAccountView) };
   }
+
+  @Authenticated(Role.Admin)
+  @Post(':id/sessions/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End every sign-in of an account: it must sign in again everywhere (audited)' })
+  async revokeSessions(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<RevokedSessionsView> {
+    return { revoked: await this.accounts.revokeSessions(actor, id) };
+  }
+
+  // Two-factor reset (issue 15) belongs here beside disable/enable/revoke: POST admin/accounts/:id/two-factor/reset.
 
   @Authenticated(Role.Admin)
   @Post(':id/disable')
@@ -58,9 +76,9 @@ export class AdminAccountsController {
   @Authenticated(Role.Admin)
   @Post('attaches')
   @ApiOperation({
-    summary: 'Create a labour attaché staff account for one origin country',
+    summary: 'Create a labour attaché staff account for one origin country; without a password its owner gets a set-up link by e-mail',
   })
-  async createAttache(@CurrentActor() actor: Actor, @Body() dto: CreateAttacheDto): Promise<AccountView> {
-    return toAccountView(await this.accounts.createAttache(actor, dto));
+  async createAttache(@CurrentActor() actor: Actor, @Body() dto: CreateAttacheDto): Promise<AdminAccountView> {
+    return toAdminAccountView(await this.accounts.createAttache(actor, dto));
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
 import { OneTimeSecretsModule } from '../one-time-secrets/one-time-secrets.module';
+import { AccountSetupLinks } from './account-setup-links';
 import { AccountsController, AdminAccountsController } from './accounts.controller';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
@@ -10,7 +11,7 @@ import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
 @Module({
   imports: [OneTimeSecretsModule],
   controllers: [AccountsController, AdminAccountsController],
-  providers: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService, RegistrationAttemptAlerts],
+  providers: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService, RegistrationAttemptAlerts, AccountSetupLinks],
   exports: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService],
 })
 export class AccountsModule {}

@@ -11,6 +11,28 @@ export type NewAccountRow = Pick<
 > &
   Partial<Pick<AccountEntity, 'emailVerifiedAt' | 'coveredRegions'>>;
 
+/** The admin's search of accounts; every part optional. */
+export interface AccountSearch {
+  page: number;
+  pageSize: number;
+  /** Part of an e-mail or a name, or a phone number's digits. */
+  q?: string;
+  role?: Role;
+  country?: string;
+}
+
+/** `q` as LIKE patterns: the text (wildcards escaped) for e-mail and name, its digits for the phone (when it has some). */
+export function accountSearchPatterns(q: string): { text: string; digits: string | null } {
+  const escaped = q
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (character) => `\\${character}`);
+  // A national form's trunk zero ("0555 …") is not part of the stored international number.
+  const digits = q.replace(/\D/g, '').replace(/^0+/, '');
+  // A phone is searched by at least three digits, so "2" does not match every number.
+  return { text: `%${escaped}%`, digits: digits.length >= 3 ? `%${digits}%` : null };
+}
+
 export interface AccountPageRequest {
   page: number;
   pageSize: number;
@@ -65,6 +87,19 @@ export class AccountsRepository {
     return true;
   }
 
+  /** Ends every sign-in of the account in the caller's transaction: how many ended; null when there is no such account. */
+  async revokeSessions(manager: EntityManager, id: string, at: Date): Promise<number | null> {
+    const exists: unknown[] = await manager.query(`SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE`, [id]);
+    if (exists.length === 0) return null;
+    // Tokens of one sign-in form a family: count sign-ins, not rotated tokens.
+    const [{ revoked }] = await manager.query<Array<{ revoked: number }>>(
+      `WITH ended AS (UPDATE refresh_tokens SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL RETURNING family_id)
+       SELECT count(DISTINCT family_id)::int AS revoked FROM ended`,
+      [id, at],
+    );
+    return revoked;
+  }
+
   /** Lets a disabled account sign in again (its ended sessions stay ended); false when there is no such account. */
   async enable(manager: EntityManager, id: string): Promise<boolean> {
     const result = await manager.query<[unknown, number]>(`UPDATE accounts SET disabled_at = NULL WHERE id = $1`, [id]);
@@ -97,6 +132,27 @@ export class AccountsRepository {
 
   async updateLocale(id: string, locale: Locale): Promise<void> {
     await this.dataSource.manager.update(AccountEntity, { id }, { locale });
+  }
+
+  /** The admin's search, newest first (the id breaks ties so pages never overlap). */
+  async search({ page, pageSize, q, role, country }: AccountSearch): Promise<{ items: AccountEntity[]; total: number }> {
+    const query = this.dataSource.manager.getRepository(AccountEntity).createQueryBuilder('account');
+    if (q) {
+      const { text, digits } = accountSearchPatterns(q);
+      query.andWhere(`(lower(account.email) LIKE :text OR lower(account.full_name) LIKE :text${digits ? ' OR account.phone LIKE :digits' : ''})`, {
+        text,
+        digits,
+      });
+    }
+    if (role) query.andWhere('account.role = :role', { role });
+    if (country) query.andWhere('account.origin_country = :country', { country });
+    const [items, total] = await query
+      .orderBy('account.created_at', 'DESC')
+      .addOrderBy('account.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items, total };
   }
 
   /** Newest first; the id breaks ties so pages never overlap. */

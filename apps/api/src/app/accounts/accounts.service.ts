@@ -1,9 +1,9 @@
 /** Creating and reading accounts. */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
+import type { AdminAccountsQueryDto, CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
 import { Locale, RUSSIAN_REGIONS, Role, canActOnOwnedResource, type Actor } from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { Clock } from '@jumush/server/config';
@@ -11,6 +11,7 @@ import { AccountEntity, uniqueViolationOf } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
+import { AccountSetupLinks } from './account-setup-links';
 import { AccountsRepository } from './accounts.repository';
 import { EmailVerificationService } from './email-verification.service';
 import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
@@ -20,7 +21,8 @@ interface NewAccount {
   phone?: string | null;
   email?: string | null;
   fullName?: string | null;
-  password: string;
+  /** Null: nobody knows the password until the owner sets one through the e-mailed set-up link. */
+  password: string | null;
   originCountry?: string | null;
   /** Set when the migrant chose the citizenship themselves. */
   citizenshipConfirmedAt?: Date | null;
@@ -41,6 +43,7 @@ export class AccountsService {
     private readonly clock: Clock,
     private readonly emailVerification: EmailVerificationService,
     private readonly attemptAlerts: RegistrationAttemptAlerts,
+    private readonly setupLinks: AccountSetupLinks,
   ) {}
 
   registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
@@ -82,11 +85,11 @@ export class AccountsService {
       role: Role.Attache,
       email: dto.email,
       fullName: dto.fullName,
-      password: dto.password,
+      password: dto.password ?? null,
       originCountry: dto.originCountry,
       // Kept in the reference's order, so the account reads the same however the admin listed them.
       coveredRegions: dto.coveredRegions ? RUSSIAN_REGIONS.map((region) => region.code).filter((code) => dto.coveredRegions?.includes(code)) : null,
-      locale: Locale.Russian,
+      locale: dto.locale ?? Locale.Russian,
       // The admin who creates the account gives the address; it is not asked to prove it.
       emailVerifiedAt: this.clock.now(),
     });
@@ -143,6 +146,22 @@ export class AccountsService {
     return { items, total, page, pageSize };
   }
 
+  /** The admin's search: by part of an e-mail, a phone number's digits or a name, narrowed by role and country. */
+  async search(query: AdminAccountsQueryDto): Promise<Page<AccountEntity>> {
+    const { items, total } = await this.accounts.search(query);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** An admin ends every sign-in of an account (a lost phone, a leaked password); audited with how many ended. */
+  async revokeSessions(actor: Actor, id: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const revoked = await this.accounts.revokeSessions(manager, id, this.clock.now());
+      if (revoked === null) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+      await this.audit.record(manager, actor, { action: 'account.sessionsRevoked', subjectType: 'account', subjectId: id, data: { revoked } });
+      return revoked;
+    });
+  }
+
   /** What a successful registration would have answered, for a login that already has an account: nothing is stored. */
   private standIn(input: NewAccount): AccountEntity {
     return Object.assign(new AccountEntity(), {
@@ -162,7 +181,8 @@ export class AccountsService {
   }
 
   private async create(actor: Actor | null, input: NewAccount): Promise<AccountEntity> {
-    const passwordHash = await this.hasher.hash(input.password);
+    // Without a password nobody knows this one: the account is unusable until its set-up link sets one.
+    const passwordHash = await this.hasher.hash(input.password ?? randomBytes(32).toString('base64url'));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const account = await this.accounts.insert(manager, {
@@ -179,6 +199,8 @@ export class AccountsService {
         });
         // An employer proves the address before acting for a company: the link goes out with the account.
         if (account.role === Role.Employer) await this.emailVerification.send(manager, account);
+        // A staff account made without a password: its owner sets one through the e-mailed set-up link.
+        if (input.password === null) await this.setupLinks.send(manager, account);
         await this.audit.record(
           manager,
           actor ?? {
@@ -194,6 +216,7 @@ export class AccountsService {
               role: account.role,
               originCountry: account.originCountry,
               ...(account.coveredRegions ? { coveredRegions: account.coveredRegions } : {}),
+              ...(input.password === null ? { setupLinkSent: true } : {}),
             },
           },
         );

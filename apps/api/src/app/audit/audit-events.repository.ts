@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEventEntity } from '@jumush/server/database';
+import { AuditEventEntity, AuditHeadPublicationEntity } from '@jumush/server/database';
 
 export interface NewAuditEvent {
   actorId: string | null;
@@ -60,5 +60,23 @@ export class AuditEventsRepository {
          FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
       [afterSeq.toString(), limit],
     );
+  }
+
+  /** The chain's last link as the insert trigger left it; null while no event was ever written. */
+  async head(): Promise<{ seq: string; hash: string } | null> {
+    const rows: Array<{ seq: string; hash: string | null }> = await this.dataSource.query(
+      `SELECT last_seq::text AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 1`,
+    );
+    const row = rows[0];
+    return row?.hash ? { seq: row.seq, hash: row.hash } : null;
+  }
+
+  /** A page of the daily published heads, newest day first. */
+  publishedHeads(page: number, pageSize: number): Promise<[AuditHeadPublicationEntity[], number]> {
+    return this.dataSource.manager.findAndCount(AuditHeadPublicationEntity, {
+      order: { publishedOn: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
   }
 }

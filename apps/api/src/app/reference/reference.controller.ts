@@ -38,7 +38,7 @@ export class ReferenceController {
   @ApiOperation({
     summary: 'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)',
   })
-  wageFloor(@Query() query: WageFloorQuery): WageFloorView {
+  wageFloor(@Query() query: WageFloorQuery): Promise<WageFloorView> {
     return this.reference.wageFloor(query.region, query.date);
   }
 }

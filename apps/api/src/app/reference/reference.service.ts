@@ -1,11 +1,14 @@
-/** Reference data shipped with the product, in the reader's language: Russian regions, occupations, wage floors. */
+/** Reference data in the reader's language: Russian regions and occupations (shipped), wage floors (from the admin's table). */
 import { Injectable } from '@nestjs/common';
 import type { OccupationView, RegionView, WageFloorView } from '@jumush/contracts';
 import { Locale, OCCUPATIONS, RUSSIAN_REGIONS, wageFloorFor } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
+import { MinimumWagesService } from './minimum-wages.service';
 
 @Injectable()
 export class ReferenceService {
+  constructor(private readonly minimumWages: MinimumWagesService) {}
+
   /** Sorted by name in the language asked; Russian regions have no Kyrgyz, Uzbek or Tajik names: those read the Russian ones, as on the spot. */
   regions(lang: Locale = Locale.Russian): RegionView[] {
     const english = lang === Locale.English;
@@ -26,8 +29,8 @@ export class ReferenceService {
   }
 
   /** The minimum monthly wage in the region on the date; 404 'wage.noFloor' before the table starts. */
-  wageFloor(regionCode: string, date: string): WageFloorView {
-    const floor = wageFloorFor(regionCode, date);
+  async wageFloor(regionCode: string, date: string): Promise<WageFloorView> {
+    const floor = wageFloorFor(regionCode, date, await this.minimumWages.table());
     if (!floor)
       throw new ProblemException(404, {
         code: 'wage.noFloor',

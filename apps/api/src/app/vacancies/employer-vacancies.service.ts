@@ -24,6 +24,7 @@ import { CompanyMembershipService } from '../companies/company-membership.servic
 import { ProblemException } from '../http/problem';
 import { VacanciesRepository } from './vacancies.repository';
 import { STALE_VERSION, VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
+import { MinimumWagesService } from '../reference/minimum-wages.service';
 import { assertSubmittable, termsErrors, throwIfInvalid } from './vacancy-rules';
 import { vacancySearchText } from './vacancy-search-text';
 import { toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
@@ -61,6 +62,7 @@ export class EmployerVacanciesService {
     private readonly workflow: VacancyWorkflow,
     private readonly closure: ApplicationClosureService,
     private readonly clock: Clock,
+    private readonly minimumWages: MinimumWagesService,
   ) {}
 
   /** Vacancy dates count on the Moscow calendar: the work is in Russia. */
@@ -150,7 +152,7 @@ export class EmployerVacanciesService {
 
       // A published vacancy meets the wage floor after every save, whatever changed (the floor moves with the date too).
       const companyStatus = companyStatusAnywhere(company, await this.vacancies.companyCountries(company.id, manager));
-      if (vacancy.status === VacancyStatus.Published) assertSubmittable({ companyStatus, ...columns }, today);
+      if (vacancy.status === VacancyStatus.Published) assertSubmittable({ companyStatus, ...columns }, today, await this.minimumWages.table());
       const opened = newlyOpenedCountries(vacancy.openTo, openTo);
       if (vacancy.status === VacancyStatus.Published && (isMaterialChange(before, columns) || opened.length > 0)) {
         this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['materialChange']);
@@ -182,7 +184,7 @@ export class EmployerVacanciesService {
       const { vacancy, company } = await this.findMine(actor, id, manager);
       const move = this.workflow.check(vacancy, VacancyStatus.PendingReview, actor, ['submit', 'resubmit']);
       const countries = await this.vacancies.companyCountries(company.id, manager);
-      assertSubmittable({ companyStatus: companyStatusAnywhere(company, countries), ...vacancy }, this.today());
+      assertSubmittable({ companyStatus: companyStatusAnywhere(company, countries), ...vacancy }, this.today(), await this.minimumWages.table());
       // A draft made before any country verified the company is open to every country that has by now.
       const verified = verifiedCountriesOf(company, countries);
       const openTo = vacancy.openTo.length ? vacancy.openTo : defaultOpenTo(verified);

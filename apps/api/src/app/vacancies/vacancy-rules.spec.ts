@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type FieldError, type VacancyTermsDto } from '@jumush/contracts';
-import { CompanyStatus, wageFloorFor } from '@jumush/domain';
+import { CompanyStatus, MINIMUM_WAGE_TABLE, wageFloorFor } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 import { assertSubmittable, nulCharacterErrors, termsErrors, throwIfInvalid, type SubmissionInput } from './vacancy-rules';
 
@@ -167,7 +167,7 @@ describe('submission for review', () => {
       { code: 'validation.failed', fields: ['startDate', 'applicationDeadline'] },
     ],
   ])('%s', (_name, changes, expected) => {
-    const problem = problemOf(() => assertSubmittable(submission(changes), TODAY));
+    const problem = problemOf(() => assertSubmittable(submission(changes), TODAY, MINIMUM_WAGE_TABLE));
     if (expected === null) {
       expect(problem).toBeNull();
       return;
@@ -179,13 +179,15 @@ describe('submission for review', () => {
   });
 
   it('tells an unverified employer to get verified first', () => {
-    expect(problemOf(() => assertSubmittable(submission({ companyStatus: CompanyStatus.Rejected }), TODAY))?.body['detail']).toBe(
+    expect(problemOf(() => assertSubmittable(submission({ companyStatus: CompanyStatus.Rejected }), TODAY, MINIMUM_WAGE_TABLE))?.body['detail']).toBe(
       'Your company must be verified by the attaché first.',
     );
   });
 
   it('names the floor in the wage error', () => {
-    const errors = problemOf(() => assertSubmittable(submission({ monthlyWageRoubles: 1_000 }), TODAY))?.body['errors'] as FieldError[];
+    const errors = problemOf(() => assertSubmittable(submission({ monthlyWageRoubles: 1_000 }), TODAY, MINIMUM_WAGE_TABLE))?.body[
+      'errors'
+    ] as FieldError[];
     expect(errors).toEqual([
       expect.objectContaining({
         field: 'monthlyWageRoubles',

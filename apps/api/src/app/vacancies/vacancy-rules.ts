@@ -6,7 +6,7 @@
  */
 import type { FieldError, VacancyTermsDto } from '@jumush/contracts';
 import { HousingOption } from '@jumush/contracts';
-import { CompanyStatus, canSubmitVacancy, wageProblem, type WageProblem } from '@jumush/domain';
+import { CompanyStatus, canSubmitVacancy, wageProblem, type MinimumWageEntry, type WageProblem } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 
 const fieldError = (field: string, code: string, message: string, params?: Record<string, string | number>): FieldError => ({
@@ -86,11 +86,11 @@ export interface SubmissionInput {
  * Before every move into PENDING_REVIEW (submit, resubmit, material change): a verified employer, dates still
  * ahead, and a wage at or above the floor of the region on the start date. 422: the request was well formed.
  */
-export function assertSubmittable(input: SubmissionInput, today: string): void {
+export function assertSubmittable(input: SubmissionInput, today: string, minimumWages: readonly MinimumWageEntry[]): void {
   const errors: FieldError[] = [];
   let wage: WageProblem | null = null;
   if (input.startDate < today) errors.push(fieldError('startDate', 'vacancy.startInPast', 'The start date is in the past.'));
-  else wage = safeWageProblem(input);
+  else wage = safeWageProblem(input, minimumWages);
   if (input.applicationDeadline < today)
     errors.push(fieldError('applicationDeadline', 'vacancy.deadlinePassed', 'The application deadline has passed.'));
   if (wage) errors.push(fieldError('monthlyWageRoubles', wage.code, `The wage is below the minimum of ${wage.params.floor} roubles.`, wage.params));
@@ -109,9 +109,9 @@ export function assertSubmittable(input: SubmissionInput, today: string): void {
 }
 
 /** No floor is known before 2023; a vacancy cannot start then (checked first), so this only guards. */
-function safeWageProblem(input: SubmissionInput): WageProblem | null {
+function safeWageProblem(input: SubmissionInput, minimumWages: readonly MinimumWageEntry[]): WageProblem | null {
   try {
-    return wageProblem(input.monthlyWageRoubles, input.regionCode, input.startDate);
+    return wageProblem(input.monthlyWageRoubles, input.regionCode, input.startDate, minimumWages);
   } catch {
     return null;
   }

@@ -1,17 +1,34 @@
-/** Answers smoke jobs: proof that the API → queue → worker path works. */
+/** The system queue: smoke jobs (proof that the API → queue → worker path works) and the audit head's daily publication. */
 import { hostname } from 'node:os';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { QueueName, SystemJob, type SmokeJobData, type SmokeJobReturn } from '@jumush/server/queues';
+import {
+  QueueName,
+  SystemJob,
+  type PublishAuditHeadJobData,
+  type PublishAuditHeadJobReturn,
+  type SmokeJobData,
+  type SmokeJobReturn,
+} from '@jumush/server/queues';
+import { AuditHeadPublisher } from '../audit/audit-head-publisher';
 import { JobHandlerRegistry } from '../job-handler-registry';
+
+type SystemJobData = SmokeJobData | PublishAuditHeadJobData;
+type SystemJobReturn = SmokeJobReturn | PublishAuditHeadJobReturn;
 
 @Processor(QueueName.System)
 export class SystemProcessor extends WorkerHost {
-  private readonly handlers = new JobHandlerRegistry<SmokeJobData, SmokeJobReturn>(QueueName.System, {
-    [SystemJob.Smoke]: async (job) => ({ echo: job.data.echo, processedBy: `${hostname()}:${process.pid}` }),
-  });
+  private readonly handlers: JobHandlerRegistry<SystemJobData, SystemJobReturn>;
 
-  process(job: Job<SmokeJobData, SmokeJobReturn>): Promise<SmokeJobReturn> {
+  constructor(private readonly auditHead: AuditHeadPublisher) {
+    super();
+    this.handlers = new JobHandlerRegistry<SystemJobData, SystemJobReturn>(QueueName.System, {
+      [SystemJob.Smoke]: async (job) => ({ echo: (job.data as SmokeJobData).echo, processedBy: `${hostname()}:${process.pid}` }),
+      [SystemJob.PublishAuditHead]: () => this.auditHead.publishToday(),
+    });
+  }
+
+  process(job: Job<SystemJobData, SystemJobReturn>): Promise<SystemJobReturn> {
     return this.handlers.handle(job);
   }
 }

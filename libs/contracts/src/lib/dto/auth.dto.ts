@@ -91,10 +91,15 @@ export class CreateAttacheDto {
   @MaxLength(254)
   email!: string;
 
+  /**
+   * Absent (the admin's console): the account has no usable password and its owner gets a one-time set-up link by
+   * e-mail to set one. Given (scripts and tests): the account signs in with it at once.
+   */
+  @IsOptional()
   @IsNotEmpty()
   @IsString()
   @IsAcceptablePassword()
-  password!: string;
+  password?: string;
 
   @Transform(trim)
   @IsNotEmpty()
@@ -120,6 +125,11 @@ export class CreateAttacheDto {
   @ArrayUnique()
   @IsRussianRegionCode({ each: true })
   coveredRegions?: string[] | null;
+
+  /** The language of the set-up e-mail and of the account; Russian when absent. */
+  @IsOptional()
+  @IsIn(SUPPORTED_LOCALES)
+  locale?: Locale;
 }
 
 export class UpdateLocaleDto {

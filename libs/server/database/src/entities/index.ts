@@ -9,6 +9,8 @@ import { CandidateProfileEntity } from './candidate-profile.entity';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { AuditEventEntity } from './audit-event.entity';
+import { AuditHeadPublicationEntity } from './audit-head-publication.entity';
+import { MinimumWageEntity } from './minimum-wage.entity';
 import { CompanyDocumentEntity } from './company-document.entity';
 import { CompanyCountryStatusEntity } from './company-country-status.entity';
 import { CompanyMemberEntity } from './company-member.entity';
@@ -29,6 +31,8 @@ export {
   ChecklistItemEntity,
   OutboxMessageEntity,
   AuditEventEntity,
+  AuditHeadPublicationEntity,
+  MinimumWageEntity,
   CompanyDocumentEntity,
   CompanyCountryStatusEntity,
   CompanyEntity,
@@ -45,6 +49,8 @@ export const ALL_ENTITIES = [
   RefreshTokenEntity,
   OriginCountryEntity,
   AuditEventEntity,
+  AuditHeadPublicationEntity,
+  MinimumWageEntity,
   CompanyEntity,
   CompanyCountryStatusEntity,
   CompanyMemberEntity,

@@ -25,6 +25,8 @@ import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDo
 import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
+import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
+import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -54,4 +56,6 @@ export const ALL_MIGRATIONS: Function[] = [
   VerifiedEmailsAndInvitationTokens1765000004300,
   PerCountryVerification1765000004400,
   AttacheCoveredRegions1765000004800,
+  AuditHeadPublications1765000005400,
+  MinimumWages1765000005410,
 ];

@@ -147,6 +147,10 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       const secret = text(payload[OPENED_SECRET_FIELD]);
       return { params: {}, link: secret ? link(`/verify-email/${encodeURIComponent(secret)}`) : null };
     }
+    case NotificationType.AccountSetup: {
+      const secret = text(payload[OPENED_SECRET_FIELD]);
+      return { params: {}, link: secret ? link(`/account-setup/${encodeURIComponent(secret)}`) : null };
+    }
     case NotificationType.CompanyInvitation: {
       const secret = text(payload[OPENED_SECRET_FIELD]);
       return {

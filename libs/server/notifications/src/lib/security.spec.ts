@@ -51,10 +51,11 @@ describe('security messages', () => {
     expect(carriesSecret({ topic: OutboxTopic.PasswordResetRequested, payload: {} })).toBe(true);
     expect(carriesSecret({ topic: OutboxTopic.EmailVerificationRequested, payload: {} })).toBe(true);
     expect(carriesSecret({ topic: OutboxTopic.CompanyMemberInvited, payload: {} })).toBe(true);
+    expect(carriesSecret({ topic: OutboxTopic.AccountSetupRequested, payload: {} })).toBe(true);
     expect(carriesSecret({ topic: OutboxTopic.PasswordChanged, payload: {} })).toBe(false);
     expect(carriesSecret({ topic: OutboxTopic.ApplicationApproved, payload: {} })).toBe(false);
     expect(OUTBOX_TOPICS.filter(isAddressedEmailTopic).sort()).toEqual(
-      [OutboxTopic.CompanyMemberInvited, OutboxTopic.EmailVerificationRequested].sort(),
+      [OutboxTopic.AccountSetupRequested, OutboxTopic.CompanyMemberInvited, OutboxTopic.EmailVerificationRequested].sort(),
     );
     // Every addressed e-mail carries a secret, so the one rule of secrets (never in-app, never captured in production) covers it.
     expect(OUTBOX_TOPICS.filter((topic) => isAddressedEmailTopic(topic) && !carriesSecret({ topic, payload: {} }))).toEqual([]);

@@ -161,6 +161,13 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     security: 'secret',
     addressedEmail: true,
   },
+  [OutboxTopic.AccountSetupRequested]: {
+    recipients: 'the address of a staff account an admin created (an attaché); e-mail only',
+    types: [NotificationType.AccountSetup],
+    typeFor: always(NotificationType.AccountSetup),
+    security: 'secret',
+    addressedEmail: true,
+  },
   [OutboxTopic.CompanyMemberInvited]: {
     recipients: 'the invited address, which may have no account yet; e-mail only',
     types: [NotificationType.CompanyInvitation],

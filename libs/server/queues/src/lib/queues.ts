@@ -28,6 +28,8 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const SystemJob = {
   Smoke: 'smoke',
+  /** Records the audit chain's head for the day (once per UTC day, however often it runs). */
+  PublishAuditHead: 'publish-audit-head',
 } as const;
 export type SystemJob = (typeof SystemJob)[keyof typeof SystemJob];
 
@@ -40,6 +42,24 @@ export interface SmokeJobReturn {
   echo: string;
   processedBy: string;
 }
+
+export interface PublishAuditHeadJobData {
+  /** Nothing to choose: the head is the chain's last link when the job runs, published for that UTC day. */
+  reason?: 'schedule' | 'manual';
+}
+
+export interface PublishAuditHeadJobReturn {
+  /** The UTC day, YYYY-MM-DD. */
+  publishedOn: string;
+  /** False when that day's head was published already (a retry or a second run): nothing changed. */
+  published: boolean;
+}
+
+/** The one daily schedule of the head's publication: upserted at every worker start, never a second one. */
+export const AUDIT_HEAD_SCHEDULER_ID = jobIdFor(QueueName.System, SystemJob.PublishAuditHead);
+
+/** Every day at 00:05 UTC, and a run at each start catches a day the worker was away. */
+export const AUDIT_HEAD_PUBLICATION_PATTERN = '5 0 * * *';
 
 export const NotificationJob = {
   Notify: 'notify',

@@ -99,6 +99,13 @@ export const ApiPaths = {
   adminCapturedMessages: '/api/admin/captured-messages',
   adminFailedDeliveries: '/api/admin/notifications/failed',
   adminQueueBoardSession: '/api/admin/queues/session',
+  adminAccounts: '/api/admin/accounts',
+  adminAttaches: '/api/admin/accounts/attaches',
+  adminAccountAction: (id: string, action: 'disable' | 'enable' | 'sessions/revoke') => `/api/admin/accounts/${encodeURIComponent(id)}/${action}`,
+  adminAuditVerify: '/api/admin/audit/verify',
+  adminMinimumWages: '/api/admin/reference/minimum-wages',
+  adminMinimumWage: (id: string) => `/api/admin/reference/minimum-wages/${encodeURIComponent(id)}`,
+  publishedAuditHeads: '/api/public/audit-heads',
 } as const;
 
 /** Documents of a batch the API renders. */

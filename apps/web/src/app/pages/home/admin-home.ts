@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RoleHome, type NextStep } from '../../shared/ui/role-home';
 
-/** Home page of the administrator: the attaché's queues (admins may decide too), accounts and queues. */
+/** Home page of the administrator: the console's sections (accounts, the audit chain, messages) and the attaché's queues. */
 @Component({
   selector: 'jm-admin-home',
   imports: [RoleHome],
@@ -31,13 +31,40 @@ export class AdminHome {
       link: ['attache', 'vacancies'],
       testId: 'home-vacancy-queue',
     },
-    { icon: 'accounts', titleKey: 'home.admin.accountsTitle', textKey: 'home.admin.accountsEmpty' },
+    {
+      icon: 'accounts',
+      titleKey: 'home.admin.accountsTitle',
+      textKey: 'home.admin.accountsText',
+      link: ['admin', 'accounts'],
+      testId: 'home-admin-accounts',
+    },
+    {
+      icon: 'checklist',
+      titleKey: 'home.admin.referenceTitle',
+      textKey: 'home.admin.referenceText',
+      link: ['admin', 'reference'],
+      testId: 'home-admin-reference',
+    },
+    {
+      icon: 'document',
+      titleKey: 'home.admin.auditTitle',
+      textKey: 'home.admin.auditText',
+      link: ['admin', 'audit'],
+      testId: 'home-admin-audit',
+    },
     {
       icon: 'queue',
       titleKey: 'home.admin.queuesTitle',
       textKey: 'home.admin.queuesText',
       link: ['admin', 'messages'],
       testId: 'home-admin-messages',
+    },
+    {
+      icon: 'queue',
+      titleKey: 'home.admin.failedTitle',
+      textKey: 'home.admin.failedText',
+      link: ['admin', 'failed-deliveries'],
+      testId: 'home-admin-failed',
     },
   ];
 }

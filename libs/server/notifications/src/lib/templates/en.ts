@@ -158,4 +158,9 @@ export const EN: TemplateCatalogue = {
     body: '{inviterName} invites you to recruit for “{companyName}” on Jumush. Open the link below, sign in or register with this address and accept the invitation. The link works for 7 days. If you did not expect this invitation, just delete this e-mail.',
     sms: 'Jumush: {inviterName} invites you to “{companyName}”. The link is in the e-mail.',
   },
+  [NotificationType.AccountSetup]: {
+    title: 'Set up your Jumush account',
+    body: 'An administrator created a labour attaché account for you on Jumush. To choose your password, open the link below. It works once and for 72 hours. If you did not expect this, just delete this e-mail.',
+    sms: 'Jumush: set your password with the link in the e-mail.',
+  },
 };

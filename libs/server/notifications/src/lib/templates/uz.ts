@@ -161,4 +161,9 @@ export const UZ: TemplateCatalogue = {
     body: '{inviterName} sizni Jumush’da «{companyName}» kompaniyasi uchun xodim tanlashga taklif qiladi. Quyidagi havolani oching, shu manzil bilan kiring yoki ro‘yxatdan o‘ting va taklifni qabul qiling. Havola 7 kun ishlaydi. Agar taklif kutmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
     sms: 'Jumush: {inviterName} sizni «{companyName}» kompaniyasiga taklif qiladi. Havola xatda.',
   },
+  [NotificationType.AccountSetup]: {
+    title: 'Jumush hisobingizni sozlang',
+    body: 'Administrator siz uchun Jumush’da mehnat attashesi hisobini yaratdi. Parol qo‘yish uchun quyidagi havolani oching. U 72 soat va faqat bir marta ishlaydi. Agar buni kutmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
+    sms: 'Jumush: parolingizni xatdagi havola orqali qo‘ying.',
+  },
 };
