@@ -46,6 +46,7 @@ export type {
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';
+export * from './lib/open-data';
 export {
   CompanyStatus,
   VacancyStatus,
