@@ -114,6 +114,7 @@ function publicPages(ids: Ids): Visit[] {
     { name: 'vacancy-missing', path: 'vacancies/00000000-0000-4000-8000-000000000000' },
     { name: 'verify-valid', path: `verify/${ids.letterCode}` },
     { name: 'verify-unknown', path: 'verify/NOT-A-REAL-CODE' },
+    { name: 'transparency', path: 'transparency' },
     // The e-mailed links' pages, with a link that is not (or no longer) valid: the refusal state.
     { name: 'verify-email-refused', path: `verify-email/${'A'.repeat(43)}` },
     { name: 'invitation-invalid', path: `invitations/${'A'.repeat(43)}` },

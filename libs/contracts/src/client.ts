@@ -47,6 +47,7 @@ export type {
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';
+export * from './lib/open-data';
 export {
   CompanyStatus,
   VacancyStatus,

@@ -30,5 +30,6 @@ export * from './lib/dto/candidate.dto';
 export * from './lib/notifications';
 export * from './lib/dto/notification.dto';
 export * from './lib/telegram';
+export * from './lib/open-data';
 export * from './lib/batches';
 export * from './lib/dto/batch.dto';

@@ -40,3 +40,4 @@ export * from './lib/batches/letter-revocation';
 export * from './lib/candidates/departure';
 export * from './lib/time/calendars';
 export * from './lib/access/visibility';
+export * from './lib/statistics/small-cells';

@@ -26,6 +26,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard } from './http/rate-limited';
 import { RequestEdgeGuard } from './http/request-edge.guard';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RedisModule } from './redis/redis.module';
 import { StorageModule } from './storage/storage.module';
@@ -103,6 +104,7 @@ export class AppModule {
         CandidatesModule,
         ApplicationsModule,
         BatchesModule,
+        OpenDataModule,
         NotificationsModule,
         TelegramModule,
         HealthModule,

@@ -99,6 +99,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/saved-vacancies/saved-vacancies').then((m) => m.SavedVacanciesPage),
       },
       {
+        path: 'transparency',
+        title: 'titles.transparency',
+        loadComponent: () => import('./pages/transparency/transparency').then((m) => m.Transparency),
+      },
+      {
         path: 'verify/:code',
         title: 'titles.verify',
         loadComponent: () => import('./pages/verify-letter/verify-letter').then((m) => m.VerifyLetter),

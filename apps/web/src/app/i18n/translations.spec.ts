@@ -117,6 +117,10 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'notificationPreferences.unavailable', builtBy: 'web' },
   // The API sends the key of "what happens next" with each application (libs/domain application-lifecycle).
   { prefix: 'application.next', builtBy: 'server' },
+  // The transparency page: a stage, a registry status and a data set, named by the open data's own codes.
+  { prefix: 'transparency.stages', builtBy: 'web' },
+  { prefix: 'transparency.statuses', builtBy: 'web' },
+  { prefix: 'transparency.datasets', builtBy: 'web' },
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -146,7 +150,8 @@ const READ_ATTRIBUTES = [
 ];
 
 /** Words that are the same in every language: the product's name. */
-const NOT_LANGUAGE = new Set(['Jumush']);
+// The product's name, and names of formats and of a licence, written the same in every language.
+const NOT_LANGUAGE = new Set(['Jumush', 'JSON', 'CSV', 'CC BY 4.0']);
 
 /** A start or end tag, with attribute values that may contain ">" (`@if (count() > 0)` in a binding). */
 const TAG = /<\/?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;

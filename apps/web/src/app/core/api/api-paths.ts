@@ -84,6 +84,8 @@ export const ApiPaths = {
   attacheBatchDecision: (id: string) => `/api/attache/batches/${encodeURIComponent(id)}/decision`,
 
   revokeLetter: (applicationId: string) => `/api/attache/letters/${encodeURIComponent(applicationId)}/revoke`,
+  /** An open data set (JSON; `.csv` appended for CSV). */
+  openData: (name: string) => `/api/open-data/${name}`,
   verifyLetter: (code: string) => `/api/public/verify/${encodeURIComponent(code)}`,
 
   notifications: '/api/notifications',
