@@ -77,6 +77,12 @@ export enum NotificationType {
   EmailVerification = 'emailVerification',
   /** By e-mail only, to the invited address (which may have no account yet): the invitation's own link. */
   CompanyInvitation = 'companyInvitation',
+  /** To the claimant of a disputed INN: the attaché upheld their dispute (the company is theirs) or rejected it. */
+  CompanyDisputeUpheld = 'companyDisputeUpheld',
+  CompanyDisputeRejected = 'companyDisputeRejected',
+  /** To the disputed company's side: its members lost it to the claimant, or the dispute against it was rejected. */
+  CompanyOwnershipLost = 'companyOwnershipLost',
+  CompanyDisputeDismissed = 'companyDisputeDismissed',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -116,6 +122,8 @@ export const OutboxTopic = {
   RegistrationAttempted: 'account.registration_attempted',
   EmailVerificationRequested: 'account.email_verification_requested',
   CompanyMemberInvited: 'company.member_invited',
+  CompanyDisputeDecided: 'company.dispute_decided',
+  CompanyDisputeDecidedForCompany: 'company.dispute_decided_for_company',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

@@ -1,15 +1,17 @@
 /**
- * The orphan-file sweep, run through the files queue as its schedule runs it, with the local-disk driver and with S3
- * (an s3rver this test starts): a file no row names goes once older than the grace period; a referenced file and a
- * file stored a moment ago stay; a second run removes nothing.
+ * The orphan-file sweep with the local-disk driver and with S3 (an s3rver this test starts): a file no row names goes
+ * once older than the grace period; a referenced file and a file stored a moment ago stay; a second run removes
+ * nothing. The sweep is run by the files queue's processor (every test API of a run consumes the one shared queue, so
+ * a job added here could be taken by another suite's API with other storage).
  */
 import { getQueueToken } from '@nestjs/bullmq';
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { FileJob, QueueName, type SweepOrphanFilesJobData, type SweepOrphanFilesJobReturn } from '@jumush/server/queues';
 import { startS3Server, type TestS3Server } from '../../testing/s3-server';
 import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { FileStorage } from './file-storage';
+import { OrphanFilesProcessor } from './orphan-files.processor';
 import { FILE_REFERENCES } from './orphan-files.repository';
 
 const pdf = (fill: string) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024, fill)]);
@@ -50,25 +52,19 @@ describe.each(drivers)('orphan-file sweep with $name (real PostgreSQL and Redis)
   let stop: () => Promise<void>;
   let storage: FileStorage;
   let queue: Queue<SweepOrphanFilesJobData, SweepOrphanFilesJobReturn>;
-  let events: QueueEvents;
 
   beforeAll(async () => {
     ({ api, stop } = await driver.start());
     storage = api.app.get(FileStorage);
     queue = api.app.get(getQueueToken(QueueName.Files));
-    events = new QueueEvents(QueueName.Files, { connection: queue.opts.connection });
-    await events.waitUntilReady();
   });
 
   afterAll(async () => {
-    await events.close();
     await stop();
   });
 
-  async function runSweep(data: SweepOrphanFilesJobData): Promise<SweepOrphanFilesJobReturn> {
-    const job = await queue.add(FileJob.SweepOrphans, data, { attempts: 1 });
-    return job.waitUntilFinished(events, 30_000);
-  }
+  const runSweep = (data: SweepOrphanFilesJobData): Promise<SweepOrphanFilesJobReturn> =>
+    api.app.get(OrphanFilesProcessor).process({ name: FileJob.SweepOrphans, data } as Job<SweepOrphanFilesJobData, SweepOrphanFilesJobReturn>);
 
   const storedKeys = async () => {
     const keys: string[] = [];

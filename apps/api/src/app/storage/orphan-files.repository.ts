@@ -10,6 +10,7 @@ import { queryRows } from '@jumush/server/database';
 export const FILE_REFERENCES: ReadonlyArray<{ table: string; column: string }> = [
   { table: 'company_documents', column: 'storage_key' },
   { table: 'checklist_items', column: 'document_key' },
+  { table: 'company_disputes', column: 'evidence_key' },
 ];
 
 @Injectable()

@@ -158,4 +158,24 @@ export const EN: TemplateCatalogue = {
     body: '{inviterName} invites you to recruit for “{companyName}” on Jumush. Open the link below, sign in or register with this address and accept the invitation. The link works for 7 days. If you did not expect this invitation, just delete this e-mail.',
     sms: 'Jumush: {inviterName} invites you to “{companyName}”. The link is in the e-mail.',
   },
+  [NotificationType.CompanyDisputeUpheld]: {
+    title: 'Your dispute was upheld',
+    body: 'The labour attaché upheld your dispute for INN {inn}: the company is yours now, and you are its owner on Jumush. Each country verifies it again. Reason: {reason}.',
+    sms: 'Jumush: your dispute for INN {inn} was upheld; the company is yours.',
+  },
+  [NotificationType.CompanyDisputeRejected]: {
+    title: 'Your dispute was rejected',
+    body: 'The labour attaché rejected your dispute for INN {inn}. Reason: {reason}.',
+    sms: 'Jumush: your dispute for INN {inn} was rejected. Reason: {reason}',
+  },
+  [NotificationType.CompanyOwnershipLost]: {
+    title: 'Company passed to its rightful owner',
+    body: 'The labour attaché found that “{companyName}” belongs to another applicant, who owns it on Jumush now; your access to it has ended. Reason: {reason}.',
+    sms: 'Jumush: "{companyName}" passed to another owner by the attaché\'s decision.',
+  },
+  [NotificationType.CompanyDisputeDismissed]: {
+    title: 'Claim to your company rejected',
+    body: 'Someone claimed “{companyName}” as theirs; the labour attaché examined the claim and rejected it. Nothing changes for you. Reason: {reason}.',
+    sms: 'Jumush: a claim to "{companyName}" was rejected by the attaché.',
+  },
 };
