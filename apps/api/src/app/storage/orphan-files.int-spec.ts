@@ -98,6 +98,7 @@ describe.each(drivers)('orphan-file sweep with $name (real PostgreSQL and Redis)
     await sleep(4_100);
     // Stored a moment ago, its upload's transaction still running: never an orphan yet (S3 times have whole seconds).
     const fresh = await storage.put(pdf('f'), 'pdf');
+    expect((await storedKeys()).sort()).toEqual([referenced, orphan, fresh].sort());
 
     const swept = await runSweep({ graceSeconds: 3 });
     expect(swept).toEqual({ listed: 3, removed: 1 });
