@@ -90,18 +90,16 @@ describe('AttacheDisputes page', () => {
   it('shows the API’s refusal when the reason is missing', async () => {
     await open();
     page().querySelector<HTMLButtonElement>('[data-testid="dispute-reject"]')?.click();
-    backend
-      .expectOne('/api/verification/disputes/d1/reject')
-      .flush(
-        {
-          type: 'about:blank',
-          title: 'Bad Request',
-          status: 400,
-          code: 'validation.failed',
-          errors: [{ field: 'reason', code: 'validation.isNotEmpty', message: 'Say why.' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    backend.expectOne('/api/verification/disputes/d1/reject').flush(
+      {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        code: 'validation.failed',
+        errors: [{ field: 'reason', code: 'validation.isNotEmpty', message: 'Say why.' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await harness.fixture.whenStable();
     expect(page().querySelector('jm-problem-alert')?.textContent?.trim()).not.toBe('');
   });
