@@ -11,7 +11,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiCall, apiSession, employerWithNewCompany, migrantWhoApplied, publishedVacancy, vacancyInReview, vacancyTerms } from './support/api';
+import {
+  apiCall,
+  apiLogin,
+  apiSession,
+  employerWithNewCompany,
+  employerWithoutCompany,
+  fileInnDispute,
+  migrantWhoApplied,
+  publishedVacancy,
+  vacancyInReview,
+  vacancyTerms,
+} from './support/api';
 import { BASE_URL, DEMO_PASSWORD, launchBrowser, newPhoneContext, screenshot } from './support/browser';
 import { capturedMessages, eventually, inAppMessages, languageOf, linksIn, notificationLanguage } from './support/messages';
 
@@ -32,6 +43,7 @@ const REFUSAL_TEXT = 'Нет медицинской справки';
 const COMPANY_REJECTION = 'ОГРН не совпадает с выпиской из ЕГРЮЛ';
 const VACANCY_REJECTION = 'Укажите адрес общежития';
 const LETTER_REVOCATION = 'Паспорт, указанный в письме, объявлен недействительным';
+const DISPUTE_STATEMENT = 'Мы — эта компания: выписка из ЕГРЮЛ называет нашего директора.';
 
 /** The web's own words in each language, to tell that a page speaks the reader's language. */
 const WORDS: Record<string, Record<string, unknown>> = {};
@@ -74,6 +86,35 @@ interface Story {
   newEmployer: Person & { companyId: string; companyName: string };
   /** Vacancies the attaché reviews in the run: one published, one rejected. */
   reviewed: Record<'published' | 'rejected', { id: string; title: string }>;
+  /** Disputes of a claimed INN: one upheld, one rejected; each with the company's holder and the claimant. */
+  disputes: Record<'upheld' | 'rejected', { holder: Person & { companyName: string }; claimant: Person }>;
+}
+
+/** A company registered first by `holder`, disputed by a claimant, decided by the attaché; both are Persons of the story. */
+async function decidedDispute(s: Story, decision: 'uphold' | 'reject', holderLocale: string, claimantLocale: string, reason: string) {
+  const holder = await employerWithNewCompany(PASSWORD, holderLocale);
+  const { inn } = await apiCall<{ inn: string }>('GET', '/api/companies/mine', holder.token);
+  const claimant = await employerWithoutCompany(PASSWORD, claimantLocale);
+  const { id } = await fileInnDispute(claimant.token, inn, DISPUTE_STATEMENT);
+  await apiCall('POST', `/api/verification/disputes/${id}/${decision}`, s.attache.token, { reason });
+  const person = (who: { email: string; accountId: string }, name: string, token: string): Person => ({
+    name,
+    login: who.email,
+    password: PASSWORD,
+    token,
+    accountId: who.accountId,
+    channel: 'EMAIL',
+    address: who.email,
+  });
+  // An upheld dispute ends the holder's sessions: they read their messages from a new sign-in.
+  const holderToken = decision === 'uphold' ? await apiLogin(holder.email, PASSWORD) : holder.token;
+  s.disputes = {
+    ...s.disputes,
+    [decision === 'uphold' ? 'upheld' : 'rejected']: {
+      holder: { ...person(holder, `holder (${decision})`, holderToken), companyName: holder.legalName },
+      claimant: person(claimant, `claimant (${decision})`, claimant.token),
+    },
+  };
 }
 
 interface MessageRow {
@@ -469,6 +510,52 @@ const TABLE: MessageRow[] = [
       expect(await page.locator('body').innerText()).toContain(s.vacancyTitle);
       await page.getByTestId('letter-revoked').waitFor();
     }),
+  },
+  {
+    type: 'companyDisputeUpheld',
+    trigger: 'a refused registrant disputes a claimed INN, the attaché upholds it',
+    recipient: 'the claimant',
+    shows: 'the company, now theirs',
+    act: (s) => decidedDispute(s, 'uphold', 'ky', 'tg', 'Выписка из ЕГРЮЛ подтверждает права заявителя'),
+    to: (s) => s.disputes.upheld.claimant,
+    subject: () => '/employer/company',
+    lands: async (page, s) => {
+      await page.getByTestId('company-card').filter({ hasText: s.disputes.upheld.holder.companyName }).waitFor();
+    },
+  },
+  {
+    type: 'companyOwnershipLost',
+    trigger: 'the same decision',
+    recipient: "the company's former members",
+    shows: 'the company page with no company: the registration form',
+    to: (s) => s.disputes.upheld.holder,
+    subject: () => '/employer/company',
+    lands: async (page) => {
+      await page.getByTestId('company-form').waitFor();
+    },
+  },
+  {
+    type: 'companyDisputeRejected',
+    trigger: 'a refused registrant disputes a claimed INN, the attaché rejects it',
+    recipient: 'the claimant',
+    shows: 'the company page with their dispute, REJECTED',
+    act: (s) => decidedDispute(s, 'reject', 'ru', 'uz', 'Документ не называет компанию'),
+    to: (s) => s.disputes.rejected.claimant,
+    subject: () => '/employer/company',
+    lands: async (page) => {
+      await page.locator('[data-testid="my-dispute"][data-status="REJECTED"]').waitFor();
+    },
+  },
+  {
+    type: 'companyDisputeDismissed',
+    trigger: 'the same decision',
+    recipient: "the company's members",
+    shows: 'their company, unchanged',
+    to: (s) => s.disputes.rejected.holder,
+    subject: () => '/employer/company',
+    lands: async (page, s) => {
+      await page.getByTestId('company-card').filter({ hasText: s.disputes.rejected.holder.companyName }).waitFor();
+    },
   },
   // Not triggered here, on purpose:
   // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.

@@ -242,3 +242,28 @@ export async function confirmEmailAsDelivered(email: string): Promise<string> {
 
 /** Any other API call a journey's set-up needs. */
 export const apiCall = call;
+
+/** A new employer whose address is confirmed and who has no company yet (a claimant of a disputed INN). */
+export async function employerWithoutCompany(password: string, locale: string): Promise<{ email: string; token: string; accountId: string }> {
+  const email = `claimant-${randomDigits(6)}@kirpich.example`;
+  await call('POST', '/api/auth/register/employer', undefined, { email, password, fullName: 'Анна Настоящая', locale });
+  const { token, account } = await apiSession(email, password);
+  await confirmEmailAsDelivered(email);
+  return { email, token, accountId: account.id };
+}
+
+/** Files a dispute for a claimed INN the quick way (multipart: the statement and a small PDF). */
+export async function fileInnDispute(token: string, inn: string, statement: string): Promise<{ id: string }> {
+  const form = new FormData();
+  form.append('inn', inn);
+  form.append('statement', statement);
+  form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))], { type: 'application/pdf' }), 'extract.pdf');
+  const response = await fetch(`${API_URL}/api/company-disputes`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': `10.77.0.${ipCounter++ % 250}` },
+    body: form,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`POST /api/company-disputes → ${response.status} ${text}`);
+  return JSON.parse(text) as { id: string };
+}

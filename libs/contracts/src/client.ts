@@ -46,6 +46,7 @@ export type {
 } from './lib/dto/auth.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
+export * from './lib/company-disputes';
 export * from './lib/vacancies';
 export * from './lib/open-data';
 export {
@@ -56,6 +57,9 @@ export {
   WITHDRAWABLE_VACANCY_STATUSES,
   materialChanges,
   COMPANY_DECISIONS,
+  CompanyDisputeStatus,
+  DISPUTE_STATEMENT_MIN_LENGTH,
+  DISPUTE_STATEMENT_MAX_LENGTH,
   companyDecisionsFrom,
   companyDecisionNeedsReason,
   companyStandingSummary,
@@ -71,7 +75,15 @@ export {
 } from '@jumush/domain';
 export type { CompanyDecision } from '@jumush/domain';
 export type { MinimumWageDto } from './lib/dto/admin.dto';
-export type { CreateCompanyDto, InviteRecruiterDto, ReasonDto, UploadCompanyDocumentDto, VerificationQueueQuery } from './lib/dto/company.dto';
+export type {
+  CreateCompanyDto,
+  InviteRecruiterDto,
+  ReasonDto,
+  UploadCompanyDocumentDto,
+  VerificationQueueQuery,
+  FileCompanyDisputeDto,
+  CompanyDisputeQueueQuery,
+} from './lib/dto/company.dto';
 export type {
   VacancyTermsDto,
   SearchVacanciesQuery,

@@ -9,6 +9,7 @@ export * from './lib/dto/company.dto';
 export * from './lib/dto/vacancy.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
+export * from './lib/company-disputes';
 export * from './lib/vacancies';
 export {
   Role,
@@ -23,6 +24,7 @@ export {
   CandidateFlag,
   COMPANY_DECISIONS,
   VacancyTermsFindingCode,
+  CompanyDisputeStatus,
 } from '@jumush/domain';
 export type { CompanyDecision, VacancyTermsFinding, VacancyTermsFindingSeverity } from '@jumush/domain';
 export * from './lib/candidates';

@@ -57,6 +57,8 @@ export function testConfig(overrides: Record<string, string> = {}): ApiConfig {
     LETTER_CHECKS_PER_MINUTE: '100000',
     // Tests share one database: a sweep closing every due vacancy would close other tests' vacancies mid-test.
     VACANCY_CLOSING_EVERY_SECONDS: '0',
+    // A sweep removing files of another suite's half-finished upload would make that suite flaky; tests run it themselves.
+    ORPHAN_FILE_SWEEP_EVERY_SECONDS: '0',
     FILE_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'jumush-files-')),
     ...overrides,
   });

@@ -229,6 +229,11 @@ export const appRoutes: Route[] = [
             loadComponent: () => import('./pages/attache-company/attache-company').then((m) => m.AttacheCompany),
           },
           {
+            path: 'disputes',
+            title: 'titles.attacheDisputes',
+            loadComponent: () => import('./pages/attache-disputes/attache-disputes').then((m) => m.AttacheDisputes),
+          },
+          {
             path: 'vacancies',
             title: 'titles.attacheVacancies',
             loadComponent: () => import('./pages/attache-vacancies/attache-vacancies').then((m) => m.AttacheVacancies),

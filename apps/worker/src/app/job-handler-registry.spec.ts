@@ -34,9 +34,9 @@ describe('assertEveryQueueConsumed', () => {
   it('passes when the system processor and the notification workers cover every declared queue', () => {
     expect(() => assertEveryQueueConsumed([QueueName.System, ...NOTIFICATION_QUEUE_NAMES])).not.toThrow();
     expect(queuesConsumedBy('worker').sort()).toEqual([QueueName.System, ...NOTIFICATION_QUEUE_NAMES].sort());
-    // Every declared queue has a consumer: the worker's above, the API's (vacancy closing) in the API.
+    // Every declared queue has a consumer: the worker's above, the API's (vacancy closing, orphan-file sweep) in the API.
     expect(Object.keys(JOBS_BY_QUEUE).sort()).toEqual([...queuesConsumedBy('worker'), ...queuesConsumedBy('api')].sort());
-    expect(queuesConsumedBy('api')).toEqual([QueueName.Vacancies]);
+    expect(queuesConsumedBy('api')).toEqual([QueueName.Vacancies, QueueName.Files]);
   });
 
   it('refuses to start when a declared queue has no processor', () => {

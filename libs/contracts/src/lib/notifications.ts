@@ -79,6 +79,12 @@ export enum NotificationType {
   CompanyInvitation = 'companyInvitation',
   /** By e-mail only, to a new staff account's address: the single-use link that sets its first password. */
   AccountSetup = 'accountSetup',
+  /** To the claimant of a disputed INN: the attaché upheld their dispute (the company is theirs) or rejected it. */
+  CompanyDisputeUpheld = 'companyDisputeUpheld',
+  CompanyDisputeRejected = 'companyDisputeRejected',
+  /** To the disputed company's side: its members lost it to the claimant, or the dispute against it was rejected. */
+  CompanyOwnershipLost = 'companyOwnershipLost',
+  CompanyDisputeDismissed = 'companyDisputeDismissed',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -119,6 +125,8 @@ export const OutboxTopic = {
   EmailVerificationRequested: 'account.email_verification_requested',
   CompanyMemberInvited: 'company.member_invited',
   AccountSetupRequested: 'account.setup_requested',
+  CompanyDisputeDecided: 'company.dispute_decided',
+  CompanyDisputeDecidedForCompany: 'company.dispute_decided_for_company',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

@@ -41,7 +41,7 @@ describe('candidate documents in file storage (real PostgreSQL)', () => {
 
   const storedKeys = async () => {
     const keys: string[] = [];
-    for await (const key of storage.list()) keys.push(key);
+    for await (const file of storage.list()) keys.push(file.key);
     return keys;
   };
 

@@ -2,15 +2,18 @@ import { Module } from '@nestjs/common';
 import { CompaniesController, InvitationsController } from './companies.controller';
 import { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
+import { CompanyDisputesController, DisputeDecisionsController } from './company-disputes.controller';
+import { CompanyDisputesRepository } from './company-disputes.repository';
+import { CompanyDisputesService } from './company-disputes.service';
 import { CompanyDocumentsService } from './company-documents.service';
 import { CompanyInvitationsService } from './company-invitations.service';
 import { CompanyMembershipService } from './company-membership.service';
 import { VerificationController } from './verification.controller';
 import { VerificationService } from './verification.service';
 
-/** Employers: company registration, recruiters, documents and verification by the attaché. */
+/** Employers: company registration, recruiters, documents, verification by the attaché, and disputes of a claimed INN. */
 @Module({
-  controllers: [CompaniesController, InvitationsController, VerificationController],
+  controllers: [CompaniesController, InvitationsController, VerificationController, CompanyDisputesController, DisputeDecisionsController],
   providers: [
     CompaniesRepository,
     CompanyMembershipService,
@@ -18,6 +21,8 @@ import { VerificationService } from './verification.service';
     CompanyDocumentsService,
     CompanyInvitationsService,
     VerificationService,
+    CompanyDisputesRepository,
+    CompanyDisputesService,
   ],
   exports: [CompanyMembershipService, CompaniesService],
 })

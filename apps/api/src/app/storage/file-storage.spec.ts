@@ -15,7 +15,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 async function keysOf(storage: FileStorage): Promise<string[]> {
   const keys: string[] = [];
-  for await (const key of storage.list()) keys.push(key);
+  for await (const file of storage.list()) keys.push(file.key);
   return keys;
 }
 

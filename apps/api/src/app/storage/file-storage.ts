@@ -16,6 +16,12 @@ export class FileNotFoundError extends Error {
   }
 }
 
+/** A stored file as a listing sees it: its key and when it was written (the orphan sweep spares recent ones). */
+export interface StoredFile {
+  key: string;
+  storedAt: Date;
+}
+
 export abstract class FileStorage {
   /** Stores the bytes under a new unguessable key and returns it. */
   abstract put(content: Buffer, extension: string): Promise<string>;
@@ -23,8 +29,8 @@ export abstract class FileStorage {
   abstract open(key: string): Promise<Readable>;
   /** Removes the file; removing a key that holds nothing is not an error. */
   abstract remove(key: string): Promise<void>;
-  /** Every stored key (orphan sweeps, and tests that check nothing of a deleted account is left). */
-  abstract list(): AsyncIterable<string>;
+  /** Every stored file (orphan sweeps, and tests that check nothing of a deleted account is left). */
+  abstract list(): AsyncIterable<StoredFile>;
 }
 
 /** A new random key: two hex characters of sub-folder (or prefix), 128 random bits, the extension. */

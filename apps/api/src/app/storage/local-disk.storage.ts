@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { FileNotFoundError, FileStorage, checkedStorageKey, isStorageKey, newStorageKey } from './file-storage';
+import { FileNotFoundError, FileStorage, checkedStorageKey, isStorageKey, newStorageKey, type StoredFile } from './file-storage';
 
 export class LocalDiskStorage extends FileStorage {
   private readonly root: string;
@@ -35,7 +35,7 @@ export class LocalDiskStorage extends FileStorage {
     await rm(this.pathOf(key), { force: true });
   }
 
-  async *list(): AsyncIterable<string> {
+  async *list(): AsyncIterable<StoredFile> {
     const folders = await readdir(this.root).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [] as string[];
       throw error;
@@ -43,7 +43,10 @@ export class LocalDiskStorage extends FileStorage {
     for (const folder of folders.sort()) {
       for (const name of (await readdir(join(this.root, folder)).catch(() => [] as string[])).sort()) {
         const key = `${folder}/${name}`;
-        if (isStorageKey(key)) yield key;
+        if (!isStorageKey(key)) continue;
+        // Removed between the listing and now: not stored any more, nothing to report.
+        const stats = await stat(join(this.root, key)).catch(() => undefined);
+        if (stats) yield { key, storedAt: stats.mtime };
       }
     }
   }

@@ -13,7 +13,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
-import { FileNotFoundError, FileStorage, checkedStorageKey, isStorageKey, newStorageKey } from './file-storage';
+import { FileNotFoundError, FileStorage, checkedStorageKey, isStorageKey, newStorageKey, type StoredFile } from './file-storage';
 
 export interface S3StorageOptions {
   /** e.g. http://minio:9000; unset: AWS's own endpoint for the region. */
@@ -93,11 +93,13 @@ export class S3Storage extends FileStorage {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: checkedStorageKey(key) }));
   }
 
-  async *list(): AsyncIterable<string> {
+  async *list(): AsyncIterable<StoredFile> {
     let token: string | undefined;
     do {
       const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, ContinuationToken: token }));
-      for (const object of page.Contents ?? []) if (object.Key && isStorageKey(object.Key)) yield object.Key;
+      for (const object of page.Contents ?? []) {
+        if (object.Key && isStorageKey(object.Key)) yield { key: object.Key, storedAt: object.LastModified ?? new Date() };
+      }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
   }

@@ -1,8 +1,13 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { ApiConfig } from '@jumush/server/config';
+import { QueueName } from '@jumush/server/queues';
 import { DocumentFiles } from './document-files.service';
 import { FileStorage } from './file-storage';
 import { LocalDiskStorage } from './local-disk.storage';
+import { OrphanFilesProcessor, OrphanFilesSchedule } from './orphan-files.processor';
+import { OrphanFilesRepository } from './orphan-files.repository';
+import { OrphanFilesService } from './orphan-files.service';
 import { S3Storage } from './s3.storage';
 
 /** The driver FILE_STORAGE names; the S3 one creates its bucket at boot if it is missing (a fresh MinIO). */
@@ -26,9 +31,18 @@ export async function fileStorageFor(config: ApiConfig): Promise<FileStorage> {
   }
 }
 
+/** Stored files: the driver, uploads around their transactions, and the scheduled sweep of orphans. */
 @Global()
 @Module({
-  providers: [{ provide: FileStorage, inject: [ApiConfig], useFactory: fileStorageFor }, DocumentFiles],
+  imports: [BullModule.registerQueue({ name: QueueName.Files })],
+  providers: [
+    { provide: FileStorage, inject: [ApiConfig], useFactory: fileStorageFor },
+    DocumentFiles,
+    OrphanFilesRepository,
+    OrphanFilesService,
+    OrphanFilesProcessor,
+    OrphanFilesSchedule,
+  ],
   exports: [FileStorage, DocumentFiles],
 })
 export class StorageModule {}

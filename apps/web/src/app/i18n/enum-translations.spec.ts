@@ -14,6 +14,7 @@ import {
   Sex,
   CompanyDocumentKind,
   CompanyStatus,
+  CompanyDisputeStatus,
   HousingOption,
   MealsOption,
   RussianLevel,
@@ -50,6 +51,8 @@ const each = (prefix: string, values: readonly string[], suffix = '') => values.
 
 const DYNAMIC_KEYS = [
   ...each('status.company', Object.values(CompanyStatus)),
+  ...each('status.dispute', Object.values(CompanyDisputeStatus)),
+  ...each('attacheDisputes.decided', ['uphold', 'reject']),
   ...each('status.vacancy', Object.values(VacancyStatus)),
   ...each('companyPage.statusText', Object.values(CompanyStatus)),
   ...each('attacheCompanies.empty', Object.values(CompanyStatus)),

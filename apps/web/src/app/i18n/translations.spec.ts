@@ -70,6 +70,9 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'terms.russian', builtBy: 'web' },
   { prefix: 'terms.russianPlain', builtBy: 'web' },
   { prefix: 'status.company', builtBy: 'web' },
+  // `'status.dispute.' + status` and `'attacheDisputes.decided.' + decision` on the dispute pages.
+  { prefix: 'status.dispute', builtBy: 'web' },
+  { prefix: 'attacheDisputes.decided', builtBy: 'web' },
   { prefix: 'status.vacancy', builtBy: 'web' },
   { prefix: 'sectors', builtBy: 'web' },
   { prefix: 'companyPage.statusText', builtBy: 'web' },

@@ -1,7 +1,15 @@
 /** Request bodies of company registration, invitations and verification decisions. */
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { CITIZENSHIPS, CompanyStatus, normalizeRegistrationNumber, type CitizenshipCode } from '@jumush/domain';
+import {
+  CITIZENSHIPS,
+  CompanyDisputeStatus,
+  CompanyStatus,
+  DISPUTE_STATEMENT_MAX_LENGTH,
+  DISPUTE_STATEMENT_MIN_LENGTH,
+  normalizeRegistrationNumber,
+  type CitizenshipCode,
+} from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { PageQueryDto } from './pagination.dto';
 import { CompanyDocumentKind } from '../vacancy-terms';
@@ -107,4 +115,26 @@ export class VerificationQueueQuery extends PageQueryDto {
 export class RelyOnCountryDto {
   @IsIn(CITIZENSHIPS)
   country!: CitizenshipCode;
+}
+
+/** A dispute of a claimed INN, sent as multipart form fields beside its `file` (the evidence). */
+export class FileCompanyDisputeDto {
+  @Transform(digits)
+  @IsNotEmpty()
+  @IsString()
+  @IsInn()
+  inn!: string;
+
+  /** Who the claimant is and why the company is theirs; the attaché reads it beside the document. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsNotEmpty()
+  @IsString()
+  @Length(DISPUTE_STATEMENT_MIN_LENGTH, DISPUTE_STATEMENT_MAX_LENGTH)
+  statement!: string;
+}
+
+export class CompanyDisputeQueueQuery extends PageQueryDto {
+  @IsOptional()
+  @IsEnum(CompanyDisputeStatus)
+  status?: CompanyDisputeStatus;
 }

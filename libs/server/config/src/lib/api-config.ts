@@ -303,6 +303,23 @@ export class ApiConfig extends CommonConfig {
   @Max(10_000)
   FILE_QUOTA_PER_ACCOUNT_MB = 50;
 
+  /** How often stored files no row references are looked for and removed (0: never; tests run the sweep themselves). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  ORPHAN_FILE_SWEEP_EVERY_SECONDS = 3600;
+
+  /**
+   * A stored file younger than this is never an orphan: its upload's transaction may not have committed yet. At least a
+   * minute, far longer than any upload's transaction.
+   */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(60)
+  ORPHAN_FILE_GRACE_SECONDS = 86_400;
+
   /** Largest JSON body accepted, e.g. "100kb". */
   @Expose()
   @Matches(/^\d+(b|kb|mb)$/)

@@ -27,6 +27,7 @@ import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryV
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
+import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -58,4 +59,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AttacheCoveredRegions1765000004800,
   AuditHeadPublications1765000005400,
   MinimumWages1765000005410,
+  CompanyDisputes1765000005500,
 ];

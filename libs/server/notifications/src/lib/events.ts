@@ -151,6 +151,13 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       const secret = text(payload[OPENED_SECRET_FIELD]);
       return { params: {}, link: secret ? link(`/account-setup/${encodeURIComponent(secret)}`) : null };
     }
+    case NotificationType.CompanyDisputeUpheld:
+    case NotificationType.CompanyDisputeRejected:
+      // The claimant's words: the INN they typed, never the company as its holder registered it.
+      return { params: { inn: text(payload['inn']) ?? '—', reason: text(payload['reason']) ?? '—' }, link: link('/employer/company') };
+    case NotificationType.CompanyOwnershipLost:
+    case NotificationType.CompanyDisputeDismissed:
+      return { params: { companyName, reason: text(payload['reason']) ?? '—' }, link: link('/employer/company') };
     case NotificationType.CompanyInvitation: {
       const secret = text(payload[OPENED_SECRET_FIELD]);
       return {

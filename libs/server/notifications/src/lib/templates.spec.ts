@@ -28,6 +28,7 @@ const SAMPLE: TemplateParams = {
   refused: 3,
   comment: 'приложите миграционные карты',
   companyName: 'ООО «Стройресурс»',
+  inn: '7707083893',
   code: '048213',
   minutes: 30,
   inviterName: 'Ольга Смирнова',

@@ -61,10 +61,11 @@ describe('the topic catalogue', () => {
     if (isSilentRule(rule)) throw new Error('silent');
     const given = new Set<NotificationType>();
     for (const role of ROLES)
-      for (const from of [null, 'SUBMITTED', 'IN_BATCH']) {
-        const type = rule.typeFor({ topic, payload: { from } }, role);
-        if (type) given.add(type);
-      }
+      for (const from of [null, 'SUBMITTED', 'IN_BATCH'])
+        for (const decision of [null, 'uphold', 'reject']) {
+          const type = rule.typeFor({ topic, payload: { from, decision } }, role);
+          if (type) given.add(type);
+        }
     expect([...given].sort()).toEqual([...rule.types].sort());
     expect(NOTIFICATION_LOCALES).toHaveLength(5);
     for (const type of rule.types)

@@ -175,6 +175,26 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     security: 'secret',
     addressedEmail: true,
   },
+  [OutboxTopic.CompanyDisputeDecided]: {
+    recipients: 'the claimant of the disputed INN',
+    types: [NotificationType.CompanyDisputeUpheld, NotificationType.CompanyDisputeRejected],
+    typeFor: (event, role) =>
+      role !== Employer
+        ? null
+        : event.payload['decision'] === 'uphold'
+          ? NotificationType.CompanyDisputeUpheld
+          : NotificationType.CompanyDisputeRejected,
+  },
+  [OutboxTopic.CompanyDisputeDecidedForCompany]: {
+    recipients: "the disputed company's members: those who lost it (upheld), or its members now (rejected)",
+    types: [NotificationType.CompanyOwnershipLost, NotificationType.CompanyDisputeDismissed],
+    typeFor: (event, role) =>
+      role !== Employer
+        ? null
+        : event.payload['decision'] === 'uphold'
+          ? NotificationType.CompanyOwnershipLost
+          : NotificationType.CompanyDisputeDismissed,
+  },
   [OutboxTopic.DepartureReminder]: {
     recipients: 'the migrant who planned the departure',
     types: [NotificationType.DepartureReminder],

@@ -23,6 +23,8 @@ export const QueueName = {
   Reminders: 'reminders',
   /** Vacancy lifecycle jobs: closing vacancies whose deadline passed or whose positions are filled. Consumed by the API (see QUEUE_CONSUMERS). */
   Vacancies: 'vacancies',
+  /** Stored-file upkeep: the sweep of files no row references (a crash between a commit and a removal). Consumed by the API. */
+  Files: 'files',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -93,6 +95,27 @@ export interface CloseDueVacanciesJobReturn {
   /** Open applications of those vacancies that were closed (their applicants are told). */
   applicationsClosed: number;
 }
+
+export const FileJob = {
+  /** Removes stored files that no row references and that are older than the grace period. */
+  SweepOrphans: 'sweep-orphans',
+} as const;
+export type FileJob = (typeof FileJob)[keyof typeof FileJob];
+
+export interface SweepOrphanFilesJobData {
+  /** Files stored less than this long ago are left alone, whatever references them; absent: ORPHAN_FILE_GRACE_SECONDS. */
+  graceSeconds?: number;
+}
+
+export interface SweepOrphanFilesJobReturn {
+  /** Stored files looked at. */
+  listed: number;
+  /** Orphans removed by this run. */
+  removed: number;
+}
+
+/** The one repeatable schedule of the orphan-file sweep, upserted at every API start. */
+export const ORPHAN_FILE_SWEEP_SCHEDULER_ID = jobIdFor(QueueName.Files, FileJob.SweepOrphans);
 
 /** The one repeatable schedule of the closing job: upserting it again (every API start) replaces it, never adds a second. */
 export const VACANCY_CLOSING_SCHEDULER_ID = jobIdFor(QueueName.Vacancies, VacancyJob.CloseDue);
@@ -176,12 +199,15 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.DeliveriesTelegram]: Object.values(DeliveryJob),
   [QueueName.Reminders]: Object.values(ReminderJob),
   [QueueName.Vacancies]: Object.values(VacancyJob),
+  [QueueName.Files]: Object.values(FileJob),
 };
 
 /**
  * Which process consumes each queue; each refuses to start unless it handles every queue assigned to it. Vacancy jobs
  * run in the API because closing a vacancy moves its open applications through the API's one application-move
- * module (apps/api/src/app/applications), which the worker may not import.
+ * module (apps/api/src/app/applications), which the worker may not import. File jobs run in the API because the
+ * storage drivers and their settings (FILE_STORAGE, S3_*) live there: a second copy in the worker could point at
+ * another folder or bucket and call every file there an orphan.
  */
 export const QUEUE_CONSUMERS: Record<QueueName, 'api' | 'worker'> = {
   [QueueName.System]: 'worker',
@@ -192,6 +218,7 @@ export const QUEUE_CONSUMERS: Record<QueueName, 'api' | 'worker'> = {
   [QueueName.DeliveriesTelegram]: 'worker',
   [QueueName.Reminders]: 'worker',
   [QueueName.Vacancies]: 'api',
+  [QueueName.Files]: 'api',
 };
 
 /** The queues `consumer` must consume. */
@@ -270,6 +297,15 @@ export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
       backoff: { type: 'exponential', delay: 10_000, jitter: 0.5 },
       removeOnComplete: { age: 24 * 3600, count: 500 },
       removeOnFail: { age: 7 * 24 * 3600, count: 1_000 },
+    },
+  },
+  // The sweep is idempotent: a failed run is retried twice, and the next scheduled run finishes what it left.
+  [QueueName.Files]: {
+    jobOptions: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 30_000, jitter: 0.5 },
+      removeOnComplete: { age: 7 * 24 * 3600, count: 100 },
+      removeOnFail: { age: 30 * 24 * 3600, count: 100 },
     },
   },
 };

@@ -39,6 +39,12 @@ export const ApiPaths = {
   myVacancy: (id: string) => `/api/vacancies/mine/${encodeURIComponent(id)}`,
   myVacancyAction: (id: string, action: 'submit' | 'withdraw' | 'history') => `/api/vacancies/mine/${encodeURIComponent(id)}/${action}`,
 
+  companyDisputes: '/api/company-disputes',
+  myCompanyDisputes: '/api/company-disputes/mine',
+  myCompanyDisputeEvidence: (id: string) => `/api/company-disputes/${encodeURIComponent(id)}/evidence`,
+  disputeQueue: '/api/verification/disputes',
+  disputeEvidence: (id: string) => `/api/verification/disputes/${encodeURIComponent(id)}/evidence`,
+  disputeDecision: (id: string, decision: 'uphold' | 'reject') => `/api/verification/disputes/${encodeURIComponent(id)}/${decision}`,
   verificationQueue: '/api/verification/companies',
   verificationCompany: (id: string) => `/api/verification/companies/${encodeURIComponent(id)}`,
   verificationRely: (id: string) => `/api/verification/companies/${encodeURIComponent(id)}/rely`,

@@ -77,6 +77,8 @@ export class CompanyForm {
   protected readonly message = firstFieldMessage;
 
   readonly created = output<CompanyView>();
+  /** The INN a company already holds (409 `company.innTaken`): the page offers to dispute it. */
+  readonly innTaken = output<string>();
 
   constructor() {
     // The ОГРН is checked against the ИНН (same kind of employer): re-check it when the ИНН changes.
@@ -102,6 +104,8 @@ export class CompanyForm {
       },
       error: (error: unknown) => {
         const problem = toUiProblem(error);
+        if (fieldErrorsOf(problem).some((field) => field.field === 'inn' && field.code === 'company.innTaken'))
+          this.innTaken.emit(companyFormToDto(this.form.getRawValue()).inn);
         this.unmatched.set(applyFieldErrors(this.form, fieldErrorsOf(problem)));
         this.problem.set(problem);
         this.submitting.set(false);

@@ -20,6 +20,7 @@ import { StatusBadge } from '../../shared/ui/status-badge';
 import { CompanyDocuments } from './company-documents';
 import { CompanyForm } from './company-form';
 import { CompanyMembers } from './company-members';
+import { InnDispute } from './inn-dispute';
 
 /**
  * `/:lang/employer/company`: registration while the employer has no company, then the company with its
@@ -27,7 +28,18 @@ import { CompanyMembers } from './company-members';
  */
 @Component({
   selector: 'jm-employer-company',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, LocalDatePipe, CompanyForm, CompanyDocuments, CompanyMembers],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    StatusBadge,
+    LocalDatePipe,
+    CompanyForm,
+    CompanyDocuments,
+    CompanyMembers,
+    InnDispute,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employer-company.html',
   styleUrl: './employer-company.scss',
@@ -50,6 +62,8 @@ export class EmployerCompany {
     return company ? companyStandingSummary(company, company.countries) : null;
   });
   protected readonly justRegistered = signal(false);
+  /** The INN the registration was refused for because a company holds it: offered for a dispute. */
+  protected readonly takenInn = signal<string | null>(null);
 
   protected readonly resubmitting = signal(false);
   protected readonly resubmitProblem = signal<UiProblem | null>(null);

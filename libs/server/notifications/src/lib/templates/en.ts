@@ -163,4 +163,24 @@ export const EN: TemplateCatalogue = {
     body: 'An administrator created a labour attaché account for you on Jumush. To choose your password, open the link below. It works once and for 72 hours. If you did not expect this, just delete this e-mail.',
     sms: 'Jumush: set your password with the link in the e-mail.',
   },
+  [NotificationType.CompanyDisputeUpheld]: {
+    title: 'Your dispute was upheld',
+    body: 'The labour attaché upheld your dispute for INN {inn}: the company is yours now, and you are its owner on Jumush. Each country verifies it again. Reason: {reason}.',
+    sms: 'Jumush: your dispute for INN {inn} was upheld; the company is yours.',
+  },
+  [NotificationType.CompanyDisputeRejected]: {
+    title: 'Your dispute was rejected',
+    body: 'The labour attaché rejected your dispute for INN {inn}. Reason: {reason}.',
+    sms: 'Jumush: your dispute for INN {inn} was rejected. Reason: {reason}',
+  },
+  [NotificationType.CompanyOwnershipLost]: {
+    title: 'Company passed to its rightful owner',
+    body: 'The labour attaché found that “{companyName}” belongs to another applicant, who owns it on Jumush now; your access to it has ended. Reason: {reason}.',
+    sms: 'Jumush: "{companyName}" passed to another owner by the attaché\'s decision.',
+  },
+  [NotificationType.CompanyDisputeDismissed]: {
+    title: 'Claim to your company rejected',
+    body: 'Someone claimed “{companyName}” as theirs; the labour attaché examined the claim and rejected it. Nothing changes for you. Reason: {reason}.',
+    sms: 'Jumush: a claim to "{companyName}" was rejected by the attaché.',
+  },
 };

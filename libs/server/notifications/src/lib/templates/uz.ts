@@ -166,4 +166,24 @@ export const UZ: TemplateCatalogue = {
     body: 'Administrator siz uchun Jumush’da mehnat attashesi hisobini yaratdi. Parol qo‘yish uchun quyidagi havolani oching. U 72 soat va faqat bir marta ishlaydi. Agar buni kutmagan bo‘lsangiz, bu xatni o‘chirib tashlang.',
     sms: 'Jumush: parolingizni xatdagi havola orqali qo‘ying.',
   },
+  [NotificationType.CompanyDisputeUpheld]: {
+    title: 'Murojaatingiz qanoatlantirildi',
+    body: "Mehnat attashesi INN {inn} boʻyicha murojaatingizni qanoatlantirdi: kompaniya endi sizniki, Jumush'da siz uning egasisiz. Har bir davlat uni qaytadan tekshiradi. Asos: {reason}.",
+    sms: "Jumush: INN {inn} bo'yicha murojaat qanoatlantirildi, kompaniya sizniki.",
+  },
+  [NotificationType.CompanyDisputeRejected]: {
+    title: 'Murojaatingiz rad etildi',
+    body: 'Mehnat attashesi INN {inn} boʻyicha murojaatingizni rad etdi. Asos: {reason}.',
+    sms: "Jumush: INN {inn} bo'yicha murojaat rad etildi. Asos: {reason}",
+  },
+  [NotificationType.CompanyOwnershipLost]: {
+    title: 'Kompaniya qonuniy egasiga oʻtdi',
+    body: "Mehnat attashesi “{companyName}” kompaniyasi boshqa arizachiga tegishli ekanini aniqladi; endi u Jumush'da uning egasi, sizning kirishingiz tugatildi. Asos: {reason}.",
+    sms: 'Jumush: "{companyName}" attashe qarori bilan boshqa egaga o\'tdi.',
+  },
+  [NotificationType.CompanyDisputeDismissed]: {
+    title: "Kompaniyangizga da'vo rad etildi",
+    body: "Kimdir “{companyName}” kompaniyasi uniki deb da'vo qildi; mehnat attashesi da'voni koʻrib chiqib, rad etdi. Siz uchun hech narsa oʻzgarmaydi. Asos: {reason}.",
+    sms: 'Jumush: "{companyName}" kompaniyasiga da\'vo attashe tomonidan rad etildi.',
+  },
 };
