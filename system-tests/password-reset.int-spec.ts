@@ -42,7 +42,7 @@ describe('password reset through the notification pipeline (real PostgreSQL, Red
     for (;;) {
       const rows = await dataSource.query<Array<{ channel: string; recipient: string; subject: string | null; body: string }>>(
         `SELECT c.channel, c.recipient, c.subject, c.body FROM captured_messages c JOIN outbox_messages o ON o.id = c.outbox_id
-          WHERE c.account_id = $1 AND o.topic <> 'account.email_verification_requested' ORDER BY c.id`,
+          WHERE c.account_id = $1 AND o.topic NOT IN ('account.email_verification_requested', 'account.phone_verification_requested') ORDER BY c.id`,
         [accountId],
       );
       if (rows.length >= count) return rows;

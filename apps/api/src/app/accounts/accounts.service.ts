@@ -13,6 +13,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
 import { AccountsRepository } from './accounts.repository';
 import { EmailVerificationService } from './email-verification.service';
+import { PhoneVerificationService } from './phone-verification.service';
 import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
 
 interface NewAccount {
@@ -41,10 +42,12 @@ export class AccountsService {
     private readonly clock: Clock,
     private readonly emailVerification: EmailVerificationService,
     private readonly attemptAlerts: RegistrationAttemptAlerts,
+    private readonly phoneVerification: PhoneVerificationService,
   ) {}
 
-  registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
-    return this.create(null, {
+  /** A migrant's account; the code proving the number goes out with it by SMS (the only SMS an unproven number gets). */
+  async registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
+    const account = await this.create(null, {
       role: Role.Migrant,
       phone: dto.phone,
       password: dto.password,
@@ -53,6 +56,9 @@ export class AccountsService {
       originCountry: dto.citizenship,
       citizenshipConfirmedAt: this.clock.now(),
     });
+    // A stand-in for a taken number sent nothing; its id names no account, so starting its wait tells nobody anything.
+    await this.phoneVerification.startCooldown(account.id);
+    return account;
   }
 
   registerEmployer(dto: RegisterEmployerDto): Promise<AccountEntity> {
@@ -155,6 +161,7 @@ export class AccountsService {
       citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
       locale: input.locale,
       emailVerifiedAt: null,
+      phoneVerifiedAt: null,
       coveredRegions: input.coveredRegions ?? null,
       createdAt: this.clock.now(),
       updatedAt: this.clock.now(),
@@ -179,6 +186,7 @@ export class AccountsService {
         });
         // An employer proves the address before acting for a company: the link goes out with the account.
         if (account.role === Role.Employer) await this.emailVerification.send(manager, account);
+        if (account.role === Role.Migrant) await this.phoneVerification.send(manager, account);
         await this.audit.record(
           manager,
           actor ?? {
