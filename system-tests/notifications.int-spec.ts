@@ -247,9 +247,12 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     );
     const list = await api.request<Page<InAppNotificationView>>('GET', '/api/notifications', { token: migrant.accessToken });
     expect(list.body.items[0].title).toBe('Siz guruhga kiritildingiz');
-    expect(await dataSource.query(`SELECT channel FROM notification_deliveries WHERE account_id = $1`, [migrant.account.id])).toEqual([
-      { channel: 'IN_APP' },
-    ]);
+    expect(
+      await dataSource.query(
+        `SELECT d.channel FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id WHERE d.account_id = $1 AND o.topic = 'application.in_batch'`,
+        [migrant.account.id],
+      ),
+    ).toEqual([{ channel: 'IN_APP' }]);
   });
 
   it('sends an unproven number no SMS but its code: the notice goes in-app, and by SMS once the number is proven', async () => {

@@ -156,7 +156,11 @@ describe('a production worker without an SMS gateway (real PostgreSQL, Redis and
     const deadline = Date.now() + 20_000;
     let rows: Array<{ status: string; last_error: string | null }> = [];
     while (Date.now() < deadline && rows[0]?.status !== 'SKIPPED') {
-      rows = await dataSource.query(`SELECT status, last_error FROM notification_deliveries WHERE account_id = $1`, [migrant.account.id]);
+      rows = await dataSource.query(
+        `SELECT d.status, d.last_error FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id
+          WHERE d.account_id = $1 AND o.topic = 'account.password_reset_requested'`,
+        [migrant.account.id],
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(rows).toEqual([{ status: 'SKIPPED', last_error: expect.stringContaining('not captured in production') }]);
