@@ -3,6 +3,7 @@
  * the employer shortlists them, and the migrant sees the new status on the timeline.
  */
 import type { Browser, Page } from 'playwright-core';
+import { smsCodeSentTo } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 
 const DEMO_VACANCY_TITLE = 'Сварщик на строительство жилого комплекса';
@@ -37,6 +38,10 @@ describe('a migrant applies and follows the application', () => {
       await migrant.locator('#register-password').fill(password);
       await migrant.locator('button[type=submit]').click();
       await migrant.getByTestId('home-migrant').waitFor();
+      // The number is confirmed with the code its SMS brought (phone-verification.e2e.ts is that journey).
+      await migrant.locator('#phone-code').fill(await smsCodeSentTo(phone));
+      await migrant.getByTestId('phone-verification-confirm').click();
+      await migrant.getByTestId('phone-verification-banner').waitFor({ state: 'detached' });
 
       // The profile, step by step; each step is saved on its own.
       await migrant.goto('/ky/profile');

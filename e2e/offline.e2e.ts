@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
+import { confirmPhoneAsDelivered } from './support/api';
 import { BASE_URL, launchBrowser, newPhoneContext, screenshot } from './support/browser';
 
 const DEMO_VACANCY_TITLE = 'Сварщик на строительство жилого комплекса';
@@ -28,11 +29,12 @@ async function api<T>(method: string, path: string, token?: string, body?: unkno
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** A migrant whose profile is complete (the profile wizard has its own journey), who has not applied anywhere. */
+/** A migrant whose number is confirmed and profile complete (the profile wizard has its own journey), who has not applied anywhere. */
 async function readyMigrant(password: string): Promise<string> {
   const phone = `+99677${String(Date.now()).slice(-7)}`;
   await api('POST', '/api/auth/register/migrant', undefined, { phone, password, citizenship: 'KG', locale: 'ru' });
   const { accessToken } = await api<{ accessToken: string }>('POST', '/api/auth/login', undefined, { login: phone, password });
+  await confirmPhoneAsDelivered(phone, accessToken);
   await api('PUT', '/api/candidates/me/personal', accessToken, {
     surname: 'Абдыкадыров',
     givenNames: 'Нурлан',

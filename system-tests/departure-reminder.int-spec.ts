@@ -123,9 +123,10 @@ describe('departure reminder (real PostgreSQL, Redis and worker)', () => {
     // The reminder job runs at once and writes the outbox row, naming the open items as checklist kinds…
     const outboxRow = async () =>
       (
-        (await dataSource.query(`SELECT topic, aggregate_id, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`, [
-          migrant.account.id,
-        ])) as Array<{
+        (await dataSource.query(
+          `SELECT topic, aggregate_id, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids) AND topic = 'reminder.departure'`,
+          [migrant.account.id],
+        )) as Array<{
           topic: string;
           aggregate_id: string;
           payload: Record<string, unknown>;

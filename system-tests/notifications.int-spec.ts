@@ -17,7 +17,16 @@ import type {
 import { DataSource } from 'typeorm';
 import { createIsolatedDatabase, uniqueQueuePrefix } from '@jumush/server/notifications/testing';
 import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
-import { DEMO_PASSWORD, DemoDataSeeder, registerAndLogin, startTestApi, uniqueClientIp, uniqueKyrgyzPhone, type TestApi } from '@jumush/api/testing';
+import {
+  DEMO_PASSWORD,
+  DemoDataSeeder,
+  registerAndLogin,
+  startTestApi,
+  uniqueClientIp,
+  uniqueKyrgyzPhone,
+  verifyPhoneOf,
+  type TestApi,
+} from '@jumush/api/testing';
 
 /** Reads server-sent events from a streaming response. */
 class EventReader {
@@ -238,9 +247,42 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     );
     const list = await api.request<Page<InAppNotificationView>>('GET', '/api/notifications', { token: migrant.accessToken });
     expect(list.body.items[0].title).toBe('Siz guruhga kiritildingiz');
-    expect(await dataSource.query(`SELECT channel FROM notification_deliveries WHERE account_id = $1`, [migrant.account.id])).toEqual([
-      { channel: 'IN_APP' },
-    ]);
+    expect(
+      await dataSource.query(
+        `SELECT d.channel FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id WHERE d.account_id = $1 AND o.topic = 'application.in_batch'`,
+        [migrant.account.id],
+      ),
+    ).toEqual([{ channel: 'IN_APP' }]);
+  });
+
+  it('sends an unproven number no SMS but its code: the notice goes in-app, and by SMS once the number is proven', async () => {
+    const migrant = await registerAndLogin(api, 'migrant', { verified: false });
+    await notify(migrant.account.id, 'application.refused', { vacancyTitle: 'Штукатур', reason: 'квота исчерпана' });
+    const channelsOf = async (topic: string) =>
+      (
+        await dataSource.query<Array<{ channel: string }>>(
+          `SELECT d.channel FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id
+            WHERE d.account_id = $1 AND o.topic = $2 ORDER BY d.channel`,
+          [migrant.account.id, topic],
+        )
+      ).map((row) => row.channel);
+    await waitFor(
+      async () => (await channelsOf('application.refused')).length > 0 && (await channelsOf('account.phone_verification_requested')).length > 0,
+    );
+    // The code went by SMS, the refusal only to the in-app centre.
+    expect(await channelsOf('account.phone_verification_requested')).toEqual(['SMS']);
+    expect(await channelsOf('application.refused')).toEqual(['IN_APP']);
+    const smsTo = async () =>
+      (
+        await api.request<Page<CapturedMessageView>>('GET', '/api/admin/captured-messages?channel=SMS&pageSize=100', { token: adminToken })
+      ).body.items.filter((item) => item.accountId === migrant.account.id);
+    await waitFor(async () => (await smsTo()).length === 1);
+    expect((await smsTo()).map((item) => item.body)).toEqual([expect.stringMatching(/^Jumush: \d{6} коду телефонуңузду ырастайт/)]);
+
+    await verifyPhoneOf(api, migrant);
+    await notify(migrant.account.id, 'application.refused', { vacancyTitle: 'Штукатур', reason: 'паспорт истекает' });
+    await waitFor(async () => (await smsTo()).some((item) => item.body.includes('паспорт истекает')));
+    expect((await smsTo()).filter((item) => item.body.includes('квота'))).toEqual([]);
   });
 
   it('shows admins the captured messages and the failed deliveries, and nobody else', async () => {
@@ -253,17 +295,18 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
     await waitFor(async () => {
       captured = (await api.request<Page<CapturedMessageView>>('GET', '/api/admin/captured-messages?channel=SMS&pageSize=100', { token: adminToken }))
         .body;
-      return captured.items.some((item) => item.accountId === migrant.account.id);
+      return captured.items.some((item) => item.accountId === migrant.account.id && item.body.includes('квота'));
     });
-    expect(captured!.items.find((item) => item.accountId === migrant.account.id)).toMatchObject({
+    expect(captured!.items.find((item) => item.accountId === migrant.account.id && item.body.includes('квота'))).toMatchObject({
       channel: 'SMS',
       recipient: migrant.login,
       body: 'Jumush: атташе «Маляр» боюнча бекиткен жок. Себеби: квота исчерпана',
     });
 
-    const [{ id: outboxId }] = await dataSource.query(`SELECT id::text AS id FROM outbox_messages WHERE $1 = ANY(recipient_ids) LIMIT 1`, [
-      migrant.account.id,
-    ]);
+    const [{ id: outboxId }] = await dataSource.query(
+      `SELECT id::text AS id FROM outbox_messages WHERE $1 = ANY(recipient_ids) AND topic = 'application.refused' LIMIT 1`,
+      [migrant.account.id],
+    );
     await dataSource.query(
       `INSERT INTO notification_deliveries (outbox_id, account_id, channel, status, attempts, last_error) VALUES ($1, $2, 'TELEGRAM', 'FAILED', 8, 'Telegram answered 403: Forbidden: bot was blocked by the user')`,
       [outboxId, migrant.account.id],
@@ -310,13 +353,14 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
         token: session.body.accessToken,
       });
       expect(preferences.body).toMatchObject({ locale, isDefault: true });
+      await verifyPhoneOf(api, session.body);
       registered.push({ locale, id: session.body.account.id, phone });
       await notify(session.body.account.id, 'application.refused', { vacancyTitle: 'Маляр', reason });
     }
     const smsOf = async (accountId: string) =>
       (
         await api.request<Page<CapturedMessageView>>('GET', '/api/admin/captured-messages?channel=SMS&pageSize=100', { token: adminToken })
-      ).body.items.find((item) => item.accountId === accountId);
+      ).body.items.find((item) => item.accountId === accountId && item.body.includes(reason));
     await waitFor(async () => (await Promise.all(registered.map((account) => smsOf(account.id)))).every(Boolean));
     const bodies = Object.fromEntries(await Promise.all(registered.map(async (account) => [account.locale, (await smsOf(account.id))?.body])));
     expect(bodies).toEqual({

@@ -42,7 +42,7 @@ describe('password reset through the notification pipeline (real PostgreSQL, Red
     for (;;) {
       const rows = await dataSource.query<Array<{ channel: string; recipient: string; subject: string | null; body: string }>>(
         `SELECT c.channel, c.recipient, c.subject, c.body FROM captured_messages c JOIN outbox_messages o ON o.id = c.outbox_id
-          WHERE c.account_id = $1 AND o.topic <> 'account.email_verification_requested' ORDER BY c.id`,
+          WHERE c.account_id = $1 AND o.topic NOT IN ('account.email_verification_requested', 'account.phone_verification_requested') ORDER BY c.id`,
         [accountId],
       );
       if (rows.length >= count) return rows;
@@ -156,7 +156,11 @@ describe('a production worker without an SMS gateway (real PostgreSQL, Redis and
     const deadline = Date.now() + 20_000;
     let rows: Array<{ status: string; last_error: string | null }> = [];
     while (Date.now() < deadline && rows[0]?.status !== 'SKIPPED') {
-      rows = await dataSource.query(`SELECT status, last_error FROM notification_deliveries WHERE account_id = $1`, [migrant.account.id]);
+      rows = await dataSource.query(
+        `SELECT d.status, d.last_error FROM notification_deliveries d JOIN outbox_messages o ON o.id = d.outbox_id
+          WHERE d.account_id = $1 AND o.topic = 'account.password_reset_requested'`,
+        [migrant.account.id],
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(rows).toEqual([{ status: 'SKIPPED', last_error: expect.stringContaining('not captured in production') }]);

@@ -94,8 +94,8 @@ async function pipeline(databaseUrl: string, redisUrl: string, count: number): P
   const dataSource = app.get(DataSource);
   try {
     const recipients: Array<{ id: string }> = await dataSource.query(
-      `INSERT INTO accounts (role, phone, password_hash, locale)
-       SELECT 'MIGRANT', '+99677' || lpad((i + $2)::text, 7, '0'), 'bench', 'ky' FROM generate_series(1, $1::int) AS i RETURNING id`,
+      `INSERT INTO accounts (role, phone, phone_verified_at, password_hash, locale)
+       SELECT 'MIGRANT', '+99677' || lpad((i + $2)::text, 7, '0'), now(), 'bench', 'ky' FROM generate_series(1, $1::int) AS i RETURNING id`,
       [count, Math.floor(Math.random() * 1_000_000)],
     );
     await dataSource.query('ANALYZE');

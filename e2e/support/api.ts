@@ -46,7 +46,7 @@ export async function apiSession(
 }
 
 /**
- * A migrant with a complete profile who applied to the vacancy, registered in `locale` (Kyrgyz unless told);
+ * A migrant with a confirmed number and a complete profile who applied to the vacancy, registered in `locale` (Kyrgyz unless told);
  * returns the phone, the application id, the access token and the account id.
  */
 export async function migrantWhoApplied(
@@ -68,6 +68,7 @@ export async function migrantWhoApplied(
     locale,
   });
   const { token, account } = await apiSession(phone, password);
+  await confirmPhoneAsDelivered(phone, token);
   await call('PUT', '/api/candidates/me/personal', token, {
     ...names,
     birthDate: '1995-05-20',
@@ -91,7 +92,7 @@ export async function migrantWhoApplied(
 }
 
 /**
- * A migrant of `citizenship` registered in `locale` with a complete profile and consent, who has not applied yet:
+ * A migrant of `citizenship` registered in `locale` with a confirmed number, a complete profile and consent, who has not applied yet:
  * the phone to sign in with.
  */
 export async function readyMigrantOf(citizenship: 'UZ' | 'TJ', locale: string, names: Record<string, string>, password: string): Promise<string> {
@@ -99,6 +100,7 @@ export async function readyMigrantOf(citizenship: 'UZ' | 'TJ', locale: string, n
   const phone = citizenship === 'UZ' ? `+99890${digits}` : `+99290${digits}`;
   await call('POST', '/api/auth/register/migrant', undefined, { phone, password, citizenship, locale });
   const { token } = await apiSession(phone, password);
+  await confirmPhoneAsDelivered(phone, token);
   await call('PUT', '/api/candidates/me/personal', token, { ...names, birthDate: '1995-05-20', sex: 'MALE' });
   await call('PUT', '/api/candidates/me/skills', token, {
     languages: [{ language: 'ru', level: 'BASIC' }],
@@ -236,6 +238,36 @@ export async function confirmEmailAsDelivered(email: string): Promise<string> {
       return link;
     }
     if (Date.now() > until) throw new Error(`no verification e-mail reached ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/**
+ * Confirms a migrant's number the way its owner would: the worker sends the SMS code at registration (captured by
+ * the test stack's SMS capture, read through the admin page's API), and the code from its text is typed back.
+ */
+export async function confirmPhoneAsDelivered(phone: string, token: string): Promise<string> {
+  const code = await smsCodeSentTo(phone);
+  await call('POST', '/api/auth/phone-verification/confirm', token, { code });
+  return code;
+}
+
+/** The six-digit code of the newest SMS sent to `phone` (an unconfirmed number gets no other SMS). */
+export async function smsCodeSentTo(phone: string, after = ''): Promise<string> {
+  const admin = await apiLogin('admin@demo.jumush.kg', DEMO_PASSWORD);
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const captured = await call<{ items: Array<{ recipient: string; body: string; createdAt: string }> }>(
+      'GET',
+      '/api/admin/captured-messages?channel=SMS&page=1&pageSize=100',
+      admin,
+    );
+    const code = captured.items
+      .filter((message) => message.recipient === phone && message.createdAt > after)
+      .map((message) => /\b(\d{6})\b/.exec(message.body)?.[1])
+      .find(Boolean);
+    if (code) return code;
+    if (Date.now() > until) throw new Error(`no SMS code reached ${phone}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -1,6 +1,7 @@
 export * from './lib/accounts/password-policy';
 export * from './lib/accounts/one-time-secrets';
 export * from './lib/accounts/password-recovery';
+export * from './lib/accounts/phone-verification';
 export * from './lib/accounts/company-invitations';
 export * from './lib/accounts/login-lockout';
 export * from './lib/accounts/role';

@@ -1,9 +1,9 @@
-/** Migrants of any citizenship, registered through the API with a complete profile and consent: ready to apply. */
+/** Migrants of any citizenship, registered through the API with a proven number, a complete profile and consent: ready to apply. */
 import { randomInt } from 'node:crypto';
 import { CURRENT_CONSENT_VERSION, type SessionView } from '@jumush/contracts';
 import type { CitizenshipCode } from '@jumush/domain';
 import { HOME_OF, PERSONAL, SKILLS, uniquePassport } from './candidate-fixtures';
-import { TEST_PASSWORD, uniqueClientIp, uniqueKyrgyzPhone, type TestApi } from './test-api';
+import { TEST_PASSWORD, uniqueClientIp, uniqueKyrgyzPhone, verifyPhoneOf, type TestApi } from './test-api';
 
 /** A mobile number of the country no other test uses. */
 export function uniquePhoneOf(country: CitizenshipCode): string {
@@ -24,6 +24,7 @@ export async function readyMigrantOf(api: TestApi, country: CitizenshipCode): Pr
     headers: { 'x-forwarded-for': uniqueClientIp() },
   });
   if (session.status !== 200) throw new Error(`login failed: ${session.status}`);
+  await verifyPhoneOf(api, session.body);
   const put = async (step: string, body: unknown) => {
     const response = await api.request('PUT', `/api/candidates/me/${step}`, { token: session.body.accessToken, body });
     if (response.status !== 200) throw new Error(`${step} failed: ${response.status} ${JSON.stringify(response.body)}`);

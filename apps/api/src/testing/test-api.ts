@@ -145,9 +145,21 @@ export async function verifyEmailOf(api: TestApi, accountId: string): Promise<vo
   if (confirmed.status !== 204) throw new Error(`e-mail confirmation failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
 }
 
+/** The code of the newest phone verification SMS of the account, opened as the worker opens it. */
+export function phoneCodeOf(api: TestApi, accountId: string): Promise<string> {
+  return sealedSecretOf(api, OutboxTopic.PhoneVerificationRequested, accountId);
+}
+
+/** Proves a migrant's number through the real flow: the code of the SMS it was sent, typed back while signed in. */
+export async function verifyPhoneOf(api: TestApi, session: Pick<SessionView, 'accessToken' | 'account'>): Promise<void> {
+  const code = await phoneCodeOf(api, session.account.id);
+  const confirmed = await api.request('POST', '/api/auth/phone-verification/confirm', { token: session.accessToken, body: { code } });
+  if (confirmed.status !== 200) throw new Error(`phone confirmation failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+}
+
 /**
- * A new account, signed in. An employer's e-mail is confirmed through the verification e-mail, as a person would
- * (`{ verified: false }` leaves it unconfirmed).
+ * A new account, signed in. An employer's e-mail is confirmed through the verification e-mail, a migrant's number
+ * through the SMS code, as a person would (`{ verified: false }` leaves it unconfirmed).
  */
 export async function registerAndLogin(
   api: TestApi,
@@ -171,6 +183,10 @@ export async function registerAndLogin(
   if (kind === 'employer' && options.verified !== false) {
     await verifyEmailOf(api, session.body.account.id);
     return { ...session.body, account: { ...session.body.account, emailVerifiedAt: new Date().toISOString() }, login };
+  }
+  if (kind === 'migrant' && options.verified !== false) {
+    await verifyPhoneOf(api, session.body);
+    return { ...session.body, account: { ...session.body.account, phoneVerifiedAt: new Date().toISOString() }, login };
   }
   return { ...session.body, login };
 }

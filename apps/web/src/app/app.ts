@@ -7,10 +7,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { filter, first, map, pairwise } from 'rxjs';
 import { Role, SUPPORTED_LOCALES, isSupportedLocale } from '@jumush/contracts/client';
 import { AuthService } from './core/auth/auth.service';
+import { phoneUnverified } from './core/auth/phone-verification';
 import { LocaleService } from './core/i18n/locale.service';
 import { NotificationCentre } from './core/notifications/notification-centre';
 import { OfflineBanner } from './core/offline/offline-banner';
 import { PersonalData } from './core/offline/personal-data';
+import { PhoneVerificationBanner } from './shared/migrant/phone-verification-banner';
 
 export interface NavLink {
   id: string;
@@ -49,7 +51,7 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
 /** The shell: toolbar (brand, main links, language, account) and the page. */
 @Component({
   selector: 'jm-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule, OfflineBanner],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule, OfflineBanner, PhoneVerificationBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -68,6 +70,8 @@ export class App {
   protected readonly navLinks = computed(() => NAV_LINKS[this.auth.role() ?? 'anonymous']);
 
   /** How the signed-in account is named in the toolbar. */
+  /** A migrant whose number is not proven sees, on every page, where to type the SMS code (loaded only for them). */
+  protected readonly phoneUnverified = computed(() => phoneUnverified(this.auth.account()));
   protected readonly accountLabel = computed(() => {
     const account = this.auth.account();
     return account ? (account.fullName ?? account.email ?? account.phone ?? '') : '';

@@ -13,6 +13,8 @@ export interface AccountView {
   locale: Locale;
   /** When the e-mail address was proven (a verification link); null while it is not. An employer acts only once it is set. */
   emailVerifiedAt: string | null;
+  /** When a migrant proved the phone number (an SMS code); null while not: no SMS but the code, and no application. */
+  phoneVerifiedAt: string | null;
   createdAt: string;
 }
 
@@ -65,4 +67,12 @@ export interface PasswordResetRequestedView {
   delivery: 'SMS_CODE' | 'EMAIL_LINK';
   /** How long a code or link works, in minutes. */
   expiresInMinutes: number;
+}
+
+/** The answer of `POST /api/auth/phone-verification`: a new code went to the number by SMS. */
+export interface PhoneVerificationSentView {
+  /** How long the code works, in minutes. */
+  expiresInMinutes: number;
+  /** Seconds before another code may be asked for. */
+  resendInSeconds: number;
 }

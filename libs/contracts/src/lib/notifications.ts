@@ -67,6 +67,8 @@ export enum NotificationType {
   LetterRevoked = 'letterRevoked',
   /** Security, to the person only, by SMS: the code that resets a forgotten password (never in the app). */
   PasswordResetCode = 'passwordResetCode',
+  /** Security, to the person only, by SMS: the code that proves a migrant's phone number (never in the app). */
+  PhoneVerificationCode = 'phoneVerificationCode',
   /** Security, to the person only, by e-mail: the link that resets a forgotten password (never in the app). */
   PasswordResetLink = 'passwordResetLink',
   /** Security, to the person only, by SMS or e-mail: their password was changed or reset. */
@@ -123,6 +125,7 @@ export const OutboxTopic = {
   PasswordChanged: 'account.password_changed',
   RegistrationAttempted: 'account.registration_attempted',
   EmailVerificationRequested: 'account.email_verification_requested',
+  PhoneVerificationRequested: 'account.phone_verification_requested',
   CompanyMemberInvited: 'company.member_invited',
   AccountSetupRequested: 'account.setup_requested',
   CompanyDisputeDecided: 'company.dispute_decided',

@@ -6,12 +6,21 @@ import { AccountsController, AdminAccountsController } from './accounts.controll
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { EmailVerificationService } from './email-verification.service';
+import { PhoneVerificationService } from './phone-verification.service';
 import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
 
 @Module({
   imports: [OneTimeSecretsModule],
   controllers: [AccountsController, AdminAccountsController],
-  providers: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService, RegistrationAttemptAlerts, AccountSetupLinks],
-  exports: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService],
+  providers: [
+    AccountsService,
+    AccountsRepository,
+    PasswordHasher,
+    EmailVerificationService,
+    PhoneVerificationService,
+    RegistrationAttemptAlerts,
+    AccountSetupLinks,
+  ],
+  exports: [AccountsService, AccountsRepository, PasswordHasher, EmailVerificationService, PhoneVerificationService],
 })
 export class AccountsModule {}

@@ -9,7 +9,7 @@ export type NewAccountRow = Pick<
   AccountEntity,
   'role' | 'phone' | 'email' | 'fullName' | 'passwordHash' | 'originCountry' | 'citizenshipConfirmedAt' | 'locale'
 > &
-  Partial<Pick<AccountEntity, 'emailVerifiedAt' | 'coveredRegions'>>;
+  Partial<Pick<AccountEntity, 'emailVerifiedAt' | 'phoneVerifiedAt' | 'coveredRegions'>>;
 
 /** The admin's search of accounts; every part optional. */
 export interface AccountSearch {
@@ -74,6 +74,16 @@ export class AccountsRepository {
       at,
     ]);
     return result[1] > 0;
+  }
+
+  /** Marks the phone number proven (the first proof counts). */
+  async markPhoneVerified(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE accounts SET phone_verified_at = $2 WHERE id = $1 AND phone_verified_at IS NULL`, [id, at]);
+  }
+
+  /** A new sign-in number, unproven until its code is typed; a taken one fails with PostgreSQL's unique violation. */
+  async changePhone(manager: EntityManager, id: string, phone: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE accounts SET phone = $2, phone_verified_at = NULL, updated_at = $3 WHERE id = $1`, [id, phone, at]);
   }
 
   /**

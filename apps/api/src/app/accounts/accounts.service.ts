@@ -14,6 +14,7 @@ import { ProblemException } from '../http/problem';
 import { AccountSetupLinks } from './account-setup-links';
 import { AccountsRepository } from './accounts.repository';
 import { EmailVerificationService } from './email-verification.service';
+import { PhoneVerificationService } from './phone-verification.service';
 import { RegistrationAttemptAlerts } from './registration-attempt-alerts';
 
 interface NewAccount {
@@ -44,10 +45,12 @@ export class AccountsService {
     private readonly emailVerification: EmailVerificationService,
     private readonly attemptAlerts: RegistrationAttemptAlerts,
     private readonly setupLinks: AccountSetupLinks,
+    private readonly phoneVerification: PhoneVerificationService,
   ) {}
 
-  registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
-    return this.create(null, {
+  /** A migrant's account; the code proving the number goes out with it by SMS (the only SMS an unproven number gets). */
+  async registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
+    const account = await this.create(null, {
       role: Role.Migrant,
       phone: dto.phone,
       password: dto.password,
@@ -56,6 +59,9 @@ export class AccountsService {
       originCountry: dto.citizenship,
       citizenshipConfirmedAt: this.clock.now(),
     });
+    // A stand-in for a taken number sent nothing; its id names no account, so starting its wait tells nobody anything.
+    await this.phoneVerification.startCooldown(account.id);
+    return account;
   }
 
   registerEmployer(dto: RegisterEmployerDto): Promise<AccountEntity> {
@@ -174,6 +180,7 @@ export class AccountsService {
       citizenshipConfirmedAt: input.citizenshipConfirmedAt ?? null,
       locale: input.locale,
       emailVerifiedAt: null,
+      phoneVerifiedAt: null,
       coveredRegions: input.coveredRegions ?? null,
       createdAt: this.clock.now(),
       updatedAt: this.clock.now(),
@@ -201,6 +208,7 @@ export class AccountsService {
         if (account.role === Role.Employer) await this.emailVerification.send(manager, account);
         // A staff account made without a password: its owner sets one through the e-mailed set-up link.
         if (input.password === null) await this.setupLinks.send(manager, account);
+        if (account.role === Role.Migrant) await this.phoneVerification.send(manager, account);
         await this.audit.record(
           manager,
           actor ?? {

@@ -4,11 +4,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ApplicantsQuery } from '@jumush/contracts';
 import { ApplicationStatus, type LetterRevocationCategory, type TimedStage } from '@jumush/domain';
-import { ApplicationEntity, ApplicationEventEntity, CompanyCountryStatusEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import {
+  AccountEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  CompanyCountryStatusEntity,
+  CompanyMemberEntity,
+  VacancyEntity,
+} from '@jumush/server/database';
 
 @Injectable()
 export class ApplicationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** What the phone rule needs of the applying account (its role, number and when the number was proven). */
+  applicantPhone(accountId: string): Promise<Pick<AccountEntity, 'role' | 'phone' | 'phoneVerifiedAt'> | null> {
+    return this.dataSource
+      .getRepository(AccountEntity)
+      .findOne({ where: { id: accountId }, select: { id: true, role: true, phone: true, phoneVerifiedAt: true } });
+  }
 
   vacancyWithCompany(vacancyId: string): Promise<VacancyEntity | null> {
     return this.dataSource.getRepository(VacancyEntity).findOne({ where: { id: vacancyId }, relations: { company: true } });

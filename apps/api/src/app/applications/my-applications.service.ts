@@ -12,6 +12,7 @@ import {
   deadlineFor,
   isCompanyVerifiedFor,
   isOpenToCitizen,
+  phoneApplicationRefusal,
   reminderTimeFor,
   type Actor,
 } from '@jumush/domain';
@@ -46,6 +47,13 @@ export class MyApplicationsService {
 
   /** One tap from the vacancy page. The unique index makes a second application a 409, even under concurrency. */
   async apply(actor: Actor, vacancyId: string, note: string | undefined): Promise<ApplicationEntity> {
+    // Every notice of the recruitment goes to the number: it must be the migrant's before they commit to one.
+    const holder = await this.applications.applicantPhone(actor.id);
+    if (holder && phoneApplicationRefusal(holder))
+      throw new ProblemException(403, {
+        code: 'account.phoneNotVerified',
+        detail: 'Confirm your phone number first: type the code we sent to it by SMS, or ask for a new one.',
+      });
     const profile = await this.candidates.mine(actor);
     if (!profile.consentVersion)
       throw new ProblemException(422, { code: 'application.consentRequired', detail: 'Agree to share your profile with employers first.' });

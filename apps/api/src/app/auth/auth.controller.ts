@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import {
@@ -7,25 +7,30 @@ import {
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
   OneTimeLinkDto,
+  ChangePhoneDto,
+  PhoneVerificationCodeDto,
   REFRESH_COOKIE_NAME,
   RegisterEmployerDto,
   RegisterMigrantDto,
   type AccountView,
   type PasswordResetRequestedView,
+  type PhoneVerificationSentView,
   type SessionView,
   type SignInSessionView,
 } from '@jumush/contracts';
-import type { Actor } from '@jumush/domain';
+import { Role, type Actor } from '@jumush/domain';
 import { ApiConfig } from '@jumush/server/config';
 import type { AccountEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
 import { AccountsService } from '../accounts/accounts.service';
 import { RateLimited } from '../http/rate-limited';
 import { EmailVerificationService } from '../accounts/email-verification.service';
+import { PhoneVerificationService } from '../accounts/phone-verification.service';
 import { Authenticated, CurrentActor, Public } from './access.decorators';
 import { AuthService, type IssuedSession } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
 import { PasswordsService } from './passwords.service';
+import { PhoneChangeService } from './phone-change.service';
 
 /** The refresh cookie is only ever sent to the auth routes. */
 const REFRESH_COOKIE_PATH = '/api/auth';
@@ -38,6 +43,8 @@ export class AuthController {
     private readonly accounts: AccountsService,
     private readonly passwords: PasswordsService,
     private readonly emailVerification: EmailVerificationService,
+    private readonly phoneVerification: PhoneVerificationService,
+    private readonly phoneChange: PhoneChangeService,
     private readonly config: ApiConfig,
   ) {}
 
@@ -112,6 +119,29 @@ export class AuthController {
   @ApiOperation({ summary: 'Confirm the e-mail address with the single-use link’s token' })
   async confirmEmail(@Body() dto: OneTimeLinkDto): Promise<void> {
     await this.emailVerification.confirm(dto.token);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('phone-verification')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a new SMS code to the migrant’s number (a minute apart, limited per hour; 429 with Retry-After)' })
+  resendPhoneVerification(@CurrentActor() actor: Actor): Promise<PhoneVerificationSentView> {
+    return this.phoneVerification.resend(actor);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('phone-verification/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Prove the phone number with the SMS code (five wrong tries spend a code)' })
+  async confirmPhone(@CurrentActor() actor: Actor, @Body() dto: PhoneVerificationCodeDto): Promise<AccountView> {
+    return toAccountView(await this.phoneVerification.confirm(actor, dto.code));
+  }
+
+  @Authenticated(Role.Migrant)
+  @Put('phone')
+  @ApiOperation({ summary: 'Change the sign-in phone number (current password required); the new one is unproven until its SMS code is typed' })
+  async changePhone(@CurrentActor() actor: Actor, @Body() dto: ChangePhoneDto, @Req() request: Request): Promise<AccountView> {
+    return toAccountView(await this.phoneChange.change(actor, dto.phone, dto.currentPassword, request.ip ?? 'unknown'));
   }
 
   @Authenticated()

@@ -13,6 +13,7 @@ import { LocalStrategy } from './local.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordResetLimiter } from './password-reset-limiter';
 import { PasswordsService } from './passwords.service';
+import { PhoneChangeService } from './phone-change.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 @Module({
@@ -29,6 +30,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
   providers: [
     AuthService,
     PasswordsService,
+    PhoneChangeService,
     PasswordResetLimiter,
     RefreshTokensRepository,
     LocalStrategy,

@@ -12,7 +12,9 @@ import {
   OneTimeSecretPurpose,
   PASSWORD_RESET_LIFETIME_MINUTES,
   Role,
+  codeProvesPhone,
   oneTimeSecretFormOf,
+  phoneNeedsVerification,
   passwordResetDeliveryFor,
   type Actor,
   type OneTimeSecretRefusal,
@@ -162,6 +164,20 @@ export class PasswordsService {
         { id: account.id, role: account.role, originCountry: account.originCountry },
         { action: 'account.passwordReset', subjectType: 'account', subjectId: account.id, data: { by: field === 'code' ? 'SMS_CODE' : 'LINK' } },
       );
+      // A reset code typed back proves the number it was sent to, as a verification code would.
+      if (field === 'code' && phoneNeedsVerification(account) && codeProvesPhone(check.subject, account.phone)) {
+        await this.accountRows.markPhoneVerified(manager, account.id, this.clock.now());
+        await this.audit.record(
+          manager,
+          { id: account.id, role: account.role, originCountry: account.originCountry },
+          {
+            action: 'account.phoneVerified',
+            subjectType: 'account',
+            subjectId: account.id,
+            data: { phone: account.phone, by: 'PASSWORD_RESET_CODE' },
+          },
+        );
+      }
       return { check, account };
     });
     if (!outcome.check.ok || !outcome.account) {

@@ -157,8 +157,8 @@ export class DemoJourney {
     // Same password hash as the README's migrant: every demo login shares DEMO_PASSWORD.
     const [made] = await queryRows<{ id: string }>(
       this.dataSource.manager,
-      `INSERT INTO accounts (role, phone, full_name, password_hash, origin_country, citizenship_confirmed_at, locale)
-       SELECT 'MIGRANT', $1, $2, password_hash, $5, now(), $3 FROM accounts WHERE phone = $4
+      `INSERT INTO accounts (role, phone, full_name, password_hash, origin_country, citizenship_confirmed_at, phone_verified_at, locale)
+       SELECT 'MIGRANT', $1, $2, password_hash, $5, now(), now(), $3 FROM accounts WHERE phone = $4
        ON CONFLICT DO NOTHING RETURNING id`,
       [demo.phone, `${demo.givenNames} ${demo.surname}`, readme?.locale ?? Locale.Kyrgyz, DEMO_MIGRANT.phone, demo.citizenship],
     );

@@ -89,6 +89,7 @@ describe('the preferences an account ends up with', () => {
     role: Role.Migrant,
     account_locale: null,
     phone: '+996700000000',
+    phone_verified: true,
     email: null,
     channels: null,
     locale: null,

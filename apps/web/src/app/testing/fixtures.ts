@@ -29,6 +29,7 @@ export function anAccount(overrides: Partial<AccountView> = {}): AccountView {
     coveredRegions: null,
     locale: Locale.Kyrgyz,
     emailVerifiedAt: null,
+    phoneVerifiedAt: '2026-01-01T00:00:00.000Z',
     createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };

@@ -158,6 +158,28 @@ export class ChangePasswordDto {
   newPassword!: string;
 }
 
+/** `POST /api/auth/phone-verification/confirm`: the six-digit code the SMS carried (spaces and dashes forgiven). */
+export class PhoneVerificationCodeDto {
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(20)
+  code!: string;
+}
+
+/** `PUT /api/accounts/me/phone`: a migrant's new number (international form), proven by the current password. */
+export class ChangePhoneDto {
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeMobilePhone(value) : value))
+  @IsNotEmpty()
+  @IsString()
+  @IsMobilePhone()
+  phone!: string;
+
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+}
+
 /** `POST /api/auth/password-reset`: a code by SMS (phone login) or a link by e-mail (e-mail login). */
 export class PasswordResetRequestDto {
   /** A phone number (migrants) or an email address (everyone else), as at sign-in. */

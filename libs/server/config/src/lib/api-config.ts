@@ -188,6 +188,13 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   EMAIL_VERIFICATION_RESENDS_PER_HOUR = 3;
 
+  /** Phone verification codes one account may ask for again per hour (each is an SMS; at least a minute apart). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  PHONE_VERIFICATION_RESENDS_PER_HOUR = 5;
+
   /** Passport numbers one migrant may save per day: enough for typos, too few to probe numbers one by one. */
   @Expose()
   @ToInteger()

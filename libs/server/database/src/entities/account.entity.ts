@@ -53,6 +53,10 @@ export class AccountEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt!: Date | null;
 
+  /** When the migrant proved the phone number (an SMS code); until then no SMS but the code goes to it, and no application. */
+  @Column({ name: 'phone_verified_at', type: 'timestamptz', nullable: true })
+  phoneVerifiedAt!: Date | null;
+
   /** Set by an admin: the account can no longer sign in, and its tokens are refused at once. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;

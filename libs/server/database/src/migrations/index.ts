@@ -28,6 +28,7 @@ import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCover
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
+import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -60,4 +61,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditHeadPublications1765000005400,
   MinimumWages1765000005410,
   CompanyDisputes1765000005500,
+  VerifiedPhones1765000005100,
 ];

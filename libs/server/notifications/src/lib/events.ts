@@ -120,6 +120,7 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       };
     }
     case NotificationType.PasswordResetCode:
+    case NotificationType.PhoneVerificationCode:
       // The opened secret (security.ts): the worker puts it in the payload it renders from, never in a stored one.
       return { params: { code: text(payload[OPENED_SECRET_FIELD]) ?? '—', minutes: count(payload['expiresInMinutes']) }, link: null };
     case NotificationType.PasswordResetLink: {

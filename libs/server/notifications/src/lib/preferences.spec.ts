@@ -14,14 +14,14 @@ describe('notification preferences', () => {
   });
 
   it('offer only channels with an address that this deployment has configured', () => {
-    const migrant = { phone: '+996555000001', email: null, telegramChatId: null };
+    const migrant = { phone: '+996555000001', phoneVerified: true, email: null, telegramChatId: null };
     expect(availableChannels(migrant, ALL)).toEqual([InApp, Sms]);
     expect(availableChannels({ ...migrant, telegramChatId: '42' }, ALL)).toEqual([InApp, Sms, Telegram]);
     expect(availableChannels({ ...migrant, telegramChatId: '42' }, new Set([InApp, Sms, Email]))).toEqual([InApp, Sms]);
   });
 
   it('deliver on the chosen available channels and always in-app', () => {
-    const employer = { phone: null, email: 'hr@example.ru', telegramChatId: null };
+    const employer = { phone: null, phoneVerified: false, email: 'hr@example.ru', telegramChatId: null };
     expect(deliveryChannels(defaultPreferences(Role.Employer), employer, ALL)).toEqual([InApp, Email]);
     expect(deliveryChannels({ channels: [Sms], locale: NotificationLocale.Russian }, employer, ALL)).toEqual([InApp]);
     expect(deliveryChannels({ channels: [], locale: NotificationLocale.Russian }, employer, ALL)).toEqual([InApp]);

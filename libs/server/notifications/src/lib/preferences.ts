@@ -27,6 +27,8 @@ export function defaultPreferences(role: Role, accountLocale?: string | null): N
 /** Where a person can be reached, as far as the channels are concerned. */
 export interface ContactPoints {
   phone: string | null;
+  /** Whether the number was proven (an SMS code): an unproven one gets no SMS but one-time secrets (security.ts). */
+  phoneVerified: boolean;
   email: string | null;
   telegramChatId: string | null;
 }

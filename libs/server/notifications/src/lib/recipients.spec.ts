@@ -6,6 +6,7 @@ const row = (overrides: Partial<RecipientRow> = {}): RecipientRow => ({
   role: Role.Migrant,
   account_locale: null,
   phone: '+996700123456',
+  phone_verified: true,
   email: null,
   channels: null,
   locale: null,
@@ -49,6 +50,11 @@ describe('a recipient row', () => {
   });
 
   it('gives its addresses as contact points', () => {
-    expect(contactsOf(row({ email: 'a@b.kg', telegram_chat_id: '42' }))).toEqual({ phone: '+996700123456', email: 'a@b.kg', telegramChatId: '42' });
+    expect(contactsOf(row({ email: 'a@b.kg', telegram_chat_id: '42' }))).toEqual({
+      phone: '+996700123456',
+      phoneVerified: true,
+      email: 'a@b.kg',
+      telegramChatId: '42',
+    });
   });
 });

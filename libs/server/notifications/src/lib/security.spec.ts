@@ -6,7 +6,7 @@ import { carriesSecret, openSealedSecret, recipientChannels, sealSecret, securit
 import { isAddressedEmailTopic, notificationTypeFor } from './topic-catalogue';
 
 const ALL = new Set(Object.values(NotificationChannel));
-const contacts = { phone: '+996555000001', email: 'a@b.kg', telegramChatId: '42' };
+const contacts = { phone: '+996555000001', phoneVerified: true, email: 'a@b.kg', telegramChatId: '42' };
 const ACCOUNT = '11111111-2222-4333-8444-555555555555';
 
 /** A reversible stand-in for the field cipher that, like it, binds the context. */
@@ -40,6 +40,33 @@ describe('security messages', () => {
       NotificationChannel.InApp,
     ]);
     expect(recipientChannels(reset, Role.Employer, defaultPreferences(Role.Employer), contacts, ALL)).toEqual([NotificationChannel.Email]);
+  });
+
+  it('sends an unproven number only one-time codes: everything else goes on the other channels', () => {
+    const unproven = { ...contacts, phoneVerified: false };
+    const smsAndTelegram = {
+      channels: [NotificationChannel.Sms, NotificationChannel.Telegram, NotificationChannel.InApp],
+      locale: NotificationLocale.Kyrgyz,
+    };
+    const code = { topic: OutboxTopic.PhoneVerificationRequested, payload: {} };
+    const reset = { topic: OutboxTopic.PasswordResetRequested, payload: {} };
+    const approved = { topic: OutboxTopic.ApplicationApproved, payload: {} };
+    const changed = { topic: OutboxTopic.PasswordChanged, payload: {} };
+    expect(recipientChannels(code, Role.Migrant, smsAndTelegram, unproven, ALL)).toEqual([NotificationChannel.Sms]);
+    expect(recipientChannels(reset, Role.Migrant, smsAndTelegram, unproven, ALL)).toEqual([NotificationChannel.Sms]);
+    expect(recipientChannels(approved, Role.Migrant, smsAndTelegram, unproven, ALL)).toEqual([
+      NotificationChannel.InApp,
+      NotificationChannel.Telegram,
+    ]);
+    expect(recipientChannels(changed, Role.Migrant, smsAndTelegram, unproven, ALL)).toEqual([NotificationChannel.InApp]);
+    // Once proven, the same messages go by SMS as chosen.
+    expect(recipientChannels(approved, Role.Migrant, smsAndTelegram, contacts, ALL)).toEqual([
+      NotificationChannel.InApp,
+      NotificationChannel.Sms,
+      NotificationChannel.Telegram,
+    ]);
+    expect(notificationTypeFor(code, Role.Migrant)).toBe(NotificationType.PhoneVerificationCode);
+    expect(carriesSecret(code)).toBe(true);
   });
 
   it('sends a secret nowhere when the sign-in address or its channel is missing', () => {

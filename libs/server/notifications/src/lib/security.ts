@@ -11,7 +11,7 @@
  * capture channel (no real provider) gets no secret at all.
  */
 import { NotificationChannel } from '@jumush/contracts/client';
-import { Role } from '@jumush/domain';
+import { Role, maySendSmsTo } from '@jumush/domain';
 import { addressFor, deliveryChannels, type ContactPoints, type NotificationPreferences } from './preferences';
 import { isAddressedEmailTopic, securityKindOf, type OutboxEvent } from './topic-catalogue';
 
@@ -76,7 +76,11 @@ export function securityChannels(
   return kind === 'notice' ? [NotificationChannel.InApp, ...external] : external;
 }
 
-/** The channels one recipient of an event hears on: a security message's own, otherwise their preferences'. */
+/**
+ * The channels one recipient of an event hears on: a security message's own, otherwise their preferences'. A number
+ * not yet proven is no SMS address but for one-time secrets (the code that proves it, a reset code asked for): the
+ * message goes on the person's other channels (in-app always, Telegram or e-mail when chosen) instead.
+ */
 export function recipientChannels(
   event: OutboxEvent,
   role: Role,
@@ -85,7 +89,10 @@ export function recipientChannels(
   configured: ReadonlySet<NotificationChannel>,
 ): NotificationChannel[] {
   const kind = securityKindOf(event.topic);
-  return kind ? securityChannels(kind, role, contacts, configured) : deliveryChannels(preferences, contacts, configured);
+  const reachable = maySendSmsTo({ verified: contacts.phoneVerified }, { carriesSecret: kind === 'secret' })
+    ? contacts
+    : { ...contacts, phone: null };
+  return kind ? securityChannels(kind, role, reachable, configured) : deliveryChannels(preferences, reachable, configured);
 }
 
 /** True when the event's message carries a one-time secret (never in-app; a capture must not keep it in production). */

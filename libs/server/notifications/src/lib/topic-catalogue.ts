@@ -207,6 +207,12 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     typeFor: byLogin(NotificationType.PasswordResetCode, NotificationType.PasswordResetLink),
     security: 'secret',
   },
+  [OutboxTopic.PhoneVerificationRequested]: {
+    recipients: 'the migrant proving the number (at registration, on asking again, after changing it); SMS only',
+    types: [NotificationType.PhoneVerificationCode],
+    typeFor: forRoles(NotificationType.PhoneVerificationCode, [Role.Migrant]),
+    security: 'secret',
+  },
   [OutboxTopic.PasswordChanged]: {
     recipients: 'the account whose password was changed or reset',
     types: [NotificationType.PasswordChanged],

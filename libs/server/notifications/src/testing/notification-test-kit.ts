@@ -49,7 +49,7 @@ export interface TestAccount {
 
 let serial = 0;
 
-/** Inserts accounts straight into the table (password hashes are irrelevant here). */
+/** Inserts accounts straight into the table (password hashes are irrelevant here; migrants' numbers proven). */
 export async function insertAccounts(
   dataSource: DataSource,
   count: number,
@@ -59,9 +59,10 @@ export async function insertAccounts(
   const start = serial;
   serial += count;
   const rows: TestAccount[] = await dataSource.query(
-    `INSERT INTO accounts (role, phone, email, password_hash, locale)
+    `INSERT INTO accounts (role, phone, phone_verified_at, email, password_hash, locale)
      SELECT $1::account_role,
             CASE WHEN $1 = 'MIGRANT' THEN '+99670' || lpad((($2 + i) % 10000000)::text, 7, '0') END,
+            CASE WHEN $1 = 'MIGRANT' THEN now() END,
             CASE WHEN $1 = 'EMPLOYER' OR $4 THEN 'user' || ($2 + i) || '-' || $5 || '@test.jumush.kg' END,
             'not-a-hash', 'ky'
        FROM generate_series(1, $3::int) AS i

@@ -16,6 +16,8 @@ export const ApiPaths = {
   passwordResetConfirm: '/api/auth/password-reset/confirm',
   emailVerification: '/api/auth/email-verification',
   emailVerificationConfirm: '/api/auth/email-verification/confirm',
+  phoneVerification: '/api/auth/phone-verification',
+  phoneVerificationConfirm: '/api/auth/phone-verification/confirm',
   invitation: (token: string) => `/api/invitations/${encodeURIComponent(token)}`,
   invitationAccept: (token: string) => `/api/invitations/${encodeURIComponent(token)}/accept`,
   myLocale: '/api/accounts/me/locale',

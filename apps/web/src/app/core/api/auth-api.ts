@@ -7,6 +7,7 @@ import type {
   LoginDto,
   PasswordResetConfirmDto,
   PasswordResetRequestedView,
+  PhoneVerificationSentView,
   RegisterEmployerDto,
   RegisterMigrantDto,
   SessionView,
@@ -72,6 +73,16 @@ export class AuthApi {
   /** A new confirmation link to the signed-in account's address (429 with Retry-After when asked too often). */
   resendEmailVerification(): Observable<void> {
     return this.http.post<void>(ApiPaths.emailVerification, null);
+  }
+
+  /** A new SMS code to the signed-in migrant's number (429 with Retry-After when asked too soon or too often). */
+  resendPhoneVerification(): Observable<PhoneVerificationSentView> {
+    return this.http.post<PhoneVerificationSentView>(ApiPaths.phoneVerification, null);
+  }
+
+  /** Proves the number with the SMS code; answers the account, now with `phoneVerifiedAt`. */
+  confirmPhone(code: string): Observable<AccountView> {
+    return this.http.post<AccountView>(ApiPaths.phoneVerificationConfirm, { code });
   }
 
   /** Uses the e-mailed link's token; no sign-in needed. */

@@ -102,6 +102,34 @@ describe('Outbox', () => {
     ]);
   });
 
+  it('keeps an application the API refuses until the number is confirmed, tells the page, and sends the rest', async () => {
+    await signIn('migrant-1');
+    outbox = TestBed.inject(Outbox);
+    const delivered: OutboxDelivery[] = [];
+    outbox.delivered.subscribe((delivery) => delivered.push(delivery));
+    outbox.enqueue({ kind: 'apply', subject: 'v1', method: 'POST', url: '/api/vacancies/v1/applications', body: {} });
+    outbox.enqueue({ kind: 'profileStep', subject: 'skills', method: 'PUT', url: '/api/candidates/me/skills', body: {} });
+
+    const flushed = outbox.flush();
+    await settle();
+    backend.expectOne('/api/vacancies/v1/applications').flush(problemBody(403, 'account.phoneNotVerified'), { status: 403, statusText: 'Forbidden' });
+    await settle();
+    backend.expectOne('/api/candidates/me/skills').flush({ completedSteps: ['skills'] });
+    await flushed;
+    expect(delivered.map((delivery) => [delivery.entry.subject, delivery.problem?.code ?? 'ok'])).toEqual([
+      ['v1', 'account.phoneNotVerified'],
+      ['skills', 'ok'],
+    ]);
+    // Not dropped: it waits on this phone for the confirmed number, then goes out.
+    expect(outbox.pending().map((entry) => entry.subject)).toEqual(['v1']);
+    expect(readOutbox(localStorage).map((entry) => entry.subject)).toEqual(['v1']);
+    const again = outbox.flush();
+    await settle();
+    backend.expectOne('/api/vacancies/v1/applications').flush({ id: 'a1' });
+    await again;
+    expect(outbox.pending()).toEqual([]);
+  });
+
   it('never sends one account’s queue with another account’s session', async () => {
     localStorage.setItem(
       OUTBOX_STORAGE_KEY,

@@ -7,6 +7,8 @@ import { toUiProblem, type UiProblem } from '../errors/problem';
 import { Connectivity } from './connectivity';
 
 export const OUTBOX_STORAGE_KEY = 'jumush.outbox';
+/** The API's refusal of an application until the migrant's number is proven: a wait, not a final answer. */
+export const PHONE_NOT_VERIFIED = 'account.phoneNotVerified';
 const RETRY_EVERY_MS = 30_000;
 
 /** What a queued request does, for the page that shows it: applying to a vacancy, or saving a profile step. */
@@ -130,6 +132,11 @@ export class Outbox {
         const problem = toUiProblem(error);
         // Not an answer of the API (no connection, a proxy's 50x, a bug here): keep it and try again later.
         if (!(error instanceof HttpErrorResponse) || isTransient(problem)) return;
+        // The number is not confirmed yet: the person is told, and the request waits here until it is.
+        if (problem.code === PHONE_NOT_VERIFIED) {
+          this.delivered.next({ entry, problem });
+          continue;
+        }
         // Refused for good (e.g. the deadline passed meanwhile): dropped, and the page tells the person.
         this.remove(entry.id);
         this.delivered.next({ entry, problem });

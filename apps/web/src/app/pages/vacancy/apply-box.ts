@@ -11,10 +11,11 @@ import { AuthService } from '../../core/auth/auth.service';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { Connectivity } from '../../core/offline/connectivity';
-import { Outbox, isTransient, type OutboxDelivery } from '../../core/offline/outbox';
+import { phoneUnverified } from '../../core/auth/phone-verification';
+import { Outbox, PHONE_NOT_VERIFIED, isTransient, type OutboxDelivery } from '../../core/offline/outbox';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
-type Outcome = 'applied' | 'already' | 'consent' | 'queued' | null;
+type Outcome = 'applied' | 'already' | 'consent' | 'queued' | 'phone' | null;
 
 /** Applying to a vacancy: for a signed-in migrant, an optional note and Apply; else a way to sign in and come back. */
 @Component({
@@ -49,6 +50,11 @@ type Outcome = 'applied' | 'already' | 'consent' | 'queued' | null;
             @case ('already') {
               <p role="status" data-testid="already-applied">{{ 'apply.already' | translate }}</p>
               <a mat-stroked-button [routerLink]="['/', lang(), 'applications']">{{ 'apply.toApplications' | translate }}</a>
+            }
+            @case ('phone') {
+              <p role="alert" data-testid="phone-needed">
+                {{ (outbox.isQueued('apply', vacancyId()) ? 'apply.phoneNeededQueued' : 'apply.phoneNeeded') | translate }}
+              </p>
             }
             @case ('consent') {
               <p role="alert" data-testid="consent-needed">{{ 'apply.consentNeeded' | translate }}</p>
@@ -102,7 +108,7 @@ export class ApplyBox {
   protected readonly auth = inject(AuthService);
   private readonly api = inject(ApplicationsApi);
   private readonly router = inject(Router);
-  private readonly outbox = inject(Outbox);
+  protected readonly outbox = inject(Outbox);
   private readonly connectivity = inject(Connectivity);
   protected readonly lang = inject(LocaleService).current;
   protected readonly migrant = Role.Migrant;
@@ -114,7 +120,12 @@ export class ApplyBox {
   protected readonly outcome = signal<Outcome>(null);
   protected readonly problem = signal<UiProblem | null>(null);
   /** Queued on this phone (offline) and not sent yet, also after a reload. */
-  protected readonly shownOutcome = computed<Outcome>(() => this.outcome() ?? (this.outbox.isQueued('apply', this.vacancyId()) ? 'queued' : null));
+  protected readonly shownOutcome = computed<Outcome>(() => {
+    const queued = this.outbox.isQueued('apply', this.vacancyId());
+    const outcome = this.outcome() ?? (queued ? (phoneUnverified(this.auth.account()) ? 'phone' : 'queued') : null);
+    // Sent once the number is confirmed: until then the banner above asks for the code.
+    return outcome === 'phone' && !phoneUnverified(this.auth.account()) ? (queued ? 'queued' : null) : outcome;
+  });
 
   constructor() {
     // The queued application went out when the connection came back: show its answer.
@@ -146,6 +157,7 @@ export class ApplyBox {
         if (isTransient(problem)) this.queue();
         else if (problem.code === 'application.duplicate') this.outcome.set('already');
         else if (problem.code === 'application.consentRequired') this.outcome.set('consent');
+        else if (problem.code === PHONE_NOT_VERIFIED) this.outcome.set('phone');
         else this.problem.set(problem);
       },
     });
@@ -169,6 +181,7 @@ export class ApplyBox {
     if (!delivery.problem) this.outcome.set('applied');
     else if (code === 'application.duplicate') this.outcome.set('already');
     else if (code === 'application.consentRequired') this.outcome.set('consent');
+    else if (code === PHONE_NOT_VERIFIED) this.outcome.set('phone');
     else {
       this.outcome.set(null);
       this.problem.set(delivery.problem);

@@ -133,6 +133,11 @@ export const EN: TemplateCatalogue = {
     body: 'Your Jumush password reset code: {code}. It works for {minutes} min. Do not share it with anyone. If you did not ask for a reset, ignore this message.',
     sms: 'Jumush: password reset code {code}. Valid {minutes} min. Do not share it.',
   },
+  [NotificationType.PhoneVerificationCode]: {
+    title: 'Phone confirmation code',
+    body: 'Your Jumush code to confirm this phone number: {code}. It works for {minutes} min. Do not share it with anyone. If you did not register on Jumush, ignore this message.',
+    sms: 'Jumush: code {code} confirms your phone. Valid {minutes} min. Do not share it.',
+  },
   [NotificationType.PasswordResetLink]: {
     title: 'Reset your Jumush password',
     body: 'To set a new password, open the link below within {minutes} min. If you did not ask for a reset, ignore this e-mail: your password stays as it is.',

@@ -136,6 +136,11 @@ export const UZ: TemplateCatalogue = {
     body: 'Jumush parolini tiklash kodingiz: {code}. U {minutes} daqiqa amal qiladi. Uni hech kimga aytmang. Agar siz soʻramagan boʻlsangiz, bu xabarga eʼtibor bermang.',
     sms: 'Jumush: parolni tiklash kodi {code}. {minutes} daqiqa amal qiladi. Hech kimga aytmang.',
   },
+  [NotificationType.PhoneVerificationCode]: {
+    title: 'Telefonni tasdiqlash kodi',
+    body: 'Ushbu raqamni tasdiqlash uchun Jumush kodingiz: {code}. U {minutes} daqiqa amal qiladi. Uni hech kimga aytmang. Agar siz Jumush saytida roʻyxatdan oʻtmagan boʻlsangiz, bu xabarga eʼtibor bermang.',
+    sms: 'Jumush: {code} kodi telefoningizni tasdiqlaydi. {minutes} daqiqa amal qiladi. Hech kimga aytmang.',
+  },
   [NotificationType.PasswordResetLink]: {
     title: 'Jumush parolini tiklash',
     body: 'Yangi parol oʻrnatish uchun quyidagi havolani {minutes} daqiqa ichida oching. Agar siz soʻramagan boʻlsangiz, bu xatga eʼtibor bermang: parolingiz oʻzgarmaydi.',
