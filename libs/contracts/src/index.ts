@@ -2,6 +2,7 @@ export * from './lib/problem';
 export * from './lib/accounts';
 export * from './lib/dto/validators';
 export * from './lib/dto/auth.dto';
+export * from './lib/dto/origin-country.dto';
 export * from './lib/dto/pagination.dto';
 export * from './lib/dto/company.dto';
 export * from './lib/dto/vacancy.dto';

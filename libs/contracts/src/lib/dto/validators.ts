@@ -1,6 +1,6 @@
 /** class-validator decorators for rules that live in @jumush/domain. */
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { innProblem, isRussianRegionCode, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
+import { innProblem, isCountryCodeShape, isRussianRegionCode, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
 import { mobilePhoneProblem } from '@jumush/domain/phone';
 
 /** Field errors carry the domain's problem code so the web can translate it. */
@@ -61,6 +61,12 @@ export const IsInn = (options?: ValidationOptions) => domainRule('inn', (value) 
 export const IsOgrn = (options?: ValidationOptions) => domainRule('ogrn', (value) => ogrnProblem(value), options);
 export const IsRussianRegionCode = (options?: ValidationOptions) =>
   domainRule('region', (value) => (isRussianRegionCode(value) ? null : 'region.unknown'), options);
+/**
+ * An ISO 3166-1 alpha-2 code (KG). Whether the exchange takes the country is data (origin_countries): the service
+ * checks it against the active countries.
+ */
+export const IsCountryCode = (options?: ValidationOptions) =>
+  domainRule('country', (value) => (isCountryCodeShape(value) ? null : 'validation.isIn'), options);
 export const IsOccupationCode = (options?: ValidationOptions) =>
   domainRule('occupation', (value) => (occupationByCode(value) ? null : 'occupation.unknown'), options);
 
