@@ -49,6 +49,13 @@ export type {
   PasswordResetRequestDto,
   PasswordResetConfirmDto,
 } from './lib/dto/auth.dto';
+export type {
+  CreateOriginCountryDto,
+  UpdateOriginCountryDto,
+  OriginRegionDto,
+  OriginDistrictDto,
+  SigningOfficeDto,
+} from './lib/dto/origin-country.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/vacancies';

@@ -20,6 +20,7 @@ import { StatusBadge } from '../../shared/ui/status-badge';
 import { CompanyDocuments } from './company-documents';
 import { CompanyForm } from './company-form';
 import { CompanyMembers } from './company-members';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
 
 /**
  * `/:lang/employer/company`: registration while the employer has no company, then the company with its
@@ -27,7 +28,18 @@ import { CompanyMembers } from './company-members';
  */
 @Component({
   selector: 'jm-employer-company',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, LocalDatePipe, CompanyForm, CompanyDocuments, CompanyMembers],
+  imports: [
+    CountryNamePipe,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    StatusBadge,
+    LocalDatePipe,
+    CompanyForm,
+    CompanyDocuments,
+    CompanyMembers,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employer-company.html',
   styleUrl: './employer-company.scss',

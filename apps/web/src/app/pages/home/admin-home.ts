@@ -39,5 +39,12 @@ export class AdminHome {
       link: ['admin', 'messages'],
       testId: 'home-admin-messages',
     },
+    {
+      icon: 'checklist',
+      titleKey: 'home.admin.countriesTitle',
+      textKey: 'home.admin.countriesText',
+      link: ['admin', 'countries'],
+      testId: 'home-admin-countries',
+    },
   ];
 }
