@@ -97,6 +97,14 @@ export class AdminCountries {
     regions: text('[]'),
   });
 
+  protected regimeKey(regime: string): string {
+    return `adminCountries.regimeName.${regime}`;
+  }
+
+  protected languageKey(locale: string): string {
+    return `language.${locale}`;
+  }
+
   protected nameOf(country: AdminOriginCountryView): string {
     return country.names[this.lang()] ?? country.names['en'] ?? country.code;
   }
