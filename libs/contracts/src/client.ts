@@ -12,8 +12,9 @@ export {
   PASSWORD_MIN_LENGTH,
   PASSWORD_MAX_LENGTH,
   passwordProblem,
-  CITIZENSHIPS,
-  isCitizenshipCode,
+  isCountryCodeShape,
+  LEGAL_REGIMES,
+  ORIGIN_REGION_KINDS,
   AfterArrivalItemKind,
   MOSCOW_TIME_ZONE,
   calendarToday,
@@ -27,6 +28,11 @@ export {
 } from '@jumush/domain';
 export type {
   CitizenshipCode,
+  LegalRegime,
+  OriginCountryGeography,
+  OriginRegion,
+  OriginDistrict,
+  OriginRegionKind,
   LegalActCode,
   RequirementSource,
   VacancyTermsFinding,
@@ -44,6 +50,13 @@ export type {
   PasswordResetRequestDto,
   PasswordResetConfirmDto,
 } from './lib/dto/auth.dto';
+export type {
+  CreateOriginCountryDto,
+  UpdateOriginCountryDto,
+  OriginRegionDto,
+  OriginDistrictDto,
+  SigningOfficeDto,
+} from './lib/dto/origin-country.dto';
 export * from './lib/vacancy-terms';
 export * from './lib/employers';
 export * from './lib/company-disputes';
@@ -109,7 +122,6 @@ export {
   passportNumberProblem,
   normalizePassportNumber,
   isAdultOn,
-  ORIGIN_GEOGRAPHY,
   originDistrictsOf,
   originRegionsOf,
   residenceProblem,

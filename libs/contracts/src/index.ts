@@ -4,6 +4,7 @@ export * from './lib/admin';
 export * from './lib/dto/admin.dto';
 export * from './lib/dto/validators';
 export * from './lib/dto/auth.dto';
+export * from './lib/dto/origin-country.dto';
 export * from './lib/dto/pagination.dto';
 export * from './lib/dto/company.dto';
 export * from './lib/dto/vacancy.dto';

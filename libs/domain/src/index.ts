@@ -29,6 +29,7 @@ export * from './lib/applications/expected-duration';
 export * from './lib/candidates/calendar-dates';
 export * from './lib/candidates/readiness';
 export * from './lib/countries/legal-regime';
+export * from './lib/countries/origin-country';
 export * from './lib/candidates/citizenship-change';
 export * from './lib/candidates/passport-validity';
 export * from './lib/candidates/age';

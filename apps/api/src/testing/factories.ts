@@ -2,13 +2,13 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern } from '@jumush/contracts';
-import { CITIZENSHIPS, CompanyStatus, VacancyStatus } from '@jumush/domain';
+import { CompanyStatus, VacancyStatus } from '@jumush/domain';
 import { CompanyCountryStatusEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from './registration-numbers';
 import { registerAndLogin, type TestApi } from './test-api';
 
-/** Every origin country: a test company is decided in all of them unless a test says otherwise. */
-export const ALL_COUNTRIES: readonly string[] = CITIZENSHIPS;
+/** The origin countries the migrations seed: a test company is decided in all of them unless a test says otherwise. */
+export const ALL_COUNTRIES: readonly string[] = ['KG', 'UZ', 'TJ'];
 
 /** Each listed country's decision on a company, all with the same status (a reliance or a block is a test's own business). */
 export async function setCompanyCountries(

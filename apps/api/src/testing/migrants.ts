@@ -1,19 +1,21 @@
 /** Migrants of any citizenship, registered through the API with a proven number, a complete profile and consent: ready to apply. */
 import { randomInt } from 'node:crypto';
 import { CURRENT_CONSENT_VERSION, type SessionView } from '@jumush/contracts';
-import type { CitizenshipCode } from '@jumush/domain';
 import { HOME_OF, PERSONAL, SKILLS, uniquePassport } from './candidate-fixtures';
 import { TEST_PASSWORD, uniqueClientIp, uniqueKyrgyzPhone, verifyPhoneOf, type TestApi } from './test-api';
 
+/** The countries the migrations seed, each with a home region tests use. */
+export type SeededCountry = keyof typeof HOME_OF;
+
 /** A mobile number of the country no other test uses. */
-export function uniquePhoneOf(country: CitizenshipCode): string {
+export function uniquePhoneOf(country: SeededCountry): string {
   const digits = randomInt(0, 10_000_000).toString().padStart(7, '0');
   if (country === 'UZ') return `+99890${digits}`;
   if (country === 'TJ') return `+99290${digits}`;
   return uniqueKyrgyzPhone();
 }
 
-export async function readyMigrantOf(api: TestApi, country: CitizenshipCode): Promise<SessionView & { login: string }> {
+export async function readyMigrantOf(api: TestApi, country: SeededCountry): Promise<SessionView & { login: string }> {
   const login = uniquePhoneOf(country);
   const registered = await api.request('POST', '/api/auth/register/migrant', {
     body: { phone: login, password: TEST_PASSWORD, citizenship: country },

@@ -147,6 +147,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/admin-messages/admin-messages').then((m) => m.AdminMessages),
       },
       {
+        path: 'admin/countries',
+        title: 'titles.adminCountries',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-countries/admin-countries').then((m) => m.AdminCountries),
+      },
+      {
         path: 'profile',
         title: 'titles.profile',
         canActivate: [requireRole(Role.Migrant)],

@@ -38,10 +38,7 @@ export interface SessionView {
   account: AccountView;
 }
 
-export interface OriginCountryView {
-  code: string;
-  names: Record<string, string>;
-}
+export * from './origin-countries';
 
 export interface Page<T> {
   items: T[];

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Locale, Role } from '@jumush/domain';
-import { AccountEntity, OriginCountryEntity } from '@jumush/server/database';
+import { AccountEntity } from '@jumush/server/database';
 
 export type NewAccountRow = Pick<
   AccountEntity,
@@ -124,10 +124,6 @@ export class AccountsRepository {
   /** `phone` as stored: E.164. */
   findByPhone(phone: string): Promise<AccountEntity | null> {
     return this.dataSource.manager.findOneBy(AccountEntity, { phone });
-  }
-
-  async originCountryExists(code: string): Promise<boolean> {
-    return (await this.dataSource.manager.findOneBy(OriginCountryEntity, { code })) !== null;
   }
 
   /** Inserts in the caller's transaction; a taken phone or email fails with PostgreSQL's unique violation. */

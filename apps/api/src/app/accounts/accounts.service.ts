@@ -5,13 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AdminAccountsQueryDto, CreateAttacheDto, Page, RegisterEmployerDto, RegisterMigrantDto } from '@jumush/contracts';
 import { Locale, RUSSIAN_REGIONS, Role, canActOnOwnedResource, type Actor } from '@jumush/domain';
-import { normalizeMobilePhone } from '@jumush/domain/phone';
+import { mobilePhoneProblem, normalizeMobilePhone } from '@jumush/domain/phone';
 import { Clock } from '@jumush/server/config';
 import { AccountEntity, uniqueViolationOf } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { ProblemException } from '../http/problem';
 import { AccountSetupLinks } from './account-setup-links';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { AccountsRepository } from './accounts.repository';
 import { EmailVerificationService } from './email-verification.service';
 import { PhoneVerificationService } from './phone-verification.service';
@@ -46,13 +47,27 @@ export class AccountsService {
     private readonly attemptAlerts: RegistrationAttemptAlerts,
     private readonly setupLinks: AccountSetupLinks,
     private readonly phoneVerification: PhoneVerificationService,
+    private readonly countries: OriginCountriesService,
   ) {}
 
-  /** A migrant's account; the code proving the number goes out with it by SMS (the only SMS an unproven number gets). */
+  /**
+   * The citizenship must be an active origin country, the phone a mobile number of one of them or of Russia (a
+   * national form is read as a number of the citizenship): both are data, so they are checked here, not in the DTO.
+   */
   async registerMigrant(dto: RegisterMigrantDto): Promise<AccountEntity> {
+    const [country, phoneCountries] = await Promise.all([this.countries.byCode(dto.citizenship), this.countries.phoneCountries()]);
+    const phone = normalizeMobilePhone(dto.phone, dto.citizenship, phoneCountries);
+    const phoneProblem = mobilePhoneProblem(phone, dto.citizenship, phoneCountries);
+    const errors = [
+      ...(phoneProblem ? [{ field: 'phone', code: phoneProblem, message: phoneProblem }] : []),
+      ...(country?.active
+        ? []
+        : [{ field: 'citizenship', code: 'account.unknownCountry', message: `Not an origin country the exchange takes: ${dto.citizenship}` }]),
+    ];
+    if (errors.length > 0) throw new ProblemException(400, { code: 'validation.failed', errors });
     const account = await this.create(null, {
       role: Role.Migrant,
-      phone: dto.phone,
+      phone,
       password: dto.password,
       locale: dto.locale ?? Locale.Kyrgyz,
       // Chosen by the migrant, never guessed from the phone number (a Kyrgyz citizen may use a Russian SIM).
@@ -75,7 +90,7 @@ export class AccountsService {
   }
 
   async createAttache(actor: Actor, dto: CreateAttacheDto): Promise<AccountEntity> {
-    if (!(await this.accounts.originCountryExists(dto.originCountry))) {
+    if (!(await this.countries.byCode(dto.originCountry))) {
       throw new ProblemException(400, {
         code: 'validation.failed',
         errors: [
@@ -102,9 +117,9 @@ export class AccountsService {
   }
 
   /** Finds the account a login identifier names: a phone number or an email address. */
-  findByLogin(login: string): Promise<AccountEntity | null> {
+  async findByLogin(login: string): Promise<AccountEntity | null> {
     if (login.includes('@')) return this.accounts.findByEmail(login.trim().toLowerCase());
-    return this.accounts.findByPhone(normalizeMobilePhone(login));
+    return this.accounts.findByPhone(normalizeMobilePhone(login, null, await this.countries.phoneCountries()));
   }
 
   findById(id: string): Promise<AccountEntity | null> {

@@ -30,7 +30,7 @@ import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { OutboxService } from '../outbox/outbox.service';
-import { decidingOfficeOf } from './batch-offices';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { BatchQueriesService } from './batch-queries.service';
 import { BatchesRepository } from './batches.repository';
 import { PhaseTimings } from './phase-timings';
@@ -55,6 +55,7 @@ export class BatchDecisionService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   /** `timings` receives the time of each phase (the controller sends them as Server-Timing; the benchmark prints them). */
@@ -159,6 +160,14 @@ export class BatchDecisionService {
   }
 
   /** The batch's items closed with their decisions, the vacancy's filled positions, one approval letter per approved candidate, the batch decided. */
+  /**
+   * The office that signs the letters, in Russian as printed: the body of the migrants' own state that represents its
+   * labour migrants in Russia (origin_countries.office_name_ru), kept on each letter as it was on the day.
+   */
+  private async signingOfficeOf(country: string): Promise<string> {
+    return (await this.countries.byCode(country))?.office.nameRu ?? `Labour attaché (${country})`;
+  }
+
   private async issueLetters(
     manager: EntityManager,
     actor: Actor,
@@ -180,7 +189,7 @@ export class BatchDecisionService {
       codes: codes.slice(0, approved.length),
       // Letters are dated on the Moscow calendar, where the attaché's office sits.
       decidedOn: this.clock.today(MOSCOW_TIME_ZONE),
-      office: decidingOfficeOf(batch.originCountry),
+      office: await this.signingOfficeOf(batch.originCountry),
       decidedAt: this.clock.now(),
       decidedBy: actor.id,
     });

@@ -25,6 +25,7 @@ import {
 } from '@jumush/server/documents';
 import { ProblemException } from '../http/problem';
 import { CompanyMembershipService } from '../companies/company-membership.service';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { BatchQueriesService } from './batch-queries.service';
 import { LettersRepository, type LetterRow } from './letters.repository';
 
@@ -38,6 +39,7 @@ export class BatchDocumentsService {
     private readonly membership: CompanyMembershipService,
     private readonly config: ApiConfig,
     private readonly clock: Clock,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   /** The letter of one approved application: for its candidate, its employer and the attaché of its country. */
@@ -76,7 +78,7 @@ export class BatchDocumentsService {
         },
         decision: { decidedOn: row.decided_on, office: row.office },
       },
-      letterLanguagesFor(row.locale, row.origin_country),
+      letterLanguagesFor(row.locale, (await this.countries.byCode(row.origin_country))?.defaultLocale),
     );
   }
 

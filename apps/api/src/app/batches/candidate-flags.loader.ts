@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { flagsForCandidate, homeTimeZoneOf, type ChecklistItem, type CompanyStatus } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import type { BatchEntity, VacancyEntity } from '@jumush/server/database';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { BatchesRepository } from './batches.repository';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class CandidateFlagsLoader {
   constructor(
     private readonly batches: BatchesRepository,
     private readonly clock: Clock,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   async flagBatch(manager: EntityManager, batch: BatchEntity, vacancy: VacancyEntity, employerStatus: CompanyStatus): Promise<void> {
@@ -30,6 +32,7 @@ export class CandidateFlagsLoader {
     );
     // The candidates' checklist and documents are judged on their home calendar, as their own checklist is.
     const today = this.clock.today(homeTimeZoneOf(batch.originCountry));
+    const regime = (await this.countries.byCode(batch.originCountry))?.regime ?? null;
     const flags = profiles.map((profile) => ({
       id: profile.application_id,
       flags: flagsForCandidate({
@@ -57,7 +60,7 @@ export class CandidateFlagsLoader {
         },
         employerStatus,
         // A batch holds one country's candidates; its rule set decides which checklist items they need.
-        country: batch.originCountry,
+        regime,
       }),
     }));
     await this.batches.saveFlags(manager, batch.id, flags);

@@ -1,8 +1,49 @@
-import { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, Role, type Actor } from '@jumush/domain';
+import {
+  ApplicationStatus,
+  ChecklistItemKind,
+  ChecklistItemStatus,
+  Locale,
+  Role,
+  type Actor,
+  type LegalRegime,
+  type OriginCountry,
+} from '@jumush/domain';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
-import { checklistOf, citizenshipOf, completedSteps, notRequiredOf, passportNumberFor, readinessFor, toCandidateProfileView } from './candidate-view';
+import {
+  checklistOf,
+  citizenshipOf,
+  completedSteps,
+  notRequiredOf,
+  passportNumberFor,
+  readinessFor,
+  rulesOfCountry,
+  toCandidateProfileView,
+} from './candidate-view';
 import { PASSPORT_CONTEXT } from './passport-cipher';
+
+const names = (en: string) => ({ ky: en, ru: en, uz: en, tg: en, en });
+/** Countries as OriginCountriesService hands them over: only what the view reads is filled in. */
+const countryOf = (code: string, regime: LegalRegime): OriginCountry => ({
+  code,
+  names: names(code),
+  active: true,
+  callingCode: '1',
+  passportPattern: '^[A-Z0-9]{6,12}$',
+  office: { nameRu: code, nameLocal: code, address: null, signatoryTitle: code },
+  defaultLocale: Locale.Russian,
+  regime,
+  geography: {
+    regions: [{ code: `${code}-C`, country: code, kind: 'oblast', name: names('C') }],
+    districts: [{ code: `${code}-C-ALAMUDUN`, regionCode: `${code}-C`, name: names('Alamudun') }],
+  },
+});
+const COUNTRIES: Readonly<Record<string, OriginCountry>> = {
+  KG: countryOf('KG', 'EAEU'),
+  UZ: countryOf('UZ', 'PATENT'),
+  TJ: countryOf('TJ', 'PATENT'),
+};
+const rulesFor = (code: string) => rulesOfCountry(COUNTRIES[code]);
 
 const cipher = new FieldCipher(parseKeyring(`t1:${Buffer.alloc(32, 9).toString('base64')}`), Buffer.alloc(32, 7));
 const owner: Actor = { id: 'account-1', role: Role.Migrant, originCountry: 'KG' };
@@ -41,7 +82,7 @@ const PROGRAMME = { basis: 'programme', act: 'PROGRAMME', article: null, actDate
 
 describe('checklistOf', () => {
   it('lists the kinds the citizenship requires, in order, each with its source; untouched ones as not started', () => {
-    const view = checklistOf([itemOf(ChecklistItemKind.PoliceClearance, { documentKey: 'files/a.pdf', validUntil: '2026-07-01' })], 'UZ');
+    const view = checklistOf([itemOf(ChecklistItemKind.PoliceClearance, { documentKey: 'files/a.pdf', validUntil: '2026-07-01' })], rulesFor('UZ'));
     expect(view.map((item) => item.kind)).toEqual(Object.values(ChecklistItemKind));
     expect(view.find((item) => item.kind === ChecklistItemKind.PoliceClearance)).toEqual({
       kind: ChecklistItemKind.PoliceClearance,
@@ -64,22 +105,22 @@ describe('checklistOf', () => {
   });
 
   it('leaves out for a Kyrgyz citizen what the law does not ask, even a row recorded before', () => {
-    const view = checklistOf(allDone(), 'KG');
+    const view = checklistOf(allDone(), rulesFor('KG'));
     expect(view.map((item) => item.kind)).toEqual([
       ChecklistItemKind.ForeignPassport,
       ChecklistItemKind.MedicalCertificate,
       ChecklistItemKind.PreDepartureOrientation,
       ChecklistItemKind.PoliceClearance,
     ]);
-    expect(notRequiredOf('KG').map((item) => [item.kind, item.source.act, item.source.article])).toEqual([
+    expect(notRequiredOf(rulesFor('KG')).map((item) => [item.kind, item.source.act, item.source.article])).toEqual([
       [ChecklistItemKind.MedicalInsurance, 'FZ_326', '10'],
       [ChecklistItemKind.RussianLanguageTest, 'EAEU_TREATY', '97'],
     ]);
-    expect(notRequiredOf('TJ')).toEqual([]);
+    expect(notRequiredOf(rulesFor('TJ'))).toEqual([]);
   });
 
   it('asks everything of a country not on the exchange, as a programme requirement', () => {
-    const view = checklistOf([], 'ZZ');
+    const view = checklistOf([], rulesFor('ZZ'));
     expect(view.map((item) => item.kind)).toEqual(Object.values(ChecklistItemKind));
     expect(view.every((item) => item.source.basis === 'programme')).toBe(true);
   });
@@ -93,15 +134,15 @@ describe('citizenshipOf', () => {
     ['TJ', true, [ApplicationStatus.Submitted, ApplicationStatus.Shortlisted], { code: 'TJ', regime: 'PATENT', confirmed: true, editable: false }],
     ['KG', true, [ApplicationStatus.Approved], { code: 'KG', regime: 'EAEU', confirmed: true, editable: false }],
   ] as const)('%s, confirmed %s, applications %j → %j', (country, confirmed, statuses, expected) => {
-    expect(citizenshipOf(profileOf({ originCountry: country }), confirmed, statuses)).toEqual(expected);
+    expect(citizenshipOf(profileOf({ originCountry: country }), COUNTRIES[country], confirmed, statuses)).toEqual(expected);
   });
 });
 
 describe('readinessFor', () => {
   it('counts an item valid through its last day and expired the day after, by the day it is given', () => {
     const items = allDone({ validUntil: '2026-03-05' });
-    expect(readinessFor(profileOf(), items, '2026-03-05')).toMatchObject({ percent: 100, ready: true, expired: [] });
-    const after = readinessFor(profileOf(), items, '2026-03-06');
+    expect(readinessFor(profileOf(), items, '2026-03-05', { rules: rulesFor('KG') })).toMatchObject({ percent: 100, ready: true, expired: [] });
+    const after = readinessFor(profileOf(), items, '2026-03-06', { rules: rulesFor('KG') });
     expect(after.ready).toBe(false);
     expect(after.expired).toEqual([
       ChecklistItemKind.ForeignPassport,
@@ -115,8 +156,11 @@ describe('readinessFor', () => {
     const withoutExamAndPolicy = allDone({ validUntil: '2030-01-01' }).filter(
       (item) => item.kind !== ChecklistItemKind.RussianLanguageTest && item.kind !== ChecklistItemKind.MedicalInsurance,
     );
-    expect(readinessFor(profileOf({ originCountry: 'KG' }), withoutExamAndPolicy, '2026-03-05')).toMatchObject({ percent: 100, ready: true });
-    expect(readinessFor(profileOf({ originCountry: 'UZ' }), withoutExamAndPolicy, '2026-03-05')).toMatchObject({
+    expect(readinessFor(profileOf({ originCountry: 'KG' }), withoutExamAndPolicy, '2026-03-05', { rules: rulesFor('KG') })).toMatchObject({
+      percent: 100,
+      ready: true,
+    });
+    expect(readinessFor(profileOf({ originCountry: 'UZ' }), withoutExamAndPolicy, '2026-03-05', { rules: rulesFor('UZ') })).toMatchObject({
       percent: 66,
       ready: false,
       missing: [ChecklistItemKind.MedicalInsurance, ChecklistItemKind.RussianLanguageTest],
@@ -125,22 +169,29 @@ describe('readinessFor', () => {
 
   it("takes the passport step's expiry as the passport item's validity when the item has none", () => {
     const items = allDone();
-    expect(readinessFor(profileOf(), items, '2026-03-05').missing).toEqual([ChecklistItemKind.ForeignPassport]);
-    expect(readinessFor(profileOf({ passportExpiresOn: '2026-03-04' }), items, '2026-03-05').expired).toEqual([ChecklistItemKind.ForeignPassport]);
-    expect(readinessFor(profileOf({ passportExpiresOn: '2030-01-01' }), items, '2026-03-05')).toMatchObject({ percent: 100, ready: true });
+    expect(readinessFor(profileOf(), items, '2026-03-05', { rules: rulesFor('KG') }).missing).toEqual([ChecklistItemKind.ForeignPassport]);
+    expect(readinessFor(profileOf({ passportExpiresOn: '2026-03-04' }), items, '2026-03-05', { rules: rulesFor('KG') }).expired).toEqual([
+      ChecklistItemKind.ForeignPassport,
+    ]);
+    expect(readinessFor(profileOf({ passportExpiresOn: '2030-01-01' }), items, '2026-03-05', { rules: rulesFor('KG') })).toMatchObject({
+      percent: 100,
+      ready: true,
+    });
   });
 
   it("prefers the item's own validity over the passport step's", () => {
     const items = allDone().map((item) =>
       item.kind === ChecklistItemKind.ForeignPassport ? Object.assign(item, { validUntil: '2026-03-01' }) : item,
     );
-    expect(readinessFor(profileOf({ passportExpiresOn: '2030-01-01' }), items, '2026-03-05').expired).toEqual([ChecklistItemKind.ForeignPassport]);
+    expect(readinessFor(profileOf({ passportExpiresOn: '2030-01-01' }), items, '2026-03-05', { rules: rulesFor('KG') }).expired).toEqual([
+      ChecklistItemKind.ForeignPassport,
+    ]);
   });
 });
 
 describe('completedSteps', () => {
   it('names each step whose fields are all there', () => {
-    expect(completedSteps(profileOf())).toEqual([]);
+    expect(completedSteps(profileOf(), COUNTRIES['KG'].geography)).toEqual([]);
     expect(
       completedSteps(
         profileOf({
@@ -153,12 +204,13 @@ describe('completedSteps', () => {
           preferredRegionCodes: ['77'],
           consentVersion: '2026-01',
         }),
+        COUNTRIES['KG'].geography,
       ),
     ).toEqual(['personal', 'residence', 'preferences', 'consent']);
   });
 });
 
-const viewContext = { citizenshipConfirmed: true, applicationStatuses: [] };
+const viewContext = { citizenshipConfirmed: true, applicationStatuses: [], country: COUNTRIES['KG'] };
 
 describe('who sees the passport number', () => {
   const profile = profileOf({ passportNumberEncrypted: cipher.encrypt('AC1234567', PASSPORT_CONTEXT), passportExpiresOn: '2030-01-01' });

@@ -9,18 +9,20 @@ import type {
 } from '@jumush/contracts';
 import {
   ALL_CHECKLIST_ITEMS,
-  COUNTRY_RULES,
   ChecklistItemStatus,
   candidateReadinessOf,
   citizenshipChangeProblem,
-  isCitizenshipCode,
   maskPassportNumber,
   passportNumberShownTo,
   residenceProblem,
+  rulesOfRegime,
   type Actor,
   type ApplicationStatus,
   type ChecklistRule,
   type IsoDate,
+  type OriginCountry,
+  type OriginCountryGeography,
+  type RegimeRules,
 } from '@jumush/domain';
 import type { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
@@ -38,6 +40,13 @@ export interface CandidateViewContext {
   applicationStatuses: readonly ApplicationStatus[];
   /** Whether another profile of the country holds the same passport number (only the owner is told: see passportCheck). */
   passportShared?: boolean;
+  /** The profile's country (undefined: not on the exchange), from OriginCountriesService. */
+  country: OriginCountry | undefined;
+}
+
+/** The rule set of a country's regime; null for a country not on the exchange. */
+export function rulesOfCountry(country: OriginCountry | undefined): RegimeRules | null {
+  return country ? rulesOfRegime(country.regime) : null;
 }
 
 const PROGRAMME_SOURCE = { basis: 'programme', act: 'PROGRAMME', article: null, actDate: null, inForceFrom: null } as const;
@@ -46,26 +55,25 @@ const PROGRAMME_SOURCE = { basis: 'programme', act: 'PROGRAMME', article: null, 
  * The checklist rules of the profile's country. A country not on the exchange (no such profile is made any more)
  * gets every item, each labelled a programme requirement: we cannot name a law for it.
  */
-function checklistRulesOf(country: string): readonly ChecklistRule[] {
-  return isCitizenshipCode(country)
-    ? COUNTRY_RULES[country].checklist
-    : ALL_CHECKLIST_ITEMS.map((kind) => ({ kind, source: { ...PROGRAMME_SOURCE } }));
+function checklistRulesOf(rules: RegimeRules | null): readonly ChecklistRule[] {
+  return rules ? rules.checklist : ALL_CHECKLIST_ITEMS.map((kind) => ({ kind, source: { ...PROGRAMME_SOURCE } }));
 }
 
-export function notRequiredOf(country: string): WaivedChecklistItemView[] {
-  return isCitizenshipCode(country) ? COUNTRY_RULES[country].waived.map((rule) => ({ kind: rule.kind, source: { ...rule.source } })) : [];
+export function notRequiredOf(rules: RegimeRules | null): WaivedChecklistItemView[] {
+  return rules ? rules.waived.map((rule) => ({ kind: rule.kind, source: { ...rule.source } })) : [];
 }
 
+/** A country not on the exchange (no such profile is made any more) is shown under the strictest regime, unconfirmed. */
 export function citizenshipOf(
   profile: CandidateProfileEntity,
+  country: OriginCountry | undefined,
   confirmed: boolean,
   applicationStatuses: readonly ApplicationStatus[],
 ): CitizenshipView {
-  const code = isCitizenshipCode(profile.originCountry) ? profile.originCountry : 'KG';
   return {
-    code,
-    regime: COUNTRY_RULES[code].regime,
-    confirmed: confirmed && isCitizenshipCode(profile.originCountry),
+    code: profile.originCountry,
+    regime: country?.regime ?? 'PATENT',
+    confirmed: confirmed && country !== undefined,
     editable: citizenshipChangeProblem(applicationStatuses) === null,
   };
 }
@@ -81,8 +89,8 @@ function ownPassportNumberMasked(profile: CandidateProfileEntity, cipher: FieldC
 }
 
 /** The items the candidate's citizenship requires, in checklist order, each with its source; rows of other kinds are left out. */
-export function checklistOf(items: ChecklistItemEntity[], country: string): ChecklistItemView[] {
-  return checklistRulesOf(country).map(({ kind, source }) => {
+export function checklistOf(items: ChecklistItemEntity[], rules: RegimeRules | null): ChecklistItemView[] {
+  return checklistRulesOf(rules).map(({ kind, source }) => {
     const item = items.find((candidate) => candidate.kind === kind);
     return {
       kind,
@@ -104,9 +112,10 @@ export function readinessFor(
   profile: CandidateProfileEntity,
   items: ChecklistItemEntity[],
   today: IsoDate,
-  context: { contractMonths?: number; plannedStart?: string } = {},
+  context: { rules: RegimeRules | null; contractMonths?: number; plannedStart?: string },
 ): ReadinessView {
-  const readiness = candidateReadinessOf(items, profile.passportExpiresOn, { today, country: profile.originCountry, ...context });
+  const { rules, ...dates } = context;
+  const readiness = candidateReadinessOf(items, profile.passportExpiresOn, { today, regime: rules?.regime ?? null, ...dates });
   return {
     percent: readiness.percent,
     ready: readiness.ready,
@@ -116,11 +125,12 @@ export function readinessFor(
   };
 }
 
-export function completedSteps(profile: CandidateProfileEntity): ProfileStep[] {
+export function completedSteps(profile: CandidateProfileEntity, geography: OriginCountryGeography): ProfileStep[] {
   const steps: ProfileStep[] = [];
   if (profile.surname && profile.givenNamesLatin && profile.birthDate && profile.sex) steps.push('personal');
   // A home of the citizenship's country; a citizenship changed since clears it (see CitizenshipService.change).
-  if (residenceProblem(profile.originCountry, profile.residenceRegionCode, profile.residenceDistrictCode) === null) steps.push('residence');
+  if (residenceProblem(geography, profile.originCountry, profile.residenceRegionCode, profile.residenceDistrictCode) === null)
+    steps.push('residence');
   if (profile.russianLevel && profile.education) steps.push('skills');
   if (profile.preferredRegionCodes.length > 0) steps.push('preferences');
   if (profile.passportNumberEncrypted && profile.passportExpiresOn) steps.push('passport');
@@ -132,12 +142,13 @@ export function toCandidateProfileView(
   viewer: Actor,
   profile: CandidateProfileEntity,
   cipher: FieldCipher,
-  { items, phone, today, citizenshipConfirmed, applicationStatuses, passportShared = false }: CandidateViewContext,
+  { items, phone, today, citizenshipConfirmed, applicationStatuses, passportShared = false, country }: CandidateViewContext,
 ): CandidateProfileView {
+  const rules = rulesOfCountry(country);
   return {
     id: profile.id,
     originCountry: profile.originCountry,
-    citizenship: citizenshipOf(profile, citizenshipConfirmed, applicationStatuses),
+    citizenship: citizenshipOf(profile, country, citizenshipConfirmed, applicationStatuses),
     surname: profile.surname,
     givenNames: profile.givenNames,
     surnameLatin: profile.surnameLatin,
@@ -161,10 +172,10 @@ export function toCandidateProfileView(
     consentVersion: profile.consentVersion,
     consentGivenAt: profile.consentGivenAt?.toISOString() ?? null,
     plannedDepartureOn: profile.plannedDepartureOn,
-    completedSteps: completedSteps(profile),
-    checklist: checklistOf(items, profile.originCountry),
-    notRequired: notRequiredOf(profile.originCountry),
-    readiness: readinessFor(profile, items, today),
+    completedSteps: completedSteps(profile, country?.geography ?? { regions: [], districts: [] }),
+    checklist: checklistOf(items, rules),
+    notRequired: notRequiredOf(rules),
+    readiness: readinessFor(profile, items, today, { rules }),
     version: profile.version,
   };
 }

@@ -11,7 +11,8 @@ import { homeTimeZoneOf, type Actor, type IsoDate } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity, ChecklistItemEntity } from '@jumush/server/database';
-import { passportNumberFor, readinessFor, toCandidateProfileView } from './candidate-view';
+import { passportNumberFor, readinessFor, rulesOfCountry, toCandidateProfileView } from './candidate-view';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 
 @Injectable()
@@ -21,6 +22,7 @@ export class CandidatesService {
     private readonly profiles: CandidateProfilesRepository,
     private readonly cipher: FieldCipher,
     private readonly clock: Clock,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   /** The migrant's profile, made empty on first use: the wizard fills it step by step. */
@@ -53,12 +55,13 @@ export class CandidatesService {
 
   async view(actor: Actor, profile: CandidateProfileEntity): Promise<CandidateProfileView> {
     const manager = this.dataSource.manager;
-    const [items, phone, citizenship, applicationStatuses, passportShared] = await Promise.all([
+    const [items, phone, citizenship, applicationStatuses, passportShared, country] = await Promise.all([
       this.profiles.checklistOf(manager, profile.id),
       this.profiles.phoneOf(manager, actor.id),
       this.profiles.citizenshipOf(manager, actor.id),
       this.profiles.applicationStatusesOf(manager, profile.id),
       this.profiles.passportShared(manager, profile),
+      this.countries.byCode(profile.originCountry),
     ]);
     return toCandidateProfileView(actor, profile, this.cipher, {
       items,
@@ -67,13 +70,15 @@ export class CandidatesService {
       citizenshipConfirmed: citizenship.citizenshipConfirmedAt !== null && citizenship.originCountry === profile.originCountry,
       applicationStatuses,
       passportShared,
+      country,
     });
   }
 
   /** Recomputes the stored readiness percent from the checklist, in the caller's transaction; returns the fresh profile. */
   async refreshReadiness(manager: EntityManager, profileId: string): Promise<CandidateProfileEntity> {
     const fresh = await this.profiles.findById(manager, profileId);
-    const readiness = readinessFor(fresh, await this.profiles.checklistOf(manager, profileId), this.homeToday(fresh));
+    const rules = rulesOfCountry(await this.countries.byCode(fresh.originCountry));
+    const readiness = readinessFor(fresh, await this.profiles.checklistOf(manager, profileId), this.homeToday(fresh), { rules });
     await this.profiles.setReadiness(manager, profileId, readiness.percent);
     return this.profiles.findById(manager, profileId);
   }

@@ -6,11 +6,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AfterArrivalChecklistView, AfterArrivalQuery, CitizenshipDto } from '@jumush/contracts';
-import { afterArrivalChecklist, citizenshipChangeProblem, isCitizenshipCode, type Actor } from '@jumush/domain';
+import { afterArrivalChecklist, citizenshipChangeProblem, type Actor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import type { CandidateProfileEntity } from '@jumush/server/database';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
 
@@ -28,6 +29,7 @@ export class CitizenshipService {
     private readonly profiles: CandidateProfilesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   /**
@@ -37,6 +39,7 @@ export class CitizenshipService {
    * countries: the residence step opens again with the new country's regions), and the checklist follows the new rules.
    */
   async change(actor: Actor, dto: CitizenshipDto): Promise<CandidateProfileEntity> {
+    await this.countries.activeOrRefuse(dto.citizenship, 'citizenship');
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.candidates.mine(actor, manager);
       const changed = profile.originCountry !== dto.citizenship;
@@ -69,15 +72,15 @@ export class CitizenshipService {
   async afterArrival(actor: Actor, query: AfterArrivalQuery): Promise<AfterArrivalChecklistView> {
     const profile = await this.candidates.mine(actor);
     const citizenship = profile.originCountry;
-    if (!isCitizenshipCode(citizenship))
-      throw new ProblemException(409, { code: 'citizenship.unknown', detail: 'Choose your citizenship in the profile first.' });
+    const country = await this.countries.byCode(citizenship);
+    if (!country) throw new ProblemException(409, { code: 'citizenship.unknown', detail: 'Choose your citizenship in the profile first.' });
     const arrivedOn = query.arrivedOn ?? null;
     const contractSignedOn = query.contractSignedOn ?? null;
     return {
       citizenship,
       arrivedOn,
       contractSignedOn,
-      items: afterArrivalChecklist(citizenship, arrivedOn, { contractSignedOn }).map((item) => ({
+      items: afterArrivalChecklist(country.regime, arrivedOn, { contractSignedOn }).map((item) => ({
         kind: item.kind,
         party: item.party,
         deadline: item.deadline ? { ...item.deadline } : null,

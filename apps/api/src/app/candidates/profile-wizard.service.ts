@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { RateCounters, retryAfterMinutes } from '../redis/rate-counters';
 import { fieldProblem } from './candidate-problems';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
 import { PASSPORT_CONTEXT } from './passport-cipher';
@@ -39,6 +40,7 @@ export class ProfileWizardService {
     private readonly clock: Clock,
     private readonly rates: RateCounters,
     private readonly config: ApiConfig,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   updatePersonal(actor: Actor, dto: PersonalStepDto): Promise<CandidateProfileEntity> {
@@ -56,10 +58,11 @@ export class ProfileWizardService {
   }
 
   /** A region of the migrant's own citizenship (its country decides the list), with a district where the region has them. */
-  updateResidence(actor: Actor, dto: ResidenceStepDto): Promise<CandidateProfileEntity> {
+  async updateResidence(actor: Actor, dto: ResidenceStepDto): Promise<CandidateProfileEntity> {
     const districtCode = dto.residenceDistrictCode || null;
+    const geography = await this.countries.geography();
     return this.saveStep(actor, 'residence', (profile) => {
-      const problem = residenceProblem(profile.originCountry, dto.residenceRegionCode, districtCode);
+      const problem = residenceProblem(geography, profile.originCountry, dto.residenceRegionCode, districtCode);
       if (problem) throw fieldProblem(problem.field, problem.code);
       return { residenceRegionCode: dto.residenceRegionCode, residenceDistrictCode: districtCode };
     });
@@ -91,8 +94,10 @@ export class ProfileWizardService {
     const number = normalizePassportNumber(dto.passportNumber);
     const allowance = await this.rates.hit(`passport:saves:${actor.id}`, { limit: this.config.PASSPORT_SAVES_PER_DAY, windowSeconds: DAY_SECONDS });
     if (!allowance.allowed) throw tooManyPassportSaves(allowance.retryAfterSeconds);
+    const countries = await this.countries.all();
     return this.saveStep(actor, 'passport', (profile) => {
-      const problem = passportNumberProblem(number, profile.originCountry);
+      // The country's own pattern (origin_countries.passport_pattern); a country not on the exchange, the generic shape.
+      const problem = passportNumberProblem(number, countries.find((country) => country.code === profile.originCountry)?.passportPattern);
       if (problem) throw fieldProblem('passportNumber', problem);
       if (dto.passportExpiresOn <= this.candidates.homeToday(profile)) throw fieldProblem('passportExpiresOn', 'passport.expired');
       return {

@@ -5,9 +5,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CITIZENSHIPS, CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
+import { CompanyStatus, Role, VacancyStatus, homeTimeZoneOf } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
-import { AccountEntity, CompanyCountryStatusEntity, CompanyEntity, CompanyMemberEntity, VacancyEntity } from '@jumush/server/database';
+import {
+  AccountEntity,
+  CompanyCountryStatusEntity,
+  CompanyEntity,
+  CompanyMemberEntity,
+  OriginCountryEntity,
+  VacancyEntity,
+} from '@jumush/server/database';
 import { PasswordHasher } from '../auth/password-hasher';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -102,10 +109,11 @@ export class DemoDataSeeder {
       if (!employer || (await manager.existsBy(CompanyEntity, { inn: DEMO_COMPANY.inn }))) return 0;
       if (await manager.existsBy(CompanyMemberEntity, { accountId: employer.id })) return 0;
       const company = await manager.save(manager.create(CompanyEntity, { ...DEMO_COMPANY }));
+      const countries = (await manager.find(OriginCountryEntity, { where: { active: true }, order: { code: 'ASC' } })).map((country) => country.code);
       // Verified by every country's attaché, so each country's demo migrant can apply.
       await manager.insert(
         CompanyCountryStatusEntity,
-        CITIZENSHIPS.map((country) => ({ companyId: company.id, country, status: CompanyStatus.Verified })),
+        countries.map((country) => ({ companyId: company.id, country, status: CompanyStatus.Verified })),
       );
       await manager.insert(CompanyMemberEntity, {
         companyId: company.id,
@@ -120,7 +128,7 @@ export class DemoDataSeeder {
           manager.create(VacancyEntity, {
             ...terms,
             companyId: company.id,
-            openTo: [...CITIZENSHIPS],
+            openTo: countries,
             status: VacancyStatus.Published,
             weeklyHours: 40,
             shiftPattern: DEMO_SHIFT,

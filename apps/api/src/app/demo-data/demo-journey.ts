@@ -15,6 +15,7 @@ import { MyApplicationsService } from '../applications/my-applications.service';
 import { BatchDraftsService } from '../batches/batch-drafts.service';
 import { ChecklistService } from '../candidates/checklist.service';
 import { ProfileWizardService } from '../candidates/profile-wizard.service';
+import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_COMPANY, DEMO_VACANCIES } from './demo-vacancies';
 
@@ -29,8 +30,11 @@ export interface DemoPerson {
   sex: Sex;
   /** A foreign passport number no real person has: the series AC99… (FA99…, TJ99…) is kept for the demo. */
   passport: string;
-  citizenship: CitizenshipCode;
+  citizenship: DemoCountry;
 }
+
+/** The countries the demo has people of: the three the migrations seed. */
+type DemoCountry = 'KG' | 'UZ' | 'TJ';
 
 const person = (
   phone: string,
@@ -41,7 +45,7 @@ const person = (
   birthDate: string,
   sex: Sex,
   passport: string,
-  citizenship: CitizenshipCode = 'KG',
+  citizenship: DemoCountry = 'KG',
 ): DemoPerson => ({
   phone,
   surname,
@@ -55,10 +59,10 @@ const person = (
 });
 
 /** The language a demo person speaks at home, by citizenship. */
-const HOME_LANGUAGE: Readonly<Record<CitizenshipCode, string>> = { KG: 'ky', UZ: 'uz', TJ: 'tg' };
+const HOME_LANGUAGE: Readonly<Record<DemoCountry, string>> = { KG: 'ky', UZ: 'uz', TJ: 'tg' };
 
 /** Where a demo person lives at home, by citizenship (Uzbek and Tajik regions have no districts listed). */
-export const DEMO_HOME: Readonly<Record<CitizenshipCode, ResidenceStepDto>> = {
+export const DEMO_HOME: Readonly<Record<DemoCountry, ResidenceStepDto>> = {
   KG: { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-C-ALAMUDUN' },
   UZ: { residenceRegionCode: 'UZ-SA', residenceDistrictCode: null },
   TJ: { residenceRegionCode: 'TJ-SU', residenceDistrictCode: null },
@@ -101,6 +105,7 @@ export class DemoJourney {
     private readonly applications: MyApplicationsService,
     private readonly applicants: EmployerApplicantsService,
     private readonly batches: BatchDraftsService,
+    private readonly countries: OriginCountriesService,
   ) {}
 
   /**
@@ -200,7 +205,7 @@ export class DemoJourney {
       education: EducationLevel.Vocational,
     });
     await this.wizard.updatePassport(actor, { passportNumber: demo.passport, passportExpiresOn: addYears(today, 6) });
-    for (const kind of requiredChecklistItemsFor(demo.citizenship)) {
+    for (const kind of requiredChecklistItemsFor((await this.countries.byCode(demo.citizenship))?.regime)) {
       await this.checklist.updateItem(actor, kind, { status: ChecklistItemStatus.Done, completedOn: today, validUntil: addYears(today, 2) });
     }
     await this.wizard.giveConsent(actor, { version: CURRENT_CONSENT_VERSION, accepted: true });

@@ -1,10 +1,14 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { OriginCountryEntity } from '@jumush/server/database';
-import { OriginCountriesController } from './origin-countries.controller';
+import { Global, Module } from '@nestjs/common';
+import { OriginCountriesAdminService } from './origin-countries-admin.service';
+import { AdminOriginCountriesController, OriginCountriesController } from './origin-countries.controller';
+import { OriginCountriesRepository } from './origin-countries.repository';
+import { OriginCountriesService } from './origin-countries.service';
 
+/** Global: registration, profiles, letters and checklists all read the countries through OriginCountriesService. */
+@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OriginCountryEntity])],
-  controllers: [OriginCountriesController],
+  controllers: [OriginCountriesController, AdminOriginCountriesController],
+  providers: [OriginCountriesRepository, OriginCountriesService, OriginCountriesAdminService],
+  exports: [OriginCountriesService],
 })
 export class OriginCountriesModule {}

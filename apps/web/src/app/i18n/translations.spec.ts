@@ -116,6 +116,7 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'verify.status', builtBy: 'web' },
   { prefix: 'verify.text', builtBy: 'web' },
   { prefix: 'adminMessages.channel', builtBy: 'web' },
+  { prefix: 'adminCountries.regimeName', builtBy: 'web' },
   { prefix: 'notificationPreferences.channel', builtBy: 'web' },
   { prefix: 'notificationPreferences.unavailable', builtBy: 'web' },
   // The API sends the key of "what happens next" with each application (libs/domain application-lifecycle).

@@ -18,6 +18,7 @@ import {
   requiredChecklistItemsFor,
   type ChecklistItemKind,
   type ChecklistItemStatus,
+  type LegalRegime,
 } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
@@ -131,23 +132,26 @@ export class RemindersService {
       valid_until: string | null;
       passport_expires_on: string | null;
       origin_country: string | null;
+      legal_regime: LegalRegime | null;
     }>(
       manager,
       `SELECT c.kind, c.status, c.completed_on::text AS completed_on, c.valid_until::text AS valid_until, p.passport_expires_on::text AS passport_expires_on,
-              p.origin_country
-         FROM candidate_profiles p LEFT JOIN checklist_items c ON c.profile_id = p.id WHERE p.id = $1`,
+              p.origin_country, o.legal_regime
+         FROM candidate_profiles p LEFT JOIN origin_countries o ON o.code = p.origin_country
+              LEFT JOIN checklist_items c ON c.profile_id = p.id WHERE p.id = $1`,
       [profileId],
     );
     const items = rows.flatMap((row) =>
       row.kind && row.status ? [{ kind: row.kind, status: row.status, completedOn: row.completed_on, validUntil: row.valid_until }] : [],
     );
-    // The items the law (or the programme) asks of this candidate's country, on their home calendar.
+    // The items the law (or the programme) asks under this candidate's country's regime, on their home calendar.
     const country = rows[0]?.origin_country ?? null;
+    const regime = rows[0]?.legal_regime ?? null;
     const readiness = candidateReadinessOf(items, rows[0]?.passport_expires_on ?? null, {
       today: localDateIn(now, homeTimeZoneOf(country)),
-      country,
+      regime,
     });
     const open = new Set<ChecklistItemKind>([...readiness.missing, ...readiness.expired]);
-    return requiredChecklistItemsFor(country).filter((kind) => open.has(kind));
+    return requiredChecklistItemsFor(regime).filter((kind) => open.has(kind));
   }
 }

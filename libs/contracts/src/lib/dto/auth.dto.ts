@@ -15,22 +15,33 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, RUSSIAN_REGIONS, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
-import { normalizeMobilePhone } from '@jumush/domain/phone';
-import { IsAcceptablePassword, IsMobilePhone, IsRussianRegionCode } from './validators';
+import { SEEDED_MOBILE_PHONE_COUNTRIES, normalizeMobilePhone } from '@jumush/domain/phone';
+import { Locale, PASSWORD_MAX_LENGTH, RUSSIAN_REGIONS, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
+import { IsAcceptablePassword, IsCountryCode, IsMobilePhone, IsMobilePhoneOfCitizen, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-/** A national form ('0555 123 456') is read as a number of the citizenship chosen beside it. */
-const phoneOfCitizen = ({ value, obj }: { value: unknown; obj: { citizenship?: unknown } }) =>
-  typeof value === 'string' ? normalizeMobilePhone(value, typeof obj.citizenship === 'string' ? obj.citizenship : null) : value;
+
+/**
+ * A national form ('0555 123 456') is read as a number of the citizenship chosen beside it (the seeded countries
+ * and the citizenship itself: the service reads it again against the active origin countries).
+ */
+const phoneOfCitizen = ({ value, obj }: { value: unknown; obj: { citizenship?: unknown } }) => {
+  if (typeof value !== 'string') return value;
+  const own = typeof obj.citizenship === 'string' && /^[A-Z]{2}$/.test(obj.citizenship) ? obj.citizenship : null;
+  return normalizeMobilePhone(value, own, own ? [...SEEDED_MOBILE_PHONE_COUNTRIES, own] : SEEDED_MOBILE_PHONE_COUNTRIES);
+};
 
 export class RegisterMigrantDto {
-  /** Mobile number, international (+996 555 123 456) or national for the citizenship (0555 123 456); stored in E.164. */
+  /**
+   * Mobile number, international (+996 555 123 456) or national for the citizenship (0555 123 456); stored in E.164.
+   * Read and checked by the service against the active origin countries and Russia (data, not known here).
+   */
   @Transform(phoneOfCitizen)
   @IsNotEmpty()
   @IsString()
-  @IsMobilePhone()
+  @MaxLength(32)
+  @IsMobilePhoneOfCitizen()
   phone!: string;
 
   @IsNotEmpty()
@@ -38,8 +49,8 @@ export class RegisterMigrantDto {
   @IsAcceptablePassword()
   password!: string;
 
-  /** Chosen by the migrant (KG, UZ, TJ): it decides the checklist the law asks of them. */
-  @IsIn(CITIZENSHIPS)
+  /** Chosen by the migrant among the active origin countries: it decides the checklist the law asks of them. */
+  @IsCountryCode()
   citizenship!: CitizenshipCode;
 
   @IsOptional()

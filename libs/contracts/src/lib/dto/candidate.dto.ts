@@ -20,11 +20,11 @@ import {
   ValidateNested,
   ArrayMinSize,
 } from 'class-validator';
-import { ApplicationStatus, CITIZENSHIPS, ChecklistItemKind, ChecklistItemStatus, type CitizenshipCode } from '@jumush/domain';
+import { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, type CitizenshipCode } from '@jumush/domain';
 import { CURRENT_CONSENT_VERSION, EducationLevel, Sex } from '../candidates';
 import { RussianLevel } from '../vacancy-terms';
 import { PageQueryDto } from './pagination.dto';
-import { IsCalendarDate, IsOccupationCode, IsRussianRegionCode } from './validators';
+import { IsCalendarDate, IsCountryCode, IsOccupationCode, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const CYRILLIC_NAME = /^[\p{Script=Cyrillic}ʼ'’\- ]+$/u;
@@ -152,7 +152,7 @@ export class ConsentDto {
 
 /** PUT /api/candidates/me/citizenship: allowed while no application went past the employer's first look. */
 export class CitizenshipDto {
-  @IsIn(CITIZENSHIPS)
+  @IsCountryCode()
   citizenship!: CitizenshipCode;
 }
 

@@ -2,7 +2,6 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import {
-  CITIZENSHIPS,
   CompanyDisputeStatus,
   CompanyStatus,
   DISPUTE_STATEMENT_MAX_LENGTH,
@@ -13,7 +12,7 @@ import {
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { PageQueryDto } from './pagination.dto';
 import { CompanyDocumentKind } from '../vacancy-terms';
-import { IsInn, IsMobilePhone, IsOgrn, IsRussianRegionCode } from './validators';
+import { IsCountryCode, IsInn, IsMobilePhone, IsOgrn, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const digits = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeRegistrationNumber(value) : value);
@@ -107,13 +106,13 @@ export class VerificationQueueQuery extends PageQueryDto {
 
   /** An admin's filter by country (every country when absent); an attaché always sees their own. */
   @IsOptional()
-  @IsIn(CITIZENSHIPS)
+  @IsCountryCode()
   country?: CitizenshipCode;
 }
 
 /** Verifying in one click by relying on another country's verification of the company. */
 export class RelyOnCountryDto {
-  @IsIn(CITIZENSHIPS)
+  @IsCountryCode()
   country!: CitizenshipCode;
 }
 

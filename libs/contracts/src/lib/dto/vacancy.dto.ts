@@ -18,10 +18,10 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { CITIZENSHIPS, Locale, VacancyStatus, type CitizenshipCode } from '@jumush/domain';
+import { Locale, VacancyStatus, type CitizenshipCode } from '@jumush/domain';
 import { HousingOption, MealsOption, RussianLevel, ShiftPattern, VACANCY_LIMITS, VacancySort } from '../vacancy-terms';
 import { PageQueryDto } from './pagination.dto';
-import { IsCalendarDate, IsOccupationCode, IsRussianRegionCode } from './validators';
+import { IsCalendarDate, IsCountryCode, IsOccupationCode, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/[ \t]+/g, ' ') : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -131,7 +131,7 @@ export class VacancyTermsDto {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsIn(CITIZENSHIPS, { each: true })
+  @IsCountryCode({ each: true })
   openTo?: CitizenshipCode[];
 }
 
@@ -147,7 +147,7 @@ export class SearchVacanciesQuery {
    * recorded citizenship, whatever this says; signed out, absent means every country.
    */
   @IsOptional()
-  @IsIn(CITIZENSHIPS)
+  @IsCountryCode()
   country?: CitizenshipCode;
 
   @IsOptional()

@@ -1,7 +1,7 @@
 /** class-validator decorators for rules that live in @jumush/domain. */
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { innProblem, isRussianRegionCode, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
-import { mobilePhoneProblem } from '@jumush/domain/phone';
+import { innProblem, isCountryCodeShape, isRussianRegionCode, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
+import { SEEDED_MOBILE_PHONE_COUNTRIES, mobilePhoneProblem } from '@jumush/domain/phone';
 
 /** Field errors carry the domain's problem code so the web can translate it. */
 export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {
@@ -14,6 +14,32 @@ export function IsMobilePhone(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && mobilePhoneProblem(value) === null,
         defaultMessage: (args) => (typeof args?.value === 'string' && mobilePhoneProblem(args.value)) || 'phone.format',
+      },
+    });
+}
+
+/**
+ * A registering migrant's mobile number, read as a number of the citizenship beside it: refused here when it is no
+ * mobile number at all (reported with the other fields); whether its country is taken is data, judged by the
+ * service against the active origin countries ('phone.country').
+ */
+export function IsMobilePhoneOfCitizen(options?: ValidationOptions): PropertyDecorator {
+  const problemOf = (value: unknown, object: object): string | null => {
+    if (typeof value !== 'string') return 'phone.format';
+    const citizenship = (object as { citizenship?: unknown }).citizenship;
+    const own = typeof citizenship === 'string' && /^[A-Z]{2}$/.test(citizenship) ? citizenship : null;
+    const problem = mobilePhoneProblem(value, own, own ? [...SEEDED_MOBILE_PHONE_COUNTRIES, own] : SEEDED_MOBILE_PHONE_COUNTRIES);
+    return problem === 'phone.country' ? null : problem;
+  };
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isMobilePhone',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown, args) => problemOf(value, args?.object ?? {}) === null,
+        defaultMessage: (args) => problemOf(args?.value, args?.object ?? {}) ?? 'phone.format',
       },
     });
 }
@@ -61,6 +87,12 @@ export const IsInn = (options?: ValidationOptions) => domainRule('inn', (value) 
 export const IsOgrn = (options?: ValidationOptions) => domainRule('ogrn', (value) => ogrnProblem(value), options);
 export const IsRussianRegionCode = (options?: ValidationOptions) =>
   domainRule('region', (value) => (isRussianRegionCode(value) ? null : 'region.unknown'), options);
+/**
+ * An ISO 3166-1 alpha-2 code (KG). Whether the exchange takes the country is data (origin_countries): the service
+ * checks it against the active countries.
+ */
+export const IsCountryCode = (options?: ValidationOptions) =>
+  domainRule('country', (value) => (isCountryCodeShape(value) ? null : 'validation.isIn'), options);
 export const IsOccupationCode = (options?: ValidationOptions) =>
   domainRule('occupation', (value) => (occupationByCode(value) ? null : 'occupation.unknown'), options);
 

@@ -1,8 +1,52 @@
-import { MOBILE_PHONE_COUNTRIES, isValidMobilePhone, mobileNumberBlock, mobilePhoneProblem, normalizeMobilePhone } from './mobile-phone';
+import {
+  SEEDED_MOBILE_PHONE_COUNTRIES,
+  callingCodeOf,
+  hasNumberingPlan,
+  isValidMobilePhone,
+  mobileNumberBlock,
+  mobilePhoneCountriesOf,
+  mobilePhoneProblem,
+  normalizeMobilePhone,
+} from './mobile-phone';
 
 describe('mobile phone numbers', () => {
-  it('are taken from Kyrgyzstan, Uzbekistan, Tajikistan and Russia', () => {
-    expect(MOBILE_PHONE_COUNTRIES).toEqual(['KG', 'UZ', 'TJ', 'RU']);
+  it('are taken, by default, from Kyrgyzstan, Uzbekistan, Tajikistan and Russia', () => {
+    expect(SEEDED_MOBILE_PHONE_COUNTRIES).toEqual(['KG', 'UZ', 'TJ', 'RU']);
+  });
+
+  it('are taken from the active origin countries and Russia, once each', () => {
+    expect(mobilePhoneCountriesOf(['KG', 'AM'])).toEqual(['KG', 'AM', 'RU']);
+    expect(mobilePhoneCountriesOf(['RU', 'TJ'])).toEqual(['TJ', 'RU']);
+    expect(mobilePhoneCountriesOf([])).toEqual(['RU']);
+  });
+
+  describe('of a country added as data (Armenia, +374)', () => {
+    const countries = mobilePhoneCountriesOf(['KG', 'UZ', 'TJ', 'AM']);
+
+    it('accepts an Armenian mobile number, international or national for an Armenian citizen', () => {
+      expect(mobilePhoneProblem('+374 77 123456', 'AM', countries)).toBeNull();
+      expect(normalizeMobilePhone('077 123456', 'AM', countries)).toBe('+37477123456');
+      expect(isValidMobilePhone('+37477123456', null, countries)).toBe(true);
+    });
+
+    it('refuses it where Armenia is not taken, and an Armenian landline anywhere', () => {
+      expect(mobilePhoneProblem('+37477123456')).toBe('phone.country');
+      expect(mobilePhoneProblem('+37410123456', 'AM', countries)).toBe('phone.format');
+    });
+
+    it('takes a national form of a country no longer taken as none', () => {
+      expect(normalizeMobilePhone('0555123456', 'KG', ['AM', 'RU'])).toBe('0555123456');
+    });
+  });
+
+  it.each([
+    ['KG', '996'],
+    ['AM', '374'],
+    ['RU', '7'],
+    ['XX', null],
+  ])('knows the numbering plan of %s: calling code %p', (country, code) => {
+    expect(callingCodeOf(country)).toBe(code);
+    expect(hasNumberingPlan(country)).toBe(code !== null);
   });
 
   describe('normalised to E.164', () => {

@@ -113,15 +113,19 @@ describe('readiness incomplete', () => {
   });
 
   it.each([
-    // [citizenship, raised without the language exam and the insurance policy]
-    ['KG', false],
-    ['UZ', true],
-    ['TJ', true],
+    // [the regime of the citizenship, raised without the language exam and the insurance policy]
+    ['EAEU', false],
+    ['PATENT', true],
     [null, true],
-  ] as const)("judges the checklist by the candidate's citizenship (%s): raised without the exam and the policy: %s", (country, raised) => {
-    const checklist = READY.filter((item) => item.kind !== ChecklistItemKind.RussianLanguageTest && item.kind !== ChecklistItemKind.MedicalInsurance);
-    expect(isReadinessIncomplete({ ...base, checklist, country })).toBe(raised);
-  });
+  ] as const)(
+    "judges the checklist by the regime of the candidate's citizenship (%s): raised without the exam and the policy: %s",
+    (regime, raised) => {
+      const checklist = READY.filter(
+        (item) => item.kind !== ChecklistItemKind.RussianLanguageTest && item.kind !== ChecklistItemKind.MedicalInsurance,
+      );
+      expect(isReadinessIncomplete({ ...base, checklist, regime })).toBe(raised);
+    },
+  );
 
   it('judges the checklist passport on today, leaving the contract to its own flag', () => {
     const checklist = READY.map((item) => (item.kind === ChecklistItemKind.ForeignPassport ? { ...item, validUntil: '2026-06-01' } : item));

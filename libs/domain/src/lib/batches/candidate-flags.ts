@@ -5,6 +5,7 @@ import { CompanyStatus, isVerifiedCompany } from '../employers/company-verificat
 import { readinessOf, type ChecklistItem } from '../candidates/readiness';
 import { PASSPORT_MARGIN_MONTHS, passportValidityProblem } from '../candidates/passport-validity';
 import { ADULT_AGE, isAdultOn } from '../candidates/age';
+import type { LegalRegime } from '../countries/legal-regime';
 
 /**
  * In the order they are shown. A flag states a fact we know. Where a datum is missing, the specific flag is not
@@ -49,8 +50,8 @@ export interface CandidateFlagInput {
   birthDate: IsoDate | null;
   /** The migrant's pre-departure checklist (see readinessOf). */
   checklist: readonly ChecklistItem[];
-  /** The migrant's citizenship: its rule set decides which checklist items count (see requiredChecklistItemsFor). */
-  country?: string | null;
+  /** The legal regime of the migrant's citizenship: its rule set decides which checklist items count (see requiredChecklistItemsFor). */
+  regime?: LegalRegime | null;
   /** The last day the foreign passport of the profile is valid. */
   passportExpiresOn: IsoDate | null;
   /** Blind index of the passport number, as stored; compared as is. */
@@ -71,10 +72,10 @@ export interface CandidateFlagInput {
  * attaché should not read one problem as two.
  */
 export function isReadinessIncomplete(
-  input: Pick<CandidateFlagInput, 'today' | 'checklist' | 'birthDate' | 'passportExpiresOn' | 'passportIndex' | 'country'>,
+  input: Pick<CandidateFlagInput, 'today' | 'checklist' | 'birthDate' | 'passportExpiresOn' | 'passportIndex' | 'regime'>,
 ): boolean {
   const missingData = input.birthDate === null || input.passportExpiresOn === null || input.passportIndex === null;
-  return missingData || !readinessOf(input.checklist, { today: input.today, country: input.country ?? null }).ready;
+  return missingData || !readinessOf(input.checklist, { today: input.today, regime: input.regime ?? null }).ready;
 }
 
 /**

@@ -32,15 +32,27 @@ export function normalizePassportNumber(value: string): string {
     .replace(/[АВЕКМНОРСТУХ]/g, (letter) => CYRILLIC_LOOKALIKES[letter] ?? letter);
 }
 
-/** Kyrgyz foreign passports: a two-letter series (AC, PE, …) and seven digits. */
-const KYRGYZ_PASSPORT = /^[A-Z]{2}\d{7}$/;
-/** Other countries: what machine-readable passports allow, with room for national formats. */
-const OTHER_PASSPORT = /^[A-Z0-9]{6,12}$/;
+/**
+ * What machine-readable passports allow, with room for national formats: the shape where a country's own is not
+ * known. A country's pattern is data (`origin_countries.passport_pattern`, e.g. Kyrgyzstan's ^[A-Z]{2}[0-9]{7}$).
+ */
+export const ANY_PASSPORT_PATTERN = '^[A-Z0-9]{6,12}$';
 
-/** Null when the number, once normalised, has the shape of a passport number of `country` (ISO 3166-1 alpha-2). */
-export function passportNumberProblem(value: string, country = 'KG'): PassportNumberProblem | null {
+/** Why a country's passport pattern cannot be used, or null: it must compile, be anchored and fit in 200 characters. */
+export function passportPatternProblem(pattern: string): 'passport.patternInvalid' | null {
+  if (pattern.length === 0 || pattern.length > 200 || !pattern.startsWith('^') || !pattern.endsWith('$')) return 'passport.patternInvalid';
+  try {
+    new RegExp(pattern, 'u');
+    return null;
+  } catch {
+    return 'passport.patternInvalid';
+  }
+}
+
+/** Null when the number, once normalised, matches the country's passport pattern (a regular expression's source). */
+export function passportNumberProblem(value: string, pattern: string = ANY_PASSPORT_PATTERN): PassportNumberProblem | null {
   const number = normalizePassportNumber(value);
-  const shape = country.toUpperCase() === 'KG' ? KYRGYZ_PASSPORT : OTHER_PASSPORT;
+  const shape = passportPatternProblem(pattern) === null ? new RegExp(pattern, 'u') : new RegExp(ANY_PASSPORT_PATTERN);
   return shape.test(number) ? null : 'passport.format';
 }
 

@@ -240,33 +240,33 @@ describe('readiness by citizenship', () => {
     done(PoliceClearance),
   ];
 
-  // [country, items done, ready?, percent, missing]
+  // [regime, items done, ready?, percent, missing]
   it.each([
-    ['KG', programmeDone, true, 100, []],
-    ['UZ', programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
-    ['TJ', programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
-    ['UZ', allDone, true, 100, []],
-    ['TJ', allDone, true, 100, []],
-    ['KG', allDone, true, 100, []],
-    ['KG', programmeDone.slice(1), false, 75, [ForeignPassport]],
+    ['EAEU', programmeDone, true, 100, []],
+    ['PATENT', programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
+    ['PATENT', programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
+    ['PATENT', allDone, true, 100, []],
+    ['PATENT', allDone, true, 100, []],
+    ['EAEU', allDone, true, 100, []],
+    ['EAEU', programmeDone.slice(1), false, 75, [ForeignPassport]],
     [null, programmeDone, false, 66, [MedicalInsurance, RussianLanguageTest]],
-  ] as const)('a citizen of %s with %# items done: ready %s, %s %%, missing %j', (country, items, ready, percent, missing) => {
-    expect(readinessOf(items, { today, country })).toMatchObject({ ready, percent, missing });
+  ] as const)('a citizen under regime %s with %# items done: ready %s, %s %%, missing %j', (regime, items, ready, percent, missing) => {
+    expect(readinessOf(items, { today, regime })).toMatchObject({ ready, percent, missing });
   });
 
-  it('never asks a Kyrgyz citizen for the language exam or an insurance policy, done or not', () => {
-    const readiness = readinessOf(programmeDone, { today, country: 'KG' });
+  it('never asks an EAEU (Kyrgyz) citizen for the language exam or an insurance policy, done or not', () => {
+    const readiness = readinessOf(programmeDone, { today, regime: 'EAEU' });
     expect([...readiness.done, ...readiness.missing, ...readiness.expired]).not.toContain(RussianLanguageTest);
     expect([...readiness.done, ...readiness.missing, ...readiness.expired]).not.toContain(MedicalInsurance);
   });
 
-  it('lets an explicit list override the country', () => {
-    expect(readinessOf([], { today, country: 'KG', required: [MedicalInsurance] }).missing).toEqual([MedicalInsurance]);
+  it('lets an explicit list override the regime', () => {
+    expect(readinessOf([], { today, regime: 'EAEU', required: [MedicalInsurance] }).missing).toEqual([MedicalInsurance]);
   });
 
-  it('passes the country through candidateReadinessOf', () => {
+  it('passes the regime through candidateReadinessOf', () => {
     const stored = programmeDone.map((item) => ({ ...item, validUntil: item.validUntil ?? null }));
-    expect(candidateReadinessOf(stored, null, { today, country: 'KG' }).ready).toBe(true);
-    expect(candidateReadinessOf(stored, null, { today, country: 'TJ' }).ready).toBe(false);
+    expect(candidateReadinessOf(stored, null, { today, regime: 'EAEU' }).ready).toBe(true);
+    expect(candidateReadinessOf(stored, null, { today, regime: 'PATENT' }).ready).toBe(false);
   });
 });

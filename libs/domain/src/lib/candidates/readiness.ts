@@ -3,7 +3,7 @@ import type { IsoDate } from '../vacancies/minimum-wage-table';
 import { assertIsoDate } from '../vacancies/wage-floor';
 import { PASSPORT_MARGIN_MONTHS, passportValidityProblem, type PassportValidityProblem } from './passport-validity';
 import { ChecklistItemKind, ChecklistItemStatus } from './checklist-kinds';
-import { requiredChecklistItemsFor } from '../countries/legal-regime';
+import { requiredChecklistItemsFor, type LegalRegime } from '../countries/legal-regime';
 
 export { ChecklistItemKind, ChecklistItemStatus } from './checklist-kinds';
 
@@ -28,11 +28,11 @@ export interface ReadinessContext {
   plannedStart?: IsoDate;
   passportMarginMonths?: number;
   /**
-   * The candidate's citizenship (ISO 3166-1 alpha-2): its rule set decides which items are required. Without it
-   * (or for a country not on the exchange), every kind is required, the strictest list.
+   * The legal regime of the candidate's citizenship (origin_countries.legal_regime): its rule set decides which items
+   * are required. Without it (a country not on the exchange), every kind is required, the strictest list.
    */
-  country?: string | null;
-  /** Overrides the country's list. */
+  regime?: LegalRegime | null;
+  /** Overrides the regime's list. */
   required?: readonly ChecklistItemKind[];
 }
 
@@ -88,7 +88,7 @@ const RANK: Record<ItemState['state'], number> = { missing: 0, expired: 1, done:
 export function readinessOf(items: readonly ChecklistItem[], context: ReadinessContext): Readiness {
   assertIsoDate(context.today);
   if (context.plannedStart !== undefined) assertIsoDate(context.plannedStart);
-  const required = context.required ?? requiredChecklistItemsFor(context.country);
+  const required = context.required ?? requiredChecklistItemsFor(context.regime);
   const result: Readiness = { percent: 0, done: [], missing: [], expired: [], passportProblem: null, ready: false };
   for (const kind of required) {
     const best = items

@@ -8,16 +8,21 @@ import { addCalendarDays } from '../candidates/calendar-dates';
 import { addWorkingDays } from '../applications/expected-duration';
 import { ChecklistItemKind } from '../candidates/checklist-kinds';
 
-/** Countries a migrant may be a citizen of on the exchange (ISO 3166-1 alpha-2), in the order the web lists them. */
-export const CITIZENSHIPS = ['KG', 'UZ', 'TJ'] as const;
-export type CitizenshipCode = (typeof CITIZENSHIPS)[number];
+/** A country a migrant may be a citizen of (ISO 3166-1 alpha-2): one of the active rows of `origin_countries`. */
+export type CitizenshipCode = string;
 
-export function isCitizenshipCode(value: unknown): value is CitizenshipCode {
-  return typeof value === 'string' && (CITIZENSHIPS as readonly string[]).includes(value);
+/** The shape of an ISO 3166-1 alpha-2 code; whether the exchange takes the country is data (origin_countries). */
+export function isCountryCodeShape(value: unknown): value is CitizenshipCode {
+  return typeof value === 'string' && /^[A-Z]{2}$/.test(value);
 }
 
 /** EAEU: free access to the labour market (EAEU Treaty art. 97). PATENT: a work patent under Federal Law 115-FZ. */
-export type LegalRegime = 'EAEU' | 'PATENT';
+export const LEGAL_REGIMES = ['EAEU', 'PATENT'] as const;
+export type LegalRegime = (typeof LEGAL_REGIMES)[number];
+
+export function isLegalRegime(value: unknown): value is LegalRegime {
+  return typeof value === 'string' && (LEGAL_REGIMES as readonly string[]).includes(value);
+}
 
 /**
  * The acts rows cite. `date` is the act's own date; `inForceFrom` where the rule cited started later. The web names
@@ -91,8 +96,8 @@ export interface AfterArrivalRule {
   source: RequirementSource;
 }
 
-export interface CountryRules {
-  country: CitizenshipCode;
+/** One regime's rule set: a country picks one (origin_countries.legal_regime). */
+export interface RegimeRules {
   regime: LegalRegime;
   /** In checklist order. */
   checklist: readonly ChecklistRule[];
@@ -129,10 +134,9 @@ const EMPLOYER_NOTICE: AfterArrivalRule = {
   source: law('FZ_115', null),
 };
 
-/** The patent regime, shared by Uzbekistan and Tajikistan. */
-function patentRules(country: CitizenshipCode): CountryRules {
+/** The patent regime (Uzbekistan, Tajikistan). */
+function patentRules(): RegimeRules {
   return {
-    country,
     regime: 'PATENT',
     checklist: inChecklistOrder([
       ...PROGRAMME_ITEMS,
@@ -159,10 +163,10 @@ function inChecklistOrder(rules: readonly ChecklistRule[]): ChecklistRule[] {
   return [...rules].sort((a, b) => CHECKLIST_ORDER.indexOf(a.kind) - CHECKLIST_ORDER.indexOf(b.kind));
 }
 
-/** The table: one row per citizenship. */
-export const COUNTRY_RULES: Readonly<Record<CitizenshipCode, CountryRules>> = {
-  KG: {
-    country: 'KG',
+/** The table: one row per regime. */
+export const REGIME_RULES: Readonly<Record<LegalRegime, RegimeRules>> = {
+  // The EAEU regime (Kyrgyzstan, Armenia, Kazakhstan, Belarus).
+  EAEU: {
     regime: 'EAEU',
     checklist: inChecklistOrder(PROGRAMME_ITEMS),
     waived: [
@@ -183,33 +187,30 @@ export const COUNTRY_RULES: Readonly<Record<CitizenshipCode, CountryRules>> = {
       EMPLOYER_NOTICE,
     ],
   },
-  UZ: patentRules('UZ'),
-  TJ: patentRules('TJ'),
+  PATENT: patentRules(),
 };
 
 /** Checked when the module loads: a kind is either required or waived, never both, and none twice. */
-for (const rules of Object.values(COUNTRY_RULES)) {
+for (const rules of Object.values(REGIME_RULES)) {
   const kinds = [...rules.checklist, ...rules.waived].map((rule) => rule.kind);
-  if (new Set(kinds).size !== kinds.length) throw new Error(`Checklist rules of ${rules.country} name a kind twice`);
+  if (new Set(kinds).size !== kinds.length) throw new Error(`Checklist rules of ${rules.regime} name a kind twice`);
   const lawRows = [...rules.checklist, ...rules.waived, ...rules.afterArrival].filter((row) => row.source.basis === 'law');
-  if (lawRows.some((row) => row.source.act === 'PROGRAMME')) throw new Error(`A legal row of ${rules.country} cites the programme`);
+  if (lawRows.some((row) => row.source.act === 'PROGRAMME')) throw new Error(`A legal row of ${rules.regime} cites the programme`);
 }
 
-export function rulesFor(country: CitizenshipCode): CountryRules {
-  return COUNTRY_RULES[country];
-}
-
-export function legalRegimeOf(country: CitizenshipCode): LegalRegime {
-  return COUNTRY_RULES[country].regime;
+export function rulesOfRegime(regime: LegalRegime): RegimeRules {
+  return REGIME_RULES[regime];
 }
 
 /** Every kind any country requires, in checklist order: the list for a country not on the exchange, the strictest. */
 export const ALL_CHECKLIST_ITEMS: readonly ChecklistItemKind[] = CHECKLIST_ORDER;
 
-/** The pre-departure items a citizen of `country` must have done, in checklist order; an unknown country gets all of them. */
-export function requiredChecklistItemsFor(country: string | null | undefined): readonly ChecklistItemKind[] {
-  const code = country?.toUpperCase();
-  return isCitizenshipCode(code) ? COUNTRY_RULES[code].checklist.map((rule) => rule.kind) : ALL_CHECKLIST_ITEMS;
+/**
+ * The pre-departure items a citizen of a country under `regime` must have done, in checklist order; without a regime
+ * (a country not on the exchange) all of them.
+ */
+export function requiredChecklistItemsFor(regime: LegalRegime | null | undefined): readonly ChecklistItemKind[] {
+  return regime ? REGIME_RULES[regime].checklist.map((rule) => rule.kind) : ALL_CHECKLIST_ITEMS;
 }
 
 export interface AfterArrivalItem extends AfterArrivalRule {
@@ -232,12 +233,12 @@ function dueOn(deadline: DeadlineRule | null, arrivalDate: IsoDate | null, contr
  * holidays are not modelled, so a date may come a day or two early, never late.
  */
 export function afterArrivalChecklist(
-  country: CitizenshipCode,
+  regime: LegalRegime,
   arrivalDate: IsoDate | null,
   options: { contractSignedOn?: IsoDate | null } = {},
 ): AfterArrivalItem[] {
   if (arrivalDate !== null) assertIsoDate(arrivalDate);
   const contractSignedOn = options.contractSignedOn ?? null;
   if (contractSignedOn !== null) assertIsoDate(contractSignedOn);
-  return COUNTRY_RULES[country].afterArrival.map((rule) => ({ ...rule, dueOn: dueOn(rule.deadline, arrivalDate, contractSignedOn) }));
+  return REGIME_RULES[regime].afterArrival.map((rule) => ({ ...rule, dueOn: dueOn(rule.deadline, arrivalDate, contractSignedOn) }));
 }

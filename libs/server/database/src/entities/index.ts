@@ -16,6 +16,8 @@ import { CompanyCountryStatusEntity } from './company-country-status.entity';
 import { CompanyMemberEntity } from './company-member.entity';
 import { CompanyEntity } from './company.entity';
 import { OriginCountryEntity } from './origin-country.entity';
+import { OriginDistrictEntity } from './origin-district.entity';
+import { OriginRegionEntity } from './origin-region.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { VacancyRevisionEntity } from './vacancy-revision.entity';
 import { VacancyEntity } from './vacancy.entity';
@@ -38,6 +40,8 @@ export {
   CompanyEntity,
   CompanyMemberEntity,
   OriginCountryEntity,
+  OriginDistrictEntity,
+  OriginRegionEntity,
   RefreshTokenEntity,
   VacancyEntity,
   VacancyRevisionEntity,
@@ -48,6 +52,8 @@ export const ALL_ENTITIES = [
   AccountEntity,
   RefreshTokenEntity,
   OriginCountryEntity,
+  OriginRegionEntity,
+  OriginDistrictEntity,
   AuditEventEntity,
   AuditHeadPublicationEntity,
   MinimumWageEntity,

@@ -10,6 +10,7 @@ import { Notifications1764500000000 } from './1764500000000-Notifications';
 import { Batches1764600000000 } from './1764600000000-Batches';
 import { PublishedVacanciesHaveTime1765000000900 } from './1765000000900-PublishedVacanciesHaveTime';
 import { TelegramLinksAndPlannedDeparture1765000000950 } from './1765000000950-TelegramLinksAndPlannedDeparture';
+import { OriginCountriesAsData1765000005200 } from './1765000005200-OriginCountriesAsData';
 import { OriginCountryNamesInUzbekAndTajik1765000001300 } from './1765000001300-OriginCountryNamesInUzbekAndTajik';
 import { AuditChainPerStatement1765000001500 } from './1765000001500-AuditChainPerStatement';
 import { CitizenshipRecorded1765000001640 } from './1765000001640-CitizenshipRecorded';
@@ -62,4 +63,5 @@ export const ALL_MIGRATIONS: Function[] = [
   MinimumWages1765000005410,
   CompanyDisputes1765000005500,
   VerifiedPhones1765000005100,
+  OriginCountriesAsData1765000005200,
 ];

@@ -69,17 +69,16 @@ const CANDIDATE_LETTER_LOCALES: readonly string[] = ['ky', 'uz', 'tg', 'en'] sat
 /** Russian and the candidate's language, in the order they appear on the page. */
 export type LetterLanguages = readonly ['ru', CandidateLetterLocale] | readonly [CandidateLetterLocale, 'ru'];
 
-/** The language of each origin country, for a candidate who chose Russian (or nothing we speak) for the site. */
-const ORIGIN_COUNTRY_LANGUAGE: Readonly<Record<string, CandidateLetterLocale>> = { KG: 'ky', UZ: 'uz', TJ: 'tg' };
-
 /**
  * The candidate's language first, then Russian. A candidate who reads the site in Russian gets the language of
- * the country they come from beside it (a relative or an official at home may read the letter too); Kyrgyz when
- * the country is not known.
+ * the country they come from beside it (its default language, origin_countries.default_locale: a relative or an
+ * official at home may read the letter too); English when that language is Russian too, Kyrgyz when the country is
+ * not known.
  */
-export function letterLanguagesFor(accountLocale: string | null | undefined, originCountry: string | null | undefined): LetterLanguages {
+export function letterLanguagesFor(accountLocale: string | null | undefined, homeLocale: string | null | undefined): LetterLanguages {
   if (accountLocale && CANDIDATE_LETTER_LOCALES.includes(accountLocale)) return [accountLocale as CandidateLetterLocale, 'ru'];
-  return [ORIGIN_COUNTRY_LANGUAGE[originCountry?.toUpperCase() ?? ''] ?? 'ky', 'ru'];
+  if (homeLocale && CANDIDATE_LETTER_LOCALES.includes(homeLocale)) return [homeLocale as CandidateLetterLocale, 'ru'];
+  return [homeLocale === 'ru' ? 'en' : 'ky', 'ru'];
 }
 
 interface LetterLabels {

@@ -22,6 +22,7 @@ export const ApiPaths = {
   invitationAccept: (token: string) => `/api/invitations/${encodeURIComponent(token)}/accept`,
   myLocale: '/api/accounts/me/locale',
   originCountries: '/api/origin-countries',
+  adminOriginCountries: '/api/admin/origin-countries',
 
   occupations: '/api/reference/occupations',
   wageFloor: '/api/reference/wage-floor',

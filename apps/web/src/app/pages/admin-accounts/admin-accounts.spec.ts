@@ -7,6 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { Locale, Role, type AdminAccountView, type OriginCountryView, type Page } from '@jumush/contracts/client';
 import { AuthService } from '../../core/auth/auth.service';
+import { ORIGIN_COUNTRY_VIEWS } from '../../testing/origin-countries';
 import { useRealTranslations } from '../../testing/translations';
 import { AdminAccounts, ROLES, ROLE_KEYS } from './admin-accounts';
 
@@ -17,10 +18,7 @@ function pageOf<T>(items: T[], total = items.length): Page<T> {
   return { items, total, page: 1, pageSize: 20 };
 }
 
-const countries: OriginCountryView[] = [
-  { code: 'KG', names: { ru: 'Кыргызстан', en: 'Kyrgyzstan' } },
-  { code: 'UZ', names: { ru: 'Узбекистан', en: 'Uzbekistan' } },
-];
+const countries: OriginCountryView[] = ORIGIN_COUNTRY_VIEWS.filter((country) => country.code === 'KG' || country.code === 'UZ');
 
 const account = (changes: Partial<AdminAccountView> = {}): AdminAccountView => ({
   id: 'a1',
@@ -32,6 +30,7 @@ const account = (changes: Partial<AdminAccountView> = {}): AdminAccountView => (
   coveredRegions: ['78'],
   locale: Locale.Uzbek,
   emailVerifiedAt: '2026-11-01T00:00:00Z',
+  phoneVerifiedAt: null,
   createdAt: '2026-11-01T00:00:00Z',
   disabledAt: null,
   ...changes,

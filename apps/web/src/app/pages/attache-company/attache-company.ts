@@ -24,6 +24,7 @@ import { regionName } from '../../shared/reference/regions';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
 
 /** How each decision is presented: test hook, whether it goes against the employer. Whether it needs a reason is the domain's. */
 const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; destructive: boolean }>> = {
@@ -39,7 +40,7 @@ const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; destructiv
  */
 @Component({
   selector: 'jm-attache-company',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, AuditTrail, LocalDatePipe, FileSizePipe],
+  imports: [CountryNamePipe, RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, AuditTrail, LocalDatePipe, FileSizePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attache-company.html',
   styleUrl: './attache-company.scss',

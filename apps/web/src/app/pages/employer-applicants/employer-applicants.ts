@@ -9,7 +9,6 @@ import {
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   ApplicationActor,
   ApplicationStatus,
-  ORIGIN_GEOGRAPHY,
   RussianLevel,
   canMoveApplication,
   type ApplicantView,
@@ -27,6 +26,7 @@ import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from 
 import { LoadState } from '../../shared/ui/load-state';
 import { Pager } from '../../shared/ui/pager';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { OriginCountries } from '../../core/countries/origin-countries';
 
 /** The API's largest page (MAX_PAGE_SIZE of the contracts, whose DTO module the browser does not load). */
 const SHORTLIST_PAGE_SIZE = 100;
@@ -64,7 +64,8 @@ export class EmployerApplicants {
   protected readonly statuses = APPLICANT_STATUSES;
   protected readonly russianLevels = Object.values(RussianLevel);
   /** Applicants come from every origin country: the home regions of all of them, country by country. */
-  protected readonly regions = Object.values(ORIGIN_GEOGRAPHY).flatMap((country) => country.regions);
+  private readonly countries = inject(OriginCountries);
+  protected readonly regions = computed(() => this.countries.geography().regions);
 
   protected readonly filter = signal<ApplicantsFilter>({
     status: '',
@@ -121,7 +122,7 @@ export class EmployerApplicants {
   }
 
   protected regionName(code: string | null): string {
-    const region = this.regions.find((r) => r.code === code);
+    const region = this.regions().find((r) => r.code === code);
     return region ? (region.name[this.lang()] ?? region.name.ru) : '';
   }
 

@@ -21,6 +21,7 @@ import { CompanyDocuments } from './company-documents';
 import { CompanyForm } from './company-form';
 import { CompanyMembers } from './company-members';
 import { InnDispute } from './inn-dispute';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
 
 /**
  * `/:lang/employer/company`: registration while the employer has no company, then the company with its
@@ -29,6 +30,7 @@ import { InnDispute } from './inn-dispute';
 @Component({
   selector: 'jm-employer-company',
   imports: [
+    CountryNamePipe,
     RouterLink,
     TranslatePipe,
     MatButtonModule,

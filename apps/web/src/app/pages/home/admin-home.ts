@@ -66,5 +66,12 @@ export class AdminHome {
       link: ['admin', 'failed-deliveries'],
       testId: 'home-admin-failed',
     },
+    {
+      icon: 'checklist',
+      titleKey: 'home.admin.countriesTitle',
+      textKey: 'home.admin.countriesText',
+      link: ['admin', 'countries'],
+      testId: 'home-admin-countries',
+    },
   ];
 }

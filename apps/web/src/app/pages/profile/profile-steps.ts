@@ -6,6 +6,7 @@ import {
   residenceProblem,
   normalizePassportNumber,
   type CandidateProfileView,
+  type OriginCountryGeography,
   type EducationLevel,
   type ProfileStep,
   type RussianLevel,
@@ -119,7 +120,23 @@ const required = { key: 'validation.isNotEmpty', params: {} };
  * The same checks as the API, with the same codes; today is the migrant's calendar date (YYYY-MM-DD), country their
  * citizenship (the home region must be of that country).
  */
-export function validateStep<S extends ProfileStep>(step: S, values: StepValues[S], today: string, country?: string | null): StepErrors {
+/** What the checks of the residence and passport steps need of the migrant's country (GET /api/origin-countries). */
+export interface StepCountryData {
+  /** Every country's regions and districts; empty while not loaded (then the API alone judges the home). */
+  geography: OriginCountryGeography;
+  /** The country's passport pattern; absent: the generic shape. */
+  passportPattern?: string;
+}
+
+const NO_COUNTRY_DATA: StepCountryData = { geography: { regions: [], districts: [] } };
+
+export function validateStep<S extends ProfileStep>(
+  step: S,
+  values: StepValues[S],
+  today: string,
+  country?: string | null,
+  data: StepCountryData = NO_COUNTRY_DATA,
+): StepErrors {
   const errors: StepErrors = {};
   const v = values as StepValues[ProfileStep];
   switch (step) {
@@ -141,7 +158,12 @@ export function validateStep<S extends ProfileStep>(step: S, values: StepValues[
     }
     case 'residence': {
       const r = v as StepValues['residence'];
-      const problem = residenceProblem(country, r.residenceRegionCode, r.residenceDistrictCode);
+      const problem =
+        data.geography.regions.length > 0
+          ? residenceProblem(data.geography, country, r.residenceRegionCode, r.residenceDistrictCode)
+          : r.residenceRegionCode
+            ? null
+            : ({ field: 'residenceRegionCode', code: 'validation.isNotEmpty' } as const);
       if (problem) errors[problem.field] = { key: problem.code, params: {} };
       break;
     }
@@ -164,7 +186,7 @@ export function validateStep<S extends ProfileStep>(step: S, values: StepValues[
     case 'passport': {
       const p = v as StepValues['passport'];
       if (!p.passportNumber.trim()) errors['passportNumber'] = required;
-      else if (passportNumberProblem(p.passportNumber)) errors['passportNumber'] = { key: 'passport.format', params: {} };
+      else if (passportNumberProblem(p.passportNumber, data.passportPattern)) errors['passportNumber'] = { key: 'passport.format', params: {} };
       if (!p.passportExpiresOn) errors['passportExpiresOn'] = required;
       else if (p.passportExpiresOn < today) errors['passportExpiresOn'] = { key: 'passport.expired', params: {} };
       break;

@@ -10,7 +10,6 @@ import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { map } from 'rxjs';
 import {
-  CITIZENSHIPS,
   ChecklistItemStatus,
   EducationLevel,
   RussianLevel,
@@ -55,6 +54,8 @@ import {
   valuesFromProfile,
   type StepValues,
 } from './profile-steps';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
+import { OriginCountries } from '../../core/countries/origin-countries';
 
 const text = () => new FormControl('', { nonNullable: true });
 
@@ -62,6 +63,7 @@ const text = () => new FormControl('', { nonNullable: true });
 @Component({
   selector: 'jm-profile',
   imports: [
+    CountryNamePipe,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -86,6 +88,7 @@ export class Profile {
   private readonly occupations = inject(Occupations);
   private readonly outbox = inject(Outbox);
   private readonly connectivity = inject(Connectivity);
+  private readonly countries = inject(OriginCountries);
   protected readonly lang = inject(LocaleService).current;
   private readonly storage: Storage | null = this.document.defaultView?.localStorage ?? null;
 
@@ -115,17 +118,19 @@ export class Profile {
   protected readonly educationLevels = Object.values(EducationLevel);
   protected readonly checklistStatuses = Object.values(ChecklistItemStatus);
   /** The home regions offered: those of the migrant's citizenship. */
-  protected readonly originRegions = computed(() => originRegionsOf(this.profile.value()?.citizenship.code));
+  protected readonly originRegions = computed(() => originRegionsOf(this.countries.geography(), this.profile.value()?.citizenship.code));
   protected readonly russianRegions = computed(() => regionOptions(this.lang()));
   protected readonly occupationGroups = computed(() => groupOccupations(this.occupations.list() ?? [], this.lang()));
   private readonly regionCode = toSignal(this.forms.residence.controls.residenceRegionCode.valueChanges, { initialValue: '' });
-  protected readonly districts = computed(() => originDistrictsOf(this.regionCode() || this.forms.residence.controls.residenceRegionCode.value));
+  protected readonly districts = computed(() =>
+    originDistrictsOf(this.countries.geography(), this.regionCode() || this.forms.residence.controls.residenceRegionCode.value),
+  );
   protected readonly completed = computed(() => this.profile.value()?.completedSteps ?? []);
   protected readonly allDone = computed(() => firstOpenStep(this.completed()) === null && !!this.profile.value());
   protected readonly today = todayIso();
   protected readonly checklistBusy = signal<ChecklistItemKind | null>(null);
   protected readonly checklistProblem = signal<UiProblem | null>(null);
-  protected readonly citizenships = CITIZENSHIPS;
+  protected readonly citizenships = this.countries.codes;
   protected readonly citizenshipBusy = signal(false);
   protected readonly citizenshipProblem = signal<UiProblem | null>(null);
   private readonly translate = inject(TranslateService);
@@ -167,7 +172,7 @@ export class Profile {
     // A district of another region is no longer a choice.
     this.forms.residence.controls.residenceRegionCode.valueChanges.pipe(takeUntilDestroyed()).subscribe((region) => {
       const district = this.forms.residence.controls.residenceDistrictCode;
-      if (district.value && !originDistrictsOf(region).some((d) => d.code === district.value)) district.setValue('');
+      if (district.value && !originDistrictsOf(this.countries.geography(), region).some((d) => d.code === district.value)) district.setValue('');
     });
   }
 
@@ -208,7 +213,11 @@ export class Profile {
     const form = this.forms[step] as FormGroup;
     const values = { ...form.getRawValue() } as StepValues[ProfileStep];
     if (step === 'skills') (values as StepValues['skills']).years = String((values as StepValues['skills']).years ?? '');
-    const errors = validateStep(step, values, todayIso(), this.profile.value()?.citizenship.code);
+    const code = this.profile.value()?.citizenship.code;
+    const errors = validateStep(step, values, todayIso(), code, {
+      geography: this.countries.geography(),
+      passportPattern: this.countries.byCode(code)?.passportPattern,
+    });
     this.problem.set(null);
     this.unmatched.set([]);
     if (Object.keys(errors).length > 0) {
@@ -314,7 +323,7 @@ export class Profile {
   protected saveCitizenship(code: string): void {
     this.citizenshipBusy.set(true);
     this.citizenshipProblem.set(null);
-    this.api.saveCitizenship({ citizenship: code as (typeof CITIZENSHIPS)[number] }).subscribe({
+    this.api.saveCitizenship({ citizenship: code }).subscribe({
       next: (profile) => {
         const hadHome = !!this.profile.value()?.residenceRegionCode;
         this.profile.set(profile);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, type AbstractControl, type FormGroup, type ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,8 +8,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
-import { CITIZENSHIPS, PASSWORD_MIN_LENGTH, type AccountView, type CitizenshipCode, type FieldError } from '@jumush/contracts/client';
-import { mobilePhoneProblem, normalizeMobilePhone } from '@jumush/domain/phone';
+import { PASSWORD_MIN_LENGTH, type AccountView, type CitizenshipCode, type FieldError, type OriginCountryView } from '@jumush/contracts/client';
+import { mobilePhoneCountriesOf, mobilePhoneProblem, normalizeMobilePhone } from '@jumush/domain/phone';
 import { AuthService } from '../../core/auth/auth.service';
 import { safeReturnUrl } from '../../core/auth/return-url';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
@@ -18,15 +18,19 @@ import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl
 import { emailField, lengthField, maxLengthField, passwordField, requiredField } from '../../shared/forms/validators';
 import { PasswordReveal } from '../../shared/ui/password-reveal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
+import { OriginCountries } from '../../core/countries/origin-countries';
 
 export type RegisterAs = 'migrant' | 'employer';
 
 /**
- * The citizenship offered first: the country whose language the page is read in. A suggestion the migrant sees
- * and may change, never recorded unseen; Russian and English readers choose from an empty field.
+ * The citizenship offered first: the one country whose default language the page is read in. A suggestion the
+ * migrant sees and may change, never recorded unseen; Russian and English readers choose from an empty field.
  */
-export function suggestedCitizenship(lang: string): CitizenshipCode | '' {
-  return ({ ky: 'KG', uz: 'UZ', tg: 'TJ' } as Readonly<Record<string, CitizenshipCode>>)[lang] ?? '';
+export function suggestedCitizenship(lang: string, countries: readonly Pick<OriginCountryView, 'code' | 'defaultLocale'>[]): CitizenshipCode | '' {
+  if (lang === 'ru' || lang === 'en') return '';
+  const spoken = countries.filter((country) => country.defaultLocale === lang);
+  return spoken.length === 1 ? spoken[0].code : '';
 }
 
 /** Controls in screen order, with the id of their input (to move focus to the first invalid one). */
@@ -46,6 +50,7 @@ const FIELDS: Readonly<Record<RegisterAs, readonly (readonly [control: string, i
 @Component({
   selector: 'jm-register',
   imports: [
+    CountryNamePipe,
     PasswordReveal,
     ReactiveFormsModule,
     RouterLink,
@@ -73,10 +78,16 @@ export class Register {
   /** Where to go once registered, e.g. back to the invitation link that brought the visitor here. */
   private readonly returnUrl = safeReturnUrl(this.query.get('returnUrl'));
 
-  protected readonly citizenships = CITIZENSHIPS;
+  private readonly countries = inject(OriginCountries);
+  protected readonly citizenships = this.countries.codes;
+  /**
+   * Numbers of the active origin countries and Russia are taken (as the API takes them); until the list arrives, the
+   * domain's default, and the API has the last word.
+   */
+  private readonly phoneCountries = computed(() => (this.countries.loaded() ? mobilePhoneCountriesOf(this.countries.codes()) : undefined));
 
   protected readonly migrantForm = this.fb.group({
-    citizenship: [suggestedCitizenship(this.lang()) as string, [requiredField]],
+    citizenship: ['', [requiredField]],
     // A national form (0555 …, 90 123 45 67) is read as a number of the chosen citizenship, as the API reads it.
     phone: ['', [requiredField, maxLengthField(32), (control: AbstractControl) => this.phoneProblem(control)]],
     password: ['', [requiredField, passwordField]],
@@ -99,13 +110,22 @@ export class Register {
     this.migrantForm.controls.citizenship.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.migrantForm.controls.phone.updateValueAndValidity());
+    // Once the countries arrive: the suggestion (unless the migrant chose already), and the phone read against them.
+    effect(() => {
+      const suggestion = suggestedCitizenship(this.lang(), this.countries.list());
+      untracked(() => {
+        const citizenship = this.migrantForm.controls.citizenship;
+        if (citizenship.pristine && citizenship.value === '' && suggestion !== '') citizenship.setValue(suggestion);
+        this.migrantForm.controls.phone.updateValueAndValidity();
+      });
+    });
   }
 
   private phoneProblem(control: AbstractControl): ValidationErrors | null {
     const value = String(control.value ?? '');
     if (value.trim() === '') return null;
     const citizenship = control.parent?.get('citizenship')?.value;
-    const problem = mobilePhoneProblem(value, typeof citizenship === 'string' && citizenship !== '' ? citizenship : null);
+    const problem = mobilePhoneProblem(value, typeof citizenship === 'string' && citizenship !== '' ? citizenship : null, this.phoneCountries());
     return problem ? { [problem]: {} } : null;
   }
 
@@ -138,7 +158,7 @@ export class Register {
         ? this.auth.registerMigrant({
             ...this.migrantForm.getRawValue(),
             // Read as the API reads it: a national form as a number of the chosen citizenship.
-            phone: normalizeMobilePhone(this.migrantForm.getRawValue().phone, this.migrantForm.getRawValue().citizenship),
+            phone: normalizeMobilePhone(this.migrantForm.getRawValue().phone, this.migrantForm.getRawValue().citizenship, this.phoneCountries()),
             citizenship: this.migrantForm.getRawValue().citizenship as CitizenshipCode,
             locale,
           })

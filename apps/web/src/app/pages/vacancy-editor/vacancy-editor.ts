@@ -26,7 +26,7 @@ import { type Observable, map, of, startWith, switchMap } from 'rxjs';
 import {
   EMPLOYER_EDITABLE_VACANCY_STATUSES,
   companyStandingSummary,
-  isCitizenshipCode,
+  isCountryCodeShape,
   HousingOption,
   MealsOption,
   RussianLevel,
@@ -74,6 +74,7 @@ import {
   vacancyToFormValue,
   type VacancyFormValue,
 } from './vacancy-form';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
 
 function addError(control: AbstractControl, code: string, params: MessageParams = {}): void {
   control.setErrors({ ...(control.errors ?? {}), [code]: params });
@@ -92,6 +93,7 @@ type Notice = 'saved' | 'submitted' | 'withdrawn' | 'backToReview';
 @Component({
   selector: 'jm-vacancy-editor',
   imports: [
+    CountryNamePipe,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -355,7 +357,7 @@ export class VacancyEditor {
   private persist(): Observable<VacancyView> {
     const existing = this.vacancy.value();
     const chosen = this.chosenCountries();
-    const dto = { ...vacancyFormToDto(this.form.getRawValue()), ...(chosen ? { openTo: chosen.filter(isCitizenshipCode) } : {}) };
+    const dto = { ...vacancyFormToDto(this.form.getRawValue()), ...(chosen ? { openTo: chosen.filter(isCountryCodeShape) } : {}) };
     if (!existing) return this.api.create(dto);
     if (!this.form.dirty && chosen === null) return of(existing);
     return this.api.update(existing.id, dto, existing.version);

@@ -1,6 +1,6 @@
 import type { Params } from '@angular/router';
 import {
-  CITIZENSHIPS,
+  isCountryCodeShape,
   HousingOption,
   RUSSIAN_REGIONS,
   VACANCY_LIMITS,
@@ -86,13 +86,14 @@ export function searchStateFromParams(source: ParamSource): SearchState {
     maxContractMonths: months('maxContractMonths'),
     startMonth: startMonth && MONTH.test(startMonth) ? startMonth : null,
     sort: sort && SORTS.includes(sort) ? (sort as VacancySort) : null,
-    country: country && (CITIZENSHIPS as readonly string[]).includes(country) ? (country as CitizenshipCode) : null,
+    // Whether the exchange takes the country is data: the API answers an unknown one with nothing found.
+    country: isCountryCodeShape(country) ? country : null,
   };
 }
 
 /** A signed-in migrant searches the vacancies open to their recorded citizenship, whatever the URL says. */
 export function withCitizenship(state: SearchState, citizenship: string | null): SearchState {
-  return citizenship && (CITIZENSHIPS as readonly string[]).includes(citizenship) ? { ...state, country: citizenship as CitizenshipCode } : state;
+  return isCountryCodeShape(citizenship) ? { ...state, country: citizenship } : state;
 }
 
 /**

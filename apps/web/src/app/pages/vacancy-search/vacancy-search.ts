@@ -15,15 +15,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Subject, type Subscription, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
-import {
-  CITIZENSHIPS,
-  Role,
-  VacancySort,
-  type CitizenshipCode,
-  type FacetCount,
-  type PublicVacancyView,
-  type VacancySearchFacets,
-} from '@jumush/contracts/client';
+import { Role, VacancySort, type CitizenshipCode, type FacetCount, type PublicVacancyView, type VacancySearchFacets } from '@jumush/contracts/client';
 import { AuthService } from '../../core/auth/auth.service';
 import { CITIZENSHIP_KEY } from '../../core/offline/personal-data';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
@@ -48,6 +40,8 @@ import {
   type HousingFilter,
   type SearchState,
 } from './search-state';
+import { CountryNamePipe } from '../../core/countries/country-name.pipe';
+import { OriginCountries } from '../../core/countries/origin-countries';
 
 /** Where the filter panel sits beside the results instead of behind the Filters button (vacancy-search.scss). */
 const FILTERS_BESIDE_QUERY = '(min-width: 900px)';
@@ -73,7 +67,7 @@ function countOf(facet: readonly FacetCount[] | undefined, value: string): numbe
  */
 @Component({
   selector: 'jm-vacancy-search',
-  imports: [TranslatePipe, VacancyCard, LoadState, NumberPipe, PluralPipe, MonthPipe],
+  imports: [CountryNamePipe, TranslatePipe, VacancyCard, LoadState, NumberPipe, PluralPipe, MonthPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './vacancy-search.html',
   styleUrl: './vacancy-search.scss',
@@ -101,7 +95,7 @@ export class VacancySearch {
     if (account) return account.role === Role.Migrant ? account.originCountry : null;
     return this.rememberedCitizenship();
   });
-  protected readonly countries = CITIZENSHIPS;
+  protected readonly countries = inject(OriginCountries).codes;
   protected readonly state = computed(() => withCitizenship(searchStateFromParams(this.params()), this.citizenship()), {
     equal: (a, b) => sameSearch(a, b),
   });
