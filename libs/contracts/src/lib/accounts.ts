@@ -13,6 +13,8 @@ export interface AccountView {
   locale: Locale;
   /** When the e-mail address was proven (a verification link); null while it is not. An employer acts only once it is set. */
   emailVerifiedAt: string | null;
+  /** When two-factor sign-in was switched on; null while it is off (an attaché or admin may then only enrol). */
+  twoFactorEnabledAt: string | null;
   createdAt: string;
 }
 
@@ -34,6 +36,46 @@ export interface SessionView {
   /** Seconds until the access token expires; the web refreshes before then. */
   expiresIn: number;
   account: AccountView;
+}
+
+/**
+ * The answer to a correct password of an account with two-factor on: no session yet, a short-lived challenge that
+ * POST /auth/login/two-factor exchanges, with a code from the app or a recovery code, for the session.
+ */
+export interface TwoFactorChallengeView {
+  twoFactorRequired: true;
+  challenge: string;
+  /** Seconds the challenge works. */
+  expiresIn: number;
+}
+
+/** POST /auth/login answers a session, or (two-factor on) a challenge for the second step. */
+export type LoginView = SessionView | TwoFactorChallengeView;
+
+export function isTwoFactorChallenge(view: LoginView): view is TwoFactorChallengeView {
+  return 'twoFactorRequired' in view && view.twoFactorRequired === true;
+}
+
+/** A new TOTP secret to add to an authenticator app; two-factor is on only once a code from the app confirms it. */
+export interface TwoFactorEnrolmentView {
+  /** Base32, for typing into the app by hand. */
+  secret: string;
+  /** The otpauth:// link the QR code holds. */
+  otpauthUri: string;
+  /** The QR code of `otpauthUri` as a PNG data: URL. */
+  qrCode: string;
+}
+
+/** Recovery codes, shown once: only their hashes are kept. */
+export interface RecoveryCodesView {
+  recoveryCodes: string[];
+}
+
+export interface TwoFactorStatusView {
+  enabledAt: string | null;
+  /** The account's role must use two-factor (attaché, admin). */
+  required: boolean;
+  recoveryCodesLeft: number;
 }
 
 export interface OriginCountryView {

@@ -12,10 +12,20 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { CITIZENSHIPS, Locale, PASSWORD_MAX_LENGTH, RUSSIAN_REGIONS, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
+import {
+  CITIZENSHIPS,
+  Locale,
+  PASSWORD_MAX_LENGTH,
+  RECOVERY_CODE_PATTERN,
+  RUSSIAN_REGIONS,
+  SUPPORTED_LOCALES,
+  TOTP_CODE_PATTERN,
+  type CitizenshipCode,
+} from '@jumush/domain';
 import { normalizeMobilePhone } from '@jumush/domain/phone';
 import { IsAcceptablePassword, IsMobilePhone, IsRussianRegionCode } from './validators';
 
@@ -186,4 +196,32 @@ export class PasswordResetConfirmDto {
   @IsString()
   @IsAcceptablePassword()
   newPassword!: string;
+}
+
+/** A code from the authenticator app: six digits, spaces allowed. */
+export class TwoFactorCodeDto {
+  @IsNotEmpty()
+  @IsString()
+  @Matches(TOTP_CODE_PATTERN, { message: 'twoFactor.codeFormat' })
+  code!: string;
+}
+
+/** The second sign-in step: the challenge from POST /auth/login and either a code from the app or a recovery code. */
+export class TwoFactorSignInDto {
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(2000)
+  challenge!: string;
+
+  @ValidateIf((dto: TwoFactorSignInDto) => dto.recoveryCode === undefined)
+  @IsNotEmpty()
+  @IsString()
+  @Matches(TOTP_CODE_PATTERN, { message: 'twoFactor.codeFormat' })
+  code?: string;
+
+  @ValidateIf((dto: TwoFactorSignInDto) => dto.code === undefined)
+  @IsNotEmpty()
+  @IsString()
+  @Matches(RECOVERY_CODE_PATTERN, { message: 'twoFactor.recoveryCodeFormat' })
+  recoveryCode?: string;
 }

@@ -25,6 +25,7 @@ import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDo
 import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
+import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -54,4 +55,5 @@ export const ALL_MIGRATIONS: Function[] = [
   VerifiedEmailsAndInvitationTokens1765000004300,
   PerCountryVerification1765000004400,
   AttacheCoveredRegions1765000004800,
+  TwoFactorSignIn1765000005000,
 ];
