@@ -12,6 +12,7 @@ export function toAccountView(account: AccountEntity): AccountView {
     coveredRegions: account.coveredRegions ?? null,
     locale: account.locale,
     emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
+    twoFactorEnabledAt: account.totpEnabledAt?.toISOString() ?? null,
     createdAt: account.createdAt.toISOString(),
   };
 }

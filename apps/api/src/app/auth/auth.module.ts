@@ -14,6 +14,10 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordResetLimiter } from './password-reset-limiter';
 import { PasswordsService } from './passwords.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { passportCipherProvider } from '../candidates/passport-cipher';
+import { AccountTwoFactorController, TwoFactorController } from './two-factor/two-factor.controller';
+import { TwoFactorRepository } from './two-factor/two-factor.repository';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 @Module({
   imports: [
@@ -25,7 +29,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
       useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, TwoFactorController, AccountTwoFactorController],
   providers: [
     AuthService,
     PasswordsService,
@@ -34,6 +38,10 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
     LocalStrategy,
     JwtStrategy,
     LoginRateLimiter,
+    TwoFactorService,
+    TwoFactorRepository,
+    // Secrets of authenticator apps are encrypted at rest as passport numbers are.
+    passportCipherProvider,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })
