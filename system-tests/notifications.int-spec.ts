@@ -17,7 +17,16 @@ import type {
 import { DataSource } from 'typeorm';
 import { createIsolatedDatabase, uniqueQueuePrefix } from '@jumush/server/notifications/testing';
 import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
-import { DEMO_PASSWORD, DemoDataSeeder, registerAndLogin, startTestApi, uniqueClientIp, uniqueKyrgyzPhone, type TestApi } from '@jumush/api/testing';
+import {
+  DEMO_PASSWORD,
+  DemoDataSeeder,
+  registerAndLogin,
+  signInWithTwoFactor,
+  startTestApi,
+  uniqueClientIp,
+  uniqueKyrgyzPhone,
+  type TestApi,
+} from '@jumush/api/testing';
 
 /** Reads server-sent events from a streaming response. */
 class EventReader {
@@ -69,10 +78,7 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() },
     );
     dataSource = api.app.get(DataSource);
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const admin = await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD);
     adminToken = admin.body.accessToken;
   });
 
@@ -328,13 +334,7 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
 
   it('tells the attaché a batch arrived and the employer it was decided or returned, each linking to the batch', async () => {
     const batchId = '5d0a3c2e-7b1f-4e8a-9c3d-2f6e8a1b4c7d';
-    const signIn = async (login: string) =>
-      (
-        await api.request<SessionView>('POST', '/api/auth/login', {
-          body: { login, password: DEMO_PASSWORD },
-          headers: { 'x-forwarded-for': uniqueClientIp() },
-        })
-      ).body;
+    const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body;
     const attache = await signIn('attache@demo.jumush.kg');
     const employer = await registerAndLogin(api, 'employer');
     await notify(attache.account.id, 'batch.submitted', { batchId, vacancyTitle: 'Сварщик', size: 12 });

@@ -14,6 +14,7 @@ import { outboxMessagesAbout } from '../../testing/outbox';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 type Audience = 'candidate' | 'employer';
 
@@ -46,13 +47,7 @@ describe('application moves: every path writes timeline, audit and outbox (real 
   let dataSource: DataSource;
   let attache: string;
 
-  const signIn = async (login: string) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body.accessToken;
 
   /** A migrant with a complete profile and consent, who has applied to a fresh employer's vacancy. */
   async function migrantWhoApplied() {

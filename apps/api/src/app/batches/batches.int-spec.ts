@@ -19,6 +19,7 @@ import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/c
 import { employerWithVacancy } from '../../testing/factories';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { outboxMessagesAbout } from '../../testing/outbox';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   let api: TestApi;
@@ -26,13 +27,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   let attache: string;
   let admin: string;
 
-  const signIn = async (login: string, password = DEMO_PASSWORD) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  const signIn = async (login: string, password = DEMO_PASSWORD) => (await signInWithTwoFactor(api, login, password)).body.accessToken;
 
   const decide = (token: string, batchId: string, body: unknown, key: string = randomUUID()) =>
     api.request<BatchDecisionResultView & Pick<ProblemDetails, 'code' | 'params'>>('POST', `/api/attache/batches/${batchId}/decision`, {
