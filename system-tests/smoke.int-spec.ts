@@ -1,7 +1,7 @@
 /** The path between the two apps: the admin's smoke job goes from the API through Redis to the real worker (in-process) and back. */
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { SessionView, SmokeJobResult } from '@jumush/contracts';
+import type { SmokeJobResult } from '@jumush/contracts';
 import { WorkerConfig, loadConfig } from '@jumush/server/config';
 import { WorkerModule } from '@jumush/worker/testing';
 import { DEMO_PASSWORD, DemoDataSeeder, signInWithTwoFactor, startTestApi, type TestApi } from '@jumush/api/testing';

@@ -3,7 +3,7 @@
  * the proxy: a document uploaded through one downloads through the other, sign-in failures on one slow the login
  * down on the other, and a notification raised through one reaches a live stream held by the other.
  */
-import type { CompanyDocumentView, CompanyView, NotificationStreamEvent, ProblemDetails, SessionView, StreamTicketView } from '@jumush/contracts';
+import type { CompanyDocumentView, CompanyView, NotificationStreamEvent, ProblemDetails, StreamTicketView } from '@jumush/contracts';
 import { createIsolatedDatabase, uniqueQueuePrefix } from '@jumush/server/notifications/testing';
 import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
 import {

@@ -6,7 +6,7 @@ import { ApplicationStatus, CompanyStatus, VacancyStatus } from '@jumush/domain'
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { outboxMessagesAbout } from '../../testing/outbox';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 

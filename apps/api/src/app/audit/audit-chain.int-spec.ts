@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SessionView } from '@jumush/contracts';
+
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import type { AuditChainReport } from './audit-chain.service';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 

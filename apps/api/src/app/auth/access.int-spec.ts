@@ -1,4 +1,4 @@
-import type { AccountView, Page, ProblemDetails, SessionView } from '@jumush/contracts';
+import type { AccountView, Page, ProblemDetails } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
@@ -6,7 +6,7 @@ import { RequestMethod } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 

@@ -10,14 +10,13 @@ import {
   type LetterVerificationView,
   type MyApplicationView,
   type ProblemDetails,
-  type SessionView,
 } from '@jumush/contracts';
 import { pdfQrCodes, pdfText } from '@jumush/server/documents/testing';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { outboxMessagesAbout } from '../../testing/outbox';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 

@@ -5,7 +5,6 @@ import {
   type CandidateProfileView,
   type OwnPassportNumberView,
   type ProblemDetails,
-  type SessionView,
 } from '@jumush/contracts';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';

@@ -6,7 +6,6 @@ import type {
   CompanyView,
   Page,
   ProblemDetails,
-  SessionView,
   VerificationQueueItem,
 } from '@jumush/contracts';
 import { CompanyStatus } from '@jumush/domain';
@@ -14,7 +13,7 @@ import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { FileNotFoundError, FileStorage } from '../storage/file-storage';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 
 /** One country's decision in a company view. */

@@ -1,6 +1,6 @@
-import type { ProblemDetails, SessionView } from '@jumush/contracts';
+import type { ProblemDetails } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('bad input always gets a clear 4xx problem, never a 500', () => {

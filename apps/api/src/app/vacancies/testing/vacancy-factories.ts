@@ -1,7 +1,7 @@
 /** Test data for vacancy tests: verified employers, attaché staff and vacancies, made through the real API where it matters. */
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionView, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Locale, Role } from '@jumush/domain';
 import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../../auth/password-hasher';
