@@ -41,8 +41,9 @@ describe('two-factor sign-in of an attaché', () => {
       const { secret, recoveryCodes } = await enrolOnPage(page);
       expect(recoveryCodes).toHaveLength(10);
       await screenshot(page, 'two-factor-recovery-codes');
+      // On to the page it was on the way to.
       await page.getByTestId('two-factor-continue').click();
-      await page.waitForURL((url) => url.pathname === '/ru/home');
+      await page.waitForURL((url) => url.pathname === '/ru/attache/companies');
 
       // Out, and in again with a code from the app.
       await page.locator('#logout-button').click();
