@@ -24,7 +24,8 @@ import {
   vacancyInReview,
   vacancyTerms,
 } from './support/api';
-import { BASE_URL, DEMO_PASSWORD, launchBrowser, newPhoneContext, screenshot } from './support/browser';
+import { BASE_URL, DEMO_PASSWORD, enterTotpCode, launchBrowser, newPhoneContext, screenshot } from './support/browser';
+import { DEMO_TOTP_SECRETS } from './support/two-factor';
 import { capturedMessages, eventually, inAppMessages, languageOf, linksIn, notificationLanguage } from './support/messages';
 
 const PASSWORD = 'migrant-pass-2026';
@@ -661,6 +662,9 @@ describe('every message lands', () => {
       await person.page.locator('#login-identifier').fill(person.login);
       await person.page.locator('#login-password').fill(person.password);
       await person.page.locator('button[type=submit]').click();
+      // Staff take the second step: a code of their demo authenticator key.
+      const totpSecret = DEMO_TOTP_SECRETS[person.login];
+      if (totpSecret) await enterTotpCode(person.page, totpSecret);
       await person.page.waitForURL((url) => url.pathname === target.pathname);
     } else {
       await person.page.goto(path);

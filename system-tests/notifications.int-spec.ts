@@ -21,6 +21,7 @@ import {
   DEMO_PASSWORD,
   DemoDataSeeder,
   registerAndLogin,
+  signInWithTwoFactor,
   startTestApi,
   uniqueClientIp,
   uniqueKyrgyzPhone,
@@ -78,10 +79,7 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
       { ...FAST_PIPELINE, queuePrefix: uniqueQueuePrefix() },
     );
     dataSource = api.app.get(DataSource);
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const admin = await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD);
     adminToken = admin.body.accessToken;
   });
 
@@ -372,13 +370,7 @@ describe('notifications API (real PostgreSQL, Redis and worker)', () => {
 
   it('tells the attaché a batch arrived and the employer it was decided or returned, each linking to the batch', async () => {
     const batchId = '5d0a3c2e-7b1f-4e8a-9c3d-2f6e8a1b4c7d';
-    const signIn = async (login: string) =>
-      (
-        await api.request<SessionView>('POST', '/api/auth/login', {
-          body: { login, password: DEMO_PASSWORD },
-          headers: { 'x-forwarded-for': uniqueClientIp() },
-        })
-      ).body;
+    const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body;
     const attache = await signIn('attache@demo.jumush.kg');
     const employer = await registerAndLogin(api, 'employer');
     await notify(attache.account.id, 'batch.submitted', { batchId, vacancyTitle: 'Сварщик', size: 12 });

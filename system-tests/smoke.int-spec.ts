@@ -1,10 +1,10 @@
 /** The path between the two apps: the admin's smoke job goes from the API through Redis to the real worker (in-process) and back. */
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { SessionView, SmokeJobResult } from '@jumush/contracts';
+import type { SmokeJobResult } from '@jumush/contracts';
 import { WorkerConfig, loadConfig } from '@jumush/server/config';
 import { WorkerModule } from '@jumush/worker/testing';
-import { DEMO_PASSWORD, DemoDataSeeder, startTestApi, uniqueClientIp, type TestApi } from '@jumush/api/testing';
+import { DEMO_PASSWORD, DemoDataSeeder, signInWithTwoFactor, startTestApi, type TestApi } from '@jumush/api/testing';
 
 describe('API → queue → worker (real Redis)', () => {
   let api: TestApi;
@@ -29,10 +29,7 @@ describe('API → queue → worker (real Redis)', () => {
   });
 
   it('runs a smoke job in the worker and returns its answer to the admin', async () => {
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const admin = await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD);
     const response = await api.request<SmokeJobResult>('POST', '/api/system/smoke', { token: admin.body.accessToken, body: { echo: 'сәлем' } });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({

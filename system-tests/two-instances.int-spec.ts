@@ -3,7 +3,7 @@
  * the proxy: a document uploaded through one downloads through the other, sign-in failures on one slow the login
  * down on the other, and a notification raised through one reaches a live stream held by the other.
  */
-import type { CompanyDocumentView, CompanyView, NotificationStreamEvent, ProblemDetails, SessionView, StreamTicketView } from '@jumush/contracts';
+import type { CompanyDocumentView, CompanyView, NotificationStreamEvent, ProblemDetails, StreamTicketView } from '@jumush/contracts';
 import { createIsolatedDatabase, uniqueQueuePrefix } from '@jumush/server/notifications/testing';
 import { FAST_PIPELINE, startWorker, type StartedWorker } from '@jumush/worker/testing';
 import {
@@ -12,6 +12,7 @@ import {
   TEST_PASSWORD,
   asOwnProcess,
   registerAndLogin,
+  signInWithTwoFactor,
   startS3Server,
   startTestApi,
   uniqueClientIp,
@@ -143,10 +144,7 @@ describe('two API instances on one PostgreSQL, Redis and S3 bucket', () => {
     const events = notificationEvents(stream);
     try {
       expect(await nextEvent(events)).toEqual({ unreadCount: 0, latest: null });
-      const attache = await asOwnProcess(a).request<SessionView>('POST', '/api/auth/login', {
-        body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      });
+      const attache = await signInWithTwoFactor(asOwnProcess(a), 'attache@demo.jumush.kg', DEMO_PASSWORD);
       expect(attache.status).toBe(200);
       const verified = await a.request<CompanyView>('POST', `/api/verification/companies/${company.id}/verify`, { token: attache.body.accessToken });
       expect(verified.status).toBe(200);

@@ -20,11 +20,11 @@ const DEMO_LOGINS = [
   ['Migrant (UZ)', '+998901000001'],
   ['Migrant (TJ)', '+992901000001'],
   ['Employer', 'employer@demo.jumush.kg'],
-  ['Attaché (KG)', 'attache@demo.jumush.kg'],
-  ['Attaché (KG, St Petersburg)', 'attache.spb@demo.jumush.kg'],
-  ['Attaché (UZ)', 'attache.uz@demo.jumush.kg'],
-  ['Attaché (TJ)', 'attache.tj@demo.jumush.kg'],
-  ['Admin', 'admin@demo.jumush.kg'],
+  ['Attaché (KG)', 'attache@demo.jumush.kg', 'JUMUSHATTACHEKG2'],
+  ['Attaché (KG, St Petersburg)', 'attache.spb@demo.jumush.kg', 'JUMUSHATTACHESPB'],
+  ['Attaché (UZ)', 'attache.uz@demo.jumush.kg', 'JUMUSHATTACHEUZ2'],
+  ['Attaché (TJ)', 'attache.tj@demo.jumush.kg', 'JUMUSHATTACHETJ2'],
+  ['Admin', 'admin@demo.jumush.kg', 'JUMUSHADMIN23456'],
 ];
 const DEMO_PASSWORD = 'jumush-demo-2026';
 
@@ -126,7 +126,8 @@ async function main(): Promise<number> {
     say(`Jumush is running: open \x1b[1m${stack.webUrl}\x1b[0m`);
     say(`API docs: ${stack.webUrl}/api/docs`);
     say(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
-    for (const [role, login] of DEMO_LOGINS) say(`  ${role.padEnd(14)} ${login}`);
+    for (const [role, login, totpKey] of DEMO_LOGINS) say(`  ${role.padEnd(14)} ${login}${totpKey ? `  (authenticator key ${totpKey})` : ''}`);
+    say('Staff sign in with a code from an authenticator app: add their key to one (README, demo logins).');
     say('Press Ctrl-C to stop. `npm start -- --reset` starts from an empty database.');
     return 0;
   } catch (error) {

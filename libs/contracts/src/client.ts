@@ -25,6 +25,10 @@ export {
   NORMAL_WORKING_WEEK,
   pickLocale,
   isSupportedLocale,
+  twoFactorRequired,
+  RECOVERY_CODE_COUNT,
+  TOTP_CODE_PATTERN,
+  RECOVERY_CODE_PATTERN,
 } from '@jumush/domain';
 export type {
   CitizenshipCode,

@@ -5,6 +5,7 @@ export * from './lib/accounts/phone-verification';
 export * from './lib/accounts/company-invitations';
 export * from './lib/accounts/login-lockout';
 export * from './lib/accounts/role';
+export * from './lib/accounts/two-factor';
 export * from './lib/accounts/locale';
 export * from './lib/state-machine/state-machine';
 export * from './lib/state-machine/workflow-actor';

@@ -4,3 +4,4 @@ export { DemoDataSeeder } from '../app/demo-data/demo-data.seeder';
 export * from './s3-server';
 export * from './api-instances';
 export * from './registration-numbers';
+export * from './two-factor';

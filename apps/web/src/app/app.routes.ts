@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
 import { Role } from '@jumush/contracts/client';
-import { ALL_ROLES, requireRole, requireSignedOut } from './core/auth/auth.guards';
+import { ALL_ROLES, requireRole, requireSignedIn, requireSignedOut } from './core/auth/auth.guards';
 import { languageGuard } from './core/i18n/language.guard';
 import { LocaleService } from './core/i18n/locale.service';
 import { AVAILABLE_OFFLINE } from './core/offline/offline-preloading';
@@ -73,6 +73,13 @@ export const appRoutes: Route[] = [
         path: 'invitations/:token',
         title: 'titles.invitation',
         loadComponent: () => import('./pages/invitation/invitation-page').then((m) => m.InvitationPage),
+      },
+      {
+        // Two-factor enrolment: attachés and admins land here after the password until they have enrolled.
+        path: 'two-factor',
+        title: 'titles.twoFactor',
+        canActivate: [requireSignedIn],
+        loadComponent: () => import('./pages/two-factor/two-factor-enrol').then((m) => m.TwoFactorEnrol),
       },
       {
         path: 'home',

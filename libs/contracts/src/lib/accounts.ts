@@ -15,6 +15,8 @@ export interface AccountView {
   emailVerifiedAt: string | null;
   /** When a migrant proved the phone number (an SMS code); null while not: no SMS but the code, and no application. */
   phoneVerifiedAt: string | null;
+  /** When two-factor sign-in was switched on; null while it is off (an attaché or admin may then only enrol). */
+  twoFactorEnabledAt: string | null;
   createdAt: string;
 }
 
@@ -39,6 +41,45 @@ export interface SessionView {
 }
 
 export * from './origin-countries';
+/**
+ * The answer to a correct password of an account with two-factor on: no session yet, a short-lived challenge that
+ * POST /auth/login/two-factor exchanges, with a code from the app or a recovery code, for the session.
+ */
+export interface TwoFactorChallengeView {
+  twoFactorRequired: true;
+  challenge: string;
+  /** Seconds the challenge works. */
+  expiresIn: number;
+}
+
+/** POST /auth/login answers a session, or (two-factor on) a challenge for the second step. */
+export type LoginView = SessionView | TwoFactorChallengeView;
+
+export function isTwoFactorChallenge(view: LoginView): view is TwoFactorChallengeView {
+  return 'twoFactorRequired' in view && view.twoFactorRequired === true;
+}
+
+/** A new TOTP secret to add to an authenticator app; two-factor is on only once a code from the app confirms it. */
+export interface TwoFactorEnrolmentView {
+  /** Base32, for typing into the app by hand. */
+  secret: string;
+  /** The otpauth:// link the QR code holds. */
+  otpauthUri: string;
+  /** The QR code of `otpauthUri` as a PNG data: URL. */
+  qrCode: string;
+}
+
+/** Recovery codes, shown once: only their hashes are kept. */
+export interface RecoveryCodesView {
+  recoveryCodes: string[];
+}
+
+export interface TwoFactorStatusView {
+  enabledAt: string | null;
+  /** The account's role must use two-factor (attaché, admin). */
+  required: boolean;
+  recoveryCodesLeft: number;
+}
 
 export interface Page<T> {
   items: T[];

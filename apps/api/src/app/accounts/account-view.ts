@@ -13,6 +13,7 @@ export function toAccountView(account: AccountEntity): AccountView {
     locale: account.locale,
     emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
     phoneVerifiedAt: account.phoneVerifiedAt?.toISOString() ?? null,
+    twoFactorEnabledAt: account.totpEnabledAt?.toISOString() ?? null,
     createdAt: account.createdAt.toISOString(),
   };
 }

@@ -13,6 +13,7 @@ import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { toAccountView, toAdminAccountView } from './account-view';
 import { AccountsService } from './accounts.service';
+import { DuringTwoFactorEnrolment } from '../auth/two-factor/during-enrolment.decorator';
 
 @ApiTags('accounts')
 @Controller('accounts')
@@ -20,6 +21,7 @@ export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Authenticated()
+  @DuringTwoFactorEnrolment()
   @Patch('me/locale')
   @ApiOperation({ summary: 'Remember the language the account reads' })
   async updateLocale(@CurrentActor() actor: Actor, @Body() dto: UpdateLocaleDto): Promise<AccountView> {

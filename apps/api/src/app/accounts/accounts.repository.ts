@@ -53,13 +53,19 @@ export class AccountsRepository {
    * disabled account's token, or an ended session's, stops at once. The same row gives what the actor carries beyond
    * the token: whether its e-mail is proven, and the regions an attaché covers.
    */
-  async acceptsToken(id: string, sessionId: string | null): Promise<{ emailVerified: boolean; coveredRegions: string[] | null } | null> {
-    const rows: Array<{ email_verified: boolean; covered_regions: string[] | null }> = await this.dataSource.query(
-      `SELECT a.email_verified_at IS NOT NULL AS email_verified, a.covered_regions FROM accounts a WHERE a.id = $1 AND a.disabled_at IS NULL
+  async acceptsToken(
+    id: string,
+    sessionId: string | null,
+  ): Promise<{ emailVerified: boolean; coveredRegions: string[] | null; twoFactorEnabled: boolean } | null> {
+    const rows: Array<{ email_verified: boolean; covered_regions: string[] | null; two_factor_enabled: boolean }> = await this.dataSource.query(
+      `SELECT a.email_verified_at IS NOT NULL AS email_verified, a.covered_regions, a.totp_enabled_at IS NOT NULL AS two_factor_enabled
+         FROM accounts a WHERE a.id = $1 AND a.disabled_at IS NULL
           AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.account_id = a.id AND t.revoked_at IS NULL))`,
       [id, sessionId],
     );
-    return rows[0] ? { emailVerified: rows[0].email_verified, coveredRegions: rows[0].covered_regions } : null;
+    return rows[0]
+      ? { emailVerified: rows[0].email_verified, coveredRegions: rows[0].covered_regions, twoFactorEnabled: rows[0].two_factor_enabled }
+      : null;
   }
 
   /** The account, locked until the caller's transaction ends (its e-mail cannot change under a verification). */

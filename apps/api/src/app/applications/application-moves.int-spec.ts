@@ -4,16 +4,17 @@
  * table, one check. A move of several writes one audit event and one outbox bundle for them all.
  */
 import { DataSource } from 'typeorm';
-import { CURRENT_CONSENT_VERSION, type MyApplicationView, type SessionView } from '@jumush/contracts';
+import { CURRENT_CONSENT_VERSION, type MyApplicationView } from '@jumush/contracts';
 import { ApplicationStatus } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy } from '../../testing/factories';
 import { outboxMessagesAbout } from '../../testing/outbox';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 type Audience = 'candidate' | 'employer';
 
@@ -46,13 +47,7 @@ describe('application moves: every path writes timeline, audit and outbox (real 
   let dataSource: DataSource;
   let attache: string;
 
-  const signIn = async (login: string) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body.accessToken;
 
   /** A migrant with a complete profile and consent, who has applied to a fresh employer's vacancy. */
   async function migrantWhoApplied() {

@@ -6,8 +6,9 @@ import { ApplicationStatus, CompanyStatus, VacancyStatus } from '@jumush/domain'
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { outboxMessagesAbout } from '../../testing/outbox';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('applications (real PostgreSQL)', () => {
   let api: TestApi;
@@ -330,10 +331,7 @@ describe('applications (real PostgreSQL)', () => {
     const { company, vacancy } = await employerWithVacancy(api);
     const migrant = await readyMigrant();
     const applied = (await apply(migrant.accessToken, vacancy.id)).body;
-    const attache = await api.request<{ accessToken: string }>('POST', '/api/auth/login', {
-      body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const attache = await signInWithTwoFactor(api, 'attache@demo.jumush.kg', DEMO_PASSWORD);
     const suspended = await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
       token: attache.body.accessToken,
       body: { reason: 'Жалобы на условия труда' },

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SessionView } from '@jumush/contracts';
+
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import type { AuditChainReport } from './audit-chain.service';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('tamper-evident audit log (real PostgreSQL)', () => {
   let api: TestApi;
@@ -14,12 +15,7 @@ describe('tamper-evident audit log (real PostgreSQL)', () => {
     api = await startTestApi();
     await api.app.get(DemoDataSeeder).seed();
     dataSource = api.app.get(DataSource);
-    adminToken = (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+    adminToken = (await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD)).body.accessToken;
   });
 
   afterAll(async () => {

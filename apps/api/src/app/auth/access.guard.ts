@@ -3,14 +3,17 @@
  * whose e-mail is not verified passes only routes open to every signed-in account (their own account, sessions,
  * notifications, the verification itself): every route that names the employer role acts for a company — its
  * registration, vacancies, invitations, applicants, batches, exports — and answers 403 `account.emailNotVerified`.
+ * An attaché or admin without two-factor sign-in passes only the routes marked @DuringTwoFactorEnrolment (their
+ * account and the enrolment): every other answers 403 `auth.twoFactorEnrolmentRequired`.
  */
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { Role, type Actor } from '@jumush/domain';
+import { Role, twoFactorStanding, type Actor } from '@jumush/domain';
 import { ProblemException } from '../http/problem';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
 import { JWT_STRATEGY, type SignedInActor } from './jwt.strategy';
+import { DURING_ENROLMENT_METADATA } from './two-factor/during-enrolment.decorator';
 
 @Injectable()
 export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
@@ -29,6 +32,15 @@ export class AccessGuard extends AuthGuard(JWT_STRATEGY) {
         detail: 'This route declares no access rule.',
       });
     const actor = context.switchToHttp().getRequest<{ user: SignedInActor }>().user;
+    if (
+      twoFactorStanding(actor.role, actor.twoFactorEnabled) === 'MUST_ENROL' &&
+      !this.reflector.getAllAndOverride<boolean | undefined>(DURING_ENROLMENT_METADATA, [context.getHandler(), context.getClass()])
+    ) {
+      throw new ProblemException(403, {
+        code: 'auth.twoFactorEnrolmentRequired',
+        detail: 'Switch on two-factor sign-in first: your role requires it.',
+      });
+    }
     if (rule.roles.length > 0 && !rule.roles.includes(actor.role)) {
       throw new ProblemException(403, {
         code: 'auth.forbidden',

@@ -1,4 +1,4 @@
-import type { AccountView, Page, ProblemDetails, SessionView } from '@jumush/contracts';
+import type { AccountView, Page, ProblemDetails } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
@@ -6,8 +6,9 @@ import { RequestMethod } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 interface RouteInfo {
   method: string;
@@ -148,10 +149,7 @@ describe('access control on every route', () => {
       ).status,
     ).toBe(404);
 
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const admin = await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD);
     expect(admin.status).toBe(200);
     const seen = await api.request<AccountView>('GET', `/api/accounts/${alice.account.id}`, { token: admin.body.accessToken });
     expect(seen.status).toBe(200);
@@ -159,10 +157,7 @@ describe('access control on every route', () => {
   });
 
   it('lets an admin create attaché staff scoped to a known origin country, with an audit event', async () => {
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const admin = await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD);
     const token = admin.body.accessToken;
     const email = uniqueEmail('attache');
     const created = await api.request<AccountView>('POST', '/api/admin/accounts/attaches', {

@@ -12,7 +12,9 @@ import {
   REFRESH_COOKIE_NAME,
   RegisterEmployerDto,
   RegisterMigrantDto,
+  TwoFactorSignInDto,
   type AccountView,
+  type LoginView,
   type PasswordResetRequestedView,
   type PhoneVerificationSentView,
   type SessionView,
@@ -28,6 +30,7 @@ import { EmailVerificationService } from '../accounts/email-verification.service
 import { PhoneVerificationService } from '../accounts/phone-verification.service';
 import { Authenticated, CurrentActor, Public } from './access.decorators';
 import { AuthService, type IssuedSession } from './auth.service';
+import { DuringTwoFactorEnrolment } from './two-factor/during-enrolment.decorator';
 import { LocalAuthGuard } from './local-auth.guard';
 import { PasswordsService } from './passwords.service';
 import { PhoneChangeService } from './phone-change.service';
@@ -69,14 +72,34 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Sign in; sets the refresh cookie and returns an access token',
+    summary: 'Sign in; sets the refresh cookie and returns an access token, or (two-factor on) a challenge for POST /auth/login/two-factor',
   })
   async login(
     @Body() _dto: LoginDto,
     @Req() request: Request & { user: AccountEntity },
     @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginView> {
+    const next = await this.auth.afterPassword(request.user, request.get('user-agent') ?? null);
+    if ('twoFactorRequired' in next) {
+      response.setHeader('Cache-Control', 'no-store');
+      return next;
+    }
+    return this.withCookie(response, next);
+  }
+
+  @Public()
+  @Post('login/two-factor')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The second sign-in step: the challenge and a code from the app (or a recovery code, once); sets the refresh cookie',
+  })
+  async loginTwoFactor(
+    @Body() dto: TwoFactorSignInDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SessionView> {
-    return this.withCookie(response, await this.auth.startSession(request.user, request.get('user-agent') ?? null));
+    const issued = await this.auth.completeTwoFactor(dto, request.ip ?? 'unknown', request.get('user-agent')?.slice(0, 256) ?? null);
+    return this.withCookie(response, issued);
   }
 
   @Public()
@@ -99,6 +122,7 @@ export class AuthController {
   }
 
   @Authenticated()
+  @DuringTwoFactorEnrolment()
   @Get('me')
   @ApiOperation({ summary: 'The signed-in account' })
   async me(@CurrentActor() actor: Actor): Promise<AccountView> {

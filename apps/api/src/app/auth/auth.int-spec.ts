@@ -17,6 +17,7 @@ import {
 import { registrationAttemptAlertKey } from '../accounts/registration-attempt-alerts';
 import { RateCounters } from '../redis/rate-counters';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { enableTwoFactorDirectly, signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
   let api: TestApi;
@@ -460,7 +461,9 @@ describe('accounts and sign-in (real PostgreSQL and Redis)', () => {
       const dataSource = api.app.get(DataSource);
       const adminAccount = await registerAndLogin(api, 'employer');
       await dataSource.query(`UPDATE accounts SET role = 'ADMIN' WHERE id = $1`, [adminAccount.account.id]);
-      const admin = (await login(adminAccount.login, TEST_PASSWORD)).body.accessToken;
+      // An admin signs in with two-factor (the role requires it).
+      const adminSecret = await enableTwoFactorDirectly(api, adminAccount.account.id);
+      const admin = (await signInWithTwoFactor(api, adminAccount.login, TEST_PASSWORD, adminSecret)).body.accessToken;
       const session = await registerAndLogin(api);
       const cookie = refreshCookieOf((await login(session.login, TEST_PASSWORD)).headers)!;
 

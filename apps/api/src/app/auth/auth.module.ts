@@ -15,6 +15,10 @@ import { PasswordResetLimiter } from './password-reset-limiter';
 import { PasswordsService } from './passwords.service';
 import { PhoneChangeService } from './phone-change.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { passportCipherProvider } from '../candidates/passport-cipher';
+import { AccountTwoFactorController, TwoFactorController } from './two-factor/two-factor.controller';
+import { TwoFactorRepository } from './two-factor/two-factor.repository';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 @Module({
   imports: [
@@ -26,7 +30,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
       useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, TwoFactorController, AccountTwoFactorController],
   providers: [
     AuthService,
     PasswordsService,
@@ -36,6 +40,10 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
     LocalStrategy,
     JwtStrategy,
     LoginRateLimiter,
+    TwoFactorService,
+    TwoFactorRepository,
+    // Secrets of authenticator apps are encrypted at rest as passport numbers are.
+    passportCipherProvider,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SessionView, SignInSessionView } from '@jumush/contracts';
-import type { Actor } from '@jumush/domain';
+import type { SessionView, SignInSessionView, TwoFactorChallengeView } from '@jumush/contracts';
+import { TWO_FACTOR_CHALLENGE_SECONDS, type Actor } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import type { AccountEntity, RefreshTokenEntity } from '@jumush/server/database';
 import { toAccountView } from '../accounts/account-view';
@@ -16,6 +16,7 @@ import { ACCESS_TOKEN_AUDIENCE, type AccessTokenClaims } from './jwt.strategy';
 import { LoginRateLimiter, loginIdentity } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { TwoFactorService } from './two-factor/two-factor.service';
 
 export interface IssuedSession {
   session: SessionView;
@@ -46,6 +47,27 @@ const tooMany = (retryAfterSeconds: number) =>
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** The audience of a two-factor challenge: it opens the second step only, never an API route. */
+const TWO_FACTOR_CHALLENGE_AUDIENCE = 'jumush-two-factor';
+
+interface TwoFactorChallengeClaims {
+  sub: string;
+}
+
+/** A wrong or used code (or recovery code) at the second step; Retry-After when the next attempt must wait. */
+const invalidTwoFactorCode = (retryAfterSeconds: number) =>
+  new ProblemException(401, {
+    code: 'auth.invalidTwoFactorCode',
+    detail: 'The code is wrong or was already used.',
+    ...(retryAfterSeconds > 0 ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
+  });
+
+const challengeExpired = () =>
+  new ProblemException(401, { code: 'auth.twoFactorChallengeExpired', detail: 'Sign in again: the second step took too long.' });
+
+/** Second-step failures are counted per account, apart from the password's (a separate login identity). */
+const twoFactorIdentity = (accountId: string) => `two-factor:${accountId}`;
+
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -61,7 +83,66 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: ApiConfig,
     private readonly clock: Clock,
+    private readonly twoFactor: TwoFactorService,
   ) {}
+
+  /**
+   * After a correct password: a session, or, for an account with two-factor on, a short-lived challenge that only
+   * the second step accepts (an account that must enrol gets a session the access guard limits to enrolment).
+   */
+  async afterPassword(account: AccountEntity, userAgent: string | null): Promise<IssuedSession | TwoFactorChallengeView> {
+    if (!account.totpEnabledAt) return this.startSession(account, userAgent);
+    const claims: TwoFactorChallengeClaims = { sub: account.id };
+    const challenge = await this.jwt.signAsync(claims, {
+      expiresIn: TWO_FACTOR_CHALLENGE_SECONDS,
+      audience: TWO_FACTOR_CHALLENGE_AUDIENCE,
+      algorithm: 'HS256',
+    });
+    return { twoFactorRequired: true, challenge, expiresIn: TWO_FACTOR_CHALLENGE_SECONDS };
+  }
+
+  /**
+   * The second step: the challenge and a code from the app (or a recovery code) give the session. Failures slow the
+   * next attempts as a wrong password does (login-lockout.ts), per account and per client address.
+   */
+  async completeTwoFactor(
+    input: { challenge: string; code?: string; recoveryCode?: string },
+    ip: string,
+    userAgent: string | null,
+  ): Promise<IssuedSession> {
+    const accountId = await this.challengedAccount(input.challenge);
+    const byAddress = await this.limiter.checkAddress(ip);
+    if (!byAddress.allowed) throw tooMany(byAddress.retryAfterSeconds);
+    const identity = twoFactorIdentity(accountId);
+    const wait = await this.limiter.secondsToWait(identity, ip, this.clock.now());
+    if (wait > 0) throw tooMany(wait);
+
+    const account = await this.accounts.findById(accountId);
+    if (!account || account.disabledAt || !account.totpEnabledAt) throw challengeExpired();
+    const accepted =
+      input.recoveryCode !== undefined
+        ? await this.twoFactor.useRecoveryCode(account, input.recoveryCode)
+        : await this.twoFactor.acceptCode(account, input.code ?? '');
+    if (!accepted) {
+      const [next] = await Promise.all([this.limiter.failed(identity, ip, this.clock.now()), this.limiter.failedFromAddress(ip)]);
+      throw invalidTwoFactorCode(next);
+    }
+    await this.limiter.succeeded(identity, ip);
+    return this.startSession(account, userAgent);
+  }
+
+  private async challengedAccount(challenge: string): Promise<string> {
+    try {
+      const claims = await this.jwt.verifyAsync<TwoFactorChallengeClaims>(challenge, {
+        audience: TWO_FACTOR_CHALLENGE_AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      if (typeof claims.sub !== 'string') throw challengeExpired();
+      return claims.sub;
+    } catch {
+      throw challengeExpired();
+    }
+  }
 
   /**
    * Checks a login and password. Every refusal is the same for a login with an account and one without: the

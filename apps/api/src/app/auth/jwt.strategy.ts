@@ -13,6 +13,7 @@ export const ACCESS_TOKEN_AUDIENCE = 'jumush-api';
 /** The actor of a request, with what the access guard checks beyond the role. */
 export interface SignedInActor extends Actor {
   emailVerified: boolean;
+  twoFactorEnabled: boolean;
 }
 
 export interface AccessTokenClaims {
@@ -55,6 +56,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       // without a new token.
       coveredRegions: accepted.coveredRegions,
       emailVerified: accepted.emailVerified,
+      // Read with every request too: an enrolment counts at once, and an admin's reset at the next request.
+      twoFactorEnabled: accepted.twoFactorEnabled,
     };
   }
 }

@@ -4,14 +4,15 @@
  * regions it sees and decides; an attaché of the same country covering all of Russia still sees everything.
  */
 import { randomUUID } from 'node:crypto';
-import type { AccountView, BatchQueueView, Page, ProblemDetails, SessionView, VacancyReviewItem } from '@jumush/contracts';
+import type { AccountView, BatchQueueView, Page, ProblemDetails, VacancyReviewItem } from '@jumush/contracts';
 import { DataSource } from 'typeorm';
 import { Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { employerWithVacancy } from '../../testing/factories';
-import { TEST_PASSWORD, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { TEST_PASSWORD, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { createVacancy, staffSession, type Session } from '../vacancies/testing/vacancy-factories';
+import { enableTwoFactorDirectly, signInWithTwoFactor } from '../../testing/two-factor';
 
 /** The objects of one region: a vacancy waiting for review, a submitted batch of KG candidates, one candidate of it. */
 interface RegionObjects {
@@ -70,10 +71,9 @@ describe('access per region: a region-scoped attaché sees its regions only (rea
     const created = await createAttache({ coveredRegions: ['78', '47'] });
     if (created.status !== 201) throw new Error(`attaché not created: ${created.status} ${JSON.stringify(created.body)}`);
     expect(created.body.coveredRegions).toEqual(['47', '78']);
-    const login = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: created.body.email, password: TEST_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    // Staff sign in with two-factor: switched on directly, as the enrolment would.
+    const secret = await enableTwoFactorDirectly(api, created.body.id);
+    const login = await signInWithTwoFactor(api, created.body.email ?? '', TEST_PASSWORD, secret);
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
     expect(login.body.account.coveredRegions).toEqual(['47', '78']);
     spbAttache = { token: login.body.accessToken, accountId: login.body.account.id, login: created.body.email ?? '' };

@@ -10,15 +10,15 @@ import {
   type LetterVerificationView,
   type MyApplicationView,
   type ProblemDetails,
-  type SessionView,
 } from '@jumush/contracts';
 import { pdfQrCodes, pdfText } from '@jumush/server/documents/testing';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { outboxMessagesAbout } from '../../testing/outbox';
+import { enableTwoFactorDirectly, signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   let api: TestApi;
@@ -26,13 +26,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
   let attache: string;
   let admin: string;
 
-  const signIn = async (login: string, password = DEMO_PASSWORD) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  const signIn = async (login: string, password = DEMO_PASSWORD) => (await signInWithTwoFactor(api, login, password)).body.accessToken;
 
   const decide = (token: string, batchId: string, body: unknown, key: string = randomUUID()) =>
     api.request<BatchDecisionResultView & Pick<ProblemDetails, 'code' | 'params'>>('POST', `/api/attache/batches/${batchId}/decision`, {
@@ -419,7 +413,7 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     const { vacancy } = await employerWithVacancy(api);
     const batchId = await insertSubmittedBatch(api.app, vacancy, await insertShortlistedApplications(api.app, vacancy, 1));
     const email = uniqueEmail('uz-attache');
-    await api.request('POST', '/api/admin/accounts/attaches', {
+    const created = await api.request<{ id: string }>('POST', '/api/admin/accounts/attaches', {
       token: admin,
       body: {
         email,
@@ -428,7 +422,9 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
         originCountry: 'UZ',
       },
     });
-    const foreign = await signIn(email, 'attache-pass-77');
+    // Staff sign in with two-factor: switched on directly, as the enrolment would.
+    const secret = await enableTwoFactorDirectly(api, created.body.id);
+    const foreign = (await signInWithTwoFactor(api, email, 'attache-pass-77', secret)).body.accessToken;
     expect((await api.request('GET', `/api/batches/${batchId}`, { token: foreign })).status).toBe(404);
     expect((await decide(foreign, batchId, { kind: 'APPROVE_ALL' })).status).toBe(404);
     const queue = await api.request<BatchQueueView>('GET', '/api/attache/batches', { token: foreign });

@@ -1,26 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { LetterRevocationView, LetterVerificationView, ProblemDetails, SessionView } from '@jumush/contracts';
+import type { LetterRevocationView, LetterVerificationView, ProblemDetails } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { insertShortlistedApplications, insertSubmittedBatch } from '../../testing/batch-factories';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../testing/test-api';
 import { staffSession } from '../vacancies/testing/vacancy-factories';
 import { MyApplicationsService } from '../applications/my-applications.service';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('revoking approval letters (real PostgreSQL)', () => {
   let api: TestApi;
   let dataSource: DataSource;
   let attache: string;
 
-  const signIn = async (login: string) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body.accessToken;
 
   beforeAll(async () => {
     api = await startTestApi();

@@ -5,7 +5,6 @@ import {
   type CandidateProfileView,
   type OwnPassportNumberView,
   type ProblemDetails,
-  type SessionView,
 } from '@jumush/contracts';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
@@ -13,6 +12,7 @@ import { DEMO_PASSWORD, TEST_PASSPORT_KEYS, registerAndLogin, startTestApi, uniq
 import { PASSPORT_CONTEXT } from './passport-cipher';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { readyMigrantOf } from '../../testing/migrants';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 const inYears = (years: number) => `${new Date().getUTCFullYear() + years}-06-30`;
 
@@ -387,10 +387,7 @@ describe('candidate profile (real PostgreSQL)', () => {
       passportNumber: null,
     });
     // The candidate routes are the migrant's own: an attaché or employer has no way to read someone else's profile through them.
-    const attache = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const attache = await signInWithTwoFactor(api, 'attache@demo.jumush.kg', DEMO_PASSWORD);
     expect(
       (
         await api.request('GET', '/api/candidates/me', {

@@ -6,7 +6,6 @@ import type {
   CompanyView,
   Page,
   ProblemDetails,
-  SessionView,
   VerificationQueueItem,
 } from '@jumush/contracts';
 import { CompanyStatus } from '@jumush/domain';
@@ -14,7 +13,8 @@ import { AuditEventEntity } from '@jumush/server/database';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { FileNotFoundError, FileStorage } from '../storage/file-storage';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 /** One country's decision in a company view. */
 const inCountry = (company: CompanyView, country: string) => company.countries.find((row) => row.country === country);
@@ -40,13 +40,7 @@ describe('companies and their verification (real PostgreSQL)', () => {
   let api: TestApi;
   let attacheToken: string;
 
-  const signIn = async (login: string) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body.accessToken;
 
   async function upload(token: string, content: Buffer, fileName: string, kind = 'REGISTRATION_EXTRACT') {
     const form = new FormData();

@@ -79,3 +79,15 @@ export const DEMO_ACCOUNTS = [
     locale: Locale.English,
   },
 ] as const;
+
+/**
+ * The demo staff's authenticator-app secrets (base32), seeded with two-factor on: attachés and admins must use it.
+ * Demo data, listed in the README: add one to an authenticator app, or let the e2e support compute its codes.
+ */
+export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
+  'attache@demo.jumush.kg': 'JUMUSHATTACHEKG2',
+  'attache.spb@demo.jumush.kg': 'JUMUSHATTACHESPB',
+  'attache.uz@demo.jumush.kg': 'JUMUSHATTACHEUZ2',
+  'attache.tj@demo.jumush.kg': 'JUMUSHATTACHETJ2',
+  'admin@demo.jumush.kg': 'JUMUSHADMIN23456',
+};

@@ -7,22 +7,19 @@ import type {
   CandidateProfileView,
   MyApplicationView,
   Page,
-  SessionView,
   VacancySearchResult,
 } from '@jumush/contracts';
 import { DemoDataSeeder } from './demo-data.seeder';
 import { DEMO_APPLICANTS, DEMO_BATCH_CANDIDATES, DEMO_HOME, DEMO_MIGRANTS } from './demo-journey';
 import { DEMO_COMPANY, DEMO_VACANCIES } from './demo-vacancies';
-import { DEMO_PASSWORD, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('demo data: every role can walk the whole journey at once (real PostgreSQL)', () => {
   let api: TestApi;
 
   const signIn = async (login: string) => {
-    const session = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login, password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const session = await signInWithTwoFactor(api, login, DEMO_PASSWORD);
     expect(session.status).toBe(200);
     return session.body.accessToken;
   };

@@ -15,9 +15,11 @@ import {
   OriginCountryEntity,
   VacancyEntity,
 } from '@jumush/server/database';
+import { FieldCipher } from '@jumush/server/crypto';
 import { PasswordHasher } from '../auth/password-hasher';
+import { totpSecretContext } from '../auth/two-factor/two-factor.service';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS } from './demo-accounts';
 import { DEMO_MIGRANTS, DemoJourney } from './demo-journey';
 import { DEMO_COMPANY, DEMO_MEALS, DEMO_RUSSIAN_LEVEL, DEMO_SHIFT, DEMO_VACANCIES } from './demo-vacancies';
 
@@ -32,6 +34,7 @@ export class DemoDataSeeder {
     private readonly hasher: PasswordHasher,
     private readonly journey: DemoJourney,
     private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async seed(): Promise<void> {
@@ -57,12 +60,33 @@ export class DemoDataSeeder {
         .execute();
       created += result.identifiers.filter(Boolean).length;
     }
+    await this.enableDemoTwoFactor();
     const vacancies = await this.seedCompany();
     await this.verifyDemoCompanyEverywhere();
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
     // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
     await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
     await this.confirmMigrantsCitizenship();
+  }
+
+  /**
+   * The demo staff sign in with two-factor (their role requires it), each with its fixed secret (DEMO_TOTP_SECRETS),
+   * encrypted as any other; also on databases seeded before two-factor existed. An account whose two-factor an admin
+   * reset gets its demo secret back at the next start.
+   */
+  private async enableDemoTwoFactor(): Promise<void> {
+    for (const [email, secret] of Object.entries(DEMO_TOTP_SECRETS)) {
+      const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM accounts WHERE email = $1 AND totp_enabled_at IS NULL`, [
+        email,
+      ]);
+      for (const { id } of rows) {
+        await this.dataSource.query(`UPDATE accounts SET totp_secret = $2, totp_enabled_at = $3, totp_last_step = NULL WHERE id = $1`, [
+          id,
+          this.cipher.encrypt(secret, totpSecretContext(id)),
+          this.clock.now(),
+        ]);
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
-import type { ProblemDetails, SessionView } from '@jumush/contracts';
+import type { ProblemDetails } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('bad input always gets a clear 4xx problem, never a 500', () => {
   let api: TestApi;
@@ -89,10 +90,7 @@ describe('bad input always gets a clear 4xx problem, never a 500', () => {
 
   it('bad query parameters → 400 with field errors', async () => {
     await api.app.get(DemoDataSeeder).seed();
-    const admin = await api.request<SessionView>('POST', '/api/auth/login', {
-      body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+    const admin = await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD);
     const response = await api.request<ProblemDetails>('GET', '/api/admin/accounts?pageSize=1000&page=zero&surprise=1', {
       token: admin.body.accessToken,
     });

@@ -34,7 +34,7 @@ const DOMAIN_CODE_PARAMS: Record<string, Record<string, number>> = {
 
 /** Our own decorators put a domain problem code (e.g. "phone.kyrgyzFormat") in the message. */
 function codeOf(constraint: string, message: string): string {
-  if (/^[a-z]+\.[a-zA-Z]+$/.test(message)) return message;
+  if (/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/.test(message)) return message;
   if (constraint === 'whitelistValidation') return 'validation.whitelist';
   if (constraint === 'isLength') return 'validation.length';
   return `validation.${constraint}`;

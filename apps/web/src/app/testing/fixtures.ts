@@ -19,6 +19,7 @@ import {
 
 /** Test data in the shapes of the contracts. */
 export function anAccount(overrides: Partial<AccountView> = {}): AccountView {
+  const staff = overrides.role === Role.Attache || overrides.role === Role.Admin;
   return {
     id: 'acc-1',
     role: Role.Migrant,
@@ -30,6 +31,8 @@ export function anAccount(overrides: Partial<AccountView> = {}): AccountView {
     locale: Locale.Kyrgyz,
     emailVerifiedAt: null,
     phoneVerifiedAt: '2026-01-01T00:00:00.000Z',
+    // Staff have two-factor on (their role requires it), unless a test says otherwise.
+    twoFactorEnabledAt: staff ? '2026-01-01T00:00:00.000Z' : null,
     createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };

@@ -559,8 +559,8 @@ describe('notification pipeline (real PostgreSQL and Redis)', () => {
       async () => (await count(worker!.dataSource, `SELECT count(*) FROM in_app_notifications WHERE account_id = $1`, [migrant.id])) === 1,
     );
     await queue.close();
-    // The kit's migrants are citizens of Kyrgyzstan: the reminder names what their country's rule set requires.
-    const required = requiredChecklistItemsFor('KG');
+    // The kit's migrants are citizens of Kyrgyzstan (the EAEU regime): the reminder names what that rule set requires.
+    const required = requiredChecklistItemsFor('EAEU');
     const open = required.length;
     const rows: Array<{ topic: string; payload: Record<string, unknown> }> = await worker.dataSource.query(
       `SELECT topic, payload FROM outbox_messages WHERE $1 = ANY(recipient_ids)`,

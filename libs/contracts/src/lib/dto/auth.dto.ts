@@ -12,11 +12,20 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
 import { SEEDED_MOBILE_PHONE_COUNTRIES, normalizeMobilePhone } from '@jumush/domain/phone';
-import { Locale, PASSWORD_MAX_LENGTH, RUSSIAN_REGIONS, SUPPORTED_LOCALES, type CitizenshipCode } from '@jumush/domain';
+import {
+  Locale,
+  PASSWORD_MAX_LENGTH,
+  RECOVERY_CODE_PATTERN,
+  RUSSIAN_REGIONS,
+  SUPPORTED_LOCALES,
+  TOTP_CODE_PATTERN,
+  type CitizenshipCode,
+} from '@jumush/domain';
 import { IsAcceptablePassword, IsCountryCode, IsMobilePhone, IsMobilePhoneOfCitizen, IsRussianRegionCode } from './validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -229,4 +238,32 @@ export class PasswordResetConfirmDto {
   @IsString()
   @IsAcceptablePassword()
   newPassword!: string;
+}
+
+/** A code from the authenticator app: six digits, spaces allowed. */
+export class TwoFactorCodeDto {
+  @IsNotEmpty()
+  @IsString()
+  @Matches(TOTP_CODE_PATTERN, { message: 'twoFactor.codeFormat' })
+  code!: string;
+}
+
+/** The second sign-in step: the challenge from POST /auth/login and either a code from the app or a recovery code. */
+export class TwoFactorSignInDto {
+  @IsNotEmpty()
+  @IsString()
+  @MaxLength(2000)
+  challenge!: string;
+
+  @ValidateIf((dto: TwoFactorSignInDto) => dto.recoveryCode === undefined)
+  @IsNotEmpty()
+  @IsString()
+  @Matches(TOTP_CODE_PATTERN, { message: 'twoFactor.codeFormat' })
+  code?: string;
+
+  @ValidateIf((dto: TwoFactorSignInDto) => dto.code === undefined)
+  @IsNotEmpty()
+  @IsString()
+  @Matches(RECOVERY_CODE_PATTERN, { message: 'twoFactor.recoveryCodeFormat' })
+  recoveryCode?: string;
 }

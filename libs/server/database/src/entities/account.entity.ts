@@ -5,6 +5,7 @@ import { Locale, Role } from '@jumush/domain';
 @Entity({ name: 'accounts' })
 @Check('accounts_has_login', `"phone" IS NOT NULL OR "email" IS NOT NULL`)
 @Check('accounts_attache_has_country', `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`)
+@Check('accounts_totp_enabled_has_secret', `"totp_enabled_at" IS NULL OR "totp_secret" IS NOT NULL`)
 @Check('accounts_covered_regions_of_attache', `"covered_regions" IS NULL OR ("role" = 'ATTACHE' AND cardinality("covered_regions") > 0)`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -60,6 +61,18 @@ export class AccountEntity {
   /** Set by an admin: the account can no longer sign in, and its tokens are refused at once. */
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** The TOTP shared secret (base32), encrypted with the field cipher; set at enrolment, confirmed by `totpEnabledAt`. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret!: string | null;
+
+  /** When two-factor sign-in was switched on (a code from the app confirmed the secret); null: off. */
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The last TOTP time step whose code was accepted: that code and older ones are refused (bigint: a string). */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true })
+  totpLastStep!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -30,6 +30,7 @@ import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPub
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
+import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -64,4 +65,5 @@ export const ALL_MIGRATIONS: Function[] = [
   CompanyDisputes1765000005500,
   VerifiedPhones1765000005100,
   OriginCountriesAsData1765000005200,
+  TwoFactorSignIn1765000005000,
 ];

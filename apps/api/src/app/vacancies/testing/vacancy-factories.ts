@@ -1,13 +1,14 @@
 /** Test data for vacancy tests: verified employers, attaché staff and vacancies, made through the real API where it matters. */
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type SessionView, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
+import { HousingOption, MealsOption, RussianLevel, ShiftPattern, type VacancyTermsView, type VacancyView } from '@jumush/contracts';
 import { CompanyStatus, Locale, Role } from '@jumush/domain';
 import { AccountEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { ALL_COUNTRIES, setCompanyCountries } from '../../../testing/factories';
 import { uniqueCompanyInn as validInn, uniqueCompanyOgrn as validOgrn } from '../../../testing/registration-numbers';
-import { TEST_PASSWORD, registerAndLogin, uniqueClientIp, uniqueEmail, type TestApi } from '../../../testing/test-api';
+import { TEST_PASSWORD, registerAndLogin, uniqueEmail, type TestApi } from '../../../testing/test-api';
+import { enableTwoFactorDirectly, signInWithTwoFactor } from '../../../testing/two-factor';
 
 export interface Session {
   token: string;
@@ -64,7 +65,7 @@ export async function staffSession(
 ): Promise<Session> {
   const email = uniqueEmail(role.toLowerCase());
   const passwordHash = await api.app.get(PasswordHasher).hash(TEST_PASSWORD);
-  await api.app.get(DataSource).getRepository(AccountEntity).insert({
+  const inserted = await api.app.get(DataSource).getRepository(AccountEntity).insert({
     role,
     email,
     fullName: 'Staff Member',
@@ -72,10 +73,9 @@ export async function staffSession(
     originCountry,
     locale: Locale.Russian,
   });
-  const session = await api.request<SessionView>('POST', '/api/auth/login', {
-    body: { login: email, password: TEST_PASSWORD },
-    headers: { 'x-forwarded-for': uniqueClientIp() },
-  });
+  // Staff must sign in with two-factor: the account is enrolled, and signs in with a code of its secret.
+  const secret = await enableTwoFactorDirectly(api, String(inserted.identifiers[0]?.['id']));
+  const session = await signInWithTwoFactor(api, email, TEST_PASSWORD, secret);
   if (session.status !== 200) throw new Error(`staff login failed: ${session.status}`);
   return {
     token: session.body.accessToken,

@@ -5,6 +5,8 @@ import type {
   AccountView,
   ChangePasswordDto,
   LoginDto,
+  LoginView,
+  RecoveryCodesView,
   PasswordResetConfirmDto,
   PasswordResetRequestedView,
   PhoneVerificationSentView,
@@ -12,6 +14,8 @@ import type {
   RegisterMigrantDto,
   SessionView,
   SignInSessionView,
+  TwoFactorEnrolmentView,
+  TwoFactorStatusView,
 } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
@@ -28,8 +32,30 @@ export class AuthApi {
     return this.http.post<AccountView>(ApiPaths.registerEmployer, body);
   }
 
-  login(body: LoginDto): Observable<SessionView> {
-    return this.http.post<SessionView>(ApiPaths.login, body, { withCredentials: true });
+  /** A session, or (two-factor on) a challenge for `loginTwoFactor`. */
+  login(body: LoginDto): Observable<LoginView> {
+    return this.http.post<LoginView>(ApiPaths.login, body, { withCredentials: true });
+  }
+
+  /** The second sign-in step: the challenge and a code from the app, or a recovery code. */
+  loginTwoFactor(body: { challenge: string; code?: string; recoveryCode?: string }): Observable<SessionView> {
+    return this.http.post<SessionView>(ApiPaths.loginTwoFactor, body, { withCredentials: true });
+  }
+
+  twoFactorStatus(): Observable<TwoFactorStatusView> {
+    return this.http.get<TwoFactorStatusView>(ApiPaths.twoFactor);
+  }
+
+  beginTwoFactorEnrolment(): Observable<TwoFactorEnrolmentView> {
+    return this.http.post<TwoFactorEnrolmentView>(ApiPaths.twoFactorEnrolment, null);
+  }
+
+  confirmTwoFactorEnrolment(code: string): Observable<RecoveryCodesView> {
+    return this.http.post<RecoveryCodesView>(ApiPaths.twoFactorEnrolmentConfirm, { code });
+  }
+
+  regenerateRecoveryCodes(code: string): Observable<RecoveryCodesView> {
+    return this.http.post<RecoveryCodesView>(ApiPaths.recoveryCodes, { code });
   }
 
   refresh(): Observable<SessionView> {

@@ -5,7 +5,7 @@ import { type ActivatedRouteSnapshot, Router, type RouterStateSnapshot, UrlTree,
 import { provideTranslateService } from '@ngx-translate/core';
 import { Role } from '@jumush/contracts/client';
 import { UNAUTHORIZED, aSession, anAccount } from '../../testing/fixtures';
-import { requireRole, requireSignedOut } from './auth.guards';
+import { requireRole, requireSignedIn, requireSignedOut } from './auth.guards';
 
 function routeWithLang(lang: string, query: Record<string, string> = {}): ActivatedRouteSnapshot {
   const parent = { paramMap: convertToParamMap({ lang }) } as ActivatedRouteSnapshot;
@@ -24,13 +24,18 @@ describe('route guards', () => {
     router = TestBed.inject(Router);
   });
 
-  async function run(guard: ReturnType<typeof requireRole>, session: 'none' | Role, query: Record<string, string> = {}) {
+  async function run(
+    guard: ReturnType<typeof requireRole>,
+    session: 'none' | Role,
+    query: Record<string, string> = {},
+    twoFactorEnabledAt: string | null | undefined = undefined,
+  ) {
     const result = TestBed.runInInjectionContext(() => guard(routeWithLang('ky', query), { url: '/ky/home' } as RouterStateSnapshot)) as Promise<
       boolean | UrlTree
     >;
     const refresh = backend.expectOne('/api/auth/refresh');
     if (session === 'none') refresh.flush(null, UNAUTHORIZED);
-    else refresh.flush(aSession('t', anAccount({ role: session })));
+    else refresh.flush(aSession('t', anAccount({ role: session, ...(twoFactorEnabledAt === undefined ? {} : { twoFactorEnabledAt }) })));
     const value = await result;
     return value instanceof UrlTree ? router.serializeUrl(value) : value;
   }
@@ -41,6 +46,22 @@ describe('route guards', () => {
 
   it('requireRole admits the listed roles', async () => {
     expect(await run(requireRole(Role.Attache, Role.Admin), Role.Admin)).toBe(true);
+  });
+
+  it.each([Role.Attache, Role.Admin])('requireRole sends %s without two-factor to the enrolment, whatever the page', async (role) => {
+    expect(await run(requireRole(Role.Attache, Role.Admin), role, {}, null)).toBe('/ky/two-factor?returnUrl=%2Fky%2Fhome');
+  });
+
+  it('requireSignedOut sends staff without two-factor to the enrolment', async () => {
+    expect(await run(requireSignedOut as ReturnType<typeof requireRole>, Role.Admin, {}, null)).toBe('/ky/two-factor');
+  });
+
+  it('requireRole lets a migrant without two-factor through: optional for them', async () => {
+    expect(await run(requireRole(Role.Migrant), Role.Migrant, {}, null)).toBe(true);
+  });
+
+  it('requireSignedIn admits staff who must still enrol (the enrolment page itself)', async () => {
+    expect(await run(requireSignedIn as ReturnType<typeof requireRole>, Role.Admin, {}, null)).toBe(true);
   });
 
   it('requireRole sends another role to its own home page', async () => {

@@ -32,6 +32,8 @@ export function requireRole(...roles: Role[]): CanActivateFn {
     if (role === null) {
       return router.createUrlTree(['/', lang, 'login'], { queryParams: { returnUrl: state.url } });
     }
+    // Staff without two-factor may do nothing but enrol (the API refuses the rest): the enrolment page first.
+    if (auth.mustEnrolTwoFactor()) return router.createUrlTree(['/', lang, 'two-factor'], { queryParams: { returnUrl: state.url } });
     if (admitted.includes(role)) return true;
     return router.createUrlTree(['/', lang, 'home']);
   };
@@ -47,6 +49,16 @@ export const requireSignedOut: CanActivateFn = async (route) => {
   const lang = routeLocale(route, inject(LocaleService).current());
   await auth.whenReady();
   if (!auth.isSignedIn()) return true;
+  if (auth.mustEnrolTwoFactor()) return router.createUrlTree(['/', lang, 'two-factor']);
   const back = safeReturnUrl(route.queryParamMap.get('returnUrl'));
   return back ? router.parseUrl(back) : router.createUrlTree(['/', lang, 'home']);
+};
+
+/** Any signed-in account, also one that must still enrol in two-factor (the enrolment page itself). */
+export const requireSignedIn: CanActivateFn = async (route, state) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const lang = routeLocale(route, inject(LocaleService).current());
+  await auth.whenReady();
+  return auth.isSignedIn() ? true : router.createUrlTree(['/', lang, 'login'], { queryParams: { returnUrl: state.url } });
 };

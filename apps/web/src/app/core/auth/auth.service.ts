@@ -1,7 +1,16 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Observable, catchError, finalize, firstValueFrom, map, of, shareReplay, switchMap, tap, throwError } from 'rxjs';
-import { type AccountView, type RegisterEmployerDto, type RegisterMigrantDto, type Role, type SessionView } from '@jumush/contracts/client';
+import {
+  isTwoFactorChallenge,
+  twoFactorRequired,
+  type AccountView,
+  type RegisterEmployerDto,
+  type RegisterMigrantDto,
+  type Role,
+  type SessionView,
+  type TwoFactorChallengeView,
+} from '@jumush/contracts/client';
 import { AuthApi } from '../api/auth-api';
 
 /**
@@ -26,6 +35,11 @@ export class AuthService {
   readonly account = this.current.asReadonly();
   readonly isSignedIn = computed(() => this.current() !== null);
   readonly role = computed<Role | null>(() => this.current()?.role ?? null);
+  /** An attaché or admin without two-factor: the API lets it do nothing but enrol, so the app shows only that. */
+  readonly mustEnrolTwoFactor = computed(() => {
+    const account = this.current();
+    return account !== null && account.twoFactorEnabledAt === null && twoFactorRequired(account.role);
+  });
 
   private readonly restored = signal(false);
   /** False until the first silent session restore has finished (either way). */
@@ -65,13 +79,31 @@ export class AuthService {
     return this.restoreSession();
   }
 
-  login(login: string, password: string): Observable<AccountView> {
+  /** Signs in, or (two-factor on) emits the challenge the second step (`completeTwoFactor`) needs. */
+  login(login: string, password: string): Observable<AccountView | TwoFactorChallengeView> {
     return this.api.login({ login, password }).pipe(
+      map((answer) => {
+        if (isTwoFactorChallenge(answer)) return answer;
+        this.startSession(answer);
+        return answer.account;
+      }),
+    );
+  }
+
+  /** The second sign-in step: a code from the authenticator app, or a recovery code. */
+  completeTwoFactor(challenge: string, second: { code: string } | { recoveryCode: string }): Observable<AccountView> {
+    return this.api.loginTwoFactor({ challenge, ...second }).pipe(
       map((session) => {
         this.startSession(session);
         return session.account;
       }),
     );
+  }
+
+  /** Two-factor was just switched on for this account: everything is open to it now. */
+  twoFactorEnabled(at: string): void {
+    const account = this.current();
+    if (account) this.current.set({ ...account, twoFactorEnabledAt: at });
   }
 
   /**
@@ -166,6 +198,10 @@ export class AuthService {
   }
 
   private loginAfterRegistration(login: string, password: string): Observable<AccountView | null> {
-    return this.login(login, password).pipe(catchError(() => of(null)));
+    // A new account has no two-factor: the answer is a session.
+    return this.login(login, password).pipe(
+      map((answer) => ('id' in answer ? answer : null)),
+      catchError(() => of(null)),
+    );
   }
 }

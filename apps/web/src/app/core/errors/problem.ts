@@ -105,6 +105,9 @@ export const FIELD_ERROR_CODES = [
   'company.relianceOnOwnCountry',
   'batch.mixedCountries',
   'application.notOpenToCountry',
+  'twoFactor.codeFormat',
+  'twoFactor.recoveryCodeFormat',
+  'twoFactor.invalidCode',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -127,6 +130,13 @@ export const PROBLEM_CODES = [
   'http.unsupportedMediaType',
   'http.tooManyRequests',
   'account.cannotDisableSelf',
+  'account.cannotResetOwnTwoFactor',
+  'auth.invalidTwoFactorCode',
+  'auth.twoFactorChallengeExpired',
+  'auth.twoFactorEnrolmentRequired',
+  'twoFactor.alreadyOn',
+  'twoFactor.notOn',
+  'twoFactor.notStarted',
   'validation.failed',
   'company.none',
   'company.alreadyMember',

@@ -39,7 +39,8 @@ export class NotificationCentre {
   /** Follows the session: connects on sign-in, disconnects on sign-out. */
   constructor() {
     effect(() => {
-      const signedIn = this.auth.isSignedIn();
+      // An account that must enrol in two-factor may not read notifications yet (the API answers 403).
+      const signedIn = this.auth.isSignedIn() && !this.auth.mustEnrolTwoFactor();
       untracked(() => (signedIn ? this.connect() : this.disconnect()));
     });
     inject(DestroyRef).onDestroy(() => this.disconnect());

@@ -31,6 +31,7 @@ const account = (changes: Partial<AdminAccountView> = {}): AdminAccountView => (
   locale: Locale.Uzbek,
   emailVerifiedAt: '2026-11-01T00:00:00Z',
   phoneVerifiedAt: null,
+  twoFactorEnabledAt: '2026-11-01T00:00:00Z',
   createdAt: '2026-11-01T00:00:00Z',
   disabledAt: null,
   ...changes,

@@ -13,11 +13,16 @@ import { safeReturnUrl } from '../../core/auth/return-url';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl } from '../../shared/forms/form-errors';
-import { maxLengthField, requiredField } from '../../shared/forms/validators';
+import { maxLengthField, recoveryCodeField, requiredField, totpCodeField } from '../../shared/forms/validators';
 import { PasswordReveal } from '../../shared/ui/password-reveal';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
-const CONTROL_IDS: Readonly<Record<string, string>> = { login: 'login-identifier', password: 'login-password' };
+const CONTROL_IDS: Readonly<Record<string, string>> = {
+  login: 'login-identifier',
+  password: 'login-password',
+  code: 'login-two-factor-code',
+  recoveryCode: 'login-recovery-code',
+};
 
 /** An identifier without "@" is a phone number: send it the way it was registered. */
 export function normalizeLoginIdentifier(value: string): string {
@@ -56,6 +61,15 @@ export class Login {
     password: ['', [requiredField, maxLengthField(PASSWORD_MAX_LENGTH)]],
   });
 
+  /** The second step (two-factor on): a code from the authenticator app, or one of the recovery codes. */
+  protected readonly secondForm = inject(NonNullableFormBuilder).group({
+    code: ['', [requiredField, totpCodeField]],
+    recoveryCode: ['', [requiredField, recoveryCodeField]],
+  });
+  /** The challenge the password earned; set, the page asks for the second step. */
+  protected readonly challenge = signal<string | null>(null);
+  protected readonly useRecoveryCode = signal(false);
+
   protected readonly submitting = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
@@ -66,6 +80,10 @@ export class Login {
 
   protected control(name: 'login' | 'password'): AbstractControl {
     return this.form.controls[name];
+  }
+
+  protected secondControl(name: 'code' | 'recoveryCode'): AbstractControl {
+    return this.secondForm.controls[name];
   }
 
   protected submit(): void {
@@ -80,9 +98,14 @@ export class Login {
     const { login, password } = this.form.getRawValue();
     this.submitting.set(true);
     this.auth.login(normalizeLoginIdentifier(login), password).subscribe({
-      next: () => {
-        const returnUrl = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
-        void this.router.navigateByUrl(returnUrl ?? `/${this.lang()}/home`);
+      next: (answer) => {
+        if ('challenge' in answer) {
+          this.challenge.set(answer.challenge);
+          this.submitting.set(false);
+          this.focusLater(CONTROL_IDS['code']);
+          return;
+        }
+        this.signedIn();
       },
       error: (error: unknown) => {
         const problem = toUiProblem(error);
@@ -92,6 +115,62 @@ export class Login {
         this.focusFirstInvalid();
       },
     });
+  }
+
+  protected submitSecondStep(): void {
+    const challenge = this.challenge();
+    if (this.submitting() || !challenge) return;
+    this.problem.set(null);
+    this.unmatched.set([]);
+    const field = this.useRecoveryCode() ? 'recoveryCode' : 'code';
+    const control = this.secondForm.controls[field];
+    if (control.invalid) {
+      control.markAsTouched();
+      this.document.getElementById(CONTROL_IDS[field])?.focus();
+      return;
+    }
+    this.submitting.set(true);
+    const second = field === 'code' ? { code: control.value } : { recoveryCode: control.value };
+    this.auth.completeTwoFactor(challenge, second).subscribe({
+      next: () => this.signedIn(),
+      error: (error: unknown) => {
+        const problem = toUiProblem(error);
+        this.submitting.set(false);
+        // The challenge ran out: back to the password.
+        if (problem.code === 'auth.twoFactorChallengeExpired') this.restart();
+        this.unmatched.set(applyFieldErrors(this.secondForm, fieldErrorsOf(problem)));
+        this.problem.set(problem);
+        this.document.getElementById(CONTROL_IDS[this.challenge() ? field : 'password'])?.focus();
+      },
+    });
+  }
+
+  protected toggleRecoveryCode(): void {
+    this.useRecoveryCode.update((value) => !value);
+    this.problem.set(null);
+    this.focusLater(CONTROL_IDS[this.useRecoveryCode() ? 'recoveryCode' : 'code']);
+  }
+
+  protected restart(): void {
+    this.challenge.set(null);
+    this.useRecoveryCode.set(false);
+    this.secondForm.reset();
+    this.form.controls.password.reset();
+  }
+
+  private signedIn(): void {
+    const returnUrl = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
+    if (this.auth.mustEnrolTwoFactor()) {
+      // Staff without two-factor may do nothing but enrol: the enrolment page, then where they were going.
+      void this.router.navigate(['/', this.lang(), 'two-factor'], returnUrl ? { queryParams: { returnUrl } } : {});
+      return;
+    }
+    void this.router.navigateByUrl(returnUrl ?? `/${this.lang()}/home`);
+  }
+
+  /** Focuses an element the next render shows. */
+  private focusLater(id: string): void {
+    setTimeout(() => this.document.getElementById(id)?.focus());
   }
 
   private focusFirstInvalid(): void {

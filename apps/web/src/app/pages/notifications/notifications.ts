@@ -17,6 +17,7 @@ import { NotificationPreferences } from './notification-preferences';
 import { ChangePassword } from './change-password';
 import { SignInSessions } from './sign-in-sessions';
 import { TelegramLink } from './telegram-link';
+import { TwoFactorSettings } from './two-factor-settings';
 
 /** `/:lang/notifications`: the notification centre, newest first. */
 @Component({
@@ -32,6 +33,7 @@ import { TelegramLink } from './telegram-link';
     NotificationPreferences,
     SignInSessions,
     ChangePassword,
+    TwoFactorSettings,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -80,6 +82,7 @@ import { TelegramLink } from './telegram-link';
       <jm-telegram-link (changed)="preferences.reload()" />
       <jm-sign-in-sessions #sessions />
       <jm-change-password (passwordChanged)="sessions.reload()" />
+      <jm-two-factor-settings />
     </div>
   `,
   styles: `

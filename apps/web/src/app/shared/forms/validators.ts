@@ -1,5 +1,5 @@
 import { Validators, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
-import { passwordProblem } from '@jumush/contracts/client';
+import { RECOVERY_CODE_PATTERN, TOTP_CODE_PATTERN, passwordProblem } from '@jumush/contracts/client';
 import { mobilePhoneProblem } from '@jumush/domain/phone';
 import { withDefaultParams } from '../../core/errors/problem';
 
@@ -47,4 +47,16 @@ export const passwordField: ValidatorFn = (control): ValidationErrors | null => 
   if (value.length === 0) return null;
   const problem = passwordProblem(value);
   return problem ? { [problem]: withDefaultParams(problem, {}) } : null;
+};
+
+/** A code from the authenticator app: six digits, spaces allowed (the API's rule). */
+export const totpCodeField: ValidatorFn = (control) => {
+  const value = text(control);
+  return value.trim().length > 0 && !TOTP_CODE_PATTERN.test(value) ? { 'twoFactor.codeFormat': {} } : null;
+};
+
+/** A recovery code as typed: `xxxx-xxxx` (the API's rule). */
+export const recoveryCodeField: ValidatorFn = (control) => {
+  const value = text(control);
+  return value.trim().length > 0 && !RECOVERY_CODE_PATTERN.test(value) ? { 'twoFactor.recoveryCodeFormat': {} } : null;
 };
