@@ -40,3 +40,5 @@ export * from './lib/batches/letter-revocation';
 export * from './lib/candidates/departure';
 export * from './lib/time/calendars';
 export * from './lib/access/visibility';
+export * from './lib/after-arrival/grievance-lifecycle';
+export * from './lib/after-arrival/check-ins';

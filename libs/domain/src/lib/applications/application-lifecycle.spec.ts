@@ -47,6 +47,17 @@ const EXPECTED: Record<string, Partial<Record<ApplicationActor, { reason: boolea
     SYSTEM: { reason: false, name: 'depart' },
   },
   'DEPARTED>ARRIVED': { EMPLOYER: { reason: false, name: 'arrive' }, MIGRANT: { reason: false, name: 'arrive' } },
+  'ARRIVED>WORKING': { EMPLOYER: { reason: false, name: 'startWork' } },
+  'DEPARTED>NO_SHOW': {
+    EMPLOYER: { reason: true, name: 'noShow' },
+    ATTACHE: { reason: true, name: 'noShow' },
+    ADMIN: { reason: true, name: 'noShow' },
+  },
+  'ARRIVED>NO_SHOW': {
+    EMPLOYER: { reason: true, name: 'noShow' },
+    ATTACHE: { reason: true, name: 'noShow' },
+    ADMIN: { reason: true, name: 'noShow' },
+  },
   'SUBMITTED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
   'SHORTLISTED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
   'IN_BATCH>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
@@ -61,7 +72,7 @@ const cases = STATES.flatMap((from) => STATES.flatMap((to) => ALL_APPLICATION_AC
 
 describe('application lifecycle', () => {
   it('covers every pair of states for every actor', () => {
-    expect(cases).toHaveLength(10 * 10 * 5);
+    expect(cases).toHaveLength(12 * 12 * 5);
   });
 
   it('lists its states in lifecycle order', () => {
@@ -74,6 +85,8 @@ describe('application lifecycle', () => {
       'REFUSED',
       'DEPARTED',
       'ARRIVED',
+      'WORKING',
+      'NO_SHOW',
       'WITHDRAWN',
       'CLOSED',
     ]);
@@ -120,18 +133,18 @@ describe('application lifecycle', () => {
     });
   });
 
-  it('ends when declined, refused, arrived, withdrawn or closed', () => {
-    expect(STATES.filter(isFinalApplicationStatus)).toEqual(['DECLINED', 'REFUSED', 'ARRIVED', 'WITHDRAWN', 'CLOSED']);
+  it('ends when declined, refused, working, never started, withdrawn or closed', () => {
+    expect(STATES.filter(isFinalApplicationStatus)).toEqual(['DECLINED', 'REFUSED', 'WORKING', 'NO_SHOW', 'WITHDRAWN', 'CLOSED']);
   });
 
-  it('is open until it ends, departure included', () => {
-    expect(OPEN_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED']);
+  it('is open until it ends, departure and arrival included', () => {
+    expect(OPEN_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED']);
     expect(STATES.filter(isOpenApplication)).toEqual(OPEN_APPLICATION_STATUSES);
   });
 
   it('lets the migrant withdraw at any open point before departure, and only then', () => {
     const withdrawable = STATES.filter((from) => applicationTransition(from, ApplicationStatus.Withdrawn, ApplicationActor.Migrant).ok);
-    expect(withdrawable).toEqual(OPEN_APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Departed));
+    expect(withdrawable).toEqual(OPEN_APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Departed && s !== ApplicationStatus.Arrived));
     expect(WITHDRAWABLE_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED']);
     expect(STATES.filter(canWithdrawApplication)).toEqual(WITHDRAWABLE_APPLICATION_STATUSES);
   });
@@ -144,8 +157,8 @@ describe('application lifecycle', () => {
     expect(APPLICATION_STATUSES_AWAITING_SHORTLISTING).toEqual(['SUBMITTED']);
   });
 
-  it('shares the contact from shortlisting on while the way leads to arrival, never after a refusal or withdrawal', () => {
-    expect(CONTACT_SHARING_APPLICATION_STATUSES).toEqual(['SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED']);
+  it('shares the contact from shortlisting on while the way leads to arrival and during the work, never after a refusal, withdrawal or no-show', () => {
+    expect(CONTACT_SHARING_APPLICATION_STATUSES).toEqual(['SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED', 'WORKING']);
   });
 });
 
@@ -214,7 +227,9 @@ describe("the next step on the migrant's timeline", () => {
       ['APPROVED', 'migrant'],
       ['REFUSED', null],
       ['DEPARTED', 'migrant'],
-      ['ARRIVED', null],
+      ['ARRIVED', 'employer'],
+      ['WORKING', null],
+      ['NO_SHOW', null],
       ['WITHDRAWN', null],
       ['CLOSED', null],
     ]);
@@ -274,6 +289,8 @@ describe('named moves, as set-based moves use them', () => {
       'decline',
       'depart',
       'arrive',
+      'startWork',
+      'noShow',
       'withdraw',
       'close',
       'reopen',

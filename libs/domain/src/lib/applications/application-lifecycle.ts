@@ -28,13 +28,17 @@ export enum ApplicationStatus {
   /** On the way to Russia. */
   Departed = 'DEPARTED',
   Arrived = 'ARRIVED',
+  /** The employer confirmed the migrant started work. */
+  Working = 'WORKING',
+  /** The migrant never arrived or never started work; the reason says which and why. */
+  NoShow = 'NO_SHOW',
   /** Taken back by the migrant. */
   Withdrawn = 'WITHDRAWN',
   /** Ended by the system because the vacancy closed or the employer was suspended; nobody's decision about the migrant. */
   Closed = 'CLOSED',
 }
 
-const { Submitted, Shortlisted, Declined, InBatch, Approved, Refused, Departed, Arrived, Withdrawn, Closed } = ApplicationStatus;
+const { Submitted, Shortlisted, Declined, InBatch, Approved, Refused, Departed, Arrived, Working, NoShow, Withdrawn, Closed } = ApplicationStatus;
 const { Migrant, Employer, Attache, Admin, System } = ApplicationActor;
 const OFFICIALS = [Attache, Admin] as const;
 
@@ -52,6 +56,11 @@ export const APPLICATION_LIFECYCLE = defineStateMachine<ApplicationStatus, Appli
   // Whoever sees it first records the departure; the system does when a ticket or border crossing is confirmed.
   { from: Approved, to: Departed, actors: [Migrant, Employer, System], name: 'depart' },
   { from: Departed, to: Arrived, actors: [Employer, Migrant], name: 'arrive' },
+  // Only the employer can say the work started; the check-ins after arrival ask the migrant how it goes.
+  { from: Arrived, to: Working, actors: [Employer], name: 'startWork' },
+  // Never came, or came and never started: the employer (or the attaché who learns of it) says why.
+  { from: Departed, to: NoShow, actors: [Employer, ...OFFICIALS], requiresReason: true, name: 'noShow' },
+  { from: Arrived, to: NoShow, actors: [Employer, ...OFFICIALS], requiresReason: true, name: 'noShow' },
   // A migrant may change their mind at any point before leaving home; saying why is their choice.
   { from: Submitted, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
   { from: Shortlisted, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
@@ -90,6 +99,8 @@ export const APPLICATION_MOVES = [
   'refuse',
   'depart',
   'arrive',
+  'startWork',
+  'noShow',
   'withdraw',
   'close',
   'reopen',
@@ -147,7 +158,7 @@ export function isFinalApplicationStatus(status: ApplicationStatus): boolean {
   return isFinal(FORWARD_LIFECYCLE, status);
 }
 
-/** Still going somewhere. DEPARTED is open: the application ends only when the migrant has arrived. */
+/** Still going somewhere. DEPARTED and ARRIVED are open: the application ends when work starts (or never does). */
 export function isOpenApplication(status: ApplicationStatus): boolean {
   return !isFinalApplicationStatus(status);
 }
@@ -171,13 +182,13 @@ export const APPLICATION_STATUSES_AWAITING_SHORTLISTING: readonly ApplicationSta
 
 /**
  * The employer has the migrant's name and phone from shortlisting on, while the application can still lead to
- * arrival or has: every status on a way from SHORTLISTED to ARRIVED. Declined, refused, withdrawn and closed
+ * arrival or has (and while they work there): every status on a way from SHORTLISTED to ARRIVED. Declined, refused, withdrawn and closed
  * applications share nothing any more.
  */
 export const CONTACT_SHARING_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(
   (status) =>
     (status === Shortlisted || reachableFrom(FORWARD_LIFECYCLE, Shortlisted).includes(status)) &&
-    (status === Arrived || reachableFrom(FORWARD_LIFECYCLE, status).includes(Arrived)),
+    (status === Arrived || status === Working || reachableFrom(FORWARD_LIFECYCLE, status).includes(Arrived)),
 );
 
 export const APPLICATION_CLOSURE_CAUSES = ['vacancyClosed', 'employerSuspended'] as const;
@@ -235,9 +246,13 @@ function partyActingNext(status: ApplicationStatus): NextParty | null {
     case Approved:
     case Departed:
       return 'migrant';
+    // Arrived: the employer confirms the start of work.
+    case Arrived:
+      return 'employer';
     case Declined:
     case Refused:
-    case Arrived:
+    case Working:
+    case NoShow:
     case Withdrawn:
     case Closed:
       return null;
