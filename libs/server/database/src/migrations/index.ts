@@ -24,6 +24,7 @@ import { ApplicationMovesTouchFewerIndexes1765000004010 } from './1765000004010-
 import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDocumentSizes';
 import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
+import { AfterArrival1765000005300 } from './1765000005300-AfterArrival';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -54,4 +55,5 @@ export const ALL_MIGRATIONS: Function[] = [
   VerifiedEmailsAndInvitationTokens1765000004300,
   PerCountryVerification1765000004400,
   AttacheCoveredRegions1765000004800,
+  AfterArrival1765000005300,
 ];
