@@ -30,3 +30,5 @@ export * from './lib/dto/notification.dto';
 export * from './lib/telegram';
 export * from './lib/batches';
 export * from './lib/dto/batch.dto';
+export * from './lib/after-arrival';
+export * from './lib/dto/after-arrival.dto';

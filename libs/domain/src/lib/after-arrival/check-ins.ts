@@ -3,6 +3,7 @@
  * on the passport, a fee or safety opens a grievance by itself (see grievanceCategoryOfAnswer).
  */
 import type { IsoDate } from '../vacancies/minimum-wage-table';
+import { ApplicationStatus } from '../applications/application-lifecycle';
 import { addCalendarDays } from '../candidates/calendar-dates';
 import { localDateIn, localHourAt } from '../candidates/departure';
 import { MOSCOW_TIME_ZONE } from '../time/calendars';
@@ -76,3 +77,6 @@ export function arrivalDateOf(arrivedAt: Date): IsoDate {
 export function checkInDueAt(arrivedAt: Date, day: number): Date {
   return localHourAt(addCalendarDays(arrivalDateOf(arrivedAt), day), CHECK_IN_LOCAL_HOUR, MOSCOW_TIME_ZONE);
 }
+
+/** The applications whose migrant is asked the check-ins: arrived, or working. A no-show is asked nothing. */
+export const CHECKED_IN_APPLICATION_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Arrived, ApplicationStatus.Working];

@@ -1,4 +1,5 @@
 import {
+  hasReachedApplicationStatus,
   ALL_APPLICATION_STATUSES,
   APPLICATION_CLOSURE_CAUSES,
   APPLICATION_MOVES,
@@ -151,6 +152,16 @@ describe('application lifecycle', () => {
 
   it.each(cases)('%s → %s: %s has the move exactly where the table lists it, reason or not', (from, to, actor) => {
     expect(canMoveApplication(from, to, actor)).toBe(EXPECTED[`${from}>${to}`]?.[actor] !== undefined);
+  });
+
+  it('knows when a replayed departure or arrival has already happened, or been overtaken', () => {
+    expect(STATES.filter((status) => hasReachedApplicationStatus(status, ApplicationStatus.Departed))).toEqual([
+      'DEPARTED',
+      'ARRIVED',
+      'WORKING',
+      'NO_SHOW',
+    ]);
+    expect(STATES.filter((status) => hasReachedApplicationStatus(status, ApplicationStatus.Arrived))).toEqual(['ARRIVED', 'WORKING', 'NO_SHOW']);
   });
 
   it("awaits the employer's first answer only while submitted", () => {

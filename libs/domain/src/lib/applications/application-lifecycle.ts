@@ -154,6 +154,14 @@ export function canMoveApplication(from: ApplicationStatus, to: ApplicationStatu
   return canMove(APPLICATION_LIFECYCLE, from, to, actor);
 }
 
+/**
+ * Whether an application in `status` has already made it to `target` or past it (a departure recorded again once
+ * the migrant arrived): what a replayed one-tap confirmation from an offline phone finds, and answers with success.
+ */
+export function hasReachedApplicationStatus(status: ApplicationStatus, target: ApplicationStatus): boolean {
+  return status === target || reachableFrom(FORWARD_LIFECYCLE, target).includes(status);
+}
+
 export function isFinalApplicationStatus(status: ApplicationStatus): boolean {
   return isFinal(FORWARD_LIFECYCLE, status);
 }
