@@ -104,6 +104,7 @@ describe('App shell', () => {
         ['nav-attache-companies', '/ru/attache/companies'],
         ['nav-attache-vacancies', '/ru/attache/vacancies'],
         ['nav-attache-batches', '/ru/attache/batches'],
+        ['nav-attache-grievances', '/ru/attache/grievances'],
       ],
     ],
     [

@@ -250,6 +250,64 @@ describe('application moves: every path writes timeline, audit and outbox (real 
       },
     },
     {
+      path: 'the migrant confirms the departure in one tap',
+      from: ApplicationStatus.Approved,
+      to: ApplicationStatus.Departed,
+      actorRole: 'MIGRANT',
+      audience: ['candidate'],
+      take: async () => {
+        const { migrant, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Approved);
+        ok(await api.request('POST', `/api/applications/mine/${application.id}/depart`, { token: migrant.accessToken, body: {} }));
+        return [application.id];
+      },
+    },
+    {
+      path: 'the migrant confirms the arrival in one tap',
+      from: ApplicationStatus.Departed,
+      to: ApplicationStatus.Arrived,
+      actorRole: 'MIGRANT',
+      audience: ['candidate'],
+      take: async () => {
+        const { migrant, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Departed);
+        ok(await api.request('POST', `/api/applications/mine/${application.id}/arrive`, { token: migrant.accessToken, body: {} }));
+        return [application.id];
+      },
+    },
+    {
+      path: 'the employer confirms the start of work',
+      from: ApplicationStatus.Arrived,
+      to: ApplicationStatus.Working,
+      actorRole: 'EMPLOYER',
+      audience: ['candidate'],
+      take: async () => {
+        const { employer, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Arrived);
+        ok(await api.request('POST', `/api/applications/${application.id}/start-work`, { token: employer.accessToken, body: { version: 1 } }));
+        return [application.id];
+      },
+    },
+    {
+      path: 'the employer records a no-show, saying why',
+      from: ApplicationStatus.Departed,
+      to: ApplicationStatus.NoShow,
+      actorRole: 'EMPLOYER',
+      audience: ['candidate'],
+      reason: 'Не приехал к началу смены, телефон недоступен',
+      take: async () => {
+        const { employer, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Departed);
+        ok(
+          await api.request('POST', `/api/applications/${application.id}/no-show`, {
+            token: employer.accessToken,
+            body: { reason: 'Не приехал к началу смены, телефон недоступен' },
+          }),
+        );
+        return [application.id];
+      },
+    },
+    {
       path: 'the employer closes the vacancy',
       from: ApplicationStatus.Shortlisted,
       to: ApplicationStatus.Closed,
