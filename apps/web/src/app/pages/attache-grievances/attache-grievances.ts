@@ -23,13 +23,13 @@ import { LoadState } from '../../shared/ui/load-state';
         @for (g of items; track g.id) {
           <li class="item" data-testid="grievance-queue-item" [attr.data-id]="g.id" [attr.data-status]="g.status">
             <a class="title" [routerLink]="['/', lang(), 'attache', 'grievances', g.id]">
-              {{ `grievance.category.${g.category}` | translate }}
+              {{ categoryKey(g.category) | translate }}
               @if (g.vacancyTitle) {
                 — {{ g.vacancyTitle }}
               }
             </a>
             <p class="meta">
-              {{ `grievance.status.${g.status}` | translate }} · {{ g.createdAt | localDate: lang() }}
+              {{ statusKey(g.status) | translate }} · {{ g.createdAt | localDate: lang() }}
               @if (g.migrantName) {
                 · {{ g.migrantName }}
               }
@@ -70,4 +70,12 @@ export class AttacheGrievances {
     () => true,
     () => this.api.queue(),
   );
+
+  protected categoryKey(value: string): string {
+    return `grievance.category.${value}`;
+  }
+
+  protected statusKey(value: string): string {
+    return `grievance.status.${value}`;
+  }
 }

@@ -31,7 +31,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
       <ul class="questions">
         @for (q of questions; track q) {
           <li data-testid="check-in-question" [attr.data-question]="q" [attr.data-answer]="c.answers[q] ?? null">
-            <p class="strong" [id]="'q-' + q">{{ `checkIn.question.${q}` | translate }}</p>
+            <p class="strong" [id]="'q-' + q">{{ questionKey(q) | translate }}</p>
             <div class="answers" role="group" [attr.aria-labelledby]="'q-' + q">
               @for (a of answers; track a) {
                 <button
@@ -123,5 +123,9 @@ export class CheckInPage {
         this.busy.set(false);
       },
     });
+  }
+
+  protected questionKey(value: string): string {
+    return `checkIn.question.${value}`;
   }
 }

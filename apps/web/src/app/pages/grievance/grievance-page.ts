@@ -37,10 +37,10 @@ const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen
         >
       }
       <h1 data-testid="grievance" [attr.data-id]="g.id" [attr.data-status]="g.status">
-        {{ `grievance.category.${g.category}` | translate }}
+        {{ categoryKey(g.category) | translate }}
       </h1>
       <p class="meta">
-        <strong data-testid="grievance-status">{{ `grievance.status.${g.status}` | translate }}</strong> · {{ g.createdAt | localDate: lang() }}
+        <strong data-testid="grievance-status">{{ statusKey(g.status) | translate }}</strong> · {{ g.createdAt | localDate: lang() }}
         @if (g.vacancyTitle) {
           · {{ g.vacancyTitle }}
         }
@@ -81,7 +81,7 @@ const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen
                 {{ (m.mine ? 'grievance.you' : m.authorRole === 'MIGRANT' ? 'grievance.worker' : 'grievance.staff') | translate }} ·
                 {{ m.createdAt | localDate: lang() }}
                 @if (m.move) {
-                  · {{ `grievance.move.${m.move}` | translate }}
+                  · {{ moveKey(m.move) | translate }}
                 }
               </p>
               @if (m.body) {
@@ -106,12 +106,12 @@ const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen
             <label id="moves-title" for="grievance-reason">{{ 'grievance.reason' | translate }}</label>
             <textarea id="grievance-reason" name="reason" rows="2" data-testid="grievance-reason" [(ngModel)]="reason"></textarea>
           } @else {
-            <span id="moves-title" hidden>{{ `grievance.status.${g.status}` | translate }}</span>
+            <span id="moves-title" hidden>{{ statusKey(g.status) | translate }}</span>
           }
           <div class="buttons">
             @for (move of g.moves; track move) {
               <button mat-stroked-button type="button" [attr.data-testid]="'grievance-' + move" [disabled]="busy()" (click)="moveTo(g, move)">
-                {{ `grievance.move.${move}` | translate }}
+                {{ moveKey(move) | translate }}
               </button>
             }
           </div>
@@ -207,5 +207,17 @@ export class GrievancePage {
         this.busy.set(false);
       },
     });
+  }
+
+  protected categoryKey(value: string): string {
+    return `grievance.category.${value}`;
+  }
+
+  protected statusKey(value: string): string {
+    return `grievance.status.${value}`;
+  }
+
+  protected moveKey(value: string): string {
+    return `grievance.move.${value}`;
   }
 }
