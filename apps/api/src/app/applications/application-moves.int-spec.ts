@@ -250,15 +250,33 @@ describe('application moves: every path writes timeline, audit and outbox (real 
       },
     },
     {
-      path: 'the migrant confirms the departure in one tap',
+      path: 'the migrant confirms the departure in one tap: the letter stays valid and the position taken',
       from: ApplicationStatus.Approved,
       to: ApplicationStatus.Departed,
       actorRole: 'MIGRANT',
       audience: ['candidate'],
       take: async () => {
-        const { migrant, application } = await migrantWhoApplied();
+        const { migrant, application, vacancy } = await migrantWhoApplied();
+        const batchId = await insertSubmittedBatch(api.app, vacancy, [application.id]);
         await setStatus([application.id], ApplicationStatus.Approved);
+        await dataSource.query(`UPDATE vacancies SET filled_positions = 1 WHERE id = $1`, [vacancy.id]);
+        await dataSource.query(
+          `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) VALUES ($1, $2, $3, current_date, 'test office')`,
+          [application.id, batchId, `DEPART-${application.id.slice(0, 8)}`],
+        );
         ok(await api.request('POST', `/api/applications/mine/${application.id}/depart`, { token: migrant.accessToken, body: {} }));
+        const [letter] = await queryRows<{ revoked_at: Date | null }>(
+          dataSource.manager,
+          `SELECT revoked_at FROM approval_letters WHERE application_id = $1`,
+          [application.id],
+        );
+        expect(letter.revoked_at).toBeNull();
+        const [{ filled_positions }] = await queryRows<{ filled_positions: number }>(
+          dataSource.manager,
+          `SELECT filled_positions FROM vacancies WHERE id = $1`,
+          [vacancy.id],
+        );
+        expect(filled_positions).toBe(1);
         return [application.id];
       },
     },

@@ -1,5 +1,6 @@
 import {
   hasReachedApplicationStatus,
+  releasesApproval,
   ALL_APPLICATION_STATUSES,
   APPLICATION_CLOSURE_CAUSES,
   APPLICATION_MOVES,
@@ -292,6 +293,14 @@ describe('named moves, as set-based moves use them', () => {
     expect(applicationMoveRequiresReason('close', ApplicationActor.System)).toBe(true);
     expect(applicationMoveRequiresReason('withdraw', ApplicationActor.Migrant)).toBe(false);
     expect(applicationMoveRequiresReason('approve', ApplicationActor.Admin)).toBe(false);
+  });
+
+  it('gives up an approval (position and letter) on every move out of APPROVED but the departure', () => {
+    const fromApproved = APPLICATION_MOVES.filter((move) =>
+      ALL_APPLICATION_ACTORS.some((actor) => applicationMoveSources(move, actor).includes(ApplicationStatus.Approved)),
+    );
+    expect(fromApproved).toEqual(['depart', 'withdraw']);
+    expect(fromApproved.filter(releasesApproval)).toEqual(['withdraw']);
   });
 
   it('closes the batch place of an application only when it leaves its batch without the batch deciding', () => {

@@ -121,6 +121,17 @@ export function applicationMoveRequiresReason(move: ApplicationMove, actor: Appl
   return moveRequiresReason(APPLICATION_LIFECYCLE, move, actor);
 }
 
+/** Statuses that keep the approval: the trip it was for goes on (its letter stays valid, its position stays taken). */
+export const APPROVAL_HOLDING_STATUSES: readonly ApplicationStatus[] = [Approved, Departed, Arrived, Working];
+
+/**
+ * Whether an approved application that makes this move gives its approval up: its position is freed and its letter
+ * stops being valid (a withdrawal). Departing is the approval's use, not its end.
+ */
+export function releasesApproval(move: ApplicationMove): boolean {
+  return !APPROVAL_HOLDING_STATUSES.includes(applicationMoveTarget(move));
+}
+
 /** The moves a batch makes of its own applications: its edit, its return and its decision. */
 export const BATCH_OWN_MOVES: readonly ApplicationMove[] = ['removeFromBatch', 'batchReturned', 'approve', 'refuse'];
 
