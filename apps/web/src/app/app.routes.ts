@@ -162,6 +162,8 @@ export const appRoutes: Route[] = [
         // A grievance's notifications to the migrant lead here.
         path: 'grievances/:id',
         title: 'titles.grievance',
+        // Component input binding sets an input the route does not name to undefined: say whose page it is.
+        data: { reader: 'migrant' },
         canActivate: [requireRole(Role.Migrant)],
         loadComponent: () => import('./pages/grievance/grievance-page').then((m) => m.GrievancePage),
       },

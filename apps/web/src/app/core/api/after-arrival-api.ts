@@ -48,6 +48,6 @@ export class AfterArrivalApi {
   }
 
   private path(reader: GrievanceReader, id: string): string {
-    return reader === 'migrant' ? ApiPaths.myGrievance(id) : ApiPaths.attacheGrievance(id);
+    return reader === 'staff' ? ApiPaths.attacheGrievance(id) : ApiPaths.myGrievance(id);
   }
 }

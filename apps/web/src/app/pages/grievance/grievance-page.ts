@@ -173,7 +173,7 @@ export class GrievancePage {
 
   protected readonly grievance = loader(
     () => ({ id: this.id(), reader: this.reader() }),
-    ({ id, reader }) => this.api.grievance(reader, id),
+    ({ id, reader }) => this.api.grievance(reader ?? 'migrant', id),
   );
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
