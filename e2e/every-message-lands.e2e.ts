@@ -46,6 +46,7 @@ const COMPANY_REJECTION = 'ОГРН не совпадает с выпиской 
 const VACANCY_REJECTION = 'Укажите адрес общежития';
 const LETTER_REVOCATION = 'Паспорт, указанный в письме, объявлен недействительным';
 const DISPUTE_STATEMENT = 'Мы — эта компания: выписка из ЕГРЮЛ называет нашего директора.';
+const NO_SHOW_REASON = 'Не вышел на первую смену, на звонки не отвечает';
 
 /** The web's own words in each language, to tell that a page speaks the reader's language. */
 const WORDS: Record<string, Record<string, unknown>> = {};
@@ -90,6 +91,8 @@ interface Story {
   reviewed: Record<'published' | 'rejected', { id: string; title: string }>;
   /** Disputes of a claimed INN: one upheld, one rejected; each with the company's holder and the claimant. */
   disputes: Record<'upheld' | 'rejected', { holder: Person & { companyName: string }; claimant: Person }>;
+  /** Migrant A's day-3 check-in after arrival and the grievance its "no" on the passport opened. */
+  afterArrival: { checkInId: string; grievanceId: string };
 }
 
 /** A company registered first by `holder`, disputed by a claimant, decided by the attaché; both are Persons of the story. */
@@ -559,8 +562,62 @@ const TABLE: MessageRow[] = [
       await page.getByTestId('company-card').filter({ hasText: s.disputes.rejected.holder.companyName }).waitFor();
     },
   },
+  // After arrival: migrant A departs and arrives (the revocation above does not hold up the journey; nothing in the
+  // workflow asks for the letter again), answers the day-3 check-in "no" on the passport, and the employer finally
+  // records that A never started.
+  {
+    type: 'grievanceOpened',
+    trigger: 'a migrant answers "no" to "Do you hold your own passport?" in a check-in after arrival',
+    recipient: "the attachés of the migrant's country covering the work region, else the country-wide staff",
+    shows: 'the grievance, received',
+    act: async (s) => {
+      const a = s.migrants.A;
+      await apiCall('POST', `/api/applications/mine/${a.applicationId}/depart`, a.token, {});
+      await apiCall('POST', `/api/applications/mine/${a.applicationId}/arrive`, a.token, {});
+      const checkIns = await apiCall<Array<{ id: string; applicationId: string; day: number }>>('GET', '/api/check-ins/mine', a.token);
+      const day3 = checkIns.find((checkIn) => checkIn.applicationId === a.applicationId && checkIn.day === 3) as { id: string };
+      const answered = await apiCall<{ grievanceIds: string[] }>('POST', `/api/check-ins/${day3.id}/answers`, a.token, {
+        question: 'passport',
+        answer: 'no',
+      });
+      s.afterArrival = { checkInId: day3.id, grievanceId: answered.grievanceIds[0] };
+    },
+    to: (s) => s.attache,
+    subject: (s) => s.afterArrival.grievanceId,
+    lands: (page, s) => page.locator(`[data-testid="grievance"][data-id="${s.afterArrival.grievanceId}"][data-status="RECEIVED"]`).waitFor(),
+  },
+  {
+    type: 'grievanceUpdated',
+    trigger: 'the attaché takes up the grievance (or writes in it, refers or resolves it)',
+    recipient: 'the migrant whose grievance it is',
+    shows: 'the grievance, in progress',
+    act: async (s) => {
+      await apiCall('POST', `/api/attache/grievances/${s.afterArrival.grievanceId}/moves`, s.attache.token, { move: 'takeUp', version: 1 });
+    },
+    to: (s) => s.migrants.A,
+    subject: (s) => s.afterArrival.grievanceId,
+    lands: async (page, s, lang) => {
+      await page.locator(`[data-testid="grievance"][data-id="${s.afterArrival.grievanceId}"][data-status="IN_PROGRESS"]`).waitFor();
+      expect((await page.getByTestId('grievance-status').innerText()).trim()).toBe(word(lang, 'grievance.status.IN_PROGRESS'));
+    },
+  },
+  {
+    type: 'noShowRecorded',
+    trigger: 'the employer records that the arrived migrant never started, saying why',
+    recipient: 'the migrant',
+    shows: 'the application, never started, with the reason',
+    act: async (s) => {
+      await apiCall('POST', `/api/applications/${s.migrants.A.applicationId}/no-show`, s.employer.token, { reason: NO_SHOW_REASON });
+    },
+    to: (s) => s.migrants.A,
+    subject: (s) => s.migrants.A.applicationId,
+    lands: applicationPage('A', 'NO_SHOW', async (page) => {
+      expect(await page.getByTestId('status-reason').innerText()).toContain(NO_SHOW_REASON);
+    }),
+  },
   // Not triggered here, on purpose:
-  // - deadlineReminder, departureReminder: delayed jobs due a day before a deadline; their paths are in PATHS.
+  // - deadlineReminder, departureReminder, checkInDue: delayed jobs (a day before a deadline, days after arrival);
+  //   their paths are in PATHS.
   // - passwordResetCode, passwordResetLink, passwordChanged, registrationAttempted, emailVerification, companyInvitation,
   //   accountSetup, phoneVerificationCode: security messages, never in the notification centre (the secret ones) —
   //   their own tests below land them (phoneVerificationCode also in the journey of phone-verification.e2e.ts).
@@ -584,6 +641,13 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
     path: (s) => `/attache/companies/${s.companyId}`,
     who: (s) => s.attache,
     shows: (page, s) => page.locator('h1', { hasText: s.companyName }).waitFor(),
+  },
+  // reminder.check_in: the check-in page, where its SMS link and notification lead.
+  {
+    name: '/check-ins/<id>',
+    path: (s) => `/check-ins/${s.afterArrival.checkInId}`,
+    who: (s) => s.migrants.A,
+    shows: (page) => page.locator(`[data-testid="check-in"][data-day="3"]`).waitFor(),
   },
   // reminder.departure.
   { name: '/profile', path: () => '/profile', who: (s) => s.migrants.A, shows: (page) => page.getByTestId('step-indicator').waitFor() },

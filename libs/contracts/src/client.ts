@@ -152,6 +152,17 @@ export type {
 export * from './lib/notifications';
 export type { UpdateNotificationPreferencesDto, NotificationsPageQuery, CapturedMessagesQuery } from './lib/dto/notification.dto';
 export * from './lib/telegram';
+export * from './lib/after-arrival';
+export type { CheckInAnswerDto, NoShowDto, OpenGrievanceDto, GrievanceMessageDto, GrievanceMoveDto } from './lib/dto/after-arrival.dto';
+export {
+  CHECK_IN_QUESTIONS,
+  CHECK_IN_ANSWERS,
+  GRIEVANCE_CATEGORIES,
+  GrievanceStatus,
+  ALL_GRIEVANCE_STATUSES,
+  isTroublingAnswer,
+} from '@jumush/domain';
+export type { CheckInQuestion, CheckInAnswer, GrievanceCategory, GrievanceMove } from '@jumush/domain';
 export * from './lib/batches';
 export {
   BatchStatus,

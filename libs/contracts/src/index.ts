@@ -36,3 +36,5 @@ export * from './lib/telegram';
 export * from './lib/open-data';
 export * from './lib/batches';
 export * from './lib/dto/batch.dto';
+export * from './lib/after-arrival';
+export * from './lib/dto/after-arrival.dto';

@@ -45,3 +45,5 @@ export * from './lib/candidates/departure';
 export * from './lib/time/calendars';
 export * from './lib/access/visibility';
 export * from './lib/statistics/small-cells';
+export * from './lib/after-arrival/grievance-lifecycle';
+export * from './lib/after-arrival/check-ins';

@@ -1,5 +1,7 @@
 /** What the system tests (system-tests/, API and worker together) may use of the API: `@jumush/api/testing`. */
 export * from './test-api';
+export * from './factories';
+export * from './candidate-fixtures';
 export { DemoDataSeeder } from '../app/demo-data/demo-data.seeder';
 export * from './s3-server';
 export * from './api-instances';

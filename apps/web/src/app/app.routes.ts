@@ -188,6 +188,22 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/application/application-page').then((m) => m.ApplicationPage),
       },
       {
+        // The check-in's SMS link and notification lead here.
+        path: 'check-ins/:id',
+        title: 'titles.checkIn',
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/check-in/check-in').then((m) => m.CheckInPage),
+      },
+      {
+        // A grievance's notifications to the migrant lead here.
+        path: 'grievances/:id',
+        title: 'titles.grievance',
+        // Component input binding sets an input the route does not name to undefined: say whose page it is.
+        data: { reader: 'migrant' },
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/grievance/grievance-page').then((m) => m.GrievancePage),
+      },
+      {
         path: 'employer',
         canActivate: [requireRole(Role.Employer)],
         // Until the address is confirmed, the frame shows the "confirm your e-mail" banner instead of the pages.
@@ -265,6 +281,18 @@ export const appRoutes: Route[] = [
             path: 'batches/:id',
             title: 'titles.attacheBatch',
             loadComponent: () => import('./pages/attache-batch/attache-batch').then((m) => m.AttacheBatch),
+          },
+          {
+            path: 'grievances',
+            title: 'titles.attacheGrievances',
+            loadComponent: () => import('./pages/attache-grievances/attache-grievances').then((m) => m.AttacheGrievances),
+          },
+          {
+            // The grievanceOpened notification leads here.
+            path: 'grievances/:id',
+            title: 'titles.attacheGrievance',
+            data: { reader: 'staff' },
+            loadComponent: () => import('./pages/grievance/grievance-page').then((m) => m.GrievancePage),
           },
         ],
       },

@@ -105,6 +105,7 @@ describe('App shell', () => {
         ['nav-attache-vacancies', '/ru/attache/vacancies'],
         ['nav-attache-batches', '/ru/attache/batches'],
         ['nav-attache-disputes', '/ru/attache/disputes'],
+        ['nav-attache-grievances', '/ru/attache/grievances'],
       ],
     ],
     [

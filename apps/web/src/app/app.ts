@@ -29,6 +29,7 @@ const OFFICIAL_LINKS: readonly NavLink[] = [
   { id: 'nav-attache-vacancies', labelKey: 'nav.vacancyQueue', path: ['attache', 'vacancies'] },
   { id: 'nav-attache-batches', labelKey: 'nav.batchQueue', path: ['attache', 'batches'] },
   { id: 'nav-attache-disputes', labelKey: 'nav.disputeQueue', path: ['attache', 'disputes'] },
+  { id: 'nav-attache-grievances', labelKey: 'nav.grievanceQueue', path: ['attache', 'grievances'] },
 ];
 
 /** The main links of each role (signed out: the same as a migrant's). */

@@ -87,6 +87,14 @@ export enum NotificationType {
   /** To the disputed company's side: its members lost it to the claimant, or the dispute against it was rejected. */
   CompanyOwnershipLost = 'companyOwnershipLost',
   CompanyDisputeDismissed = 'companyDisputeDismissed',
+  /** To the migrant, after arrival: the day-N check-in waits for five one-tap answers. */
+  CheckInDue = 'checkInDue',
+  /** To the responsible attachés: a grievance was opened (by the migrant or by a check-in answer). */
+  GrievanceOpened = 'grievanceOpened',
+  /** To the migrant: the staff wrote in their grievance or moved it (taken up, referred, resolved). */
+  GrievanceUpdated = 'grievanceUpdated',
+  /** To the migrant: the employer recorded that they never came or never started, with the reason. */
+  NoShowRecorded = 'noShowRecorded',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -107,6 +115,11 @@ export const OutboxTopic = {
   ApplicationClosed: 'application.closed',
   ApplicationDeparted: 'application.departed',
   ApplicationArrived: 'application.arrived',
+  ApplicationWorking: 'application.working',
+  ApplicationNoShow: 'application.no_show',
+  CheckInReminder: 'reminder.check_in',
+  GrievanceOpened: 'grievance.opened',
+  GrievanceUpdated: 'grievance.updated',
   BatchSubmitted: 'batch.submitted',
   BatchDecided: 'batch.decided',
   BatchReturned: 'batch.returned',

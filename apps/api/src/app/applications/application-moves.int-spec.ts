@@ -245,6 +245,82 @@ describe('application moves: every path writes timeline, audit and outbox (real 
       },
     },
     {
+      path: 'the migrant confirms the departure in one tap: the letter stays valid and the position taken',
+      from: ApplicationStatus.Approved,
+      to: ApplicationStatus.Departed,
+      actorRole: 'MIGRANT',
+      audience: ['candidate'],
+      take: async () => {
+        const { migrant, application, vacancy } = await migrantWhoApplied();
+        const batchId = await insertSubmittedBatch(api.app, vacancy, [application.id]);
+        await setStatus([application.id], ApplicationStatus.Approved);
+        await dataSource.query(`UPDATE vacancies SET filled_positions = 1 WHERE id = $1`, [vacancy.id]);
+        await dataSource.query(
+          `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) VALUES ($1, $2, $3, current_date, 'test office')`,
+          [application.id, batchId, `DEPART-${application.id.slice(0, 8)}`],
+        );
+        ok(await api.request('POST', `/api/applications/mine/${application.id}/depart`, { token: migrant.accessToken, body: {} }));
+        const [letter] = await queryRows<{ revoked_at: Date | null }>(
+          dataSource.manager,
+          `SELECT revoked_at FROM approval_letters WHERE application_id = $1`,
+          [application.id],
+        );
+        expect(letter.revoked_at).toBeNull();
+        const [{ filled_positions }] = await queryRows<{ filled_positions: number }>(
+          dataSource.manager,
+          `SELECT filled_positions FROM vacancies WHERE id = $1`,
+          [vacancy.id],
+        );
+        expect(filled_positions).toBe(1);
+        return [application.id];
+      },
+    },
+    {
+      path: 'the migrant confirms the arrival in one tap',
+      from: ApplicationStatus.Departed,
+      to: ApplicationStatus.Arrived,
+      actorRole: 'MIGRANT',
+      audience: ['candidate'],
+      take: async () => {
+        const { migrant, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Departed);
+        ok(await api.request('POST', `/api/applications/mine/${application.id}/arrive`, { token: migrant.accessToken, body: {} }));
+        return [application.id];
+      },
+    },
+    {
+      path: 'the employer confirms the start of work',
+      from: ApplicationStatus.Arrived,
+      to: ApplicationStatus.Working,
+      actorRole: 'EMPLOYER',
+      audience: ['candidate'],
+      take: async () => {
+        const { employer, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Arrived);
+        ok(await api.request('POST', `/api/applications/${application.id}/start-work`, { token: employer.accessToken, body: { version: 1 } }));
+        return [application.id];
+      },
+    },
+    {
+      path: 'the employer records a no-show, saying why',
+      from: ApplicationStatus.Departed,
+      to: ApplicationStatus.NoShow,
+      actorRole: 'EMPLOYER',
+      audience: ['candidate'],
+      reason: 'Не приехал к началу смены, телефон недоступен',
+      take: async () => {
+        const { employer, application } = await migrantWhoApplied();
+        await setStatus([application.id], ApplicationStatus.Departed);
+        ok(
+          await api.request('POST', `/api/applications/${application.id}/no-show`, {
+            token: employer.accessToken,
+            body: { reason: 'Не приехал к началу смены, телефон недоступен' },
+          }),
+        );
+        return [application.id];
+      },
+    },
+    {
       path: 'the employer closes the vacancy',
       from: ApplicationStatus.Shortlisted,
       to: ApplicationStatus.Closed,

@@ -104,11 +104,19 @@ describe('moveApplicationsStatement', () => {
 
   it('tells the employer of a withdrawal, not of a shortlisting', () => {
     expect(valuesOf({ move: 'withdraw', actor: migrant, select: { candidateId: 'c' } })).toContain(true);
-    // The statement's two flags: whether the employer is told, and whether an application leaving a batch closes its place there.
+    // The statement's three flags: whether the employer is told, whether an approved application gives its approval up,
+    // and whether an application leaving a batch closes its place there.
     const shortlist = valuesOf({ move: 'shortlist', actor: employer, select: { applicationIds: ['a'] } });
-    expect(shortlist.filter((value) => typeof value === 'boolean')).toEqual([false, true]);
+    expect(shortlist.filter((value) => typeof value === 'boolean')).toEqual([false, true, true]);
     const approve = valuesOf({ move: 'approve', actor: attache, select: { applicationIds: ['a'] } });
-    expect(approve.filter((value) => typeof value === 'boolean')).toEqual([false, false]);
+    expect(approve.filter((value) => typeof value === 'boolean')).toEqual([false, false, false]);
+  });
+
+  it('keeps the letter and the position of a departure, and gives them up on a withdrawal', () => {
+    const depart = valuesOf({ move: 'depart', actor: migrant, select: { applicationIds: ['a'] } });
+    expect(depart.filter((value) => typeof value === 'boolean')).toEqual([false, false, true]);
+    const withdraw = valuesOf({ move: 'withdraw', actor: migrant, select: { applicationIds: ['a'] } });
+    expect(withdraw.filter((value) => typeof value === 'boolean')).toEqual([true, true, true]);
   });
 
   it('keeps a reason per application over the common one', () => {

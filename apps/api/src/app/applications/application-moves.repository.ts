@@ -7,8 +7,8 @@
  *   2. moves them, with their reason, and bumps their version,
  *   3. writes a timeline entry for each, and for them all one audit event that lists them and one outbox bundle
  *      of their notifications (the worker writes out one message per application; see OneRecordPerMove),
- *   4. undoes what leaving a status held: an approved application that leaves frees its position and its
- *      letter stops being valid; one that leaves its batch without a decision closes its batch item.
+ *   4. undoes what leaving a status held: an approved application that gives its approval up (a withdrawal, not
+ *      the departure) frees its position and its letter stops being valid; one that leaves its batch without a decision closes its batch item.
  * It returns the rows that moved; those not in a source status are left alone (the caller decides whether that
  * is a conflict).
  */
@@ -22,6 +22,7 @@ import {
   applicationMoveTarget,
   employerIsToldOf,
   leavesBatchUndecided,
+  releasesApproval,
   type Actor,
   type ApplicationMove,
 } from '@jumush/domain';
@@ -133,6 +134,8 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
   const tellsEmployer = param(employerIsToldOf(request.move), 'boolean');
   const approved = param(ApplicationStatus.Approved, 'application_status');
   const inBatch = param(ApplicationStatus.InBatch, 'application_status');
+  // Leaving APPROVED for the journey keeps the approval; a withdrawal gives it up.
+  const releasesPlace = param(releasesApproval(request.move), 'boolean');
   // Leaving a batch by the batch's own decision (approve, refuse, back to the shortlist) is the batch's business.
   const closesBatchPlace = param(leavesBatchUndecided(request.move), 'boolean');
 
@@ -196,12 +199,12 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
     {
       name: 'letters',
       sql: `UPDATE approval_letters l SET revoked_at = now(), revoked_reason = ${action}
-              FROM enriched e WHERE l.application_id = e.id AND e.previous = ${approved} AND l.revoked_at IS NULL`,
+              FROM enriched e WHERE ${releasesPlace} AND l.application_id = e.id AND e.previous = ${approved} AND l.revoked_at IS NULL`,
     },
     {
       name: 'positions',
       sql: `UPDATE vacancies v SET filled_positions = greatest(v.filled_positions - freed.positions, 0), updated_at = now()
-              FROM (SELECT vacancy_id, count(*)::int AS positions FROM enriched WHERE previous = ${approved} GROUP BY vacancy_id) freed
+              FROM (SELECT vacancy_id, count(*)::int AS positions FROM enriched WHERE ${releasesPlace} AND previous = ${approved} GROUP BY vacancy_id) freed
              WHERE v.id = freed.vacancy_id`,
     },
     {

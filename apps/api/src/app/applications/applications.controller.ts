@@ -6,6 +6,7 @@ import {
   ApplicationVersionDto,
   ApplyDto,
   DeclineApplicationDto,
+  NoShowDto,
   WithdrawDto,
   type ApplicantView,
   type BulkDecisionResultView,
@@ -17,6 +18,7 @@ import { ApplicationStatus, Role, type Actor, type TimedStage } from '@jumush/do
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { EmployerApplicantsService } from './employer-applicants.service';
 import { ExpectedDurationsService } from './expected-durations.service';
+import { ArrivalService } from './arrival.service';
 import { MyApplicationsService } from './my-applications.service';
 
 @ApiTags('applications')
@@ -26,6 +28,7 @@ export class ApplicationsController {
     private readonly mine: MyApplicationsService,
     private readonly applicantsOf: EmployerApplicantsService,
     private readonly durations: ExpectedDurationsService,
+    private readonly arrival: ArrivalService,
   ) {}
 
   @Authenticated(Role.Migrant)
@@ -64,6 +67,22 @@ export class ApplicationsController {
   })
   withdraw(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: WithdrawDto): Promise<MyApplicationView> {
     return this.mine.withdraw(actor, id, dto.version, dto.reason);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('applications/mine/:id/depart')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'I left for the job (one tap; a replay once recorded is a success)' })
+  depart(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyApplicationView> {
+    return this.arrival.depart(actor, id);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('applications/mine/:id/arrive')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'I arrived at the employer (one tap): the check-ins after arrival are scheduled' })
+  arrive(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<MyApplicationView> {
+    return this.arrival.arrive(actor, id);
   }
 
   @Public()
@@ -122,5 +141,29 @@ export class ApplicationsController {
   ): Promise<{ status: ApplicationStatus; version: number }> {
     const { status, version } = await this.applicantsOf.decideOne(actor, id, ApplicationStatus.Declined, dto.version, dto.reason);
     return { status, version };
+  }
+
+  @Authenticated(Role.Employer)
+  @Post('applications/:id/start-work')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm the arrived migrant started work' })
+  startWork(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: ApplicationVersionDto,
+  ): Promise<{ status: ApplicationStatus; version: number }> {
+    return this.arrival.startWork(actor, id, dto.version);
+  }
+
+  @Authenticated(Role.Employer)
+  @Post('applications/:id/no-show')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record that the migrant never came or never started, saying why' })
+  noShow(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: NoShowDto,
+  ): Promise<{ status: ApplicationStatus; version: number }> {
+    return this.arrival.noShow(actor, id, dto.reason, dto.version);
   }
 }

@@ -60,6 +60,10 @@ const serverSourceText = [join(ROOT, 'apps/api/src'), join(ROOT, 'libs')]
  */
 const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server' }[] = [
   { prefix: 'language', builtBy: 'web' },
+  { prefix: 'checkIn.question', builtBy: 'web' },
+  { prefix: 'grievance.category', builtBy: 'web' },
+  { prefix: 'grievance.status', builtBy: 'web' },
+  { prefix: 'grievance.move', builtBy: 'web' },
   { prefix: 'plural', builtBy: 'web' },
   { prefix: 'terms.housingShort', builtBy: 'web' },
   { prefix: 'terms.housingPlain', builtBy: 'web' },

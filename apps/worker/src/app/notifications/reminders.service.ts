@@ -10,6 +10,7 @@ import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
+  CHECKED_IN_APPLICATION_STATUSES,
   BATCH_STATUSES_AWAITING_DECISION,
   candidateReadinessOf,
   departureReminderDecision,
@@ -45,6 +46,7 @@ export class RemindersService {
       return { outboxId: null };
     }
     if (data.kind === 'departure') return this.remindOfDeparture(key, data, now);
+    if (data.kind === 'check_in') return this.askCheckIn(key, data);
     if (data.recipientIds.length === 0) return { outboxId: null };
     if (data.kind === 'deadline' && !(await this.stillAwaited(data))) return { outboxId: null };
     return this.writeOnce(key, data, data.recipientIds, () => Promise.resolve(data.payload));
@@ -72,6 +74,27 @@ export class RemindersService {
       // The citizenship: the message counts the days left on the same home calendar.
       return { departureDate: scheduledFor, openItemKinds, openItems: openItemKinds.length, citizenship: profile.origin_country };
     });
+  }
+
+  /**
+   * A check-in after arrival, asked only while it is unanswered and the migrant is still there (arrived or working;
+   * a no-show or a deleted account is asked nothing), on their channels and in their language like every message.
+   */
+  private async askCheckIn(key: string, data: RemindJobData): Promise<RemindJobReturn> {
+    const [checkIn] = await queryRows<{ account_id: string | null; day: number; application_id: string; vacancy_title: string }>(
+      this.dataSource.manager,
+      `SELECT p.account_id, c.day, c.application_id, v.title AS vacancy_title
+         FROM check_ins c JOIN applications a ON a.id = c.application_id JOIN vacancies v ON v.id = a.vacancy_id
+         JOIN candidate_profiles p ON p.id = a.candidate_id
+        WHERE c.id = $1 AND c.answered_at IS NULL AND a.status = ANY($2::application_status[]) AND p.anonymised_at IS NULL`,
+      [data.aggregateId, CHECKED_IN_APPLICATION_STATUSES],
+    );
+    if (!checkIn?.account_id) {
+      this.logger.log(`Check-in ${key} skipped: answered, ended or gone`);
+      return { outboxId: null };
+    }
+    const payload = { checkInId: data.aggregateId, applicationId: checkIn.application_id, day: checkIn.day, vacancyTitle: checkIn.vacancy_title };
+    return this.writeOnce(key, data, [checkIn.account_id], () => Promise.resolve(payload));
   }
 
   /** Writes the reminder's outbox row once per key (an advisory lock orders concurrent retries). */

@@ -288,6 +288,8 @@ describe("who reads an applicant's name and phone", () => {
     REFUSED: 'masked',
     DEPARTED: 'full',
     ARRIVED: 'full',
+    WORKING: 'full',
+    NO_SHOW: 'masked',
     WITHDRAWN: 'masked',
     CLOSED: 'masked',
   };
@@ -308,7 +310,7 @@ describe("who reads an applicant's name and phone", () => {
   );
 
   it('covers every status for every kind of viewer', () => {
-    expect(cases).toHaveLength(10 * NAMES.length);
+    expect(cases).toHaveLength(12 * NAMES.length);
   });
 
   it.each(cases)('of a %s application, %s gets %s', (status, viewer, disclosure) => {
@@ -326,6 +328,8 @@ describe("the employer's address and phone, to its candidate", () => {
     [ApplicationStatus.Refused]: false,
     [ApplicationStatus.Departed]: true,
     [ApplicationStatus.Arrived]: true,
+    [ApplicationStatus.Working]: true,
+    [ApplicationStatus.NoShow]: false,
     [ApplicationStatus.Withdrawn]: false,
     [ApplicationStatus.Closed]: false,
   };

@@ -180,12 +180,18 @@ export function applicantContactDisclosure(viewer: Viewer, application: { compan
   return CONTACT_SHARING_APPLICATION_STATUSES.includes(application.status) ? 'full' : 'masked';
 }
 
-/** Statuses in which the migrant is on their way to the employer and needs its address and phone. */
-const EMPLOYER_CONTACT_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived];
+/** Statuses in which the migrant is on their way to the employer, or works there, and needs its address and phone. */
+const EMPLOYER_CONTACT_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.Approved,
+  ApplicationStatus.Departed,
+  ApplicationStatus.Arrived,
+  ApplicationStatus.Working,
+];
 
 /**
  * The employer's legal address and phone, to its own candidate: once the attaché approved the trip (they must go
- * there), and while it leads to arrival. Before that the company's name is enough; after a refusal nothing more.
+ * there), while it leads to arrival and while they work there. Before that the company's name is enough; after a refusal
+ * or a no-show nothing more.
  */
 export function employerContactShownTo(application: { status: ApplicationStatus }): boolean {
   return EMPLOYER_CONTACT_STATUSES.includes(application.status);

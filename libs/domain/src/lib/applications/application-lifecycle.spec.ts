@@ -1,4 +1,6 @@
 import {
+  hasReachedApplicationStatus,
+  releasesApproval,
   ALL_APPLICATION_STATUSES,
   APPLICATION_CLOSURE_CAUSES,
   APPLICATION_MOVES,
@@ -47,6 +49,17 @@ const EXPECTED: Record<string, Partial<Record<ApplicationActor, { reason: boolea
     SYSTEM: { reason: false, name: 'depart' },
   },
   'DEPARTED>ARRIVED': { EMPLOYER: { reason: false, name: 'arrive' }, MIGRANT: { reason: false, name: 'arrive' } },
+  'ARRIVED>WORKING': { EMPLOYER: { reason: false, name: 'startWork' } },
+  'DEPARTED>NO_SHOW': {
+    EMPLOYER: { reason: true, name: 'noShow' },
+    ATTACHE: { reason: true, name: 'noShow' },
+    ADMIN: { reason: true, name: 'noShow' },
+  },
+  'ARRIVED>NO_SHOW': {
+    EMPLOYER: { reason: true, name: 'noShow' },
+    ATTACHE: { reason: true, name: 'noShow' },
+    ADMIN: { reason: true, name: 'noShow' },
+  },
   'SUBMITTED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
   'SHORTLISTED>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
   'IN_BATCH>WITHDRAWN': { MIGRANT: { reason: false, name: 'withdraw' } },
@@ -61,7 +74,7 @@ const cases = STATES.flatMap((from) => STATES.flatMap((to) => ALL_APPLICATION_AC
 
 describe('application lifecycle', () => {
   it('covers every pair of states for every actor', () => {
-    expect(cases).toHaveLength(10 * 10 * 5);
+    expect(cases).toHaveLength(12 * 12 * 5);
   });
 
   it('lists its states in lifecycle order', () => {
@@ -74,6 +87,8 @@ describe('application lifecycle', () => {
       'REFUSED',
       'DEPARTED',
       'ARRIVED',
+      'WORKING',
+      'NO_SHOW',
       'WITHDRAWN',
       'CLOSED',
     ]);
@@ -120,18 +135,18 @@ describe('application lifecycle', () => {
     });
   });
 
-  it('ends when declined, refused, arrived, withdrawn or closed', () => {
-    expect(STATES.filter(isFinalApplicationStatus)).toEqual(['DECLINED', 'REFUSED', 'ARRIVED', 'WITHDRAWN', 'CLOSED']);
+  it('ends when declined, refused, working, never started, withdrawn or closed', () => {
+    expect(STATES.filter(isFinalApplicationStatus)).toEqual(['DECLINED', 'REFUSED', 'WORKING', 'NO_SHOW', 'WITHDRAWN', 'CLOSED']);
   });
 
-  it('is open until it ends, departure included', () => {
-    expect(OPEN_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED']);
+  it('is open until it ends, departure and arrival included', () => {
+    expect(OPEN_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED']);
     expect(STATES.filter(isOpenApplication)).toEqual(OPEN_APPLICATION_STATUSES);
   });
 
   it('lets the migrant withdraw at any open point before departure, and only then', () => {
     const withdrawable = STATES.filter((from) => applicationTransition(from, ApplicationStatus.Withdrawn, ApplicationActor.Migrant).ok);
-    expect(withdrawable).toEqual(OPEN_APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Departed));
+    expect(withdrawable).toEqual(OPEN_APPLICATION_STATUSES.filter((s) => s !== ApplicationStatus.Departed && s !== ApplicationStatus.Arrived));
     expect(WITHDRAWABLE_APPLICATION_STATUSES).toEqual(['SUBMITTED', 'SHORTLISTED', 'IN_BATCH', 'APPROVED']);
     expect(STATES.filter(canWithdrawApplication)).toEqual(WITHDRAWABLE_APPLICATION_STATUSES);
   });
@@ -140,12 +155,22 @@ describe('application lifecycle', () => {
     expect(canMoveApplication(from, to, actor)).toBe(EXPECTED[`${from}>${to}`]?.[actor] !== undefined);
   });
 
+  it('knows when a replayed departure or arrival has already happened, or been overtaken', () => {
+    expect(STATES.filter((status) => hasReachedApplicationStatus(status, ApplicationStatus.Departed))).toEqual([
+      'DEPARTED',
+      'ARRIVED',
+      'WORKING',
+      'NO_SHOW',
+    ]);
+    expect(STATES.filter((status) => hasReachedApplicationStatus(status, ApplicationStatus.Arrived))).toEqual(['ARRIVED', 'WORKING', 'NO_SHOW']);
+  });
+
   it("awaits the employer's first answer only while submitted", () => {
     expect(APPLICATION_STATUSES_AWAITING_SHORTLISTING).toEqual(['SUBMITTED']);
   });
 
-  it('shares the contact from shortlisting on while the way leads to arrival, never after a refusal or withdrawal', () => {
-    expect(CONTACT_SHARING_APPLICATION_STATUSES).toEqual(['SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED']);
+  it('shares the contact from shortlisting on while the way leads to arrival and during the work, never after a refusal, withdrawal or no-show', () => {
+    expect(CONTACT_SHARING_APPLICATION_STATUSES).toEqual(['SHORTLISTED', 'IN_BATCH', 'APPROVED', 'DEPARTED', 'ARRIVED', 'WORKING']);
   });
 });
 
@@ -214,7 +239,9 @@ describe("the next step on the migrant's timeline", () => {
       ['APPROVED', 'migrant'],
       ['REFUSED', null],
       ['DEPARTED', 'migrant'],
-      ['ARRIVED', null],
+      ['ARRIVED', 'employer'],
+      ['WORKING', null],
+      ['NO_SHOW', null],
       ['WITHDRAWN', null],
       ['CLOSED', null],
     ]);
@@ -268,12 +295,22 @@ describe('named moves, as set-based moves use them', () => {
     expect(applicationMoveRequiresReason('approve', ApplicationActor.Admin)).toBe(false);
   });
 
+  it('gives up an approval (position and letter) on every move out of APPROVED but the departure', () => {
+    const fromApproved = APPLICATION_MOVES.filter((move) =>
+      ALL_APPLICATION_ACTORS.some((actor) => applicationMoveSources(move, actor).includes(ApplicationStatus.Approved)),
+    );
+    expect(fromApproved).toEqual(['depart', 'withdraw']);
+    expect(fromApproved.filter(releasesApproval)).toEqual(['withdraw']);
+  });
+
   it('closes the batch place of an application only when it leaves its batch without the batch deciding', () => {
     expect(APPLICATION_MOVES.filter((move) => leavesBatchUndecided(move))).toEqual([
       'shortlist',
       'decline',
       'depart',
       'arrive',
+      'startWork',
+      'noShow',
       'withdraw',
       'close',
       'reopen',

@@ -28,13 +28,17 @@ export enum ApplicationStatus {
   /** On the way to Russia. */
   Departed = 'DEPARTED',
   Arrived = 'ARRIVED',
+  /** The employer confirmed the migrant started work. */
+  Working = 'WORKING',
+  /** The migrant never arrived or never started work; the reason says which and why. */
+  NoShow = 'NO_SHOW',
   /** Taken back by the migrant. */
   Withdrawn = 'WITHDRAWN',
   /** Ended by the system because the vacancy closed or the employer was suspended; nobody's decision about the migrant. */
   Closed = 'CLOSED',
 }
 
-const { Submitted, Shortlisted, Declined, InBatch, Approved, Refused, Departed, Arrived, Withdrawn, Closed } = ApplicationStatus;
+const { Submitted, Shortlisted, Declined, InBatch, Approved, Refused, Departed, Arrived, Working, NoShow, Withdrawn, Closed } = ApplicationStatus;
 const { Migrant, Employer, Attache, Admin, System } = ApplicationActor;
 const OFFICIALS = [Attache, Admin] as const;
 
@@ -52,6 +56,11 @@ export const APPLICATION_LIFECYCLE = defineStateMachine<ApplicationStatus, Appli
   // Whoever sees it first records the departure; the system does when a ticket or border crossing is confirmed.
   { from: Approved, to: Departed, actors: [Migrant, Employer, System], name: 'depart' },
   { from: Departed, to: Arrived, actors: [Employer, Migrant], name: 'arrive' },
+  // Only the employer can say the work started; the check-ins after arrival ask the migrant how it goes.
+  { from: Arrived, to: Working, actors: [Employer], name: 'startWork' },
+  // Never came, or came and never started: the employer (or the attaché who learns of it) says why.
+  { from: Departed, to: NoShow, actors: [Employer, ...OFFICIALS], requiresReason: true, name: 'noShow' },
+  { from: Arrived, to: NoShow, actors: [Employer, ...OFFICIALS], requiresReason: true, name: 'noShow' },
   // A migrant may change their mind at any point before leaving home; saying why is their choice.
   { from: Submitted, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
   { from: Shortlisted, to: Withdrawn, actors: [Migrant], name: 'withdraw' },
@@ -90,6 +99,8 @@ export const APPLICATION_MOVES = [
   'refuse',
   'depart',
   'arrive',
+  'startWork',
+  'noShow',
   'withdraw',
   'close',
   'reopen',
@@ -108,6 +119,17 @@ export function applicationMoveSources(move: ApplicationMove, actor: Application
 
 export function applicationMoveRequiresReason(move: ApplicationMove, actor: ApplicationActor): boolean {
   return moveRequiresReason(APPLICATION_LIFECYCLE, move, actor);
+}
+
+/** Statuses that keep the approval: the trip it was for goes on (its letter stays valid, its position stays taken). */
+export const APPROVAL_HOLDING_STATUSES: readonly ApplicationStatus[] = [Approved, Departed, Arrived, Working];
+
+/**
+ * Whether an approved application that makes this move gives its approval up: its position is freed and its letter
+ * stops being valid (a withdrawal). Departing is the approval's use, not its end.
+ */
+export function releasesApproval(move: ApplicationMove): boolean {
+  return !APPROVAL_HOLDING_STATUSES.includes(applicationMoveTarget(move));
 }
 
 /** The moves a batch makes of its own applications: its edit, its return and its decision. */
@@ -143,11 +165,19 @@ export function canMoveApplication(from: ApplicationStatus, to: ApplicationStatu
   return canMove(APPLICATION_LIFECYCLE, from, to, actor);
 }
 
+/**
+ * Whether an application in `status` has already made it to `target` or past it (a departure recorded again once
+ * the migrant arrived): what a replayed one-tap confirmation from an offline phone finds, and answers with success.
+ */
+export function hasReachedApplicationStatus(status: ApplicationStatus, target: ApplicationStatus): boolean {
+  return status === target || reachableFrom(FORWARD_LIFECYCLE, target).includes(status);
+}
+
 export function isFinalApplicationStatus(status: ApplicationStatus): boolean {
   return isFinal(FORWARD_LIFECYCLE, status);
 }
 
-/** Still going somewhere. DEPARTED is open: the application ends only when the migrant has arrived. */
+/** Still going somewhere. DEPARTED and ARRIVED are open: the application ends when work starts (or never does). */
 export function isOpenApplication(status: ApplicationStatus): boolean {
   return !isFinalApplicationStatus(status);
 }
@@ -171,13 +201,13 @@ export const APPLICATION_STATUSES_AWAITING_SHORTLISTING: readonly ApplicationSta
 
 /**
  * The employer has the migrant's name and phone from shortlisting on, while the application can still lead to
- * arrival or has: every status on a way from SHORTLISTED to ARRIVED. Declined, refused, withdrawn and closed
+ * arrival or has (and while they work there): every status on a way from SHORTLISTED to ARRIVED. Declined, refused, withdrawn and closed
  * applications share nothing any more.
  */
 export const CONTACT_SHARING_APPLICATION_STATUSES: readonly ApplicationStatus[] = ALL_APPLICATION_STATUSES.filter(
   (status) =>
     (status === Shortlisted || reachableFrom(FORWARD_LIFECYCLE, Shortlisted).includes(status)) &&
-    (status === Arrived || reachableFrom(FORWARD_LIFECYCLE, status).includes(Arrived)),
+    (status === Arrived || status === Working || reachableFrom(FORWARD_LIFECYCLE, status).includes(Arrived)),
 );
 
 export const APPLICATION_CLOSURE_CAUSES = ['vacancyClosed', 'employerSuspended'] as const;
@@ -235,9 +265,13 @@ function partyActingNext(status: ApplicationStatus): NextParty | null {
     case Approved:
     case Departed:
       return 'migrant';
+    // Arrived: the employer confirms the start of work.
+    case Arrived:
+      return 'employer';
     case Declined:
     case Refused:
-    case Arrived:
+    case Working:
+    case NoShow:
     case Withdrawn:
     case Closed:
       return null;

@@ -16,6 +16,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { DEFAULT_CHECK_IN_DAYS, parseCheckInDays } from '@jumush/domain';
 import { CommonConfig } from './common-config';
 import { ToBoolean, ToInteger } from './transforms';
 import { IsTrustedProxies, parseTrustedProxies, type TrustProxySetting } from './trusted-proxies';
@@ -257,6 +258,13 @@ export class ApiConfig extends CommonConfig {
   @Max(90)
   SHORTLIST_CALENDAR_DAYS = 7;
 
+  /** Days after arrival when the migrant is asked how the job goes ("3,30,90"): ascending whole days, 1 to 365. */
+  @Expose()
+  // Checked only when it does not parse, and then refused whatever it is.
+  @ValidateIf((config: ApiConfig) => typeof config.CHECK_IN_DAYS !== 'string' || parseCheckInDays(config.CHECK_IN_DAYS) === null)
+  @Equals('3,30,90', { message: 'CHECK_IN_DAYS must be ascending days after arrival from 1 to 365 without repeats, e.g. "3,30,90"' })
+  CHECK_IN_DAYS = DEFAULT_CHECK_IN_DAYS.join(',');
+
   /**
    * Where uploaded documents are kept: "local" (a folder, FILE_STORAGE_DIR: one instance, `npm start`) or "s3" (an
    * S3 bucket such as MinIO's, shared by every API instance: the S3_* settings below).
@@ -374,6 +382,11 @@ export class ApiConfig extends CommonConfig {
   /** Express's `trust proxy` setting from TRUSTED_PROXIES (validated above, so never malformed here). */
   get trustProxy(): TrustProxySetting {
     return parseTrustedProxies(this.TRUSTED_PROXIES) ?? false;
+  }
+
+  /** The check-in days, parsed (validated at boot, so never null here). */
+  get checkInDays(): number[] {
+    return parseCheckInDays(this.CHECK_IN_DAYS) ?? [...DEFAULT_CHECK_IN_DAYS];
   }
 
   /** Whether "Connect Telegram" is on in this deployment. */

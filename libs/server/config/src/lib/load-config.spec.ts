@@ -61,6 +61,12 @@ describe('loadConfig', () => {
       expect(problemsOf({ ...valid, REFRESH_SESSION_MAX_DAYS: days }).join()).toContain('REFRESH_SESSION_MAX_DAYS');
   });
 
+  it('asks the check-ins after arrival on days 3, 30 and 90 unless set, and refuses days that are not ascending 1–365', () => {
+    expect(loadConfig(ApiConfig, valid).checkInDays).toEqual([3, 30, 90]);
+    expect(loadConfig(ApiConfig, { ...valid, CHECK_IN_DAYS: '1, 7' }).checkInDays).toEqual([1, 7]);
+    for (const days of ['0', '30,3', '3,3', '400', 'weekly']) expect(problemsOf({ ...valid, CHECK_IN_DAYS: days }).join()).toContain('CHECK_IN_DAYS');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig(ApiConfig, { ...valid, PORT: '' }).PORT).toBe(3000);
   });

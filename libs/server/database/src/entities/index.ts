@@ -22,9 +22,13 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 import { VacancyRevisionEntity } from './vacancy-revision.entity';
 import { VacancyEntity } from './vacancy.entity';
 import { NOTIFICATION_ENTITIES } from './notifications';
+import { CheckInEntity } from './after-arrival/check-in.entity';
+import { GrievanceEntity } from './after-arrival/grievance.entity';
+import { GrievanceMessageEntity } from './after-arrival/grievance-message.entity';
 
 export * from './notifications';
 export { ApprovalLetterEntity, BatchDecisionEntity, BatchItemEntity, BatchEntity };
+export { CheckInEntity, GrievanceEntity, GrievanceMessageEntity };
 export {
   AccountEntity,
   ApplicationEntity,
@@ -49,6 +53,9 @@ export {
 
 /** Every entity, listed explicitly: bundled apps cannot glob for them. */
 export const ALL_ENTITIES = [
+  CheckInEntity,
+  GrievanceEntity,
+  GrievanceMessageEntity,
   AccountEntity,
   RefreshTokenEntity,
   OriginCountryEntity,

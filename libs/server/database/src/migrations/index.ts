@@ -25,6 +25,7 @@ import { ApplicationMovesTouchFewerIndexes1765000004010 } from './1765000004010-
 import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDocumentSizes';
 import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
+import { AfterArrival1765000005300 } from './1765000005300-AfterArrival';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
@@ -66,4 +67,5 @@ export const ALL_MIGRATIONS: Function[] = [
   VerifiedPhones1765000005100,
   OriginCountriesAsData1765000005200,
   TwoFactorSignIn1765000005000,
+  AfterArrival1765000005300,
 ];

@@ -166,6 +166,25 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         link: secret ? link(`/invitations/${encodeURIComponent(secret)}`) : null,
       };
     }
+    case NotificationType.CheckInDue: {
+      const checkInId = text(payload['checkInId']);
+      const checkInLink = checkInId ? link(`/check-ins/${checkInId}`) : link('/applications');
+      return { params: { day: count(payload['day']), vacancyTitle, checkInLink }, link: checkInLink };
+    }
+    case NotificationType.GrievanceOpened: {
+      const grievanceId = text(payload['grievanceId']);
+      return {
+        params: { vacancyTitle, fromCheckIn: payload['fromCheckIn'] === true ? 'true' : 'false' },
+        link: grievanceId ? link(`/attache/grievances/${grievanceId}`) : link('/attache/grievances'),
+      };
+    }
+    case NotificationType.GrievanceUpdated: {
+      const grievanceId = text(payload['grievanceId']);
+      const grievanceLink = grievanceId ? link(`/grievances/${grievanceId}`) : link('/grievances');
+      return { params: { status: text(payload['status']) ?? 'other', grievanceLink }, link: grievanceLink };
+    }
+    case NotificationType.NoShowRecorded:
+      return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
     case NotificationType.DepartureReminder: {
       const departureDate = dateOf(payload['departureDate']) ?? context.now;
       // The open items travel as checklist kinds and are named in the reader's language here.

@@ -35,6 +35,11 @@ const SAMPLE: TemplateParams = {
   login: 'phone',
   attemptedOn: new Date('2026-09-30T00:00:00Z'),
   forgotPassword: 'https://jumush.kg/ky/forgot-password',
+  day: 30,
+  checkInLink: `https://jumush.kg/ky/check-ins/${APPLICATION_ID}`,
+  grievanceLink: `https://jumush.kg/ky/grievances/${APPLICATION_ID}`,
+  status: 'RESOLVED',
+  fromCheckIn: 'true',
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */

@@ -89,6 +89,29 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
   [OutboxTopic.ApplicationArrived]: {
     silentBecause: 'the migrant or the employer records the arrival themselves; telling them what they just did helps nobody',
   },
+  [OutboxTopic.ApplicationWorking]: {
+    silentBecause: 'the employer records the start of work; the migrant is the one who started, and the check-ins ask them how it goes',
+  },
+  [OutboxTopic.ApplicationNoShow]: {
+    recipients: CANDIDATE,
+    types: [NotificationType.NoShowRecorded],
+    typeFor: forRoles(NotificationType.NoShowRecorded, [Migrant]),
+  },
+  [OutboxTopic.CheckInReminder]: {
+    recipients: 'the migrant who arrived (one row per check-in day)',
+    types: [NotificationType.CheckInDue],
+    typeFor: forRoles(NotificationType.CheckInDue, [Migrant]),
+  },
+  [OutboxTopic.GrievanceOpened]: {
+    recipients: "the attachés of the migrant's country covering the work region, else the country-wide staff",
+    types: [NotificationType.GrievanceOpened],
+    typeFor: forRoles(NotificationType.GrievanceOpened, OFFICIALS),
+  },
+  [OutboxTopic.GrievanceUpdated]: {
+    recipients: 'the migrant whose grievance the staff answered or moved',
+    types: [NotificationType.GrievanceUpdated],
+    typeFor: forRoles(NotificationType.GrievanceUpdated, [Migrant]),
+  },
   [OutboxTopic.BatchSubmitted]: {
     recipients: "the attaché staff of the batch's origin country",
     types: [NotificationType.BatchSubmitted],

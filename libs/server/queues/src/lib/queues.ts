@@ -172,8 +172,11 @@ export interface DeliverJobReturn {
  */
 export const DELIVERY_CHUNK_SIZE = { recording: 500, external: 1 } as const;
 
-/** `overdue` tells nobody: when it comes due it marks its batch overdue if still undecided. */
-export type ReminderKind = 'deadline' | 'departure' | 'overdue';
+/**
+ * `overdue` tells nobody: when it comes due it marks its batch overdue if still undecided. `check_in` asks the
+ * arrived migrant the day-N questions, unless they answered already or the job ended.
+ */
+export type ReminderKind = 'deadline' | 'departure' | 'overdue' | 'check_in';
 
 /** A reminder that comes due later: when it does, the worker writes an outbox row with topic `reminder.<kind>`. */
 export interface RemindJobData {

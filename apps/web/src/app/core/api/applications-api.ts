@@ -40,6 +40,11 @@ export class ApplicationsApi {
     return this.http.post<MyApplicationView>(ApiPaths.withdrawApplication(id), body);
   }
 
+  /** One tap: "I have left" / "I have arrived". A replay of a step already recorded answers 200 too. */
+  journey(id: string, step: 'depart' | 'arrive'): Observable<MyApplicationView> {
+    return this.http.post<MyApplicationView>(ApiPaths.applicationJourney(id, step), {});
+  }
+
   /** The approval letter (PDF); needs the access token, so it is fetched, not linked. */
   letter(applicationId: string): Observable<Blob> {
     return this.http.get(ApiPaths.letterPdf(applicationId), { responseType: 'blob' });

@@ -108,6 +108,7 @@ export const FIELD_ERROR_CODES = [
   'twoFactor.codeFormat',
   'twoFactor.recoveryCodeFormat',
   'twoFactor.invalidCode',
+  'grievance.noSuchJob',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -194,6 +195,9 @@ export const PROBLEM_CODES = [
   'notifications.channelUnavailable',
   'system.workerUnavailable',
   'telegram.notConfigured',
+  'grievance.stale',
+  'grievance.closed',
+  'checkIn.closed',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);

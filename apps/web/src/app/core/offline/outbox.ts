@@ -11,8 +11,11 @@ export const OUTBOX_STORAGE_KEY = 'jumush.outbox';
 export const PHONE_NOT_VERIFIED = 'account.phoneNotVerified';
 const RETRY_EVERY_MS = 30_000;
 
-/** What a queued request does, for the page that shows it: applying to a vacancy, or saving a profile step. */
-export type OutboxKind = 'apply' | 'profileStep';
+/**
+ * What a queued request does, for the page that shows it: applying to a vacancy, saving a profile step, or a step
+ * of the journey ("I have left", "I have arrived": replayed, the API answers success).
+ */
+export type OutboxKind = 'apply' | 'profileStep' | 'journey';
 
 export interface OutboxEntry {
   id: string;

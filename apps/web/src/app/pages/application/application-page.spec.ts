@@ -10,6 +10,7 @@ import {
   ApplicationStatus,
   LetterRevocationCategory,
   type AfterArrivalChecklistView,
+  type CheckInView,
   type MyApplicationView,
 } from '@jumush/contracts/client';
 import { saveBlob } from '../../shared/data/download';
@@ -117,11 +118,38 @@ describe('ApplicationPage', () => {
       request.flush(afterArrivalOf(request.request.params.get('arrivedOn')));
       await harness.fixture.whenStable();
     }
+    if ([ApplicationStatus.Arrived, ApplicationStatus.Working].includes(application.status)) {
+      backend.expectOne('/api/check-ins/mine').flush(checkIns);
+      await harness.fixture.whenStable();
+    }
     harness.fixture.detectChanges();
   }
 
   const hasLetterStatus = (a: MyApplicationView) =>
-    [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived].includes(a.status) && !a.letterRevoked;
+    [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived, ApplicationStatus.Working].includes(a.status) &&
+    !a.letterRevoked;
+  const checkIns: CheckInView[] = [
+    {
+      id: 'c3',
+      applicationId: 'a1',
+      vacancyTitle: 'Каменщик',
+      day: 3,
+      dueAt: '2026-03-24T06:00:00Z',
+      answers: {},
+      answeredAt: null,
+      grievanceIds: [],
+    },
+    {
+      id: 'x3',
+      applicationId: 'other',
+      vacancyTitle: 'Сварщик',
+      day: 3,
+      dueAt: '2026-02-01T06:00:00Z',
+      answers: {},
+      answeredAt: null,
+      grievanceIds: [],
+    },
+  ];
   const items = () =>
     Array.from(page().querySelectorAll('[data-testid="after-arrival-item"]')).map((li) =>
       Array.from(li.querySelectorAll('p'))
@@ -139,6 +167,37 @@ describe('ApplicationPage', () => {
     expect(page().querySelector('[data-testid="download-letter"]')).toBeNull();
     expect(page().querySelector('[data-testid="employer-contact"]')).toBeNull();
     expect(page().querySelector('[data-testid="withdraw"]')).not.toBeNull();
+  });
+
+  it('confirms the departure and then the arrival in one tap each, and lists the check-ins of this job once arrived', async () => {
+    await open(approved);
+    expect(page().querySelector('[data-testid="journey-arrive"]')).toBeNull();
+    (page().querySelector('[data-testid="journey-depart"]') as HTMLButtonElement).click();
+    const departed = anApplication({ ...approved, status: ApplicationStatus.Departed });
+    const depart = backend.expectOne('/api/applications/mine/a1/depart');
+    expect(depart.request.method).toBe('POST');
+    depart.flush(departed);
+    await harness.fixture.whenStable();
+    backend.expectOne((r) => r.url === '/api/candidates/me/after-arrival').flush(afterArrivalOf(null));
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    (page().querySelector('[data-testid="journey-arrive"]') as HTMLButtonElement).click();
+    backend.expectOne('/api/applications/mine/a1/arrive').flush({
+      ...departed,
+      status: ApplicationStatus.Arrived,
+      timeline: [
+        ...departed.timeline,
+        { from: ApplicationStatus.Departed, to: ApplicationStatus.Arrived, actorRole: 'MIGRANT', reason: null, at: '2026-03-21T10:00:00Z' },
+      ],
+    });
+    await harness.fixture.whenStable();
+    backend.expectOne((r) => r.url === '/api/candidates/me/after-arrival').flush(afterArrivalOf('2026-03-21'));
+    backend.expectOne('/api/check-ins/mine').flush(checkIns);
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    expect(page().querySelector('[data-testid="journey"]')).toBeNull();
+    expect(Array.from(page().querySelectorAll('[data-testid="check-in-item"]')).map((li) => li.getAttribute('data-day'))).toEqual(['3']);
+    expect(page().querySelector('[data-testid="check-in-item"] a')?.getAttribute('href')).toBe('/ru/check-ins/c3');
   });
 
   it('agrees the number of applications the wait rests on', async () => {

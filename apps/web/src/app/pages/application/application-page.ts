@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
@@ -21,10 +22,14 @@ import {
   type MyApplicationView,
   type RequirementSourceView,
 } from '@jumush/contracts/client';
+import { AfterArrivalApi } from '../../core/api/after-arrival-api';
+import { ApiPaths } from '../../core/api/api-paths';
 import { ApplicationsApi } from '../../core/api/applications-api';
 import { CandidatesApi } from '../../core/api/candidates-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
+import { Connectivity } from '../../core/offline/connectivity';
+import { Outbox, isTransient } from '../../core/offline/outbox';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
@@ -38,7 +43,23 @@ import { hasLetter, reasonPhrase } from '../my-applications/timeline';
 import { arrivalDateOf, deadlinePhrase } from './after-arrival';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
-const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Declined, ApplicationStatus.Refused, ApplicationStatus.Closed];
+const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.Declined,
+  ApplicationStatus.Refused,
+  ApplicationStatus.Closed,
+  ApplicationStatus.NoShow,
+];
+
+/** The one-tap step of the journey the migrant confirms next, by status. */
+export type JourneyStep = 'depart' | 'arrive';
+export function journeyStepOf(status: ApplicationStatus): JourneyStep | null {
+  if (status === ApplicationStatus.Approved) return 'depart';
+  if (status === ApplicationStatus.Departed) return 'arrive';
+  return null;
+}
+
+/** The migrant is there: the check-ins after arrival are theirs to answer. */
+const CHECKED_IN_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Arrived, ApplicationStatus.Working];
 
 /** Statuses after which there is nothing more to wait for here: the way on is another vacancy. */
 const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, ApplicationStatus.Withdrawn];
@@ -72,6 +93,9 @@ export class ApplicationPage {
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
+  private readonly afterArrivalApi = inject(AfterArrivalApi);
+  private readonly outbox = inject(Outbox);
+  private readonly connectivity = inject(Connectivity);
   protected readonly lang = inject(LocaleService).current;
 
   readonly id = input.required<string>();
@@ -93,6 +117,24 @@ export class ApplicationPage {
     },
     ({ arrivedOn }) => this.candidates.afterArrival(arrivedOn),
   );
+  /** The check-ins of this application, once the migrant has arrived. */
+  protected readonly checkIns = loader(
+    () => {
+      const a = this.application.value();
+      return a && CHECKED_IN_STATUSES.includes(a.status) ? a.id : null;
+    },
+    () => this.afterArrivalApi.myCheckIns(),
+  );
+  protected readonly myCheckIns = computed(() => (this.checkIns.value() ?? []).filter((checkIn) => checkIn.applicationId === this.id()));
+  protected readonly journeyStep = computed(() => {
+    const a = this.application.value();
+    return a ? journeyStepOf(a.status) : null;
+  });
+  /** The step waits on this phone (no connection) and goes out when the connection returns. */
+  protected readonly journeyQueued = computed(() => {
+    const step = this.journeyStep();
+    return step !== null && this.outbox.isQueued('journey', `${this.id()}:${step}`);
+  });
   protected readonly deadline = deadlinePhrase;
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
@@ -122,6 +164,12 @@ export class ApplicationPage {
   private letterFocused = false;
 
   constructor() {
+    // A queued step went out when the connection came back: show where the application stands now.
+    this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {
+      if (delivery.entry.kind !== 'journey' || !delivery.entry.subject.startsWith(`${this.id()}:`)) return;
+      if (delivery.problem) this.problem.set(delivery.problem);
+      this.application.reload();
+    });
     afterRenderEffect(() => {
       const section = this.letterSection()?.nativeElement;
       if (!section || this.focus() !== 'letter' || this.letterFocused) return;
@@ -152,6 +200,33 @@ export class ApplicationPage {
         this.busy.set(false);
       },
     });
+  }
+
+  /** "I have left" / "I have arrived" in one tap; offline, it waits on the phone and is sent on reconnect. */
+  protected confirmJourney(a: MyApplicationView, step: JourneyStep): void {
+    if (this.busy()) return;
+    this.problem.set(null);
+    if (!this.connectivity.online()) {
+      this.queueJourney(a, step);
+      return;
+    }
+    this.busy.set(true);
+    this.api.journey(a.id, step).subscribe({
+      next: (updated) => {
+        this.application.set(updated);
+        this.busy.set(false);
+      },
+      error: (error: unknown) => {
+        const problem = toUiProblem(error);
+        this.busy.set(false);
+        if (isTransient(problem)) this.queueJourney(a, step);
+        else this.problem.set(problem);
+      },
+    });
+  }
+
+  private queueJourney(a: MyApplicationView, step: JourneyStep): void {
+    this.outbox.enqueue({ kind: 'journey', subject: `${a.id}:${step}`, method: 'POST', url: ApiPaths.applicationJourney(a.id, step), body: {} });
   }
 
   protected withdraw(a: MyApplicationView): void {

@@ -73,7 +73,12 @@ export function reasonPhrase(reason: string | null | undefined): ReasonPhrase | 
 }
 
 /** Statuses in which the approval letter exists and is the migrant's to carry. */
-export const LETTER_STATUSES: readonly ApplicationStatus[] = [ApplicationStatus.Approved, ApplicationStatus.Departed, ApplicationStatus.Arrived];
+export const LETTER_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.Approved,
+  ApplicationStatus.Departed,
+  ApplicationStatus.Arrived,
+  ApplicationStatus.Working,
+];
 
 /** Whether the migrant has a valid letter to carry: approved (or on the way, or arrived) and not revoked since. */
 export function hasLetter(application: MyApplicationView): boolean {

@@ -27,6 +27,8 @@ const APPLICATION_TONES: Readonly<Record<ApplicationStatus, StatusTone>> = {
   [ApplicationStatus.Approved]: 'good',
   [ApplicationStatus.Departed]: 'good',
   [ApplicationStatus.Arrived]: 'good',
+  [ApplicationStatus.Working]: 'good',
+  [ApplicationStatus.NoShow]: 'bad',
   [ApplicationStatus.Declined]: 'bad',
   [ApplicationStatus.Refused]: 'bad',
   [ApplicationStatus.Withdrawn]: 'muted',

@@ -188,4 +188,24 @@ export const EN: TemplateCatalogue = {
     body: 'Someone claimed “{companyName}” as theirs; the labour attaché examined the claim and rejected it. Nothing changes for you. Reason: {reason}.',
     sms: 'Jumush: a claim to "{companyName}" was rejected by the attaché.',
   },
+  [NotificationType.CheckInDue]: {
+    title: 'How is the job going? Day {day}',
+    body: 'It is {day, plural, one {# day} other {# days}} since you arrived for «{vacancyTitle}». Answer five questions, one tap each: wage, housing, passport, payments, safety. The attaché of your country sees the answers.',
+    sms: 'Jumush: how is the job going? 5 questions: {checkInLink}',
+  },
+  [NotificationType.GrievanceOpened]: {
+    title: 'New grievance from a worker',
+    body: 'A worker on «{vacancyTitle}» reported a problem{fromCheckIn, select, true { in a check-in after arrival} other {}}. Open the case and answer.',
+    sms: 'Jumush: new grievance from a worker («{vacancyTitle}»). Open the case.',
+  },
+  [NotificationType.GrievanceUpdated]: {
+    title: 'News about your grievance',
+    body: 'Your grievance has news: {status, select, IN_PROGRESS {the attaché took it up} REFERRED {it was referred on} RESOLVED {there is an outcome} CLOSED {it was closed} other {the attaché answered}}. Open it to read.',
+    sms: 'Jumush: news about your grievance: {grievanceLink}',
+  },
+  [NotificationType.NoShowRecorded]: {
+    title: 'The employer recorded a no-show',
+    body: 'The employer of «{vacancyTitle}» recorded that you did not arrive or did not start work. Reason: {reason}. If that is wrong, contact the attaché.',
+    sms: 'Jumush: «{vacancyTitle}»: the employer recorded a no-show. If wrong, write to the attaché.',
+  },
 };

@@ -191,4 +191,24 @@ export const UZ: TemplateCatalogue = {
     body: "Kimdir “{companyName}” kompaniyasi uniki deb da'vo qildi; mehnat attashesi da'voni koʻrib chiqib, rad etdi. Siz uchun hech narsa oʻzgarmaydi. Asos: {reason}.",
     sms: 'Jumush: "{companyName}" kompaniyasiga da\'vo attashe tomonidan rad etildi.',
   },
+  [NotificationType.CheckInDue]: {
+    title: 'Ishingiz qanday? {day}-kun',
+    body: '«{vacancyTitle}» ishiga kelganingizga {day, plural, other {# kun}} bo‘ldi. Beshta savolga javob bering, har biriga bir bosish: maosh, turar joy, pasport, to‘lovlar, xavfsizlik. Javoblarni mamlakatingiz attashesi ko‘radi.',
+    sms: 'Jumush: ishingiz qanday? 5 savol: {checkInLink}',
+  },
+  [NotificationType.GrievanceOpened]: {
+    title: 'Ishchidan yangi shikoyat',
+    body: '«{vacancyTitle}» vakansiyasidagi ishchi muammo haqida xabar berdi{fromCheckIn, select, true { (kelgandan keyingi so‘rovnomada)} other {}}. Murojaatni oching va javob bering.',
+    sms: 'Jumush: ishchidan yangi shikoyat («{vacancyTitle}»). Murojaatni oching.',
+  },
+  [NotificationType.GrievanceUpdated]: {
+    title: 'Murojaatingiz bo‘yicha javob',
+    body: 'Murojaatingiz bo‘yicha yangilik bor: {status, select, IN_PROGRESS {attashe uni ko‘rib chiqmoqda} REFERRED {murojaat boshqa idoraga yuborildi} RESOLVED {qaror bor} CLOSED {murojaat yopildi} other {attashe javob berdi}}. O‘qish uchun murojaatni oching.',
+    sms: 'Jumush: murojaatingiz bo‘yicha javob: {grievanceLink}',
+  },
+  [NotificationType.NoShowRecorded]: {
+    title: 'Ish beruvchi kelmaganingizni qayd etdi',
+    body: '«{vacancyTitle}» vakansiyasining ish beruvchisi siz kelmaganingiz yoki ishga kirishmaganingizni qayd etdi. Sabab: {reason}. Agar bu noto‘g‘ri bo‘lsa, attashega murojaat qiling.',
+    sms: 'Jumush: «{vacancyTitle}»: ish beruvchi kelmaganingizni qayd etdi. Noto‘g‘ri bo‘lsa, attashega yozing.',
+  },
 };
