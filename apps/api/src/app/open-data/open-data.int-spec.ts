@@ -44,7 +44,9 @@ describe('open data (real PostgreSQL)', () => {
     // One verified long ago: outside the 90-day window.
     const old = await employerWithCompany(api, CompanyStatus.Verified, 'ООО «Давно проверенная»', ['KG']);
     await dataSource.query(`UPDATE companies SET created_at = now() - interval '130 days' WHERE id = $1`, [old.companyId]);
-    await dataSource.query(`UPDATE company_country_statuses SET status_changed_at = now() - interval '100 days' WHERE company_id = $1`, [old.companyId]);
+    await dataSource.query(`UPDATE company_country_statuses SET status_changed_at = now() - interval '100 days' WHERE company_id = $1`, [
+      old.companyId,
+    ]);
     await publishedVacancy(api, employers[0], attache);
   });
 
@@ -103,7 +105,8 @@ describe('open data (real PostgreSQL)', () => {
           WHERE s.status = 'VERIFIED' AND s.relied_on_country IS NULL AND s.status_changed_at >= $1`,
         [since],
       )) {
-        if (row.status_changed_at >= row.created_at) add('COMPANY_VERIFICATION', row.country, (row.status_changed_at.getTime() - row.created_at.getTime()) / DAY_MS);
+        if (row.status_changed_at >= row.created_at)
+          add('COMPANY_VERIFICATION', row.country, (row.status_changed_at.getTime() - row.created_at.getTime()) / DAY_MS);
       }
       for (const row of await queryRows<{ origin_country: string; submitted_at: Date; decided_at: Date }>(
         manager,
@@ -137,7 +140,11 @@ describe('open data (real PostgreSQL)', () => {
     for (const row of times.body.rows) {
       const cases = row.cases.value;
       expect(row.cases.withheld).toBe(cases === null);
-      if (row.cases.withheld) expect([row.medianDays, row.p90Days]).toEqual([{ value: null, withheld: true }, { value: null, withheld: true }]);
+      if (row.cases.withheld)
+        expect([row.medianDays, row.p90Days]).toEqual([
+          { value: null, withheld: true },
+          { value: null, withheld: true },
+        ]);
       else expect(cases).toBeGreaterThanOrEqual(5);
     }
   });
@@ -158,7 +165,8 @@ describe('open data (real PostgreSQL)', () => {
     };
     const settled = ours.filter((row) => fromTable(row.regionCode, row.occupationCode).vacancies === row.vacancies);
     expect(settled.length).toBeGreaterThan(0);
-    for (const row of settled) expect({ vacancies: row.vacancies, openPositions: row.openPositions }).toEqual(fromTable(row.regionCode, row.occupationCode));
+    for (const row of settled)
+      expect({ vacancies: row.vacancies, openPositions: row.openPositions }).toEqual(fromTable(row.regionCode, row.occupationCode));
   });
 
   it('lists verified and suspended employers by country, with their public identity only', async () => {
@@ -178,7 +186,8 @@ describe('open data (real PostgreSQL)', () => {
 
     // No person in it: not the contact person, the company's phone or e-mail, an account, or the suspension's free text.
     const everything =
-      JSON.stringify((await api.request('GET', '/api/open-data/employers')).body) + (await api.request<string>('GET', '/api/open-data/employers.csv')).body;
+      JSON.stringify((await api.request('GET', '/api/open-data/employers')).body) +
+      (await api.request<string>('GET', '/api/open-data/employers.csv')).body;
     expect(everything).not.toContain('Ольга Смирнова');
     expect(everything).not.toMatch(/\+\d{10,}/);
     expect(everything).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);

@@ -1,6 +1,6 @@
 /** Request bodies of company registration, invitations and verification decisions. */
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import {
   CompanyDisputeStatus,
   CompanyStatus,
