@@ -3,27 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OutboxTopic, type AdminAccountView, type Page, type ProblemDetails, type RevokedSessionsView, type SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import {
-  DEMO_PASSWORD,
-  TEST_PASSWORD,
-  registerAndLogin,
-  sealedSecretOf,
-  startTestApi,
-  uniqueClientIp,
-  uniqueEmail,
-  type TestApi,
-} from '../../testing/test-api';
+import { DEMO_PASSWORD, TEST_PASSWORD, registerAndLogin, sealedSecretOf, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
+import type { TestResponse } from '../../testing/test-api';
 
 describe('admin console: accounts (real PostgreSQL)', () => {
   let api: TestApi;
   let dataSource: DataSource;
   let admin: SessionView;
 
-  const login = (loginName: string, password: string) =>
-    api.request<SessionView & ProblemDetails>('POST', '/api/auth/login', {
-      body: { login: loginName, password },
-      headers: { 'x-forwarded-for': uniqueClientIp() },
-    });
+  // Demo staff have two-factor on: their sign-in takes the second step with their seeded secret.
+  const login = async (loginName: string, password: string) =>
+    (await signInWithTwoFactor(api, loginName, password)) as TestResponse<SessionView & ProblemDetails>;
   const search = (query: string, token = admin.accessToken) =>
     api.request<Page<AdminAccountView> & ProblemDetails>('GET', `/api/admin/accounts?${query}`, { token });
   const auditOf = async (subjectId: string) =>

@@ -4,34 +4,23 @@
  * passport opening a grievance for the responsible attaché, and who may see and move a grievance (404 otherwise).
  */
 import { DataSource } from 'typeorm';
-import {
-  CURRENT_CONSENT_VERSION,
-  type CheckInView,
-  type GrievanceSummaryView,
-  type GrievanceView,
-  type MyApplicationView,
-  type SessionView,
-} from '@jumush/contracts';
+import { CURRENT_CONSENT_VERSION, type CheckInView, type GrievanceSummaryView, type GrievanceView, type MyApplicationView } from '@jumush/contracts';
 import { ApplicationStatus, checkInDueAt } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import { checkInReminderJobId } from '@jumush/server/queues';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('after arrival: departure, arrival, check-ins and grievances (real PostgreSQL)', () => {
   let api: TestApi;
   let dataSource: DataSource;
   const tokens: Record<string, string> = {};
 
-  const signIn = async (login: string) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  // Demo staff have two-factor on: their sign-in takes the second step with their seeded secret.
+  const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body.accessToken;
 
   /** A Kyrgyz migrant with an approved application to a fresh employer's vacancy in `region`. */
   async function approvedMigrant(region = '16') {

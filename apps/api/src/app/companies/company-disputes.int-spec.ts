@@ -20,6 +20,7 @@ import { setCompanyCountries } from '../../testing/factories';
 import { outboxMessagesAbout } from '../../testing/outbox';
 import { uniqueCompanyInn, uniqueCompanyOgrn } from '../../testing/registration-numbers';
 import { DEMO_PASSWORD, TEST_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, uniqueEmail, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
 const STATEMENT = 'We are the company: the extract from the register names our director, who signs this statement.';
@@ -30,13 +31,8 @@ describe('disputes of a claimed INN (real PostgreSQL)', () => {
   let attacheTj: string;
   let attacheKg: string;
 
-  const signIn = async (login: string) =>
-    (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login, password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body.accessToken;
+  // Demo attachés have two-factor on: their sign-in takes the second step with their seeded secret.
+  const signIn = async (login: string) => (await signInWithTwoFactor(api, login, DEMO_PASSWORD)).body.accessToken;
 
   beforeAll(async () => {
     api = await startTestApi();

@@ -4,7 +4,8 @@ import { VacancyStatus } from '@jumush/domain';
 import type { MinimumWageView, ProblemDetails, SessionView, WageFloorView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 // A region and a year no other suite uses: the table is shared by every suite of the run.
 const REGION = '87';
@@ -18,12 +19,8 @@ describe('admin console: minimum wages (real PostgreSQL)', () => {
     api = await startTestApi();
     await api.app.get(DemoDataSeeder).seed();
     dataSource = api.app.get(DataSource);
-    admin = (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body;
+    // Demo staff have two-factor on: their sign-in takes the second step with their seeded secret.
+    admin = (await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD)).body;
   });
   afterAll(async () => {
     await api.close();
@@ -119,12 +116,7 @@ describe('admin console: minimum wages (real PostgreSQL)', () => {
 
   it('is for admins only', async () => {
     const migrant = await registerAndLogin(api);
-    const attache = (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login: 'attache@demo.jumush.kg', password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body;
+    const attache = (await signInWithTwoFactor(api, 'attache@demo.jumush.kg', DEMO_PASSWORD)).body;
     for (const token of [migrant.accessToken, attache.accessToken]) {
       expect((await api.request('GET', '/api/admin/reference/minimum-wages', { token })).status).toBe(403);
       expect((await post({ regionCode: REGION, monthlyRoubles: 1, effectiveFrom: '2098-06-01', source: 'Попытка' }, token)).status).toBe(403);
