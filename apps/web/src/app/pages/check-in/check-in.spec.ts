@@ -6,6 +6,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import type { CheckInView } from '@jumush/contracts/client';
+import { languageGuard } from '../../core/i18n/language.guard';
 import { useRealTranslations } from '../../testing/translations';
 import { CheckInPage } from './check-in';
 
@@ -27,7 +28,11 @@ describe('CheckInPage', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'ky/check-ins/:id', component: CheckInPage }], withComponentInputBinding()),
+        // As in app.routes: the `/:lang` parent activates the language the page's links keep.
+        provideRouter(
+          [{ path: ':lang', canActivate: [languageGuard], children: [{ path: 'check-ins/:id', component: CheckInPage }] }],
+          withComponentInputBinding(),
+        ),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideTranslateService(),

@@ -36,8 +36,12 @@ describe('EmployerCompany page', () => {
     const { fixture, element } = await render();
     backend.expectOne('/api/companies/mine').flush(problemBody(404, 'company.none'), { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
+    // Beside the form, the employer's own INN disputes (none yet: no section).
+    backend.expectOne('/api/company-disputes/mine').flush([]);
+    await fixture.whenStable();
     expect(element.querySelector('[data-testid="company-form"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="load-problem"]')).toBeNull();
+    expect(element.querySelector('[data-testid="my-disputes"]')).toBeNull();
   });
 
   it('shows the status, the reason of a rejection, and resubmits', async () => {

@@ -1,5 +1,19 @@
-import { CURRENT_CONSENT_VERSION, RussianLevel, type CandidateProfileView } from '@jumush/contracts/client';
-import { bodyOf, clearDraft, firstOpenStep, loadDraft, nextStep, saveDraft, validateStep, valuesFromProfile } from './profile-steps';
+import { CURRENT_CONSENT_VERSION, RussianLevel, geographyOfViews, type CandidateProfileView } from '@jumush/contracts/client';
+import { ORIGIN_COUNTRY_VIEWS } from '../../testing/origin-countries';
+import {
+  bodyOf,
+  clearDraft,
+  firstOpenStep,
+  loadDraft,
+  nextStep,
+  saveDraft,
+  validateStep,
+  valuesFromProfile,
+  type StepCountryData,
+} from './profile-steps';
+
+/** The regions and districts of GET /api/origin-countries, as the profile page passes them. */
+const COUNTRY_DATA: StepCountryData = { geography: geographyOfViews(ORIGIN_COUNTRY_VIEWS) };
 
 const TODAY = '2026-06-01';
 
@@ -110,7 +124,9 @@ describe('profile wizard steps', () => {
       )['birthDate'].key,
     ).toBe('date.inFuture');
     expect(
-      validateStep('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-Y-nowhere' }, TODAY, 'KG')['residenceDistrictCode'].key,
+      validateStep('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: 'KG-Y-nowhere' }, TODAY, 'KG', COUNTRY_DATA)[
+        'residenceDistrictCode'
+      ].key,
     ).toBe('district.notInRegion');
     expect(validateStep('skills', { russianLevel: '', occupationCode: 'MASON', years: '2', education: 'HIGHER' }, TODAY)).toEqual({
       russianLevel: { key: 'candidate.russianLevelRequired', params: {} },
@@ -130,9 +146,17 @@ describe('profile wizard steps', () => {
     ['no region, for a Tajik', 'TJ', '', '', { residenceRegionCode: 'validation.isNotEmpty' }],
     ['a Kyrgyz oblast without its district, for a Kyrgyz', 'KG', 'KG-C', '', { residenceDistrictCode: 'validation.isNotEmpty' }],
     ['Bishkek without a district, for a Kyrgyz', 'KG', 'KG-GB', '', {}],
+    ['a region no country lists, for a Kyrgyz', 'KG', 'KG-Y', '', { residenceRegionCode: 'region.unknown' }],
   ])('checks the residence step as the API does: %s', (_case, country, residenceRegionCode, residenceDistrictCode, expected) => {
-    const errors = validateStep('residence', { residenceRegionCode, residenceDistrictCode }, TODAY, country);
+    const errors = validateStep('residence', { residenceRegionCode, residenceDistrictCode }, TODAY, country, COUNTRY_DATA);
     expect(Object.fromEntries(Object.entries(errors).map(([field, error]) => [field, error.key]))).toEqual(expected);
+  });
+
+  it('leaves the home region to the API while the countries are not loaded, but still asks for one', () => {
+    expect(validateStep('residence', { residenceRegionCode: 'UZ-SA', residenceDistrictCode: '' }, TODAY, 'TJ')).toEqual({});
+    expect(validateStep('residence', { residenceRegionCode: '', residenceDistrictCode: '' }, TODAY, 'TJ')['residenceRegionCode'].key).toBe(
+      'validation.isNotEmpty',
+    );
   });
 
   it('sends no district where the region has none', () => {

@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { OCCUPATIONS, aSearchResult } from '../../testing/fixtures';
+import { flushOriginCountries } from '../../testing/origin-countries';
 import { useRealTranslations } from '../../testing/translations';
 import { VacancySearch } from './vacancy-search';
 
@@ -53,7 +54,10 @@ describe('VacancySearch page on a phone', () => {
 
     element().querySelector<HTMLButtonElement>('.filters-toggle')?.click();
     await harness.fixture.whenStable();
+    flushOriginCountries(backend);
+    await harness.fixture.whenStable();
     expect(element().querySelector<HTMLSelectElement>('#search-region')?.value).toBe('16');
+    expect(element().querySelectorAll('#search-country option').length).toBe(4);
 
     element().querySelector<HTMLButtonElement>('.filters .done')?.click();
     await harness.fixture.whenStable();
@@ -63,6 +67,9 @@ describe('VacancySearch page on a phone', () => {
   it('renders them when the screen becomes wide (the panel is then beside the results)', async () => {
     for (const listener of listeners) listener({ matches: true });
     await harness.fixture.whenStable();
+    flushOriginCountries(backend);
+    await harness.fixture.whenStable();
     expect(element().querySelector('#search-region')).not.toBeNull();
+    expect(element().querySelectorAll('#search-country option').length).toBe(4);
   });
 });

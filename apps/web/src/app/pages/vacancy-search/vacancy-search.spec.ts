@@ -5,6 +5,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { OCCUPATIONS, aPublicVacancy, aSearchResult } from '../../testing/fixtures';
+import { flushOriginCountries } from '../../testing/origin-countries';
 import { useRealTranslations } from '../../testing/translations';
 import { QUERY_DEBOUNCE_MS, VacancySearch } from './vacancy-search';
 
@@ -38,6 +39,7 @@ describe('VacancySearch page', () => {
   async function open(path = '/ru/vacancies') {
     await harness.navigateByUrl(path);
     backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    flushOriginCountries(backend);
     await harness.fixture.whenStable();
   }
 
@@ -71,6 +73,22 @@ describe('VacancySearch page', () => {
     expect(element().querySelector<HTMLInputElement>('#search-q')?.value).toBe('повар');
     expect(element().querySelector<HTMLSelectElement>('#search-region')?.value).toBe('16');
     expect(element().querySelector<HTMLInputElement>('#search-insurance')?.checked).toBe(true);
+  });
+
+  it('offers the origin countries the API lists in the country filter, and sends the one in the URL', async () => {
+    await open('/ru/vacancies?country=TJ');
+    const [request] = searches();
+    expect(request.request.params.get('country')).toBe('TJ');
+    request.flush(aSearchResult());
+    await harness.fixture.whenStable();
+    const select = element().querySelector<HTMLSelectElement>('#search-country');
+    expect(Array.from(select?.options ?? []).map((option) => [option.value, option.textContent?.trim()])).toEqual([
+      ['', 'Все страны'],
+      ['KG', 'Кыргызстан'],
+      ['TJ', 'Таджикистан'],
+      ['UZ', 'Узбекистан'],
+    ]);
+    expect(select?.value).toBe('TJ');
   });
 
   it('waits for typing to pause before searching, and keeps the search in the URL', async () => {
