@@ -2,7 +2,8 @@
 import { DataSource } from 'typeorm';
 import type { AuditChainReportView, Page, ProblemDetails, PublishedAuditHeadView, SessionView } from '@jumush/contracts';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueClientIp, type TestApi } from '../../testing/test-api';
+import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { signInWithTwoFactor } from '../../testing/two-factor';
 
 describe('audit chain head and its daily publication (real PostgreSQL)', () => {
   let api: TestApi;
@@ -13,12 +14,8 @@ describe('audit chain head and its daily publication (real PostgreSQL)', () => {
     api = await startTestApi();
     await api.app.get(DemoDataSeeder).seed();
     dataSource = api.app.get(DataSource);
-    admin = (
-      await api.request<SessionView>('POST', '/api/auth/login', {
-        body: { login: 'admin@demo.jumush.kg', password: DEMO_PASSWORD },
-        headers: { 'x-forwarded-for': uniqueClientIp() },
-      })
-    ).body;
+    // The demo admin has two-factor on: the sign-in takes the second step with the seeded secret.
+    admin = (await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD)).body;
   });
   afterAll(async () => {
     await api.close();

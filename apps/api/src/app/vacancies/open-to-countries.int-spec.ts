@@ -37,8 +37,13 @@ describe('vacancies open to chosen countries (real PostgreSQL)', () => {
     expect(refused.body.errors?.[0]).toMatchObject({ field: 'openTo', code: 'vacancy.openToNotVerified', params: { countries: 'TJ' } });
     const empty = await api.request<ProblemDetails>('POST', '/api/vacancies', { token: employer.token, body: vacancyTerms({ openTo: [] }) });
     expect(empty.body.errors?.[0]).toMatchObject({ field: 'openTo', code: 'vacancy.openToEmpty' });
+    // Which countries the exchange takes is data: a well-formed code no country verified the company for is refused
+    // on the field like TJ above; a malformed one by validation.
     const unknown = await api.request<ProblemDetails>('POST', '/api/vacancies', { token: employer.token, body: vacancyTerms({ openTo: ['RU'] }) });
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors?.[0]).toMatchObject({ field: 'openTo', code: 'vacancy.openToNotVerified', params: { countries: 'RU' } });
+    const malformed = await api.request<ProblemDetails>('POST', '/api/vacancies', { token: employer.token, body: vacancyTerms({ openTo: ['kg1'] }) });
+    expect(malformed.status).toBe(400);
 
     const chosen = await createVacancy(api, employer, { openTo: ['UZ'] });
     expect(chosen.openTo).toEqual(['UZ']);
