@@ -122,6 +122,26 @@ describe('demo data: every role can walk the whole journey at once (real Postgre
     expect(applicant.body.citizenship).toMatchObject({ code: 'KG', confirmed: true });
   });
 
+  it('opens the demo vacancies to the countries that verify the demo company later, and to nothing else', async () => {
+    const dataSource = api.app.get(DataSource);
+    // A database seeded when only Kyrgyzstan decided: Uzbekistan's decision pending, the vacancies open to KG alone.
+    await dataSource.query(
+      `UPDATE company_country_statuses s SET status = 'PENDING' FROM companies c WHERE c.id = s.company_id AND c.inn = $1 AND s.country = 'UZ'`,
+      [DEMO_COMPANY.inn],
+    );
+    await dataSource.query(
+      `UPDATE vacancies v SET open_to = '{KG}' FROM companies c WHERE c.id = v.company_id AND c.inn = $1 AND v.status = 'PUBLISHED'`,
+      [DEMO_COMPANY.inn],
+    );
+    await api.app.get(DemoDataSeeder).seed();
+    await api.app.get(DemoDataSeeder).seed();
+    const openTo: Array<{ open_to: string[] }> = await dataSource.query(
+      `SELECT DISTINCT v.open_to FROM vacancies v JOIN companies c ON c.id = v.company_id WHERE c.inn = $1 AND v.status = 'PUBLISHED'`,
+      [DEMO_COMPANY.inn],
+    );
+    expect(openTo).toEqual([{ open_to: ['KG', 'UZ'] }]);
+  });
+
   it('gives the Uzbek and Tajik demo migrants their home region, also on a database seeded before their regions existed', async () => {
     const dataSource = api.app.get(DataSource);
     const phones = DEMO_MIGRANTS.filter((demo) => demo.citizenship !== 'KG').map((demo) => demo.phone);

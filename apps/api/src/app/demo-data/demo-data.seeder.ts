@@ -14,6 +14,7 @@ import {
   CompanyMemberEntity,
   OriginCountryEntity,
   VacancyEntity,
+  queryRows,
 } from '@jumush/server/database';
 import { FieldCipher } from '@jumush/server/crypto';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -108,7 +109,9 @@ export class DemoDataSeeder {
    */
   private async verifyDemoCompanyEverywhere(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const verified: Array<{ country: string }> = await manager.query(
+      // queryRows: an UPDATE … RETURNING answers [rows, count] through TypeORM, which read as rows gave open_to a NULL.
+      const verified = await queryRows<{ country: string }>(
+        manager,
         `UPDATE company_country_statuses s SET status = 'VERIFIED', status_changed_at = now()
            FROM companies c WHERE c.id = s.company_id AND c.inn = $1 AND s.status = 'PENDING' RETURNING s.country`,
         [DEMO_COMPANY.inn],
