@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiSession } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from './support/browser';
 import { mailedLink } from './support/messages';
+import { enrolOnPage } from './support/two-factor-page';
 
 const ATTACHE_PASSWORD = 'attache-console-2026';
 
@@ -22,6 +23,7 @@ describe('the admin’s console', () => {
     await browser.close();
   });
 
+  // The new attaché enrols and signs in again: each sign-in may wait for the authenticator's next step (a code works once).
   it('search, a new attaché who sets a password through the e-mailed link, disable and enable, the audit chain', async () => {
     const email = `attache-uz-${Date.now()}@jumush.example`;
     const admin = await newPhoneContext(browser);
@@ -66,9 +68,13 @@ describe('the admin’s console', () => {
       await attachePage.locator('#reset-new-password').press('Enter');
       await attachePage.waitForURL((url) => url.pathname === '/uz/login');
       await logIn(attachePage, 'uz', email, ATTACHE_PASSWORD);
+      // An attaché must use two-factor sign-in: the first sign-in leads to the enrolment, then on to the home page.
+      await attachePage.waitForURL((url) => url.pathname === '/uz/two-factor');
+      const { secret } = await enrolOnPage(attachePage);
+      await attachePage.getByTestId('two-factor-continue').click();
       await attachePage.waitForURL((url) => url.pathname === '/uz/home');
       await attachePage.getByTestId('home-attache').waitFor();
-      const session = await apiSession(email, ATTACHE_PASSWORD);
+      const session = await apiSession(email, ATTACHE_PASSWORD, secret);
       expect(session.account.locale).toBe('uz');
 
       // The admin disables the new account: its sign-in is refused; then enables it again.
@@ -78,14 +84,14 @@ describe('the admin’s console', () => {
       await row.getByTestId('disable-account').click();
       await row.getByTestId('confirm-account-action').click();
       await row.getByTestId('account-disabled').waitFor();
-      await expect(apiSession(email, ATTACHE_PASSWORD)).rejects.toThrow(/401/);
+      await expect(apiSession(email, ATTACHE_PASSWORD, secret)).rejects.toThrow(/401/);
       await row.getByTestId('enable-account').focus();
       await page.keyboard.press('Enter');
       await row.getByTestId('confirm-account-action').focus();
       await page.keyboard.press('Enter');
       await row.getByTestId('disable-account').waitFor();
       expect(await row.getByTestId('account-disabled').count()).toBe(0);
-      expect((await apiSession(email, ATTACHE_PASSWORD)).token).toBeTruthy();
+      expect((await apiSession(email, ATTACHE_PASSWORD, secret)).token).toBeTruthy();
 
       // The audit chain: verified from the page, with its head hash.
       await page.goto('/ru/home');
@@ -103,5 +109,5 @@ describe('the admin’s console', () => {
       await attache?.close();
       await admin.close();
     }
-  });
+  }, 180_000);
 });
