@@ -77,7 +77,16 @@ async function loadEmbeddedPostgres(ownSignals: boolean): Promise<EmbeddedPostgr
 }
 
 export async function startPostgres(
-  options: { dataDir?: string; log?: (line: string) => void; ownSignals?: boolean } = {},
+  options: {
+    dataDir?: string;
+    log?: (line: string) => void;
+    ownSignals?: boolean;
+    /**
+     * Flush every commit to disk as `npm start`'s server does, though the data folder is thrown away: for benchmarks,
+     * whose baselines pay a commit per row. Tests leave it off (fsync off), as nothing they write must survive a crash.
+     */
+    durable?: boolean;
+  } = {},
 ): Promise<RunningPostgres> {
   const given = process.env['DATABASE_URL'];
   if (given) return { serverUrl: given, embedded: false, stop: async () => undefined };
@@ -112,7 +121,7 @@ export async function startPostgres(
       'listen_addresses=127.0.0.1',
       '-c',
       'max_connections=200',
-      ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+      ...(persistent || options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: (message: string) => options.log?.(message.trim()),
     onError: (message: unknown) => options.log?.(String(message)),
