@@ -4,7 +4,8 @@
  * paths fall back to index.html (client-side routes). A vacancy page (/:lang/vacancies/:id) gets its
  * link preview (Open Graph, description, canonical) put into index.html from the public API. The public
  * search (/:lang/vacancies) gets a prerendered shell in its language and preloads of what it needs next
- * (libs/contracts/src/lib/prerendered-shell.ts), so its text paints before any script has run.
+ * (libs/contracts/src/lib/prerendered-shell.ts), so its text paints before any script has run. A vacancy page also
+ * carries its schema.org JobPosting; /sitemap.xml and /sitemaps/*.xml come from the API, robots.txt names them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -42,6 +43,7 @@ const VACANCY_PAGE = new RegExp(
   `^/(${OPEN_GRAPH_LANGUAGES.join('|')})/vacancies/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/?$`,
   'i',
 );
+const SITEMAP_FILE = /^\/sitemaps\/[a-z0-9-]{1,40}\.xml$/;
 /**
  * The web app's Content-Security-Policy; docker/nginx/proxy.conf sends the same (a test compares them). Scripts
  * only from this origin, plus the one inline handler the production build writes (`onload="this.media='all'"`,
@@ -234,14 +236,29 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     }
   }
 
-  /** index.html with the vacancy's link preview; false when there is none to give (plain index.html then). */
+  /** The vacancy's schema.org JobPosting from the API, or null (the page is served without it). */
+  async function jobPosting(id: string, language: OpenGraphLanguage): Promise<unknown> {
+    try {
+      const answer = await fetch(`${options.apiOrigin}/api/public/vacancies/${id}/job-posting?lang=${language}`, {
+        headers: { accept: 'application/ld+json' },
+        signal: AbortSignal.timeout(PREVIEW_TIMEOUT_MS),
+      });
+      if (!answer.ok) return null;
+      const posting = (await answer.json()) as { '@type'?: unknown };
+      return posting?.['@type'] === 'JobPosting' ? posting : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** index.html with the vacancy's link preview and JobPosting; false when there is none to give (plain index.html then). */
   async function serveVacancyPage(request: IncomingMessage, response: ServerResponse, language: OpenGraphLanguage, id: string): Promise<boolean> {
     const index = load(join(options.root, 'index.html'));
     if (!index) return false;
-    const vacancy = await publicVacancy(id.toLowerCase());
+    const [vacancy, posting] = await Promise.all([publicVacancy(id.toLowerCase()), jobPosting(id.toLowerCase(), language)]);
     if (!vacancy || response.headersSent) return false;
     const html = Buffer.from(
-      renderVacancyPage(index.body.toString('utf8'), vacancy, language, `${originOf(request)}/${language}/vacancies/${id.toLowerCase()}`),
+      renderVacancyPage(index.body.toString('utf8'), vacancy, language, `${originOf(request)}/${language}/vacancies/${id.toLowerCase()}`, posting),
     );
     const accept = String(request.headers['accept-encoding'] ?? '');
     const headers: Record<string, string> = {
@@ -261,7 +278,18 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     return true;
   }
 
-  function proxy(request: IncomingMessage, response: ServerResponse): void {
+  /** robots.txt: everything but the API may be crawled; the sitemap is named with this site's own address. */
+  function serveRobots(request: IncomingMessage, response: ServerResponse): void {
+    const body = `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /admin/\n\nSitemap: ${originOf(request)}/sitemap.xml\n`;
+    response.writeHead(200, {
+      'content-type': TYPES['.txt'],
+      'cache-control': 'public, max-age=3600',
+      'content-length': String(Buffer.byteLength(body)),
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  function proxy(request: IncomingMessage, response: ServerResponse, path = request.url): void {
     // The address this server saw, never one the client sent: the API trusts this hop (TRUSTED_PROXIES), so a
     // client-sent X-Forwarded-For passed on would let it pick the address the sign-in limit counts.
     const headers = { ...request.headers, host: api.host, 'x-forwarded-for': request.socket.remoteAddress ?? '', 'x-forwarded-proto': 'http' };
@@ -271,7 +299,7 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
         hostname: api.hostname,
         port: api.port,
         method: request.method,
-        path: request.url,
+        path,
         headers,
       },
       (upstreamResponse) => {
@@ -300,6 +328,15 @@ export function startWebServer(options: WebServerOptions): Promise<Server> {
     } catch {
       // A malformed address (GET /%E0%A4%A) is the client's mistake: 400, and the server lives on.
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed address.');
+      return;
+    }
+    // Sitemaps are made by the API from the open vacancies; crawlers look for them at the site's root.
+    if (pathname === '/sitemap.xml' || SITEMAP_FILE.test(pathname)) {
+      proxy(request, response, `/api/public${pathname}`);
+      return;
+    }
+    if (pathname === '/robots.txt') {
+      serveRobots(request, response);
       return;
     }
     const vacancyPage = request.method === 'GET' || request.method === 'HEAD' ? VACANCY_PAGE.exec(pathname) : null;

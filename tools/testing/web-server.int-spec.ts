@@ -36,13 +36,34 @@ describe('the web server at its edge', () => {
   let web: Server;
   let port: number;
   let seenByApi: IncomingHttpHeaders[] = [];
+  let pathsSeenByApi: string[] = [];
+  const VACANCY_ID = '0b9f5a7e-8a3c-4c7e-9d1e-2f3a4b5c6d7e';
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'jumush-web-'));
-    writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><jm-root></jm-root></body></html>');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>Jumush</title></head><body><jm-root></jm-root></body></html>');
     api = createServer((request, response) => {
       seenByApi.push(request.headers);
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      pathsSeenByApi.push(request.url ?? '');
+      if (request.url === `/api/public/vacancies/${VACANCY_ID}`)
+        response.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            id: VACANCY_ID,
+            title: 'Сварщик',
+            town: 'Казань',
+            monthlyWageRoubles: 95000,
+            housing: 'FREE',
+            housingCostRoubles: null,
+            insurance: true,
+          }),
+        );
+      else if (request.url === `/api/public/vacancies/${VACANCY_ID}/job-posting?lang=ky`)
+        response
+          .writeHead(200, { 'content-type': 'application/ld+json' })
+          .end(JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Сварщик' }));
+      else if (request.url?.startsWith('/api/public/sitemap'))
+        response.writeHead(200, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><sitemapindex/>');
+      else response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
     await new Promise<void>((done) => api.listen(0, '127.0.0.1', done));
     port = await freePort();
@@ -58,6 +79,30 @@ describe('the web server at its edge', () => {
 
   beforeEach(() => {
     seenByApi = [];
+    pathsSeenByApi = [];
+  });
+
+  it("puts the vacancy's JobPosting from the API into its page, in the page's language", async () => {
+    const page = await get(port, `/ky/vacancies/${VACANCY_ID}`);
+    expect(page.status).toBe(200);
+    expect(pathsSeenByApi).toContain(`/api/public/vacancies/${VACANCY_ID}/job-posting?lang=ky`);
+    const block = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.body);
+    expect(JSON.parse(block?.[1] ?? 'null')).toEqual({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Сварщик' });
+    expect(page.body).toContain('<meta property="og:locale" content="ky_KG" />');
+  });
+
+  it('serves the sitemaps from the API at the root, and a robots.txt that names them', async () => {
+    const index = await get(port, '/sitemap.xml');
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('<sitemapindex/>');
+    const file = await get(port, '/sitemaps/vacancies-1.xml');
+    expect(file.status).toBe(200);
+    expect(pathsSeenByApi).toEqual(['/api/public/sitemap.xml', '/api/public/sitemaps/vacancies-1.xml']);
+    const robots = await get(port, '/robots.txt', { host: 'jumush.example' });
+    expect(robots.status).toBe(200);
+    expect(robots.headers['content-type']).toContain('text/plain');
+    expect(robots.body).toContain('Disallow: /api/');
+    expect(robots.body).toContain('Sitemap: http://jumush.example/sitemap.xml');
   });
 
   it("tells the API the address it saw, never the client's X-Forwarded-For", async () => {
@@ -91,5 +136,8 @@ describe('the web server at its edge', () => {
     const proxyConf = readFileSync(resolve(__dirname, '../../docker/nginx/proxy.conf'), 'utf8');
     expect(proxyConf).toContain(`add_header Content-Security-Policy "${WEB_CONTENT_SECURITY_POLICY}" always;`);
     expect(proxyConf).toMatch(/add_header Strict-Transport-Security "max-age=\d{8,}; includeSubDomains" always;/);
+    // The sitemaps come from the API at the same addresses as here.
+    expect(proxyConf).toContain('location = /sitemap.xml {\n        proxy_pass http://jumush_api/api/public/sitemap.xml;');
+    expect(proxyConf).toContain('location ^~ /sitemaps/ {\n        proxy_pass http://jumush_api/api/public/sitemaps/;');
   });
 });

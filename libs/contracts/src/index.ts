@@ -34,6 +34,7 @@ export * from './lib/notifications';
 export * from './lib/dto/notification.dto';
 export * from './lib/telegram';
 export * from './lib/open-data';
+export * from './lib/job-feeds';
 export * from './lib/batches';
 export * from './lib/dto/batch.dto';
 export * from './lib/after-arrival';

@@ -27,6 +27,7 @@ import { RateLimitGuard } from './http/rate-limited';
 import { RequestEdgeGuard } from './http/request-edge.guard';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { JobFeedsModule } from './job-feeds/job-feeds.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RedisModule } from './redis/redis.module';
 import { StorageModule } from './storage/storage.module';
@@ -105,6 +106,7 @@ export class AppModule {
         ApplicationsModule,
         BatchesModule,
         OpenDataModule,
+        JobFeedsModule,
         NotificationsModule,
         TelegramModule,
         HealthModule,

@@ -1,5 +1,14 @@
 import { HousingOption } from './vacancy-terms';
-import { escapeHtml, formatRoubles, renderPageMeta, renderVacancyPage, vacancyPageMeta, type OpenGraphVacancy } from './open-graph';
+import {
+  escapeHtml,
+  formatRoubles,
+  renderPageMeta,
+  renderJsonLd,
+  jsonForScript,
+  renderVacancyPage,
+  vacancyPageMeta,
+  type OpenGraphVacancy,
+} from './open-graph';
 
 const INDEX = `<!doctype html>
 <html lang="ru">
@@ -101,5 +110,22 @@ describe('vacancy link previews', () => {
     expect(twice.match(/rel="canonical"/g)).toHaveLength(1);
     expect(meta(twice, 'property="og:title"')).toBe('Повар — Казань');
     expect(renderPageMeta('<p>no head</p>', vacancyPageMeta(vacancy, 'ru', URL))).toBe('<p>no head</p>');
+  });
+
+  it('carries the JobPosting as a JSON-LD data block that no text from the employer can end or bend', () => {
+    const posting = { '@type': 'JobPosting', title: '</script><script>alert(1)</script>', description: 'a\u2028b <!-- c' };
+    const html = renderVacancyPage(INDEX, vacancy, 'ru', URL, posting);
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(html.indexOf('application/ld+json')).toBeLessThan(html.indexOf('</head>'));
+    expect(blocks[0][1]).not.toContain('<');
+    expect(JSON.parse(blocks[0][1])).toEqual(posting);
+    expect(jsonForScript('\u2029')).toBe('"\\u2029"');
+    // Rendering again keeps one block, the newer one; without a posting there is none.
+    const again = renderJsonLd(html, { '@type': 'JobPosting', title: 'Повар' });
+    expect(again.match(/application\/ld\+json/g)).toHaveLength(1);
+    expect(again).toContain('"title":"Повар"');
+    expect(renderVacancyPage(INDEX, vacancy, 'ru', URL)).not.toContain('application/ld+json');
+    expect(renderVacancyPage(INDEX, vacancy, 'ru', URL, null)).not.toContain('application/ld+json');
   });
 });

@@ -115,7 +115,33 @@ export function renderPageMeta(html: string, meta: PageMeta): string {
   return `${withLanguage.replace(/[ \t]*$/, '')}${tags}  ${html.slice(headEnd)}`;
 }
 
-/** The whole step: a vacancy page's index.html. */
-export function renderVacancyPage(html: string, vacancy: OpenGraphVacancy, language: OpenGraphLanguage, url: string): string {
-  return renderPageMeta(html, vacancyPageMeta(vacancy, language, url));
+/** A JSON-LD block already in the page (written by renderJsonLd), so rendering twice changes nothing. */
+const OWN_JSON_LD = /[ \t]*<script type="application\/ld\+json">[\s\S]*?<\/script>\n?/gi;
+
+/**
+ * JSON for inside a <script> element: `<` (so no `</script>` or `<!--` can end or bend the element), and U+2028 and
+ * U+2029 written as escapes, which JSON allows and every parser reads back as the same string.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The page with structured data (schema.org JSON-LD) at the end of its <head>. A data block is never run, so the
+ * Content-Security-Policy's script-src does not apply to it. Without a </head> the document is returned unchanged.
+ */
+export function renderJsonLd(html: string, data: unknown): string {
+  const headEnd = html.search(/<\/head>/i);
+  if (headEnd < 0) return html;
+  const head = html.slice(0, headEnd).replace(OWN_JSON_LD, '');
+  return `${head.replace(/[ \t]*$/, '')}    <script type="application/ld+json">${jsonForScript(data)}</script>\n  ${html.slice(headEnd)}`;
+}
+
+/** The whole step: a vacancy page's index.html, with its JobPosting when the API gave one. */
+export function renderVacancyPage(html: string, vacancy: OpenGraphVacancy, language: OpenGraphLanguage, url: string, jobPosting?: unknown): string {
+  const withMeta = renderPageMeta(html, vacancyPageMeta(vacancy, language, url));
+  return jobPosting === undefined || jobPosting === null ? withMeta : renderJsonLd(withMeta, jobPosting);
 }

@@ -185,7 +185,8 @@ function nextMonth(month: string): string {
   return monthNumber === 12 ? `${year + 1}-01-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}-01`;
 }
 
-const PAGE_COLUMNS = `v.id, v.title, v.occupation_code, v.region_code, v.town, v.monthly_wage_roubles, v.weekly_hours, v.shift_pattern,
+/** The columns of a public vacancy row (PublicVacancyRow), for statements that read vacancies as the public sees them. */
+export const PUBLIC_VACANCY_COLUMNS = `v.id, v.title, v.occupation_code, v.region_code, v.town, v.monthly_wage_roubles, v.weekly_hours, v.shift_pattern,
        v.housing, v.housing_cost_roubles, v.meals, v.travel_paid, v.insurance, v.contract_months,
        to_char(v.start_date, 'YYYY-MM-DD') AS start_date, v.positions, v.filled_positions, v.russian_level, v.experience_years,
        v.skills, v.description, to_char(v.application_deadline, 'YYYY-MM-DD') AS application_deadline,
@@ -209,6 +210,15 @@ const visible = (country: string | null) => `FROM vacancies v JOIN companies c O
  */
 const openToApplicants = (plan: SearchPlan) =>
   `${visible(plan.country)} AND v.application_deadline >= DATE '${plan.today}' AND v.filled_positions < v.positions`;
+
+/**
+ * `FROM … WHERE …` of every vacancy open to applicants from any country, as the search without filters finds them
+ * (`v` the vacancy, `c` its employer): for feeds and sitemaps, which must list exactly what the search shows.
+ */
+export function openPublicVacanciesFrom(today: IsoDate): string {
+  if (!ISO_DATE.test(today)) throw new Error(`Not a date: ${today}`);
+  return openToApplicants({ q: null, country: null, sort: VacancySort.Newest, limit: 1, today });
+}
 
 /** The WHERE conditions of the filters and the text, shared by the page and the facets. */
 function filterConditions(
@@ -273,7 +283,7 @@ export function buildPageQuery(query: SearchVacanciesQuery, plan: SearchPlan, mo
   }
   const where = conditions.map((condition) => ` AND ${condition}`).join('');
   return {
-    text: `SELECT ${PAGE_COLUMNS}\n ${openToApplicants(plan)}${where}\n ORDER BY ${order}\n LIMIT ${params.add(plan.limit + 1, 'int')}${offset}`,
+    text: `SELECT ${PUBLIC_VACANCY_COLUMNS}\n ${openToApplicants(plan)}${where}\n ORDER BY ${order}\n LIMIT ${params.add(plan.limit + 1, 'int')}${offset}`,
     values: params.values,
   };
 }
@@ -376,7 +386,7 @@ export interface PublicVacancyDetailRow extends PublicVacancyRow {
 /** Published vacancy by id, with what its ETag is made of. */
 export function buildPublicVacancyQuery(id: string): SqlQuery {
   return {
-    text: `SELECT ${PAGE_COLUMNS}, v.version, (extract(epoch FROM v.updated_at) * 1000000)::bigint::text AS updated_micros,
+    text: `SELECT ${PUBLIC_VACANCY_COLUMNS}, v.version, (extract(epoch FROM v.updated_at) * 1000000)::bigint::text AS updated_micros,
        (extract(epoch FROM c.updated_at) * 1000000)::bigint::text AS company_updated_micros
  ${visible(null)} AND v.id = $1::uuid`,
     values: [id],

@@ -38,6 +38,8 @@ import { CompanyEntity } from './company.entity';
 @Index('vacancies_published_region_idx', ['regionCode', 'publishedAt'], {
   where: `"status" = 'PUBLISHED'`,
 })
+// The open feed for job aggregators pages by last change (apps/api/src/app/job-feeds).
+@Index('vacancies_published_updated_idx', ['updatedAt', 'id'], { where: `"status" = 'PUBLISHED'` })
 @Index('vacancies_published_occupation_idx', ['occupationCode', 'publishedAt'], { where: `"status" = 'PUBLISHED'` })
 @Index('vacancies_search_vector_idx', { synchronize: false })
 @Index('vacancies_search_trigram_idx', { synchronize: false })
