@@ -171,8 +171,8 @@ describe('AdminAccounts page', () => {
         twoFactorEnabledAt: null,
       }),
     ]);
-    const rows = [...page().querySelectorAll<HTMLElement>('[data-testid="account"]')];
-    const twoFactor = rows.map((row) => row.querySelector<HTMLElement>('[data-testid="account-two-factor"]'));
+    const rows = Array.from(page().querySelectorAll<HTMLElement>('[data-testid="account"]'));
+    const twoFactor = rows.map((row) => row.querySelector('[data-testid="account-two-factor"]') as HTMLElement | null);
     expect(twoFactor[0]?.dataset['enrolled']).toBe('yes');
     expect(twoFactor[0]?.textContent).toContain('Двухфакторный вход включён');
     expect(twoFactor[1]?.dataset['enrolled']).toBe('no');

@@ -1,9 +1,8 @@
 import { wageFloorFor } from '@jumush/contracts/client';
 
 /**
- * The minimum monthly wage a vacancy must offer, computed in the browser with the same table and rule as
- * the API (the regional minimum where it is higher, else the federal МРОТ), for the region and the start
- * date (today while no start date is given).
+ * The minimum monthly wage a vacancy must offer (the regional minimum where it is higher, else the federal МРОТ),
+ * for the region and the start date (today while no start date is given).
  */
 export interface WageFloorHint {
   floor: number;
@@ -28,9 +27,50 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** What to ask the floor for: the region (null: none chosen) and the date (the start date, else today). */
+export interface WageFloorRequest {
+  region: string | null;
+  date: string;
+  startDateGiven: boolean;
+}
+
+/** The region and date a floor is asked for, or null when even today's date is not a date. */
+export function wageFloorRequest(
+  regionCode: string | null | undefined,
+  startDate: string | null | undefined,
+  today: string,
+): WageFloorRequest | null {
+  const startDateGiven = !!startDate && isCalendarDate(startDate);
+  const date = startDateGiven ? (startDate as string) : today;
+  if (!isCalendarDate(date)) return null;
+  return { region: regionCode ? regionCode : null, date, startDateGiven };
+}
+
+/** The floor in force as a table answers it (the API's, or the shipped one). */
+export interface FloorInForce {
+  monthlyRoubles: number;
+  effectiveFrom: string;
+  source: string;
+  regional: boolean;
+}
+
+/** The hint for the wage field from the floor in force for `request`; `wage` is the parsed wage (null when empty or not a whole number). */
+export function hintFromFloor(request: WageFloorRequest, floor: FloorInForce, wage: number | null): WageFloorHint {
+  return {
+    floor: floor.monthlyRoubles,
+    effectiveFrom: floor.effectiveFrom,
+    source: floor.source,
+    regional: floor.regional,
+    date: request.date,
+    startDateGiven: request.startDateGiven,
+    regionGiven: request.region !== null,
+    below: wage === null ? null : wage < floor.monthlyRoubles,
+  };
+}
+
 /**
- * The hint for the wage field, or null when no floor is known (a date before the table starts).
- * `wage` is the parsed wage (null when empty or not a whole number).
+ * The hint for the wage field from the shipped table, or null when no floor is known (a date before the table starts).
+ * The vacancy editor asks the API instead (the admin edits the table); this serves pages that only show a vacancy.
  */
 export function wageFloorHint(
   regionCode: string | null | undefined,
@@ -38,20 +78,7 @@ export function wageFloorHint(
   wage: number | null,
   today: string,
 ): WageFloorHint | null {
-  const startDateGiven = !!startDate && isCalendarDate(startDate);
-  const date = startDateGiven ? (startDate as string) : today;
-  if (!isCalendarDate(date)) return null;
-  const region = regionCode ? regionCode : null;
-  const floor = wageFloorFor(region, date);
-  if (!floor) return null;
-  return {
-    floor: floor.monthlyRoubles,
-    effectiveFrom: floor.effectiveFrom,
-    source: floor.source,
-    regional: floor.regional,
-    date,
-    startDateGiven,
-    regionGiven: region !== null,
-    below: wage === null ? null : wage < floor.monthlyRoubles,
-  };
+  const request = wageFloorRequest(regionCode, startDate, today);
+  const floor = request ? wageFloorFor(request.region, request.date) : null;
+  return request && floor ? hintFromFloor(request, floor, wage) : null;
 }
