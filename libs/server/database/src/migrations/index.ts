@@ -33,6 +33,7 @@ import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 
+import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -68,4 +69,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OriginCountriesAsData1765000005200,
   TwoFactorSignIn1765000005000,
   AfterArrival1765000005300,
+  SuspensionCategories1765000005850,
 ];
