@@ -1,5 +1,3 @@
-import { wageFloorFor } from '@jumush/contracts/client';
-
 /**
  * The minimum monthly wage a vacancy must offer (the regional minimum where it is higher, else the federal МРОТ),
  * for the region and the start date (today while no start date is given).
@@ -66,19 +64,4 @@ export function hintFromFloor(request: WageFloorRequest, floor: FloorInForce, wa
     regionGiven: request.region !== null,
     below: wage === null ? null : wage < floor.monthlyRoubles,
   };
-}
-
-/**
- * The hint for the wage field from the shipped table, or null when no floor is known (a date before the table starts).
- * The vacancy editor asks the API instead (the admin edits the table); this serves pages that only show a vacancy.
- */
-export function wageFloorHint(
-  regionCode: string | null | undefined,
-  startDate: string | null | undefined,
-  wage: number | null,
-  today: string,
-): WageFloorHint | null {
-  const request = wageFloorRequest(regionCode, startDate, today);
-  const floor = request ? wageFloorFor(request.region, request.date) : null;
-  return request && floor ? hintFromFloor(request, floor, wage) : null;
 }
