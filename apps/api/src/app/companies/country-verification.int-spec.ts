@@ -145,7 +145,7 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
       category: 'passportRetention',
     });
     expect(suspended.status).toBe(200);
-    expect(await categoriesOf(employer.companyId)).toEqual({ UZ: 'passportRetention', KG: null, blocked: null });
+    expect(await categoriesOf(employer.companyId)).toMatchObject({ UZ: 'passportRetention', KG: null, blocked: null });
     const [audited] = await queryRows<{ data: { category?: string } }>(
       dataSource.manager,
       `SELECT data FROM audit_events WHERE action = 'company.suspend' AND subject_id = $1`,
@@ -166,7 +166,7 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
     expect((await api.request('POST', `/api/vacancies/mine/${second.id}/withdraw`, { token: employer.token })).status).toBe(200);
     const reinstated = await decide(uzAttache.token, employer.companyId, 'reinstate', { reason: 'Жалобы рассмотрены' });
     expect(reinstated.status).toBe(200);
-    expect(await categoriesOf(employer.companyId)).toEqual({ UZ: null, KG: null, blocked: null });
+    expect(await categoriesOf(employer.companyId)).toMatchObject({ UZ: null, KG: null, blocked: null });
     expect(await applicationOf(uzApplication)).toEqual({ status: 'SUBMITTED', status_reason: 'employerReinstated' });
     expect(await applicationOf(uzOnSecond)).toEqual({ status: 'CLOSED', status_reason: 'employerSuspended' });
     expect(await applicationOf(kgApplication)).toEqual({ status: 'SUBMITTED', status_reason: null });
