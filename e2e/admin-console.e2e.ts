@@ -1,7 +1,8 @@
 /**
  * Journey: the admin's console (issue 15). The admin finds an account, creates a labour attaché for Uzbekistan covering
  * one Russian region; the attaché opens the set-up link from the e-mail, sets a password and signs in. The admin
- * disables the account (its sign-in is refused) and enables it again, then verifies the audit chain and sees its head.
+ * disables the account (its sign-in is refused) and enables it again, resets its two-factor sign-in (a lost phone: the
+ * attaché is sent to the enrolment at the next sign-in), then verifies the audit chain and sees its head.
  * Signing in goes through the shared helpers (support/browser logIn, support/api apiSession) only.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -92,6 +93,21 @@ describe('the admin’s console', () => {
       await row.getByTestId('disable-account').waitFor();
       expect(await row.getByTestId('account-disabled').count()).toBe(0);
       expect((await apiSession(email, ATTACHE_PASSWORD, secret)).token).toBeTruthy();
+
+      // A lost phone: the admin resets the attaché's two-factor sign-in (confirmed); the row says it is not set up, and
+      // the attaché's next sign-in leads to the enrolment again.
+      await row.getByTestId('account-two-factor').and(page.locator('[data-enrolled="yes"]')).waitFor();
+      await row.getByTestId('reset-two-factor').click();
+      await row.getByTestId('confirm-account-action').click();
+      await row.getByTestId('account-two-factor').and(page.locator('[data-enrolled="no"]')).waitFor();
+      expect(await row.getByTestId('reset-two-factor').count()).toBe(0);
+      await attache.close();
+      attache = await newPhoneContext(browser, 'uz-UZ');
+      await attache.setExtraHTTPHeaders({ 'x-forwarded-for': '10.79.2.2' });
+      attachePage = await attache.newPage();
+      await logIn(attachePage, 'uz', email, ATTACHE_PASSWORD, undefined);
+      await attachePage.waitForURL((url) => url.pathname === '/uz/two-factor');
+      await screenshot(attachePage, 'admin-console-two-factor-reset-enrol-again');
 
       // The audit chain: verified from the page, with its head hash.
       await page.goto('/ru/home');

@@ -186,7 +186,8 @@ async function decideCompany(s: Story, decision: 'verify' | 'reject' | 'suspend'
     'POST',
     `/api/verification/companies/${s.newEmployer.companyId}/${decision}`,
     s.attache.token,
-    reason === undefined ? undefined : { reason },
+    // A suspension also says its category (the public registry publishes it instead of the reason).
+    reason === undefined ? undefined : decision === 'suspend' ? { reason, category: 'wageViolation' } : { reason },
   );
 }
 

@@ -26,6 +26,8 @@ export {
   COMPANY_DECISIONS,
   VacancyTermsFindingCode,
   CompanyDisputeStatus,
+  SuspensionCategory,
+  SUSPENSION_CATEGORIES,
 } from '@jumush/domain';
 export type { CompanyDecision, VacancyTermsFinding, VacancyTermsFindingSeverity } from '@jumush/domain';
 export * from './lib/candidates';

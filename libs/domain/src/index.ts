@@ -13,6 +13,7 @@ export * from './lib/employers/russian-registration-numbers';
 export * from './lib/employers/company-verification';
 export * from './lib/employers/company-countries';
 export * from './lib/employers/company-disputes';
+export * from './lib/employers/suspension-category';
 export * from './lib/geography/russian-regions';
 export * from './lib/geography/origin-regions';
 export * from './lib/vacancies/minimum-wage-table';

@@ -2,7 +2,7 @@
  * Open data: aggregated, non-personal statistics and the employer registry, published without sign-in under
  * CC BY 4.0 (see apps/api/src/app/open-data). A cell describing fewer than 5 people is withheld.
  */
-import type { PublishedCell } from '@jumush/domain';
+import type { PublishedCell, SuspensionCategory } from '@jumush/domain';
 
 export const OPEN_DATA_LICENCE = {
   name: 'CC BY 4.0',
@@ -73,6 +73,8 @@ export interface EmployerRegistryRow {
   since: string;
   /** Verified by relying on this country's verification. */
   reliedOnCountry: string | null;
+  /** Why it was suspended or blocked (never the free-text reason); null when verified. */
+  suspensionCategory: SuspensionCategory | null;
 }
 
 export type ProcessingTimesDataSet = OpenDataEnvelope<ProcessingTimeRow>;

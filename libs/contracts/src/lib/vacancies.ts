@@ -78,7 +78,8 @@ export interface VacancySearchResult {
 }
 
 export interface WageFloorView {
-  regionCode: string;
+  /** null: the federal МРОТ, asked for without a region. */
+  regionCode: string | null;
   date: string;
   monthlyRoubles: number;
   regional: boolean;

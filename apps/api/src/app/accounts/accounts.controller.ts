@@ -57,7 +57,7 @@ export class AdminAccountsController {
     return { revoked: await this.accounts.revokeSessions(actor, id) };
   }
 
-  // Two-factor reset (issue 15) belongs here beside disable/enable/revoke: POST admin/accounts/:id/two-factor/reset.
+  // Two-factor reset, POST admin/accounts/:id/two-factor/reset, lives beside the two-factor service (AccountTwoFactorController).
 
   @Authenticated(Role.Admin)
   @Post(':id/disable')

@@ -345,7 +345,7 @@ describe('application moves: every path writes timeline, audit and outbox (real 
         ok(
           await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
             token: attache,
-            body: { reason: 'Жалобы на условия труда' },
+            body: { reason: 'Жалобы на условия труда', category: 'unsafeConditions' },
           }),
           200,
         );
@@ -364,7 +364,7 @@ describe('application moves: every path writes timeline, audit and outbox (real 
         ok(
           await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
             token: attache,
-            body: { reason: 'Жалобы на условия труда' },
+            body: { reason: 'Жалобы на условия труда', category: 'unsafeConditions' },
           }),
         );
         ok(

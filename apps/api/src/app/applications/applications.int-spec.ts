@@ -334,7 +334,7 @@ describe('applications (real PostgreSQL)', () => {
     const attache = await signInWithTwoFactor(api, 'attache@demo.jumush.kg', DEMO_PASSWORD);
     const suspended = await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
       token: attache.body.accessToken,
-      body: { reason: 'Жалобы на условия труда' },
+      body: { reason: 'Жалобы на условия труда', category: 'unsafeConditions' },
     });
     expect(suspended.status).toBe(200);
     const mine = await api.request<MyApplicationView>('GET', `/api/applications/mine/${applied.id}`, { token: migrant.accessToken });

@@ -117,7 +117,7 @@ describe('revoking approval letters (real PostgreSQL)', () => {
     const { letters, company } = await approvedCandidates(2);
     const suspended = await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
       token: attache,
-      body: { reason: 'Работодатель не платит зарплату' },
+      body: { reason: 'Работодатель не платит зарплату', category: 'wageViolation' },
     });
     expect(suspended.status).toBe(200);
     for (const letter of letters) {

@@ -329,14 +329,14 @@ describe('companies and their verification (real PostgreSQL)', () => {
         (
           await api.request<ProblemDetails>('POST', `/api/verification/companies/${company.id}/suspend`, {
             token: attacheToken,
-            body: { reason: 'Жалобы работников' },
+            body: { reason: 'Жалобы работников', category: 'wageViolation' },
           })
         ).body.code,
       ).toBe('transition.illegal');
       await api.request('POST', `/api/verification/companies/${company.id}/verify`, { token: attacheToken });
       const suspended = await api.request<CompanyView>('POST', `/api/verification/companies/${company.id}/suspend`, {
         token: attacheToken,
-        body: { reason: 'Жалобы работников на невыплату' },
+        body: { reason: 'Жалобы работников на невыплату', category: 'wageViolation' },
       });
       expect(inCountry(suspended.body, 'KG')).toMatchObject({
         status: CompanyStatus.Suspended,
@@ -362,7 +362,10 @@ describe('companies and their verification (real PostgreSQL)', () => {
         body: { reason: 'Выписка ЕГРЮЛ старше 30 дней' },
       });
       await api.request('POST', `/api/verification/companies/${company.id}/verify`, { token: attacheToken });
-      await api.request('POST', `/api/verification/companies/${company.id}/suspend`, { token: attacheToken, body: { reason: 'Жалобы работников' } });
+      await api.request('POST', `/api/verification/companies/${company.id}/suspend`, {
+        token: attacheToken,
+        body: { reason: 'Жалобы работников', category: 'wageViolation' },
+      });
       await api.request('POST', `/api/verification/companies/${company.id}/reinstate`, { token: attacheToken, body: { reason: 'Долг погашен' } });
       const outbox = async (companyId: string) =>
         (await api.app

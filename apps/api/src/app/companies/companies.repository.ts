@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateCompanyDto } from '@jumush/contracts';
-import { CompanyStatus } from '@jumush/domain';
+import { CompanyStatus, type SuspensionCategory } from '@jumush/domain';
 import {
   AccountEntity,
   CompanyCountryStatusEntity,
@@ -33,12 +33,15 @@ export interface CompanyStatusChange {
   statusReason: string | null;
   statusChangedAt: Date;
   reliedOnCountry: string | null;
+  /** Set with a suspension, cleared by every other move. */
+  suspensionCategory: SuspensionCategory | null;
 }
 
 /** The admin's global block, set or lifted. */
 export interface CompanyBlockChange {
   blockedAt: Date | null;
   blockedReason: string | null;
+  blockedCategory: SuspensionCategory | null;
 }
 
 /** One company of a country's verification queue, with how many documents it uploaded. */
@@ -126,9 +129,9 @@ export class CompaniesRepository {
   async changeBlockIfUnchanged(manager: EntityManager, companyId: string, wasBlocked: boolean, change: CompanyBlockChange): Promise<boolean> {
     const rows = await queryRows<{ id: string }>(
       manager,
-      `UPDATE companies SET blocked_at = $2, blocked_reason = $3, updated_at = now()
+      `UPDATE companies SET blocked_at = $2, blocked_reason = $3, blocked_category = $5, updated_at = now()
         WHERE id = $1 AND (blocked_at IS NOT NULL) = $4 RETURNING id`,
-      [companyId, change.blockedAt, change.blockedReason, wasBlocked],
+      [companyId, change.blockedAt, change.blockedReason, wasBlocked, change.blockedCategory],
     );
     return rows.length > 0;
   }
@@ -137,7 +140,7 @@ export class CompaniesRepository {
   async resubmitCountries(manager: EntityManager, companyId: string, from: readonly CompanyStatus[], at: Date): Promise<string[]> {
     const rows = await queryRows<{ country: string }>(
       manager,
-      `UPDATE company_country_statuses SET status = $2, status_reason = NULL, status_changed_at = $4, relied_on_country = NULL
+      `UPDATE company_country_statuses SET status = $2, status_reason = NULL, status_changed_at = $4, relied_on_country = NULL, suspension_category = NULL
         WHERE company_id = $1 AND status = ANY($3::company_status[]) RETURNING country`,
       [companyId, CompanyStatus.Pending, from, at],
     );

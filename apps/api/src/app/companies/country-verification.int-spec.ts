@@ -37,6 +37,16 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
   const inCountry = (company: CompanyView, country: string) => company.countries.find((row) => row.country === country);
   const decide = (token: string, companyId: string, decision: string, body: Record<string, unknown> = {}) =>
     api.request<CompanyView & ProblemDetails>('POST', `/api/verification/companies/${companyId}/${decision}`, { token, body });
+  /** The stored suspension categories: each country's, and the admin's block's. */
+  const categoriesOf = async (companyId: string) => {
+    const rows = await queryRows<{ country: string; category: string | null; blocked: string | null }>(
+      dataSource.manager,
+      `SELECT s.country::text AS country, s.suspension_category AS category, c.blocked_category AS blocked
+         FROM company_country_statuses s JOIN companies c ON c.id = s.company_id WHERE s.company_id = $1`,
+      [companyId],
+    );
+    return { ...Object.fromEntries(rows.map((row) => [row.country, row.category])), blocked: rows[0]?.blocked ?? null };
+  };
   const applicationOf = async (applicationId: string) =>
     (
       await queryRows<{ status: string; status_reason: string | null }>(
@@ -124,8 +134,24 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
     const uzOnSecond = (await apply(uzOther.accessToken, second.id)).body.id;
     expect(await searchIds('UZ')).toContain(vacancyId);
 
-    const suspended = await decide(uzAttache.token, employer.companyId, 'suspend', { reason: 'Жалобы граждан Узбекистана' });
+    // A suspension says its category: none, or one not in the list, is refused on the field.
+    for (const category of [undefined, 'fraud']) {
+      const refused = await decide(uzAttache.token, employer.companyId, 'suspend', { reason: 'Жалобы граждан Узбекистана', category });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.map((error) => error.field)).toEqual(['category']);
+    }
+    const suspended = await decide(uzAttache.token, employer.companyId, 'suspend', {
+      reason: 'Жалобы граждан Узбекистана',
+      category: 'passportRetention',
+    });
     expect(suspended.status).toBe(200);
+    expect(await categoriesOf(employer.companyId)).toMatchObject({ UZ: 'passportRetention', KG: null, blocked: null });
+    const [audited] = await queryRows<{ data: { category?: string } }>(
+      dataSource.manager,
+      `SELECT data FROM audit_events WHERE action = 'company.suspend' AND subject_id = $1`,
+      [employer.companyId],
+    );
+    expect(audited?.data.category).toBe('passportRetention');
     expect(suspended.body.verifiedCountries).toEqual(['KG']);
     expect(await applicationOf(uzApplication)).toEqual({ status: 'CLOSED', status_reason: 'employerSuspended' });
     expect(await applicationOf(uzOnSecond)).toEqual({ status: 'CLOSED', status_reason: 'employerSuspended' });
@@ -140,6 +166,7 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
     expect((await api.request('POST', `/api/vacancies/mine/${second.id}/withdraw`, { token: employer.token })).status).toBe(200);
     const reinstated = await decide(uzAttache.token, employer.companyId, 'reinstate', { reason: 'Жалобы рассмотрены' });
     expect(reinstated.status).toBe(200);
+    expect(await categoriesOf(employer.companyId)).toMatchObject({ UZ: null, KG: null, blocked: null });
     expect(await applicationOf(uzApplication)).toEqual({ status: 'SUBMITTED', status_reason: 'employerReinstated' });
     expect(await applicationOf(uzOnSecond)).toEqual({ status: 'CLOSED', status_reason: 'employerSuspended' });
     expect(await applicationOf(kgApplication)).toEqual({ status: 'SUBMITTED', status_reason: null });
@@ -161,9 +188,10 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
     const uzApplication = (await apply((await readyMigrantOf(api, 'UZ')).accessToken, vacancyId)).body.id;
 
     expect((await decide(admin.token, employer.companyId, 'suspend', {})).status).toBe(400);
-    const blocked = await decide(admin.token, employer.companyId, 'suspend', { reason: 'Поддельные документы' });
+    const blocked = await decide(admin.token, employer.companyId, 'suspend', { reason: 'Поддельные документы', category: 'documentsInvalid' });
     expect(blocked.status).toBe(200);
     expect(blocked.body.blocked).toMatchObject({ reason: 'Поддельные документы' });
+    expect((await categoriesOf(employer.companyId)).blocked).toBe('documentsInvalid');
     expect(blocked.body.verifiedCountries).toEqual([]);
     // The countries' own decisions stand: the block is above them.
     expect(inCountry(blocked.body, 'KG')?.status).toBe('VERIFIED');
@@ -171,10 +199,11 @@ describe('per-country verification of employers (real PostgreSQL)', () => {
     expect((await applicationOf(uzApplication))?.status).toBe('CLOSED');
     expect(await searchIds('KG')).not.toContain(vacancyId);
     expect(await searchIds()).not.toContain(vacancyId);
-    expect((await decide(admin.token, employer.companyId, 'suspend', { reason: 'Ещё раз' })).body.code).toBe('transition.illegal');
+    expect((await decide(admin.token, employer.companyId, 'suspend', { reason: 'Ещё раз', category: 'other' })).body.code).toBe('transition.illegal');
 
     const lifted = await decide(admin.token, employer.companyId, 'reinstate', { reason: 'Документы подтверждены' });
     expect(lifted.body.blocked).toBeNull();
+    expect((await categoriesOf(employer.companyId)).blocked).toBeNull();
     expect((await applicationOf(kgApplication))?.status).toBe('SUBMITTED');
     expect((await applicationOf(uzApplication))?.status).toBe('SUBMITTED');
     expect(await searchIds('UZ')).toContain(vacancyId);

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   ReasonDto,
+  SuspendCompanyDto,
   RelyOnCountryDto,
   VerificationQueueQuery,
   type CompanyCountryDetailView,
@@ -92,10 +93,11 @@ export class VerificationController {
   @Post(':id/suspend')
   @HttpCode(200)
   @ApiOperation({
-    summary: "Suspend a verified company in the attaché's country (the admin's: everywhere): its vacancies leave that country's search at once",
+    summary:
+      "Suspend a verified company in the attaché's country (the admin's: everywhere), with a reason and its category (the registry publishes the category): its vacancies leave that country's search at once",
   })
-  suspend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: ReasonDto): Promise<CompanyView> {
-    return this.verification.decide(actor, id, 'suspend', dto.reason);
+  suspend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: SuspendCompanyDto): Promise<CompanyView> {
+    return this.verification.decide(actor, id, 'suspend', dto.reason, dto.category);
   }
 
   @Authenticated(Role.Attache, Role.Admin)

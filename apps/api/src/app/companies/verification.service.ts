@@ -20,6 +20,7 @@ import {
   CompanyStatus,
   MOSCOW_TIME_ZONE,
   Role,
+  SuspensionCategory,
   canActForCountry,
   companyDecisionScope,
   companyTransition,
@@ -128,12 +129,14 @@ export class VerificationService {
    * status; the admin's suspension or reinstatement as the global block. The update is conditional on the status
    * read, so two officials deciding at once cannot both succeed.
    */
-  async decide(actor: Actor, id: string, decision: CompanyDecision, reason?: string): Promise<CompanyView> {
+  async decide(actor: Actor, id: string, decision: CompanyDecision, reason?: string, category?: SuspensionCategory): Promise<CompanyView> {
     const company = await this.find(id);
     const scope = companyDecisionScope(actor, decision);
     if (!scope) throw refusedTransitionProblem('transition.actorNotAllowed', `Only an attaché decides to ${decision} a company for their country.`);
-    if (scope.kind === 'global') return this.decideGlobally(actor, company, decision, reason ?? null);
-    return this.decideForCountry(actor, company, scope.country, decision, reason ?? null, null);
+    // A suspension always has a category (the DTO requires it); nothing else keeps one.
+    const suspension = decision === 'suspend' ? (category ?? SuspensionCategory.Other) : null;
+    if (scope.kind === 'global') return this.decideGlobally(actor, company, decision, reason ?? null, suspension);
+    return this.decideForCountry(actor, company, scope.country, decision, reason ?? null, null, suspension);
   }
 
   /** Verifies for the attaché's country in one click, relying on `reliedOnCountry`'s verification (recorded and audited). */
@@ -154,7 +157,7 @@ export class VerificationService {
           { field: 'country', code: problem, message: `Cannot rely on ${reliedOnCountry}'s verification.`, params: { country: reliedOnCountry } },
         ],
       });
-    return this.decideForCountry(actor, company, scope.country, 'verify', null, reliedOnCountry);
+    return this.decideForCountry(actor, company, scope.country, 'verify', null, reliedOnCountry, null);
   }
 
   private async decideForCountry(
@@ -164,6 +167,7 @@ export class VerificationService {
     decision: CompanyDecision,
     reason: string | null,
     reliedOnCountry: string | null,
+    category: SuspensionCategory | null,
   ): Promise<CompanyView> {
     const to = COMPANY_DECISIONS[decision];
     return this.dataSource.transaction(async (manager) => {
@@ -180,12 +184,13 @@ export class VerificationService {
         statusReason: reason,
         statusChangedAt: this.clock.now(),
         reliedOnCountry,
+        suspensionCategory: to === CompanyStatus.Suspended ? category : null,
       });
       if (!moved) throw DECIDED_MEANWHILE();
       await this.record(manager, actor, company, {
         decision,
         reason,
-        data: { country, from: standing.status, to, ...(reliedOnCountry ? { reliedOnCountry } : {}) },
+        data: { country, from: standing.status, to, ...(reliedOnCountry ? { reliedOnCountry } : {}), ...(category ? { category } : {}) },
       });
       // Suspended for one country: only that country's candidates lose their applications and letters.
       if (to === CompanyStatus.Suspended) await this.stop(manager, actor, company.id, reason, [country]);
@@ -195,7 +200,13 @@ export class VerificationService {
   }
 
   /** The admin's block: every country at once. */
-  private async decideGlobally(actor: Actor, company: CompanyEntity, decision: CompanyDecision, reason: string | null): Promise<CompanyView> {
+  private async decideGlobally(
+    actor: Actor,
+    company: CompanyEntity,
+    decision: CompanyDecision,
+    reason: string | null,
+    category: SuspensionCategory | null,
+  ): Promise<CompanyView> {
     const blocked = company.blockedAt !== null;
     const refusal = globalBlockProblem(blocked, decision);
     if (refusal) throw refusedTransitionProblem(refusal, `Cannot ${decision} a company that is ${blocked ? '' : 'not '}blocked.`);
@@ -204,9 +215,14 @@ export class VerificationService {
       const changed = await this.companies.changeBlockIfUnchanged(manager, company.id, blocked, {
         blockedAt: decision === 'suspend' ? this.clock.now() : null,
         blockedReason: decision === 'suspend' ? reason : null,
+        blockedCategory: decision === 'suspend' ? category : null,
       });
       if (!changed) throw DECIDED_MEANWHILE();
-      await this.record(manager, actor, company, { decision, reason, data: { scope: 'global', blocked: decision === 'suspend' } });
+      await this.record(manager, actor, company, {
+        decision,
+        reason,
+        data: { scope: 'global', blocked: decision === 'suspend', ...(category ? { category } : {}) },
+      });
       if (decision === 'suspend') await this.stop(manager, actor, company.id, reason, undefined);
       else await this.reopen(manager, company.id, undefined);
       return this.view(manager, company.id);

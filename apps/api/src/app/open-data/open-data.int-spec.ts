@@ -173,7 +173,7 @@ describe('open data (real PostgreSQL)', () => {
     const suspended = employers[5];
     const decision = await api.request<CompanyView & ProblemDetails>('POST', `/api/verification/companies/${suspended.companyId}/suspend`, {
       token: attache.token,
-      body: { reason: 'Жалоба: Ольга Смирнова, +79161234567' },
+      body: { reason: 'Жалоба: Ольга Смирнова, +79161234567', category: 'recruitmentFees' },
     });
     expect(decision.status).toBe(200);
 
@@ -182,13 +182,21 @@ describe('open data (real PostgreSQL)', () => {
     const row = (name: string) => registry.body.rows.find((entry) => entry.legalName === name && entry.country === 'KG');
     expect(row('ООО «Открытые данные 0»')).toMatchObject({ status: 'VERIFIED', regionCode: '77', reliedOnCountry: null });
     expect(row('ООО «Открытые данные 0»')?.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(row('ООО «Открытые данные 5»')).toMatchObject({ status: 'SUSPENDED' });
+    // The suspension's category is published; the verified have none.
+    expect(row('ООО «Открытые данные 5»')).toMatchObject({ status: 'SUSPENDED', suspensionCategory: 'recruitmentFees' });
+    expect(row('ООО «Открытые данные 0»')?.suspensionCategory).toBeNull();
+    expect(registry.body.fields).toHaveProperty('suspensionCategory');
+    const csvLines = (await api.request<string>('GET', '/api/open-data/employers.csv')).body.split('\r\n');
+    expect(csvLines.find((line) => line.includes('Открытые данные 5') && line.includes(',KG,'))).toMatch(
+      /,SUSPENDED,\d{4}-\d{2}-\d{2},,recruitmentFees$/,
+    );
 
     // No person in it: not the contact person, the company's phone or e-mail, an account, or the suspension's free text.
     const everything =
       JSON.stringify((await api.request('GET', '/api/open-data/employers')).body) +
       (await api.request<string>('GET', '/api/open-data/employers.csv')).body;
     expect(everything).not.toContain('Ольга Смирнова');
+    expect(everything).not.toContain('Жалоба');
     expect(everything).not.toMatch(/\+\d{10,}/);
     expect(everything).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
     for (const employer of employers) expect(everything).not.toContain(employer.login);
@@ -201,7 +209,7 @@ describe('open data (real PostgreSQL)', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('jumush-employers.csv');
     // (fetch's text() drops the byte order mark; the unit test of toCsv checks it.)
-    expect(csv.body.startsWith('legalName,inn,ogrn,regionCode,country,status,since,reliedOnCountry\r\n')).toBe(true);
+    expect(csv.body.startsWith('legalName,inn,ogrn,regionCode,country,status,since,reliedOnCountry,suspensionCategory\r\n')).toBe(true);
     expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example"",""ООО"")"`);
     expect(csv.body).not.toMatch(/(^|[,\r\n])=HYPERLINK/);
   });

@@ -32,6 +32,7 @@ export interface RegistryRow {
   status: 'VERIFIED' | 'SUSPENDED' | 'BLOCKED';
   since: string;
   relied_on_country: string | null;
+  suspension_category: string | null;
 }
 
 /** Median and 90th percentile in days, and the number of cases, of the `days` column of a sub-select. */
@@ -96,7 +97,8 @@ export class OpenDataRepository {
 
   /**
    * The registry: each country's verified and suspended employers, and employers the admin blocked everywhere.
-   * Only the company's public identity (name, INN, OGRN, region) — never a contact person, phone or e-mail.
+   * Only the company's public identity (name, INN, OGRN, region) — never a contact person, phone or e-mail — and a
+   * suspension's category, never its free-text reason.
    */
   registry(): Promise<RegistryRow[]> {
     return queryRows<RegistryRow>(
@@ -104,7 +106,9 @@ export class OpenDataRepository {
       `SELECT c.legal_name, c.inn, c.ogrn, c.region_code, s.country::text AS country,
               CASE WHEN c.blocked_at IS NOT NULL THEN 'BLOCKED' ELSE s.status::text END AS status,
               to_char(COALESCE(c.blocked_at, s.status_changed_at) AT TIME ZONE 'Europe/Moscow', 'YYYY-MM-DD') AS since,
-              s.relied_on_country::text AS relied_on_country
+              s.relied_on_country::text AS relied_on_country,
+              CASE WHEN c.blocked_at IS NOT NULL THEN COALESCE(c.blocked_category, 'other')
+                   WHEN s.status = 'SUSPENDED' THEN COALESCE(s.suspension_category, 'other') END AS suspension_category
          FROM company_country_statuses s JOIN companies c ON c.id = s.company_id
         WHERE s.status IN ('VERIFIED', 'SUSPENDED')
         ORDER BY c.legal_name, c.inn, s.country`,

@@ -12,7 +12,7 @@ import {
   type ProcessingTimesDataSet,
   type PublicStage,
 } from '@jumush/contracts';
-import { STAGE_OBSERVATION_WINDOW_DAYS, publishedCell, publishedCount } from '@jumush/domain';
+import { STAGE_OBSERVATION_WINDOW_DAYS, publishedCell, publishedCount, type SuspensionCategory } from '@jumush/domain';
 import { csvField } from '@jumush/server/documents';
 import { Clock } from '@jumush/server/config';
 import { OpenDataRepository } from './open-data.repository';
@@ -64,6 +64,8 @@ const DESCRIPTIONS: Record<OpenDataSetName, { title: string; description: string
       status: 'VERIFIED, SUSPENDED or BLOCKED',
       since: 'date of that status (YYYY-MM-DD, Moscow time)',
       reliedOnCountry: "verified by relying on this country's verification",
+      suspensionCategory:
+        'why a SUSPENDED or BLOCKED employer was suspended: documentsInvalid, wageViolation, recruitmentFees, passportRetention, unsafeConditions or other; empty when VERIFIED',
     },
   },
 };
@@ -129,6 +131,7 @@ export class OpenDataService {
         status: row.status,
         since: row.since,
         reliedOnCountry: row.relied_on_country,
+        suspensionCategory: row.suspension_category as SuspensionCategory | null,
       })),
     );
   }

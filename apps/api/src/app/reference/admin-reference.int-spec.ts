@@ -53,6 +53,8 @@ describe('admin console: minimum wages (real PostgreSQL)', () => {
     expect(created.body).toMatchObject({ regionCode: REGION, monthlyRoubles: 500_000, effectiveFrom: '2099-01-01' });
 
     const floor = await api.request<WageFloorView>('GET', `/api/reference/wage-floor?region=${REGION}&date=2099-03-01`);
+    // The vacancy editor's hint asks this on every change of region or date: no cache may keep an older figure.
+    expect(floor.headers.get('cache-control')).toBe('no-cache');
     expect(floor.body).toMatchObject({
       monthlyRoubles: 500_000,
       regional: true,

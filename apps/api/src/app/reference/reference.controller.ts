@@ -34,11 +34,12 @@ export class ReferenceController {
 
   @Public()
   @Get('wage-floor')
-  @Header('Cache-Control', REFERENCE_CACHE)
+  // The admin edits the table: the vacancy editor's hint must follow at once, as the submission's check does.
+  @Header('Cache-Control', 'no-cache')
   @ApiOperation({
-    summary: 'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ)',
+    summary: 'The minimum monthly wage in a region on a date (regional where higher, else the federal МРОТ); no ?region=: the federal МРОТ',
   })
   wageFloor(@Query() query: WageFloorQuery): Promise<WageFloorView> {
-    return this.reference.wageFloor(query.region, query.date);
+    return this.reference.wageFloor(query.region ?? null, query.date);
   }
 }

@@ -28,8 +28,11 @@ export class ReferenceService {
     }));
   }
 
-  /** The minimum monthly wage in the region on the date; 404 'wage.noFloor' before the table starts. */
-  async wageFloor(regionCode: string, date: string): Promise<WageFloorView> {
+  /**
+   * The minimum monthly wage in the region (none: the federal МРОТ) on the date, from the admin's table: the same rule
+   * and rows a vacancy's submission is checked against; 404 'wage.noFloor' before the table starts.
+   */
+  async wageFloor(regionCode: string | null, date: string): Promise<WageFloorView> {
     const floor = wageFloorFor(regionCode, date, await this.minimumWages.table());
     if (!floor)
       throw new ProblemException(404, {

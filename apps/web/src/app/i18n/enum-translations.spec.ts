@@ -15,6 +15,7 @@ import {
   CompanyDocumentKind,
   CompanyStatus,
   CompanyDisputeStatus,
+  SUSPENSION_CATEGORIES,
   HousingOption,
   MealsOption,
   RussianLevel,
@@ -52,6 +53,7 @@ const each = (prefix: string, values: readonly string[], suffix = '') => values.
 const DYNAMIC_KEYS = [
   ...each('status.company', Object.values(CompanyStatus)),
   ...each('status.dispute', Object.values(CompanyDisputeStatus)),
+  ...each('suspensionCategory', SUSPENSION_CATEGORIES),
   ...each('attacheDisputes.decided', ['uphold', 'reject']),
   ...each('status.vacancy', Object.values(VacancyStatus)),
   ...each('companyPage.statusText', Object.values(CompanyStatus)),

@@ -76,6 +76,7 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'status.company', builtBy: 'web' },
   // `'status.dispute.' + status` and `'attacheDisputes.decided.' + decision` on the dispute pages.
   { prefix: 'status.dispute', builtBy: 'web' },
+  { prefix: 'suspensionCategory', builtBy: 'web' },
   { prefix: 'attacheDisputes.decided', builtBy: 'web' },
   { prefix: 'status.vacancy', builtBy: 'web' },
   { prefix: 'sectors', builtBy: 'web' },

@@ -4,6 +4,7 @@ import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Length, MaxLength } 
 import {
   CompanyDisputeStatus,
   CompanyStatus,
+  SuspensionCategory,
   DISPUTE_STATEMENT_MAX_LENGTH,
   DISPUTE_STATEMENT_MIN_LENGTH,
   normalizeRegistrationNumber,
@@ -97,6 +98,12 @@ export class ReasonDto {
   @IsString()
   @Length(3, 1000)
   reason!: string;
+}
+
+/** A suspension: why (kept internal) and its category (published in the registry instead of the reason). */
+export class SuspendCompanyDto extends ReasonDto {
+  @IsEnum(SuspensionCategory)
+  category!: SuspensionCategory;
 }
 
 export class VerificationQueueQuery extends PageQueryDto {

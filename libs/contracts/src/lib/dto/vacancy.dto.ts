@@ -217,8 +217,10 @@ export class SearchVacanciesQuery {
 }
 
 export class WageFloorQuery {
+  /** Without a region: the federal МРОТ. */
+  @IsOptional()
   @IsRussianRegionCode()
-  region!: string;
+  region?: string;
 
   @IsCalendarDate()
   date!: string;

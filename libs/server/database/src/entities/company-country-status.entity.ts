@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CompanyStatus } from '@jumush/domain';
+import { CompanyStatus, type SuspensionCategory } from '@jumush/domain';
 import { CompanyEntity } from './company.entity';
 import { OriginCountryEntity } from './origin-country.entity';
 
@@ -35,6 +35,10 @@ export class CompanyCountryStatusEntity {
 
   @Column({ name: 'status_changed_at', type: 'timestamptz', default: () => 'now()' })
   statusChangedAt!: Date;
+
+  /** The category of a suspension (SuspensionCategory), published in the registry instead of the reason; null unless SUSPENDED. */
+  @Column({ name: 'suspension_category', type: 'varchar', length: 40, nullable: true })
+  suspensionCategory!: SuspensionCategory | null;
 
   @Column({ name: 'relied_on_country', type: 'char', length: 2, nullable: true })
   reliedOnCountry!: string | null;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { SuspensionCategory } from '@jumush/domain';
 
 /**
  * A Russian employer, identified by INN and OGRN, verified by each origin country's labour attaché before it recruits
@@ -42,6 +43,10 @@ export class CompanyEntity {
 
   @Column({ name: 'blocked_reason', type: 'text', nullable: true })
   blockedReason!: string | null;
+
+  /** The category of the admin's block (SuspensionCategory), published in the registry instead of the reason. */
+  @Column({ name: 'blocked_category', type: 'varchar', length: 40, nullable: true })
+  blockedCategory!: SuspensionCategory | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

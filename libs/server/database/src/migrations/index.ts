@@ -34,6 +34,7 @@ import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 
+import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -70,4 +71,5 @@ export const ALL_MIGRATIONS: Function[] = [
   TwoFactorSignIn1765000005000,
   AfterArrival1765000005300,
   VacancyFeedIndex1765000005900,
+  SuspensionCategories1765000005850,
 ];

@@ -46,8 +46,8 @@ export class TwoFactorController {
   }
 }
 
-@ApiTags('accounts')
-@Controller('accounts')
+@ApiTags('admin')
+@Controller('admin/accounts')
 export class AccountTwoFactorController {
   constructor(private readonly twoFactor: TwoFactorService) {}
 

@@ -252,7 +252,7 @@ describe('two-factor sign-in', () => {
       const signedIn = await signInWithTwoFactor(api, staff.email, TEST_PASSWORD, secret);
       expect(signedIn.status).toBe(200);
 
-      const reset = await api.request('POST', `/api/accounts/${staff.id}/two-factor/reset`, { token: admin.token });
+      const reset = await api.request('POST', `/api/admin/accounts/${staff.id}/two-factor/reset`, { token: admin.token });
       expect(reset.status).toBe(204);
       expect((await api.request('GET', '/api/auth/me', { token: signedIn.body.accessToken })).status).toBe(401);
       const [row] = await dataSource.query<Array<{ totp_secret: string | null; codes: number }>>(
@@ -275,13 +275,13 @@ describe('two-factor sign-in', () => {
     it('is for admins only, never their own, and 404 for no account', async () => {
       const admin = await staffSession(api, Role.Admin);
       const attache = await staffSession(api, Role.Attache);
-      expect((await api.request('POST', `/api/accounts/${admin.accountId}/two-factor/reset`, { token: attache.token })).status).toBe(403);
-      const own = await api.request<ProblemDetails>('POST', `/api/accounts/${admin.accountId}/two-factor/reset`, { token: admin.token });
+      expect((await api.request('POST', `/api/admin/accounts/${admin.accountId}/two-factor/reset`, { token: attache.token })).status).toBe(403);
+      const own = await api.request<ProblemDetails>('POST', `/api/admin/accounts/${admin.accountId}/two-factor/reset`, { token: admin.token });
       expect(own.status).toBe(409);
       expect(own.body.code).toBe('account.cannotResetOwnTwoFactor');
-      expect((await api.request('POST', `/api/accounts/00000000-0000-4000-8000-000000000000/two-factor/reset`, { token: admin.token })).status).toBe(
-        404,
-      );
+      expect(
+        (await api.request('POST', `/api/admin/accounts/00000000-0000-4000-8000-000000000000/two-factor/reset`, { token: admin.token })).status,
+      ).toBe(404);
     });
   });
 });

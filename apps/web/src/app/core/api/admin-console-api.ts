@@ -53,6 +53,11 @@ export class AdminConsoleApi {
     return this.http.post<RevokedSessionsView>(ApiPaths.adminAccountAction(id, 'sessions/revoke'), null);
   }
 
+  /** The account must enrol in two-factor sign-in again; its sessions end. */
+  resetTwoFactor(id: string): Observable<void> {
+    return this.http.post<void>(ApiPaths.adminAccountAction(id, 'two-factor/reset'), null);
+  }
+
   verifyAuditChain(): Observable<AuditChainReportView> {
     return this.http.get<AuditChainReportView>(ApiPaths.adminAuditVerify);
   }

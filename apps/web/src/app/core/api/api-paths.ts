@@ -126,7 +126,8 @@ export const ApiPaths = {
   adminQueueBoardSession: '/api/admin/queues/session',
   adminAccounts: '/api/admin/accounts',
   adminAttaches: '/api/admin/accounts/attaches',
-  adminAccountAction: (id: string, action: 'disable' | 'enable' | 'sessions/revoke') => `/api/admin/accounts/${encodeURIComponent(id)}/${action}`,
+  adminAccountAction: (id: string, action: 'disable' | 'enable' | 'sessions/revoke' | 'two-factor/reset') =>
+    `/api/admin/accounts/${encodeURIComponent(id)}/${action}`,
   adminAuditVerify: '/api/admin/audit/verify',
   adminMinimumWages: '/api/admin/reference/minimum-wages',
   adminMinimumWage: (id: string) => `/api/admin/reference/minimum-wages/${encodeURIComponent(id)}`,

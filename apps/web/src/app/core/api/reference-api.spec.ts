@@ -46,4 +46,12 @@ describe('ReferenceApi', () => {
     request.flush(problemBody(404, 'wage.noFloor'), { status: 404, statusText: 'Not Found' });
     expect(error).toHaveBeenCalled();
   });
+
+  it('asks for the federal floor when no region is chosen', () => {
+    api.wageFloor(null, '2026-04-01').subscribe();
+    const request = backend.expectOne((r) => r.url === '/api/reference/wage-floor');
+    expect(request.request.params.has('region')).toBe(false);
+    expect(request.request.params.get('date')).toBe('2026-04-01');
+    request.flush({ regionCode: null, date: '2026-04-01', monthlyRoubles: 27093, regional: false, effectiveFrom: '2026-01-01', source: 'x' });
+  });
 });

@@ -22,8 +22,8 @@ export class ReferenceApi {
     return this.occupations$;
   }
 
-  /** 404 with code 'wage.noFloor' when no floor is known for the date. */
-  wageFloor(regionCode: string, date: string): Observable<WageFloorView> {
-    return this.http.get<WageFloorView>(ApiPaths.wageFloor, { params: { region: regionCode, date } });
+  /** The floor in force (no region: the federal МРОТ); 404 with code 'wage.noFloor' when no floor is known for the date. */
+  wageFloor(regionCode: string | null, date: string): Observable<WageFloorView> {
+    return this.http.get<WageFloorView>(ApiPaths.wageFloor, { params: regionCode ? { region: regionCode, date } : { date } });
   }
 }

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { CompanyStatus } from '@jumush/contracts/client';
+import { CompanyStatus, SuspensionCategory } from '@jumush/contracts/client';
 import { aCompany } from '../../testing/fixtures';
 import { VerificationApi } from './verification-api';
 
@@ -39,11 +39,16 @@ describe('VerificationApi', () => {
     expect(verify.request.body).toBeNull();
     verify.flush(aCompany({ status: CompanyStatus.Verified }));
 
-    for (const decision of ['reject', 'suspend', 'reinstate'] as const) {
+    for (const decision of ['reject', 'reinstate'] as const) {
       api.decide('c1', decision, 'Выписка устарела').subscribe();
       const request = backend.expectOne({ method: 'POST', url: `/api/verification/companies/c1/${decision}` });
       expect(request.request.body).toEqual({ reason: 'Выписка устарела' });
       request.flush(aCompany());
     }
+    // A suspension also says its category (published in the registry instead of the reason).
+    api.decide('c1', 'suspend', 'Выписка устарела', SuspensionCategory.DocumentsInvalid).subscribe();
+    const suspend = backend.expectOne({ method: 'POST', url: '/api/verification/companies/c1/suspend' });
+    expect(suspend.request.body).toEqual({ reason: 'Выписка устарела', category: 'documentsInvalid' });
+    suspend.flush(aCompany());
   });
 });

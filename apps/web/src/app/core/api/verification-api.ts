@@ -1,14 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type {
-  CompanyDecision,
-  CompanyDetailView,
-  CompanyStatus,
-  CompanyView,
-  Page,
-  ReasonDto,
-  VerificationQueueItem,
+import {
+  SuspensionCategory,
+  type CompanyDecision,
+  type CompanyDetailView,
+  type CompanyStatus,
+  type CompanyView,
+  type Page,
+  type ReasonDto,
+  type SuspendCompanyDto,
+  type VerificationQueueItem,
 } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 import { queryParams } from './api-types';
@@ -36,9 +38,14 @@ export class VerificationApi {
     return this.http.post<CompanyView>(ApiPaths.verificationRely(id), { country });
   }
 
-  /** Verify takes no reason; reject, suspend and reinstate must say why. */
-  decide(id: string, decision: CompanyDecision, reason?: string): Observable<CompanyView> {
-    const body: ReasonDto | null = decision === 'verify' ? null : { reason: reason ?? '' };
+  /** Verify takes no reason; reject, suspend and reinstate must say why; a suspension also says its category. */
+  decide(id: string, decision: CompanyDecision, reason?: string, category?: SuspensionCategory): Observable<CompanyView> {
+    const body: ReasonDto | SuspendCompanyDto | null =
+      decision === 'verify'
+        ? null
+        : decision === 'suspend'
+          ? { reason: reason ?? '', category: category ?? SuspensionCategory.Other }
+          : { reason: reason ?? '' };
     return this.http.post<CompanyView>(ApiPaths.verificationDecision(id, decision), body);
   }
 }

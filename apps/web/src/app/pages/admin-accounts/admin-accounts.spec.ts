@@ -156,6 +156,48 @@ describe('AdminAccounts page', () => {
     expect(byTestId('account-action-done').textContent).toContain('3');
   });
 
+  it('shows whether a staff account has two-factor sign-in, and offers its reset only to an enrolled staff account not the admin’s own', async () => {
+    await open([
+      account(),
+      account({ id: 'a2', email: 'new.attache@demo.jumush.kg', twoFactorEnabledAt: null }),
+      account({ id: 'me', role: Role.Admin, originCountry: null, coveredRegions: null }),
+      account({
+        id: 'm1',
+        role: Role.Migrant,
+        email: null,
+        phone: '+996555000001',
+        originCountry: 'KG',
+        coveredRegions: null,
+        twoFactorEnabledAt: null,
+      }),
+    ]);
+    const rows = Array.from(page().querySelectorAll<HTMLElement>('[data-testid="account"]'));
+    const twoFactor = rows.map((row) => row.querySelector('[data-testid="account-two-factor"]') as HTMLElement | null);
+    expect(twoFactor[0]?.dataset['enrolled']).toBe('yes');
+    expect(twoFactor[0]?.textContent).toContain('Двухфакторный вход включён');
+    expect(twoFactor[1]?.dataset['enrolled']).toBe('no');
+    expect(twoFactor[1]?.textContent).toContain('не настроен');
+    expect(twoFactor[3]).toBeNull();
+    const resets = rows.map((row) => row.querySelector('[data-testid="reset-two-factor"]'));
+    expect(resets.map((button) => button !== null)).toEqual([true, false, false, false]);
+  });
+
+  it('resets an attaché’s two-factor after a second, explicit click, says so and reloads', async () => {
+    await open([account()]);
+    byTestId<HTMLButtonElement>('reset-two-factor').click();
+    await harness.fixture.whenStable();
+    backend.expectNone('/api/admin/accounts/a1/two-factor/reset');
+    expect(byTestId('confirm-account-action').textContent).toContain('Да, сбросить');
+    byTestId<HTMLButtonElement>('confirm-account-action').click();
+    backend.expectOne({ method: 'POST', url: '/api/admin/accounts/a1/two-factor/reset' }).flush(null, { status: 204, statusText: 'No Content' });
+    await harness.fixture.whenStable();
+    backend.expectOne((r) => r.url === '/api/admin/accounts').flush(pageOf([account({ twoFactorEnabledAt: null })]));
+    await harness.fixture.whenStable();
+    expect(byTestId('account-action-done').textContent).toContain('Двухфакторный вход Дилноза Каримова сброшен');
+    expect(byTestId('account-two-factor').dataset['enrolled']).toBe('no');
+    expect(page().querySelector('[data-testid="reset-two-factor"]')).toBeNull();
+  });
+
   it('shows a refused action', async () => {
     await open([account()]);
     byTestId<HTMLButtonElement>('disable-account').click();

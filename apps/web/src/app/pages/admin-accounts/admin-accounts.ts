@@ -41,11 +41,14 @@ export const ROLE_KEYS: Readonly<Record<Role, string>> = {
 export const ROLES: readonly Role[] = [Role.Migrant, Role.Employer, Role.Attache, Role.Admin];
 
 /** An action on an account waiting for its second, explicit click. */
-type PendingAction = { id: string; action: 'disable' | 'enable' | 'revoke' };
+type PendingAction = { id: string; action: 'disable' | 'enable' | 'revoke' | 'resetTwoFactor' };
+
+/** Staff sign in with two-factor: the page shows its state and offers its reset for them only. */
+export const isStaff = (role: Role): boolean => role === Role.Attache || role === Role.Admin;
 
 /**
  * `/:lang/admin/accounts`: the admin finds accounts (by e-mail, phone or name, role and country), disables and enables
- * them, ends their sessions, and creates a labour attaché's account, whose owner gets a one-time set-up link by e-mail.
+ * them, ends their sessions, resets a staff member's two-factor sign-in (a lost phone), and creates a labour attaché's account, whose owner gets a one-time set-up link by e-mail.
  */
 @Component({
   selector: 'jm-admin-accounts',
@@ -73,6 +76,7 @@ export class AdminAccounts {
   protected readonly roles = ROLES;
   protected readonly roleKey = (role: Role) => ROLE_KEYS[role];
   protected readonly locales = SUPPORTED_LOCALES;
+  protected readonly isStaff = isStaff;
   protected readonly myId = computed(() => this.auth.account()?.id ?? null);
 
   // The search, applied when the form is sent (not on every key: a phone number is typed in pieces).
@@ -152,7 +156,9 @@ export class AdminAccounts {
         ? this.api.disable(account.id)
         : pending.action === 'enable'
           ? this.api.enable(account.id)
-          : this.api.revokeSessions(account.id);
+          : pending.action === 'resetTwoFactor'
+            ? this.api.resetTwoFactor(account.id)
+            : this.api.revokeSessions(account.id);
     request.subscribe({
       next: (answer) => {
         this.acting.set(false);
@@ -162,7 +168,9 @@ export class AdminAccounts {
             ? { key: 'adminAccounts.disabledDone', params: { who } }
             : pending.action === 'enable'
               ? { key: 'adminAccounts.enabledDone', params: { who } }
-              : { key: 'adminAccounts.revokedDone', params: { who, count: answer ? answer.revoked : 0 } },
+              : pending.action === 'resetTwoFactor'
+                ? { key: 'adminAccounts.twoFactorResetDone', params: { who } }
+                : { key: 'adminAccounts.revokedDone', params: { who, count: answer ? answer.revoked : 0 } },
         );
         this.accounts.reload();
       },

@@ -84,6 +84,46 @@ describe('AttacheCompany page', () => {
     expect(page().textContent).toContain('Выписка из ЕГРЮЛ устарела.');
   });
 
+  it('suspends only with a reason and a category chosen in the dialog; every category is offered in words', async () => {
+    await open(CompanyStatus.Verified);
+    page().querySelector<HTMLButtonElement>('[data-testid="suspend-company"]')?.click();
+    await harness.fixture.whenStable();
+    const category = overlay().querySelector<HTMLSelectElement>('#decision-choice');
+    if (!category) throw new Error('no category');
+    expect(overlay().querySelector('label[for="decision-choice"]')?.textContent).toContain('Категория приостановки');
+    expect(Array.from(category.options).map((option) => [option.value, option.textContent?.trim()])).toEqual([
+      ['', 'Выберите…'],
+      ['documentsInvalid', 'Недействительные документы'],
+      ['wageViolation', 'Нарушения по зарплате'],
+      ['recruitmentFees', 'Плата с работников за трудоустройство'],
+      ['passportRetention', 'Удержание паспортов работников'],
+      ['unsafeConditions', 'Опасные условия труда или проживания'],
+      ['other', 'Другое'],
+    ]);
+    const reason = overlay().querySelector<HTMLTextAreaElement>('#decision-reason');
+    if (!reason) throw new Error('no reason');
+    reason.value = 'Работодатель забрал паспорта у троих работников.';
+    reason.dispatchEvent(new Event('input'));
+    const confirm = () => overlay().querySelector<HTMLButtonElement>('[data-testid="confirm-decision"]');
+    confirm()?.click();
+    await harness.fixture.whenStable();
+    backend.expectNone('/api/verification/companies/c1/suspend');
+    expect(overlay().querySelector('#decision-choice-error')?.textContent).toContain('Заполните это поле');
+
+    category.value = 'passportRetention';
+    category.dispatchEvent(new Event('change'));
+    confirm()?.click();
+    const request = backend.expectOne({ method: 'POST', url: '/api/verification/companies/c1/suspend' });
+    expect(request.request.body).toEqual({ reason: 'Работодатель забрал паспорта у троих работников.', category: 'passportRetention' });
+    request.flush(aCompany({ id: 'c1', status: CompanyStatus.Suspended }));
+    await harness.fixture.whenStable();
+    backend
+      .expectOne('/api/verification/companies/c1')
+      .flush({ ...aCompany({ id: 'c1', status: CompanyStatus.Suspended }), ownCountry: 'KG', reliableCountries: [], history: [] });
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="decision-done"]')).not.toBeNull();
+  });
+
   it('verifies after a confirmation, and keeps the dialog open on an error', async () => {
     await open();
     page().querySelector<HTMLButtonElement>('[data-testid="verify-company"]')?.click();

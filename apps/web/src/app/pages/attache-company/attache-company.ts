@@ -5,6 +5,8 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import {
   CompanyStatus,
+  SUSPENSION_CATEGORIES,
+  SuspensionCategory,
   companyDecisionNeedsReason,
   companyDecisionsFrom,
   companyStandingSummary,
@@ -21,6 +23,7 @@ import { loader } from '../../shared/data/loader';
 import { FileSizePipe, LocalDatePipe } from '../../shared/format/format-pipes';
 import { AuditTrail } from '../../shared/ui/audit-trail';
 import { regionName } from '../../shared/reference/regions';
+import { suspensionCategoryKey } from '../../shared/reference/suspension-categories';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
@@ -99,7 +102,18 @@ export class AttacheCompany {
       confirmKey: `decision.company.${decision}.confirm`,
       reasonRequired: companyDecisionNeedsReason(decision),
       destructive: ui.destructive,
-      submit: (reason) => this.api.decide(company.id, decision, reason),
+      // A suspension says its category: the public registry publishes it instead of the reason.
+      ...(decision === 'suspend'
+        ? {
+            choice: {
+              labelKey: 'suspensionCategory.label',
+              hintKey: 'suspensionCategory.hint',
+              options: SUSPENSION_CATEGORIES.map((value) => ({ value, labelKey: suspensionCategoryKey(value) })),
+            },
+          }
+        : {}),
+      submit: (reason, choice) =>
+        this.api.decide(company.id, decision, reason, SUSPENSION_CATEGORIES.find((category) => category === choice) ?? SuspensionCategory.Other),
     };
     this.dialog
       .open<DecisionDialog<CompanyView>, DecisionDialogData<CompanyView>, CompanyView>(DecisionDialog, { ...DECISION_DIALOG_CONFIG, data })

@@ -13,7 +13,9 @@ import {
   VacancyStatus,
   VacancyTermsFindingCode,
   vacancyTermsFindings,
+  wageFloorFor,
   type VacancyReviewView,
+  type WageFloorView,
 } from '@jumush/contracts/client';
 import { OCCUPATIONS, aVacancy } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
@@ -40,8 +42,23 @@ describe('AttacheVacancy page', () => {
 
   afterEach(() => {
     backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
+    backend.match((r) => r.url === '/api/reference/wage-floor');
     backend.verify();
   });
+
+  /** The API's floor for a region and date: by default the shipped table, as a fresh database holds it. */
+  const shippedFloor = (region: string | null, date: string): WageFloorView | null => {
+    const floor = wageFloorFor(region, date);
+    return floor && { regionCode: region, date, ...floor };
+  };
+  async function answerFloors(table = shippedFloor) {
+    for (const request of backend.match((r) => r.url === '/api/reference/wage-floor').filter((r) => !r.cancelled)) {
+      const floor = table(request.request.params.get('region'), request.request.params.get('date') ?? '');
+      if (floor) request.flush(floor);
+      else request.flush({ status: 404, code: 'wage.noFloor', title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    }
+    await harness.fixture.whenStable();
+  }
 
   const page = () => harness.routeNativeElement as HTMLElement;
   const review = (overrides: Partial<VacancyReviewView> = {}): VacancyReviewView => ({
@@ -57,11 +74,12 @@ describe('AttacheVacancy page', () => {
     ...overrides,
   });
 
-  async function open(vacancy: VacancyReviewView) {
+  async function open(vacancy: VacancyReviewView, floors = shippedFloor) {
     await harness.navigateByUrl('/ru/attache/vacancies/r1');
     backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
     backend.expectOne('/api/vacancy-reviews/r1').flush(vacancy);
     await harness.fixture.whenStable();
+    await answerFloors(floors);
   }
 
   it('checks the wage against the floor of the region on the start date', async () => {
@@ -71,6 +89,22 @@ describe('AttacheVacancy page', () => {
     expect(check?.textContent?.replace(/\s+/g, ' ')).toMatch(/Зарплата 20 000 ₽ ниже минимума \d+ \d{3} ₽ на дату начала работы/);
     expect(page().querySelector('[data-testid="company-check"]')?.classList.contains('bad')).toBe(false);
     expect(page().querySelector('[data-testid="audit-trail"]')?.textContent).toContain('Отправлена на проверку');
+  });
+
+  it('checks the wage against the floor the API answers (an admin’s edit), not the shipped table’s', async () => {
+    const vacancy = review({ monthlyWageRoubles: 80000 });
+    expect(wageFloorFor(vacancy.regionCode, vacancy.startDate)?.monthlyRoubles).toBeLessThan(80000);
+    await open(vacancy, (region, date) => ({
+      regionCode: region,
+      date,
+      monthlyRoubles: 91000,
+      regional: true,
+      effectiveFrom: '2026-03-01',
+      source: 'Соглашение от 20.02.2026',
+    }));
+    const check = page().querySelector('[data-testid="wage-floor-check"]');
+    expect(check?.classList.contains('bad')).toBe(true);
+    expect(check?.textContent?.replace(/\s+/g, ' ')).toContain('ниже минимума 91 000 ₽');
   });
 
   it('shows 35 000 ₽ housing against a 30 000 ₽ wage and 72 hours a week as red warnings with their figures and law, not as green ticks', async () => {

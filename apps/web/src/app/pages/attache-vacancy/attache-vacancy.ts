@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CompanyStatus, VacancyStatus, VacancyTermsFindingCode, type VacancyReviewView, type VacancyView } from '@jumush/contracts/client';
+import { ReferenceApi } from '../../core/api/reference-api';
 import { VacancyReviewsApi } from '../../core/api/vacancy-reviews-api';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
@@ -15,7 +16,7 @@ import { StatusBadge } from '../../shared/ui/status-badge';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
 import { TermsFindings } from '../../shared/vacancy/terms-findings';
 import { VacancyHistory } from '../../shared/vacancy/vacancy-history';
-import { wageFloorHint } from '../../shared/vacancy/wage-floor';
+import { hintFromFloor, wageFloorRequest } from '../../shared/vacancy/wage-floor';
 
 type VacancyDecision = 'publish' | 'reject';
 
@@ -49,6 +50,7 @@ const WAGE_FINDINGS: readonly VacancyTermsFindingCode[] = [VacancyTermsFindingCo
 })
 export class AttacheVacancy {
   private readonly api = inject(VacancyReviewsApi);
+  private readonly reference = inject(ReferenceApi);
   private readonly dialog = inject(MatDialog);
   protected readonly lang = inject(LocaleService).current;
 
@@ -60,9 +62,21 @@ export class AttacheVacancy {
   );
   protected readonly pending = computed(() => this.vacancy.value()?.status === VacancyStatus.PendingReview);
   protected readonly companyVerified = computed(() => this.vacancy.value()?.company.status === CompanyStatus.Verified);
+  private readonly floorRequest = computed(() => {
+    const v = this.vacancy.value();
+    return v ? wageFloorRequest(v.regionCode, v.startDate, todayIso()) : null;
+  });
+  /** The floor in force from the API (the admin's table, which publishing is checked against), not the shipped one. */
+  private readonly floorInForce = loader(
+    () => this.floorRequest(),
+    (request) => this.reference.wageFloor(request.region, request.date),
+  );
   protected readonly floor = computed(() => {
     const v = this.vacancy.value();
-    return v ? wageFloorHint(v.regionCode, v.startDate, v.monthlyWageRoubles, todayIso()) : null;
+    const request = this.floorRequest();
+    const floor = this.floorInForce.value();
+    if (!v || !request || !floor || floor.date !== request.date || (floor.regionCode ?? null) !== request.region) return null;
+    return hintFromFloor(request, floor, v.monthlyWageRoubles);
   });
   /** No red finding about the wage (housing costing it all, too little per hour): only then is the wage ticked green. */
   protected readonly wageHonest = computed(

@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import {
   OPEN_DATA_LICENCE,
+  SuspensionCategory,
   type EmployerRegistryDataSet,
   type EmployerRegistryRow,
   type OpenVacanciesDataSet,
@@ -55,6 +56,7 @@ const employer = (index: number): EmployerRegistryRow => ({
   status: index === 0 ? 'SUSPENDED' : 'VERIFIED',
   since: '2026-11-20',
   reliedOnCountry: index === 1 ? 'UZ' : null,
+  suspensionCategory: index === 0 ? SuspensionCategory.WageViolation : null,
 });
 
 const registry = (count: number): EmployerRegistryDataSet => ({
@@ -126,7 +128,15 @@ describe('Transparency page', () => {
     const { page, stable } = await show(registry(60));
     const rows = rowsOf(page, 'employer-registry');
     expect(rows).toHaveLength(50);
-    expect(rows[0]).toEqual(['ООО «Компания 0»', '7700000000', 'Москва', 'Киргизия', 'Suspended', expect.stringMatching(/2026/)]);
+    expect(rows[0]).toEqual([
+      'ООО «Компания 0»',
+      '7700000000',
+      'Москва',
+      'Киргизия',
+      'Suspended Reason: Wage violations',
+      expect.stringMatching(/2026/),
+    ]);
+    expect(page.querySelectorAll('[data-testid="suspension-category"]')).toHaveLength(1);
     expect(rows[1][3]).toBe('Киргизия relying on the verification of Узбекистан');
     const more = page.querySelector<HTMLButtonElement>('[data-testid="registry-more"]');
     expect(more?.textContent).toContain('10 left');

@@ -11,6 +11,7 @@ import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
 import { Occupations, occupationName } from '../../shared/reference/occupations';
 import { regionName } from '../../shared/reference/regions';
+import { suspensionCategoryKey } from '../../shared/reference/suspension-categories';
 
 /** Employers shown at first and added by each "show more": the registry grows with the exchange. */
 const REGISTRY_PAGE = 50;
@@ -117,6 +118,8 @@ export class Transparency {
   protected stageKey(row: ProcessingTimeRow): string {
     return `transparency.stages.${row.stage}`;
   }
+
+  protected readonly categoryKey = suspensionCategoryKey;
 
   protected statusKey(row: EmployerRegistryRow): string {
     return `transparency.statuses.${row.status}`;

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { CompanyStatus, VacancyStatus } from '@jumush/contracts/client';
+import { CompanyStatus, VacancyStatus, wageFloorFor, type WageFloorView } from '@jumush/contracts/client';
 import { DEADLINE, OCCUPATIONS, START_DATE, aCompany, aVacancy, problemBody } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
 import { VacancyEditor } from './vacancy-editor';
@@ -36,16 +36,47 @@ describe('VacancyEditor page', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    backend.match((r) => r.url === '/api/reference/wage-floor');
+    backend.verify();
+  });
 
   const element = () => harness.routeNativeElement as HTMLElement;
   const errors = () => Array.from(element().querySelectorAll('mat-error')).map((e) => e.textContent?.trim());
+
+  /** The API's answer for a region and date: by default the shipped table, as a fresh database holds it. */
+  type FloorTable = (region: string | null, date: string) => WageFloorView | null;
+  const shippedTable: FloorTable = (region, date) => {
+    const floor = wageFloorFor(region, date);
+    return floor && { regionCode: region, date, ...floor };
+  };
+  let floorTable: FloorTable = shippedTable;
+  const floorQuestions: Array<{ region: string | null; date: string }> = [];
+
+  /** Answers every wage floor question the page has sent and not seen cancelled. */
+  async function answerFloors() {
+    const pending = backend.match((r) => r.url === '/api/reference/wage-floor').filter((r) => !r.cancelled);
+    for (const request of pending) {
+      const region = request.request.params.get('region');
+      const date = request.request.params.get('date') ?? '';
+      floorQuestions.push({ region, date });
+      const floor = floorTable(region, date);
+      if (floor) request.flush(floor);
+      else request.flush(problemBody(404, 'wage.noFloor'), { status: 404, statusText: 'Not Found' });
+    }
+    if (pending.length > 0) await harness.fixture.whenStable();
+  }
+  beforeEach(() => {
+    floorTable = shippedTable;
+    floorQuestions.length = 0;
+  });
 
   async function open(path: string, company = aCompany({ status: CompanyStatus.Verified })) {
     await harness.navigateByUrl(path);
     backend.match('/api/reference/occupations').forEach((r) => r.flush(OCCUPATIONS));
     backend.expectOne('/api/companies/mine').flush(company);
     await harness.fixture.whenStable();
+    await answerFloors();
   }
 
   async function set(id: string, value: string) {
@@ -59,6 +90,7 @@ describe('VacancyEditor page', () => {
     }
     input.dispatchEvent(new Event('blur'));
     await harness.fixture.whenStable();
+    await answerFloors();
   }
 
   async function fillValid(wage = '75 000') {
@@ -149,6 +181,40 @@ describe('VacancyEditor page', () => {
     expect(element().querySelector('#vacancy-housing-cost-roubles')).toBeNull();
     await set('vacancy-housing', 'PAID');
     expect(element().querySelector('#vacancy-housing-cost-roubles')).not.toBeNull();
+  });
+
+  it('shows the floor the API answers (an admin’s edit), not the shipped table’s, and refuses to submit below it', async () => {
+    const shipped = wageFloorFor('77', START_DATE)?.monthlyRoubles ?? 0;
+    floorTable = (region, date) =>
+      region === '77'
+        ? { regionCode: '77', date, monthlyRoubles: 91_000, regional: true, effectiveFrom: '2026-03-01', source: 'Соглашение от 20.02.2026' }
+        : shippedTable(region, date);
+    await open('/ru/employer/vacancies/new');
+    expect(floorQuestions).toContainEqual({ region: null, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    await fillValid('80000');
+    expect(shipped).toBeLessThan(80_000);
+    expect(floorQuestions).toContainEqual({ region: '77', date: START_DATE });
+    const hint = element().querySelector('[data-testid="wage-floor"]');
+    expect(hint?.textContent?.replace(/\s+/g, ' ')).toContain('91 000 ₽');
+    expect(hint?.textContent).not.toContain(String(shipped).replace(/(\d)(?=(\d{3})+$)/g, '$1 '));
+    expect(hint?.classList.contains('below')).toBe(true);
+    await click('submit-for-review');
+    backend.expectNone('/api/vacancies');
+    expect(errors().map((e) => e?.replace(/\s/g, ' '))).toContain(
+      'Зарплата ниже минимальной в этом регионе: нужно не меньше 91 000 ₽ (действует с 1 марта 2026 г.).',
+    );
+    // Another region asks again; typing the wage does not.
+    const asked = floorQuestions.length;
+    await set('vacancy-monthly-wage-roubles', '95000');
+    expect(floorQuestions).toHaveLength(asked);
+    expect(hint?.classList.contains('below')).toBe(false);
+  });
+
+  it('shows no floor when the API knows none for the date', async () => {
+    floorTable = () => null;
+    await open('/ru/employer/vacancies/new');
+    await set('vacancy-region-code', '77');
+    expect(element().querySelector('[data-testid="wage-floor"]')?.textContent?.trim()).toBe('');
   });
 
   it('does not submit below the wage floor', async () => {

@@ -43,6 +43,7 @@ import {
 } from '@jumush/contracts/client';
 import { CompaniesApi } from '../../core/api/companies-api';
 import { EmployerVacanciesApi } from '../../core/api/employer-vacancies-api';
+import { ReferenceApi } from '../../core/api/reference-api';
 import { toUiProblem, type MessageParams, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
@@ -61,7 +62,7 @@ import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
 import type { VacancyDisplay } from '../../shared/vacancy/vacancy-display';
 import { TermsFindings } from '../../shared/vacancy/terms-findings';
 import { VacancyHistory } from '../../shared/vacancy/vacancy-history';
-import { wageFloorHint } from '../../shared/vacancy/wage-floor';
+import { hintFromFloor, wageFloorRequest, type WageFloorRequest } from '../../shared/vacancy/wage-floor';
 import {
   EMPTY_VACANCY,
   VACANCY_FIELDS,
@@ -119,6 +120,7 @@ type Notice = 'saved' | 'submitted' | 'withdrawn' | 'backToReview';
 export class VacancyEditor {
   private readonly api = inject(EmployerVacanciesApi);
   private readonly companies = inject(CompaniesApi);
+  private readonly reference = inject(ReferenceApi);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly dialog = inject(MatDialog);
@@ -191,9 +193,25 @@ export class VacancyEditor {
   protected readonly noCompany = computed(() => this.company.problem()?.code === 'company.none');
 
   protected readonly today = todayIso();
+  /** The region and date the floor is asked for; the same pair asks once, whatever else is typed. */
+  private readonly floorRequest = computed(
+    () => {
+      const v = this.value();
+      return wageFloorRequest(v.regionCode, v.startDate, this.today);
+    },
+    { equal: (a: WageFloorRequest | null, b: WageFloorRequest | null) => a?.region === b?.region && a?.date === b?.date },
+  );
+  /** The floor in force from the API (the admin's table, which the submission is checked against), not the shipped one. */
+  private readonly floorInForce = loader(
+    () => this.floorRequest(),
+    (request) => this.reference.wageFloor(request.region, request.date),
+  );
   protected readonly wageFloor = computed(() => {
-    const v = this.value();
-    return wageFloorHint(v.regionCode, v.startDate, parseWholeNumber(v.monthlyWageRoubles), this.today);
+    const request = this.floorRequest();
+    const floor = this.floorInForce.value();
+    // Only the answer for the region and date on screen (a new one may still be on its way).
+    if (!request || !floor || floor.date !== request.date || (floor.regionCode ?? null) !== request.region) return null;
+    return hintFromFloor(request, floor, parseWholeNumber(this.value().monthlyWageRoubles));
   });
   /** The region's warnings (Far North coefficient, annexed territory): shown beside the wage, never blocking. */
   protected readonly regionWarnings = computed(() => vacancyRegionWarnings(this.value().regionCode ?? ''));

@@ -31,8 +31,10 @@ export interface DecisionDialogData<T> {
   reasonHintKey?: string;
   /** A decision against the employer: the confirm button is red. */
   destructive?: boolean;
-  /** Performs the decision; the dialog stays open (with the error) until it succeeds. */
-  submit: (reason: string) => Observable<T>;
+  /** A required choice besides the reason (a suspension's category): its label and options, each with its label. */
+  choice?: { labelKey: string; hintKey?: string; options: ReadonlyArray<{ value: string; labelKey: string }> };
+  /** Performs the decision; the dialog stays open (with the error) until it succeeds. `choice` is '' without one. */
+  submit: (reason: string, choice: string) => Observable<T>;
 }
 
 /**
@@ -49,6 +51,29 @@ export interface DecisionDialogData<T> {
       <mat-dialog-content>
         <p class="text">{{ data.textKey | translate: data.textParams }}</p>
         <jm-problem-alert [problem]="problem()" [unmatched]="unmatched()" />
+        @if (data.choice; as choice) {
+          <div class="choice">
+            <label for="decision-choice">{{ choice.labelKey | translate }}</label>
+            <select
+              id="decision-choice"
+              formControlName="choice"
+              required
+              [attr.aria-invalid]="!!message(choiceControl)"
+              aria-describedby="decision-choice-hint decision-choice-error"
+            >
+              <option value="">{{ 'decision.chooseOne' | translate }}</option>
+              @for (option of choice.options; track option.value) {
+                <option [value]="option.value">{{ option.labelKey | translate }}</option>
+              }
+            </select>
+            <p class="hint" id="decision-choice-hint">{{ choice.hintKey ?? '' | translate }}</p>
+            <p class="field-error" id="decision-choice-error" role="alert">
+              @if (message(choiceControl); as m) {
+                {{ m.key | translate: m.params }}
+              }
+            </p>
+          </div>
+        }
         @if (data.reasonRequired || data.reasonOptional) {
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
             <mat-label>{{ data.reasonLabelKey ?? 'decision.reason' | translate }}</mat-label>
@@ -91,6 +116,24 @@ export interface DecisionDialogData<T> {
     .reason {
       width: 100%;
     }
+    .choice {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      margin-bottom: 12px;
+    }
+    .choice select {
+      min-height: 40px;
+      font: inherit;
+    }
+    .choice .hint,
+    .choice .field-error {
+      margin: 0;
+      font-size: 0.875rem;
+    }
+    .choice .field-error {
+      color: var(--mat-sys-error);
+    }
     .destructive:not(:disabled) {
       --mat-button-filled-container-color: var(--mat-sys-error);
       --mat-button-filled-label-text-color: var(--mat-sys-on-error);
@@ -103,8 +146,10 @@ export class DecisionDialog<T = unknown> {
   protected readonly max = REASON_MAX;
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [requiredField, lengthField(REASON_MIN, REASON_MAX)]],
+    choice: ['', this.data.choice ? [requiredField] : []],
   });
   protected readonly reason = this.form.controls.reason;
+  protected readonly choiceControl = this.form.controls.choice;
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
@@ -117,10 +162,14 @@ export class DecisionDialog<T = unknown> {
       this.reason.markAsTouched();
       return;
     }
+    if (this.choiceControl.invalid) {
+      this.choiceControl.markAsTouched();
+      return;
+    }
     this.busy.set(true);
     this.problem.set(null);
     this.dialogRef.disableClose = true;
-    this.data.submit(this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '').subscribe({
+    this.data.submit(this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '', this.choiceControl.value).subscribe({
       next: (result) => this.dialogRef.close(result),
       error: (error: unknown) => {
         const problem = toUiProblem(error);

@@ -1,4 +1,12 @@
-import { wageFloorHint } from './wage-floor';
+import { wageFloorFor } from '@jumush/contracts/client';
+import { hintFromFloor, wageFloorRequest } from './wage-floor';
+
+/** The hint as the pages build it, with the shipped table standing in for the API's answer. */
+function wageFloorHint(regionCode: string | null, startDate: string, wage: number | null, today: string) {
+  const request = wageFloorRequest(regionCode, startDate, today);
+  const floor = request && wageFloorFor(request.region, request.date);
+  return request && floor ? hintFromFloor(request, floor, wage) : null;
+}
 
 describe('wageFloorHint', () => {
   const today = '2026-02-10';

@@ -1,9 +1,6 @@
-import { wageFloorFor } from '@jumush/contracts/client';
-
 /**
- * The minimum monthly wage a vacancy must offer, computed in the browser with the same table and rule as
- * the API (the regional minimum where it is higher, else the federal МРОТ), for the region and the start
- * date (today while no start date is given).
+ * The minimum monthly wage a vacancy must offer (the regional minimum where it is higher, else the federal МРОТ),
+ * for the region and the start date (today while no start date is given).
  */
 export interface WageFloorHint {
   floor: number;
@@ -28,30 +25,43 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/**
- * The hint for the wage field, or null when no floor is known (a date before the table starts).
- * `wage` is the parsed wage (null when empty or not a whole number).
- */
-export function wageFloorHint(
+/** What to ask the floor for: the region (null: none chosen) and the date (the start date, else today). */
+export interface WageFloorRequest {
+  region: string | null;
+  date: string;
+  startDateGiven: boolean;
+}
+
+/** The region and date a floor is asked for, or null when even today's date is not a date. */
+export function wageFloorRequest(
   regionCode: string | null | undefined,
   startDate: string | null | undefined,
-  wage: number | null,
   today: string,
-): WageFloorHint | null {
+): WageFloorRequest | null {
   const startDateGiven = !!startDate && isCalendarDate(startDate);
   const date = startDateGiven ? (startDate as string) : today;
   if (!isCalendarDate(date)) return null;
-  const region = regionCode ? regionCode : null;
-  const floor = wageFloorFor(region, date);
-  if (!floor) return null;
+  return { region: regionCode ? regionCode : null, date, startDateGiven };
+}
+
+/** The floor in force as a table answers it (the API's, or the shipped one). */
+export interface FloorInForce {
+  monthlyRoubles: number;
+  effectiveFrom: string;
+  source: string;
+  regional: boolean;
+}
+
+/** The hint for the wage field from the floor in force for `request`; `wage` is the parsed wage (null when empty or not a whole number). */
+export function hintFromFloor(request: WageFloorRequest, floor: FloorInForce, wage: number | null): WageFloorHint {
   return {
     floor: floor.monthlyRoubles,
     effectiveFrom: floor.effectiveFrom,
     source: floor.source,
     regional: floor.regional,
-    date,
-    startDateGiven,
-    regionGiven: region !== null,
+    date: request.date,
+    startDateGiven: request.startDateGiven,
+    regionGiven: request.region !== null,
     below: wage === null ? null : wage < floor.monthlyRoubles,
   };
 }
