@@ -42,9 +42,12 @@ describe('termsDifferences', () => {
   });
 
   it('lists every difference at once, in the page order', () => {
-    expect(
-      termsDifferences(promised, { monthlyWageRoubles: 30_000, weeklyHours: 72, housing: 'worse', contract: 'substituted' }),
-    ).toEqual(['wageBelow', 'hoursAbove', 'housingWorse', 'contractSubstituted']);
+    expect(termsDifferences(promised, { monthlyWageRoubles: 30_000, weeklyHours: 72, housing: 'worse', contract: 'substituted' })).toEqual([
+      'wageBelow',
+      'hoursAbove',
+      'housingWorse',
+      'contractSubstituted',
+    ]);
   });
 });
 

@@ -26,6 +26,7 @@ import { ChecklistDocumentSizes1765000004100 } from './1765000004100-ChecklistDo
 import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-VerifiedEmailsAndInvitationTokens';
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 import { AfterArrival1765000005300 } from './1765000005300-AfterArrival';
+import { WorkReports1765000005600 } from './1765000005600-WorkReports';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
@@ -68,4 +69,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OriginCountriesAsData1765000005200,
   TwoFactorSignIn1765000005000,
   AfterArrival1765000005300,
+  WorkReports1765000005600,
 ];
