@@ -127,7 +127,7 @@ describe('after arrival: promised versus actual, fee reports and red flags (real
       body: { applicationId, amountRoubles: -5, state: 'maybe', intermediaryName: '', happenedOn: 'yesterday' },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((error) => error.field).sort()).toEqual(['amountRoubles', 'happenedOn', 'intermediaryName', 'state']);
+    expect([...new Set(bad.body.errors.map((error) => error.field))].sort()).toEqual(['amountRoubles', 'happenedOn', 'intermediaryName', 'state']);
     const future = await fee(token, applicationId, { happenedOn: '2999-01-01' });
     expect(future.status).toBe(400);
     const stranger = await registerAndLogin(api);
