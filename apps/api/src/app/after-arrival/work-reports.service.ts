@@ -74,7 +74,8 @@ export class WorkReportsService {
   }
 
   async reportFee(actor: Actor, dto: FeeReportDto): Promise<PromisedVsActualView> {
-    if (dto.happenedOn > new Date().toISOString().slice(0, 10))
+    // The migrant's calendar may be up to 14 hours ahead of UTC (Bishkek is 6): their today is never "the future".
+    if (dto.happenedOn > new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10))
       throw new ProblemException(400, {
         code: 'validation.failed',
         errors: [{ field: 'happenedOn', code: 'workReport.dateInFuture', message: 'The day cannot be in the future.' }],
