@@ -65,13 +65,13 @@ function today(): string {
             </tr>
             <tr [class.bad]="last && last.housing !== 'asDescribed'">
               <th scope="row">{{ 'workReports.housing' | translate }}</th>
-              <td>{{ 'terms.housingOption.' + (r.promised?.housing ?? 'NONE') | translate }}</td>
-              <td>{{ last ? ('workReports.housingReport.' + last.housing | translate) : '—' }}</td>
+              <td>{{ housingOptionKey(r.promised?.housing ?? 'NONE') | translate }}</td>
+              <td>{{ last ? (housingKey(last.housing) | translate) : '—' }}</td>
             </tr>
             <tr [class.bad]="last && last.contract !== 'asSigned'">
               <th scope="row">{{ 'workReports.contract' | translate }}</th>
               <td>{{ 'workReports.contractMonths' | translate: { count: r.promised?.contractMonths ?? 0 } }}</td>
-              <td>{{ last ? ('workReports.contractReport.' + last.contract | translate) : '—' }}</td>
+              <td>{{ last ? (contractKey(last.contract) | translate) : '—' }}</td>
             </tr>
           </tbody>
         </table>
@@ -82,7 +82,7 @@ function today(): string {
             } @else {
               {{ 'workReports.differences' | translate }}
               @for (d of last.differences; track d) {
-                <span class="chip">{{ 'workReports.difference.' + d | translate }}</span>
+                <span class="chip">{{ differenceKey(d) | translate }}</span>
               }
             }
           </p>
@@ -91,7 +91,7 @@ function today(): string {
         }
         <jm-problem-alert [problem]="problem()" />
         @if (done(); as d) {
-          <p class="notice" role="status" data-testid="report-done">{{ 'workReports.done.' + d | translate }}</p>
+          <p class="notice" role="status" data-testid="report-done">{{ doneKey(d) | translate }}</p>
         }
         @if (r.open) {
           <form class="grid" (ngSubmit)="sendTerms(r)" data-testid="terms-form">
@@ -103,13 +103,13 @@ function today(): string {
             <label for="pva-housing">{{ 'workReports.housing' | translate }}</label>
             <select id="pva-housing" name="housing" [(ngModel)]="housing">
               @for (h of housingReports; track h) {
-                <option [value]="h">{{ 'workReports.housingReport.' + h | translate }}</option>
+                <option [value]="h">{{ housingKey(h) | translate }}</option>
               }
             </select>
             <label for="pva-contract">{{ 'workReports.contract' | translate }}</label>
             <select id="pva-contract" name="contract" [(ngModel)]="contract">
               @for (c of contractReports; track c) {
-                <option [value]="c">{{ 'workReports.contractReport.' + c | translate }}</option>
+                <option [value]="c">{{ contractKey(c) | translate }}</option>
               }
             </select>
             <button mat-flat-button type="submit" data-testid="send-terms" [disabled]="busy() || wage === null || hours === null">
@@ -126,7 +126,7 @@ function today(): string {
               @for (st of feeStates; track st) {
                 <label class="radio">
                   <input type="radio" name="feeState" [value]="st" [(ngModel)]="feeState" [attr.data-testid]="'fee-state-' + st" />
-                  {{ 'workReports.feeStates.' + st | translate }}
+                  {{ feeStateKey(st) | translate }}
                 </label>
               }
             </fieldset>
@@ -146,7 +146,7 @@ function today(): string {
           <ul data-testid="my-fees">
             @for (f of r.feeReports; track f.id) {
               <li data-testid="my-fee" [attr.data-id]="f.id">
-                {{ f.amountRoubles | roubles: lang() }} · {{ 'workReports.feeStates.' + f.state | translate }} · {{ f.intermediaryName }} ·
+                {{ f.amountRoubles | roubles: lang() }} · {{ feeStateKey(f.state) | translate }} · {{ f.intermediaryName }} ·
                 {{ f.happenedOn | localDate: lang() }}
               </li>
             }
@@ -203,6 +203,31 @@ function today(): string {
   `,
 })
 export class PromisedVsActual {
+  /** Translation keys built from the values the API sends (declared prefixes, see the translations spec). */
+  protected housingOptionKey(value: string): string {
+    return `terms.housingOption.${value}`;
+  }
+
+  protected housingKey(value: string): string {
+    return `workReports.housingReport.${value}`;
+  }
+
+  protected contractKey(value: string): string {
+    return `workReports.contractReport.${value}`;
+  }
+
+  protected differenceKey(value: string): string {
+    return `workReports.difference.${value}`;
+  }
+
+  protected doneKey(value: string): string {
+    return `workReports.done.${value}`;
+  }
+
+  protected feeStateKey(value: string): string {
+    return `workReports.feeStates.${value}`;
+  }
+
   private readonly api = inject(WorkReportsApi);
 
   readonly applicationId = input.required<string>();

@@ -33,13 +33,13 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
         <jm-problem-alert [problem]="problem()" />
         @for (f of v.redFlags; track f.id) {
           <article class="flag" data-testid="red-flag" [attr.data-id]="f.id" [attr.data-rule]="f.ruleCode" [attr.data-status]="f.status">
-            <h3>{{ 'redFlags.rule.' + f.signal | translate: { threshold: f.threshold, days: f.windowDays ?? '' } }}</h3>
-            <p class="meta">{{ 'redFlags.status.' + f.status | translate }} · {{ f.createdAt | localDate: lang() }} · {{ f.originCountry }}</p>
+            <h3>{{ ruleKey(f.signal) | translate: { threshold: f.threshold, days: f.windowDays ?? '' } }}</h3>
+            <p class="meta">{{ statusKey(f.status) | translate }} · {{ f.createdAt | localDate: lang() }} · {{ f.originCountry }}</p>
             <h4>{{ 'redFlags.evidence' | translate }}</h4>
             <ul data-testid="flag-evidence">
               @for (e of f.evidence; track e.id) {
                 <li data-testid="evidence" [attr.data-kind]="e.kind" [attr.data-id]="e.id">
-                  {{ 'redFlags.evidenceKind.' + e.kind | translate }} · {{ e.at | localDate: lang() }}
+                  {{ evidenceKindKey(e.kind) | translate }} · {{ e.at | localDate: lang() }}
                   @if (feeOf(e.id); as fee) {
                     · {{ fee.amountRoubles | roubles: lang() }} · {{ fee.intermediaryName }}
                   }
@@ -61,7 +61,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
         <dl class="counts" data-testid="differences">
           @for (d of differences; track d) {
             <div [attr.data-difference]="d" [attr.data-count]="v.differences[d]">
-              <dt>{{ 'workReports.difference.' + d | translate }}</dt>
+              <dt>{{ differenceKey(d) | translate }}</dt>
               <dd>{{ v.differences[d] }}</dd>
             </div>
           }
@@ -73,7 +73,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
           <ul data-testid="fee-reports">
             @for (f of v.feeReports; track f.id) {
               <li data-testid="fee-report" [attr.data-id]="f.id">
-                {{ f.amountRoubles | roubles: lang() }} · {{ 'workReports.feeStates.' + f.state | translate }} ·
+                {{ f.amountRoubles | roubles: lang() }} · {{ feeStateKey(f.state) | translate }} ·
                 <strong>{{ f.intermediaryName }}</strong>
                 @if (f.intermediaryPhone) {
                   · <a [href]="'tel:' + f.intermediaryPhone">{{ f.intermediaryPhone }}</a>
@@ -114,6 +114,27 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
   `,
 })
 export class CompanyAfterArrival {
+  /** Translation keys built from the values the API sends (declared prefixes, see the translations spec). */
+  protected ruleKey(value: string): string {
+    return `redFlags.rule.${value}`;
+  }
+
+  protected statusKey(value: string): string {
+    return `redFlags.status.${value}`;
+  }
+
+  protected evidenceKindKey(value: string): string {
+    return `redFlags.evidenceKind.${value}`;
+  }
+
+  protected differenceKey(value: string): string {
+    return `workReports.difference.${value}`;
+  }
+
+  protected feeStateKey(value: string): string {
+    return `workReports.feeStates.${value}`;
+  }
+
   private readonly api = inject(WorkReportsApi);
 
   readonly companyId = input.required<string>();
