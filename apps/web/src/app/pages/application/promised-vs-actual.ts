@@ -47,7 +47,7 @@ function today(): string {
           </caption>
           <thead>
             <tr>
-              <th scope="col"></th>
+              <td></td>
               <th scope="col">{{ 'workReports.promised' | translate }}</th>
               <th scope="col">{{ 'workReports.actual' | translate }}</th>
             </tr>
