@@ -93,6 +93,8 @@ interface Story {
   disputes: Record<'upheld' | 'rejected', { holder: Person & { companyName: string }; claimant: Person }>;
   /** Migrant A's day-3 check-in after arrival and the grievance its "no" on the passport opened. */
   afterArrival: { checkInId: string; grievanceId: string };
+  /** Fees migrant A reported after arrival (the second trips the red-flag rule of two in 90 days). */
+  feeReportIds: string[];
 }
 
 /** A company registered first by `holder`, disputed by a claimant, decided by the attaché; both are Persons of the story. */
@@ -189,6 +191,19 @@ async function decideCompany(s: Story, decision: 'verify' | 'reject' | 'suspend'
     // A suspension also says its category (the public registry publishes it instead of the reason).
     reason === undefined ? undefined : decision === 'suspend' ? { reason, category: 'wageViolation' } : { reason },
   );
+}
+
+/** Migrant A (arrived) reports a fee paid to an intermediary; the report's id joins the story. */
+async function reportFee(s: Story, amountRoubles: number): Promise<void> {
+  const a = s.migrants.A;
+  const view = await apiCall<{ feeReports: Array<{ id: string }> }>('POST', '/api/work-reports/fees', a.token, {
+    applicationId: a.applicationId,
+    amountRoubles,
+    state: 'paid',
+    intermediaryName: 'Бакыт-агент',
+    happenedOn: new Date().toISOString().slice(0, 10),
+  });
+  s.feeReportIds = view.feeReports.map((fee) => fee.id);
 }
 
 async function decideBatch(s: Story, batchId: string, decision: Record<string, unknown>): Promise<void> {
@@ -603,6 +618,30 @@ const TABLE: MessageRow[] = [
     },
   },
   {
+    type: 'feeReported',
+    trigger: 'the arrived migrant reports a recruitment fee paid to a named intermediary',
+    recipient: "the attachés of the migrant's country covering the work region, else the country-wide staff",
+    shows: "the employer's page with the fee report",
+    act: (s) => reportFee(s, 15_000),
+    to: (s) => s.attache,
+    subject: (s) => `/attache/companies/${s.companyId}`,
+    lands: (page, s) => page.locator(`[data-testid="fee-report"][data-id="${s.feeReportIds[0]}"]`).waitFor(),
+  },
+  {
+    type: 'redFlagRaised',
+    trigger: 'a second fee report within 90 days trips the red-flag rule and puts the employer under review',
+    recipient: "the attachés of the reporters' country covering the work region, else the country-wide staff",
+    shows: "the employer's page with the red flag and its evidence",
+    act: (s) => reportFee(s, 5_000),
+    to: (s) => s.attache,
+    subject: (s) => `/attache/companies/${s.companyId}`,
+    lands: async (page, s) => {
+      const flag = page.locator('[data-testid="red-flag"][data-rule="fees90"][data-status="UNDER_REVIEW"]');
+      await flag.waitFor();
+      for (const id of s.feeReportIds) await flag.locator(`[data-testid="evidence"][data-id="${id}"]`).waitFor();
+    },
+  },
+  {
     type: 'noShowRecorded',
     trigger: 'the employer records that the arrived migrant never started, saying why',
     recipient: 'the migrant',
@@ -636,7 +675,7 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
     who: (s) => s.employer,
     shows: (page, s) => page.locator('h1', { hasText: s.vacancyTitle }).waitFor(),
   },
-  // The attaché's page of a company: no message links there yet.
+  // The attaché's page of a company (feeReported and redFlagRaised link there).
   {
     name: '/attache/companies/<id>',
     path: (s) => `/attache/companies/${s.companyId}`,

@@ -166,6 +166,10 @@ export {
   isTroublingAnswer,
 } from '@jumush/domain';
 export type { CheckInQuestion, CheckInAnswer, GrievanceCategory, GrievanceMove } from '@jumush/domain';
+export * from './lib/work-reports';
+export type { TermsReportDto, FeeReportDto, SuspendFlaggedDto } from './lib/dto/work-reports.dto';
+export { HOUSING_REPORTS, CONTRACT_REPORTS, FEE_STATES, TERMS_DIFFERENCES, WORK_REPORT_STATUSES, canReportOnWork } from '@jumush/domain';
+export type { HousingReport, ContractReport, FeeState, TermsDifference, RedFlagSignal } from '@jumush/domain';
 export * from './lib/batches';
 export {
   BatchStatus,

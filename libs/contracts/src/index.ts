@@ -41,3 +41,5 @@ export * from './lib/batches';
 export * from './lib/dto/batch.dto';
 export * from './lib/after-arrival';
 export * from './lib/dto/after-arrival.dto';
+export * from './lib/work-reports';
+export * from './lib/dto/work-reports.dto';

@@ -95,6 +95,10 @@ export enum NotificationType {
   GrievanceUpdated = 'grievanceUpdated',
   /** To the migrant: the employer recorded that they never came or never started, with the reason. */
   NoShowRecorded = 'noShowRecorded',
+  /** To the responsible attachés: a migrant reported a recruitment fee demanded or paid, naming the intermediary. */
+  FeeReported = 'feeReported',
+  /** To the responsible attachés: a red-flag rule tripped and put the employer under review. */
+  RedFlagRaised = 'redFlagRaised',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -120,6 +124,8 @@ export const OutboxTopic = {
   CheckInReminder: 'reminder.check_in',
   GrievanceOpened: 'grievance.opened',
   GrievanceUpdated: 'grievance.updated',
+  FeeReported: 'work_report.fee',
+  RedFlagRaised: 'red_flag.raised',
   BatchSubmitted: 'batch.submitted',
   BatchDecided: 'batch.decided',
   BatchReturned: 'batch.returned',

@@ -27,6 +27,7 @@ import { CandidatesService } from '../candidates/candidates.service';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { OutboxService } from '../outbox/outbox.service';
+import { RedFlagsService } from './red-flags.service';
 import { GrievancesRepository, type GrievanceMessageRow, type GrievanceRow, type GrievanceScope, type NewGrievance } from './grievances.repository';
 
 const noSuchGrievance = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such grievance.' });
@@ -49,6 +50,7 @@ export class GrievancesService {
     private readonly candidates: CandidatesService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly redFlags: RedFlagsService,
   ) {}
 
   /** The migrant opens a grievance about one of their jobs. */
@@ -108,6 +110,13 @@ export class GrievancesService {
       subjectId: id,
       data: { category: grievance.category, checkInId: grievance.checkInId, applicationId: grievance.applicationId, alerted: staff.length },
     });
+    // A held passport (said in a grievance or a check-in) is evidence for the red-flag rules, in this transaction.
+    if (grievance.category === 'passportHeld')
+      await this.redFlags.evaluate(manager, {
+        companyId: grievance.companyId,
+        originCountry: grievance.originCountry,
+        regionCode: grievance.regionCode,
+      });
     return id;
   }
 

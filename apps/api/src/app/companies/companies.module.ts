@@ -24,6 +24,6 @@ import { VerificationService } from './verification.service';
     CompanyDisputesRepository,
     CompanyDisputesService,
   ],
-  exports: [CompanyMembershipService, CompaniesService],
+  exports: [CompanyMembershipService, CompaniesService, VerificationService],
 })
 export class CompaniesModule {}

@@ -27,6 +27,7 @@ import { VerifiedEmailsAndInvitationTokens1765000004300 } from './1765000004300-
 import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryVerification';
 import { AfterArrival1765000005300 } from './1765000005300-AfterArrival';
 import { VacancyFeedIndex1765000005900 } from './1765000005900-VacancyFeedIndex';
+import { WorkReports1765000005600 } from './1765000005600-WorkReports';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
@@ -72,4 +73,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AfterArrival1765000005300,
   VacancyFeedIndex1765000005900,
   SuspensionCategories1765000005850,
+  WorkReports1765000005600,
 ];

@@ -183,6 +183,20 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       const grievanceLink = grievanceId ? link(`/grievances/${grievanceId}`) : link('/grievances');
       return { params: { status: text(payload['status']) ?? 'other', grievanceLink }, link: grievanceLink };
     }
+    case NotificationType.FeeReported: {
+      const companyId = text(payload['companyId']);
+      return {
+        params: { companyName, amount: count(payload['amountRoubles']), intermediary: text(payload['intermediaryName']) ?? '—' },
+        link: companyId ? link(`/attache/companies/${companyId}`) : link('/attache/companies'),
+      };
+    }
+    case NotificationType.RedFlagRaised: {
+      const companyId = text(payload['companyId']);
+      return {
+        params: { companyName, rule: text(payload['signal']) ?? 'other', evidence: count(payload['evidenceCount']) },
+        link: companyId ? link(`/attache/companies/${companyId}`) : link('/attache/companies'),
+      };
+    }
     case NotificationType.NoShowRecorded:
       return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
     case NotificationType.DepartureReminder: {

@@ -40,6 +40,10 @@ const SAMPLE: TemplateParams = {
   grievanceLink: `https://jumush.kg/ky/grievances/${APPLICATION_ID}`,
   status: 'RESOLVED',
   fromCheckIn: 'true',
+  amount: 25000,
+  intermediary: 'Кара-ортомчу Асан',
+  rule: 'fee',
+  evidence: 2,
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */

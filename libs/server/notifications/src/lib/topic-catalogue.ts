@@ -112,6 +112,16 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.GrievanceUpdated],
     typeFor: forRoles(NotificationType.GrievanceUpdated, [Migrant]),
   },
+  [OutboxTopic.FeeReported]: {
+    recipients: "the attachés of the migrant's country covering the work region, else the country-wide staff",
+    types: [NotificationType.FeeReported],
+    typeFor: forRoles(NotificationType.FeeReported, OFFICIALS),
+  },
+  [OutboxTopic.RedFlagRaised]: {
+    recipients: "the attachés of the reporters' country covering the work region, else the country-wide staff",
+    types: [NotificationType.RedFlagRaised],
+    typeFor: forRoles(NotificationType.RedFlagRaised, OFFICIALS),
+  },
   [OutboxTopic.BatchSubmitted]: {
     recipients: "the attaché staff of the batch's origin country",
     types: [NotificationType.BatchSubmitted],

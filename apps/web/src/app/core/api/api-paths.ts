@@ -90,6 +90,12 @@ export const ApiPaths = {
   myGrievance: (id: string) => `/api/grievances/mine/${encodeURIComponent(id)}`,
   attacheGrievances: '/api/attache/grievances',
   attacheGrievance: (id: string) => `/api/attache/grievances/${encodeURIComponent(id)}`,
+  workReports: (applicationId: string) => `/api/work-reports/applications/${encodeURIComponent(applicationId)}`,
+  termsReports: '/api/work-reports/terms',
+  feeReports: '/api/work-reports/fees',
+  companyAfterArrival: (companyId: string) => `/api/attache/companies/${encodeURIComponent(companyId)}/after-arrival`,
+  attacheIntermediaries: '/api/attache/intermediaries',
+  suspendFlagged: (flagId: string) => `/api/attache/red-flags/${encodeURIComponent(flagId)}/suspend`,
   expectedDurations: '/api/applications/expected-durations',
   letterPdf: (applicationId: string) => `/api/letters/${encodeURIComponent(applicationId)}.pdf`,
 

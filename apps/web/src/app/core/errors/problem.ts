@@ -109,6 +109,7 @@ export const FIELD_ERROR_CODES = [
   'twoFactor.recoveryCodeFormat',
   'twoFactor.invalidCode',
   'grievance.noSuchJob',
+  'workReport.dateInFuture',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -198,6 +199,8 @@ export const PROBLEM_CODES = [
   'grievance.stale',
   'grievance.closed',
   'checkIn.closed',
+  'workReport.notArrived',
+  'redFlag.decided',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);

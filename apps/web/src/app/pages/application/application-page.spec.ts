@@ -12,6 +12,7 @@ import {
   type AfterArrivalChecklistView,
   type CheckInView,
   type MyApplicationView,
+  type PromisedVsActualView,
 } from '@jumush/contracts/client';
 import { saveBlob } from '../../shared/data/download';
 import { useRealTranslations } from '../../testing/translations';
@@ -109,6 +110,14 @@ describe('ApplicationPage', () => {
   const page = () => harness.routeNativeElement as HTMLElement;
   const text = (testId: string) => page().querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
+  const promisedVsActual: PromisedVsActualView = {
+    applicationId: 'a1',
+    promised: { monthlyWageRoubles: 60_000, weeklyHours: 40, housing: 'FREE', housingCostRoubles: null, contractMonths: 6 },
+    open: true,
+    termsReports: [],
+    feeReports: [],
+  };
+
   async function open(application: MyApplicationView, url = '/ru/applications/a1', afterArrivalUrl = '/api/candidates/me/after-arrival') {
     await harness.navigateByUrl(url);
     backend.expectOne('/api/applications/mine/a1').flush(application);
@@ -120,6 +129,7 @@ describe('ApplicationPage', () => {
     }
     if ([ApplicationStatus.Arrived, ApplicationStatus.Working].includes(application.status)) {
       backend.expectOne('/api/check-ins/mine').flush(checkIns);
+      backend.expectOne('/api/work-reports/applications/a1').flush(promisedVsActual);
       await harness.fixture.whenStable();
     }
     harness.fixture.detectChanges();
@@ -193,9 +203,12 @@ describe('ApplicationPage', () => {
     await harness.fixture.whenStable();
     backend.expectOne((r) => r.url === '/api/candidates/me/after-arrival').flush(afterArrivalOf('2026-03-21'));
     backend.expectOne('/api/check-ins/mine').flush(checkIns);
+    backend.expectOne('/api/work-reports/applications/a1').flush(promisedVsActual);
     await harness.fixture.whenStable();
     harness.fixture.detectChanges();
     expect(page().querySelector('[data-testid="journey"]')).toBeNull();
+    // Once arrived, the promise is shown beside what the migrant reports.
+    expect(page().querySelector('[data-testid="promised-wage"]')?.textContent).toMatch(/60\s?000/);
     expect(Array.from(page().querySelectorAll('[data-testid="check-in-item"]')).map((li) => li.getAttribute('data-day'))).toEqual(['3']);
     expect(page().querySelector('[data-testid="check-in-item"] a')?.getAttribute('href')).toBe('/ru/check-ins/c3');
   });

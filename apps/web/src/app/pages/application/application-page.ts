@@ -18,6 +18,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
   ApplicationStatus,
   LetterRevocationCategory,
+  canReportOnWork,
   canWithdrawApplication,
   type MyApplicationView,
   type RequirementSourceView,
@@ -41,6 +42,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ApplicationTimeline } from '../my-applications/application-timeline';
 import { hasLetter, reasonPhrase } from '../my-applications/timeline';
 import { arrivalDateOf, deadlinePhrase } from './after-arrival';
+import { PromisedVsActual } from './promised-vs-actual';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
 const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [
@@ -82,6 +84,7 @@ const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, App
     PluralPipe,
     ApplicationTimeline,
     StatusBadge,
+    PromisedVsActual,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-page.html',
@@ -154,6 +157,11 @@ export class ApplicationPage {
   protected readonly ended = computed(() => {
     const a = this.application.value();
     return a ? ENDED_STATUSES.includes(a.status) : false;
+  });
+  /** Promised versus actual: for a job the migrant reached (arrived, working). */
+  protected readonly reportsOnWork = computed(() => {
+    const a = this.application.value();
+    return a ? canReportOnWork(a.status) : false;
   });
   protected readonly withdrawable = computed(() => {
     const a = this.application.value();

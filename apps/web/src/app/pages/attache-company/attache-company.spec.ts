@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { CompanyStatus } from '@jumush/contracts/client';
+import { CompanyStatus, type CompanyAfterArrivalView } from '@jumush/contracts/client';
 import { aCompany } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
 import { AttacheCompany } from './attache-company';
@@ -34,6 +34,14 @@ describe('AttacheCompany page', () => {
   const page = () => harness.routeNativeElement as HTMLElement;
   const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
 
+  const afterArrival: CompanyAfterArrivalView = {
+    companyId: 'c1',
+    termsReports: 0,
+    differences: { wageBelow: 0, hoursAbove: 0, housingWorse: 0, housingNone: 0, contractSubstituted: 0, contractNone: 0 },
+    feeReports: [],
+    redFlags: [],
+  };
+
   async function open(status = CompanyStatus.Pending) {
     await harness.navigateByUrl('/ru/attache/companies/c1');
     backend.expectOne('/api/verification/companies/c1').flush({
@@ -42,6 +50,8 @@ describe('AttacheCompany page', () => {
       reliableCountries: [],
       history: [{ action: 'company.registered', actorRole: 'EMPLOYER', reason: null, data: {}, createdAt: '2026-02-01T09:00:00Z' }],
     });
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/attache/companies/c1/after-arrival').flush(afterArrival);
     await harness.fixture.whenStable();
   }
 
@@ -149,6 +159,8 @@ describe('AttacheCompany page', () => {
     await harness.navigateByUrl('/ru/attache/companies/c1');
     const kgVerified = aCompany({ id: 'c1', status: CompanyStatus.Verified });
     backend.expectOne('/api/verification/companies/c1').flush({ ...kgVerified, ownCountry: 'UZ', reliableCountries: ['KG'], history: [] });
+    await harness.fixture.whenStable();
+    backend.expectOne('/api/attache/companies/c1/after-arrival').flush(afterArrival);
     await harness.fixture.whenStable();
     const countries = page().querySelector('[data-testid="company-countries"]')?.textContent ?? '';
     expect(countries).toContain('Кыргызстан');

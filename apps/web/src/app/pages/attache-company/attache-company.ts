@@ -28,6 +28,7 @@ import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from 
 import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
 import { CountryNamePipe } from '../../core/countries/country-name.pipe';
+import { CompanyAfterArrival } from './company-after-arrival';
 
 /** How each decision is presented: test hook, whether it goes against the employer. Whether it needs a reason is the domain's. */
 const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; destructive: boolean }>> = {
@@ -43,7 +44,18 @@ const DECISION_UI: Readonly<Record<CompanyDecision, { testId: string; destructiv
  */
 @Component({
   selector: 'jm-attache-company',
-  imports: [CountryNamePipe, RouterLink, TranslatePipe, MatButtonModule, LoadState, StatusBadge, AuditTrail, LocalDatePipe, FileSizePipe],
+  imports: [
+    CountryNamePipe,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    LoadState,
+    StatusBadge,
+    AuditTrail,
+    LocalDatePipe,
+    FileSizePipe,
+    CompanyAfterArrival,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attache-company.html',
   styleUrl: './attache-company.scss',

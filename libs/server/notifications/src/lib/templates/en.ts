@@ -203,6 +203,16 @@ export const EN: TemplateCatalogue = {
     body: 'Your grievance has news: {status, select, IN_PROGRESS {the attaché took it up} REFERRED {it was referred on} RESOLVED {there is an outcome} CLOSED {it was closed} other {the attaché answered}}. Open it to read.',
     sms: 'Jumush: news about your grievance: {grievanceLink}',
   },
+  [NotificationType.FeeReported]: {
+    title: 'A worker reported a recruitment fee',
+    body: 'A worker of «{companyName}» reported a fee of {amount} ₽ demanded or paid to «{intermediary}». The employer pays recruitment, never the worker: open the employer and review.',
+    sms: 'Jumush: fee of {amount} RUB reported against «{companyName}». Open the employer.',
+  },
+  [NotificationType.RedFlagRaised]: {
+    title: 'Employer under review: red flag',
+    body: '«{companyName}» is under review: {rule, select, passportHeld {a worker reported a held passport} fee {fee reports repeat} notAsPromised {workers report the job is not as promised} other {a red-flag rule tripped}} ({evidence, plural, one {# report} other {# reports}}). Open the evidence; you may suspend the employer.',
+    sms: 'Jumush: red flag on «{companyName}». Open the evidence.',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'The employer recorded a no-show',
     body: 'The employer of «{vacancyTitle}» recorded that you did not arrive or did not start work. Reason: {reason}. If that is wrong, contact the attaché.',

@@ -206,6 +206,16 @@ export const UZ: TemplateCatalogue = {
     body: 'Murojaatingiz bo‘yicha yangilik bor: {status, select, IN_PROGRESS {attashe uni ko‘rib chiqmoqda} REFERRED {murojaat boshqa idoraga yuborildi} RESOLVED {qaror bor} CLOSED {murojaat yopildi} other {attashe javob berdi}}. O‘qish uchun murojaatni oching.',
     sms: 'Jumush: murojaatingiz bo‘yicha javob: {grievanceLink}',
   },
+  [NotificationType.FeeReported]: {
+    title: 'Ishchi ishga joylashtirish uchun to‘lov haqida xabar berdi',
+    body: '«{companyName}» ishchisi «{intermediary}» vositachiga {amount} ₽ talab qilingani yoki to‘langani haqida xabar berdi. Ishga olishni ishchi emas, ish beruvchi to‘laydi: ish beruvchi sahifasini oching va tekshiring.',
+    sms: 'Jumush: «{companyName}» bo‘yicha {amount} rubl to‘lov haqida xabar. Ish beruvchini oching.',
+  },
+  [NotificationType.RedFlagRaised]: {
+    title: 'Ish beruvchi tekshiruvda: qizil bayroq',
+    body: '«{companyName}» tekshiruvda: {rule, select, passportHeld {ishchi pasporti ushlab qolinganini xabar qildi} fee {to‘lov haqidagi xabarlar takrorlandi} notAsPromised {ishchilar shartlar va’da qilinganidek emasligini xabar qilmoqda} other {qizil bayroq qoidasi ishga tushdi}} ({evidence, plural, other {# xabar}}). Dalillarni oching; ish beruvchini to‘xtatib qo‘yish mumkin.',
+    sms: 'Jumush: «{companyName}» bo‘yicha qizil bayroq. Dalillarni oching.',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'Ish beruvchi kelmaganingizni qayd etdi',
     body: '«{vacancyTitle}» vakansiyasining ish beruvchisi siz kelmaganingiz yoki ishga kirishmaganingizni qayd etdi. Sabab: {reason}. Agar bu noto‘g‘ri bo‘lsa, attashega murojaat qiling.',
