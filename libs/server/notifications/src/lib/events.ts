@@ -119,6 +119,14 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         link: path?.startsWith('/') ? link(path) : null,
       };
     }
+    case NotificationType.DeadlineOverdue: {
+      const deadline = dateOf(payload['deadline']) ?? context.now;
+      const path = text(payload['path']);
+      return {
+        params: { subject: text(payload['subject']) ?? '—', deadline, country: text(payload['country']) ?? '—' },
+        link: path?.startsWith('/') ? link(path) : null,
+      };
+    }
     case NotificationType.PasswordResetCode:
     case NotificationType.PhoneVerificationCode:
       // The opened secret (security.ts): the worker puts it in the payload it renders from, never in a stored one.

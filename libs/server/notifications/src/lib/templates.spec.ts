@@ -19,6 +19,7 @@ const SAMPLE: TemplateParams = {
   cause: 'employerSuspended',
   letterLink: `https://jumush.kg/ky/applications/${APPLICATION_ID}/letter`,
   subject: 'Набор №128',
+  country: 'KG',
   deadline: new Date('2026-03-05T00:00:00Z'),
   departureDate: new Date('2026-04-21T00:00:00Z'),
   days: 3,

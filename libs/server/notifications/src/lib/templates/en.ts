@@ -63,6 +63,11 @@ export const EN: TemplateCatalogue = {
     body: '{subject}: deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
     sms: 'Jumush: {subject} - deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
   },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Overdue: {subject}',
+    body: '{subject} ({country}): the deadline passed on {deadline, date, day} and it is still undone. It is now at the top of its owner’s queue.',
+    sms: 'Jumush: overdue — {subject} ({country}), due {deadline, date, day}.',
+  },
   [NotificationType.DepartureReminder]: {
     title: 'Departure soon',
     body: 'Your departure is on {departureDate, date, day}, {days, plural, =0 {today} one {in # day} other {in # days}}. {openItems, plural, =0 {Everything on the checklist is done.} one {# checklist item is still open: {openItemList}.} other {# checklist items are still open: {openItemList}.}}',

@@ -63,6 +63,11 @@ export const KY: TemplateCatalogue = {
     body: '{subject}: мөөнөтү — {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
     sms: 'Jumush: {subject} — мөөнөтү {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
   },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Мөөнөтү өттү: {subject}',
+    body: '{subject} ({country}): мөөнөтү {deadline, date, day} бүттү, иш али чечиле элек. Ал жооптуу адамдын кезегинин башына көтөрүлдү.',
+    sms: 'Jumush: мөөнөтү өттү — {subject} ({country}), мөөнөтү {deadline, date, day} болчу.',
+  },
   [NotificationType.DepartureReminder]: {
     title: 'Жакында жөнөйсүз',
     body: 'Жөнөө күнүңүз — {departureDate, date, day}, {days, plural, =0 {бүгүн} other {# күндөн кийин}}. {openItems, plural, =0 {Даярдык тизмесиндеги бардык пункттар аткарылды.} other {Даярдык тизмесинде дагы # пункт аткарыла элек: {openItemList}.}}',

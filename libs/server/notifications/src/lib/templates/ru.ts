@@ -63,6 +63,11 @@ export const RU: TemplateCatalogue = {
     body: '{subject}: срок — {deadline, date, day}, {days, plural, =0 {сегодня} one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}}.',
     sms: 'Jumush: {subject} — срок {deadline, date, day}, {days, plural, =0 {сегодня} one {# день} few {# дня} many {# дней} other {# дня}}.',
   },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Срок прошёл: {subject}',
+    body: '{subject} ({country}): срок истёк {deadline, date, day}, дело не решено. Оно поднято в начало очереди ответственного.',
+    sms: 'Jumush: просрочено — {subject} ({country}), срок был {deadline, date, day}.',
+  },
   [NotificationType.DepartureReminder]: {
     title: 'Скоро отъезд',
     body: 'Ваш отъезд — {departureDate, date, day}, {days, plural, =0 {сегодня} one {через # день} few {через # дня} many {через # дней} other {через # дня}}. {openItems, plural, =0 {Все пункты чек-листа готовы.} one {В чек-листе не готов ещё # пункт: {openItemList}.} few {В чек-листе не готовы ещё # пункта: {openItemList}.} many {В чек-листе не готовы ещё # пунктов: {openItemList}.} other {В чек-листе не готово ещё # пункта: {openItemList}.}}',

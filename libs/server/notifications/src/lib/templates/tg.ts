@@ -63,6 +63,11 @@ export const TG: TemplateCatalogue = {
     body: '{subject}: мӯҳлат — {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
     sms: 'Jumush: {subject} — мӯҳлат {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
   },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Мӯҳлат гузашт: {subject}',
+    body: '{subject} ({country}): мӯҳлат {deadline, date, day} ба охир расид, кор ҳанӯз ҳал нашудааст. Он ба аввали навбати масъул бардошта шуд.',
+    sms: 'Jumush: мӯҳлат гузашт — {subject} ({country}), мӯҳлат {deadline, date, day} буд.',
+  },
   [NotificationType.DepartureReminder]: {
     title: 'Ба зудӣ сафар',
     body: 'Санаи сафари шумо — {departureDate, date, day}, {days, plural, =0 {имрӯз} other {пас аз # рӯз}}. {openItems, plural, =0 {Ҳамаи бандҳои рӯйхати омодагӣ иҷро шудаанд.} other {Дар рӯйхати омодагӣ боз # банд иҷро нашудааст: {openItemList}.}}',

@@ -66,6 +66,11 @@ export const UZ: TemplateCatalogue = {
     body: '{subject}: muddat — {deadline, date, day}, {days, plural, =0 {bugun} other {# kun qoldi}}.',
     sms: 'Jumush: {subject} - muddat {deadline, date, day}, {days, plural, =0 {bugun} other {# kun qoldi}}.',
   },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Muddati o‘tdi: {subject}',
+    body: '{subject} ({country}): muddat {deadline, date, day} tugadi, ish hali hal qilinmagan. U mas’ul shaxs navbatining boshiga ko‘tarildi.',
+    sms: 'Jumush: muddati o‘tdi — {subject} ({country}), muddat {deadline, date, day} edi.',
+  },
   [NotificationType.DepartureReminder]: {
     title: 'Tez orada joʻnaysiz',
     body: 'Joʻnash sanangiz — {departureDate, date, day}, {days, plural, =0 {bugun} other {# kundan keyin}}. {openItems, plural, =0 {Tayyorgarlik roʻyxatidagi barcha bandlar bajarildi.} other {Tayyorgarlik roʻyxatida yana # band bajarilmagan: {openItemList}.}}',
