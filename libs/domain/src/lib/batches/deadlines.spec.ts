@@ -4,6 +4,7 @@ import {
   DEFAULT_DEADLINE_TARGETS,
   deadlineCountries,
   deadlineState,
+  overdueIfStartedBefore,
   DEFAULT_REMINDER_LEAD_HOURS,
   MOSCOW_UTC_OFFSET_MINUTES,
   deadlineFor,
@@ -253,5 +254,33 @@ describe('where an item stands against its deadline', () => {
 
   it('refuses a time without an offset', () => {
     expect(() => deadlineState('2026-03-05T20:59:59', '2026-03-05T12:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('the start before which an item is overdue', () => {
+  it.each([
+    // Shortlisting, 7 calendar days: on Thursday 12 March (Moscow), applications of 4 March or earlier are overdue.
+    ['shortlisting', '2026-03-12T09:00:00Z', [], '2026-03-04T21:00:00.000Z'],
+    ['shortlisting', '2026-03-12T20:59:59Z', [], '2026-03-04T21:00:00.000Z'],
+    ['shortlisting', '2026-03-12T21:00:00Z', [], '2026-03-05T21:00:00.000Z'],
+    // Batch decision, 3 working days: on Monday 16 March, batches submitted before Wednesday 11 March are overdue.
+    ['batchDecision', '2026-03-16T09:00:00Z', [], '2026-03-10T21:00:00.000Z'],
+    // On Monday 23 March with Kyrgyz holidays (Friday 20): Thursday 19 + 3 = Wednesday 25, so only before Tuesday 17.
+    ['batchDecision', '2026-03-23T09:00:00Z', ['RU', 'KG'], '2026-03-16T21:00:00.000Z'],
+    ['batchDecision', '2026-03-23T09:00:00Z', ['RU'], '2026-03-17T21:00:00.000Z'],
+  ] as const)('%s at %s with %j: started before %s', (stage, now, countries, expected) => {
+    expect(overdueIfStartedBefore(stage, now, DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, countries)).toBe(expected);
+  });
+
+  it('agrees with the deadline of every start in a month, for every stage', () => {
+    const now = '2026-03-25T10:00:00Z';
+    for (const stage of DEADLINE_STAGES) {
+      const cutoff = Date.parse(overdueIfStartedBefore(stage, now, DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, ['RU', 'KG']));
+      for (let hour = 0; hour < 40 * 24; hour += 5) {
+        const start = new Date(Date.parse('2026-02-20T00:00:00Z') + hour * 3_600_000);
+        const overdue = isOverdue(deadlineFor(stage, start, DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, ['RU', 'KG']), now);
+        expect([stage, start.toISOString(), overdue]).toEqual([stage, start.toISOString(), start.getTime() < cutoff]);
+      }
+    }
   });
 });
