@@ -215,6 +215,8 @@ export interface ApplicantView {
   note: string | null;
   version: number;
   appliedAt: string;
+  /** Still unanswered past the employer's shortlisting deadline: the deadline (such applicants come first in the list). */
+  overdueSince: string | null;
   candidate: {
     displayName: string;
     age: number | null;

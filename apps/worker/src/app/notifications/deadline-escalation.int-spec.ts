@@ -21,11 +21,10 @@ describe('an overdue batch escalates to the admins (real PostgreSQL)', () => {
   const tag = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-9);
 
   async function account(role: string, disabled = false): Promise<string> {
-    const [row] = await dataSource.query(`INSERT INTO accounts (role, email, password_hash, disabled_at) VALUES ($1, $2, 'x', $3) RETURNING id`, [
-      role,
-      `escalation-${role.toLowerCase()}-${tag()}@test.kg`,
-      disabled ? new Date() : null,
-    ]);
+    const [row] = await dataSource.query(
+      `INSERT INTO accounts (role, email, password_hash, disabled_at, origin_country) VALUES ($1, $2, 'x', $3, $4) RETURNING id`,
+      [role, `escalation-${role.toLowerCase()}-${tag()}@test.kg`, disabled ? new Date() : null, role === 'ATTACHE' ? 'KG' : null],
+    );
     return row.id;
   }
 

@@ -21,6 +21,7 @@ function anApplicant(id: string, status: ApplicationStatus, age: number, years =
     note: null,
     version: 1,
     appliedAt: '2026-03-01T10:00:00Z',
+    overdueSince: null,
     candidate: {
       displayName: `Бакыт ${id}`,
       age,
