@@ -69,7 +69,9 @@ describe('the queue position on the application page', () => {
     backend.expectOne('/api/applications/mine/a1').flush(application);
     await harness.fixture.whenStable();
     harness.fixture.detectChanges();
-    return (harness.routeNativeElement as HTMLElement).querySelector('[data-testid="queue-position"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    return (
+      (harness.routeNativeElement as HTMLElement).querySelector('[data-testid="queue-position"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null
+    );
   }
 
   afterEach(() => backend.verify());
