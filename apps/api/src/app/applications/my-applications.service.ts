@@ -90,10 +90,12 @@ export class MyApplicationsService {
     // A vacancy's dates are on the Moscow calendar, where the work is.
     if (vacancy.applicationDeadline < this.clock.today(MOSCOW_TIME_ZONE))
       throw new ProblemException(422, { code: 'application.deadlinePassed', params: { deadline: vacancy.applicationDeadline } });
+    // What the employer's answer usually takes, for the message saying where the migrant stands.
+    const usualDays = Math.max(1, Math.ceil((await this.durations.all())[ApplicationStatus.Submitted].days));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const application = await this.applications.insertSubmitted(manager, { vacancyId, candidateId: profile.id, note: note || null });
-        await this.moves.recordSubmission(manager, actor, application.id);
+        await this.moves.recordSubmission(manager, actor, application.id, usualDays);
         await this.scheduleShortlistReminder(manager, application, vacancy);
         return application;
       });

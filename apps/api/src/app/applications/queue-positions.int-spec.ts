@@ -3,6 +3,7 @@ import { CURRENT_CONSENT_VERSION, type MyApplicationView } from '@jumush/contrac
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy, insertVacancy } from '../../testing/factories';
 import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { outboxMessagesAbout } from '../../testing/outbox';
 import { QUEUE_POSITION_SQL } from './queue-positions.repository';
 
 describe('the candidate’s place in the queue (real PostgreSQL)', () => {
@@ -51,6 +52,18 @@ describe('the candidate’s place in the queue (real PostgreSQL)', () => {
     expect(await queueOf(migrants[1].accessToken, ids[1])).toEqual({ position: 2, total: 3, owner: 'employer' });
     expect(await queueOf(migrants[2].accessToken, ids[2])).toEqual({ position: 3, total: 3, owner: 'employer' });
     expect(await queueOf(migrants[0].accessToken, elsewhere)).toEqual({ position: 1, total: 1, owner: 'employer' });
+    // The message each received on applying said their place then: the newest, last of those waiting.
+    const messages = await outboxMessagesAbout(dataSource, [...ids, elsewhere], 'application.submitted');
+    const told = Object.fromEntries(
+      messages.map((message) => [message.aggregateId, [message.payload['queuePosition'], message.payload['queueTotal']]]),
+    );
+    expect([ids[0], ids[1], ids[2], elsewhere].map((id) => told[id])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [1, 1],
+    ]);
+    expect(messages.every((message) => typeof message.payload['usualDays'] === 'number' && (message.payload['usualDays'] as number) >= 1)).toBe(true);
 
     // The first is shortlisted: it waits for nobody now, and the others move up.
     await dataSource.query(`UPDATE applications SET status = 'SHORTLISTED' WHERE id = $1`, [ids[0]]);

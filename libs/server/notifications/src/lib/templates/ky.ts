@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const KY: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Арызыңыз кабыл алынды',
-    body: '«{vacancyTitle}» вакансиясына арызыңыз кабыл алынды. Иш берүүчү аны карап чыгат, чечимин сизге билдиребиз.',
+    body: '«{vacancyTitle}» вакансиясына арызыңыз кабыл алынды. Иш берүүчү аны карап чыгат, чечимин сизге билдиребиз.{queueTotal, plural, =0 {} other { Иш берүүчүнүн жообун күткөн # адамдын ичинен {queuePosition}-орундасыз{usualDays, plural, =0 {} other {; адатта # күндө жооп беришет}}.}}',
     sms: 'Jumush: «{vacancyTitle}» боюнча арызыңыз кабыл алынды. Чечимди билдиребиз.',
   },
   [NotificationType.NewApplicant]: {

@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const RU: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Заявка принята',
-    body: 'Ваша заявка на вакансию «{vacancyTitle}» принята. Работодатель её рассмотрит, о решении мы сообщим.',
+    body: 'Ваша заявка на вакансию «{vacancyTitle}» принята. Работодатель её рассмотрит, о решении мы сообщим.{queueTotal, plural, =0 {} other { Вы {queuePosition}-й из # ожидающих ответа работодателя{usualDays, plural, =0 {} one {; обычно отвечают за # день} few {; обычно отвечают за # дня} many {; обычно отвечают за # дней} other {; обычно отвечают за # дня}}.}}',
     sms: 'Jumush: заявка на «{vacancyTitle}» принята. О решении сообщим.',
   },
   [NotificationType.NewApplicant]: {

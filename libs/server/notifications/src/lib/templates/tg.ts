@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const TG: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Аризаи шумо қабул шуд',
-    body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» қабул шуд. Корфармо онро баррасӣ мекунад, дар бораи қарор хабар медиҳем.',
+    body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» қабул шуд. Корфармо онро баррасӣ мекунад, дар бораи қарор хабар медиҳем.{queueTotal, plural, =0 {} other { Аз # нафаре, ки ҷавоби корфарморо интизоранд, шумо дар ҷои {queuePosition}-ум ҳастед{usualDays, plural, =0 {} other {; одатан дар # рӯз ҷавоб медиҳанд}}.}}',
     sms: 'Jumush: аризаи шумо ба «{vacancyTitle}» қабул шуд. Дар бораи қарор хабар медиҳем.',
   },
   [NotificationType.NewApplicant]: {

@@ -8,7 +8,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const UZ: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Arizangiz qabul qilindi',
-    body: '“{vacancyTitle}” vakansiyasiga arizangiz qabul qilindi. Ish beruvchi uni koʻrib chiqadi, qaror haqida xabar beramiz.',
+    body: '“{vacancyTitle}” vakansiyasiga arizangiz qabul qilindi. Ish beruvchi uni koʻrib chiqadi, qaror haqida xabar beramiz.{queueTotal, plural, =0 {} other { Ish beruvchining javobini kutayotgan # kishidan {queuePosition}-o‘rindasiz{usualDays, plural, =0 {} other {; odatda # kunda javob berishadi}}.}}',
     sms: 'Jumush: "{vacancyTitle}" vakansiyasiga arizangiz qabul qilindi. Qaror haqida xabar beramiz.',
   },
   [NotificationType.NewApplicant]: {
