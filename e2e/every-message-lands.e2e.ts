@@ -80,6 +80,8 @@ interface Story {
   companyName: string;
   employer: Person;
   attache: Person;
+  /** The demo admin, supervisor of every country: overdue items escalate to them (reminder.overdue). */
+  admin: Person;
   adminToken: string;
   /** A: approved. B: declined. C: refused. D: returned, then withdrew. E: its vacancy closed. F: stays in D's batch. */
   migrants: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F', Person & { applicationId: string }>;
@@ -656,7 +658,7 @@ const TABLE: MessageRow[] = [
     }),
   },
   // Not triggered here, on purpose:
-  // - deadlineReminder, departureReminder, checkInDue: delayed jobs (a day before a deadline, days after arrival);
+  // - deadlineReminder, deadlineOverdue, departureReminder, checkInDue: delayed jobs (a day before a deadline, days after arrival);
   //   their paths are in PATHS.
   // - passwordResetCode, passwordResetLink, passwordChanged, registrationAttempted, emailVerification, companyInvitation,
   //   accountSetup, phoneVerificationCode: security messages, never in the notification centre (the secret ones) —
@@ -674,6 +676,13 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
     path: (s) => `/employer/vacancies/${s.vacancyId}/applicants`,
     who: (s) => s.employer,
     shows: (page, s) => page.locator('h1', { hasText: s.vacancyTitle }).waitFor(),
+  },
+  // reminder.overdue: the escalation of a batch the attaché did not decide in time, to the admins (the countries' supervisors).
+  {
+    name: '/attache/batches/<id> (admin)',
+    path: (s) => `/attache/batches/${s.firstBatchId}`,
+    who: (s) => s.admin,
+    shows: (page) => page.getByTestId('batch-status').waitFor(),
   },
   // The attaché's page of a company (feeReported and redFlagRaised link there).
   {
@@ -711,7 +720,18 @@ describe('every message lands', () => {
     lastStepAt = new Date(Date.now() - 2_000).toISOString();
     s.employer = await official('employer', EMPLOYER, 'EMAIL');
     s.attache = await official('attache', ATTACHE, 'EMAIL');
-    s.adminToken = (await apiSession(ADMIN, DEMO_PASSWORD)).token;
+    // One admin sign-in (each spends an authenticator step): its token reads captured messages, its Person lands links.
+    const admin = await apiSession(ADMIN, DEMO_PASSWORD);
+    s.adminToken = admin.token;
+    s.admin = {
+      name: 'admin',
+      login: ADMIN,
+      password: DEMO_PASSWORD,
+      token: admin.token,
+      accountId: admin.account.id,
+      channel: 'EMAIL',
+      address: admin.account.email ?? ADMIN,
+    };
     const company = await apiCall<{ id: string; legalName: string }>('GET', '/api/companies/mine', s.employer.token);
     s.companyId = company.id;
     s.companyName = company.legalName;

@@ -44,6 +44,7 @@ export * from './lib/batches/deadlines';
 export * from './lib/batches/letter-revocation';
 export * from './lib/candidates/departure';
 export * from './lib/time/calendars';
+export * from './lib/time/holidays';
 export * from './lib/access/visibility';
 export * from './lib/statistics/small-cells';
 export * from './lib/after-arrival/grievance-lifecycle';

@@ -174,12 +174,24 @@ export interface MyApplicationView {
   vacancy: ApplicationVacancySummary;
   timeline: TimelineEntryView[];
   next: { key: string; party: 'employer' | 'attache' | 'migrant' | null; expected: ExpectedDurationView | null };
+  /** While it waits for the employer (SUBMITTED) or the attaché (IN_BATCH): its place among those waiting for the same owner. */
+  queue: QueuePositionView | null;
   /** Where to go and whom to call: only once the trip is approved (null before, after a refusal, and once its letter is revoked). */
   employer: ApplicationEmployerContact | null;
   /** Set when the approval letter was revoked: it is no longer valid to travel on (the day and the reason's category). */
   letterRevoked: { at: string; category: LetterRevocationCategory | null } | null;
   version: number;
   createdAt: string;
+}
+
+/**
+ * "3rd of 41 waiting for the attaché": 1-based, in the order the owner takes them (the vacancy's SUBMITTED applications
+ * by arrival; IN_BATCH applications of the country's batches awaiting a decision, by the batch's submission).
+ */
+export interface QueuePositionView {
+  position: number;
+  total: number;
+  owner: 'employer' | 'attache';
 }
 
 /** The employer as its approved candidate needs it: the company's legal address and phone. */
@@ -203,6 +215,8 @@ export interface ApplicantView {
   note: string | null;
   version: number;
   appliedAt: string;
+  /** Still unanswered past the employer's shortlisting deadline: the deadline (such applicants come first in the list). */
+  overdueSince: string | null;
   candidate: {
     displayName: string;
     age: number | null;

@@ -47,6 +47,8 @@ export enum NotificationType {
   Closed = 'closed',
   VacancyChanged = 'vacancyChanged',
   DeadlineReminder = 'deadlineReminder',
+  /** To the admins (the country's supervisors): a stage with an owner passed its deadline undone. */
+  DeadlineOverdue = 'deadlineOverdue',
   DepartureReminder = 'departureReminder',
   /** To the attaché staff of the batch's country: a batch waits for their decision. */
   BatchSubmitted = 'batchSubmitted',
@@ -139,6 +141,7 @@ export const OutboxTopic = {
   VacancyChanged: 'vacancy.changed',
   LetterRevoked: 'letter.revoked',
   DeadlineReminder: 'reminder.deadline',
+  DeadlineOverdue: 'reminder.overdue',
   DepartureReminder: 'reminder.departure',
   PasswordResetRequested: 'account.password_reset_requested',
   PasswordChanged: 'account.password_changed',

@@ -4,7 +4,13 @@ import { ageOn, applicantContactDisclosure, type IsoDate, type Viewer } from '@j
 import type { ApplicationEntity, CandidateProfileEntity } from '@jumush/server/database';
 
 /** `viewer` is the employer with their company; what of the contact they get is the domain's rule. */
-export function toApplicantView(viewer: Viewer, companyId: string, application: ApplicationEntity, today: IsoDate): ApplicantView {
+export function toApplicantView(
+  viewer: Viewer,
+  companyId: string,
+  application: ApplicationEntity,
+  today: IsoDate,
+  overdueSince: string | null = null,
+): ApplicantView {
   const candidate = application.candidate as CandidateProfileEntity;
   const contact = applicantContactDisclosure(viewer, { companyId, status: application.status }) === 'full';
   return {
@@ -14,6 +20,7 @@ export function toApplicantView(viewer: Viewer, companyId: string, application: 
     note: application.note,
     version: application.version,
     appliedAt: application.createdAt.toISOString(),
+    overdueSince,
     candidate: {
       displayName: contact
         ? `${candidate.givenNames ?? ''} ${candidate.surname ?? ''}`.trim()

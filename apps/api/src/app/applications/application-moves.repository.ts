@@ -232,12 +232,19 @@ export class ApplicationMovesRepository {
    * A new application: its first timeline entry, audit event and the notification to the migrant and the
    * employer's recruiters, written like every move's.
    */
-  async recordSubmission(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
+  /**
+   * The submission's timeline, audit and message. The message tells the migrant their place among the vacancy's
+   * applications waiting for the employer (the newest: last of them, counted through the vacancy's index as in
+   * QueuePositionsRepository) and `usualDays`, what the employer's answer usually takes.
+   */
+  async recordSubmission(manager: EntityManager, actor: Actor, applicationId: string, usualDays: number | null = null): Promise<void> {
     await manager.query(
       `WITH application AS (
          SELECT a.id, a.vacancy_id, v.title AS vacancy_title, v.company_id, p.account_id AS candidate_account_id
            FROM applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN candidate_profiles p ON p.id = a.candidate_id
           WHERE a.id = $1
+       ), waiting AS (
+         SELECT count(*)::int AS total FROM applications o, application WHERE o.vacancy_id = application.vacancy_id AND o.status = $2::application_status
        ), timeline AS (
          INSERT INTO application_events (application_id, from_status, to_status, actor_role, actor_id, reason)
          SELECT id, NULL, $2::application_status, $3, $4, NULL FROM application
@@ -250,9 +257,10 @@ export class ApplicationMovesRepository {
        INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
        SELECT 'application.submitted', 'application', id::text,
               ARRAY(SELECT DISTINCT r FROM unnest(ARRAY[candidate_account_id] || ARRAY(SELECT account_id FROM company_members WHERE company_id = application.company_id)) r WHERE r IS NOT NULL),
-              jsonb_build_object('applicationId', id, 'vacancyId', vacancy_id, 'vacancyTitle', vacancy_title, 'from', NULL, 'to', $2::application_status, 'reason', NULL)
-         FROM application`,
-      [applicationId, ApplicationStatus.Submitted, applicationActorOf(actor.role), actor.id, actor.role],
+              jsonb_build_object('applicationId', id, 'vacancyId', vacancy_id, 'vacancyTitle', vacancy_title, 'from', NULL, 'to', $2::application_status, 'reason', NULL,
+                                 'queuePosition', waiting.total, 'queueTotal', waiting.total, 'usualDays', $6::int)
+         FROM application, waiting`,
+      [applicationId, ApplicationStatus.Submitted, applicationActorOf(actor.role), actor.id, actor.role, usualDays],
     );
   }
 }

@@ -7,13 +7,21 @@ import { ApplicationsRepository } from './applications.repository';
 import { ArrivalService } from './arrival.service';
 import { EmployerApplicantsService } from './employer-applicants.service';
 import { ExpectedDurationsService } from './expected-durations.service';
+import { QueuePositionsRepository } from './queue-positions.repository';
 import { MyApplicationsService } from './my-applications.service';
 
 /** Applications: one-tap apply, the workflow, timelines, and what employers see of applicants. */
 @Module({
   imports: [CandidatesModule, CompaniesModule, AfterArrivalModule],
   controllers: [ApplicationsController],
-  providers: [ApplicationsRepository, MyApplicationsService, ArrivalService, EmployerApplicantsService, ExpectedDurationsService],
+  providers: [
+    ApplicationsRepository,
+    MyApplicationsService,
+    ArrivalService,
+    EmployerApplicantsService,
+    ExpectedDurationsService,
+    QueuePositionsRepository,
+  ],
   exports: [MyApplicationsService, EmployerApplicantsService],
 })
 export class ApplicationsModule {}

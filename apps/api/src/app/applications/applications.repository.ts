@@ -86,18 +86,24 @@ export class ApplicationsRepository {
     return manager.findOneByOrFail(ApplicationEntity, { id });
   }
 
-  /** One page of a vacancy's applicants with their profile and account, oldest application first. */
-  applicantsPage(vacancyId: string, query: ApplicantsQuery): Promise<[ApplicationEntity[], number]> {
+  /**
+   * One page of a vacancy's applicants with their profile and account: those still waiting for an answer past the
+   * shortlisting deadline (applied before `overdueBefore`) first, then oldest application first. Both joins are
+   * many-to-one, so LIMIT/OFFSET pages rows exactly.
+   */
+  applicantsPage(vacancyId: string, query: ApplicantsQuery, overdueBefore: Date): Promise<[ApplicationEntity[], number]> {
     const builder = this.dataSource
       .getRepository(ApplicationEntity)
       .createQueryBuilder('application')
       .innerJoinAndSelect('application.candidate', 'candidate')
       .leftJoinAndSelect('candidate.account', 'account')
       .where('application.vacancyId = :vacancyId', { vacancyId })
-      .orderBy('application.createdAt', 'ASC')
+      .orderBy(`CASE WHEN "application"."status" = 'SUBMITTED' AND "application"."created_at" < :overdueBefore THEN 0 ELSE 1 END`, 'ASC')
+      .addOrderBy('application.createdAt', 'ASC')
       .addOrderBy('application.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
+      .setParameter('overdueBefore', overdueBefore)
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
     if (query.status) builder.andWhere('application.status = :status', { status: query.status });
     if (query.minReadiness !== undefined) builder.andWhere('candidate.readinessPercent >= :minReadiness', { minReadiness: query.minReadiness });
     if (query.russianLevel) builder.andWhere('candidate.russianLevel = :russianLevel', { russianLevel: query.russianLevel });

@@ -10,11 +10,14 @@ import {
   applicationActorOf,
   applicationMoveRequiresReason,
   applicationTransition,
+  deadlineFor,
+  overdueIfStartedBefore,
   type Actor,
 } from '@jumush/domain';
-import { Clock } from '@jumush/server/config';
+import { ApiConfig, Clock } from '@jumush/server/config';
 import type { ApplicationEntity, VacancyEntity } from '@jumush/server/database';
 import { CompanyMembershipService } from '../companies/company-membership.service';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { toApplicantView } from './applicant-view';
@@ -33,17 +36,32 @@ export class EmployerApplicantsService {
     private readonly moves: ApplicationMovesRepository,
     private readonly membership: CompanyMembershipService,
     private readonly durations: ExpectedDurationsService,
+    private readonly config: ApiConfig,
     private readonly clock: Clock,
   ) {}
 
   /** Applicants of one of the employer's vacancies: no passport number, contact only after shortlisting. */
   async applicants(actor: Actor, vacancyId: string, query: ApplicantsQuery): Promise<Page<ApplicantView>> {
     const vacancy = await this.employerVacancy(actor, vacancyId);
-    const [applications, total] = await this.applications.applicantsPage(vacancyId, query);
+    const now = this.clock.now();
+    const targets = deadlineTargets(this.config);
+    const overdueBefore = overdueIfStartedBefore('shortlisting', now, targets);
+    const [applications, total] = await this.applications.applicantsPage(vacancyId, query, new Date(overdueBefore));
     const today = this.clock.today(MOSCOW_TIME_ZONE);
     const viewer = { ...actor, companyId: vacancy.companyId };
     return {
-      items: applications.map((application) => toApplicantView(viewer, vacancy.companyId, application, today)),
+      items: applications.map((application) =>
+        // Still unanswered past the shortlisting deadline: since when.
+        toApplicantView(
+          viewer,
+          vacancy.companyId,
+          application,
+          today,
+          application.status === ApplicationStatus.Submitted && application.createdAt.getTime() < Date.parse(overdueBefore)
+            ? deadlineFor('shortlisting', application.createdAt, targets)
+            : null,
+        ),
+      ),
       total,
       page: query.page,
       pageSize: query.pageSize,

@@ -1,5 +1,5 @@
 /** What the migrant sees of their own applications: status, timeline, and what happens next with its usual wait. */
-import type { ExpectedDurationView, MyApplicationView, TimelineEntryView } from '@jumush/contracts';
+import type { ExpectedDurationView, MyApplicationView, QueuePositionView, TimelineEntryView } from '@jumush/contracts';
 import { TIMED_STAGES, employerContactShownTo, nextStepOf, type LetterRevocationCategory, type TimedStage } from '@jumush/domain';
 import type { ApplicationEntity, ApplicationEventEntity, VacancyEntity } from '@jumush/server/database';
 
@@ -12,6 +12,7 @@ export function toMyApplicationViews(
   events: ApplicationEventEntity[],
   expected: Record<TimedStage, ExpectedDurationView>,
   revokedLetters: ReadonlyMap<string, { revokedAt: Date; category: LetterRevocationCategory | null }> = new Map(),
+  queuePositions: ReadonlyMap<string, QueuePositionView> = new Map(),
 ): MyApplicationView[] {
   return applications.map((application) => {
     const vacancy = application.vacancy as VacancyEntity;
@@ -41,6 +42,7 @@ export function toMyApplicationViews(
         companyName: vacancy.company?.legalName ?? '',
       },
       timeline,
+      queue: queuePositions.get(application.id) ?? null,
       next: { key: next.key, party: next.party, expected: isTimedStage(application.status) ? expected[application.status] : null },
       // A revoked letter ends the trip: no employer to go to.
       employer:

@@ -28,6 +28,7 @@ import { ApplicationMovesRepository } from './application-moves.repository';
 import { ApplicationsRepository } from './applications.repository';
 import { ExpectedDurationsService } from './expected-durations.service';
 import { toMyApplicationViews } from './my-application-view';
+import { QueuePositionsRepository } from './queue-positions.repository';
 
 const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
 const noSuchVacancy = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such vacancy.' });
@@ -40,6 +41,7 @@ export class MyApplicationsService {
     private readonly moves: ApplicationMovesRepository,
     private readonly candidates: CandidatesService,
     private readonly durations: ExpectedDurationsService,
+    private readonly queues: QueuePositionsRepository,
     private readonly outbox: OutboxService,
     private readonly config: ApiConfig,
     private readonly clock: Clock,
@@ -88,10 +90,12 @@ export class MyApplicationsService {
     // A vacancy's dates are on the Moscow calendar, where the work is.
     if (vacancy.applicationDeadline < this.clock.today(MOSCOW_TIME_ZONE))
       throw new ProblemException(422, { code: 'application.deadlinePassed', params: { deadline: vacancy.applicationDeadline } });
+    // What the employer's answer usually takes, for the message saying where the migrant stands.
+    const usualDays = Math.max(1, Math.ceil((await this.durations.all())[ApplicationStatus.Submitted].days));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const application = await this.applications.insertSubmitted(manager, { vacancyId, candidateId: profile.id, note: note || null });
-        await this.moves.recordSubmission(manager, actor, application.id);
+        await this.moves.recordSubmission(manager, actor, application.id, usualDays);
         await this.scheduleShortlistReminder(manager, application, vacancy);
         return application;
       });
@@ -133,12 +137,13 @@ export class MyApplicationsService {
   private async views(applications: ApplicationEntity[]): Promise<MyApplicationView[]> {
     if (applications.length === 0) return [];
     const ids = applications.map((application) => application.id);
-    const [events, revoked, expected] = await Promise.all([
+    const [events, revoked, expected, queues] = await Promise.all([
       this.applications.timelines(ids),
       this.applications.revokedLetters(ids),
       this.durations.all(),
+      this.queues.positionsOf(applications),
     ]);
-    return toMyApplicationViews(applications, events, expected, revoked);
+    return toMyApplicationViews(applications, events, expected, revoked, queues);
   }
 
   /**

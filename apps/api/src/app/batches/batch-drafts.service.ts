@@ -10,7 +10,9 @@ import {
   batchCapacityProblem,
   batchTransition,
   canEditBatch,
+  deadlineCountries,
   deadlineFor,
+  MOSCOW_UTC_OFFSET_MINUTES,
   reminderTimeFor,
   type Actor,
 } from '@jumush/domain';
@@ -120,7 +122,13 @@ export class BatchDraftsService {
       });
       await this.flags.flagBatch(manager, batch, vacancy, companyStatus);
       const now = this.clock.now();
-      const deadline = deadlineFor('batchDecision', now, deadlineTargets(this.config));
+      const deadline = deadlineFor(
+        'batchDecision',
+        now,
+        deadlineTargets(this.config),
+        MOSCOW_UTC_OFFSET_MINUTES,
+        deadlineCountries(batch.originCountry),
+      );
       await this.batches.updateBatch(manager, batch.id, {
         status: BatchStatus.Submitted,
         submittedAt: now,

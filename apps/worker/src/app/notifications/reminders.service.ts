@@ -24,6 +24,7 @@ import {
 import { queryRows } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 import { Clock } from '@jumush/server/config';
+import { markBatchOverdue, supervisorsOf } from './overdue-items.repository';
 
 @Injectable()
 export class RemindersService {
@@ -37,19 +38,27 @@ export class RemindersService {
   async remind(job: Job<RemindJobData, RemindJobReturn>, now = this.clock.now()): Promise<RemindJobReturn> {
     const key = String(job.id ?? `${job.data.kind}:${job.data.aggregateId}`);
     const data = job.data;
-    if (data.kind === 'overdue') {
-      // The deadline passed: an undecided batch rises to the top of the attaché's queue, counted as overdue.
-      await this.dataSource.query(`UPDATE batches SET overdue = true WHERE id = $1 AND status = ANY($2::batch_status[]) AND deadline_at <= now()`, [
-        data.aggregateId,
-        BATCH_STATUSES_AWAITING_DECISION,
-      ]);
-      return { outboxId: null };
-    }
+    if (data.kind === 'overdue') return this.escalate(key, data);
     if (data.kind === 'departure') return this.remindOfDeparture(key, data, now);
     if (data.kind === 'check_in') return this.askCheckIn(key, data);
     if (data.recipientIds.length === 0) return { outboxId: null };
     if (data.kind === 'deadline' && !(await this.stillAwaited(data))) return { outboxId: null };
     return this.writeOnce(key, data, data.recipientIds, () => Promise.resolve(data.payload));
+  }
+
+  /**
+   * The deadline passed: an item still undone rises to the top of its owner's queue (marked overdue) and its
+   * country's supervisors (the admins) are told, once per item and deadline (the job id is the key).
+   */
+  private async escalate(key: string, data: RemindJobData): Promise<RemindJobReturn> {
+    if (data.aggregateType !== 'batch') return { outboxId: null };
+    return this.dataSource.transaction(async (manager) => {
+      const item = await markBatchOverdue(manager, data.aggregateId);
+      if (!item) return { outboxId: null };
+      const supervisors = await supervisorsOf(manager);
+      if (supervisors.length === 0) return { outboxId: null };
+      return this.writeOnceIn(manager, key, data, supervisors, () => Promise.resolve({ ...item }));
+    });
   }
 
   /** The departure reminder of a candidate profile, if the date it was scheduled for is still the plan and not past. */
@@ -104,28 +113,37 @@ export class RemindersService {
     recipientIds: string[],
     payloadOf: (manager: EntityManager) => Promise<Record<string, unknown>>,
   ): Promise<RemindJobReturn> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-      const [existing] = await queryRows<{ outbox_id: string }>(
-        manager,
-        'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1',
-        [key],
-      );
-      if (existing) return { outboxId: existing.outbox_id };
-      const [row] = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, $2, $3, $4::uuid[], $5::jsonb) RETURNING id::text AS id`,
-        [
-          `reminder.${data.kind}`,
-          data.aggregateType.slice(0, 32),
-          data.aggregateId.slice(0, 64),
-          recipientIds,
-          JSON.stringify(await payloadOf(manager)),
-        ],
-      );
-      await manager.query('INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)', [key.slice(0, 200), row.id]);
-      return { outboxId: row.id };
-    });
+    return this.dataSource.transaction((manager) => this.writeOnceIn(manager, key, data, recipientIds, payloadOf));
+  }
+
+  /** writeOnce within the caller's transaction. */
+  private async writeOnceIn(
+    manager: EntityManager,
+    key: string,
+    data: RemindJobData,
+    recipientIds: string[],
+    payloadOf: (manager: EntityManager) => Promise<Record<string, unknown>>,
+  ): Promise<RemindJobReturn> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    const [existing] = await queryRows<{ outbox_id: string }>(
+      manager,
+      'SELECT outbox_id::text AS outbox_id FROM notification_reminders WHERE key = $1',
+      [key],
+    );
+    if (existing) return { outboxId: existing.outbox_id };
+    const [row] = await queryRows<{ id: string }>(
+      manager,
+      `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload) VALUES ($1, $2, $3, $4::uuid[], $5::jsonb) RETURNING id::text AS id`,
+      [
+        `reminder.${data.kind}`,
+        data.aggregateType.slice(0, 32),
+        data.aggregateId.slice(0, 64),
+        recipientIds,
+        JSON.stringify(await payloadOf(manager)),
+      ],
+    );
+    await manager.query('INSERT INTO notification_reminders (key, outbox_id) VALUES ($1, $2)', [key.slice(0, 200), row.id]);
+    return { outboxId: row.id };
   }
 
   /** A deadline reminder is sent only while its step still waits: nobody is reminded of what they already did. */

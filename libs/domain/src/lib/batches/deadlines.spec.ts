@@ -1,6 +1,10 @@
 import {
+  DEADLINE_OWNERS,
   DEADLINE_STAGES,
   DEFAULT_DEADLINE_TARGETS,
+  deadlineCountries,
+  deadlineState,
+  overdueIfStartedBefore,
   DEFAULT_REMINDER_LEAD_HOURS,
   MOSCOW_UTC_OFFSET_MINUTES,
   deadlineFor,
@@ -17,10 +21,29 @@ const endOfMoscowDay = (date: string) => `${date}T20:59:59.999Z`;
 
 describe('deadline targets', () => {
   it('give the attaché 3 working days and the employer 7 calendar days', () => {
-    expect(DEADLINE_STAGES).toEqual(['batchDecision', 'shortlisting']);
+    expect(DEADLINE_STAGES).toEqual([
+      'batchDecision',
+      'shortlisting',
+      'companyVerification',
+      'vacancyReview',
+      'grievanceTakeUp',
+      'grievanceResolution',
+    ]);
     expect(DEFAULT_DEADLINE_TARGETS).toEqual({
       batchDecision: { days: 3, count: 'workingDays' },
       shortlisting: { days: 7, count: 'calendarDays' },
+      companyVerification: { days: 5, count: 'workingDays' },
+      vacancyReview: { days: 3, count: 'workingDays' },
+      grievanceTakeUp: { days: 2, count: 'workingDays' },
+      grievanceResolution: { days: 10, count: 'workingDays' },
+    });
+    expect(DEADLINE_OWNERS).toEqual({
+      batchDecision: 'attache',
+      shortlisting: 'employer',
+      companyVerification: 'attache',
+      vacancyReview: 'attache',
+      grievanceTakeUp: 'attache',
+      grievanceResolution: 'attache',
     });
     expect(MOSCOW_UTC_OFFSET_MINUTES).toBe(180);
   });
@@ -88,7 +111,11 @@ describe('deadlines in other settings', () => {
   });
 
   it('takes other targets, zero days meaning the end of the same day, even a Saturday', () => {
-    const targets: DeadlineTargets = { batchDecision: { days: 5, count: 'workingDays' }, shortlisting: { days: 0, count: 'calendarDays' } };
+    const targets: DeadlineTargets = {
+      ...DEFAULT_DEADLINE_TARGETS,
+      batchDecision: { days: 5, count: 'workingDays' },
+      shortlisting: { days: 0, count: 'calendarDays' },
+    };
     expect(deadlineFor('batchDecision', '2026-03-06T10:00:00+03:00', targets)).toBe(endOfMoscowDay('2026-03-13'));
     expect(deadlineFor('shortlisting', '2026-03-07T10:00:00+03:00', targets)).toBe(endOfMoscowDay('2026-03-07'));
     const zeroWorking: DeadlineTargets = { ...targets, batchDecision: { days: 0, count: 'workingDays' } };
@@ -168,5 +195,92 @@ describe('overdue', () => {
   it('rejects what is not an instant', () => {
     expect(() => isOverdue(deadline, '2026-03-12')).toThrow(RangeError);
     expect(() => isOverdue('tomorrow', '2026-03-12T00:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('deadlines on the holiday calendars of the countries involved', () => {
+  // Thursday 19 March 2026; Friday 20 is Orozo Ait in Kyrgyzstan (not in Russia), Saturday 21 is Nooruz.
+  it.each([
+    ['batchDecision', ['RU', 'KG'], '2026-03-25'],
+    ['batchDecision', ['RU'], '2026-03-24'],
+    ['batchDecision', [], '2026-03-24'],
+    ['companyVerification', ['RU', 'KG'], '2026-03-27'],
+    ['vacancyReview', ['RU', 'UZ'], '2026-03-25'],
+    ['grievanceTakeUp', ['RU', 'KG'], '2026-03-24'],
+    ['grievanceResolution', ['RU', 'KG'], '2026-04-03'],
+    ['grievanceResolution', ['RU', 'TJ'], '2026-04-07'],
+    ['shortlisting', ['RU', 'KG'], '2026-03-26'],
+  ] as const)('%s started on Thursday 19 March with %j is due at the end of %s', (stage, countries, due) => {
+    expect(deadlineFor(stage, '2026-03-19T10:00:00+03:00', DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, countries)).toBe(endOfMoscowDay(due));
+  });
+
+  it('counts Russia Day out of a batch decision', () => {
+    // Wednesday 10 June 2026 + 3: Thursday 11, Monday 15, Tuesday 16 (Friday 12 is Russia Day).
+    expect(deadlineFor('batchDecision', '2026-06-10T10:00:00+03:00', DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, ['RU'])).toBe(
+      endOfMoscowDay('2026-06-16'),
+    );
+  });
+
+  it.each([
+    ['KG', ['RU', 'KG']],
+    ['kg', ['RU', 'KG']],
+    ['RU', ['RU']],
+    [null, ['RU']],
+    [undefined, ['RU']],
+  ] as const)('the countries of a stage from %s are %j', (origin, expected) => {
+    expect(deadlineCountries(origin)).toEqual(expected);
+  });
+});
+
+describe('where an item stands against its deadline', () => {
+  const deadline = endOfMoscowDay('2026-03-05');
+  it.each([
+    ['2026-03-03T12:00:00Z', 'onTime'],
+    ['2026-03-04T20:59:59.998Z', 'onTime'],
+    ['2026-03-04T20:59:59.999Z', 'dueSoon'],
+    ['2026-03-05T12:00:00Z', 'dueSoon'],
+    [deadline, 'dueSoon'],
+    ['2026-03-05T21:00:00Z', 'overdue'],
+    ['2026-04-01T00:00:00Z', 'overdue'],
+  ] as const)('at %s: %s', (now, expected) => {
+    expect(deadlineState(deadline, now)).toBe(expected);
+  });
+
+  it('takes the reminder lead', () => {
+    expect(deadlineState(deadline, '2026-03-03T21:00:00Z', 48)).toBe('dueSoon');
+    expect(deadlineState(deadline, '2026-03-03T21:00:00Z', 0)).toBe('onTime');
+    expect(deadlineState(deadline, deadline, 0)).toBe('dueSoon');
+  });
+
+  it('refuses a time without an offset', () => {
+    expect(() => deadlineState('2026-03-05T20:59:59', '2026-03-05T12:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('the start before which an item is overdue', () => {
+  it.each([
+    // Shortlisting, 7 calendar days: on Thursday 12 March (Moscow), applications of 4 March or earlier are overdue.
+    ['shortlisting', '2026-03-12T09:00:00Z', [], '2026-03-04T21:00:00.000Z'],
+    ['shortlisting', '2026-03-12T20:59:59Z', [], '2026-03-04T21:00:00.000Z'],
+    ['shortlisting', '2026-03-12T21:00:00Z', [], '2026-03-05T21:00:00.000Z'],
+    // Batch decision, 3 working days: on Monday 16 March, batches submitted before Wednesday 11 March are overdue.
+    ['batchDecision', '2026-03-16T09:00:00Z', [], '2026-03-10T21:00:00.000Z'],
+    // On Monday 23 March with Kyrgyz holidays (Friday 20): Thursday 19 + 3 = Wednesday 25, so only before Tuesday 17.
+    ['batchDecision', '2026-03-23T09:00:00Z', ['RU', 'KG'], '2026-03-16T21:00:00.000Z'],
+    ['batchDecision', '2026-03-23T09:00:00Z', ['RU'], '2026-03-17T21:00:00.000Z'],
+  ] as const)('%s at %s with %j: started before %s', (stage, now, countries, expected) => {
+    expect(overdueIfStartedBefore(stage, now, DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, countries)).toBe(expected);
+  });
+
+  it('agrees with the deadline of every start in a month, for every stage', () => {
+    const now = '2026-03-25T10:00:00Z';
+    for (const stage of DEADLINE_STAGES) {
+      const cutoff = Date.parse(overdueIfStartedBefore(stage, now, DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, ['RU', 'KG']));
+      for (let hour = 0; hour < 40 * 24; hour += 5) {
+        const start = new Date(Date.parse('2026-02-20T00:00:00Z') + hour * 3_600_000);
+        const overdue = isOverdue(deadlineFor(stage, start, DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, ['RU', 'KG']), now);
+        expect([stage, start.toISOString(), overdue]).toEqual([stage, start.toISOString(), start.getTime() < cutoff]);
+      }
+    }
   });
 });

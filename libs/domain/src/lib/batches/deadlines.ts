@@ -3,12 +3,30 @@ import type { IsoDate } from '../vacancies/minimum-wage-table';
 import { assertIsoDate } from '../vacancies/wage-floor';
 import { addCalendarDays } from '../candidates/calendar-dates';
 import { addWorkingDays } from '../applications/expected-duration';
+import { addWorkingDaysIn } from '../time/holidays';
 
 /** An instant with its offset, e.g. '2026-03-06T14:05:00Z' or '2026-03-06T17:05:00+03:00'. */
 export type IsoDateTime = string;
 
-export const DEADLINE_STAGES = ['batchDecision', 'shortlisting'] as const;
+export const DEADLINE_STAGES = [
+  'batchDecision',
+  'shortlisting',
+  'companyVerification',
+  'vacancyReview',
+  'grievanceTakeUp',
+  'grievanceResolution',
+] as const;
 export type DeadlineStage = (typeof DEADLINE_STAGES)[number];
+
+/** Who must act before each deadline: reminded before it, and their queue puts the item first after it. */
+export const DEADLINE_OWNERS: Readonly<Record<DeadlineStage, 'attache' | 'employer'>> = {
+  batchDecision: 'attache',
+  shortlisting: 'employer',
+  companyVerification: 'attache',
+  vacancyReview: 'attache',
+  grievanceTakeUp: 'attache',
+  grievanceResolution: 'attache',
+};
 
 export interface DeadlineTarget {
   days: number;
@@ -23,6 +41,14 @@ export const DEFAULT_DEADLINE_TARGETS: DeadlineTargets = {
   batchDecision: { days: 3, count: 'workingDays' },
   // The employer shortlists or declines within 7 calendar days of the application: migrants wait at home for it.
   shortlisting: { days: 7, count: 'calendarDays' },
+  // The attaché of each country checks a company's documents within 5 working days of its request.
+  companyVerification: { days: 5, count: 'workingDays' },
+  // The attaché reviews a vacancy sent for review within 3 working days.
+  vacancyReview: { days: 3, count: 'workingDays' },
+  // A grievance received is taken up (in progress) within 2 working days: the migrant is in trouble abroad.
+  grievanceTakeUp: { days: 2, count: 'workingDays' },
+  // A grievance in progress is resolved or referred within 10 working days of being taken up.
+  grievanceResolution: { days: 10, count: 'workingDays' },
 };
 
 /**
@@ -72,19 +98,26 @@ function endOfLocalDay(date: IsoDate, utcOffsetMinutes: number): IsoDateTime {
  * When the stage must be done: the end (23:59:59.999, local) of the day `days` working or calendar days after the
  * local day it started on. The time of day it started does not matter; "within 3 working days" means by the end of
  * the third. Started on a Friday or over the weekend, a batch is due on Wednesday. Public holidays are not counted
- * out (see addWorkingDays). Returned in UTC ('…Z'), as stored.
+ * out unless `holidaysOf` names the countries involved (e.g. ['RU', 'KG'] for a Kyrgyz attaché's batch of a
+ * Russian employer): then a day off in any of them is not counted. Returned in UTC ('…Z'), as stored.
  */
 export function deadlineFor(
   stage: DeadlineStage,
   startedOn: IsoDateTime | Date,
   targets: DeadlineTargets = DEFAULT_DEADLINE_TARGETS,
   utcOffsetMinutes: number = MOSCOW_UTC_OFFSET_MINUTES,
+  holidaysOf: readonly string[] = [],
 ): IsoDateTime {
   assertOffset(utcOffsetMinutes);
   const { days, count } = targets[stage];
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`A deadline target must be a whole number of days of at least 0: ${days}`);
   const startDay = localDateOf(instantOf(startedOn), utcOffsetMinutes);
-  const dueDay = count === 'workingDays' ? addWorkingDays(startDay, days) : addCalendarDays(startDay, days);
+  const dueDay =
+    count === 'calendarDays'
+      ? addCalendarDays(startDay, days)
+      : holidaysOf.length > 0
+        ? addWorkingDaysIn(startDay, days, holidaysOf)
+        : addWorkingDays(startDay, days);
   return endOfLocalDay(dueDay, utcOffsetMinutes);
 }
 
@@ -101,4 +134,45 @@ export function reminderTimeFor(deadline: IsoDateTime | Date, leadHours: number 
 /** Past the deadline; at the deadline itself, not yet. */
 export function isOverdue(deadline: IsoDateTime | Date, now: IsoDateTime | Date): boolean {
   return instantOf(now) > instantOf(deadline);
+}
+
+export type DeadlineState = 'onTime' | 'dueSoon' | 'overdue';
+
+/**
+ * Where an item stands against its deadline at `now`: overdue once past it, due soon from `leadHours` before it
+ * (when its owner is reminded; see reminderTimeFor), on time before that.
+ */
+export function deadlineState(deadline: IsoDateTime | Date, now: IsoDateTime | Date, leadHours: number = DEFAULT_REMINDER_LEAD_HOURS): DeadlineState {
+  if (isOverdue(deadline, now)) return 'overdue';
+  return instantOf(now) >= instantOf(reminderTimeFor(deadline, leadHours)) ? 'dueSoon' : 'onTime';
+}
+
+/** The countries whose holidays a stage counts out: Russia, where the work and the attaché's office are, and the origin country. */
+export function deadlineCountries(originCountry: string | null | undefined): string[] {
+  const origin = originCountry?.toUpperCase();
+  return origin && origin !== 'RU' ? ['RU', origin] : ['RU'];
+}
+
+/**
+ * The instant before which a stage's start makes it overdue at `now`: an item started earlier is overdue, one
+ * started at or after it is not (deadlines only grow with the start). Lets a query sort overdue items first with a
+ * plain comparison on the start column instead of computing every item's deadline.
+ */
+export function overdueIfStartedBefore(
+  stage: DeadlineStage,
+  now: IsoDateTime | Date,
+  targets: DeadlineTargets = DEFAULT_DEADLINE_TARGETS,
+  utcOffsetMinutes: number = MOSCOW_UTC_OFFSET_MINUTES,
+  holidaysOf: readonly string[] = [],
+): IsoDateTime {
+  assertOffset(utcOffsetMinutes);
+  const nowMs = instantOf(now);
+  const startOfLocalDay = (date: IsoDate) => new Date(Date.parse(`${date}T00:00:00Z`) - utcOffsetMinutes * MINUTE_MS).toISOString();
+  // The earliest local day whose deadline has not passed at `now`; deadlines of earlier days have.
+  let day = localDateOf(nowMs, utcOffsetMinutes);
+  for (;;) {
+    const previous = addCalendarDays(day, -1);
+    if (instantOf(deadlineFor(stage, startOfLocalDay(previous), targets, utcOffsetMinutes, holidaysOf)) < nowMs) return startOfLocalDay(day);
+    day = previous;
+  }
 }

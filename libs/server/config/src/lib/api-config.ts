@@ -258,6 +258,38 @@ export class ApiConfig extends CommonConfig {
   @Max(90)
   SHORTLIST_CALENDAR_DAYS = 7;
 
+  /** Service target: working days the attaché of each country has to verify or reject a company (Russia's and the country's holidays are not counted). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  COMPANY_VERIFICATION_WORKING_DAYS = 5;
+
+  /** Service target: working days the attaché has to review a vacancy sent for review (Russia's and the country's holidays are not counted). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  VACANCY_REVIEW_WORKING_DAYS = 3;
+
+  /** Service target: working days the attaché has to take up a grievance received (Russia's and the country's holidays are not counted). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  GRIEVANCE_TAKE_UP_WORKING_DAYS = 2;
+
+  /** Service target: working days the attaché has to resolve or refer a grievance taken up (Russia's and the country's holidays are not counted). */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  GRIEVANCE_RESOLUTION_WORKING_DAYS = 10;
+
   /** Days after arrival when the migrant is asked how the job goes ("3,30,90"): ascending whole days, 1 to 365. */
   @Expose()
   // Checked only when it does not parse, and then refused whatever it is.

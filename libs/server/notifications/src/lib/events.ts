@@ -62,6 +62,16 @@ export function notificationContent(type: NotificationType, payload: Record<stri
   const companyName = text(payload['companyName']) ?? '—';
   switch (type) {
     case NotificationType.ApplicationReceived:
+      // Its place among the vacancy's applications waiting for the employer, and the usual wait (0: not known, not said).
+      return {
+        params: {
+          vacancyTitle,
+          queuePosition: count(payload['queuePosition']),
+          queueTotal: count(payload['queueTotal']),
+          usualDays: count(payload['usualDays']),
+        },
+        link: applicationLink,
+      };
     case NotificationType.Shortlisted:
     case NotificationType.InBatch:
     case NotificationType.Returned:
@@ -116,6 +126,14 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       const path = text(payload['path']);
       return {
         params: { subject: text(payload['subject']) ?? '—', deadline, days: daysUntil(deadline, context.now) },
+        link: path?.startsWith('/') ? link(path) : null,
+      };
+    }
+    case NotificationType.DeadlineOverdue: {
+      const deadline = dateOf(payload['deadline']) ?? context.now;
+      const path = text(payload['path']);
+      return {
+        params: { subject: text(payload['subject']) ?? '—', deadline, country: text(payload['country']) ?? '—' },
         link: path?.startsWith('/') ? link(path) : null,
       };
     }

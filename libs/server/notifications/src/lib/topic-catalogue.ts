@@ -187,6 +187,11 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.DeadlineReminder],
     typeFor: always(NotificationType.DeadlineReminder),
   },
+  [OutboxTopic.DeadlineOverdue]: {
+    recipients: "the admins, supervisors of every country: an item passed its deadline undone (escalation; the owner's queue shows it first)",
+    types: [NotificationType.DeadlineOverdue],
+    typeFor: always(NotificationType.DeadlineOverdue),
+  },
   [OutboxTopic.EmailVerificationRequested]: {
     recipients: 'the address being proven (the account that registered or changed it); e-mail only',
     types: [NotificationType.EmailVerification],

@@ -173,7 +173,7 @@ export interface DeliverJobReturn {
 export const DELIVERY_CHUNK_SIZE = { recording: 500, external: 1 } as const;
 
 /**
- * `overdue` tells nobody: when it comes due it marks its batch overdue if still undecided. `check_in` asks the
+ * `overdue` marks its batch overdue if still undecided (first in the attaché's queue) and tells the admins, the country's supervisors (topic `reminder.overdue`). `check_in` asks the
  * arrived migrant the day-N questions, unless they answered already or the job ended.
  */
 export type ReminderKind = 'deadline' | 'departure' | 'overdue' | 'check_in';

@@ -36,6 +36,7 @@ function anApplication(overrides: Partial<MyApplicationView> = {}): MyApplicatio
     next: { key: 'application.next.IN_BATCH', party: 'attache', expected: { days: 9.6, basis: 'observed', sampleSize: 40 } },
     employer: null,
     letterRevoked: null,
+    queue: null,
     version: 3,
     createdAt: '2026-03-01T10:00:00Z',
     ...overrides,

@@ -33,7 +33,7 @@ import { Connectivity } from '../../core/offline/connectivity';
 import { Outbox, isTransient } from '../../core/offline/outbox';
 import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
-import { LocalDatePipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
+import { LocalDatePipe, NumberPipe, PluralPipe, RoublesPipe } from '../../shared/format/format-pipes';
 import { legalSourceLine } from '../../shared/format/legal-source';
 import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
@@ -43,6 +43,7 @@ import { ApplicationTimeline } from '../my-applications/application-timeline';
 import { hasLetter, reasonPhrase } from '../my-applications/timeline';
 import { arrivalDateOf, deadlinePhrase } from './after-arrival';
 import { PromisedVsActual } from './promised-vs-actual';
+import { queuePhrase } from './queue-position';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
 const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [
@@ -82,6 +83,7 @@ const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, App
     RoublesPipe,
     LocalDatePipe,
     PluralPipe,
+    NumberPipe,
     ApplicationTimeline,
     StatusBadge,
     PromisedVsActual,
@@ -128,6 +130,11 @@ export class ApplicationPage {
     },
     () => this.afterArrivalApi.myCheckIns(),
   );
+  /** Its place among those waiting for the same employer or attaché, and how long that usually takes. */
+  protected readonly queue = computed(() => {
+    const a = this.application.value();
+    return a ? queuePhrase(a) : null;
+  });
   protected readonly myCheckIns = computed(() => (this.checkIns.value() ?? []).filter((checkIn) => checkIn.applicationId === this.id()));
   protected readonly journeyStep = computed(() => {
     const a = this.application.value();

@@ -21,6 +21,7 @@ function anApplicant(id: string, status: ApplicationStatus, age: number, years =
     note: null,
     version: 1,
     appliedAt: '2026-03-01T10:00:00Z',
+    overdueSince: null,
     candidate: {
       displayName: `Бакыт ${id}`,
       age,
@@ -82,6 +83,18 @@ describe('EmployerApplicants page', () => {
     await open([anApplicant('a1', ApplicationStatus.Shortlisted, 30)], []);
     expect(all('applicant-status')).toEqual(['· В списке отобранных']);
     expect(root().textContent).not.toContain('Вы в списке отобранных');
+  });
+
+  it('marks an applicant still unanswered past the deadline with the day it fell due, in the order the API gives (overdue first)', async () => {
+    await open(
+      [
+        { ...anApplicant('a1', ApplicationStatus.Submitted, 31), overdueSince: '2026-03-08T20:59:59.999Z' },
+        anApplicant('a2', ApplicationStatus.Submitted, 32),
+      ],
+      [],
+    );
+    expect(all('applicant-overdue')).toEqual(['просрочено с 8 марта 2026 г.']);
+    expect(Array.from(root().querySelectorAll('[data-testid="applicant"]')).map((li) => li.getAttribute('data-id'))).toEqual(['a1', 'a2']);
   });
 
   it('agrees ages and years of experience with the number (31 год, 32 года, 35 лет)', async () => {

@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const EN: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Application received',
-    body: 'Your application for “{vacancyTitle}” has been received. The employer will review it and we will tell you the decision.',
+    body: 'Your application for “{vacancyTitle}” has been received. The employer will review it and we will tell you the decision.{queueTotal, plural, =0 {} other { You are number {queuePosition} of # waiting for the employer{usualDays, plural, =0 {} one {; they usually answer within # day} other {; they usually answer within # days}}.}}',
     sms: 'Jumush: your application for "{vacancyTitle}" was received. We will tell you the decision.',
   },
   [NotificationType.NewApplicant]: {
@@ -62,6 +62,11 @@ export const EN: TemplateCatalogue = {
     title: 'Deadline: {subject}',
     body: '{subject}: deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
     sms: 'Jumush: {subject} - deadline {deadline, date, day}, {days, plural, =0 {today} one {# day left} other {# days left}}.',
+  },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Overdue: {subject}',
+    body: '{subject} ({country}): the deadline passed on {deadline, date, day} and it is still undone. It is now at the top of its owner’s queue.',
+    sms: 'Jumush: overdue — {subject} ({country}), due {deadline, date, day}.',
   },
   [NotificationType.DepartureReminder]: {
     title: 'Departure soon',

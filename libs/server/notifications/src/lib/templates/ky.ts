@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const KY: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Арызыңыз кабыл алынды',
-    body: '«{vacancyTitle}» вакансиясына арызыңыз кабыл алынды. Иш берүүчү аны карап чыгат, чечимин сизге билдиребиз.',
+    body: '«{vacancyTitle}» вакансиясына арызыңыз кабыл алынды. Иш берүүчү аны карап чыгат, чечимин сизге билдиребиз.{queueTotal, plural, =0 {} other { Иш берүүчүнүн жообун күткөн # адамдын ичинен {queuePosition}-орундасыз{usualDays, plural, =0 {} other {; адатта # күндө жооп беришет}}.}}',
     sms: 'Jumush: «{vacancyTitle}» боюнча арызыңыз кабыл алынды. Чечимди билдиребиз.',
   },
   [NotificationType.NewApplicant]: {
@@ -62,6 +62,11 @@ export const KY: TemplateCatalogue = {
     title: 'Мөөнөт: {subject}',
     body: '{subject}: мөөнөтү — {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
     sms: 'Jumush: {subject} — мөөнөтү {deadline, date, day}, {days, plural, =0 {бүгүн} other {# күн калды}}.',
+  },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Мөөнөтү өттү: {subject}',
+    body: '{subject} ({country}): мөөнөтү {deadline, date, day} бүттү, иш али чечиле элек. Ал жооптуу адамдын кезегинин башына көтөрүлдү.',
+    sms: 'Jumush: мөөнөтү өттү — {subject} ({country}), мөөнөтү {deadline, date, day} болчу.',
   },
   [NotificationType.DepartureReminder]: {
     title: 'Жакында жөнөйсүз',

@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const RU: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Заявка принята',
-    body: 'Ваша заявка на вакансию «{vacancyTitle}» принята. Работодатель её рассмотрит, о решении мы сообщим.',
+    body: 'Ваша заявка на вакансию «{vacancyTitle}» принята. Работодатель её рассмотрит, о решении мы сообщим.{queueTotal, plural, =0 {} other { Вы {queuePosition}-й из # ожидающих ответа работодателя{usualDays, plural, =0 {} one {; обычно отвечают за # день} few {; обычно отвечают за # дня} many {; обычно отвечают за # дней} other {; обычно отвечают за # дня}}.}}',
     sms: 'Jumush: заявка на «{vacancyTitle}» принята. О решении сообщим.',
   },
   [NotificationType.NewApplicant]: {
@@ -62,6 +62,11 @@ export const RU: TemplateCatalogue = {
     title: 'Срок: {subject}',
     body: '{subject}: срок — {deadline, date, day}, {days, plural, =0 {сегодня} one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}}.',
     sms: 'Jumush: {subject} — срок {deadline, date, day}, {days, plural, =0 {сегодня} one {# день} few {# дня} many {# дней} other {# дня}}.',
+  },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Срок прошёл: {subject}',
+    body: '{subject} ({country}): срок истёк {deadline, date, day}, дело не решено. Оно поднято в начало очереди ответственного.',
+    sms: 'Jumush: просрочено — {subject} ({country}), срок был {deadline, date, day}.',
   },
   [NotificationType.DepartureReminder]: {
     title: 'Скоро отъезд',

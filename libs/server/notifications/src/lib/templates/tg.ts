@@ -5,7 +5,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const TG: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Аризаи шумо қабул шуд',
-    body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» қабул шуд. Корфармо онро баррасӣ мекунад, дар бораи қарор хабар медиҳем.',
+    body: 'Аризаи шумо ба ҷои кори «{vacancyTitle}» қабул шуд. Корфармо онро баррасӣ мекунад, дар бораи қарор хабар медиҳем.{queueTotal, plural, =0 {} other { Аз # нафаре, ки ҷавоби корфарморо интизоранд, шумо дар ҷои {queuePosition}-ум ҳастед{usualDays, plural, =0 {} other {; одатан дар # рӯз ҷавоб медиҳанд}}.}}',
     sms: 'Jumush: аризаи шумо ба «{vacancyTitle}» қабул шуд. Дар бораи қарор хабар медиҳем.',
   },
   [NotificationType.NewApplicant]: {
@@ -62,6 +62,11 @@ export const TG: TemplateCatalogue = {
     title: 'Мӯҳлат: {subject}',
     body: '{subject}: мӯҳлат — {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
     sms: 'Jumush: {subject} — мӯҳлат {deadline, date, day}, {days, plural, =0 {имрӯз} other {# рӯз монд}}.',
+  },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Мӯҳлат гузашт: {subject}',
+    body: '{subject} ({country}): мӯҳлат {deadline, date, day} ба охир расид, кор ҳанӯз ҳал нашудааст. Он ба аввали навбати масъул бардошта шуд.',
+    sms: 'Jumush: мӯҳлат гузашт — {subject} ({country}), мӯҳлат {deadline, date, day} буд.',
   },
   [NotificationType.DepartureReminder]: {
     title: 'Ба зудӣ сафар',

@@ -8,7 +8,7 @@ import type { TemplateCatalogue } from './catalogue';
 export const UZ: TemplateCatalogue = {
   [NotificationType.ApplicationReceived]: {
     title: 'Arizangiz qabul qilindi',
-    body: '“{vacancyTitle}” vakansiyasiga arizangiz qabul qilindi. Ish beruvchi uni koʻrib chiqadi, qaror haqida xabar beramiz.',
+    body: '“{vacancyTitle}” vakansiyasiga arizangiz qabul qilindi. Ish beruvchi uni koʻrib chiqadi, qaror haqida xabar beramiz.{queueTotal, plural, =0 {} other { Ish beruvchining javobini kutayotgan # kishidan {queuePosition}-o‘rindasiz{usualDays, plural, =0 {} other {; odatda # kunda javob berishadi}}.}}',
     sms: 'Jumush: "{vacancyTitle}" vakansiyasiga arizangiz qabul qilindi. Qaror haqida xabar beramiz.',
   },
   [NotificationType.NewApplicant]: {
@@ -65,6 +65,11 @@ export const UZ: TemplateCatalogue = {
     title: 'Muddat: {subject}',
     body: '{subject}: muddat — {deadline, date, day}, {days, plural, =0 {bugun} other {# kun qoldi}}.',
     sms: 'Jumush: {subject} - muddat {deadline, date, day}, {days, plural, =0 {bugun} other {# kun qoldi}}.',
+  },
+  [NotificationType.DeadlineOverdue]: {
+    title: 'Muddati o‘tdi: {subject}',
+    body: '{subject} ({country}): muddat {deadline, date, day} tugadi, ish hali hal qilinmagan. U mas’ul shaxs navbatining boshiga ko‘tarildi.',
+    sms: 'Jumush: muddati o‘tdi — {subject} ({country}), muddat {deadline, date, day} edi.',
   },
   [NotificationType.DepartureReminder]: {
     title: 'Tez orada joʻnaysiz',
