@@ -163,6 +163,10 @@ export {
   isTroublingAnswer,
 } from '@jumush/domain';
 export type { CheckInQuestion, CheckInAnswer, GrievanceCategory, GrievanceMove } from '@jumush/domain';
+export * from './lib/help-contacts';
+export type { HelpContactDto, HelpHoursDto } from './lib/dto/help-contact.dto';
+export { HELP_CONTACT_KINDS, HELP_LANGUAGES, HELP_DAYS, DEPARTED_APPLICATION_STATUSES, hasDeparted, helpRegionOf } from '@jumush/domain';
+export type { HelpContactKind, HelpLanguage, HelpDay } from '@jumush/domain';
 export * from './lib/batches';
 export {
   BatchStatus,

@@ -30,6 +30,7 @@ import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCover
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
+import { HelpContacts1765000005700 } from './1765000005700-HelpContacts';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 
@@ -68,4 +69,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OriginCountriesAsData1765000005200,
   TwoFactorSignIn1765000005000,
   AfterArrival1765000005300,
+  HelpContacts1765000005700,
 ];
