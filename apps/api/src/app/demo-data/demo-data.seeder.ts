@@ -77,7 +77,8 @@ export class DemoDataSeeder {
     for (const contact of DEMO_HELP_CONTACTS)
       await this.dataSource.query(
         `INSERT INTO help_contacts (name, kind, regions, languages, phone, address, website, hours, origin_countries, demo)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, true WHERE NOT EXISTS (SELECT 1 FROM help_contacts WHERE name = $1 AND demo)`,
+         SELECT $1::varchar, $2::varchar, $3::text[], $4::text[], $5::varchar, $6::varchar, $7::varchar, $8::jsonb, $9::text[], true
+         WHERE NOT EXISTS (SELECT 1 FROM help_contacts WHERE name = $1::varchar AND demo)`,
         [
           contact.name,
           contact.kind,

@@ -64,6 +64,8 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'grievance.category', builtBy: 'web' },
   { prefix: 'grievance.status', builtBy: 'web' },
   { prefix: 'grievance.move', builtBy: 'web' },
+  { prefix: 'help.kind', builtBy: 'web' },
+  { prefix: 'help.day', builtBy: 'web' },
   { prefix: 'plural', builtBy: 'web' },
   { prefix: 'terms.housingShort', builtBy: 'web' },
   { prefix: 'terms.housingPlain', builtBy: 'web' },

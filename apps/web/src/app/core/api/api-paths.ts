@@ -90,6 +90,9 @@ export const ApiPaths = {
   myGrievance: (id: string) => `/api/grievances/mine/${encodeURIComponent(id)}`,
   attacheGrievances: '/api/attache/grievances',
   attacheGrievance: (id: string) => `/api/attache/grievances/${encodeURIComponent(id)}`,
+  myHelp: '/api/help/mine',
+  helpContacts: '/api/help-contacts',
+  helpContact: (id: string) => `/api/help-contacts/${encodeURIComponent(id)}`,
   expectedDurations: '/api/applications/expected-durations',
   letterPdf: (applicationId: string) => `/api/letters/${encodeURIComponent(applicationId)}.pdf`,
 

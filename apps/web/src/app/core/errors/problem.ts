@@ -109,6 +109,8 @@ export const FIELD_ERROR_CODES = [
   'twoFactor.recoveryCodeFormat',
   'twoFactor.invalidCode',
   'grievance.noSuchJob',
+  'help.noContact',
+  'help.ownCountryOnly',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
