@@ -54,7 +54,17 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
 /** The shell: toolbar (brand, main links, language, account) and the page. */
 @Component({
   selector: 'jm-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule, OfflineBanner, PhoneVerificationBanner, GetHelpNow],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    MatToolbarModule,
+    MatButtonModule,
+    OfflineBanner,
+    PhoneVerificationBanner,
+    GetHelpNow,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',

@@ -67,7 +67,14 @@ const emptyDraft = (): Draft => ({
       <jm-problem-alert [problem]="problem()" />
       <form class="form" (ngSubmit)="save()" novalidate>
         <label for="help-name">{{ 'helpEditor.name' | translate }}</label>
-        <input id="help-name" name="name" data-testid="help-name" maxlength="200" [attr.aria-invalid]="!!fieldError('name')" [(ngModel)]="draft.name" />
+        <input
+          id="help-name"
+          name="name"
+          data-testid="help-name"
+          maxlength="200"
+          [attr.aria-invalid]="!!fieldError('name')"
+          [(ngModel)]="draft.name"
+        />
         @if (fieldError('name'); as e) {
           <p class="error">{{ e.code | translate: e.params }}</p>
         }
@@ -80,7 +87,15 @@ const emptyDraft = (): Draft => ({
         </select>
 
         <label for="help-regions">{{ 'helpEditor.regions' | translate }}</label>
-        <select id="help-regions" name="regions" multiple size="6" data-testid="help-regions" aria-describedby="help-regions-hint" [(ngModel)]="draft.regions">
+        <select
+          id="help-regions"
+          name="regions"
+          multiple
+          size="6"
+          data-testid="help-regions"
+          aria-describedby="help-regions-hint"
+          [(ngModel)]="draft.regions"
+        >
           @for (r of regions(); track r.code) {
             <option [value]="r.code">{{ r.name }}</option>
           }
@@ -104,7 +119,14 @@ const emptyDraft = (): Draft => ({
         </fieldset>
 
         <label for="help-phone">{{ 'help.phone' | translate }}</label>
-        <input id="help-phone" name="phone" type="tel" data-testid="help-phone-input" [attr.aria-invalid]="!!fieldError('phone')" [(ngModel)]="draft.phone" />
+        <input
+          id="help-phone"
+          name="phone"
+          type="tel"
+          data-testid="help-phone-input"
+          [attr.aria-invalid]="!!fieldError('phone')"
+          [(ngModel)]="draft.phone"
+        />
         @if (fieldError('phone'); as e) {
           <p class="error" data-testid="help-phone-error">{{ e.code | translate: e.params }}</p>
         }

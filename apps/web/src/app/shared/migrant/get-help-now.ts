@@ -85,6 +85,8 @@ export class GetHelpNow {
         }),
         takeUntilDestroyed(),
       )
-      .subscribe((mine) => this.region.set(helpRegionOf(mine.map((application) => ({ status: application.status, regionCode: application.vacancy.regionCode })))));
+      .subscribe((mine) =>
+        this.region.set(helpRegionOf(mine.map((application) => ({ status: application.status, regionCode: application.vacancy.regionCode })))),
+      );
   }
 }

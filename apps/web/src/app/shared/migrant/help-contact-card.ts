@@ -21,7 +21,9 @@ import { regionName } from '../reference/regions';
     <dl>
       @if (c.phone) {
         <dt>{{ 'help.phone' | translate }}</dt>
-        <dd><a data-testid="help-phone" [href]="'tel:' + telephone()">{{ c.phone }}</a></dd>
+        <dd>
+          <a data-testid="help-phone" [href]="'tel:' + telephone()">{{ c.phone }}</a>
+        </dd>
       }
       @if (c.address) {
         <dt>{{ 'help.address' | translate }}</dt>
@@ -29,12 +31,15 @@ import { regionName } from '../reference/regions';
       }
       @if (c.website) {
         <dt>{{ 'help.website' | translate }}</dt>
-        <dd><a [href]="c.website" target="_blank" rel="noopener noreferrer">{{ c.website }}</a></dd>
+        <dd>
+          <a [href]="c.website" target="_blank" rel="noopener noreferrer">{{ c.website }}</a>
+        </dd>
       }
       <dt>{{ 'help.languages' | translate }}</dt>
       <dd data-testid="help-languages">
         @for (language of c.languages; track language; let last = $last) {
-          <span [attr.lang]="language">{{ 'language.' + language | translate }}</span>{{ last ? '' : ', ' }}
+          <span [attr.lang]="language">{{ 'language.' + language | translate }}</span
+          >{{ last ? '' : ', ' }}
         }
       </dd>
       @if (hours().length > 0) {
