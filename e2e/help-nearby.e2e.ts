@@ -96,10 +96,17 @@ describe('help nearby', () => {
       await page.waitForURL(/\/ky\/help$/);
       await page.getByTestId('help-contact').first().waitFor();
       expect(await page.getByTestId('help-region').getAttribute('data-region')).toBe('77');
-      expect(await page.getByTestId('help-contact').first().innerText()).toContain(entryName);
       // Every entry helps in Moscow or all of Russia; the Uzbek consul in Petersburg is not among them.
       const texts = await page.getByTestId('help-contact').allInnerTexts();
       expect(texts.some((text) => text.includes('Узбекистана'))).toBe(false);
+      // Those speaking Kyrgyz come first: the attaché's new entry is among them, before any entry without Kyrgyz.
+      const languages = await page.locator('[data-testid="help-contact"] [data-testid="help-languages"]').allInnerTexts();
+      const speaksKyrgyz = languages.map((text) => text.includes(kyWord('language.ky')));
+      const own = texts.findIndex((text) => text.includes(entryName));
+      expect(own).toBeGreaterThanOrEqual(0);
+      expect(speaksKyrgyz.slice(0, own + 1).every(Boolean)).toBe(true);
+      expect(speaksKyrgyz).toContain(false);
+      expect(speaksKyrgyz).toEqual([...speaksKyrgyz].sort((a, b) => Number(b) - Number(a)));
       expect(page.url()).toContain('/ky/help');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await screenshot(page, 'help-nearby-1-online-ky');
