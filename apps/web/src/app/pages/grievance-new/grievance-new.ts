@@ -110,6 +110,8 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
     }
     .form {
       display: grid;
+      /* A long job title must not widen the page past a 360 px phone. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 8px;
     }
     select,
@@ -117,6 +119,12 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
       font: inherit;
       padding: 8px;
       min-height: 44px;
+      width: 100%;
+      max-width: 100%;
+      box-sizing: border-box;
+    }
+    button[type='submit'] {
+      justify-self: start;
     }
     .check {
       display: flex;

@@ -199,6 +199,7 @@ const emptyDraft = (): Draft => ({
     }
     .form {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 6px;
       max-width: 640px;
     }
@@ -207,8 +208,16 @@ const emptyDraft = (): Draft => ({
       font: inherit;
       padding: 6px 8px;
       min-height: 40px;
+      width: 100%;
+      max-width: 100%;
+      box-sizing: border-box;
+    }
+    .check input {
+      width: auto;
+      min-height: 0;
     }
     fieldset {
+      min-width: 0;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 8px;
       display: flex;
@@ -217,7 +226,7 @@ const emptyDraft = (): Draft => ({
     }
     .hours {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: max-content minmax(0, 1fr);
       align-items: center;
     }
     .check {
