@@ -7,7 +7,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { HelpContactDto, HelpContactView, MyHelpView } from '@jumush/contracts';
-import { DEPARTED_APPLICATION_STATUSES, HELP_DAYS, Role, helpContactsFor, mayEditHelpContact, type Actor, type HelpDay } from '@jumush/domain';
+import {
+  DEPARTED_APPLICATION_STATUSES,
+  HELP_DAYS,
+  Role,
+  helpContactVisibleTo,
+  helpContactsFor,
+  mayEditHelpContact,
+  type Actor,
+  type HelpDay,
+} from '@jumush/domain';
 import { AuditService } from '../audit/audit.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { ProblemException } from '../http/problem';
@@ -97,9 +106,7 @@ export class HelpContactsService {
   /** The entry, locked, if the actor may change it: 404 when they may not even see it, 403 when they only read it. */
   private async editable(manager: EntityManager, actor: Actor, id: string): Promise<HelpContactRow> {
     const row = await this.contacts.one(manager, id, true);
-    const visible =
-      row && (actor.role === Role.Admin || row.origin_countries.length === 0 || row.origin_countries.includes(actor.originCountry ?? ''));
-    if (!row || !visible) throw noSuchContact();
+    if (!row || !helpContactVisibleTo(actor, row.origin_countries)) throw noSuchContact();
     if (!mayEditHelpContact(actor, row.origin_countries)) throw notYours();
     return row;
   }

@@ -1,6 +1,14 @@
 import { Role } from '../accounts/role';
 import { ApplicationStatus } from '../applications/application-lifecycle';
-import { DEPARTED_APPLICATION_STATUSES, hasDeparted, helpContactServes, helpContactsFor, helpRegionOf, mayEditHelpContact } from './help-contacts';
+import {
+  DEPARTED_APPLICATION_STATUSES,
+  hasDeparted,
+  helpContactServes,
+  helpContactVisibleTo,
+  helpContactsFor,
+  helpRegionOf,
+  mayEditHelpContact,
+} from './help-contacts';
 
 const entry = (name: string, regions: string[], languages: string[], originCountries: string[] = []) => ({
   name,
@@ -21,6 +29,16 @@ describe('help nearby', () => {
     expect(mayEditHelpContact({ role: Role.Attache, originCountry: null }, ['KG'])).toBe(false);
     expect(mayEditHelpContact({ role: Role.Migrant, originCountry: 'KG' }, ['KG'])).toBe(false);
     expect(mayEditHelpContact({ role: Role.Employer, originCountry: null }, ['KG'])).toBe(false);
+  });
+
+  it('shows staff the entries for every country, an attaché also their own country’s, the admin all', () => {
+    const kg = { role: Role.Attache, originCountry: 'KG' };
+    expect(helpContactVisibleTo(kg, [])).toBe(true);
+    expect(helpContactVisibleTo(kg, ['KG', 'UZ'])).toBe(true);
+    expect(helpContactVisibleTo(kg, ['UZ'])).toBe(false);
+    expect(helpContactVisibleTo({ role: Role.Admin, originCountry: null }, ['UZ'])).toBe(true);
+    expect(helpContactVisibleTo({ role: Role.Migrant, originCountry: 'KG' }, [])).toBe(false);
+    expect(helpContactVisibleTo({ role: Role.Employer, originCountry: null }, [])).toBe(false);
   });
 
   it('serves a region when it lists it or none, and a country when it lists it or none', () => {

@@ -44,6 +44,13 @@ export function mayEditHelpContact(actor: Pick<Actor, 'role' | 'originCountry'>,
   return originCountries.length === 1 && originCountries[0] === actor.originCountry;
 }
 
+/** Staff see the entries for every country and, an attaché, those serving their country too; an admin sees all. */
+export function helpContactVisibleTo(actor: Pick<Actor, 'role' | 'originCountry'>, originCountries: readonly string[]): boolean {
+  if (actor.role === Role.Admin) return true;
+  if (actor.role !== Role.Attache || !actor.originCountry) return false;
+  return originCountries.length === 0 || originCountries.includes(actor.originCountry);
+}
+
 /** Whether an entry helps a migrant of `country` working in `region`. */
 export function helpContactServes(contact: HelpContactReach, region: string, country: string | null): boolean {
   const inRegion = contact.regions.length === 0 || contact.regions.includes(region);
