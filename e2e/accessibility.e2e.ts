@@ -131,6 +131,9 @@ function migrantPages(ids: Ids): Visit[] {
     { name: 'search', path: 'vacancies' },
     { name: 'vacancy', path: `vacancies/${ids.vacancyId}` },
     { name: 'saved', path: 'saved' },
+    { name: 'help', path: 'help' },
+    { name: 'grievances', path: 'grievances' },
+    { name: 'grievance-new', path: 'grievances/new' },
   ];
 }
 
@@ -157,6 +160,7 @@ function officialPages(ids: Ids, role: 'attache' | 'admin'): Visit[] {
     { name: 'vacancy', path: `attache/vacancies/${ids.vacancyId}` },
     { name: 'batches', path: 'attache/batches' },
     { name: 'batch', path: `attache/batches/${ids.submittedBatchId}` },
+    { name: 'help-directory', path: role === 'attache' ? 'attache/help' : 'admin/help' },
     ...(role === 'attache'
       ? [{ name: 'notifications', path: 'notifications' }]
       : [

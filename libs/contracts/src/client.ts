@@ -170,6 +170,10 @@ export * from './lib/work-reports';
 export type { TermsReportDto, FeeReportDto, SuspendFlaggedDto } from './lib/dto/work-reports.dto';
 export { HOUSING_REPORTS, CONTRACT_REPORTS, FEE_STATES, TERMS_DIFFERENCES, WORK_REPORT_STATUSES, canReportOnWork } from '@jumush/domain';
 export type { HousingReport, ContractReport, FeeState, TermsDifference, RedFlagSignal } from '@jumush/domain';
+export * from './lib/help-contacts';
+export type { HelpContactDto, HelpHoursDto } from './lib/dto/help-contact.dto';
+export { HELP_CONTACT_KINDS, HELP_LANGUAGES, HELP_DAYS, DEPARTED_APPLICATION_STATUSES, hasDeparted, helpRegionOf } from '@jumush/domain';
+export type { HelpContactKind, HelpLanguage, HelpDay } from '@jumush/domain';
 export * from './lib/batches';
 export {
   BatchStatus,

@@ -43,3 +43,5 @@ export * from './lib/after-arrival';
 export * from './lib/dto/after-arrival.dto';
 export * from './lib/work-reports';
 export * from './lib/dto/work-reports.dto';
+export * from './lib/help-contacts';
+export * from './lib/dto/help-contact.dto';

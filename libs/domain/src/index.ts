@@ -51,3 +51,4 @@ export * from './lib/after-arrival/grievance-lifecycle';
 export * from './lib/after-arrival/check-ins';
 export * from './lib/after-arrival/promised-vs-actual';
 export * from './lib/after-arrival/red-flags';
+export * from './lib/after-arrival/help-contacts';

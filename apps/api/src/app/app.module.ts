@@ -14,6 +14,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ApplicationMovesModule } from './applications/application-moves.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { HelpContactsModule } from './help-contacts/help-contacts.module';
 import { AuthModule } from './auth/auth.module';
 import { BatchesModule } from './batches/batches.module';
 import { CandidatesModule } from './candidates/candidates.module';
@@ -104,6 +105,7 @@ export class AppModule {
         ReferenceModule,
         CandidatesModule,
         ApplicationsModule,
+        HelpContactsModule,
         BatchesModule,
         OpenDataModule,
         JobFeedsModule,

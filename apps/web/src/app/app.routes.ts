@@ -154,6 +154,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/admin-messages/admin-messages').then((m) => m.AdminMessages),
       },
       {
+        path: 'admin/help',
+        title: 'titles.helpDirectory',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/help-editor/help-editor').then((m) => m.HelpEditor),
+      },
+      {
         path: 'admin/countries',
         title: 'titles.adminCountries',
         canActivate: [requireRole(Role.Admin)],
@@ -193,6 +199,26 @@ export const appRoutes: Route[] = [
         title: 'titles.checkIn',
         canActivate: [requireRole(Role.Migrant)],
         loadComponent: () => import('./pages/check-in/check-in').then((m) => m.CheckInPage),
+      },
+      {
+        // "Get help now": help for the region of the migrant's job, kept offline.
+        path: 'help',
+        title: 'titles.help',
+        data: AVAILABLE_OFFLINE,
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/help/help-page').then((m) => m.HelpPage),
+      },
+      {
+        path: 'grievances',
+        title: 'titles.myGrievances',
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/my-grievances/my-grievances').then((m) => m.MyGrievances),
+      },
+      {
+        path: 'grievances/new',
+        title: 'titles.grievanceNew',
+        canActivate: [requireRole(Role.Migrant)],
+        loadComponent: () => import('./pages/grievance-new/grievance-new').then((m) => m.GrievanceNew),
       },
       {
         // A grievance's notifications to the migrant lead here.
@@ -286,6 +312,11 @@ export const appRoutes: Route[] = [
             path: 'grievances',
             title: 'titles.attacheGrievances',
             loadComponent: () => import('./pages/attache-grievances/attache-grievances').then((m) => m.AttacheGrievances),
+          },
+          {
+            path: 'help',
+            title: 'titles.helpDirectory',
+            loadComponent: () => import('./pages/help-editor/help-editor').then((m) => m.HelpEditor),
           },
           {
             // The grievanceOpened notification leads here.

@@ -32,7 +32,11 @@ describe('App shell', () => {
     useRealTranslations('ru');
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    // A signed-in migrant's shell asks whether they have departed ("Get help now"); not what these tests are about.
+    for (const request of backend.match('/api/applications/mine')) if (!request.cancelled) request.flush([]);
+    backend.verify();
+  });
 
   async function render(session: 'none' | Role = 'none') {
     const harness = await RouterTestingHarness.create();
@@ -106,6 +110,7 @@ describe('App shell', () => {
         ['nav-attache-batches', '/ru/attache/batches'],
         ['nav-attache-disputes', '/ru/attache/disputes'],
         ['nav-attache-grievances', '/ru/attache/grievances'],
+        ['nav-attache-help', '/ru/attache/help'],
       ],
     ],
     [

@@ -12,6 +12,7 @@ import { LocaleService } from './core/i18n/locale.service';
 import { NotificationCentre } from './core/notifications/notification-centre';
 import { OfflineBanner } from './core/offline/offline-banner';
 import { PersonalData } from './core/offline/personal-data';
+import { GetHelpNow } from './shared/migrant/get-help-now';
 import { PhoneVerificationBanner } from './shared/migrant/phone-verification-banner';
 
 export interface NavLink {
@@ -30,6 +31,7 @@ const OFFICIAL_LINKS: readonly NavLink[] = [
   { id: 'nav-attache-batches', labelKey: 'nav.batchQueue', path: ['attache', 'batches'] },
   { id: 'nav-attache-disputes', labelKey: 'nav.disputeQueue', path: ['attache', 'disputes'] },
   { id: 'nav-attache-grievances', labelKey: 'nav.grievanceQueue', path: ['attache', 'grievances'] },
+  { id: 'nav-attache-help', labelKey: 'nav.helpDirectory', path: ['attache', 'help'] },
 ];
 
 /** The main links of each role (signed out: the same as a migrant's). */
@@ -52,7 +54,17 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
 /** The shell: toolbar (brand, main links, language, account) and the page. */
 @Component({
   selector: 'jm-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, MatToolbarModule, MatButtonModule, OfflineBanner, PhoneVerificationBanner],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    MatToolbarModule,
+    MatButtonModule,
+    OfflineBanner,
+    PhoneVerificationBanner,
+    GetHelpNow,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',

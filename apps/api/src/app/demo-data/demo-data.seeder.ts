@@ -22,6 +22,7 @@ import { totpSecretContext } from '../auth/two-factor/two-factor.service';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS } from './demo-accounts';
 import { DEMO_MIGRANTS, DemoJourney } from './demo-journey';
+import { DEMO_HELP_CONTACTS } from './demo-help-contacts';
 import { DEMO_COMPANY, DEMO_MEALS, DEMO_RUSSIAN_LEVEL, DEMO_SHIFT, DEMO_VACANCIES } from './demo-vacancies';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -68,6 +69,28 @@ export class DemoDataSeeder {
     // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
     await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
     await this.confirmMigrantsCitizenship();
+    await this.seedHelpContacts();
+  }
+
+  /** The help directory's demonstration entries, each once (by name), flagged demo. */
+  private async seedHelpContacts(): Promise<void> {
+    for (const contact of DEMO_HELP_CONTACTS)
+      await this.dataSource.query(
+        `INSERT INTO help_contacts (name, kind, regions, languages, phone, address, website, hours, origin_countries, demo)
+         SELECT $1::varchar, $2::varchar, $3::text[], $4::text[], $5::varchar, $6::varchar, $7::varchar, $8::jsonb, $9::text[], true
+         WHERE NOT EXISTS (SELECT 1 FROM help_contacts WHERE name = $1::varchar AND demo)`,
+        [
+          contact.name,
+          contact.kind,
+          [...contact.regions],
+          [...contact.languages],
+          contact.phone,
+          contact.address,
+          contact.website,
+          JSON.stringify(contact.hours),
+          [...contact.originCountries],
+        ],
+      );
   }
 
   /**

@@ -72,6 +72,8 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'redFlags.rule', builtBy: 'web' },
   { prefix: 'redFlags.status', builtBy: 'web' },
   { prefix: 'redFlags.evidenceKind', builtBy: 'web' },
+  { prefix: 'help.kind', builtBy: 'web' },
+  { prefix: 'help.day', builtBy: 'web' },
   { prefix: 'plural', builtBy: 'web' },
   { prefix: 'terms.housingShort', builtBy: 'web' },
   { prefix: 'terms.housingPlain', builtBy: 'web' },

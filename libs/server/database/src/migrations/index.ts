@@ -32,6 +32,7 @@ import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCover
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
 import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
+import { HelpContacts1765000005700 } from './1765000005700-HelpContacts';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 
@@ -74,4 +75,5 @@ export const ALL_MIGRATIONS: Function[] = [
   VacancyFeedIndex1765000005900,
   SuspensionCategories1765000005850,
   WorkReports1765000005600,
+  HelpContacts1765000005700,
 ];

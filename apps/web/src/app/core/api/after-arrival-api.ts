@@ -1,7 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CheckInAnswer, CheckInQuestion, CheckInView, GrievanceMove, GrievanceSummaryView, GrievanceView } from '@jumush/contracts/client';
+import type {
+  CheckInAnswer,
+  CheckInQuestion,
+  CheckInView,
+  GrievanceMove,
+  GrievanceSummaryView,
+  GrievanceView,
+  OpenGrievanceDto,
+} from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** Who reads a grievance: its migrant, or the staff (attaché, admin). */
@@ -30,6 +38,11 @@ export class AfterArrivalApi {
 
   mine(): Observable<GrievanceSummaryView[]> {
     return this.http.get<GrievanceSummaryView[]>(ApiPaths.myGrievances);
+  }
+
+  /** The migrant opens a grievance about one of their jobs. */
+  open(grievance: OpenGrievanceDto): Observable<GrievanceView> {
+    return this.http.post<GrievanceView>(ApiPaths.grievances, grievance);
   }
 
   grievance(reader: GrievanceReader, id: string): Observable<GrievanceView> {

@@ -96,6 +96,9 @@ export const ApiPaths = {
   companyAfterArrival: (companyId: string) => `/api/attache/companies/${encodeURIComponent(companyId)}/after-arrival`,
   attacheIntermediaries: '/api/attache/intermediaries',
   suspendFlagged: (flagId: string) => `/api/attache/red-flags/${encodeURIComponent(flagId)}/suspend`,
+  myHelp: '/api/help/mine',
+  helpContacts: '/api/help-contacts',
+  helpContact: (id: string) => `/api/help-contacts/${encodeURIComponent(id)}`,
   expectedDurations: '/api/applications/expected-durations',
   letterPdf: (applicationId: string) => `/api/letters/${encodeURIComponent(applicationId)}.pdf`,
 

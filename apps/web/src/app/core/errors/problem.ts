@@ -110,6 +110,8 @@ export const FIELD_ERROR_CODES = [
   'twoFactor.invalidCode',
   'grievance.noSuchJob',
   'workReport.dateInFuture',
+  'help.noContact',
+  'help.ownCountryOnly',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */

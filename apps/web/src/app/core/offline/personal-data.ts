@@ -9,7 +9,7 @@ import { Outbox } from './outbox';
 export const CITIZENSHIP_KEY = 'jumush.citizenship';
 
 /** The service worker's data groups (ngsw-config.json) that hold one person's data. */
-export const PERSONAL_DATA_GROUPS = ['my-applications', 'my-letters', 'my-profile'] as const;
+export const PERSONAL_DATA_GROUPS = ['my-applications', 'my-letters', 'my-profile', 'my-help'] as const;
 /** localStorage keys (or prefixes) of one person's data: profile drafts, the outbox, who signed in last, their citizenship. */
 export const PERSONAL_STORAGE_PREFIXES = ['jumush.profileDraft.', 'jumush.outbox', 'jumush.lastAccount', CITIZENSHIP_KEY] as const;
 const LAST_ACCOUNT_KEY = 'jumush.lastAccount';

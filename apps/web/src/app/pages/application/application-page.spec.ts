@@ -183,6 +183,8 @@ describe('ApplicationPage', () => {
   it('confirms the departure and then the arrival in one tap each, and lists the check-ins of this job once arrived', async () => {
     await open(approved);
     expect(page().querySelector('[data-testid="journey-arrive"]')).toBeNull();
+    // Help and grievances come with the departure.
+    expect(page().querySelector('[data-testid="after-departure-help"]')).toBeNull();
     (page().querySelector('[data-testid="journey-depart"]') as HTMLButtonElement).click();
     const departed = anApplication({ ...approved, status: ApplicationStatus.Departed });
     const depart = backend.expectOne('/api/applications/mine/a1/depart');
@@ -192,6 +194,9 @@ describe('ApplicationPage', () => {
     backend.expectOne((r) => r.url === '/api/candidates/me/after-arrival').flush(afterArrivalOf(null));
     await harness.fixture.whenStable();
     harness.fixture.detectChanges();
+    expect(page().querySelector('[data-testid="application-help"]')?.getAttribute('href')).toBe('/ru/help');
+    expect(page().querySelector('[data-testid="application-open-grievance"]')?.getAttribute('href')).toBe('/ru/grievances/new?application=a1');
+    expect(page().querySelector('[data-testid="application-grievances"]')?.getAttribute('href')).toBe('/ru/grievances');
     (page().querySelector('[data-testid="journey-arrive"]') as HTMLButtonElement).click();
     backend.expectOne('/api/applications/mine/a1/arrive').flush({
       ...departed,

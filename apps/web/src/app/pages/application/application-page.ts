@@ -20,6 +20,7 @@ import {
   LetterRevocationCategory,
   canReportOnWork,
   canWithdrawApplication,
+  hasDeparted,
   type MyApplicationView,
   type RequirementSourceView,
 } from '@jumush/contracts/client';
@@ -136,6 +137,11 @@ export class ApplicationPage {
     return a ? queuePhrase(a) : null;
   });
   protected readonly myCheckIns = computed(() => (this.checkIns.value() ?? []).filter((checkIn) => checkIn.applicationId === this.id()));
+  /** Once the migrant has left for this job: help for its region and their grievances. */
+  protected readonly departed = computed(() => {
+    const a = this.application.value();
+    return !!a && hasDeparted(a.status);
+  });
   protected readonly journeyStep = computed(() => {
     const a = this.application.value();
     return a ? journeyStepOf(a.status) : null;

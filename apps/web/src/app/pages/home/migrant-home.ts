@@ -26,5 +26,12 @@ export class MigrantHome {
       link: ['applications'],
       testId: 'home-applications',
     },
+    {
+      icon: 'queue',
+      titleKey: 'home.migrant.grievancesTitle',
+      textKey: 'home.migrant.grievancesText',
+      link: ['grievances'],
+      testId: 'home-grievances',
+    },
   ];
 }
