@@ -602,6 +602,20 @@ const TABLE: MessageRow[] = [
     },
   },
   {
+    type: 'grievanceMessage',
+    trigger: 'the migrant writes in their grievance',
+    recipient: "the attachés responsible for it (the migrant's country, the work region), as on opening",
+    shows: "the grievance on the staff's case page, in progress",
+    act: async (s) => {
+      await apiCall('POST', `/api/grievances/mine/${s.afterArrival.grievanceId}/messages`, s.migrants.A.token, {
+        body: 'Паспорт до сих пор у бригадира',
+      });
+    },
+    to: (s) => s.attache,
+    subject: (s) => s.afterArrival.grievanceId,
+    lands: (page, s) => page.locator(`[data-testid="grievance"][data-id="${s.afterArrival.grievanceId}"][data-status="IN_PROGRESS"]`).waitFor(),
+  },
+  {
     type: 'noShowRecorded',
     trigger: 'the employer records that the arrived migrant never started, saying why',
     recipient: 'the migrant',

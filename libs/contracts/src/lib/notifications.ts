@@ -93,6 +93,8 @@ export enum NotificationType {
   GrievanceOpened = 'grievanceOpened',
   /** To the migrant: the staff wrote in their grievance or moved it (taken up, referred, resolved). */
   GrievanceUpdated = 'grievanceUpdated',
+  /** To the responsible attachés: the migrant wrote in their grievance. */
+  GrievanceMessage = 'grievanceMessage',
   /** To the migrant: the employer recorded that they never came or never started, with the reason. */
   NoShowRecorded = 'noShowRecorded',
 }
@@ -120,6 +122,7 @@ export const OutboxTopic = {
   CheckInReminder: 'reminder.check_in',
   GrievanceOpened: 'grievance.opened',
   GrievanceUpdated: 'grievance.updated',
+  GrievanceMessage: 'grievance.message',
   BatchSubmitted: 'batch.submitted',
   BatchDecided: 'batch.decided',
   BatchReturned: 'batch.returned',

@@ -178,6 +178,11 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         link: grievanceId ? link(`/attache/grievances/${grievanceId}`) : link('/attache/grievances'),
       };
     }
+    case NotificationType.GrievanceMessage: {
+      const grievanceId = text(payload['grievanceId']);
+      const grievanceLink = grievanceId ? link(`/attache/grievances/${grievanceId}`) : link('/attache/grievances');
+      return { params: { vacancyTitle, grievanceLink }, link: grievanceLink };
+    }
     case NotificationType.GrievanceUpdated: {
       const grievanceId = text(payload['grievanceId']);
       const grievanceLink = grievanceId ? link(`/grievances/${grievanceId}`) : link('/grievances');

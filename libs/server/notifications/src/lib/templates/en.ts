@@ -203,6 +203,11 @@ export const EN: TemplateCatalogue = {
     body: 'Your grievance has news: {status, select, IN_PROGRESS {the attaché took it up} REFERRED {it was referred on} RESOLVED {there is an outcome} CLOSED {it was closed} other {the attaché answered}}. Open it to read.',
     sms: 'Jumush: news about your grievance: {grievanceLink}',
   },
+  [NotificationType.GrievanceMessage]: {
+    title: 'New message in a grievance',
+    body: 'A worker on «{vacancyTitle}» wrote in their grievance. Open the case and answer.',
+    sms: 'Jumush: a worker wrote in a grievance: {grievanceLink}',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'The employer recorded a no-show',
     body: 'The employer of «{vacancyTitle}» recorded that you did not arrive or did not start work. Reason: {reason}. If that is wrong, contact the attaché.',

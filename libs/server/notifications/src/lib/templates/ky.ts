@@ -203,6 +203,11 @@ export const KY: TemplateCatalogue = {
     body: 'Арызыңыз боюнча жаңылык бар: {status, select, IN_PROGRESS {атташе аны иштеп жатат} REFERRED {арыз башка мекемеге өткөрүлдү} RESOLVED {чечим бар} CLOSED {арыз жабылды} other {атташе жооп берди}}. Окуу үчүн арызды ачыңыз.',
     sms: 'Jumush: арызыңыз боюнча жооп: {grievanceLink}',
   },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Арызда жаңы билдирүү',
+    body: '«{vacancyTitle}» вакансиясындагы жумушчу өз арызына жазды. Арызды ачып, жооп бериңиз.',
+    sms: 'Jumush: жумушчу арызга жазды: {grievanceLink}',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'Иш берүүчү келбегениңизди белгиледи',
     body: '«{vacancyTitle}» вакансиясынын иш берүүчүсү сиз келген жоксуз же жумушка киришкен жоксуз деп белгиледи. Себеби: {reason}. Эгер бул туура эмес болсо, атташеге кайрылыңыз.',

@@ -203,6 +203,11 @@ export const RU: TemplateCatalogue = {
     body: 'По вашему обращению есть новости: {status, select, IN_PROGRESS {атташе взял его в работу} REFERRED {обращение передано дальше} RESOLVED {есть решение} CLOSED {обращение закрыто} other {атташе ответил}}. Откройте обращение, чтобы прочитать.',
     sms: 'Jumush: ответ по вашему обращению: {grievanceLink}',
   },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Новое сообщение в обращении',
+    body: 'Работник на вакансии «{vacancyTitle}» написал в своём обращении. Откройте обращение и ответьте.',
+    sms: 'Jumush: работник написал в обращении: {grievanceLink}',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'Работодатель отметил неявку',
     body: 'Работодатель по вакансии «{vacancyTitle}» отметил, что вы не приехали или не приступили к работе. Причина: {reason}. Если это не так, обратитесь к атташе.',

@@ -203,6 +203,11 @@ export const TG: TemplateCatalogue = {
     body: 'Дар муроҷиати шумо навигарӣ ҳаст: {status, select, IN_PROGRESS {атташе онро баррасӣ мекунад} REFERRED {муроҷиат ба мақоми дигар фиристода шуд} RESOLVED {қарор ҳаст} CLOSED {муроҷиат баста шуд} other {атташе ҷавоб дод}}. Барои хондан муроҷиатро кушоед.',
     sms: 'Jumush: ҷавоб ба муроҷиати шумо: {grievanceLink}',
   },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Паёми нав дар муроҷиат',
+    body: 'Коргари вакансияи «{vacancyTitle}» дар муроҷиати худ навишт. Муроҷиатро кушоед ва ҷавоб диҳед.',
+    sms: 'Jumush: коргар дар муроҷиат навишт: {grievanceLink}',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'Корфармо наомадани шуморо қайд кард',
     body: 'Корфармои вакансияи «{vacancyTitle}» қайд кард, ки шумо наомадед ё ба кор шурӯъ накардед. Сабаб: {reason}. Агар ин нодуруст бошад, ба атташе муроҷиат кунед.',

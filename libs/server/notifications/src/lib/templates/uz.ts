@@ -206,6 +206,11 @@ export const UZ: TemplateCatalogue = {
     body: 'Murojaatingiz bo‘yicha yangilik bor: {status, select, IN_PROGRESS {attashe uni ko‘rib chiqmoqda} REFERRED {murojaat boshqa idoraga yuborildi} RESOLVED {qaror bor} CLOSED {murojaat yopildi} other {attashe javob berdi}}. O‘qish uchun murojaatni oching.',
     sms: 'Jumush: murojaatingiz bo‘yicha javob: {grievanceLink}',
   },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Murojaatda yangi xabar',
+    body: '«{vacancyTitle}» vakansiyasidagi ishchi o‘z murojaatiga yozdi. Murojaatni oching va javob bering.',
+    sms: 'Jumush: ishchi murojaatga yozdi: {grievanceLink}',
+  },
   [NotificationType.NoShowRecorded]: {
     title: 'Ish beruvchi kelmaganingizni qayd etdi',
     body: '«{vacancyTitle}» vakansiyasining ish beruvchisi siz kelmaganingiz yoki ishga kirishmaganingizni qayd etdi. Sabab: {reason}. Agar bu noto‘g‘ri bo‘lsa, attashega murojaat qiling.',
