@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkInShortCode } from '@jumush/contracts/client';
 import {
   apiCall,
   apiLogin,
@@ -660,6 +661,13 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
   {
     name: '/check-ins/<id>',
     path: (s) => `/check-ins/${s.afterArrival.checkInId}`,
+    who: (s) => s.migrants.A,
+    shows: (page) => page.locator(`[data-testid="check-in"][data-day="3"]`).waitFor(),
+  },
+  // reminder.check_in by SMS: its short link, which the web turns into the check-in page.
+  {
+    name: '/c/<code>',
+    path: (s) => `/c/${checkInShortCode(s.afterArrival.checkInId) ?? 'not-an-id'}`,
     who: (s) => s.migrants.A,
     shows: (page) => page.locator(`[data-testid="check-in"][data-day="3"]`).waitFor(),
   },

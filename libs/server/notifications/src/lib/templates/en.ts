@@ -191,7 +191,7 @@ export const EN: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'How is the job going? Day {day}',
     body: 'It is {day, plural, one {# day} other {# days}} since you arrived for «{vacancyTitle}». Answer five questions, one tap each: wage, housing, passport, payments, safety. The attaché of your country sees the answers.',
-    sms: 'Jumush: how is the job going? 5 questions: {checkInLink}',
+    sms: 'Jumush: how is the job going? 5 questions: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'New grievance from a worker',

@@ -191,7 +191,7 @@ export const KY: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Жумушуңуз кандай? {day}-күн',
     body: '«{vacancyTitle}» жумушуна келгениңизге {day, plural, other {# күн}} болду. Беш суроого жооп бериңиз, ар бирине бир басуу: эмгек акы, турак жай, паспорт, төлөм, коопсуздук. Жоопторду өлкөңүздүн атташеси көрөт.',
-    sms: 'Jumush: жумушуңуз кандай? 5 суроо: {checkInLink}',
+    sms: 'Jumush: жумушуңуз кандай? 5 суроо: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Жумушчудан жаңы арыз',

@@ -191,7 +191,7 @@ export const RU: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Как дела на работе? День {day}',
     body: 'Прошло {day, plural, one {# день} few {# дня} other {# дней}} после приезда на работу «{vacancyTitle}». Ответьте на пять вопросов — по одному касанию: зарплата, жильё, паспорт, платежи, безопасность. Ответы видит атташе вашей страны.',
-    sms: 'Jumush: как дела на работе? 5 вопросов: {checkInLink}',
+    sms: 'Jumush: как дела на работе? 5 вопросов: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Новая жалоба работника',

@@ -191,7 +191,7 @@ export const TG: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Кор чӣ тавр аст? Рӯзи {day}',
     body: 'Аз омадани шумо ба кори «{vacancyTitle}» {day, plural, other {# рӯз}} гузашт. Ба панҷ савол ҷавоб диҳед, ҳар кадом бо як зеркунӣ: музд, манзил, шиноснома, пардохтҳо, бехатарӣ. Ҷавобҳоро атташеи кишвари шумо мебинад.',
-    sms: 'Jumush: кор чӣ тавр аст? 5 савол: {checkInLink}',
+    sms: 'Jumush: кор чӣ тавр аст? 5 савол: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Шикояти нав аз коргар',

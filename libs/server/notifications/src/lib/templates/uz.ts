@@ -194,7 +194,7 @@ export const UZ: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Ishingiz qanday? {day}-kun',
     body: '«{vacancyTitle}» ishiga kelganingizga {day, plural, other {# kun}} bo‘ldi. Beshta savolga javob bering, har biriga bir bosish: maosh, turar joy, pasport, to‘lovlar, xavfsizlik. Javoblarni mamlakatingiz attashesi ko‘radi.',
-    sms: 'Jumush: ishingiz qanday? 5 savol: {checkInLink}',
+    sms: 'Jumush: ishingiz qanday? 5 savol: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Ishchidan yangi shikoyat',
