@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef, type MatDialogConfig } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import type { FieldError } from '@jumush/contracts/client';
 import { toUiProblem, type MessageParams, type UiProblem } from '../../core/errors/problem';
@@ -31,6 +31,11 @@ export interface DecisionDialogData<T> {
   reasonHintKey?: string;
   /** A decision against the employer: the confirm button is red. */
   destructive?: boolean;
+  /**
+   * A required choice of what happened before the reason's words (e.g. a no-show: never arrived, never started…).
+   * The reason sent is the chosen kind's words, then what was typed: "Did not arrive: …".
+   */
+  reasonKinds?: { labelKey: string; optionKeys: readonly string[] };
   /** Performs the decision; the dialog stays open (with the error) until it succeeds. */
   submit: (reason: string) => Observable<T>;
 }
@@ -49,6 +54,20 @@ export interface DecisionDialogData<T> {
       <mat-dialog-content>
         <p class="text">{{ data.textKey | translate: data.textParams }}</p>
         <jm-problem-alert [problem]="problem()" [unmatched]="unmatched()" />
+        @if (data.reasonKinds; as kinds) {
+          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
+            <mat-label>{{ kinds.labelKey | translate }}</mat-label>
+            <select matNativeControl id="decision-reason-kind" data-testid="decision-reason-kind" formControlName="kind" required>
+              <option value=""></option>
+              @for (option of kinds.optionKeys; track option) {
+                <option [value]="option">{{ option | translate }}</option>
+              }
+            </select>
+            @if (message(kind); as m) {
+              <mat-error>{{ m.key | translate: m.params }}</mat-error>
+            }
+          </mat-form-field>
+        }
         @if (data.reasonRequired || data.reasonOptional) {
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
             <mat-label>{{ data.reasonLabelKey ?? 'decision.reason' | translate }}</mat-label>
@@ -103,8 +122,11 @@ export class DecisionDialog<T = unknown> {
   protected readonly max = REASON_MAX;
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [requiredField, lengthField(REASON_MIN, REASON_MAX)]],
+    kind: ['', this.data.reasonKinds ? [requiredField] : []],
   });
   protected readonly reason = this.form.controls.reason;
+  protected readonly kind = this.form.controls.kind;
+  private readonly translate = inject(TranslateService);
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
@@ -113,14 +135,18 @@ export class DecisionDialog<T = unknown> {
   protected confirm(): void {
     if (this.busy()) return;
     if (this.data.reasonOptional && !this.data.reasonRequired && this.reason.value.trim() === '') this.reason.setErrors(null);
-    if ((this.data.reasonRequired || (this.data.reasonOptional && this.reason.value.trim() !== '')) && this.reason.invalid) {
+    const reasonInvalid = (this.data.reasonRequired || (this.data.reasonOptional && this.reason.value.trim() !== '')) && this.reason.invalid;
+    if (reasonInvalid || this.kind.invalid) {
       this.reason.markAsTouched();
+      this.kind.markAsTouched();
       return;
     }
     this.busy.set(true);
     this.problem.set(null);
     this.dialogRef.disableClose = true;
-    this.data.submit(this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '').subscribe({
+    const typed = this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '';
+    const reason = this.kind.value ? `${this.translate.instant(this.kind.value) as string}: ${typed}` : typed;
+    this.data.submit(reason).subscribe({
       next: (result) => this.dialogRef.close(result),
       error: (error: unknown) => {
         const problem = toUiProblem(error);
