@@ -644,6 +644,20 @@ const TABLE: MessageRow[] = [
     },
   },
   {
+    type: 'grievanceMessage',
+    trigger: 'the migrant writes in their grievance',
+    recipient: "the attachés responsible for it (the migrant's country, the work region), as on opening",
+    shows: "the grievance on the staff's case page, in progress",
+    act: async (s) => {
+      await apiCall('POST', `/api/grievances/mine/${s.afterArrival.grievanceId}/messages`, s.migrants.A.token, {
+        body: 'Паспорт до сих пор у бригадира',
+      });
+    },
+    to: (s) => s.attache,
+    subject: (s) => s.afterArrival.grievanceId,
+    lands: (page, s) => page.locator(`[data-testid="grievance"][data-id="${s.afterArrival.grievanceId}"][data-status="IN_PROGRESS"]`).waitFor(),
+  },
+  {
     type: 'noShowRecorded',
     trigger: 'the employer records that the arrived migrant never started, saying why',
     recipient: 'the migrant',
@@ -698,6 +712,8 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
     who: (s) => s.migrants.A,
     shows: (page) => page.locator(`[data-testid="check-in"][data-day="3"]`).waitFor(),
   },
+  // reminder.check_in by SMS carries the short form of this page (/c/<code>): the web redirects it here, so it is not a
+  // path of its own; e2e/employer-start-of-work.e2e.ts follows it signed out and signed in.
   // reminder.departure.
   { name: '/profile', path: () => '/profile', who: (s) => s.migrants.A, shows: (page) => page.getByTestId('step-indicator').waitFor() },
 ];

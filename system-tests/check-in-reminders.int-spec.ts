@@ -5,7 +5,7 @@
  * unless they answered already.
  */
 import { Queue, type Job } from 'bullmq';
-import { CURRENT_CONSENT_VERSION, type CheckInView, type MyApplicationView } from '@jumush/contracts';
+import { CURRENT_CONSENT_VERSION, checkInShortCode, type CheckInView, type MyApplicationView } from '@jumush/contracts';
 import { checkInDueAt } from '@jumush/domain';
 import {
   QueueName,
@@ -127,12 +127,13 @@ describe('check-ins after arrival (real PostgreSQL, Redis and worker)', () => {
     expect(await notification()).toMatchObject({ title: 'Жумушуңуз кандай? 3-күн', link });
     const sms = async () =>
       (
-        (await dataSource.query(`SELECT body FROM captured_messages WHERE account_id = $1 AND channel = 'SMS' AND body LIKE '%check-ins%'`, [
+        (await dataSource.query(`SELECT body FROM captured_messages WHERE account_id = $1 AND channel = 'SMS' AND body LIKE '%/ky/c/%'`, [
           migrant.account.id,
         ])) as Array<{ body: string }>
       )[0];
     await waitUntil('the check-in SMS', async () => (await sms()) !== undefined);
-    expect((await sms()).body).toBe(`Jumush: жумушуңуз кандай? 5 суроо: ${link}`);
+    // The SMS carries the short link to the same page (`/ky/c/<the id in base64url>`).
+    expect((await sms()).body).toBe(`Jumush: жумушуңуз кандай? 5 суроо: https://jumush.kg/ky/c/${checkInShortCode(day3.id)}`);
 
     // Every question of day 30 answered before its day: its job asks nothing.
     for (const question of ['wage', 'housing', 'passport', 'fee', 'safety'])

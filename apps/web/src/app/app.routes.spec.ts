@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import { Role } from '@jumush/contracts/client';
+import { Role, checkInShortCode } from '@jumush/contracts/client';
 import { appRoutes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
 import type { AccountView } from '@jumush/contracts/client';
@@ -70,6 +70,16 @@ describe('routes', () => {
     await start();
     await harness.navigateByUrl('/ky/nowhere/at-all');
     expect(router.url).toBe('/ky/nowhere/at-all');
+    expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).not.toBeNull();
+  });
+
+  it("opens a check-in's short link (the SMS's) on its page, through sign-in when signed out", async () => {
+    const id = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
+    await start();
+    await harness.navigateByUrl(`/ky/c/${checkInShortCode(id)}`);
+    expect(router.url).toBe(`/ky/login?returnUrl=${encodeURIComponent(`/ky/check-ins/${id}`)}`);
+    await harness.navigateByUrl('/uz/c/not-a-code');
+    expect(router.url).toBe('/uz/not-found');
     expect(harness.routeNativeElement?.querySelector('[data-testid="not-found"]')).not.toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import type { Route } from '@angular/router';
-import { Role } from '@jumush/contracts/client';
+import { CHECK_IN_SHORT_PATH, Role, checkInIdOfShortCode } from '@jumush/contracts/client';
 import { ALL_ROLES, requireRole, requireSignedIn, requireSignedOut } from './core/auth/auth.guards';
 import { languageGuard } from './core/i18n/language.guard';
 import { LocaleService } from './core/i18n/locale.service';
@@ -194,7 +194,15 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/application/application-page').then((m) => m.ApplicationPage),
       },
       {
-        // The check-in's SMS link and notification lead here.
+        // The check-in's short link in an SMS: the check-in page (relative: the language stays), sign-in first if need be.
+        path: `${CHECK_IN_SHORT_PATH}/:code`,
+        redirectTo: ({ params }) => {
+          const id = checkInIdOfShortCode(params['code'] ?? '');
+          return id ? `check-ins/${id}` : 'not-found';
+        },
+      },
+      {
+        // The check-in's notification (and, through the short link above, its SMS) lead here.
         path: 'check-ins/:id',
         title: 'titles.checkIn',
         canActivate: [requireRole(Role.Migrant)],

@@ -52,3 +52,28 @@ export interface GrievanceView {
 }
 
 export type GrievanceSummaryView = Omit<GrievanceView, 'messages' | 'description'>;
+
+/**
+ * The check-in's short link for an SMS (`/<lang>/c/<code>`): the check-in id's 16 bytes in base64url, 22 characters
+ * instead of `check-ins/` and 36. It names the check-in only; the page it opens asks for sign-in as ever.
+ */
+export const CHECK_IN_SHORT_PATH = 'c';
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const UUID_FORMAT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The short code of a check-in id (a UUID); null for anything else. */
+export function checkInShortCode(checkInId: string): string | null {
+  if (!UUID_FORMAT.test(checkInId)) return null;
+  const bits = [...checkInId.replace(/-/g, '').toLowerCase()].map((hex) => parseInt(hex, 16).toString(2).padStart(4, '0')).join('');
+  // 128 bits → 22 sextets (the last padded with zeros, as base64url without padding does).
+  return (bits.padEnd(132, '0').match(/.{6}/g) as string[]).map((sextet) => BASE64URL[parseInt(sextet, 2)]).join('');
+}
+
+/** The check-in id of a short code, or null when the code is not one (wrong length, alphabet or padding bits). */
+export function checkInIdOfShortCode(code: string): string | null {
+  if (!/^[A-Za-z0-9_-]{22}$/.test(code)) return null;
+  const bits = [...code].map((character) => BASE64URL.indexOf(character).toString(2).padStart(6, '0')).join('');
+  if (!/^0+$/.test(bits.slice(128))) return null;
+  const hex = (bits.slice(0, 128).match(/.{4}/g) as string[]).map((nibble) => parseInt(nibble, 2).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -95,6 +95,8 @@ export enum NotificationType {
   GrievanceOpened = 'grievanceOpened',
   /** To the migrant: the staff wrote in their grievance or moved it (taken up, referred, resolved). */
   GrievanceUpdated = 'grievanceUpdated',
+  /** To the responsible attachés: the migrant wrote in their grievance. */
+  GrievanceMessage = 'grievanceMessage',
   /** To the migrant: the employer recorded that they never came or never started, with the reason. */
   NoShowRecorded = 'noShowRecorded',
   /** To the responsible attachés: a migrant reported a recruitment fee demanded or paid, naming the intermediary. */
@@ -128,6 +130,7 @@ export const OutboxTopic = {
   GrievanceUpdated: 'grievance.updated',
   FeeReported: 'work_report.fee',
   RedFlagRaised: 'red_flag.raised',
+  GrievanceMessage: 'grievance.message',
   BatchSubmitted: 'batch.submitted',
   BatchDecided: 'batch.decided',
   BatchReturned: 'batch.returned',

@@ -10,6 +10,7 @@ export * from './lib/recipients';
 export { TEMPLATES, REFERENCE_LOCALE, type NotificationTemplate, type TemplateCatalogue } from './lib/templates';
 export * from './lib/telegram/bot-api';
 export * from './lib/telegram/replies';
+export * from './lib/telegram/check-in-buttons';
 export * from './lib/checklist-names';
 export * from './lib/refusal-reasons';
 export * from './lib/security';

@@ -134,14 +134,13 @@ export class GrievancesRepository {
   async addMessage(
     manager: EntityManager,
     message: { grievanceId: string; authorId: string | null; authorRole: string; body: string; move: string | null },
-  ): Promise<void> {
-    await manager.query(`INSERT INTO grievance_messages (grievance_id, author_id, author_role, body, move) VALUES ($1, $2, $3, $4, $5)`, [
-      message.grievanceId,
-      message.authorId,
-      message.authorRole,
-      message.body,
-      message.move,
-    ]);
+  ): Promise<string> {
+    const [row] = await queryRows<{ id: string }>(
+      manager,
+      `INSERT INTO grievance_messages (grievance_id, author_id, author_role, body, move) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
+      [message.grievanceId, message.authorId, message.authorRole, message.body, message.move],
+    );
+    return row.id;
   }
 
   /** Moves a grievance if nobody changed it since `version`; a referral keeps where it went, a resolution its outcome. */

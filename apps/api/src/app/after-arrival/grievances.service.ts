@@ -91,7 +91,7 @@ export class GrievancesService {
   async openIn(manager: EntityManager, actor: Actor, grievance: NewGrievance): Promise<string | null> {
     const id = await this.grievances.insert(manager, grievance);
     if (id === null) return null;
-    const staff = responsibleAttaches(await this.grievances.attachesOf(manager, grievance.originCountry), grievance.regionCode);
+    const staff = await this.responsibleStaff(manager, grievance.originCountry, grievance.regionCode);
     const [vacancy] = await queryRows<{ title: string }>(
       manager,
       `SELECT v.title FROM applications a JOIN vacancies v ON v.id = a.vacancy_id WHERE a.id = $1`,
@@ -101,7 +101,7 @@ export class GrievancesService {
       topic: OutboxTopic.GrievanceOpened,
       aggregateType: 'grievance',
       aggregateId: id,
-      recipientIds: staff.map((attache) => attache.id),
+      recipientIds: staff,
       payload: { grievanceId: id, category: grievance.category, vacancyTitle: vacancy?.title ?? null, fromCheckIn: grievance.checkInId !== null },
     });
     await this.audit.record(manager, actor, {
@@ -147,14 +147,16 @@ export class GrievancesService {
       if (!grievance) throw noSuchGrievance();
       if (!grievanceTakesMessages(grievance.status))
         throw new ProblemException(409, { code: 'grievance.closed', detail: 'A closed grievance takes no more messages.' });
-      await this.grievances.addMessage(manager, { grievanceId: id, authorId: actor.id, authorRole: actor.role, body, move: null });
+      const messageId = await this.grievances.addMessage(manager, { grievanceId: id, authorId: actor.id, authorRole: actor.role, body, move: null });
       await this.audit.record(manager, actor, {
         action: 'grievance.message',
         subjectType: 'grievance',
         subjectId: id,
         data: { length: body.length },
       });
-      if (actor.role !== Role.Migrant) await this.tellMigrant(manager, grievance, grievance.status);
+      // Each side hears from the other, never from itself: staff's words go to the migrant, the migrant's to the staff.
+      if (actor.role === Role.Migrant) await this.tellStaff(manager, grievance, messageId);
+      else await this.tellMigrant(manager, grievance, grievance.status);
     });
     return this.view(actor, id, scope);
   }
@@ -188,6 +190,22 @@ export class GrievancesService {
       if (actor.role !== Role.Migrant) await this.tellMigrant(manager, grievance, to);
     });
     return this.view(actor, id, scope);
+  }
+
+  /** The attachés responsible for the grievance (as on opening) learn that the migrant wrote; the text stays in the case. */
+  private async tellStaff(manager: EntityManager, grievance: GrievanceRow, messageId: string): Promise<void> {
+    const staff = await this.responsibleStaff(manager, grievance.origin_country, grievance.region_code);
+    await this.outbox.enqueue(manager, {
+      topic: OutboxTopic.GrievanceMessage,
+      aggregateType: 'grievance',
+      aggregateId: grievance.id,
+      recipientIds: staff,
+      payload: { grievanceId: grievance.id, messageId, vacancyTitle: grievance.vacancy_title },
+    });
+  }
+
+  private async responsibleStaff(manager: EntityManager, originCountry: string, regionCode: string): Promise<string[]> {
+    return responsibleAttaches(await this.grievances.attachesOf(manager, originCountry), regionCode).map((attache) => attache.id);
   }
 
   private async tellMigrant(manager: EntityManager, grievance: GrievanceRow, status: string): Promise<void> {

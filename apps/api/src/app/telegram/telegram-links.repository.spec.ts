@@ -1,4 +1,5 @@
 import {
+  checkInOwnerOfChatStatement,
   consumeLinkTokenStatement,
   linkAccountStatement,
   linkChatStatement,
@@ -21,6 +22,7 @@ describe('telegram link statements', () => {
       unlinkChatStatement('555'),
       linkChatStatement('account-1', '555', ['IN_APP', 'TELEGRAM']),
       linkAccountStatement('account-1'),
+      checkInOwnerOfChatStatement('check-in-1', '555'),
     ];
     for (const { text, values } of cases) expect(placeholders(text)).toEqual(values.map((_, index) => `$${index + 1}`));
   });

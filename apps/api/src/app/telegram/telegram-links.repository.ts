@@ -101,6 +101,25 @@ export function linkAccountStatement(accountId: string): SqlQuery {
   };
 }
 
+/** The migrant whose check-in it is, when this chat is the one they linked (and their account still stands). */
+export interface CheckInOwnerRow {
+  account_id: string;
+  origin_country: string | null;
+  locale: string | null;
+  notification_locale: string | null;
+}
+
+export function checkInOwnerOfChatStatement(checkInId: string, chatId: string): SqlQuery {
+  return {
+    text: `SELECT p.account_id, p.origin_country, ac.locale, np.locale AS notification_locale
+         FROM check_ins c JOIN applications a ON a.id = c.application_id JOIN candidate_profiles p ON p.id = a.candidate_id
+         JOIN accounts ac ON ac.id = p.account_id AND ac.disabled_at IS NULL
+         JOIN notification_preferences np ON np.account_id = p.account_id AND np.telegram_chat_id = $2
+        WHERE c.id = $1`,
+    values: [checkInId, chatId],
+  };
+}
+
 const run = <T>(manager: EntityManager, { text, values }: SqlQuery) => queryRows<T>(manager, text, values);
 
 @Injectable()
@@ -130,6 +149,11 @@ export class TelegramLinksRepository {
 
   async linkChat(manager: EntityManager, accountId: string, chatId: string, channels: readonly string[]): Promise<void> {
     await run(manager, linkChatStatement(accountId, chatId, channels));
+  }
+
+  async checkInOwnerOfChat(manager: EntityManager, checkInId: string, chatId: string): Promise<CheckInOwnerRow | undefined> {
+    const [row] = await run<CheckInOwnerRow>(manager, checkInOwnerOfChatStatement(checkInId, chatId));
+    return row;
   }
 
   async account(manager: EntityManager, accountId: string): Promise<LinkAccountRow | undefined> {

@@ -1,4 +1,4 @@
-import { botCommandOf } from './telegram-updates';
+import { botCommandOf, buttonTapOf } from './telegram-updates';
 
 const message = (
   text: unknown,
@@ -30,5 +30,31 @@ describe('botCommandOf', () => {
     expect(botCommandOf({ update_id: 3, edited_message: { text: '/stop' } })).toBeNull();
     expect(botCommandOf(null)).toBeNull();
     expect(botCommandOf('text')).toBeNull();
+  });
+});
+
+describe('buttonTapOf', () => {
+  const tap = (query: Record<string, unknown>) => ({
+    update_id: 3,
+    callback_query: {
+      id: 'q-1',
+      data: 'ci1.x.0y.mac',
+      from: { id: 555, language_code: 'uz' },
+      message: { message_id: 77, chat: { id: 555, type: 'private' } },
+      ...query,
+    },
+  });
+
+  it('reads a tap on a button of a message in a private chat', () => {
+    expect(buttonTapOf(tap({}))).toEqual({ callbackQueryId: 'q-1', chatId: '555', messageId: '77', data: 'ci1.x.0y.mac', languageCode: 'uz' });
+  });
+
+  it('ignores taps in groups, by bots, by someone other than the chat, without data, and anything that is not a tap', () => {
+    expect(buttonTapOf(tap({ message: { message_id: 77, chat: { id: -100, type: 'group' } } }))).toBeNull();
+    expect(buttonTapOf(tap({ from: { id: 555, is_bot: true } }))).toBeNull();
+    expect(buttonTapOf(tap({ from: { id: 556 } }))).toBeNull();
+    expect(buttonTapOf(tap({ data: undefined }))).toBeNull();
+    expect(buttonTapOf(tap({ message: undefined }))).toBeNull();
+    for (const other of [null, 'x', [], { message: { text: '/stop' } }]) expect(buttonTapOf(other)).toBeNull();
   });
 });

@@ -4,7 +4,9 @@ import type { TelegramLinkStatusView, TelegramLinkView } from '@jumush/contracts
 import type { Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { ProblemException } from '../http/problem';
+import { TelegramCheckInsService } from './telegram-check-ins.service';
 import { TelegramLinksService } from './telegram-links.service';
+import { buttonTapOf } from './telegram-updates';
 
 @ApiTags('notifications')
 @Controller('notifications/telegram')
@@ -43,7 +45,10 @@ export class TelegramLinkController {
 /** Telegram posts the bot's updates here (setWebhook with secret_token = TELEGRAM_WEBHOOK_SECRET). */
 @Controller('telegram')
 export class TelegramWebhookController {
-  constructor(private readonly links: TelegramLinksService) {}
+  constructor(
+    private readonly links: TelegramLinksService,
+    private readonly checkIns: TelegramCheckInsService,
+  ) {}
 
   /**
    * Public, but only Telegram knows the secret. Every update that got through is answered 200, even one the
@@ -59,6 +64,8 @@ export class TelegramWebhookController {
         code: 'auth.unauthenticated',
         detail: 'Not from Telegram.',
       });
-    await this.links.handleUpdate(update);
+    const tap = buttonTapOf(update);
+    if (tap) await this.checkIns.answer(tap);
+    else await this.links.handleUpdate(update);
   }
 }

@@ -14,7 +14,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { NotificationChannel, NotificationLocale, isNotificationLocale } from '@jumush/contracts';
+import { NotificationChannel, NotificationLocale, NotificationType, isNotificationLocale } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import { Clock, WorkerConfig } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
@@ -235,6 +235,7 @@ export class DeliveryService {
       locale: preferences.locale,
       link: content.link,
       idempotencyKey: deliveryIdempotencyKey({ outboxId: row.outbox_id, accountId, channel }),
+      checkInId: type === NotificationType.CheckInDue && typeof secret.payload['checkInId'] === 'string' ? secret.payload['checkInId'] : null,
     };
     return { message: new RenderedMessage(envelope, content.params) };
   }

@@ -20,6 +20,7 @@ export class RenderedMessage implements OutgoingMessage {
   readonly locale: NotificationLocale;
   readonly link: string | null;
   readonly idempotencyKey: string;
+  readonly checkInId: string | null;
   private renderedTitle?: string;
   private renderedBody?: string;
   private renderedSms?: string;
@@ -39,6 +40,7 @@ export class RenderedMessage implements OutgoingMessage {
       link: this.link,
       idempotencyKey: this.idempotencyKey,
     } = envelope);
+    this.checkInId = envelope.checkInId ?? null;
   }
 
   private get template() {

@@ -165,3 +165,20 @@ describe('notificationContent', () => {
     expect(notificationContent(NotificationType.DeadlineReminder, { deadline: '2026-02-01' }, context).params['days']).toBe(0);
   });
 });
+
+describe('after-arrival notifications', () => {
+  it('link the check-in page, and give its SMS the short form of the same page', () => {
+    const checkInId = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
+    const content = notificationContent(NotificationType.CheckInDue, { checkInId, day: 3, vacancyTitle: 'Сварщик' }, context);
+    expect(content.link).toBe(`https://jumush.kg/ky/check-ins/${checkInId}`);
+    expect(content.params['checkInShortLink']).toBe('https://jumush.kg/ky/c/C298Pi16TFWaNo4fDCudQQ');
+  });
+
+  it("link the staff's case page when the migrant writes in a grievance", () => {
+    const grievanceId = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
+    expect(notificationContent(NotificationType.GrievanceMessage, { grievanceId, vacancyTitle: 'Сварщик' }, context)).toEqual({
+      params: { vacancyTitle: 'Сварщик', grievanceLink: `https://jumush.kg/ky/attache/grievances/${grievanceId}` },
+      link: `https://jumush.kg/ky/attache/grievances/${grievanceId}`,
+    });
+  });
+});

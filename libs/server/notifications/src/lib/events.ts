@@ -2,7 +2,7 @@
  * From an outbox event to a notification: the values and link that fill the template a recipient gets (which
  * template, the topic catalogue decides). Pure: the worker passes in what it loaded.
  */
-import { NotificationType, type NotificationLocale } from '@jumush/contracts/client';
+import { CHECK_IN_SHORT_PATH, NotificationType, checkInShortCode, type NotificationLocale } from '@jumush/contracts/client';
 import { calendarDaysBetween, homeTimeZoneOf, localDateIn } from '@jumush/domain';
 import { checklistItemList, isChecklistItemKind } from './checklist-names';
 import { readableReason } from './refusal-reasons';
@@ -187,7 +187,10 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     case NotificationType.CheckInDue: {
       const checkInId = text(payload['checkInId']);
       const checkInLink = checkInId ? link(`/check-ins/${checkInId}`) : link('/applications');
-      return { params: { day: count(payload['day']), vacancyTitle, checkInLink }, link: checkInLink };
+      // The SMS carries the short form of the same page (`/<lang>/c/<code>`, the web redirects it).
+      const shortCode = checkInId ? checkInShortCode(checkInId) : null;
+      const checkInShortLink = shortCode ? link(`/${CHECK_IN_SHORT_PATH}/${shortCode}`) : checkInLink;
+      return { params: { day: count(payload['day']), vacancyTitle, checkInLink, checkInShortLink }, link: checkInLink };
     }
     case NotificationType.GrievanceOpened: {
       const grievanceId = text(payload['grievanceId']);
@@ -195,6 +198,11 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         params: { vacancyTitle, fromCheckIn: payload['fromCheckIn'] === true ? 'true' : 'false' },
         link: grievanceId ? link(`/attache/grievances/${grievanceId}`) : link('/attache/grievances'),
       };
+    }
+    case NotificationType.GrievanceMessage: {
+      const grievanceId = text(payload['grievanceId']);
+      const grievanceLink = grievanceId ? link(`/attache/grievances/${grievanceId}`) : link('/attache/grievances');
+      return { params: { vacancyTitle, grievanceLink }, link: grievanceLink };
     }
     case NotificationType.GrievanceUpdated: {
       const grievanceId = text(payload['grievanceId']);

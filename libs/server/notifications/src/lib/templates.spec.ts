@@ -41,6 +41,7 @@ const SAMPLE: TemplateParams = {
   forgotPassword: 'https://jumush.kg/ky/forgot-password',
   day: 30,
   checkInLink: `https://jumush.kg/ky/check-ins/${APPLICATION_ID}`,
+  checkInShortLink: 'https://jumush.kg/ky/c/C298Pi16TFWaNo4fDCudQQ',
   grievanceLink: `https://jumush.kg/ky/grievances/${APPLICATION_ID}`,
   status: 'RESOLVED',
   fromCheckIn: 'true',

@@ -122,6 +122,11 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.RedFlagRaised],
     typeFor: forRoles(NotificationType.RedFlagRaised, OFFICIALS),
   },
+  [OutboxTopic.GrievanceMessage]: {
+    recipients: "the attachés of the migrant's country covering the work region, else the country-wide staff (as on opening)",
+    types: [NotificationType.GrievanceMessage],
+    typeFor: forRoles(NotificationType.GrievanceMessage, OFFICIALS),
+  },
   [OutboxTopic.BatchSubmitted]: {
     recipients: "the attaché staff of the batch's origin country",
     types: [NotificationType.BatchSubmitted],

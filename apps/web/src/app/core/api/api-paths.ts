@@ -104,7 +104,8 @@ export const ApiPaths = {
 
   applicants: (vacancyId: string) => `/api/vacancies/mine/${encodeURIComponent(vacancyId)}/applications`,
   applicantDecisions: (vacancyId: string) => `/api/vacancies/mine/${encodeURIComponent(vacancyId)}/applications/decisions`,
-  applicationAction: (id: string, action: 'shortlist' | 'decline') => `/api/applications/${encodeURIComponent(id)}/${action}`,
+  applicationAction: (id: string, action: 'shortlist' | 'decline' | 'start-work' | 'no-show') =>
+    `/api/applications/${encodeURIComponent(id)}/${action}`,
 
   batches: '/api/batches',
   myBatches: '/api/batches/mine',

@@ -62,6 +62,16 @@ export class ApplicationsApi {
     return this.http.post<ApplicantView>(ApiPaths.applicationAction(id, 'decline'), { version, reason });
   }
 
+  /** The employer confirms the arrived migrant started work. */
+  startWork(id: string, version: number): Observable<{ status: ApplicationStatus; version: number }> {
+    return this.http.post<{ status: ApplicationStatus; version: number }>(ApiPaths.applicationAction(id, 'start-work'), { version });
+  }
+
+  /** The employer records that the migrant never came or never started, saying why. */
+  noShow(id: string, version: number, reason: string): Observable<{ status: ApplicationStatus; version: number }> {
+    return this.http.post<{ status: ApplicationStatus; version: number }>(ApiPaths.applicationAction(id, 'no-show'), { version, reason });
+  }
+
   decideMany(
     vacancyId: string,
     decision: 'shortlist' | 'decline',

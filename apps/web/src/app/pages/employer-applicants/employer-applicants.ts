@@ -40,6 +40,17 @@ export const APPLICANT_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.Approved,
   ApplicationStatus.Refused,
   ApplicationStatus.Withdrawn,
+  ApplicationStatus.Departed,
+  ApplicationStatus.Arrived,
+  ApplicationStatus.Working,
+  ApplicationStatus.NoShow,
+];
+
+/** What happened, for a no-show: the employer picks one, then says more in words. */
+export const NO_SHOW_KINDS: readonly string[] = [
+  'applicants.noShow.kind.notArrived',
+  'applicants.noShow.kind.notStarted',
+  'applicants.noShow.kind.other',
 ];
 
 /** `/:lang/employer/vacancies/:id/applicants`: who applied, shortlisting, declining, and building a batch. */
@@ -154,6 +165,15 @@ export class EmployerApplicants {
     return canMoveApplication(a.status, ApplicationStatus.Declined, ApplicationActor.Employer);
   }
 
+  /** Only after arrival: the employer confirms the start of work, or that the migrant never came or never started. */
+  protected canStartWork(a: ApplicantView): boolean {
+    return a.status === ApplicationStatus.Arrived && canMoveApplication(a.status, ApplicationStatus.Working, ApplicationActor.Employer);
+  }
+
+  protected canRecordNoShow(a: ApplicantView): boolean {
+    return a.status === ApplicationStatus.Arrived && canMoveApplication(a.status, ApplicationStatus.NoShow, ApplicationActor.Employer);
+  }
+
   /** The employer's own words for a status ("shortlisted", not the migrant's "you are shortlisted"). */
   protected statusKey(status: string): string {
     return `applicants.status.${status}`;
@@ -171,6 +191,31 @@ export class EmployerApplicants {
     this.askReason('applicants.declineOne', { name: a.candidate.displayName }, (reason) =>
       this.api.decline(a.applicationId, a.version, reason).pipe(map(() => ({ key: 'applicants.declined', params: {} }))),
     );
+  }
+
+  protected startWork(a: ApplicantView): void {
+    this.confirm({
+      titleKey: 'applicants.startWork.title',
+      textKey: 'applicants.startWork.text',
+      textParams: { name: a.candidate.displayName },
+      confirmKey: 'applicants.startWork.confirm',
+      reasonRequired: false,
+      submit: () => this.api.startWork(a.applicationId, a.version).pipe(map(() => ({ key: 'applicants.startWork.done', params: {} }))),
+    });
+  }
+
+  protected recordNoShow(a: ApplicantView): void {
+    this.confirm({
+      titleKey: 'applicants.noShow.title',
+      textKey: 'applicants.noShow.text',
+      textParams: { name: a.candidate.displayName },
+      confirmKey: 'applicants.noShow.confirm',
+      reasonRequired: true,
+      reasonHintKey: 'applicants.noShow.hint',
+      reasonKinds: { labelKey: 'applicants.noShow.kindLabel', optionKeys: NO_SHOW_KINDS },
+      destructive: true,
+      submit: (reason) => this.api.noShow(a.applicationId, a.version, reason).pipe(map(() => ({ key: 'applicants.noShow.done', params: {} }))),
+    });
   }
 
   protected shortlistSelected(): void {
@@ -217,7 +262,7 @@ export class EmployerApplicants {
     params: Record<string, string | number>,
     submit: (reason: string) => Observable<{ key: string; params: Record<string, number> }>,
   ): void {
-    const data: DecisionDialogData<{ key: string; params: Record<string, number> }> = {
+    this.confirm({
       titleKey: 'applicants.declineTitle',
       textKey,
       textParams: params,
@@ -226,7 +271,13 @@ export class EmployerApplicants {
       reasonHintKey: 'applicants.declineHint',
       destructive: true,
       submit,
-    };
+    });
+  }
+
+  /** A decision confirmed in the dialog (which shows the API's errors); done, the list reloads and says so. */
+  private confirm(data: DecisionDialogData<{ key: string; params: Record<string, number> }>): void {
+    this.problem.set(null);
+    this.notice.set(null);
     this.dialog
       .open(DecisionDialog<{ key: string; params: Record<string, number> }>, { ...DECISION_DIALOG_CONFIG, data })
       .afterClosed()

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef, type MatDialogConfig } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import type { FieldError } from '@jumush/contracts/client';
 import { toUiProblem, type MessageParams, type UiProblem } from '../../core/errors/problem';
@@ -33,6 +33,11 @@ export interface DecisionDialogData<T> {
   destructive?: boolean;
   /** A required choice besides the reason (a suspension's category): its label and options, each with its label. */
   choice?: { labelKey: string; hintKey?: string; options: ReadonlyArray<{ value: string; labelKey: string }> };
+  /**
+   * A required choice of what happened before the reason's words (e.g. a no-show: never arrived, never started…).
+   * The reason sent is the chosen kind's words, then what was typed: "Did not arrive: …".
+   */
+  reasonKinds?: { labelKey: string; optionKeys: readonly string[] };
   /** Performs the decision; the dialog stays open (with the error) until it succeeds. `choice` is '' without one. */
   submit: (reason: string, choice: string) => Observable<T>;
 }
@@ -73,6 +78,20 @@ export interface DecisionDialogData<T> {
               }
             </p>
           </div>
+        }
+        @if (data.reasonKinds; as kinds) {
+          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
+            <mat-label>{{ kinds.labelKey | translate }}</mat-label>
+            <select matNativeControl id="decision-reason-kind" data-testid="decision-reason-kind" formControlName="kind" required>
+              <option value=""></option>
+              @for (option of kinds.optionKeys; track option) {
+                <option [value]="option">{{ option | translate }}</option>
+              }
+            </select>
+            @if (message(kind); as m) {
+              <mat-error>{{ m.key | translate: m.params }}</mat-error>
+            }
+          </mat-form-field>
         }
         @if (data.reasonRequired || data.reasonOptional) {
           <mat-form-field appearance="outline" subscriptSizing="dynamic" class="reason">
@@ -147,9 +166,12 @@ export class DecisionDialog<T = unknown> {
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: ['', [requiredField, lengthField(REASON_MIN, REASON_MAX)]],
     choice: ['', this.data.choice ? [requiredField] : []],
+    kind: ['', this.data.reasonKinds ? [requiredField] : []],
   });
   protected readonly reason = this.form.controls.reason;
   protected readonly choiceControl = this.form.controls.choice;
+  protected readonly kind = this.form.controls.kind;
+  private readonly translate = inject(TranslateService);
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
   protected readonly unmatched = signal<FieldError[]>([]);
@@ -158,8 +180,10 @@ export class DecisionDialog<T = unknown> {
   protected confirm(): void {
     if (this.busy()) return;
     if (this.data.reasonOptional && !this.data.reasonRequired && this.reason.value.trim() === '') this.reason.setErrors(null);
-    if ((this.data.reasonRequired || (this.data.reasonOptional && this.reason.value.trim() !== '')) && this.reason.invalid) {
+    const reasonInvalid = (this.data.reasonRequired || (this.data.reasonOptional && this.reason.value.trim() !== '')) && this.reason.invalid;
+    if (reasonInvalid || this.kind.invalid) {
       this.reason.markAsTouched();
+      this.kind.markAsTouched();
       return;
     }
     if (this.choiceControl.invalid) {
@@ -169,7 +193,9 @@ export class DecisionDialog<T = unknown> {
     this.busy.set(true);
     this.problem.set(null);
     this.dialogRef.disableClose = true;
-    this.data.submit(this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '', this.choiceControl.value).subscribe({
+    const typed = this.data.reasonRequired || this.data.reasonOptional ? this.reason.value.trim() : '';
+    const reason = this.kind.value ? `${this.translate.instant(this.kind.value) as string}: ${typed}` : typed;
+    this.data.submit(reason, this.choiceControl.value).subscribe({
       next: (result) => this.dialogRef.close(result),
       error: (error: unknown) => {
         const problem = toUiProblem(error);

@@ -28,6 +28,8 @@ export interface OutgoingMessage {
   link: string | null;
   /** Stable for one (outbox row, recipient, channel) whatever job carries it: `deliver.<outboxId>.<accountId>.<channel>`. */
   idempotencyKey: string;
+  /** The check-in a `checkInDue` message asks: Telegram answers it with buttons. */
+  checkInId?: string | null;
 }
 
 export interface SendResult {

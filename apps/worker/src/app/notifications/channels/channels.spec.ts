@@ -4,6 +4,7 @@ import type { OutgoingMessage } from './channel-adapter';
 import { PermanentDeliveryError, ProviderRateLimitedError } from './channel-adapter';
 import { emailText, messageIdOf, smtpOptionsFromUrl } from './email.channel';
 import { HttpSmsChannel } from './sms.channel';
+import { checkInCallbackKey, parseCheckInCallbackData } from '@jumush/server/notifications';
 import { TelegramChannel, telegramText } from './telegram.channel';
 
 const message: OutgoingMessage = {
@@ -61,5 +62,38 @@ describe('channel adapters', () => {
     await expect(blocked).rejects.toBeInstanceOf(PermanentDeliveryError);
     await expect(blocked).rejects.toThrow(/^Telegram answered 403: Forbidden: bot was blocked by the user$/);
     await expect(telegram(answer(429, { ok: false, parameters: { retry_after: 2 } })).send(message)).rejects.toMatchObject({ retryAfterMs: 2_000 });
+  });
+
+  it('ask a due check-in in Telegram with signed yes/no buttons, one row per question; other messages carry none', async () => {
+    const checkInId = '0b6f7c3e-2d7a-4c55-9a36-8e1f0c2b9d41';
+    const fetchImpl = jest
+      .fn<Promise<Response>, Parameters<typeof fetch>>()
+      .mockImplementation(() => Promise.resolve(new Response(JSON.stringify({ ok: true, result: { message_id: 10 } }), { status: 200 })));
+    const channel = new TelegramChannel('https://api.telegram.org', '123:secret', fetchImpl);
+    await channel.send({
+      ...message,
+      address: '555',
+      type: NotificationType.CheckInDue,
+      checkInId,
+      link: `https://jumush.kg/ky/check-ins/${checkInId}`,
+    });
+    await channel.send({ ...message, address: '555', checkInId });
+    const [asked, approved] = fetchImpl.mock.calls.map(([, init]) => JSON.parse(String(init?.body)) as Record<string, unknown>);
+    const keyboard = (asked['reply_markup'] as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    expect(keyboard.map((row) => row.map((button) => button.text))).toEqual([
+      ['1. Ооба', '1. Жок'],
+      ['2. Ооба', '2. Жок'],
+      ['3. Ооба', '3. Жок'],
+      ['4. Ооба', '4. Жок'],
+      ['5. Ооба', '5. Жок'],
+    ]);
+    expect(parseCheckInCallbackData(checkInCallbackKey('123:secret'), keyboard[2][1].callback_data)).toEqual({
+      checkInId,
+      question: 'passport',
+      answer: 'no',
+    });
+    expect(asked['text']).toContain('3. Паспортуңуз өзүңүздөбү?');
+    expect(asked['text']).toContain(`https://jumush.kg/ky/check-ins/${checkInId}`);
+    expect(approved['reply_markup']).toBeUndefined();
   });
 });

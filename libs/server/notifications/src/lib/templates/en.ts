@@ -196,7 +196,7 @@ export const EN: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'How is the job going? Day {day}',
     body: 'It is {day, plural, one {# day} other {# days}} since you arrived for «{vacancyTitle}». Answer five questions, one tap each: wage, housing, passport, payments, safety. The attaché of your country sees the answers.',
-    sms: 'Jumush: how is the job going? 5 questions: {checkInLink}',
+    sms: 'Jumush: how is the job going? 5 questions: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'New grievance from a worker',
@@ -217,6 +217,11 @@ export const EN: TemplateCatalogue = {
     title: 'Employer under review: red flag',
     body: '«{companyName}» is under review: {rule, select, passportHeld {a worker reported a held passport} fee {fee reports repeat} notAsPromised {workers report the job is not as promised} other {a red-flag rule tripped}} ({evidence, plural, one {# report} other {# reports}}). Open the evidence; you may suspend the employer.',
     sms: 'Jumush: red flag on «{companyName}». Open the evidence.',
+  },
+  [NotificationType.GrievanceMessage]: {
+    title: 'New message in a grievance',
+    body: 'A worker on «{vacancyTitle}» wrote in their grievance. Open the case and answer.',
+    sms: 'Jumush: a worker wrote in a grievance: {grievanceLink}',
   },
   [NotificationType.NoShowRecorded]: {
     title: 'The employer recorded a no-show',

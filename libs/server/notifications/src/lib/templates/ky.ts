@@ -196,7 +196,7 @@ export const KY: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Жумушуңуз кандай? {day}-күн',
     body: '«{vacancyTitle}» жумушуна келгениңизге {day, plural, other {# күн}} болду. Беш суроого жооп бериңиз, ар бирине бир басуу: эмгек акы, турак жай, паспорт, төлөм, коопсуздук. Жоопторду өлкөңүздүн атташеси көрөт.',
-    sms: 'Jumush: жумушуңуз кандай? 5 суроо: {checkInLink}',
+    sms: 'Jumush: жумушуңуз кандай? 5 суроо: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Жумушчудан жаңы арыз',
@@ -217,6 +217,11 @@ export const KY: TemplateCatalogue = {
     title: 'Иш берүүчү текшерүүдө: кызыл белги',
     body: '«{companyName}» текшерүүдө: {rule, select, passportHeld {жумушчу паспорту кармалып турганын билдирди} fee {акы тууралуу билдирүүлөр кайталанды} notAsPromised {жумушчулар шарттар убада кылынгандай эмес экенин билдиришүүдө} other {кызыл белги эрежеси иштеди}} ({evidence, plural, other {# билдирүү}}). Далилдерди ачыңыз; иш берүүчүнү токтотууга болот.',
     sms: 'Jumush: «{companyName}» боюнча кызыл белги. Далилдерди ачыңыз.',
+  },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Арызда жаңы билдирүү',
+    body: '«{vacancyTitle}» вакансиясындагы жумушчу өз арызына жазды. Арызды ачып, жооп бериңиз.',
+    sms: 'Jumush: жумушчу арызга жазды: {grievanceLink}',
   },
   [NotificationType.NoShowRecorded]: {
     title: 'Иш берүүчү келбегениңизди белгиледи',

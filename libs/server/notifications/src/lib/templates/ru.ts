@@ -196,7 +196,7 @@ export const RU: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Как дела на работе? День {day}',
     body: 'Прошло {day, plural, one {# день} few {# дня} other {# дней}} после приезда на работу «{vacancyTitle}». Ответьте на пять вопросов — по одному касанию: зарплата, жильё, паспорт, платежи, безопасность. Ответы видит атташе вашей страны.',
-    sms: 'Jumush: как дела на работе? 5 вопросов: {checkInLink}',
+    sms: 'Jumush: как дела на работе? 5 вопросов: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Новая жалоба работника',
@@ -217,6 +217,11 @@ export const RU: TemplateCatalogue = {
     title: 'Работодатель на проверке: красный флаг',
     body: '«{companyName}» на проверке: {rule, select, passportHeld {работник сообщил, что у него забрали паспорт} fee {повторяются сообщения о плате} notAsPromised {работники сообщают, что условия не как обещано} other {сработало правило красного флага}} ({evidence, plural, one {# сообщение} few {# сообщения} many {# сообщений} other {# сообщения}}). Откройте доказательства; работодателя можно приостановить.',
     sms: 'Jumush: красный флаг, «{companyName}». Откройте доказательства.',
+  },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Новое сообщение в обращении',
+    body: 'Работник на вакансии «{vacancyTitle}» написал в своём обращении. Откройте обращение и ответьте.',
+    sms: 'Jumush: работник написал в обращении: {grievanceLink}',
   },
   [NotificationType.NoShowRecorded]: {
     title: 'Работодатель отметил неявку',

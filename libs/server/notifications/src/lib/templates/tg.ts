@@ -196,7 +196,7 @@ export const TG: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Кор чӣ тавр аст? Рӯзи {day}',
     body: 'Аз омадани шумо ба кори «{vacancyTitle}» {day, plural, other {# рӯз}} гузашт. Ба панҷ савол ҷавоб диҳед, ҳар кадом бо як зеркунӣ: музд, манзил, шиноснома, пардохтҳо, бехатарӣ. Ҷавобҳоро атташеи кишвари шумо мебинад.',
-    sms: 'Jumush: кор чӣ тавр аст? 5 савол: {checkInLink}',
+    sms: 'Jumush: кор чӣ тавр аст? 5 савол: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Шикояти нав аз коргар',
@@ -217,6 +217,11 @@ export const TG: TemplateCatalogue = {
     title: 'Корфармо дар санҷиш: парчами сурх',
     body: '«{companyName}» дар санҷиш аст: {rule, select, passportHeld {коргар хабар дод, ки шиносномаашро нигоҳ доштаанд} fee {хабарҳо дар бораи пардохт такрор шуданд} notAsPromised {коргарон хабар медиҳанд, ки шартҳо мувофиқи ваъда нестанд} other {қоидаи парчами сурх кор кард}} ({evidence, plural, one {# хабар} other {# хабар}}). Далелҳоро кушоед; корфарморо боздоштан мумкин аст.',
     sms: 'Jumush: парчами сурх, «{companyName}». Далелҳоро кушоед.',
+  },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Паёми нав дар муроҷиат',
+    body: 'Коргари вакансияи «{vacancyTitle}» дар муроҷиати худ навишт. Муроҷиатро кушоед ва ҷавоб диҳед.',
+    sms: 'Jumush: коргар дар муроҷиат навишт: {grievanceLink}',
   },
   [NotificationType.NoShowRecorded]: {
     title: 'Корфармо наомадани шуморо қайд кард',

@@ -199,7 +199,7 @@ export const UZ: TemplateCatalogue = {
   [NotificationType.CheckInDue]: {
     title: 'Ishingiz qanday? {day}-kun',
     body: '«{vacancyTitle}» ishiga kelganingizga {day, plural, other {# kun}} bo‘ldi. Beshta savolga javob bering, har biriga bir bosish: maosh, turar joy, pasport, to‘lovlar, xavfsizlik. Javoblarni mamlakatingiz attashesi ko‘radi.',
-    sms: 'Jumush: ishingiz qanday? 5 savol: {checkInLink}',
+    sms: 'Jumush: ishingiz qanday? 5 savol: {checkInShortLink}',
   },
   [NotificationType.GrievanceOpened]: {
     title: 'Ishchidan yangi shikoyat',
@@ -220,6 +220,11 @@ export const UZ: TemplateCatalogue = {
     title: 'Ish beruvchi tekshiruvda: qizil bayroq',
     body: '«{companyName}» tekshiruvda: {rule, select, passportHeld {ishchi pasporti ushlab qolinganini xabar qildi} fee {to‘lov haqidagi xabarlar takrorlandi} notAsPromised {ishchilar shartlar va’da qilinganidek emasligini xabar qilmoqda} other {qizil bayroq qoidasi ishga tushdi}} ({evidence, plural, other {# xabar}}). Dalillarni oching; ish beruvchini to‘xtatib qo‘yish mumkin.',
     sms: 'Jumush: «{companyName}» bo‘yicha qizil bayroq. Dalillarni oching.',
+  },
+  [NotificationType.GrievanceMessage]: {
+    title: 'Murojaatda yangi xabar',
+    body: '«{vacancyTitle}» vakansiyasidagi ishchi o‘z murojaatiga yozdi. Murojaatni oching va javob bering.',
+    sms: 'Jumush: ishchi murojaatga yozdi: {grievanceLink}',
   },
   [NotificationType.NoShowRecorded]: {
     title: 'Ish beruvchi kelmaganingizni qayd etdi',
