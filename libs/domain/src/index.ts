@@ -47,3 +47,4 @@ export * from './lib/access/visibility';
 export * from './lib/statistics/small-cells';
 export * from './lib/after-arrival/grievance-lifecycle';
 export * from './lib/after-arrival/check-ins';
+export * from './lib/after-arrival/ratings';
