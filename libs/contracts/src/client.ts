@@ -163,6 +163,17 @@ export {
   isTroublingAnswer,
 } from '@jumush/domain';
 export type { CheckInQuestion, CheckInAnswer, GrievanceCategory, GrievanceMove } from '@jumush/domain';
+export * from './lib/ratings';
+export type { RateEmployerDto, AnswerRatingDto } from './lib/dto/ratings.dto';
+export {
+  RATING_ASPECTS,
+  RATINGS_SHOWN_FROM,
+  RATING_SCORE_MIN,
+  RATING_SCORE_MAX,
+  RATING_COMMENT_MAX_LENGTH,
+  RATING_ANSWER_MAX_LENGTH,
+} from '@jumush/domain';
+export type { RatingAspect, RatingRefusal } from '@jumush/domain';
 export * from './lib/batches';
 export {
   BatchStatus,

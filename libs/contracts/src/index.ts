@@ -38,3 +38,5 @@ export * from './lib/batches';
 export * from './lib/dto/batch.dto';
 export * from './lib/after-arrival';
 export * from './lib/dto/after-arrival.dto';
+export * from './lib/ratings';
+export * from './lib/dto/ratings.dto';

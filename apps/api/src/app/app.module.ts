@@ -14,6 +14,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { ApplicationMovesModule } from './applications/application-moves.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { RatingsModule } from './ratings/ratings.module';
 import { AuthModule } from './auth/auth.module';
 import { BatchesModule } from './batches/batches.module';
 import { CandidatesModule } from './candidates/candidates.module';
@@ -103,6 +104,7 @@ export class AppModule {
         ReferenceModule,
         CandidatesModule,
         ApplicationsModule,
+        RatingsModule,
         BatchesModule,
         OpenDataModule,
         NotificationsModule,

@@ -95,6 +95,8 @@ export enum NotificationType {
   GrievanceUpdated = 'grievanceUpdated',
   /** To the migrant: the employer recorded that they never came or never started, with the reason. */
   NoShowRecorded = 'noShowRecorded',
+  /** To the company's members: a worker rated the company (only once its ratings are public: 5 or more). */
+  CompanyRated = 'companyRated',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -120,6 +122,7 @@ export const OutboxTopic = {
   CheckInReminder: 'reminder.check_in',
   GrievanceOpened: 'grievance.opened',
   GrievanceUpdated: 'grievance.updated',
+  CompanyRated: 'company.rated',
   BatchSubmitted: 'batch.submitted',
   BatchDecided: 'batch.decided',
   BatchReturned: 'batch.returned',

@@ -32,6 +32,7 @@ import { MinimumWages1765000005410 } from './1765000005410-MinimumWages';
 import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
+import { EmployerRatings1765000005650 } from './1765000005650-EmployerRatings';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -68,4 +69,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OriginCountriesAsData1765000005200,
   TwoFactorSignIn1765000005000,
   AfterArrival1765000005300,
+  EmployerRatings1765000005650,
 ];

@@ -183,6 +183,8 @@ export function notificationContent(type: NotificationType, payload: Record<stri
       const grievanceLink = grievanceId ? link(`/grievances/${grievanceId}`) : link('/grievances');
       return { params: { status: text(payload['status']) ?? 'other', grievanceLink }, link: grievanceLink };
     }
+    case NotificationType.CompanyRated:
+      return { params: { companyName, count: count(payload['count']) }, link: link('/employer/company') };
     case NotificationType.NoShowRecorded:
       return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
     case NotificationType.DepartureReminder: {
