@@ -46,10 +46,16 @@ describe('ratings from those who worked there (real PostgreSQL)', () => {
     await dataSource.query(`UPDATE applications SET status = 'APPROVED' WHERE id = $1`, [applicationId]);
     expect((await api.request('POST', `/api/applications/mine/${applicationId}/depart`, { token, body: {} })).status).toBe(200);
     expect((await api.request('POST', `/api/applications/mine/${applicationId}/arrive`, { token, body: {} })).status).toBe(200);
-    if (working)
-      expect(
-        (await api.request('POST', `/api/applications/${applicationId}/start-work`, { token: setup.employer.accessToken, body: {} })).status,
-      ).toBe(200);
+    if (working) {
+      const [{ version }] = await queryRows<{ version: number }>(dataSource.manager, `SELECT version FROM applications WHERE id = $1`, [
+        applicationId,
+      ]);
+      const started = await api.request('POST', `/api/applications/${applicationId}/start-work`, {
+        token: setup.employer.accessToken,
+        body: { version },
+      });
+      expect(started.status).toBe(200);
+    }
     await dataSource.query(
       `UPDATE application_events SET created_at = created_at - make_interval(days => $2) WHERE application_id = $1 AND to_status = 'ARRIVED'`,
       [applicationId, daysAgo],

@@ -197,6 +197,9 @@ export const PROBLEM_CODES = [
   'telegram.notConfigured',
   'grievance.stale',
   'grievance.closed',
+  'rating.notWorked',
+  'rating.tooSoon',
+  'rating.alreadyAnswered',
   'checkIn.closed',
 ] as const;
 

@@ -41,6 +41,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ApplicationTimeline } from '../my-applications/application-timeline';
 import { hasLetter, reasonPhrase } from '../my-applications/timeline';
 import { arrivalDateOf, deadlinePhrase } from './after-arrival';
+import { RateEmployer } from './rate-employer';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
 const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [
@@ -82,6 +83,7 @@ const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, App
     PluralPipe,
     ApplicationTimeline,
     StatusBadge,
+    RateEmployer,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-page.html',
@@ -125,6 +127,11 @@ export class ApplicationPage {
     },
     () => this.afterArrivalApi.myCheckIns(),
   );
+  /** The rating section: once the migrant is there (the section says from when they may rate). */
+  protected readonly rateable = computed(() => {
+    const status = this.application.value()?.status;
+    return status !== undefined && CHECKED_IN_STATUSES.includes(status);
+  });
   protected readonly myCheckIns = computed(() => (this.checkIns.value() ?? []).filter((checkIn) => checkIn.applicationId === this.id()));
   protected readonly journeyStep = computed(() => {
     const a = this.application.value();

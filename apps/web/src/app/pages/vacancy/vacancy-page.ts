@@ -3,6 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { RATINGS_SHOWN_FROM } from '@jumush/contracts/client';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { SavedVacancies } from '../../core/offline/saved-vacancies';
@@ -10,12 +11,13 @@ import { loader } from '../../shared/data/loader';
 import { LoadState } from '../../shared/ui/load-state';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
 import { formatRoubles } from '../../shared/format/format';
+import { RatingsSummary } from '../../shared/ratings/ratings-summary';
 import { ApplyBox } from './apply-box';
 
 /** `/:lang/vacancies/:id`: one published vacancy, all its terms, and a way to share it. */
 @Component({
   selector: 'jm-vacancy-page',
-  imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails, ApplyBox],
+  imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails, ApplyBox, RatingsSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back" [routerLink]="['/', lang(), 'vacancies']"> <span aria-hidden="true">←</span> {{ 'vacancyPage.back' | translate }} </a>
@@ -30,6 +32,11 @@ import { ApplyBox } from './apply-box';
       <jm-load-state [loading]="vacancy.loading()" [problem]="vacancy.problem()" (retry)="vacancy.reload()" />
       @if (vacancy.value(); as v) {
         <jm-vacancy-details [vacancy]="v" />
+        <jm-ratings-summary
+          [ratings]="v.companyRatings ?? { count: 0, shownFrom: ratingsShownFrom, aggregate: null }"
+          [lang]="lang()"
+          [companyId]="v.company.id"
+        />
         <jm-apply-box [vacancyId]="v.id" />
         <div class="share">
           <button type="button" class="button" data-testid="save-vacancy" [attr.aria-pressed]="saved.isSaved(v.id)" (click)="saved.toggle(v)">
@@ -126,6 +133,7 @@ export class VacancyPage {
   private readonly translate = inject(TranslateService);
   protected readonly lang = inject(LocaleService).current;
   protected readonly saved = inject(SavedVacancies);
+  protected readonly ratingsShownFrom = RATINGS_SHOWN_FROM;
 
   /** The `:id` of the route (component input binding). */
   readonly id = input.required<string>();
