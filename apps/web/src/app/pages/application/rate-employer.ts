@@ -39,7 +39,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
           <form (ngSubmit)="save()">
             @for (aspect of aspects; track aspect) {
               <fieldset class="scores">
-                <legend>{{ 'rating.aspect.' + aspect | translate }}</legend>
+                <legend>{{ aspectKey(aspect) | translate }}</legend>
                 @for (score of scores; track score) {
                   <label class="score">
                     <input
@@ -144,6 +144,7 @@ export class RateEmployer {
   readonly applicationId = input.required<string>();
 
   protected readonly aspects = RATING_ASPECTS;
+  protected readonly aspectKey = (aspect: RatingAspect): string => `rating.aspect.${aspect}`;
   protected readonly scores = [1, 2, 3, 4, 5];
   protected readonly commentMax = RATING_COMMENT_MAX_LENGTH;
   protected readonly mine = loader(

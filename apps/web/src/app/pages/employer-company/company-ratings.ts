@@ -27,35 +27,35 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
         @if (view.aggregate) {
           <p class="meta">{{ 'rating.answerOnce' | translate }}</p>
           <ul class="list">
-            @for (rating of view.ratings; track rating.id) {
-              <li data-testid="employer-rating" [attr.data-id]="rating.id" [attr.data-answered]="rating.answer !== null">
+            @for (item of view.ratings; track item.id) {
+              <li data-testid="employer-rating" [attr.data-id]="item.id" [attr.data-answered]="item.answer !== null">
                 <p class="meta">
-                  {{ 'rating.aspect.wageOnTime' | translate }} {{ rating.wageOnTime }}/5 · {{ 'rating.aspect.housing' | translate }}
-                  {{ rating.housing }}/5 · {{ 'rating.aspect.treatment' | translate }} {{ rating.treatment }}/5 ·
-                  {{ (rating.wouldRecommend ? 'rating.recommends' : 'rating.doesNotRecommend') | translate }} ·
-                  {{ rating.createdAt | localDate: lang() }}
+                  {{ 'rating.aspect.wageOnTime' | translate }} {{ item.wageOnTime }}/5 · {{ 'rating.aspect.housing' | translate }}
+                  {{ item.housing }}/5 · {{ 'rating.aspect.treatment' | translate }} {{ item.treatment }}/5 ·
+                  {{ (item.wouldRecommend ? 'rating.recommends' : 'rating.doesNotRecommend') | translate }} ·
+                  {{ item.createdAt | localDate: lang() }}
                 </p>
-                <p class="text">{{ rating.comment || ('rating.noComment' | translate) }}</p>
-                @if (rating.answer) {
+                <p class="text">{{ item.comment || ('rating.noComment' | translate) }}</p>
+                @if (item.answer) {
                   <div class="answer" data-testid="rating-answer">
                     <p class="meta">{{ 'rating.employerAnswer' | translate }}</p>
-                    <p class="text">{{ rating.answer }}</p>
+                    <p class="text">{{ item.answer }}</p>
                   </div>
                 } @else {
-                  <form class="answer-form" (ngSubmit)="answer(rating.id)">
+                  <form class="answer-form" (ngSubmit)="answer(item.id)">
                     <mat-form-field appearance="outline" class="field">
                       <mat-label>{{ 'rating.answerLabel' | translate }}</mat-label>
                       <textarea
                         matInput
                         rows="3"
                         data-testid="rating-answer-input"
-                        [name]="'answer-' + rating.id"
+                        [name]="'answer-' + item.id"
                         [maxlength]="maxLength"
-                        [ngModel]="draftOf(rating.id)"
-                        (ngModelChange)="draft(rating.id, $event)"
+                        [ngModel]="draftOf(item.id)"
+                        (ngModelChange)="draft(item.id, $event)"
                       ></textarea>
                     </mat-form-field>
-                    <button mat-flat-button type="submit" data-testid="rating-answer-send" [disabled]="busy() || !draftOf(rating.id).trim()">
+                    <button mat-flat-button type="submit" data-testid="rating-answer-send" [disabled]="busy() || !draftOf(item.id).trim()">
                       {{ 'rating.sendAnswer' | translate }}
                     </button>
                   </form>

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { RATING_ASPECTS, type RatingsAggregate } from '@jumush/contracts/client';
+import { RATING_ASPECTS, type RatingAspect, type RatingsAggregate } from '@jumush/contracts/client';
 import { NumberPipe } from '../format/format-pipes';
 
 /** A company's ratings in figures, as the API gives them: the aggregate from the threshold on, else only the count. */
@@ -26,7 +26,7 @@ export interface RatingsFigures {
         <dl>
           @for (aspect of aspects; track aspect) {
             <div>
-              <dt>{{ 'rating.aspect.' + aspect | translate }}</dt>
+              <dt>{{ aspectKey(aspect) | translate }}</dt>
               <dd [attr.data-testid]="'rating-average-' + aspect">{{ 'rating.outOfFive' | translate: { value: (a[aspect] | num: lang()) } }}</dd>
             </div>
           }
@@ -88,5 +88,6 @@ export class RatingsSummary {
   readonly companyId = input<string | null>(null);
 
   protected readonly aspects = RATING_ASPECTS;
+  protected readonly aspectKey = (aspect: RatingAspect): string => `rating.aspect.${aspect}`;
   protected readonly percent = computed(() => Math.round((this.ratings().aggregate?.recommendShare ?? 0) * 100));
 }
