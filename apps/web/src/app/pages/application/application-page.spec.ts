@@ -216,13 +216,15 @@ describe('ApplicationPage', () => {
     expect(page().querySelector('[data-testid="check-in-item"] a')?.getAttribute('href')).toBe('/ru/check-ins/c3');
   });
 
-  it('rates the employer after 30 days of work (before that, says from when), and sends the scores once complete', async () => {
+  it('says from when the migrant may rate the employer: 30 days after the arrival', async () => {
     await open(anApplication({ ...approved, status: ApplicationStatus.Working }));
     backend.expectOne('/api/ratings/mine/a1').flush(notYet('2026-04-20'));
     await harness.fixture.whenStable();
     harness.fixture.detectChanges();
     expect(text('rate-not-yet')).toBe('Оценить работодателя можно с 20 апреля 2026 г., после 30 дней работы.');
+  });
 
+  it('sends the rating once every score and the recommendation are chosen', async () => {
     await open(anApplication({ ...approved, status: ApplicationStatus.Working }));
     backend.expectOne('/api/ratings/mine/a1').flush({ ...notYet(null), eligible: true, refusal: null, eligibleFrom: '2026-04-20' });
     await harness.fixture.whenStable();
