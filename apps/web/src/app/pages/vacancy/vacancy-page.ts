@@ -3,7 +3,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { RATINGS_SHOWN_FROM } from '@jumush/contracts/client';
 import { PublicVacanciesApi } from '../../core/api/public-vacancies-api';
 import { LocaleService } from '../../core/i18n/locale.service';
 import { SavedVacancies } from '../../core/offline/saved-vacancies';
@@ -32,11 +31,7 @@ import { ApplyBox } from './apply-box';
       <jm-load-state [loading]="vacancy.loading()" [problem]="vacancy.problem()" (retry)="vacancy.reload()" />
       @if (vacancy.value(); as v) {
         <jm-vacancy-details [vacancy]="v" />
-        <jm-ratings-summary
-          [ratings]="v.companyRatings ?? { count: 0, shownFrom: ratingsShownFrom, aggregate: null }"
-          [lang]="lang()"
-          [companyId]="v.company.id"
-        />
+        <jm-ratings-summary [ratings]="v.companyRatings ?? null" [lang]="lang()" [companyId]="v.company.id" />
         <jm-apply-box [vacancyId]="v.id" />
         <div class="share">
           <button type="button" class="button" data-testid="save-vacancy" [attr.aria-pressed]="saved.isSaved(v.id)" (click)="saved.toggle(v)">
@@ -133,7 +128,6 @@ export class VacancyPage {
   private readonly translate = inject(TranslateService);
   protected readonly lang = inject(LocaleService).current;
   protected readonly saved = inject(SavedVacancies);
-  protected readonly ratingsShownFrom = RATINGS_SHOWN_FROM;
 
   /** The `:id` of the route (component input binding). */
   readonly id = input.required<string>();

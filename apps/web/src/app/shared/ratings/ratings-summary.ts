@@ -20,26 +20,29 @@ export interface RatingsFigures {
   imports: [RouterLink, TranslatePipe, NumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="ratings" data-testid="ratings-summary" [attr.data-count]="ratings().count" aria-labelledby="ratings-title">
+    <section class="ratings" data-testid="ratings-summary" [attr.data-count]="ratings()?.count" aria-labelledby="ratings-title">
       <h2 id="ratings-title">{{ 'rating.title' | translate }}</h2>
-      @if (ratings().aggregate; as a) {
-        <dl>
-          @for (aspect of aspects; track aspect) {
+      <!-- Without figures (a vacancy saved for offline reading from a search list) only the way to the company's page. -->
+      @if (ratings(); as r) {
+        @if (r.aggregate; as a) {
+          <dl>
+            @for (aspect of aspects; track aspect) {
+              <div>
+                <dt>{{ aspectKey(aspect) | translate }}</dt>
+                <dd [attr.data-testid]="'rating-average-' + aspect">{{ 'rating.outOfFive' | translate: { value: (a[aspect] | num: lang()) } }}</dd>
+              </div>
+            }
             <div>
-              <dt>{{ aspectKey(aspect) | translate }}</dt>
-              <dd [attr.data-testid]="'rating-average-' + aspect">{{ 'rating.outOfFive' | translate: { value: (a[aspect] | num: lang()) } }}</dd>
+              <dt>{{ 'rating.recommendShare' | translate }}</dt>
+              <dd data-testid="rating-recommend-share">{{ percent() | num: lang() }} %</dd>
             </div>
-          }
-          <div>
-            <dt>{{ 'rating.recommendShare' | translate }}</dt>
-            <dd data-testid="rating-recommend-share">{{ percent() | num: lang() }} %</dd>
-          </div>
-        </dl>
-        <p class="count" data-testid="ratings-count">{{ 'rating.count' | translate: { count: a.count } }}</p>
-      } @else {
-        <p class="not-enough" data-testid="ratings-not-enough">
-          {{ 'rating.notEnough' | translate: { shownFrom: ratings().shownFrom, count: ratings().count } }}
-        </p>
+          </dl>
+          <p class="count" data-testid="ratings-count">{{ 'rating.count' | translate: { count: a.count } }}</p>
+        } @else {
+          <p class="not-enough" data-testid="ratings-not-enough">
+            {{ 'rating.notEnough' | translate: { shownFrom: r.shownFrom, count: r.count } }}
+          </p>
+        }
       }
       @if (companyId(); as id) {
         <a class="to-company" data-testid="company-page-link" [routerLink]="['/', lang(), 'companies', id]">{{ 'rating.toCompany' | translate }}</a>
@@ -82,12 +85,13 @@ export interface RatingsFigures {
   `,
 })
 export class RatingsSummary {
-  readonly ratings = input.required<RatingsFigures>();
+  /** Null when not known (a vacancy saved for offline reading from a search list): then only the link. */
+  readonly ratings = input.required<RatingsFigures | null>();
   readonly lang = input.required<string>();
   /** Links to the company's public page when given (on a vacancy's page). */
   readonly companyId = input<string | null>(null);
 
   protected readonly aspects = RATING_ASPECTS;
   protected readonly aspectKey = (aspect: RatingAspect): string => `rating.aspect.${aspect}`;
-  protected readonly percent = computed(() => Math.round((this.ratings().aggregate?.recommendShare ?? 0) * 100));
+  protected readonly percent = computed(() => Math.round((this.ratings()?.aggregate?.recommendShare ?? 0) * 100));
 }
