@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RATING_ASPECTS, type RatingAspect, type RatingsAggregate } from '@jumush/contracts/client';
+import { formatDecimal } from '../format/format';
 import { NumberPipe } from '../format/format-pipes';
 
 /** A company's ratings in figures, as the API gives them: the aggregate from the threshold on, else only the count. */
@@ -29,7 +30,7 @@ export interface RatingsFigures {
             @for (aspect of aspects; track aspect) {
               <div>
                 <dt>{{ aspectKey(aspect) | translate }}</dt>
-                <dd [attr.data-testid]="'rating-average-' + aspect">{{ 'rating.outOfFive' | translate: { value: (a[aspect] | num: lang()) } }}</dd>
+                <dd [attr.data-testid]="'rating-average-' + aspect">{{ 'rating.outOfFive' | translate: { value: score(a[aspect]) } }}</dd>
               </div>
             }
             <div>
@@ -93,5 +94,9 @@ export class RatingsSummary {
 
   protected readonly aspects = RATING_ASPECTS;
   protected readonly aspectKey = (aspect: RatingAspect): string => `rating.aspect.${aspect}`;
+  protected score(value: number): string {
+    return formatDecimal(value, this.lang(), 1);
+  }
+
   protected readonly percent = computed(() => Math.round((this.ratings()?.aggregate?.recommendShare ?? 0) * 100));
 }
