@@ -110,6 +110,7 @@ function publicPages(ids: Ids): Visit[] {
     { name: 'search', path: 'vacancies' },
     { name: 'search-empty', path: 'vacancies?q=%D1%8A%D1%8A%D1%8A%D1%8A%D1%8A%D1%8A' },
     { name: 'vacancy', path: `vacancies/${ids.vacancyId}` },
+    { name: 'company-public', path: `companies/${ids.companyId}` },
     { name: 'saved', path: 'saved' },
     { name: 'vacancy-missing', path: 'vacancies/00000000-0000-4000-8000-000000000000' },
     { name: 'verify-valid', path: `verify/${ids.letterCode}` },

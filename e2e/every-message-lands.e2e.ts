@@ -26,6 +26,7 @@ import {
 } from './support/api';
 import { BASE_URL, DEMO_PASSWORD, enterTotpCode, launchBrowser, newPhoneContext, screenshot } from './support/browser';
 import { DEMO_TOTP_SECRETS } from './support/two-factor';
+import { workersWhoRated } from './support/ratings';
 import { capturedMessages, eventually, inAppMessages, languageOf, linksIn, notificationLanguage } from './support/messages';
 
 const PASSWORD = 'migrant-pass-2026';
@@ -670,6 +671,22 @@ const TABLE: MessageRow[] = [
     lands: applicationPage('A', 'NO_SHOW', async (page) => {
       expect(await page.getByTestId('status-reason').innerText()).toContain(NO_SHOW_REASON);
     }),
+  },
+  {
+    type: 'companyRated',
+    trigger: 'five workers who worked 30 days rate the employer (the fifth rating makes them public and is told)',
+    recipient: "the company's members",
+    shows: "the company page, with the workers' ratings to answer",
+    act: async (s) => {
+      const vacancyId = await publishedVacancy(s.employer.token, s.attache.token, `Монтажник, оценки ${String(Date.now()).slice(-6)}`);
+      await workersWhoRated(s.employer.token, s.attache.token, vacancyId, ['Платят вовремя', '', 'Жильё тесное', '', 'Хороший мастер']);
+    },
+    to: (s) => s.employer,
+    subject: () => '/employer/company',
+    lands: async (page, _s, lang) => {
+      await page.getByTestId('employer-rating').first().waitFor();
+      expect(await page.getByTestId('employer-ratings').locator('h2').innerText()).toBe(word(lang, 'rating.title'));
+    },
   },
   // Not triggered here, on purpose:
   // - deadlineReminder, deadlineOverdue, departureReminder, checkInDue: delayed jobs (a day before a deadline, days after arrival);

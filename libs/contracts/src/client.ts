@@ -174,6 +174,17 @@ export * from './lib/help-contacts';
 export type { HelpContactDto, HelpHoursDto } from './lib/dto/help-contact.dto';
 export { HELP_CONTACT_KINDS, HELP_LANGUAGES, HELP_DAYS, DEPARTED_APPLICATION_STATUSES, hasDeparted, helpRegionOf } from '@jumush/domain';
 export type { HelpContactKind, HelpLanguage, HelpDay } from '@jumush/domain';
+export * from './lib/ratings';
+export type { RateEmployerDto, AnswerRatingDto } from './lib/dto/ratings.dto';
+export {
+  RATING_ASPECTS,
+  RATINGS_SHOWN_FROM,
+  RATING_SCORE_MIN,
+  RATING_SCORE_MAX,
+  RATING_COMMENT_MAX_LENGTH,
+  RATING_ANSWER_MAX_LENGTH,
+} from '@jumush/domain';
+export type { RatingAspect, RatingRefusal } from '@jumush/domain';
 export * from './lib/batches';
 export {
   BatchStatus,

@@ -45,3 +45,5 @@ export * from './lib/work-reports';
 export * from './lib/dto/work-reports.dto';
 export * from './lib/help-contacts';
 export * from './lib/dto/help-contact.dto';
+export * from './lib/ratings';
+export * from './lib/dto/ratings.dto';

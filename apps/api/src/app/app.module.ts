@@ -15,6 +15,7 @@ import { AuditModule } from './audit/audit.module';
 import { ApplicationMovesModule } from './applications/application-moves.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { HelpContactsModule } from './help-contacts/help-contacts.module';
+import { RatingsModule } from './ratings/ratings.module';
 import { AuthModule } from './auth/auth.module';
 import { BatchesModule } from './batches/batches.module';
 import { CandidatesModule } from './candidates/candidates.module';
@@ -106,6 +107,7 @@ export class AppModule {
         CandidatesModule,
         ApplicationsModule,
         HelpContactsModule,
+        RatingsModule,
         BatchesModule,
         OpenDataModule,
         JobFeedsModule,

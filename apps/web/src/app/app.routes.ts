@@ -100,6 +100,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/vacancy/vacancy-page').then((m) => m.VacancyPage),
       },
       {
+        // An employer's public page: the ratings of those who worked there (linked from each vacancy's page).
+        path: 'companies/:id',
+        title: 'titles.company',
+        loadComponent: () => import('./pages/company/company-page').then((m) => m.CompanyPage),
+      },
+      {
         path: 'saved',
         title: 'titles.saved',
         data: AVAILABLE_OFFLINE,

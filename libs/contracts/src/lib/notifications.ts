@@ -103,6 +103,8 @@ export enum NotificationType {
   FeeReported = 'feeReported',
   /** To the responsible attachés: a red-flag rule tripped and put the employer under review. */
   RedFlagRaised = 'redFlagRaised',
+  /** To the company's members: a worker rated the company (only once its ratings are public: 5 or more). */
+  CompanyRated = 'companyRated',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -131,6 +133,7 @@ export const OutboxTopic = {
   FeeReported: 'work_report.fee',
   RedFlagRaised: 'red_flag.raised',
   GrievanceMessage: 'grievance.message',
+  CompanyRated: 'company.rated',
   BatchSubmitted: 'batch.submitted',
   BatchDecided: 'batch.decided',
   BatchReturned: 'batch.returned',

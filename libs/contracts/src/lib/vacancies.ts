@@ -1,4 +1,5 @@
 /** Shapes of vacancies as employers, attaché staff and the public see them. */
+import type { RatingsAggregate } from './ratings';
 import type { CompanyStatus, VacancyRegionWarning, VacancyStatus, VacancyTermsFinding } from '@jumush/domain';
 import type { HousingOption, MealsOption, RussianLevel, ShiftPattern } from './vacancy-terms';
 import type { AuditEventView } from './employers';
@@ -47,6 +48,11 @@ export interface PublicVacancyView extends VacancyTermsView {
   company: { id: string; legalName: string; inn: string; status: CompanyStatus };
   remainingPositions: number;
   publishedAt: string;
+  /**
+   * The employer's ratings in figures, on one vacancy's page only (not in search items): null under RATINGS_SHOWN_FROM
+   * ratings. Never a comment or anything about who rated.
+   */
+  companyRatings?: { count: number; shownFrom: number; aggregate: RatingsAggregate | null };
 }
 
 export interface VacancyRevisionView {

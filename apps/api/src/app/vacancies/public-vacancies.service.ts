@@ -7,6 +7,7 @@ import { Clock } from '@jumush/server/config';
 import type { PublicVacancyView, SearchVacanciesQuery, VacancySearchResult } from '@jumush/contracts';
 import { Tagged } from './tagged-response';
 import { findPublicVacancy, publicVacancyEtag, runVacancySearch, toPublicVacancyView, weakEtagOf, type SqlExecutor } from './vacancy-search';
+import { RatingsService } from '../ratings/ratings.service';
 import { VACANCY_NOT_FOUND } from './vacancy-workflow.service';
 
 @Injectable()
@@ -16,6 +17,7 @@ export class PublicVacanciesService {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly ratings: RatingsService,
   ) {
     this.execute = (text, values) => dataSource.query(text, values);
   }
@@ -25,10 +27,18 @@ export class PublicVacanciesService {
     return new Tagged(result, weakEtagOf(result));
   }
 
-  /** 404 unless published by a verified employer; tagged by the versions of the vacancy and its employer. */
+  /**
+   * 404 unless published by a verified employer; tagged by the versions of the vacancy and its employer and by the
+   * employer's ratings (their figures only: null under the threshold, never a comment or an author).
+   */
   async get(id: string): Promise<Tagged<PublicVacancyView>> {
     const row = await findPublicVacancy(this.execute, id);
     if (!row) throw VACANCY_NOT_FOUND();
-    return new Tagged(toPublicVacancyView(row), publicVacancyEtag(row));
+    const view = toPublicVacancyView(row);
+    const companyRatings = await this.ratings.publicAggregate(view.company.id);
+    const ratingsTag = companyRatings.aggregate
+      ? `${companyRatings.count}-${Object.values(companyRatings.aggregate).join('-')}`
+      : String(companyRatings.count);
+    return new Tagged({ ...view, companyRatings }, publicVacancyEtag(row).replace(/"$/, `-r${ratingsTag}"`));
   }
 }

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@jumush/server/queues';
 import { CompaniesModule } from '../companies/companies.module';
+import { RatingsModule } from '../ratings/ratings.module';
 import { EmployerVacanciesController } from './employer-vacancies.controller';
 import { EmployerVacanciesService } from './employer-vacancies.service';
 import { PublicVacanciesController } from './public-vacancies.controller';
@@ -15,7 +16,7 @@ import { VacancyWorkflow } from './vacancy-workflow.service';
 
 /** Vacancies: employers' drafts and publication, the attaché's review, the public search, and closing when due. */
 @Module({
-  imports: [CompaniesModule, BullModule.registerQueue({ name: QueueName.Vacancies })],
+  imports: [CompaniesModule, RatingsModule, BullModule.registerQueue({ name: QueueName.Vacancies })],
   controllers: [EmployerVacanciesController, VacancyReviewsController, PublicVacanciesController],
   providers: [
     VacanciesRepository,

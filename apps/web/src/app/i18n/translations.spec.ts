@@ -61,6 +61,7 @@ const serverSourceText = [join(ROOT, 'apps/api/src'), join(ROOT, 'libs')]
 const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server' }[] = [
   { prefix: 'language', builtBy: 'web' },
   { prefix: 'checkIn.question', builtBy: 'web' },
+  { prefix: 'rating.aspect', builtBy: 'web' },
   { prefix: 'grievance.category', builtBy: 'web' },
   { prefix: 'grievance.status', builtBy: 'web' },
   { prefix: 'grievance.move', builtBy: 'web' },

@@ -35,6 +35,7 @@ import { CompanyDisputes1765000005500 } from './1765000005500-CompanyDisputes';
 import { HelpContacts1765000005700 } from './1765000005700-HelpContacts';
 import { VerifiedPhones1765000005100 } from './1765000005100-VerifiedPhones';
 import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
+import { EmployerRatings1765000005650 } from './1765000005650-EmployerRatings';
 
 import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -76,4 +77,5 @@ export const ALL_MIGRATIONS: Function[] = [
   SuspensionCategories1765000005850,
   WorkReports1765000005600,
   HelpContacts1765000005700,
+  EmployerRatings1765000005650,
 ];

@@ -223,6 +223,8 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         link: companyId ? link(`/attache/companies/${companyId}`) : link('/attache/companies'),
       };
     }
+    case NotificationType.CompanyRated:
+      return { params: { companyName, count: count(payload['count']) }, link: link('/employer/company') };
     case NotificationType.NoShowRecorded:
       return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
     case NotificationType.DepartureReminder: {

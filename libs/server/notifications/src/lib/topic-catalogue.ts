@@ -97,6 +97,11 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     types: [NotificationType.NoShowRecorded],
     typeFor: forRoles(NotificationType.NoShowRecorded, [Migrant]),
   },
+  [OutboxTopic.CompanyRated]: {
+    recipients: "the company's members, once its ratings are public (5 or more)",
+    types: [NotificationType.CompanyRated],
+    typeFor: forRoles(NotificationType.CompanyRated, [Employer]),
+  },
   [OutboxTopic.CheckInReminder]: {
     recipients: 'the migrant who arrived (one row per check-in day)',
     types: [NotificationType.CheckInDue],

@@ -67,6 +67,10 @@ export const ApiPaths = {
 
   publicVacancies: '/api/public/vacancies',
   publicVacancy: (id: string) => `/api/public/vacancies/${encodeURIComponent(id)}`,
+  publicCompany: (id: string) => `/api/public/companies/${encodeURIComponent(id)}`,
+  myRating: (applicationId: string) => `/api/ratings/mine/${encodeURIComponent(applicationId)}`,
+  myCompanyRatings: '/api/companies/mine/ratings',
+  myCompanyRatingAnswer: (id: string) => `/api/companies/mine/ratings/${encodeURIComponent(id)}/answer`,
   myProfile: '/api/candidates/me',
   myProfileStep: (step: string) => `/api/candidates/me/${encodeURIComponent(step)}`,
   myChecklistItem: (kind: string) => `/api/candidates/me/checklist/${encodeURIComponent(kind)}`,

@@ -13,6 +13,7 @@ import {
   type CheckInView,
   type MyApplicationView,
   type PromisedVsActualView,
+  type MyRatingView,
 } from '@jumush/contracts/client';
 import { saveBlob } from '../../shared/data/download';
 import { useRealTranslations } from '../../testing/translations';
@@ -106,7 +107,22 @@ describe('ApplicationPage', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => backend.verify());
+  /** Whether the migrant may rate this job yet: on the page of an arrival, after the check-ins. */
+  const notYet = (eligibleFrom: string | null): MyRatingView => ({
+    applicationId: 'a1',
+    companyId: 'co-1',
+    companyName: 'ООО «СтройМонтаж»',
+    eligible: false,
+    refusal: eligibleFrom ? 'rating.tooSoon' : 'rating.notWorked',
+    eligibleFrom,
+    rating: null,
+  });
+
+  afterEach(() => {
+    // The rating section of an arrival asks whether the migrant may rate; the tests that do not look at it answer "not yet".
+    for (const request of backend.match('/api/ratings/mine/a1')) request.flush(notYet(null));
+    backend.verify();
+  });
 
   const page = () => harness.routeNativeElement as HTMLElement;
   const text = (testId: string) => page().querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -217,6 +233,39 @@ describe('ApplicationPage', () => {
     expect(page().querySelector('[data-testid="promised-wage"]')?.textContent).toMatch(/60\s?000/);
     expect(Array.from(page().querySelectorAll('[data-testid="check-in-item"]')).map((li) => li.getAttribute('data-day'))).toEqual(['3']);
     expect(page().querySelector('[data-testid="check-in-item"] a')?.getAttribute('href')).toBe('/ru/check-ins/c3');
+  });
+
+  it('says from when the migrant may rate the employer: 30 days after the arrival', async () => {
+    await open(anApplication({ ...approved, status: ApplicationStatus.Working }));
+    backend.expectOne('/api/ratings/mine/a1').flush(notYet('2026-04-20'));
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    expect(text('rate-not-yet')).toBe('Оценить работодателя можно с 20 апреля 2026 г., после 30 дней работы.');
+  });
+
+  it('sends the rating once every score and the recommendation are chosen', async () => {
+    await open(anApplication({ ...approved, status: ApplicationStatus.Working }));
+    backend.expectOne('/api/ratings/mine/a1').flush({ ...notYet(null), eligible: true, refusal: null, eligibleFrom: '2026-04-20' });
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    const save = page().querySelector<HTMLButtonElement>('[data-testid="rate-save"]') as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    for (const id of ['rate-wageOnTime-4', 'rate-housing-2', 'rate-treatment-5', 'rate-recommend-yes'])
+      page().querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.dispatchEvent(new Event('change'));
+    harness.fixture.detectChanges();
+    expect(save.disabled).toBe(false);
+    save.click();
+    const put = backend.expectOne({ method: 'PUT', url: '/api/ratings/mine/a1' });
+    expect(put.request.body).toEqual({ wageOnTime: 4, housing: 2, treatment: 5, wouldRecommend: true, comment: '' });
+    put.flush({
+      ...notYet(null),
+      eligible: true,
+      refusal: null,
+      rating: { wageOnTime: 4, housing: 2, treatment: 5, wouldRecommend: true, comment: null, answer: null, createdAt: 'x', updatedAt: 'x' },
+    });
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+    expect(text('rate-saved')).toBe('Ваша оценка сохранена. Её можно изменить позже.');
   });
 
   it('agrees the number of applications the wait rests on', async () => {

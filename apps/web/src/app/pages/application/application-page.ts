@@ -45,6 +45,7 @@ import { hasLetter, reasonPhrase } from '../my-applications/timeline';
 import { arrivalDateOf, deadlinePhrase } from './after-arrival';
 import { PromisedVsActual } from './promised-vs-actual';
 import { queuePhrase } from './queue-position';
+import { RateEmployer } from './rate-employer';
 
 /** Statuses whose recorded reason the migrant is shown as "why". */
 const EXPLAINED_STATUSES: readonly ApplicationStatus[] = [
@@ -88,6 +89,7 @@ const ENDED_STATUSES: readonly ApplicationStatus[] = [...EXPLAINED_STATUSES, App
     ApplicationTimeline,
     StatusBadge,
     PromisedVsActual,
+    RateEmployer,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './application-page.html',
@@ -135,6 +137,11 @@ export class ApplicationPage {
   protected readonly queue = computed(() => {
     const a = this.application.value();
     return a ? queuePhrase(a) : null;
+  });
+  /** The rating section: once the migrant is there (the section says from when they may rate). */
+  protected readonly rateable = computed(() => {
+    const status = this.application.value()?.status;
+    return status !== undefined && CHECKED_IN_STATUSES.includes(status);
   });
   protected readonly myCheckIns = computed(() => (this.checkIns.value() ?? []).filter((checkIn) => checkIn.applicationId === this.id()));
   /** Once the migrant has left for this job: help for its region and their grievances. */

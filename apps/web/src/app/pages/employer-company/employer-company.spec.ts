@@ -24,7 +24,11 @@ describe('EmployerCompany page', () => {
     await restored;
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    // The ratings section asks for the company's ratings; the tests that do not look at it answer "none yet".
+    for (const request of backend.match('/api/companies/mine/ratings')) request.flush({ count: 0, shownFrom: 5, aggregate: null, ratings: [] });
+    backend.verify();
+  });
 
   async function render() {
     const fixture = TestBed.createComponent(EmployerCompany);
@@ -42,6 +46,55 @@ describe('EmployerCompany page', () => {
     expect(element.querySelector('[data-testid="company-form"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="load-problem"]')).toBeNull();
     expect(element.querySelector('[data-testid="my-disputes"]')).toBeNull();
+  });
+
+  it('shows the ratings only from 5 on and lets the employer answer each one once', async () => {
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(aCompany({ status: CompanyStatus.Verified }));
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/mine/members').flush({ members: [], invitations: [], canManage: true });
+    backend.expectOne('/api/companies/mine/ratings').flush({ count: 3, shownFrom: 5, aggregate: null, ratings: [] });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="ratings-not-enough"]')?.textContent?.trim()).toBe(
+      'Оценок пока недостаточно: их показывают, когда их не меньше 5 (сейчас: 3).',
+    );
+    expect(element.querySelector('[data-testid="employer-rating"]')).toBeNull();
+  });
+
+  it('answers a rating publicly, once', async () => {
+    const { fixture, element } = await render();
+    backend.expectOne('/api/companies/mine').flush(aCompany({ status: CompanyStatus.Verified }));
+    await fixture.whenStable();
+    backend.expectOne('/api/companies/mine/members').flush({ members: [], invitations: [], canManage: true });
+    const rating = {
+      id: 'r-1',
+      wageOnTime: 4,
+      housing: 3,
+      treatment: 5,
+      wouldRecommend: true,
+      comment: 'Хорошо',
+      answer: null,
+      answeredAt: null,
+      createdAt: '2026-04-01T10:00:00.000Z',
+    };
+    const aggregate = { count: 5, wageOnTime: 4, housing: 3, treatment: 5, recommendShare: 0.8 };
+    backend.expectOne('/api/companies/mine/ratings').flush({ count: 5, shownFrom: 5, aggregate, ratings: [rating] });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="rating-recommend-share"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('80 %');
+    const input = element.querySelector<HTMLTextAreaElement>('[data-testid="rating-answer-input"]') as HTMLTextAreaElement;
+    input.value = 'Спасибо!';
+    input.dispatchEvent(new Event('input'));
+    fixture.detectChanges();
+    element.querySelector<HTMLButtonElement>('[data-testid="rating-answer-send"]')?.click();
+    const post = backend.expectOne({ method: 'POST', url: '/api/companies/mine/ratings/r-1/answer' });
+    expect(post.request.body).toEqual({ answer: 'Спасибо!' });
+    post.flush({ count: 5, shownFrom: 5, aggregate, ratings: [{ ...rating, answer: 'Спасибо!', answeredAt: '2026-04-02T10:00:00.000Z' }] });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="rating-answer"]')?.textContent).toContain('Спасибо!');
+    expect(element.querySelector('[data-testid="rating-answer-input"]')).toBeNull();
   });
 
   it('shows the status, the reason of a rejection, and resubmits', async () => {

@@ -19,6 +19,7 @@ import { LoadState } from '../../shared/ui/load-state';
 import { StatusBadge } from '../../shared/ui/status-badge';
 import { CompanyDocuments } from './company-documents';
 import { CompanyForm } from './company-form';
+import { CompanyRatings } from './company-ratings';
 import { CompanyMembers } from './company-members';
 import { InnDispute } from './inn-dispute';
 import { CountryNamePipe } from '../../core/countries/country-name.pipe';
@@ -40,6 +41,7 @@ import { CountryNamePipe } from '../../core/countries/country-name.pipe';
     CompanyForm,
     CompanyDocuments,
     CompanyMembers,
+    CompanyRatings,
     InnDispute,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

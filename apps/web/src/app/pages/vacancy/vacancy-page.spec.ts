@@ -46,6 +46,30 @@ describe('VacancyPage', () => {
     await harness.fixture.whenStable();
   }
 
+  it('shows the employer’s ratings in figures from 5 on, "not enough ratings yet" under, and links the company page', async () => {
+    await open('v1');
+    const vacancy = aPublicVacancy();
+    backend.expectOne('/api/public/vacancies/v1').flush({ ...vacancy, companyRatings: { count: 4, shownFrom: 5, aggregate: null } });
+    await harness.fixture.whenStable();
+    await occupationsLoaded();
+    expect(page().querySelector('[data-testid="ratings-not-enough"]')?.textContent?.trim()).toBe(
+      'Оценок пока недостаточно: их показывают, когда их не меньше 5 (сейчас: 4).',
+    );
+    expect(page().querySelector('[data-testid="rating-average-housing"]')).toBeNull();
+    expect(page().querySelector('[data-testid="company-page-link"]')?.getAttribute('href')).toBe(`/ru/companies/${vacancy.company.id}`);
+
+    await open('v2');
+    const aggregate = { count: 6, wageOnTime: 4.5, housing: 3, treatment: 4.2, recommendShare: 0.83 };
+    backend.expectOne('/api/public/vacancies/v2').flush({ ...vacancy, id: 'v2', companyRatings: { count: 6, shownFrom: 5, aggregate } });
+    await harness.fixture.whenStable();
+    await occupationsLoaded();
+    const figure = (id: string) => page().querySelector(`[data-testid="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(figure('rating-average-wageOnTime')).toBe('4,5 из 5');
+    expect(figure('rating-recommend-share')).toBe('83 %');
+    expect(figure('ratings-count')).toBe('Оценок: 6');
+    expect(page().querySelector('[data-testid="ratings-not-enough"]')).toBeNull();
+  });
+
   it('tells every term in plain words, with the employer', async () => {
     await open('v1');
     backend.expectOne('/api/public/vacancies/v1').flush(aPublicVacancy({ housing: HousingOption.Paid, housingCostRoubles: 5000 }));

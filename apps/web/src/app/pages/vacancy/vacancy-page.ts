@@ -10,12 +10,13 @@ import { loader } from '../../shared/data/loader';
 import { LoadState } from '../../shared/ui/load-state';
 import { VacancyDetails } from '../../shared/vacancy/vacancy-details';
 import { formatRoubles } from '../../shared/format/format';
+import { RatingsSummary } from '../../shared/ratings/ratings-summary';
 import { ApplyBox } from './apply-box';
 
 /** `/:lang/vacancies/:id`: one published vacancy, all its terms, and a way to share it. */
 @Component({
   selector: 'jm-vacancy-page',
-  imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails, ApplyBox],
+  imports: [RouterLink, TranslatePipe, LoadState, VacancyDetails, ApplyBox, RatingsSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="back" [routerLink]="['/', lang(), 'vacancies']"> <span aria-hidden="true">←</span> {{ 'vacancyPage.back' | translate }} </a>
@@ -30,6 +31,7 @@ import { ApplyBox } from './apply-box';
       <jm-load-state [loading]="vacancy.loading()" [problem]="vacancy.problem()" (retry)="vacancy.reload()" />
       @if (vacancy.value(); as v) {
         <jm-vacancy-details [vacancy]="v" />
+        <jm-ratings-summary [ratings]="v.companyRatings ?? null" [lang]="lang()" [companyId]="v.company.id" />
         <jm-apply-box [vacancyId]="v.id" />
         <div class="share">
           <button type="button" class="button" data-testid="save-vacancy" [attr.aria-pressed]="saved.isSaved(v.id)" (click)="saved.toggle(v)">

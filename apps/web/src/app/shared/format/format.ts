@@ -39,6 +39,12 @@ export function formatNumber(value: number, lang: string): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(locales(lang), { maximumFractionDigits: 0 })).format(value);
 }
 
+/** A number with at most `digits` decimals, in the language's way: an average score «4,5» (ru), «4.5» (en). */
+export function formatDecimal(value: number, lang: string, digits = 1): string {
+  if (WITH_LOCALE_DATA.has(lang)) return formatNumberWithLocaleData(value, lang, `1.0-${digits}`);
+  return cached(`d${digits}:${lang}`, () => new Intl.NumberFormat(locales(lang), { maximumFractionDigits: digits })).format(value);
+}
+
 /** Whole roubles with the sign after the number, as Russian ads write it: «75 000 ₽». */
 export function formatRoubles(value: number | null | undefined, lang: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';

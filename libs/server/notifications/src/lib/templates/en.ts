@@ -228,4 +228,9 @@ export const EN: TemplateCatalogue = {
     body: 'The employer of «{vacancyTitle}» recorded that you did not arrive or did not start work. Reason: {reason}. If that is wrong, contact the attaché.',
     sms: 'Jumush: «{vacancyTitle}»: the employer recorded a no-show. If wrong, write to the attaché.',
   },
+  [NotificationType.CompanyRated]: {
+    title: 'A worker rated your company',
+    body: 'A worker who worked at “{companyName}” rated it. Your company now has {count} ratings. You may answer each one publicly, once.',
+    sms: 'Jumush: a worker rated "{companyName}". Read and answer it on your company page.',
+  },
 };

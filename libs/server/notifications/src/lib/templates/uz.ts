@@ -231,4 +231,9 @@ export const UZ: TemplateCatalogue = {
     body: '«{vacancyTitle}» vakansiyasining ish beruvchisi siz kelmaganingiz yoki ishga kirishmaganingizni qayd etdi. Sabab: {reason}. Agar bu noto‘g‘ri bo‘lsa, attashega murojaat qiling.',
     sms: 'Jumush: «{vacancyTitle}»: ish beruvchi kelmaganingizni qayd etdi. Noto‘g‘ri bo‘lsa, attashega yozing.',
   },
+  [NotificationType.CompanyRated]: {
+    title: 'Ishchi kompaniyangizga baho berdi',
+    body: '“{companyName}” kompaniyasida ishlagan ishchi unga baho berdi. Endi kompaniyangiz baholari soni: {count}. Har biriga bir marta ochiq javob berishingiz mumkin.',
+    sms: 'Jumush: ishchi "{companyName}" kompaniyasiga baho berdi. Kompaniya sahifasida o‘qing va javob bering.',
+  },
 };
