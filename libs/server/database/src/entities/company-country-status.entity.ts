@@ -9,6 +9,10 @@ import { OriginCountryEntity } from './origin-country.entity';
  * verification the attaché relied on, when they verified in one click.
  */
 @Entity({ name: 'company_country_statuses' })
+@Check(
+  'company_country_statuses_suspension_category',
+  `"suspension_category" IS NULL OR "suspension_category" IN ('documentsInvalid', 'wageViolation', 'recruitmentFees', 'passportRetention', 'unsafeConditions', 'other')`,
+)
 @Check('company_country_statuses_relies_on_another', `"relied_on_country" IS NULL OR "relied_on_country" <> "country"`)
 // The verification queue of one country: by status, longest waiting first.
 @Index('company_country_statuses_queue_idx', ['country', 'status', 'statusChangedAt'])

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { SuspensionCategory } from '@jumush/domain';
 
 /**
@@ -6,6 +6,10 @@ import type { SuspensionCategory } from '@jumush/domain';
  * that country's citizens (CompanyCountryStatusEntity); the admin may block it everywhere at once.
  */
 @Entity({ name: 'companies' })
+@Check(
+  'companies_blocked_category',
+  `"blocked_category" IS NULL OR "blocked_category" IN ('documentsInvalid', 'wageViolation', 'recruitmentFees', 'passportRetention', 'unsafeConditions', 'other')`,
+)
 export class CompanyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
