@@ -7,3 +7,4 @@ export * from './s3-server';
 export * from './api-instances';
 export * from './registration-numbers';
 export * from './two-factor';
+export * from './grievances';

@@ -46,6 +46,10 @@ export interface GrievanceView {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** When the stage waiting on the staff is due (taken up; resolved or referred); null when nothing is owed. */
+  dueAt: string | null;
+  /** The deadline passed with the grievance still waiting on the staff: first in their queue. */
+  overdue: boolean;
   /** Moves the reader may make now. */
   moves: GrievanceMove[];
   messages: GrievanceMessageView[];

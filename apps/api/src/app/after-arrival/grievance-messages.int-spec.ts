@@ -4,11 +4,10 @@
  * tell the migrant and never the staff themselves.
  */
 import { DataSource } from 'typeorm';
-import { CURRENT_CONSENT_VERSION, OutboxTopic, type GrievanceView, type MyApplicationView } from '@jumush/contracts';
+import { OutboxTopic, type GrievanceView } from '@jumush/contracts';
 import { queryRows } from '@jumush/server/database';
-import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
-import { employerWithVacancy } from '../../testing/factories';
-import { DEMO_PASSWORD, registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { grievanceOfArrivedMigrant as arrivedMigrantsGrievance } from '../../testing/grievances';
+import { DEMO_PASSWORD, startTestApi, type TestApi } from '../../testing/test-api';
 import { signInWithTwoFactor } from '../../testing/two-factor';
 import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 
@@ -28,28 +27,7 @@ describe('grievance messages tell the other side (real PostgreSQL)', () => {
     await api.close();
   });
 
-  /** A Kyrgyz migrant who arrived at a job in Moscow (region 77) and opened a grievance about it. */
-  async function grievanceOfArrivedMigrant() {
-    const setup = await employerWithVacancy(api, { regionCode: '77' });
-    const migrant = await registerAndLogin(api);
-    const token = migrant.accessToken;
-    const put = (step: string, body: unknown) => api.request('PUT', `/api/candidates/me/${step}`, { token, body });
-    await put('personal', PERSONAL);
-    await put('residence', { residenceRegionCode: 'KG-C', residenceDistrictCode: CHUY_DISTRICT });
-    await put('skills', SKILLS);
-    await put('passport', { passportNumber: uniquePassport(), passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-01` });
-    await put('consent', { version: CURRENT_CONSENT_VERSION, accepted: true });
-    const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${setup.vacancy.id}/applications`, { token, body: {} });
-    await dataSource.query(`UPDATE applications SET status = 'APPROVED' WHERE id = $1`, [applied.body.id]);
-    await api.request('POST', `/api/applications/mine/${applied.body.id}/depart`, { token, body: {} });
-    await api.request('POST', `/api/applications/mine/${applied.body.id}/arrive`, { token, body: {} });
-    const opened = await api.request<GrievanceView>('POST', '/api/grievances', {
-      token,
-      body: { applicationId: applied.body.id, category: 'housing', description: 'В общежитии нет отопления' },
-    });
-    expect(opened.status).toBe(201);
-    return { token, grievanceId: opened.body.id, vacancyTitle: setup.vacancy.title };
-  }
+  const grievanceOfArrivedMigrant = () => arrivedMigrantsGrievance(api);
 
   const rows = (grievanceId: string, topic: string) =>
     queryRows<{ recipient_ids: string[]; payload: Record<string, unknown> }>(

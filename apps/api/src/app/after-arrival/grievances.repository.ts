@@ -22,6 +22,8 @@ export interface GrievanceRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  /** When the stage that waits on the staff is due; null once nothing is owed (or opened before deadlines). */
+  due_at: Date | null;
   vacancy_title: string | null;
   company_name: string | null;
   migrant_name: string | null;
@@ -53,7 +55,7 @@ export type GrievanceScope = { candidateId: string } | { originCountry: string |
 
 const GRIEVANCE_SELECT = `
   SELECT g.id, g.candidate_id, p.account_id AS candidate_account_id, g.application_id, g.check_in_id, g.origin_country, g.region_code,
-         g.company_id, g.category, g.description, g.anonymous, g.status, g.referred_to, g.outcome, g.version, g.created_at, g.updated_at,
+         g.company_id, g.category, g.description, g.anonymous, g.status, g.referred_to, g.outcome, g.version, g.created_at, g.updated_at, g.due_at,
          v.title AS vacancy_title, co.legal_name AS company_name,
          nullif(concat_ws(' ', p.surname, p.given_names), '') AS migrant_name
     FROM grievances g JOIN candidate_profiles p ON p.id = g.candidate_id
@@ -118,7 +120,7 @@ export class GrievancesRepository {
     const values: unknown[] = [];
     return queryRows<GrievanceRow>(
       manager,
-      `${GRIEVANCE_SELECT} WHERE ${scopeFilter(scope, values)} ORDER BY g.status = 'CLOSED', g.status, g.created_at LIMIT 500`,
+      `${GRIEVANCE_SELECT} WHERE ${scopeFilter(scope, values)} ORDER BY g.status = 'CLOSED', coalesce(g.due_at < now(), false) DESC, g.status, g.created_at LIMIT 500`,
       values,
     );
   }
@@ -157,5 +159,10 @@ export class GrievancesRepository {
       [id, change.from, change.to, change.version, change.referredTo ?? null, change.outcome ?? null],
     );
     return rows.length > 0;
+  }
+
+  /** The deadline of the grievance's current stage; null stops the clock. */
+  async setDeadline(manager: EntityManager, id: string, dueAt: string | null): Promise<void> {
+    await manager.query(`UPDATE grievances SET due_at = $2 WHERE id = $1`, [id, dueAt]);
   }
 }

@@ -15,13 +15,22 @@ import {
   applicationActorOf,
   grievanceMoveTarget,
   grievanceTakesMessages,
+  grievanceDeadlineOnEntering,
   grievanceTransition,
+  deadlineCountries,
+  deadlineFor,
+  reminderTimeFor,
   responsibleAttaches,
+  GrievanceStatus,
+  MOSCOW_UTC_OFFSET_MINUTES,
   type Actor,
   type GrievanceCategory,
   type GrievanceMove,
 } from '@jumush/domain';
+import { ApiConfig, Clock } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
+import { jobIdFor, ReminderJob } from '@jumush/server/queues';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { AuditService } from '../audit/audit.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { ProblemException } from '../http/problem';
@@ -51,6 +60,8 @@ export class GrievancesService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly redFlags: RedFlagsService,
+    private readonly config: ApiConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The migrant opens a grievance about one of their jobs. */
@@ -104,6 +115,7 @@ export class GrievancesService {
       recipientIds: staff,
       payload: { grievanceId: id, category: grievance.category, vacancyTitle: vacancy?.title ?? null, fromCheckIn: grievance.checkInId !== null },
     });
+    await this.runClock(manager, id, GrievanceStatus.Received, grievance.originCountry, staff, vacancy?.title ?? null);
     await this.audit.record(manager, actor, {
       action: 'grievance.opened',
       subjectType: 'grievance',
@@ -188,8 +200,53 @@ export class GrievancesService {
         data: { from: grievance.status, to },
       });
       if (actor.role !== Role.Migrant) await this.tellMigrant(manager, grievance, to);
+      const staff = await this.responsibleStaff(manager, grievance.origin_country, grievance.region_code);
+      await this.runClock(manager, id, to, grievance.origin_country, staff, grievance.vacancy_title);
     });
     return this.view(actor, id, scope);
+  }
+
+  /**
+   * On entering `status`, starts its stage's deadline (working days of Russia and the migrant's country), keeps the
+   * running one or stops it; a started one reminds the responsible staff a day before and, passed while the grievance
+   * still waits on them, escalates to the supervisors and puts it first in their queue. Written in the caller's
+   * transaction, through the reminder outbox, so a Redis outage loses none.
+   */
+  private async runClock(
+    manager: EntityManager,
+    id: string,
+    status: GrievanceStatus,
+    originCountry: string,
+    staff: string[],
+    vacancyTitle: string | null,
+  ): Promise<void> {
+    const change = grievanceDeadlineOnEntering(status);
+    if (change === 'keep') return;
+    if (change === 'stop') return this.grievances.setDeadline(manager, id, null);
+    const deadline = deadlineFor(
+      change.start,
+      this.clock.now(),
+      deadlineTargets(this.config),
+      MOSCOW_UTC_OFFSET_MINUTES,
+      deadlineCountries(originCountry),
+    );
+    await this.grievances.setDeadline(manager, id, deadline);
+    const reminder = { aggregateType: 'grievance', aggregateId: id };
+    const path = `/attache/grievances/${id}`;
+    // Keyed by stage and deadline: a reopened grievance's new clock is a new reminder, a retry the same one.
+    const key = (kind: string) => jobIdFor(ReminderJob.Remind, kind, 'grievance', id, change.start, Date.parse(deadline));
+    await this.outbox.scheduleReminder(
+      manager,
+      { ...reminder, kind: 'deadline', recipientIds: staff, payload: { subject: vacancyTitle ?? '—', deadline, path } },
+      new Date(reminderTimeFor(deadline)),
+      key('deadline'),
+    );
+    await this.outbox.scheduleReminder(
+      manager,
+      { ...reminder, kind: 'overdue', recipientIds: [], payload: { deadline } },
+      new Date(deadline),
+      key('overdue'),
+    );
   }
 
   /** The attachés responsible for the grievance (as on opening) learn that the migrant wrote; the text stays in the case. */
@@ -263,6 +320,8 @@ export class GrievancesService {
       version: row.version,
       createdAt: new Date(row.created_at).toISOString(),
       updatedAt: new Date(row.updated_at).toISOString(),
+      dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
+      overdue: row.due_at !== null && new Date(row.due_at).getTime() < this.clock.now().getTime(),
       moves: allowedGrievanceTransitions(row.status, reader).map((rule) => rule.name as GrievanceMove),
     };
   }

@@ -1,6 +1,6 @@
 /** The items whose deadline passed undone: marking them overdue (first in their owner's queue) and whom to escalate to. */
 import type { EntityManager } from 'typeorm';
-import { BATCH_STATUSES_AWAITING_DECISION, Role } from '@jumush/domain';
+import { BATCH_STATUSES_AWAITING_DECISION, GRIEVANCE_STATUSES_AWAITING_STAFF, Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 
 /** What the escalation message names: the item, its deadline, the country it belongs to and where it opens. */
@@ -25,6 +25,29 @@ export async function markBatchOverdue(manager: EntityManager, batchId: string):
   );
   if (!row) return null;
   return { subject: row.title, deadline: new Date(row.deadline_at).toISOString(), country: row.origin_country, path: `/attache/batches/${row.id}` };
+}
+
+/**
+ * The grievance, if it still waits on the staff with the deadline the job was scheduled for, and that deadline has
+ * passed (a move since started another clock or stopped it: a stale job finds nothing). Its queue puts it first by
+ * the deadline itself, so nothing is marked. Null when there is nothing overdue.
+ */
+export async function overdueGrievance(manager: EntityManager, grievanceId: string, deadline: unknown): Promise<OverdueItem | null> {
+  if (typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline))) return null;
+  const [row] = await queryRows<{ id: string; title: string | null; category: string; due_at: Date; origin_country: string }>(
+    manager,
+    `SELECT g.id::text AS id, v.title, g.category, g.due_at, g.origin_country
+       FROM grievances g LEFT JOIN applications a ON a.id = g.application_id LEFT JOIN vacancies v ON v.id = a.vacancy_id
+      WHERE g.id = $1 AND g.status = ANY($2::grievance_status[]) AND g.due_at = $3::timestamptz AND g.due_at <= now()`,
+    [grievanceId, GRIEVANCE_STATUSES_AWAITING_STAFF, deadline],
+  );
+  if (!row) return null;
+  return {
+    subject: row.title ?? row.category,
+    deadline: new Date(row.due_at).toISOString(),
+    country: row.origin_country,
+    path: `/attache/grievances/${row.id}`,
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   CHECKED_IN_APPLICATION_STATUSES,
+  GRIEVANCE_STATUSES_AWAITING_STAFF,
   BATCH_STATUSES_AWAITING_DECISION,
   candidateReadinessOf,
   departureReminderDecision,
@@ -24,7 +25,7 @@ import {
 import { queryRows } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 import { Clock } from '@jumush/server/config';
-import { markBatchOverdue, supervisorsOf } from './overdue-items.repository';
+import { markBatchOverdue, overdueGrievance, supervisorsOf } from './overdue-items.repository';
 
 @Injectable()
 export class RemindersService {
@@ -51,9 +52,12 @@ export class RemindersService {
    * country's supervisors (the admins) are told, once per item and deadline (the job id is the key).
    */
   private async escalate(key: string, data: RemindJobData): Promise<RemindJobReturn> {
-    if (data.aggregateType !== 'batch') return { outboxId: null };
+    if (data.aggregateType !== 'batch' && data.aggregateType !== 'grievance') return { outboxId: null };
     return this.dataSource.transaction(async (manager) => {
-      const item = await markBatchOverdue(manager, data.aggregateId);
+      const item =
+        data.aggregateType === 'batch'
+          ? await markBatchOverdue(manager, data.aggregateId)
+          : await overdueGrievance(manager, data.aggregateId, data.payload['deadline']);
       if (!item) return { outboxId: null };
       const supervisors = await supervisorsOf(manager);
       if (supervisors.length === 0) return { outboxId: null };
@@ -148,6 +152,16 @@ export class RemindersService {
 
   /** A deadline reminder is sent only while its step still waits: nobody is reminded of what they already did. */
   private async stillAwaited(data: RemindJobData): Promise<boolean> {
+    // A grievance's reminder is for one stage's deadline: another move since started another clock or stopped it.
+    if (data.aggregateType === 'grievance')
+      return (
+        (
+          await this.dataSource.query(
+            `SELECT 1 FROM grievances WHERE id = $1 AND status = ANY($2::grievance_status[]) AND due_at = $3::timestamptz`,
+            [data.aggregateId, GRIEVANCE_STATUSES_AWAITING_STAFF, typeof data.payload['deadline'] === 'string' ? data.payload['deadline'] : null],
+          )
+        ).length > 0
+      );
     const query =
       data.aggregateType === 'batch'
         ? { sql: `SELECT 1 FROM batches WHERE id = $1 AND status = ANY($2::batch_status[])`, statuses: BATCH_STATUSES_AWAITING_DECISION }

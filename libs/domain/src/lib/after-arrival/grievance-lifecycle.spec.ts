@@ -1,6 +1,8 @@
 import { ApplicationActor, ALL_APPLICATION_ACTORS } from '../applications/application-actor';
 import {
   ALL_GRIEVANCE_STATUSES,
+  GRIEVANCE_STATUSES_AWAITING_STAFF,
+  grievanceDeadlineOnEntering,
   GRIEVANCE_MOVES,
   GrievanceStatus,
   allowedGrievanceTransitions,
@@ -97,5 +99,22 @@ describe('who handles a grievance', () => {
     expect(attacheSeesGrievance(undefined, '16')).toBe(true);
     expect(attacheSeesGrievance(['77'], '77')).toBe(true);
     expect(attacheSeesGrievance(['77'], '78')).toBe(false);
+  });
+});
+
+describe('grievanceDeadlineOnEntering', () => {
+  it.each([
+    [GrievanceStatus.Received, { start: 'grievanceTakeUp' }],
+    [GrievanceStatus.InProgress, { start: 'grievanceResolution' }],
+    [GrievanceStatus.Referred, 'keep'],
+    [GrievanceStatus.Resolved, 'stop'],
+    [GrievanceStatus.Closed, 'stop'],
+  ] as const)('entering %s: %j', (status, change) => {
+    expect(grievanceDeadlineOnEntering(status)).toEqual(change);
+  });
+
+  it('runs a clock exactly while the grievance waits on the staff', () => {
+    for (const status of ALL_GRIEVANCE_STATUSES)
+      expect(GRIEVANCE_STATUSES_AWAITING_STAFF.includes(status)).toBe(grievanceDeadlineOnEntering(status) !== 'stop');
   });
 });

@@ -94,3 +94,28 @@ export function responsibleAttaches<T extends { coveredRegions: readonly string[
 export function attacheSeesGrievance(coveredRegions: readonly string[] | null | undefined, workRegion: string): boolean {
   return coveredRegions === null || coveredRegions === undefined || coveredRegions.includes(workRegion);
 }
+
+/** The grievance stages that run against a deadline the attaché owns (DEADLINE_STAGES). */
+export type GrievanceDeadlineStage = 'grievanceTakeUp' | 'grievanceResolution';
+
+/**
+ * What entering a status does to the grievance's deadline: start the clock of a stage (received: to be taken up; in
+ * progress, also when reopened: to be resolved or referred), keep the running one (referred: the attaché still follows
+ * it up by the same date), or stop it (resolved, closed: nobody owes anything).
+ */
+export function grievanceDeadlineOnEntering(status: GrievanceStatus): { start: GrievanceDeadlineStage } | 'keep' | 'stop' {
+  switch (status) {
+    case Received:
+      return { start: 'grievanceTakeUp' };
+    case InProgress:
+      return { start: 'grievanceResolution' };
+    case Referred:
+      return 'keep';
+    case Resolved:
+    case Closed:
+      return 'stop';
+  }
+}
+
+/** Statuses in which a grievance waits on the staff, so a passed deadline makes it overdue. */
+export const GRIEVANCE_STATUSES_AWAITING_STAFF: readonly GrievanceStatus[] = [Received, InProgress, Referred];

@@ -7,7 +7,7 @@ import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
 
-/** `/:lang/attache/grievances`: the grievances of the attaché's country in their regions, open ones first, oldest first. */
+/** `/:lang/attache/grievances`: the grievances of the attaché's country in their regions, open ones first, overdue first, then oldest. */
 @Component({
   selector: 'jm-attache-grievances',
   imports: [RouterLink, TranslatePipe, LoadState, LocalDatePipe],
@@ -35,6 +35,13 @@ import { LoadState } from '../../shared/ui/load-state';
               }
               · {{ 'grievance.region' | translate: { region: g.regionCode } }}
             </p>
+            @if (g.overdue && g.dueAt) {
+              <p class="overdue" data-testid="grievance-overdue">
+                {{ 'grievance.overdueSince' | translate: { date: (g.dueAt | localDate: lang()) } }}
+              </p>
+            } @else if (g.dueAt) {
+              <p class="meta" data-testid="grievance-due">{{ 'grievance.dueBy' | translate: { date: (g.dueAt | localDate: lang()) } }}</p>
+            }
           </li>
         }
       </ul>
@@ -59,6 +66,11 @@ import { LoadState } from '../../shared/ui/load-state';
     }
     .meta {
       color: var(--mat-sys-on-surface-variant);
+      margin: 4px 0 0;
+    }
+    .overdue {
+      color: var(--mat-sys-error);
+      font-weight: 600;
       margin: 4px 0 0;
     }
   `,

@@ -26,6 +26,8 @@ const grievance: GrievanceSummaryView = {
   version: 2,
   createdAt: '2026-03-20T10:00:00Z',
   updatedAt: '2026-03-21T10:00:00Z',
+  dueAt: null,
+  overdue: false,
   moves: [],
 };
 

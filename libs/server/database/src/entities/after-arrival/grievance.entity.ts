@@ -62,4 +62,8 @@ export class GrievanceEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** When the stage waiting on the staff is due (taken up; resolved or referred); null once nothing is owed. */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
 }
