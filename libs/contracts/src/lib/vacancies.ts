@@ -130,6 +130,10 @@ export interface VacancyHistoryView {
 /** A vacancy in the attaché's review queue (oldest submission first), with the employer it comes from. */
 export interface VacancyReviewItem extends VacancyView {
   submittedAt: string | null;
+  /** When the review is due (working days from submission), while it waits for one; null otherwise. */
+  reviewDueAt: string | null;
+  /** The review is past its deadline: the queue (longest waiting first) shows it first, marked. */
+  overdue: boolean;
   company: VacancyCompanySummary;
   /** What the attaché should weigh about the region: the Far North coefficient, a region annexed from Ukraine. */
   regionWarnings: VacancyRegionWarning[];

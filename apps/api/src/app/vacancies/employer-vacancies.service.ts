@@ -15,19 +15,23 @@ import {
   openToProblem,
   VacancyStatus,
   verifiedCountriesOf,
+  reminderTimeFor,
 } from '@jumush/domain';
-import { Clock } from '@jumush/server/config';
+import { ApiConfig, Clock } from '@jumush/server/config';
+import { ReminderJob, jobIdFor } from '@jumush/server/queues';
 import { applicantFacingChanges } from '@jumush/server/notifications';
 import type { CompanyEntity, VacancyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { ProblemException } from '../http/problem';
+import { OutboxService } from '../outbox/outbox.service';
 import { VacanciesRepository } from './vacancies.repository';
 import { STALE_VERSION, VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
 import { MinimumWagesService } from '../reference/minimum-wages.service';
 import { assertSubmittable, termsErrors, throwIfInvalid } from './vacancy-rules';
 import { vacancySearchText } from './vacancy-search-text';
-import { toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
+import { reviewDeadlineOf, toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
 
 /** Beyond this, a page number is surely not a person paging: answer empty rather than ask PostgreSQL. */
 const MAX_OFFSET = 1_000_000;
@@ -63,6 +67,8 @@ export class EmployerVacanciesService {
     private readonly closure: ApplicationClosureService,
     private readonly clock: Clock,
     private readonly minimumWages: MinimumWagesService,
+    private readonly outbox: OutboxService,
+    private readonly config: ApiConfig,
   ) {}
 
   /** Vacancy dates count on the Moscow calendar: the work is in Russia. */
@@ -193,8 +199,36 @@ export class EmployerVacanciesService {
         changes: { statusReason: null, submittedAt: () => 'now()', openTo },
         revision: true,
       });
+      await this.scheduleReviewDeadline(manager, moved);
       return toVacancyView(moved);
     });
+  }
+
+  /**
+   * The review is due in VACANCY_REVIEW_WORKING_DAYS: the reviewing attachés (of every country it is open to, covering
+   * its region) are reminded the day before, and the admins told once it has passed unreviewed. Written with the
+   * submission, through the reminder outbox; a resubmission is a new submission time, so the old jobs find nothing.
+   */
+  private async scheduleReviewDeadline(manager: EntityManager, vacancy: VacancyEntity): Promise<void> {
+    if (!vacancy.submittedAt) return;
+    const submittedAt = new Date(vacancy.submittedAt).toISOString();
+    const deadline = reviewDeadlineOf(new Date(submittedAt), vacancy.openTo, deadlineTargets(this.config));
+    const reviewers = await this.vacancies.reviewersOf(manager, vacancy.openTo, vacancy.regionCode);
+    const reminder = { aggregateType: 'vacancy', aggregateId: vacancy.id };
+    const path = `/attache/vacancies/${vacancy.id}`;
+    const key = (kind: string) => jobIdFor(ReminderJob.Remind, kind, 'vacancy', vacancy.id, Date.parse(submittedAt));
+    await this.outbox.scheduleReminder(
+      manager,
+      { ...reminder, kind: 'deadline', recipientIds: reviewers, payload: { subject: vacancy.title, deadline, path, submittedAt } },
+      new Date(reminderTimeFor(deadline)),
+      key('deadline'),
+    );
+    await this.outbox.scheduleReminder(
+      manager,
+      { ...reminder, kind: 'overdue', recipientIds: [], payload: { deadline, submittedAt } },
+      new Date(deadline),
+      key('overdue'),
+    );
   }
 
   /** DRAFT or PUBLISHED → CLOSED. */

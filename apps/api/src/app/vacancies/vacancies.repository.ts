@@ -192,4 +192,17 @@ export class VacanciesRepository {
     const [items, total] = await query.getManyAndCount();
     return [await this.withCompanyCountries(items as Array<VacancyEntity & { company: CompanyEntity }>), total];
   }
+
+  /** The attachés who review a vacancy: of the countries it is open to, covering its region (or all of Russia). */
+  async reviewersOf(manager: EntityManager, countries: readonly string[], regionCode: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      `SELECT id::text AS id FROM accounts
+        WHERE role = 'ATTACHE' AND disabled_at IS NULL AND origin_country = ANY($1::text[])
+          AND (covered_regions IS NULL OR $2 = ANY(covered_regions))
+        ORDER BY id`,
+      [[...countries], regionCode],
+    );
+    return rows.map((row) => row.id);
+  }
 }

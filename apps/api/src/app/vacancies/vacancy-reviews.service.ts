@@ -17,6 +17,8 @@ import {
   regionsCoveredBy,
   type Actor,
 } from '@jumush/domain';
+import { ApiConfig, Clock } from '@jumush/server/config';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { ProblemException } from '../http/problem';
 import { VacanciesRepository, type VacancyWithCompany } from './vacancies.repository';
 import { VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-workflow.service';
@@ -30,7 +32,13 @@ export class VacancyReviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vacancies: VacanciesRepository,
     private readonly workflow: VacancyWorkflow,
+    private readonly config: ApiConfig,
+    private readonly clock: Clock,
   ) {}
+
+  private deadlines() {
+    return { targets: deadlineTargets(this.config), now: this.clock.now() };
+  }
 
   /** Vacancies waiting for review, whoever waited longest first, with the employer and its status. */
   async queue(actor: Actor, page: number, pageSize: number): Promise<Page<VacancyReviewItem>> {
@@ -38,14 +46,14 @@ export class VacancyReviewsService {
     const offset = (page - 1) * pageSize;
     if (offset > MAX_OFFSET) return { items: [], total: 0, page, pageSize };
     const [items, total] = await this.vacancies.reviewQueue(originCountry, regionsCoveredBy(actor), offset, pageSize);
-    return { items: items.map((item) => toReviewItem(item, reviewerCountry(actor))), total, page, pageSize };
+    return { items: items.map((item) => toReviewItem(item, reviewerCountry(actor), this.deadlines())), total, page, pageSize };
   }
 
   /** Any vacancy open to the attaché's country (in its regions), in any status, with its employer and history. */
   async get(actor: Actor, id: string): Promise<VacancyReviewView> {
     const vacancy = await this.findVisible(actor, id);
     return {
-      ...toReviewItem(vacancy, reviewerCountry(actor)),
+      ...toReviewItem(vacancy, reviewerCountry(actor), this.deadlines()),
       history: await this.workflow.history(vacancy.id),
     };
   }

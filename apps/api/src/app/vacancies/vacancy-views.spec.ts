@@ -1,7 +1,17 @@
-import { CompanyStatus, LIVE_VACANCY_FIELDS, MATERIAL_VACANCY_FIELDS, VacancyStatus } from '@jumush/domain';
+import {
+  CompanyStatus,
+  DEFAULT_DEADLINE_TARGETS,
+  LIVE_VACANCY_FIELDS,
+  MATERIAL_VACANCY_FIELDS,
+  MOSCOW_UTC_OFFSET_MINUTES,
+  VacancyStatus,
+  deadlineFor,
+} from '@jumush/domain';
 import type { AuditEventEntity, CompanyEntity, VacancyRevisionEntity } from '@jumush/server/database';
 import type { VacancyWithCompany } from './vacancies.repository';
-import { toReviewItem, toStatusCounts, toTermsView, toVacancyCompanySummary, toVacancyHistoryView } from './vacancy-views';
+import { reviewDeadlineOf, toReviewItem, toStatusCounts, toTermsView, toVacancyCompanySummary, toVacancyHistoryView } from './vacancy-views';
+
+const DEADLINES = { targets: DEFAULT_DEADLINE_TARGETS, now: new Date('2026-03-02T00:00:00.000Z') };
 
 describe('vacancy rows as views', () => {
   it('counts every status, zero where the company has none', () => {
@@ -38,6 +48,33 @@ describe('vacancy rows as views', () => {
     });
   });
 
+  it('a vacancy under review is due 3 working days after submission, counted out of every country it is open to', () => {
+    const base = {
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      skills: [],
+      regionCode: '77',
+      company,
+      companyCountries,
+      status: VacancyStatus.PendingReview,
+    };
+    // Counted on the calendars of Russia and of the country it is open to.
+    const submitted = { ...base, openTo: ['KG'], submittedAt: new Date('2026-03-06T09:00:00.000Z') } as unknown as VacancyWithCompany;
+    const item = toReviewItem(submitted, 'KG', { targets: DEFAULT_DEADLINE_TARGETS, now: new Date('2026-03-11T12:00:00.000Z') });
+    expect(item.reviewDueAt).toBe(
+      deadlineFor('vacancyReview', '2026-03-06T09:00:00.000Z', DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, ['RU', 'KG']),
+    );
+    expect(reviewDeadlineOf(new Date('2026-03-06T09:00:00.000Z'), ['KG'], DEFAULT_DEADLINE_TARGETS)).toBe(item.reviewDueAt);
+    expect(Date.parse(item.reviewDueAt ?? '')).toBeGreaterThan(Date.parse('2026-03-10T00:00:00.000Z'));
+    expect(item.overdue).toBe(false);
+    expect(toReviewItem(submitted, 'KG', { targets: DEFAULT_DEADLINE_TARGETS, now: new Date(Date.parse(item.reviewDueAt ?? '') + 1) }).overdue).toBe(
+      true,
+    );
+    // Published: nothing is due.
+    const published = { ...submitted, status: VacancyStatus.Published } as unknown as VacancyWithCompany;
+    expect(toReviewItem(published, 'KG', DEADLINES)).toMatchObject({ reviewDueAt: null, overdue: false });
+  });
+
   it('a vacancy under review, with when it was submitted (or null) and its employer', () => {
     const vacancy = {
       id: 'v1',
@@ -55,7 +92,7 @@ describe('vacancy rows as views', () => {
       company,
       companyCountries,
     } as unknown as VacancyWithCompany;
-    expect(toReviewItem(vacancy, 'UZ')).toMatchObject({
+    expect(toReviewItem(vacancy, 'UZ', DEADLINES)).toMatchObject({
       id: 'v1',
       openTo: ['KG', 'UZ'],
       status: VacancyStatus.PendingReview,
@@ -63,7 +100,7 @@ describe('vacancy rows as views', () => {
       createdAt: '2026-02-01T10:00:00.000Z',
       company: { id: 'c1', legalName: 'ООО «Тест»', inn: '7707083893', status: 'SUSPENDED', verifiedCountries: ['KG'] },
     });
-    expect(toReviewItem({ ...vacancy, submittedAt: null } as VacancyWithCompany, 'KG').submittedAt).toBeNull();
+    expect(toReviewItem({ ...vacancy, submittedAt: null } as VacancyWithCompany, 'KG', DEADLINES).submittedAt).toBeNull();
   });
 
   it.each([
@@ -81,7 +118,7 @@ describe('vacancy rows as views', () => {
       company,
       companyCountries,
     };
-    expect(toReviewItem(vacancy as unknown as VacancyWithCompany, 'KG').regionWarnings).toEqual(warnings);
+    expect(toReviewItem(vacancy as unknown as VacancyWithCompany, 'KG', DEADLINES).regionWarnings).toEqual(warnings);
   });
 
   it('tells the reviewer what the terms add up to, from the domain’s check', () => {
@@ -102,7 +139,7 @@ describe('vacancy rows as views', () => {
       company,
       companyCountries,
     };
-    expect(toReviewItem(vacancy as unknown as VacancyWithCompany, 'KG').termsFindings).toEqual([
+    expect(toReviewItem(vacancy as unknown as VacancyWithCompany, 'KG', DEADLINES).termsFindings).toEqual([
       {
         code: 'termsFinding.housingCostsWage',
         severity: 'danger',

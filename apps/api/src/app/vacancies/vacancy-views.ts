@@ -8,13 +8,16 @@ import type {
   VacancyView,
 } from '@jumush/contracts';
 import {
+  MOSCOW_UTC_OFFSET_MINUTES,
   VacancyStatus,
   companyStatusAnywhere,
+  deadlineFor,
   companyStatusIn,
   vacancyRegionWarnings,
   vacancyTermsFindings,
   verifiedCountriesOf,
   type CompanyCountryStanding,
+  type DeadlineTargets,
   type LiveVacancyField,
   type MaterialVacancyField,
 } from '@jumush/domain';
@@ -110,10 +113,26 @@ export function toVacancyCompanySummary(
   };
 }
 
-export function toReviewItem(vacancy: VacancyWithCompany, viewerCountry: string | null): VacancyReviewItem {
+/**
+ * When the review of a vacancy submitted at `submittedAt` is due: working days counted out of Russia's holidays and
+ * those of every country it is open to (each of their attachés may review it), so no reviewer's day off shortens it.
+ */
+export function reviewDeadlineOf(submittedAt: Date, openTo: readonly string[], targets: DeadlineTargets): string {
+  return deadlineFor('vacancyReview', submittedAt, targets, MOSCOW_UTC_OFFSET_MINUTES, ['RU', ...openTo]);
+}
+
+export function toReviewItem(
+  vacancy: VacancyWithCompany,
+  viewerCountry: string | null,
+  deadlines: { targets: DeadlineTargets; now: Date },
+): VacancyReviewItem {
+  const waiting = vacancy.status === VacancyStatus.PendingReview && vacancy.submittedAt;
+  const reviewDueAt = waiting ? reviewDeadlineOf(vacancy.submittedAt as Date, vacancy.openTo, deadlines.targets) : null;
   return {
     ...toVacancyView(vacancy),
     submittedAt: vacancy.submittedAt?.toISOString() ?? null,
+    reviewDueAt,
+    overdue: reviewDueAt !== null && Date.parse(reviewDueAt) < deadlines.now.getTime(),
     company: toVacancyCompanySummary(vacancy.company, vacancy.companyCountries, viewerCountry),
     regionWarnings: vacancyRegionWarnings(vacancy.regionCode),
     termsFindings: vacancyTermsFindings(vacancy),

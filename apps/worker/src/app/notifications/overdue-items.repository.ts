@@ -51,6 +51,27 @@ export async function overdueGrievance(manager: EntityManager, grievanceId: stri
 }
 
 /**
+ * The vacancy, if it still waits for review since the submission the job was scheduled for and the deadline it was
+ * given has passed (a resubmission or a review since: a stale job finds nothing). Null when nothing is overdue.
+ */
+export async function overdueVacancyReview(
+  manager: EntityManager,
+  vacancyId: string,
+  submittedAt: unknown,
+  deadline: unknown,
+): Promise<OverdueItem | null> {
+  if (typeof submittedAt !== 'string' || typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline))) return null;
+  if (Date.parse(deadline) > Date.now()) return null;
+  const [row] = await queryRows<{ id: string; title: string; open_to: string[] }>(
+    manager,
+    `SELECT id::text AS id, title, open_to FROM vacancies WHERE id = $1 AND status = 'PENDING_REVIEW' AND submitted_at = $2::timestamptz`,
+    [vacancyId, submittedAt],
+  );
+  if (!row) return null;
+  return { subject: row.title, deadline: new Date(deadline).toISOString(), country: row.open_to.join(', '), path: `/attache/vacancies/${row.id}` };
+}
+
+/**
  * Whom an overdue item escalates to: the supervisors of its country. There is no per-country supervisor role; the
  * admins supervise every country, so every admin still able to sign in hears of it.
  */

@@ -25,7 +25,7 @@ import {
 import { queryRows } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 import { Clock } from '@jumush/server/config';
-import { markBatchOverdue, overdueGrievance, supervisorsOf } from './overdue-items.repository';
+import { markBatchOverdue, overdueGrievance, overdueVacancyReview, supervisorsOf } from './overdue-items.repository';
 
 @Injectable()
 export class RemindersService {
@@ -52,12 +52,14 @@ export class RemindersService {
    * country's supervisors (the admins) are told, once per item and deadline (the job id is the key).
    */
   private async escalate(key: string, data: RemindJobData): Promise<RemindJobReturn> {
-    if (data.aggregateType !== 'batch' && data.aggregateType !== 'grievance') return { outboxId: null };
+    if (!['batch', 'grievance', 'vacancy'].includes(data.aggregateType)) return { outboxId: null };
     return this.dataSource.transaction(async (manager) => {
       const item =
         data.aggregateType === 'batch'
           ? await markBatchOverdue(manager, data.aggregateId)
-          : await overdueGrievance(manager, data.aggregateId, data.payload['deadline']);
+          : data.aggregateType === 'grievance'
+            ? await overdueGrievance(manager, data.aggregateId, data.payload['deadline'])
+            : await overdueVacancyReview(manager, data.aggregateId, data.payload['submittedAt'], data.payload['deadline']);
       if (!item) return { outboxId: null };
       const supervisors = await supervisorsOf(manager);
       if (supervisors.length === 0) return { outboxId: null };
@@ -160,6 +162,16 @@ export class RemindersService {
             `SELECT 1 FROM grievances WHERE id = $1 AND status = ANY($2::grievance_status[]) AND due_at = $3::timestamptz`,
             [data.aggregateId, GRIEVANCE_STATUSES_AWAITING_STAFF, typeof data.payload['deadline'] === 'string' ? data.payload['deadline'] : null],
           )
+        ).length > 0
+      );
+    // A vacancy's review reminder is for one submission: reviewed or resubmitted since, it has nothing to say.
+    if (data.aggregateType === 'vacancy')
+      return (
+        (
+          await this.dataSource.query(`SELECT 1 FROM vacancies WHERE id = $1 AND status = 'PENDING_REVIEW' AND submitted_at = $2::timestamptz`, [
+            data.aggregateId,
+            typeof data.payload['submittedAt'] === 'string' ? data.payload['submittedAt'] : null,
+          ])
         ).length > 0
       );
     const query =

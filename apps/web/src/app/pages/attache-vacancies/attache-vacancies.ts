@@ -41,6 +41,15 @@ import { StatusBadge } from '../../shared/ui/status-badge';
                     <jm-status-badge kind="company" [status]="item.company.status" />
                   </p>
                   <p class="meta">{{ 'attacheVacancies.since' | translate: { date: (item.submittedAt ?? item.updatedAt | localDate: lang()) } }}</p>
+                  @if (item.overdue && item.reviewDueAt) {
+                    <p class="meta overdue" data-testid="vacancy-review-overdue">
+                      {{ 'attacheVacancies.overdueSince' | translate: { date: (item.reviewDueAt | localDate: lang()) } }}
+                    </p>
+                  } @else if (item.reviewDueAt) {
+                    <p class="meta" data-testid="vacancy-review-due">
+                      {{ 'attacheVacancies.dueBy' | translate: { date: (item.reviewDueAt | localDate: lang()) } }}
+                    </p>
+                  }
                 </div>
               </li>
             }
@@ -51,6 +60,12 @@ import { StatusBadge } from '../../shared/ui/status-badge';
     </section>
   `,
   styleUrl: '../../shared/ui/list-page.scss',
+  styles: `
+    .overdue {
+      color: var(--mat-sys-error);
+      font-weight: 600;
+    }
+  `,
 })
 export class AttacheVacancies {
   private readonly api = inject(VacancyReviewsApi);

@@ -64,6 +64,8 @@ describe('AttacheVacancy page', () => {
   const review = (overrides: Partial<VacancyReviewView> = {}): VacancyReviewView => ({
     ...aVacancy({ id: 'r1', status: VacancyStatus.PendingReview }),
     submittedAt: '2026-02-12T09:00:00.000Z',
+    reviewDueAt: null,
+    overdue: false,
     company: { id: 'company-1', legalName: 'ООО «Строймонтаж»', inn: '7707083893', status: CompanyStatus.Verified, verifiedCountries: ['KG'] },
     regionWarnings: [],
     termsFindings: [],
