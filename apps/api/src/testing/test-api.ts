@@ -1,5 +1,5 @@
 /** Starts the real API (real PostgreSQL and Redis from `npm test`) on a free port, for integration tests. */
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +95,26 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       };
     },
     close: () => app.close(),
+  };
+}
+
+/** The API on a fresh database of its own on the suite's PostgreSQL (migrated as it starts), and how to drop it. */
+export async function startTestApiOnOwnDatabase(prefix: string): Promise<{ api: TestApi; drop: () => Promise<void> }> {
+  const shared = new URL(process.env['DATABASE_URL'] ?? '');
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new DataSource({ type: 'postgres', url: shared.toString() });
+  await admin.initialize();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const own = new URL(shared.toString());
+  own.pathname = `/${name}`;
+  const api = await startTestApi({ DATABASE_URL: own.toString(), RUN_MIGRATIONS: 'true' });
+  return {
+    api,
+    drop: async () => {
+      await api.close();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.destroy();
+    },
   };
 }
 

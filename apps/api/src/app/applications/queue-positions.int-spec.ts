@@ -2,21 +2,23 @@ import { DataSource } from 'typeorm';
 import { CURRENT_CONSENT_VERSION, type MyApplicationView } from '@jumush/contracts';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
 import { employerWithVacancy, insertVacancy } from '../../testing/factories';
-import { registerAndLogin, startTestApi, type TestApi } from '../../testing/test-api';
+import { registerAndLogin, startTestApiOnOwnDatabase, type TestApi } from '../../testing/test-api';
 import { outboxMessagesAbout } from '../../testing/outbox';
 import { QUEUE_POSITION_SQL } from './queue-positions.repository';
 
 describe('the candidate’s place in the queue (real PostgreSQL)', () => {
   let api: TestApi;
   let dataSource: DataSource;
+  let drop: () => Promise<void>;
 
+  // A database of its own: the attaché's queue is a whole country's, which other suites fill in the shared one.
   beforeAll(async () => {
-    api = await startTestApi();
+    ({ api, drop } = await startTestApiOnOwnDatabase('jumush_queue'));
     dataSource = api.app.get(DataSource);
   });
 
   afterAll(async () => {
-    await api.close();
+    await drop();
   });
 
   async function readyMigrant() {

@@ -66,8 +66,8 @@ export class DemoDataSeeder {
     const vacancies = await this.seedCompany();
     await this.verifyDemoCompanyEverywhere();
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
-    // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
-    await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
+    // Each migrant's dates on their home calendar, which the checklist checks them against.
+    await this.journey.seed((citizenship) => this.clock.today(homeTimeZoneOf(citizenship)));
     await this.confirmMigrantsCitizenship();
     await this.seedHelpContacts();
   }

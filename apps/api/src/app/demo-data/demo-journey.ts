@@ -112,19 +112,19 @@ export class DemoJourney {
    * Fills in what is missing, step by step, so a second run (or one after a crash half-way) does only the rest.
    * One instance at a time: a session advisory lock on its own connection (the use cases open their own transactions).
    */
-  async seed(today: string): Promise<void> {
+  async seed(todayAt: (citizenship: string) => string): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.query('SELECT pg_advisory_lock(745120003)');
-      await this.walk(today);
+      await this.walk(todayAt);
     } finally {
       await runner.query('SELECT pg_advisory_unlock(745120003)').catch(() => undefined);
       await runner.release();
     }
   }
 
-  private async walk(today: string): Promise<void> {
+  private async walk(todayAt: (citizenship: string) => string): Promise<void> {
     const [employer] = await queryRows<{ id: string }>(this.dataSource.manager, 'SELECT id FROM accounts WHERE email = $1', [DEMO_COMPANY.email]);
     const vacancies = await queryRows<{ id: string; title: string }>(
       this.dataSource.manager,
@@ -136,7 +136,9 @@ export class DemoJourney {
     if (!employer || !toShortlist || !toDecide) return;
     const employerActor: Actor = { id: employer.id, role: Role.Employer, originCountry: null };
 
-    for (const demo of DEMO_MIGRANTS) await this.finishProfile(await this.accountOf(demo), demo, today);
+    // Each person's dates on their own home calendar, which the checklist checks them against: between 18:00 and
+    // 19:00 UTC it is already tomorrow in Bishkek and still today in Tashkent and Dushanbe.
+    for (const demo of DEMO_MIGRANTS) await this.finishProfile(await this.accountOf(demo), demo, todayAt(demo.citizenship));
     for (const demo of DEMO_APPLICANTS) await this.applyOnce(await this.accountOf(demo), toShortlist);
 
     const inBatch = await queryRows<{ id: string }>(

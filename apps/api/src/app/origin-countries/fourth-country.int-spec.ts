@@ -24,7 +24,7 @@ import { CompanyStatus, Role, rulesOfRegime, type LegalRegime } from '@jumush/do
 import { queryRows } from '@jumush/server/database';
 import { HOME_OF, PERSONAL, SKILLS } from '../../testing/candidate-fixtures';
 import { uniquePhoneOf } from '../../testing/migrants';
-import { TEST_PASSWORD, startTestApi, uniqueClientIp, verifyPhoneOf, type TestApi } from '../../testing/test-api';
+import { TEST_PASSWORD, startTestApiOnOwnDatabase, uniqueClientIp, verifyPhoneOf, type TestApi } from '../../testing/test-api';
 import { employerWithCompany, publishedVacancy, staffSession, type EmployerSession, type Session } from '../vacancies/testing/vacancy-factories';
 
 const names = (ky: string, ru: string, uz: string, tg: string, en: string) => ({ ky, ru, uz, tg, en });
@@ -56,25 +56,7 @@ const { code: _code, ...ARMENIA_EDIT } = ARMENIA;
 
 const armenianMobile = () => `+37477${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 
-/** A fresh database on the suite's PostgreSQL, migrated by the API as it starts. */
-async function startOnOwnDatabase(): Promise<{ api: TestApi; drop: () => Promise<void> }> {
-  const shared = new URL(process.env['DATABASE_URL'] ?? '');
-  const name = `jumush_country_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = new DataSource({ type: 'postgres', url: shared.toString() });
-  await admin.initialize();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const own = new URL(shared.toString());
-  own.pathname = `/${name}`;
-  const api = await startTestApi({ DATABASE_URL: own.toString(), RUN_MIGRATIONS: 'true' });
-  return {
-    api,
-    drop: async () => {
-      await api.close();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.destroy();
-    },
-  };
-}
+const startOnOwnDatabase = () => startTestApiOnOwnDatabase('jumush_country');
 
 describe('a fourth origin country added through the admin API alone (real PostgreSQL)', () => {
   let api: TestApi;
