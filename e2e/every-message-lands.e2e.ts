@@ -715,6 +715,20 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
     who: (s) => s.admin,
     shows: (page) => page.getByTestId('batch-status').waitFor(),
   },
+  // reminder.overdue of a grievance and of a vacancy's review, to the admins (system-tests/grievance-deadlines and
+  // vacancy-review-deadlines write them; their links open the staff's case and review pages).
+  {
+    name: '/attache/grievances/<id> (admin)',
+    path: (s) => `/attache/grievances/${s.afterArrival.grievanceId}`,
+    who: (s) => s.admin,
+    shows: (page, s) => page.locator(`[data-testid="grievance"][data-id="${s.afterArrival.grievanceId}"]`).waitFor(),
+  },
+  {
+    name: '/attache/vacancies/<id> (admin)',
+    path: (s) => `/attache/vacancies/${s.vacancyId}`,
+    who: (s) => s.admin,
+    shows: (page) => page.locator('jm-status-badge').first().waitFor(),
+  },
   // The attaché's page of a company (feeReported and redFlagRaised link there).
   {
     name: '/attache/companies/<id>',
