@@ -76,7 +76,8 @@ describe('evidence files after arrival: grievance attachments and fee receipts (
     );
 
   beforeAll(async () => {
-    api = await startTestApi();
+    // A 1 MB account quota: two files of 600 KB do not fit, whichever kind each is.
+    api = await startTestApi({ FILE_QUOTA_PER_ACCOUNT_MB: '1' });
     await api.app.get(DemoDataSeeder).seed();
     dataSource = api.app.get(DataSource);
     for (const login of ['attache@demo.jumush.kg', 'attache.uz@demo.jumush.kg']) tokens[login] = await signIn(login);
@@ -208,6 +209,34 @@ describe('evidence files after arrival: grievance attachments and fee receipts (
     const wrong = await upload<{ errors: Array<{ field: string }> }>(path, token, Buffer.from('GIF89a not allowed'), 'r.gif');
     expect(wrong.status).toBe(415);
     expect(wrong.body.errors.map((error) => error.field)).toEqual(['file']);
+  });
+
+  it('counts grievance files, receipts and checklist scans together in the account quota', async () => {
+    const { token, applicationId } = await arrivedMigrant();
+    const grievanceId = await openGrievance(token, applicationId);
+    const big = (fill: string) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(600 * 1024, fill)]);
+    expect((await attach(token, grievanceId, big('1'))).status).toBe(201);
+    const reported = await api.request<PromisedVsActualView>('POST', '/api/work-reports/fees', {
+      token,
+      body: { applicationId, amountRoubles: 5_000, state: 'paid', intermediaryName: 'Нурлан', happenedOn: '2026-11-02' },
+    });
+    const receipt = await upload<{ errors: Array<{ field: string; code: string }> }>(
+      `/api/work-reports/fees/${reported.body.feeReports[0].id}/receipt`,
+      token,
+      big('2'),
+      'r.pdf',
+    );
+    expect(receipt.status).toBe(413);
+    expect(receipt.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'document.quotaExceeded' })]);
+    expect((await attach(token, grievanceId, big('3'))).status).toBe(413);
+    const scan = await upload<{ errors: Array<{ field: string; code: string }> }>(
+      '/api/candidates/me/checklist/FOREIGN_PASSPORT/document',
+      token,
+      big('4'),
+      'passport.pdf',
+    );
+    expect(scan.status).toBe(413);
+    expect(scan.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'document.quotaExceeded' })]);
   });
 
   it('the orphan-file sweep keeps grievance attachments and receipts', async () => {
