@@ -66,8 +66,10 @@ export class DemoDataSeeder {
     const vacancies = await this.seedCompany();
     await this.verifyDemoCompanyEverywhere();
     this.logger.log(`Demo data ready (${created} account(s), ${vacancies} vacancy(ies) created)`);
-    // Kyrgyz calendar: the profile's dates are checked against the candidate's home calendar.
-    await this.journey.seed(this.clock.today(homeTimeZoneOf('KG')));
+    // The profile's dates are checked against each candidate's home calendar: the earliest of the demo migrants'
+    // calendars (Bishkek is a day ahead of Tashkent and Dushanbe between 18:00 and 19:00 UTC) is "today" for all.
+    const today = ['KG', 'UZ', 'TJ'].map((country) => this.clock.today(homeTimeZoneOf(country))).sort()[0];
+    await this.journey.seed(today);
     await this.confirmMigrantsCitizenship();
     await this.seedHelpContacts();
   }
