@@ -3,7 +3,8 @@
  * arrival in one tap each; the after-arrival deadlines count from that day and the check-ins of days 3, 30 and 90
  * appear. The migrant answers the day-3 check-in (answerable from the arrival on; its reminder's timing is tested in
  * system-tests/check-in-reminders) with "no" on the passport: a grievance opens by itself and lands in the attaché's
- * queue; the attaché takes it up, answers and records the outcome; the migrant reads the answer and the outcome.
+ * queue; the migrant adds a file as evidence, which the attaché downloads; the attaché takes it up, answers and records
+ * the outcome; the migrant reads the answer and the outcome.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { DEMO_PASSWORD, launchBrowser, logIn, newPhoneContext, screenshot } from
 
 const PASSWORD = 'migrant-pass-2026';
 const ANSWER = 'Биз иш берүүчү менен байланыштык: паспортуңузду бүгүн кайтарып беришет.';
+const EVIDENCE = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
 const OUTCOME = 'Иш берүүчү паспортту кайтарып берди; эмгек инспекциясына кабарландырылды.';
 const ky = JSON.parse(readFileSync(join(__dirname, '../apps/web/public/i18n/ky.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const kyWord = (key: string): string => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], ky) as string;
@@ -100,6 +102,12 @@ describe('after arrival', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await screenshot(page, 'after-arrival-check-in-ky');
 
+      // The migrant adds a photo of the evidence to the grievance: it is listed at once.
+      await page.goto(grievanceLink);
+      await page.locator(`[data-testid="grievance"][data-id="${grievanceId}"]`).waitFor();
+      await page.getByTestId('grievance-file-input').setInputFiles({ name: 'passport-receipt.pdf', mimeType: 'application/pdf', buffer: EVIDENCE });
+      await page.locator('[data-testid="grievance-file"]', { hasText: 'passport-receipt.pdf' }).waitFor();
+
       // The attaché's queue shows it; the attaché takes it up, answers and records the outcome.
       const staffContext = await newPhoneContext(browser, 'ru-RU');
       await staffContext.setExtraHTTPHeaders({ 'x-forwarded-for': `10.82.${Number(stamp) % 250}.1` });
@@ -113,6 +121,13 @@ describe('after arrival', () => {
       expect(await item.innerText()).toContain('Асанов');
       await item.locator('a').click();
       await staffPage.locator(`[data-testid="grievance"][data-id="${grievanceId}"][data-status="RECEIVED"]`).waitFor();
+      // The attaché downloads the migrant's file, the same bytes.
+      const [download] = await Promise.all([
+        staffPage.waitForEvent('download'),
+        staffPage.locator('[data-testid="grievance-file"]', { hasText: 'passport-receipt.pdf' }).getByRole('button').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('passport-receipt.pdf');
+      expect(readFileSync((await download.path()) as string).equals(EVIDENCE)).toBe(true);
       await staffPage.getByTestId('grievance-takeUp').click();
       await staffPage.locator('[data-testid="grievance"][data-status="IN_PROGRESS"]').waitFor();
       await staffPage.getByTestId('grievance-message-input').fill(ANSWER);

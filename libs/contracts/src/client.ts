@@ -163,6 +163,8 @@ export {
   GRIEVANCE_CATEGORIES,
   GrievanceStatus,
   ALL_GRIEVANCE_STATUSES,
+  GRIEVANCE_ATTACHMENT_LIMIT,
+  grievanceAttachmentRefusal,
   isTroublingAnswer,
 } from '@jumush/domain';
 export type { CheckInQuestion, CheckInAnswer, GrievanceCategory, GrievanceMove } from '@jumush/domain';

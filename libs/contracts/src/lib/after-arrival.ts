@@ -53,9 +53,19 @@ export interface GrievanceView {
   /** Moves the reader may make now. */
   moves: GrievanceMove[];
   messages: GrievanceMessageView[];
+  /** Files the migrant added as evidence (PDF, JPEG, PNG), oldest first. */
+  attachments: GrievanceAttachmentView[];
 }
 
-export type GrievanceSummaryView = Omit<GrievanceView, 'messages' | 'description'>;
+export type GrievanceSummaryView = Omit<GrievanceView, 'messages' | 'description' | 'attachments'>;
+
+export interface GrievanceAttachmentView {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: string;
+}
 
 /**
  * The check-in's short link for an SMS (`/<lang>/c/<code>`): the check-in id's 16 bytes in base64url, 22 characters

@@ -29,6 +29,15 @@ export interface FeeReportView {
   /** The day the fee was demanded or paid. */
   happenedOn: string;
   createdAt: string;
+  /** The receipt the migrant added (a photo or PDF); null when none. */
+  receipt: FeeReceiptView | null;
+}
+
+export interface FeeReceiptView {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: string;
 }
 
 /** The migrant's page of one job: the promise, and what they reported. */

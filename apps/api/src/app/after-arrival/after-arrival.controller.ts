@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   CheckInAnswerDto,
   GrievanceMessageDto,
@@ -11,7 +12,11 @@ import {
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
+import type { UploadedFile as UploadedDocument } from '../companies/company-documents.service';
+import { sendDocument } from '../companies/send-document';
 import { CheckInsService } from './check-ins.service';
+import { evidenceUpload } from './evidence-files';
+import { GrievanceAttachmentsService } from './grievance-attachments.service';
 import { GrievancesService } from './grievances.service';
 
 /** After arrival: the migrant's check-ins and grievances, and the attaché's grievance queue. */
@@ -21,6 +26,7 @@ export class AfterArrivalController {
   constructor(
     private readonly checkIns: CheckInsService,
     private readonly grievances: GrievancesService,
+    private readonly attachments: GrievanceAttachmentsService,
   ) {}
 
   @Authenticated(Role.Migrant)
@@ -79,6 +85,43 @@ export class AfterArrivalController {
   @ApiOperation({ summary: 'Accept the outcome (close) or reopen my grievance' })
   moveMine(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: GrievanceMoveDto): Promise<GrievanceView> {
     return this.grievances.move(actor, id, dto.move, dto.version, dto.reason);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('grievances/mine/:id/attachments')
+  @UseInterceptors(evidenceUpload)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Add a file (PDF, JPEG, PNG; at most 5) to my open grievance as evidence' })
+  attach(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @UploadedFile() file: UploadedDocument | undefined,
+  ): Promise<GrievanceView> {
+    return this.attachments.add(actor, id, file);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('grievances/mine/:id/attachments/:attachmentId')
+  @ApiOperation({ summary: 'A file of my grievance' })
+  async myAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendDocument(response, await this.attachments.download(actor, id, attachmentId));
+  }
+
+  @Authenticated(Role.Attache, Role.Admin)
+  @Get('attache/grievances/:id/attachments/:attachmentId')
+  @ApiOperation({ summary: 'A file the migrant added to a grievance of my queue' })
+  async staffAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendDocument(response, await this.attachments.download(actor, id, attachmentId));
   }
 
   @Authenticated(Role.Attache, Role.Admin)

@@ -4,6 +4,9 @@ import { CompaniesModule } from '../companies/companies.module';
 import { AfterArrivalController } from './after-arrival.controller';
 import { CheckInsRepository } from './check-ins.repository';
 import { CheckInsService } from './check-ins.service';
+import { FeeReceiptsService } from './fee-receipts.service';
+import { GrievanceAttachmentsRepository } from './grievance-attachments.repository';
+import { GrievanceAttachmentsService } from './grievance-attachments.service';
 import { GrievancesRepository } from './grievances.repository';
 import { GrievancesService } from './grievances.service';
 import { RedFlagsRepository } from './red-flags.repository';
@@ -24,6 +27,9 @@ import { WorkReportsService } from './work-reports.service';
     CheckInsService,
     GrievancesRepository,
     GrievancesService,
+    GrievanceAttachmentsRepository,
+    GrievanceAttachmentsService,
+    FeeReceiptsService,
     WorkReportsRepository,
     WorkReportsService,
     RedFlagsRepository,

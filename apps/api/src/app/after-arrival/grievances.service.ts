@@ -36,6 +36,7 @@ import { CandidatesService } from '../candidates/candidates.service';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { OutboxService } from '../outbox/outbox.service';
+import { GrievanceAttachmentsRepository } from './grievance-attachments.repository';
 import { RedFlagsService } from './red-flags.service';
 import { GrievancesRepository, type GrievanceMessageRow, type GrievanceRow, type GrievanceScope, type NewGrievance } from './grievances.repository';
 
@@ -60,6 +61,7 @@ export class GrievancesService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly redFlags: RedFlagsService,
+    private readonly attachments: GrievanceAttachmentsRepository,
     private readonly config: ApiConfig,
     private readonly clock: Clock,
   ) {}
@@ -275,8 +277,13 @@ export class GrievancesService {
     });
   }
 
+  /** The 404 of a grievance the reader does not see (or that does not exist): the two look the same. */
+  notFound(): ProblemException {
+    return noSuchGrievance();
+  }
+
   /** A migrant sees their own; staff their country's and regions'; anyone else nothing (404). */
-  private async scopeOf(actor: Actor): Promise<GrievanceScope> {
+  async scopeOf(actor: Actor): Promise<GrievanceScope> {
     switch (actor.role) {
       case Role.Migrant:
         return { candidateId: (await this.candidates.mine(actor)).id };
@@ -292,11 +299,21 @@ export class GrievancesService {
   private async view(actor: Actor, id: string, scope: GrievanceScope): Promise<GrievanceView> {
     const grievance = await this.grievances.one(this.dataSource.manager, id, scope);
     if (!grievance) throw noSuchGrievance();
-    const messages = await this.grievances.messages(this.dataSource.manager, id);
+    const [messages, attachments] = await Promise.all([
+      this.grievances.messages(this.dataSource.manager, id),
+      this.attachments.list(this.dataSource.manager, id),
+    ]);
     return {
       ...this.summary(grievance, actor),
       description: grievance.description,
       messages: messages.map((message) => this.messageView(message, actor)),
+      attachments: attachments.map((row) => ({
+        id: row.id,
+        fileName: row.file_name,
+        contentType: row.content_type,
+        sizeBytes: row.size_bytes,
+        createdAt: new Date(row.created_at).toISOString(),
+      })),
     };
   }
 

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   FeeReportDto,
   SuspendFlaggedDto,
@@ -11,6 +12,10 @@ import {
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
+import type { UploadedFile as UploadedDocument } from '../companies/company-documents.service';
+import { sendDocument } from '../companies/send-document';
+import { evidenceUpload } from './evidence-files';
+import { FeeReceiptsService } from './fee-receipts.service';
 import { RedFlagsService } from './red-flags.service';
 import { WorkReportsService } from './work-reports.service';
 
@@ -21,6 +26,7 @@ export class WorkReportsController {
   constructor(
     private readonly reports: WorkReportsService,
     private readonly redFlags: RedFlagsService,
+    private readonly receipts: FeeReceiptsService,
   ) {}
 
   @Authenticated(Role.Migrant)
@@ -42,6 +48,42 @@ export class WorkReportsController {
   @ApiOperation({ summary: 'Report a recruitment fee demanded or paid, naming the intermediary (the employer never learns who)' })
   reportFee(@CurrentActor() actor: Actor, @Body() dto: FeeReportDto): Promise<PromisedVsActualView> {
     return this.reports.reportFee(actor, dto);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Post('work-reports/fees/:id/receipt')
+  @HttpCode(200)
+  @UseInterceptors(evidenceUpload)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Add the receipt (a photo or PDF) to my fee report; a new one replaces the old' })
+  attachReceipt(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @UploadedFile() file: UploadedDocument | undefined,
+  ): Promise<PromisedVsActualView> {
+    return this.receipts.attach(actor, id, file);
+  }
+
+  @Authenticated(Role.Migrant)
+  @Get('work-reports/fees/:id/receipt')
+  @ApiOperation({ summary: 'The receipt of my fee report' })
+  async myReceipt(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendDocument(response, await this.receipts.mine(actor, id));
+  }
+
+  @Authenticated(Role.Attache, Role.Admin)
+  @Get('attache/fee-reports/:id/receipt')
+  @ApiOperation({ summary: "The receipt of a fee report by my country's migrant" })
+  async staffReceipt(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return sendDocument(response, await this.receipts.forStaff(actor, id));
   }
 
   @Authenticated(Role.Attache, Role.Admin)

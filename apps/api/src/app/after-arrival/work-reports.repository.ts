@@ -35,6 +35,27 @@ export interface WorkReportRow {
   intermediary_phone: string | null;
   fee_on: string | null;
   created_at: Date;
+  receipt_key: string | null;
+  receipt_file_name: string | null;
+  receipt_content_type: string | null;
+  receipt_size_bytes: number | null;
+  receipt_uploaded_at: Date | null;
+}
+
+/** A fee report with whose it is and where it belongs: what a receipt's upload and download are checked against. */
+export interface FeeReportRow extends WorkReportRow {
+  application_id: string;
+  candidate_id: string;
+  company_id: string;
+  origin_country: string;
+}
+
+export interface NewReceipt {
+  key: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
 }
 
 export type NewWorkReport = {
@@ -65,7 +86,8 @@ export interface IntermediaryRow {
 }
 
 const REPORT_COLUMNS = `id, kind, monthly_wage_roubles, weekly_hours, housing, contract, differences, fee_roubles, fee_state, intermediary_name,
-  intermediary_phone, to_char(fee_on, 'YYYY-MM-DD') AS fee_on, created_at`;
+  intermediary_phone, to_char(fee_on, 'YYYY-MM-DD') AS fee_on, created_at, receipt_key, receipt_file_name, receipt_content_type,
+  receipt_size_bytes, receipt_uploaded_at`;
 
 @Injectable()
 export class WorkReportsRepository {
@@ -132,6 +154,25 @@ export class WorkReportsRepository {
       `SELECT ${REPORT_COLUMNS} FROM work_reports WHERE company_id = $1 AND ($2::text IS NULL OR origin_country = $2)
         ORDER BY created_at DESC, id LIMIT 1000`,
       [companyId, originCountry],
+    );
+  }
+
+  /** One fee report (never a terms report), locked when a receipt is being attached to it. */
+  async feeReport(manager: EntityManager, id: string, lock = false): Promise<FeeReportRow | null> {
+    const [row] = await queryRows<FeeReportRow>(
+      manager,
+      `SELECT ${REPORT_COLUMNS}, application_id, candidate_id, company_id, origin_country FROM work_reports
+        WHERE id = $1 AND kind = 'FEE'${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async setReceipt(manager: EntityManager, id: string, receipt: NewReceipt): Promise<void> {
+    await manager.query(
+      `UPDATE work_reports SET receipt_key = $2, receipt_file_name = $3, receipt_content_type = $4, receipt_size_bytes = $5, receipt_sha256 = $6,
+              receipt_uploaded_at = now() WHERE id = $1`,
+      [id, receipt.key, receipt.fileName, receipt.contentType, receipt.sizeBytes, receipt.sha256],
     );
   }
 

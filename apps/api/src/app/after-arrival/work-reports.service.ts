@@ -178,5 +178,14 @@ function feeView(row: WorkReportRow): FeeReportView {
     intermediaryPhone: row.intermediary_phone,
     happenedOn: row.fee_on ?? '',
     createdAt: new Date(row.created_at).toISOString(),
+    receipt:
+      row.receipt_key && row.receipt_uploaded_at
+        ? {
+            fileName: row.receipt_file_name ?? '',
+            contentType: row.receipt_content_type ?? '',
+            sizeBytes: row.receipt_size_bytes ?? 0,
+            uploadedAt: new Date(row.receipt_uploaded_at).toISOString(),
+          }
+        : null,
   };
 }

@@ -7,7 +7,14 @@ import { Injectable } from '@nestjs/common';
 import { IsNull, Not, type EntityManager } from 'typeorm';
 import type { ApplicationStatus, ChecklistItemKind, ChecklistItemStatus, CitizenshipCode } from '@jumush/domain';
 import type { RemindJobData } from '@jumush/server/queues';
-import { AccountEntity, ApplicationEntity, CandidateProfileEntity, ChecklistItemEntity, ReminderOutboxEntity } from '@jumush/server/database';
+import {
+  AccountEntity,
+  ApplicationEntity,
+  CandidateProfileEntity,
+  ChecklistItemEntity,
+  ReminderOutboxEntity,
+  queryRows,
+} from '@jumush/server/database';
 
 /** The citizenship as the account records it: the code, and when the migrant chose it (null: guessed before it was asked). */
 export interface AccountCitizenshipRow {
@@ -96,6 +103,17 @@ export class CandidateProfilesRepository {
   /** Holds the profile's row until the transaction ends: one upload at a time per migrant, so the quota adds up. */
   async lockProfile(manager: EntityManager, profileId: string): Promise<void> {
     await manager.query(`SELECT 1 FROM candidate_profiles WHERE id = $1 FOR UPDATE`, [profileId]);
+  }
+
+  /** Bytes of the files the migrant keeps after arrival (grievance attachments, fee receipts): they count towards the quota too. */
+  async afterArrivalFileBytes(manager: EntityManager, profileId: string): Promise<number> {
+    const [row] = await queryRows<{ bytes: string }>(
+      manager,
+      `SELECT (coalesce((SELECT sum(ga.size_bytes) FROM grievance_attachments ga JOIN grievances g ON g.id = ga.grievance_id WHERE g.candidate_id = $1), 0)
+             + coalesce((SELECT sum(receipt_size_bytes) FROM work_reports WHERE candidate_id = $1 AND receipt_key IS NOT NULL), 0))::text AS bytes`,
+      [profileId],
+    );
+    return Number(row?.bytes ?? 0);
   }
 
   async checklistDocumentsOf(manager: EntityManager, profileId: string): Promise<StoredChecklistDocument[]> {

@@ -60,7 +60,8 @@ export class ChecklistService {
         await this.profiles.lockProfile(manager, profile.id);
         const stored = await this.profiles.checklistDocumentsOf(manager, profile.id);
         const replaced = stored.filter((document) => document.kind === kind);
-        this.files.checkQuota({ storedBytes: sizeOf(stored), replacedBytes: sizeOf(replaced), addedBytes: file.size });
+        const afterArrival = await this.profiles.afterArrivalFileBytes(manager, profile.id);
+        this.files.checkQuota({ storedBytes: sizeOf(stored) + afterArrival, replacedBytes: sizeOf(replaced), addedBytes: file.size });
         await this.profiles.attachChecklistDocument(manager, {
           profileId: profile.id,
           kind,

@@ -11,6 +11,8 @@ export const FILE_REFERENCES: ReadonlyArray<{ table: string; column: string }> =
   { table: 'company_documents', column: 'storage_key' },
   { table: 'checklist_items', column: 'document_key' },
   { table: 'company_disputes', column: 'evidence_key' },
+  { table: 'grievance_attachments', column: 'storage_key' },
+  { table: 'work_reports', column: 'receipt_key' },
 ];
 
 @Injectable()

@@ -8,6 +8,8 @@ import {
   allowedGrievanceTransitions,
   attacheSeesGrievance,
   grievanceMoveTarget,
+  GRIEVANCE_ATTACHMENT_LIMIT,
+  grievanceAttachmentRefusal,
   grievanceTakesMessages,
   grievanceTransition,
   isFinalGrievanceStatus,
@@ -74,6 +76,17 @@ describe('grievance lifecycle', () => {
   it('ends only when closed, and takes messages until then', () => {
     expect(STATES.filter(isFinalGrievanceStatus)).toEqual([GrievanceStatus.Closed]);
     expect(STATES.filter(grievanceTakesMessages)).toEqual(['RECEIVED', 'IN_PROGRESS', 'REFERRED', 'RESOLVED']);
+  });
+
+  it('takes files until closed, at most five', () => {
+    expect(GRIEVANCE_ATTACHMENT_LIMIT).toBe(5);
+    for (const status of STATES.filter(grievanceTakesMessages)) {
+      expect(grievanceAttachmentRefusal(status, 0)).toBeNull();
+      expect(grievanceAttachmentRefusal(status, 4)).toBeNull();
+      expect(grievanceAttachmentRefusal(status, 5)).toBe('full');
+    }
+    expect(grievanceAttachmentRefusal(GrievanceStatus.Closed, 0)).toBe('closed');
+    expect(grievanceAttachmentRefusal(GrievanceStatus.Closed, 5)).toBe('closed');
   });
 
   it('knows its categories', () => {

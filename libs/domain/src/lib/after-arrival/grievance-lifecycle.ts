@@ -81,6 +81,15 @@ export function grievanceTakesMessages(status: GrievanceStatus): boolean {
   return status !== Closed;
 }
 
+/** How many files one grievance keeps as evidence. */
+export const GRIEVANCE_ATTACHMENT_LIMIT = 5;
+
+/** Why the migrant may not add a file to a grievance now (closed, or already holding the limit); null when they may. */
+export function grievanceAttachmentRefusal(status: GrievanceStatus, attachments: number): 'closed' | 'full' | null {
+  if (!grievanceTakesMessages(status)) return 'closed';
+  return attachments >= GRIEVANCE_ATTACHMENT_LIMIT ? 'full' : null;
+}
+
 /**
  * The attachés responsible for a grievance, among the staff of the migrant's country: the regional representatives
  * covering the work region, else the country-wide staff (a representative of other regions never sees it).

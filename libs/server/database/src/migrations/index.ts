@@ -28,6 +28,7 @@ import { PerCountryVerification1765000004400 } from './1765000004400-PerCountryV
 import { AfterArrival1765000005300 } from './1765000005300-AfterArrival';
 import { VacancyFeedIndex1765000005900 } from './1765000005900-VacancyFeedIndex';
 import { GrievanceDeadlines1765000005910 } from './1765000005910-GrievanceDeadlines';
+import { GrievanceAttachments1765000005920 } from './1765000005920-GrievanceAttachments';
 import { WorkReports1765000005600 } from './1765000005600-WorkReports';
 import { AttacheCoveredRegions1765000004800 } from './1765000004800-AttacheCoveredRegions';
 import { AuditHeadPublications1765000005400 } from './1765000005400-AuditHeadPublications';
@@ -80,4 +81,5 @@ export const ALL_MIGRATIONS: Function[] = [
   HelpContacts1765000005700,
   EmployerRatings1765000005650,
   GrievanceDeadlines1765000005910,
+  GrievanceAttachments1765000005920,
 ];

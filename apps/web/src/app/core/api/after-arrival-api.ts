@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import type {
@@ -58,6 +58,17 @@ export class AfterArrivalApi {
       `${this.path(reader, id)}/moves`,
       reason?.trim() ? { move, version, reason: reason.trim() } : { move, version },
     );
+  }
+
+  /** Multipart: one file (PDF, JPEG, PNG) added to the migrant's own open grievance; reports upload progress. */
+  attach(id: string, file: File): Observable<HttpEvent<GrievanceView>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<GrievanceView>(ApiPaths.myGrievanceAttachments(id), form, { reportProgress: true, observe: 'events' });
+  }
+
+  attachment(reader: GrievanceReader, id: string, attachmentId: string): Observable<Blob> {
+    return this.http.get(ApiPaths.grievanceAttachment(reader, id, attachmentId), { responseType: 'blob' });
   }
 
   private path(reader: GrievanceReader, id: string): string {

@@ -94,9 +94,16 @@ export const ApiPaths = {
   myGrievance: (id: string) => `/api/grievances/mine/${encodeURIComponent(id)}`,
   attacheGrievances: '/api/attache/grievances',
   attacheGrievance: (id: string) => `/api/attache/grievances/${encodeURIComponent(id)}`,
+  myGrievanceAttachments: (id: string) => `/api/grievances/mine/${encodeURIComponent(id)}/attachments`,
+  grievanceAttachment: (reader: 'migrant' | 'staff', id: string, attachmentId: string) =>
+    reader === 'staff'
+      ? `/api/attache/grievances/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`
+      : `/api/grievances/mine/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`,
   workReports: (applicationId: string) => `/api/work-reports/applications/${encodeURIComponent(applicationId)}`,
   termsReports: '/api/work-reports/terms',
   feeReports: '/api/work-reports/fees',
+  myFeeReceipt: (reportId: string) => `/api/work-reports/fees/${encodeURIComponent(reportId)}/receipt`,
+  attacheFeeReceipt: (reportId: string) => `/api/attache/fee-reports/${encodeURIComponent(reportId)}/receipt`,
   companyAfterArrival: (companyId: string) => `/api/attache/companies/${encodeURIComponent(companyId)}/after-arrival`,
   attacheIntermediaries: '/api/attache/intermediaries',
   suspendFlagged: (flagId: string) => `/api/attache/red-flags/${encodeURIComponent(flagId)}/suspend`,

@@ -28,6 +28,18 @@ export class WorkReportsApi {
     return this.http.post<PromisedVsActualView>(ApiPaths.feeReports, report);
   }
 
+  /** Multipart: the receipt of the migrant's own fee report (a new one replaces the old). */
+  attachReceipt(reportId: string, file: File): Observable<PromisedVsActualView> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<PromisedVsActualView>(ApiPaths.myFeeReceipt(reportId), form);
+  }
+
+  /** A fee report's receipt: the migrant's own, or (staff) one of their country's. */
+  receipt(reader: 'migrant' | 'staff', reportId: string): Observable<Blob> {
+    return this.http.get(reader === 'staff' ? ApiPaths.attacheFeeReceipt(reportId) : ApiPaths.myFeeReceipt(reportId), { responseType: 'blob' });
+  }
+
   company(companyId: string): Observable<CompanyAfterArrivalView> {
     return this.http.get<CompanyAfterArrivalView>(ApiPaths.companyAfterArrival(companyId));
   }

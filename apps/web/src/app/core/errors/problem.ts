@@ -109,6 +109,7 @@ export const FIELD_ERROR_CODES = [
   'twoFactor.recoveryCodeFormat',
   'twoFactor.invalidCode',
   'grievance.noSuchJob',
+  'grievance.attachmentsFull',
   'workReport.dateInFuture',
   'help.noContact',
   'help.ownCountryOnly',

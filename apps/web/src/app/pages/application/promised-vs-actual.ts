@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -7,12 +7,15 @@ import {
   FEE_STATES,
   HOUSING_REPORTS,
   type ContractReport,
+  type FeeReportView,
   type FeeState,
   type HousingReport,
   type PromisedVsActualView,
 } from '@jumush/contracts/client';
 import { WorkReportsApi } from '../../core/api/work-reports-api';
-import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { toUiProblem, uploadProblemOf, type UiProblem } from '../../core/errors/problem';
+import { DOCUMENT_ACCEPT, DOCUMENT_MAX_MEGABYTES, documentFileProblem } from '../../shared/data/document-upload';
+import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe, RoublesPipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
@@ -148,6 +151,38 @@ function today(): string {
               <li data-testid="my-fee" [attr.data-id]="f.id">
                 {{ f.amountRoubles | roubles: lang() }} · {{ feeStateKey(f.state) | translate }} · {{ f.intermediaryName }} ·
                 {{ f.happenedOn | localDate: lang() }}
+                <div class="receipt">
+                  @if (f.receipt; as receipt) {
+                    <button
+                      mat-button
+                      type="button"
+                      data-testid="my-fee-receipt"
+                      [attr.aria-label]="'workReports.receiptOf' | translate: { name: receipt.fileName }"
+                      (click)="downloadReceipt(f)"
+                    >
+                      {{ 'workReports.receipt' | translate }}
+                    </button>
+                  }
+                  <label [for]="'receipt-' + f.id">{{
+                    (f.receipt ? 'workReports.replaceReceipt' : 'workReports.addReceipt') | translate: { maxMegabytes: maxMegabytes }
+                  }}</label>
+                  <input
+                    type="file"
+                    [id]="'receipt-' + f.id"
+                    data-testid="receipt-input"
+                    [accept]="accept"
+                    [disabled]="receiptBusy() !== null"
+                    (change)="attachReceipt(f, $event)"
+                  />
+                  @if (receiptBusy() === f.id) {
+                    <span role="status" data-testid="receipt-uploading">{{ 'workReports.receiptUploading' | translate }}</span>
+                  }
+                  @if (receiptProblem(); as rp) {
+                    @if (rp.reportId === f.id) {
+                      <p class="error" role="alert" data-testid="receipt-error">{{ rp.code | translate: rp.params }}</p>
+                    }
+                  }
+                </div>
               </li>
             }
           </ul>
@@ -190,6 +225,15 @@ function today(): string {
     .radio {
       display: block;
     }
+    .receipt {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
     .meta {
       color: var(--mat-sys-on-surface-variant);
     }
@@ -229,6 +273,7 @@ export class PromisedVsActual {
   }
 
   private readonly api = inject(WorkReportsApi);
+  private readonly document = inject(DOCUMENT);
 
   readonly applicationId = input.required<string>();
   readonly lang = input.required<string>();
@@ -244,6 +289,11 @@ export class PromisedVsActual {
   protected readonly contractReports = CONTRACT_REPORTS;
   protected readonly feeStates = FEE_STATES;
   protected readonly maxDate = today();
+  protected readonly accept = DOCUMENT_ACCEPT;
+  protected readonly maxMegabytes = DOCUMENT_MAX_MEGABYTES;
+  /** The fee report whose receipt is being sent; null when none. */
+  protected readonly receiptBusy = signal<string | null>(null);
+  protected readonly receiptProblem = signal<{ reportId: string; code: string; params: Record<string, string | number> } | null>(null);
 
   protected wage: number | null = null;
   protected hours: number | null = null;
@@ -282,6 +332,41 @@ export class PromisedVsActual {
         happenedOn: this.happenedOn,
       }),
     );
+  }
+
+  /** The optional receipt of a fee report already sent (a new one replaces the old); checked here before it goes. */
+  protected attachReceipt(fee: FeeReportView, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const params = { maxMegabytes: this.maxMegabytes };
+    const local = documentFileProblem(file);
+    if (local) {
+      this.receiptProblem.set({ reportId: fee.id, code: local, params });
+      return;
+    }
+    this.receiptProblem.set(null);
+    this.receiptBusy.set(fee.id);
+    this.api.attachReceipt(fee.id, file).subscribe({
+      next: (view) => {
+        this.receiptBusy.set(null);
+        this.reports.set(view);
+      },
+      error: (error: unknown) => {
+        const problem = uploadProblemOf(toUiProblem(error));
+        this.receiptBusy.set(null);
+        this.receiptProblem.set({ reportId: fee.id, code: problem.code, params: { ...params, ...problem.params } });
+      },
+    });
+  }
+
+  protected downloadReceipt(fee: FeeReportView): void {
+    this.problem.set(null);
+    this.api.receipt('migrant', fee.id).subscribe({
+      next: (blob) => saveBlob(blob, fee.receipt?.fileName ?? 'receipt', this.document),
+      error: (error: unknown) => this.problem.set(toUiProblem(error)),
+    });
   }
 
   private submit(kind: 'terms' | 'fee', request: ReturnType<WorkReportsApi['mine']>): void {

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
-import { TERMS_DIFFERENCES, type RedFlagView } from '@jumush/contracts/client';
+import { TERMS_DIFFERENCES, type FeeReportView, type RedFlagView } from '@jumush/contracts/client';
 import { WorkReportsApi } from '../../core/api/work-reports-api';
 import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe, RoublesPipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
@@ -79,6 +80,18 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
                   · <a [href]="'tel:' + f.intermediaryPhone">{{ f.intermediaryPhone }}</a>
                 }
                 · {{ f.happenedOn | localDate: lang() }}
+                @if (f.receipt; as receipt) {
+                  ·
+                  <button
+                    mat-button
+                    type="button"
+                    data-testid="fee-receipt"
+                    [attr.aria-label]="'workReports.receiptOf' | translate: { name: receipt.fileName }"
+                    (click)="downloadReceipt(f)"
+                  >
+                    {{ 'workReports.receipt' | translate }}
+                  </button>
+                }
               </li>
             }
           </ul>
@@ -136,6 +149,7 @@ export class CompanyAfterArrival {
   }
 
   private readonly api = inject(WorkReportsApi);
+  private readonly document = inject(DOCUMENT);
 
   readonly companyId = input.required<string>();
   readonly lang = input.required<string>();
@@ -155,6 +169,14 @@ export class CompanyAfterArrival {
 
   protected feeOf(id: string) {
     return this.view.value()?.feeReports.find((fee) => fee.id === id) ?? null;
+  }
+
+  protected downloadReceipt(fee: FeeReportView): void {
+    this.problem.set(null);
+    this.api.receipt('staff', fee.id).subscribe({
+      next: (blob) => saveBlob(blob, fee.receipt?.fileName ?? 'receipt', this.document),
+      error: (error: unknown) => this.problem.set(toUiProblem(error)),
+    });
   }
 
   protected suspend(flag: RedFlagView): void {

@@ -10,7 +10,7 @@ import { toUiProblem, uploadProblemOf, withDefaultParams, type UiProblem } from 
 import { LocaleService } from '../../core/i18n/locale.service';
 import { saveBlob } from '../../shared/data/download';
 import { FileSizePipe, LocalDatePipe } from '../../shared/format/format-pipes';
-import { DOCUMENT_ACCEPT, DOCUMENT_MAX_MEGABYTES, documentFileProblem } from './document-upload';
+import { DOCUMENT_ACCEPT, DOCUMENT_MAX_MEGABYTES, documentFileProblem } from '../../shared/data/document-upload';
 
 /** The company's documents for the attaché (registration extract, licence, other) and their upload. */
 @Component({

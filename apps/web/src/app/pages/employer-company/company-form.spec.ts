@@ -6,7 +6,7 @@ import { provideTranslateService } from '@ngx-translate/core';
 import { VALID_COMPANY, VALID_ENTREPRENEUR, aCompany, problemBody } from '../../testing/fixtures';
 import { useRealTranslations } from '../../testing/translations';
 import { CompanyForm, companyFormToDto } from './company-form';
-import { documentFileProblem } from './document-upload';
+import { documentFileProblem } from '../../shared/data/document-upload';
 
 describe('companyFormToDto', () => {
   it('normalises what people type and paste', () => {

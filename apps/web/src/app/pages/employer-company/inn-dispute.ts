@@ -21,7 +21,7 @@ import { innField } from '../../shared/forms/company-validators';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
 import { lengthField, requiredField } from '../../shared/forms/validators';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
-import { DOCUMENT_ACCEPT, DOCUMENT_MAX_MEGABYTES, documentFileProblem } from './document-upload';
+import { DOCUMENT_ACCEPT, DOCUMENT_MAX_MEGABYTES, documentFileProblem } from '../../shared/data/document-upload';
 
 /**
  * "This INN is ours — dispute it": after `company.innTaken`, the real company files a statement and a document for the

@@ -1,12 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { HttpEventType } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { GrievanceMove, GrievanceView } from '@jumush/contracts/client';
+import {
+  GRIEVANCE_ATTACHMENT_LIMIT,
+  grievanceAttachmentRefusal,
+  type GrievanceAttachmentView,
+  type GrievanceMove,
+  type GrievanceView,
+} from '@jumush/contracts/client';
 import { AfterArrivalApi, type GrievanceReader } from '../../core/api/after-arrival-api';
-import { toUiProblem, type UiProblem } from '../../core/errors/problem';
+import { toUiProblem, uploadProblemOf, type UiProblem } from '../../core/errors/problem';
 import { LocaleService } from '../../core/i18n/locale.service';
+import { DOCUMENT_ACCEPT, DOCUMENT_MAX_MEGABYTES, documentFileProblem } from '../../shared/data/document-upload';
+import { saveBlob } from '../../shared/data/download';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
@@ -91,6 +100,52 @@ const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen
           }
         </ol>
       </section>
+      <section class="files" aria-labelledby="files-title" data-testid="grievance-files">
+        <h2 id="files-title">{{ 'grievance.files' | translate }}</h2>
+        @if (g.attachments.length === 0) {
+          <p class="meta" data-testid="grievance-no-files">{{ 'grievance.noFiles' | translate }}</p>
+        } @else {
+          <ul>
+            @for (a of g.attachments; track a.id) {
+              <li data-testid="grievance-file" [attr.data-id]="a.id">
+                <button
+                  mat-button
+                  type="button"
+                  [attr.aria-label]="'grievance.downloadFile' | translate: { name: a.fileName }"
+                  (click)="download(g, a)"
+                >
+                  {{ a.fileName }}
+                </button>
+                <span class="meta">{{ a.createdAt | localDate: lang() }}</span>
+              </li>
+            }
+          </ul>
+        }
+        @if (reader() === 'migrant' && g.status !== 'CLOSED') {
+          @if (canAttach()) {
+            <label for="grievance-file">{{ 'grievance.addFile' | translate: { maxMegabytes: maxMegabytes, max: attachmentLimit } }}</label>
+            <input
+              id="grievance-file"
+              type="file"
+              data-testid="grievance-file-input"
+              [accept]="accept"
+              [disabled]="uploading() !== null"
+              (change)="attach(g, $event)"
+            />
+          } @else {
+            <p class="meta" data-testid="grievance-files-full">{{ 'grievance.attachmentsFull' | translate: { max: attachmentLimit } }}</p>
+          }
+          @if (uploading() !== null) {
+            <p role="status" data-testid="grievance-uploading">
+              {{ 'grievance.uploading' | translate }}
+              <progress max="100" [value]="uploading()" [attr.aria-label]="'grievance.uploading' | translate"></progress>
+            </p>
+          }
+          @if (fileProblem(); as fp) {
+            <p class="error" role="alert" data-testid="grievance-file-error">{{ fp.code | translate: fp.params }}</p>
+          }
+        }
+      </section>
       @if (g.status !== 'CLOSED') {
         <form class="write" (ngSubmit)="write(g)">
           <label for="grievance-message">{{ 'grievance.write' | translate }}</label>
@@ -146,6 +201,13 @@ const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen
     .messages li.mine {
       border-color: var(--mat-sys-primary);
     }
+    .error {
+      color: var(--mat-sys-error);
+    }
+    .files ul {
+      padding-inline-start: 0;
+      list-style: none;
+    }
     .write,
     .moves {
       display: grid;
@@ -165,6 +227,7 @@ const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen
 })
 export class GrievancePage {
   private readonly api = inject(AfterArrivalApi);
+  private readonly document = inject(DOCUMENT);
   protected readonly lang = inject(LocaleService).current;
 
   readonly id = input.required<string>();
@@ -179,6 +242,16 @@ export class GrievancePage {
   protected readonly problem = signal<UiProblem | null>(null);
   protected message = '';
   protected reason = '';
+  protected readonly accept = DOCUMENT_ACCEPT;
+  protected readonly maxMegabytes = DOCUMENT_MAX_MEGABYTES;
+  protected readonly attachmentLimit = GRIEVANCE_ATTACHMENT_LIMIT;
+  /** Upload progress in percent while a file is being sent; null otherwise. */
+  protected readonly uploading = signal<number | null>(null);
+  protected readonly fileProblem = signal<{ code: string; params: Record<string, string | number> } | null>(null);
+  protected readonly canAttach = computed(() => {
+    const g = this.grievance.value();
+    return !!g && grievanceAttachmentRefusal(g.status, g.attachments.length) === null;
+  });
   protected readonly needsReason = computed(() => (this.grievance.value()?.moves ?? []).some((move) => MOVES_WITH_REASON.includes(move)));
 
   protected write(g: GrievanceView): void {
@@ -191,6 +264,44 @@ export class GrievancePage {
       this.api.move(this.reader(), g.id, move, g.version, MOVES_WITH_REASON.includes(move) ? this.reason : undefined),
       () => (this.reason = ''),
     );
+  }
+
+  /** Sends the chosen file (checked here first for type and size, as the API does); the input is cleared either way. */
+  protected attach(g: GrievanceView, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const local = documentFileProblem(file);
+    if (local) {
+      this.fileProblem.set({ code: local, params: { maxMegabytes: this.maxMegabytes } });
+      return;
+    }
+    this.fileProblem.set(null);
+    this.uploading.set(0);
+    this.api.attach(g.id, file).subscribe({
+      next: (httpEvent) => {
+        if (httpEvent.type === HttpEventType.UploadProgress && httpEvent.total)
+          this.uploading.set(Math.round((100 * httpEvent.loaded) / httpEvent.total));
+        if (httpEvent.type === HttpEventType.Response && httpEvent.body) {
+          this.grievance.set(httpEvent.body);
+          this.uploading.set(null);
+        }
+      },
+      error: (error: unknown) => {
+        const problem = uploadProblemOf(toUiProblem(error));
+        this.fileProblem.set({ code: problem.code, params: { maxMegabytes: this.maxMegabytes, ...problem.params } });
+        this.uploading.set(null);
+      },
+    });
+  }
+
+  protected download(g: GrievanceView, a: GrievanceAttachmentView): void {
+    this.problem.set(null);
+    this.api.attachment(this.reader(), g.id, a.id).subscribe({
+      next: (blob) => saveBlob(blob, a.fileName, this.document),
+      error: (error: unknown) => this.problem.set(toUiProblem(error)),
+    });
   }
 
   private run(request: ReturnType<AfterArrivalApi['write']>, done: () => void): void {
