@@ -125,7 +125,7 @@ describe('a cheap phone on slow mobile data', () => {
         dataGroups: Array<{ name: string }>;
         navigationUrls: Array<{ positive: boolean; regex: string }>;
       };
-      expect(ngsw.dataGroups.map((group) => group.name)).toEqual(['vacancies', 'my-applications', 'my-letters', 'my-profile']);
+      expect(ngsw.dataGroups.map((group) => group.name)).toEqual(['vacancies', 'my-applications', 'my-letters', 'my-help', 'my-profile']);
       const manifestResponse = await fetch(`${BASE_URL}/manifest.webmanifest`);
       expect(manifestResponse.headers.get('content-type')).toBe('application/manifest+json');
       const manifest = (await manifestResponse.json()) as {

@@ -61,7 +61,9 @@ describe('open figures', () => {
       const csv = await page.request.get(new URL((await csvLink.getAttribute('href')) as string, BASE_URL).toString());
       expect(csv.status()).toBe(200);
       const text = await csv.text();
-      expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('legalName,inn,ogrn,regionCode,country,status,since,reliedOnCountry');
+      expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+        'legalName,inn,ogrn,regionCode,country,status,since,reliedOnCountry,suspensionCategory',
+      );
       expect(text).toContain('ООО «СтройМонтаж Демо»');
       expect(personalDataIn(text)).toEqual([]);
       for (const name of ['processing-times', 'open-vacancies']) {

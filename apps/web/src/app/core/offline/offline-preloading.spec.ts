@@ -23,6 +23,6 @@ describe('OfflinePagesPreloading', () => {
     expect(loads.filter(([, load]) => load.mock.calls.length > 0)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const preloaded = loads.filter(([, load]) => load.mock.calls.length > 0).map(([path]) => path);
-    expect(preloaded).toEqual([':lang/vacancies', ':lang/vacancies/:id', ':lang/saved', ':lang/applications']);
+    expect(preloaded).toEqual([':lang/vacancies', ':lang/vacancies/:id', ':lang/saved', ':lang/applications', ':lang/help']);
   });
 });
