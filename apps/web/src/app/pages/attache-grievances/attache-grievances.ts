@@ -6,6 +6,7 @@ import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
+import { grievanceCategoryKey, grievanceStatusKey } from '../../shared/grievances/grievance-keys';
 
 /** `/:lang/attache/grievances`: the grievances of the attaché's country in their regions, open ones first, overdue first, then oldest. */
 @Component({
@@ -83,11 +84,7 @@ export class AttacheGrievances {
     () => this.api.queue(),
   );
 
-  protected categoryKey(value: string): string {
-    return `grievance.category.${value}`;
-  }
+  protected readonly categoryKey = grievanceCategoryKey;
 
-  protected statusKey(value: string): string {
-    return `grievance.status.${value}`;
-  }
+  protected readonly statusKey = grievanceStatusKey;
 }

@@ -11,6 +11,7 @@ import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { grievanceCategoryKey } from '../../shared/grievances/grievance-keys';
 
 /**
  * `/:lang/grievances/new`: the migrant opens a grievance about a job they left for — which job, what about, what
@@ -177,9 +178,7 @@ export class GrievanceNew {
   protected readonly busy = signal(false);
   protected readonly problem = signal<UiProblem | null>(null);
 
-  protected categoryKey(value: string): string {
-    return `grievance.category.${value}`;
-  }
+  protected readonly categoryKey = grievanceCategoryKey;
 
   protected fieldError(field: string): FieldError | undefined {
     return this.problem()?.fieldErrors.find((error) => error.field === field);

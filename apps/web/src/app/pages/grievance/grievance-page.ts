@@ -20,6 +20,7 @@ import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { grievanceCategoryKey, grievanceStatusKey } from '../../shared/grievances/grievance-keys';
 
 /** Moves that need words: where it was referred, the outcome, why the migrant reopens it. */
 const MOVES_WITH_REASON: readonly GrievanceMove[] = ['refer', 'resolve', 'reopen'];
@@ -320,13 +321,9 @@ export class GrievancePage {
     });
   }
 
-  protected categoryKey(value: string): string {
-    return `grievance.category.${value}`;
-  }
+  protected readonly categoryKey = grievanceCategoryKey;
 
-  protected statusKey(value: string): string {
-    return `grievance.status.${value}`;
-  }
+  protected readonly statusKey = grievanceStatusKey;
 
   protected moveKey(value: string): string {
     return `grievance.move.${value}`;

@@ -6,6 +6,7 @@ import { LocaleService } from '../../core/i18n/locale.service';
 import { loader } from '../../shared/data/loader';
 import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { LoadState } from '../../shared/ui/load-state';
+import { grievanceCategoryKey, grievanceStatusKey } from '../../shared/grievances/grievance-keys';
 
 /** `/:lang/grievances`: the migrant's own grievances, open ones first, each with its status in their language. */
 @Component({
@@ -79,11 +80,7 @@ export class MyGrievances {
     () => this.api.mine(),
   );
 
-  protected categoryKey(value: string): string {
-    return `grievance.category.${value}`;
-  }
+  protected readonly categoryKey = grievanceCategoryKey;
 
-  protected statusKey(value: string): string {
-    return `grievance.status.${value}`;
-  }
+  protected readonly statusKey = grievanceStatusKey;
 }
