@@ -47,3 +47,4 @@ export * from './lib/help-contacts';
 export * from './lib/dto/help-contact.dto';
 export * from './lib/ratings';
 export * from './lib/dto/ratings.dto';
+export * from './lib/dashboards';
