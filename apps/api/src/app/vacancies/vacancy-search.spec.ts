@@ -3,8 +3,14 @@ import { HousingOption, VacancySort, type SearchVacanciesQuery } from '@jumush/c
 import { ProblemException } from '../http/problem';
 import {
   DEFAULT_SEARCH_LIMIT,
+  FACET_GRAINS,
+  FacetDimension,
   MAX_RELEVANCE_OFFSET,
   buildFacetQuery,
+  buildRollupFacetQuery,
+  filteredDimensions,
+  grainFor,
+  wageBandFrom,
   buildPageQuery,
   buildPublicVacancyQuery,
   decodeCursor,
@@ -378,5 +384,45 @@ describe('running a search', () => {
       init: { errors: [expect.objectContaining({ field: 'maxContractMonths', code: 'search.contractRange' })] },
     });
     expect(ran).toEqual([]);
+  });
+});
+
+describe('the facet rollup statement (searches without text)', () => {
+  const { Region, Occupation, Conditions, WageBand, ContractMonths, StartMonth } = FacetDimension;
+
+  it('keeps every cuboid of at most three dimensions and the full one, as the migration does', () => {
+    expect(FACET_GRAINS).toHaveLength(1 + 6 + 15 + 20 + 1);
+    expect(FACET_GRAINS).toContain(63);
+  });
+
+  it('reads the smallest cuboid holding the filters and the facet, the full one beyond three dimensions', () => {
+    expect(grainFor(0)).toBe(0);
+    expect(grainFor(Region)).toBe(Region);
+    expect(grainFor(Region | Occupation | WageBand)).toBe(Region | Occupation | WageBand);
+    expect(grainFor(Region | Conditions | WageBand | ContractMonths)).toBe(63);
+  });
+
+  it('knows which dimensions the filters constrain', () => {
+    expect(filteredDimensions({})).toBe(0);
+    expect(filteredDimensions({ housing: 'provided', minWage: 0 })).toBe(Conditions | WageBand);
+    expect(filteredDimensions({ region: '77', occupation: '7212', maxContractMonths: 6, startMonth: '2031-05' })).toBe(
+      Region | Occupation | ContractMonths | StartMonth,
+    );
+  });
+
+  it('counts whole wage bands from the rollup and the rest of a band from the vacancies', () => {
+    expect([wageBandFrom(0), wageBandFrom(60_000), wageBandFrom(60_001), wageBandFrom(62_500)]).toEqual([0, 60_000, 65_000, 65_000]);
+    const onBand = buildRollupFacetQuery(query({ minWage: 60_000 }), planSearch(query(), '2031-03-10'));
+    expect(onBand.text).not.toContain('v.monthly_wage_roubles <');
+    const insideBand = buildRollupFacetQuery(query({ minWage: 62_500 }), planSearch(query(), '2031-03-10'));
+    expect(insideBand.text).toContain('v.monthly_wage_roubles <');
+    expect(insideBand.values).toEqual(expect.arrayContaining([62_500, 65_000]));
+  });
+
+  it('subtracts the published vacancies past their deadline, and refuses text', () => {
+    const statement = buildRollupFacetQuery(query(), planSearch(query(), '2031-03-10'));
+    expect(statement.text).toContain(`v.application_deadline < DATE '2031-03-10'`);
+    expect(statement.text).toContain('FROM vacancy_facet_counts f WHERE f.grain = 1 AND');
+    expect(() => buildRollupFacetQuery(query({ q: 'сварщик' }), planSearch(query({ q: 'сварщик' })))).toThrow();
   });
 });

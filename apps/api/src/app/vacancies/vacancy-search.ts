@@ -309,6 +309,119 @@ export function buildFacetQuery(query: SearchVacanciesQuery, plan: SearchPlan, m
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Facets from the rollup (vacancy_facet_counts, migration 1765000006400-VacancyFacetCounts), for searches without text
+
+/** The rollup's dimensions, as the bits of a grain. Housing, insurance and travel paid travel together (12 cells). */
+export const FacetDimension = { Region: 1, Occupation: 2, Conditions: 4, WageBand: 8, ContractMonths: 16, StartMonth: 32 } as const;
+/** Wage bands of the rollup, in roubles: a minWage that is a multiple of it needs no correction. */
+export const WAGE_BAND_ROUBLES = 5_000;
+const ALL_DIMENSIONS = 63;
+/** Rough cells per dimension, to choose the smallest cuboid: regions, occupations, conditions, wage bands, months… */
+const DIMENSION_CELLS: Record<number, number> = { 1: 85, 2: 45, 4: 12, 8: 30, 16: 8, 32: 12 };
+
+const bitCount = (mask: number) => [1, 2, 4, 8, 16, 32].filter((bit) => mask & bit).length;
+/** The cuboids the migration keeps: every one of at most three dimensions, and the full one. */
+export const FACET_GRAINS: readonly number[] = Array.from({ length: 64 }, (_, grain) => grain).filter(
+  (grain) => bitCount(grain) <= 3 || grain === ALL_DIMENSIONS,
+);
+const cellsOf = (grain: number) => [1, 2, 4, 8, 16, 32].reduce((cells, bit) => (grain & bit ? cells * DIMENSION_CELLS[bit] : cells), 1);
+
+/** The smallest kept cuboid holding every dimension of `needed`. */
+export function grainFor(needed: number): number {
+  let best = ALL_DIMENSIONS;
+  for (const grain of FACET_GRAINS) if ((grain & needed) === needed && cellsOf(grain) < cellsOf(best)) best = grain;
+  return best;
+}
+
+/** The dimensions a query's filters constrain. */
+export function filteredDimensions(query: SearchVacanciesQuery): number {
+  let mask = 0;
+  if (query.region) mask |= FacetDimension.Region;
+  if (query.occupation) mask |= FacetDimension.Occupation;
+  if (query.housing || query.insurance !== undefined || query.travelPaid !== undefined) mask |= FacetDimension.Conditions;
+  if (query.minWage !== undefined) mask |= FacetDimension.WageBand;
+  if (query.minContractMonths !== undefined || query.maxContractMonths !== undefined) mask |= FacetDimension.ContractMonths;
+  if (query.startMonth) mask |= FacetDimension.StartMonth;
+  return mask;
+}
+
+/** The first wage band wholly at or above minWage; below it, [minWage, band) is counted from the vacancies. */
+export const wageBandFrom = (minWage: number) => Math.ceil(minWage / WAGE_BAND_ROUBLES) * WAGE_BAND_ROUBLES;
+
+/** The WHERE of the rollup's rows for the filters (`f` a row of vacancy_facet_counts). */
+function rollupConditions(query: SearchVacanciesQuery, plan: SearchPlan, params: Params): string {
+  const conditions = [`f.country = ${params.add(plan.country ?? '*', 'varchar')}`];
+  if (query.region) conditions.push(`f.region_code = ${params.add(query.region, 'varchar')}`);
+  if (query.occupation) conditions.push(`f.occupation_code = ${params.add(query.occupation, 'varchar')}`);
+  if (query.minWage !== undefined) conditions.push(`f.wage_band >= ${params.add(wageBandFrom(query.minWage), 'int')}`);
+  if (query.housing === 'provided') conditions.push(`f.housing IN ('${HousingOption.Free}', '${HousingOption.Paid}')`);
+  else if (query.housing) conditions.push(`f.housing = ${params.add(query.housing, 'housing_option')}`);
+  if (query.insurance !== undefined) conditions.push(`f.insurance = ${params.add(query.insurance, 'boolean')}`);
+  if (query.travelPaid !== undefined) conditions.push(`f.travel_paid = ${params.add(query.travelPaid, 'boolean')}`);
+  if (query.minContractMonths !== undefined) conditions.push(`f.contract_months >= ${params.add(query.minContractMonths, 'int')}`);
+  if (query.maxContractMonths !== undefined) conditions.push(`f.contract_months <= ${params.add(query.maxContractMonths, 'int')}`);
+  if (query.startMonth) conditions.push(`f.start_month = ${params.add(`${query.startMonth}-01`, 'date')}`);
+  return conditions.join(' AND ');
+}
+
+const FACET_OF_GROUPING = `CASE WHEN GROUPING(v.region_code) = 0 THEN 'regions'
+            WHEN GROUPING(v.occupation_code) = 0 THEN 'occupations'
+            WHEN GROUPING(v.housing) = 0 THEN 'housing'
+            WHEN GROUPING(v.insurance) = 0 THEN 'insurance'
+            WHEN GROUPING(v.travel_paid) = 0 THEN 'travelPaid'
+            ELSE 'total' END`;
+const VALUE_OF_GROUPING = `COALESCE(v.region_code, v.occupation_code, v.housing::text, v.insurance::text, v.travel_paid::text)`;
+
+/**
+ * Total and facets of a search without text, from the rollup, exactly what buildFacetQuery counts:
+ * - regions, occupations, and conditions with the total, each from the smallest cuboid holding the filters and the
+ *   facet (grainFor), restricted to the filters' cells;
+ * - minus the published vacancies past their deadline the rollup still counts (the deadline moves with the
+ *   calendar; the closing job moves them to CLOSED, so they are few: `vacancies_published_deadline_idx`);
+ * - plus, when minWage is not a multiple of WAGE_BAND_ROUBLES, the vacancies of its band at or above it
+ *   ([minWage, next band), read by the wage index), since the rollup counts whole bands only.
+ */
+export function buildRollupFacetQuery(query: SearchVacanciesQuery, plan: SearchPlan): SqlQuery {
+  if (plan.q) throw new Error('Searches with text count their facets from the vacancies');
+  const params = new Params();
+  const filtered = filteredDimensions(query);
+  const read = (dimensions: number, select: string, groupBy: string) =>
+    `SELECT ${select} FROM vacancy_facet_counts f WHERE f.grain = ${grainFor(filtered | dimensions)} AND ${rollupConditions(query, plan, params)} GROUP BY ${groupBy}`;
+  const parts = [
+    read(FacetDimension.Region, `'regions' AS facet, f.region_code::text AS value, sum(f.vacancies) AS n`, 'f.region_code'),
+    read(FacetDimension.Occupation, `'occupations', f.occupation_code::text, sum(f.vacancies)`, 'f.occupation_code'),
+    read(
+      FacetDimension.Conditions,
+      `CASE WHEN GROUPING(f.housing) = 0 THEN 'housing' WHEN GROUPING(f.insurance) = 0 THEN 'insurance'
+              WHEN GROUPING(f.travel_paid) = 0 THEN 'travelPaid' ELSE 'total' END,
+       COALESCE(f.housing::text, f.insurance::text, f.travel_paid::text), COALESCE(sum(f.vacancies), 0)`,
+      'GROUPING SETS ((f.housing), (f.insurance), (f.travel_paid), ())',
+    ),
+  ];
+
+  // Exact corrections, from the vacancies with the filters' own conditions.
+  const band = query.minWage !== undefined ? wageBandFrom(query.minWage) : undefined;
+  const expired = filterConditions({ ...query, minWage: band }, plan, null, params).conditions;
+  const corrections = [
+    `SELECT v.region_code, v.occupation_code, v.housing, v.insurance, v.travel_paid, -1 AS n
+ ${visible(plan.country)} AND v.filled_positions < v.positions AND v.application_deadline < DATE '${plan.today}'${expired.map((c) => ` AND ${c}`).join('')}`,
+  ];
+  if (query.minWage !== undefined && band !== undefined && band !== query.minWage) {
+    const boundary = filterConditions(query, plan, null, params).conditions;
+    boundary.push(`v.monthly_wage_roubles < ${params.add(band, 'int')}`);
+    corrections.push(`SELECT v.region_code, v.occupation_code, v.housing, v.insurance, v.travel_paid, 1
+ ${openToApplicants(plan)}${boundary.map((c) => ` AND ${c}`).join('')}`);
+  }
+  parts.push(`SELECT ${FACET_OF_GROUPING}, ${VALUE_OF_GROUPING}, sum(v.n)
+ FROM (${corrections.join('\n UNION ALL\n ')}) v
+ GROUP BY GROUPING SETS ((v.region_code), (v.occupation_code), (v.housing), (v.insurance), (v.travel_paid), ())`);
+  return {
+    text: `SELECT facet, value, sum(n)::int AS count FROM (\n ${parts.join('\n UNION ALL\n ')}\n) counts GROUP BY facet, value`,
+    values: params.values,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Rows → views
 
 export interface PublicVacancyRow {
@@ -425,7 +538,7 @@ function facetsOf(rows: FacetRow[]): {
   let total = 0;
   for (const row of rows) {
     if (row.facet === 'total') total = row.count;
-    else if (row.value !== null) facets[row.facet].push({ value: row.value, count: row.count });
+    else if (row.value !== null && row.count !== 0) facets[row.facet].push({ value: row.value, count: row.count });
   }
   const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
   for (const list of Object.values(facets) as FacetCount[][]) list.sort(byCount);
@@ -466,7 +579,8 @@ export async function runVacancySearch(
 
   const run = async (mode: MatchMode | null) => {
     const page = buildPageQuery(query, plan, mode, cursor);
-    const facets = buildFacetQuery(query, plan, mode);
+    // Text keeps counting its matches; without text the counts come from the rollup, whatever the filters.
+    const facets = mode === null ? buildRollupFacetQuery(query, plan) : buildFacetQuery(query, plan, mode);
     const [rows, facetRows] = await Promise.all([execute(page.text, page.values), execute(facets.text, facets.values)]);
     return {
       rows: rows as unknown as PublicVacancyRow[],

@@ -41,6 +41,8 @@ import { CompanyEntity } from './company.entity';
 // The open feed for job aggregators pages by last change (apps/api/src/app/job-feeds).
 @Index('vacancies_published_updated_idx', ['updatedAt', 'id'], { where: `"status" = 'PUBLISHED'` })
 @Index('vacancies_published_occupation_idx', ['occupationCode', 'publishedAt'], { where: `"status" = 'PUBLISHED'` })
+// Published vacancies past their deadline, not yet closed: the search subtracts them from the facet rollup.
+@Index('vacancies_published_deadline_idx', ['applicationDeadline'], { where: `"status" = 'PUBLISHED'` })
 @Index('vacancies_search_vector_idx', { synchronize: false })
 @Index('vacancies_search_trigram_idx', { synchronize: false })
 @Index('vacancies_published_facets_idx', { synchronize: false })
