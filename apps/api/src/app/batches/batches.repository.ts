@@ -148,10 +148,6 @@ export class BatchesRepository {
     return manager.findOneOrFail(VacancyEntity, { where: { id: vacancyId }, ...(lock ? { lock: { mode: lock } } : {}) });
   }
 
-  lockBatch(manager: EntityManager, batchId: string): Promise<BatchEntity> {
-    return manager.findOneOrFail(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
-  }
-
   company(manager: EntityManager, companyId: string): Promise<CompanyEntity> {
     return manager.findOneByOrFail(CompanyEntity, { id: companyId });
   }
@@ -179,12 +175,6 @@ export class BatchesRepository {
 
   applicationsOfVacancy(manager: EntityManager, vacancyId: string, ids: string[]): Promise<ApplicationEntity[]> {
     return manager.find(ApplicationEntity, { where: { id: In(ids), vacancyId } });
-  }
-
-  /** The applications in the batch, as ids only (a decision plans on 1,000 of them; entities would cost more than the SQL). */
-  async itemApplicationIds(manager: EntityManager, batchId: string): Promise<string[]> {
-    const rows = await queryRows<{ application_id: string }>(manager, `SELECT application_id FROM batch_items WHERE batch_id = $1`, [batchId]);
-    return rows.map((row) => row.application_id);
   }
 
   /**
@@ -257,15 +247,6 @@ export class BatchesRepository {
       [Role.Attache, originCountry, regionCode],
     );
     return rows.map((row) => row.id);
-  }
-
-  async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
-    const rows = await queryRows<{ account_id: string }>(
-      manager,
-      `SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL`,
-      [companyId],
-    );
-    return rows.map((row) => row.account_id);
   }
 
   summaries(filter: BatchSummaryFilter): Promise<BatchSummaryRow[]> {
@@ -468,14 +449,6 @@ export class BatchesRepository {
         decision.response,
       ],
     );
-  }
-
-  /** The answer kept for retries of the same request (same batch, same idempotency key). */
-  async insertDecision(
-    manager: EntityManager,
-    decision: { batchId: string; idempotencyKey: string; actorId: string; response: object },
-  ): Promise<void> {
-    await manager.insert(BatchDecisionEntity, { ...decision, response: decision.response as Record<string, unknown> & object });
   }
 
   // ── Candidate flags ──────────────────────────────────────────────────────────
