@@ -1,9 +1,11 @@
 /** The batch decision benchmark itself; run.ts registers the path aliases before this module loads. */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { isTwoFactorChallenge, type BatchDecisionResultView, type LoginView, type SessionView } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
@@ -34,6 +36,10 @@ const TARGET_RATIO = 50;
  * BENCH_DURABILITY=test measures against the tests' settings instead, for comparison.
  */
 const DURABLE = process.env['BENCH_DURABILITY'] !== 'test';
+/** BENCH_TRACE=1: print every statement the decision sends, with its round trip as the API's driver sees it. */
+const TRACE = process.env['BENCH_TRACE'] === '1';
+/** BENCH_PROFILE=<file>: write a CPU profile of this process (the API and the client) during the decisions. */
+const PROFILE = process.env['BENCH_PROFILE'];
 const say = (line: string) => console.log(`[bench:batch-approve] ${line}`);
 
 interface Prepared {
@@ -211,6 +217,36 @@ async function backendPids(dataSource: DataSource): Promise<number[]> {
   return rows.map((row) => row.pid);
 }
 
+/** Records the round trip of every query sent through `pg` while `recording` is on (the decision's, in this process). */
+function traceStatements(): { start(): void; stop(): Array<{ text: string; ms: number; rows: number }> } {
+  let recording: Array<{ text: string; ms: number; rows: number }> | null = null;
+  const original = Client.prototype.query as (...args: unknown[]) => unknown;
+  (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
+    const result = original.apply(this, args);
+    const log = recording;
+    if (log && result instanceof Promise) {
+      const started = performance.now();
+      const text = typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text);
+      result.then(
+        (raw: { rows?: unknown[] }) =>
+          log.push({ text: text.replace(/\s+/g, ' ').slice(0, 90), ms: performance.now() - started, rows: raw?.rows?.length ?? 0 }),
+        () => undefined,
+      );
+    }
+    return result;
+  };
+  return {
+    start: () => {
+      recording = [];
+    },
+    stop: () => {
+      const log = recording ?? [];
+      recording = null;
+      return log;
+    },
+  };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -270,10 +306,19 @@ export async function main(): Promise<number> {
         .map((load) => load.toFixed(1))
         .join(' ')} (${ROUNDS} rounds follow)`,
     );
+    const trace = TRACE ? traceStatements() : null;
+    const profiler = PROFILE ? new Session() : null;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
+    }
     for (let round = 1; round <= ROUNDS; round++) {
       const setBased = await prepare(app);
       const pids = await backendPids(dataSource);
       const clockBefore = cpuClock(pids);
+      trace?.start();
+      await profiler?.post('Profiler.start');
       const started = performance.now();
       const response = await fetch(`${baseUrl}/api/attache/batches/${setBased.batchId}/decision`, {
         method: 'POST',
@@ -282,6 +327,16 @@ export async function main(): Promise<number> {
       });
       const result = (await response.json()) as BatchDecisionResultView;
       http.push(performance.now() - started);
+      if (profiler && PROFILE) {
+        const { profile } = await profiler.post('Profiler.stop');
+        writeFileSync(PROFILE.replace(/(\.cpuprofile)?$/, `-${round}.cpuprofile`), JSON.stringify(profile));
+      }
+      const statements = trace?.stop();
+      if (statements) {
+        say(`round ${round}: the decision's ${statements.length} statements (round trip seen by the API, rows returned):`);
+        for (const statement of statements) say(`  ${ms(statement.ms)} ${String(statement.rows).padStart(5)}  ${statement.text}`);
+        say(`  ${ms(statements.reduce((sum, statement) => sum + statement.ms, 0))}        in all`);
+      }
       const clockAfter = cpuClock(pids);
       if (clockBefore && clockAfter) {
         cpuApi.push((clockAfter.api - clockBefore.api) / 1e6);

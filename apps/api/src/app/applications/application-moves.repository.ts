@@ -185,9 +185,19 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
                    jsonb_build_object(
                      'aggregateIds', array_agg(e.id ORDER BY e.id),
                      'recipientIds', array_agg(array_to_string(r.account_ids, ' ') ORDER BY e.id),
-                     'constants', jsonb_build_object('to', ${target}),
-                     'columns', jsonb_build_object('applicationId', array_agg(e.id ORDER BY e.id), 'vacancyId', array_agg(e.vacancy_id ORDER BY e.id),
-                       'vacancyTitle', array_agg(e.vacancy_title ORDER BY e.id), 'from', array_agg(e.previous ORDER BY e.id), 'reason', array_agg(e.reason ORDER BY e.id))),
+                     -- A field alike in every message is written once (a batch's decision: one vacancy, one status, no reason).
+                     'constants', jsonb_build_object('to', ${target})
+                       || CASE WHEN count(DISTINCT e.vacancy_id) = 1
+                               THEN jsonb_build_object('vacancyId', min(e.vacancy_id::text), 'vacancyTitle', min(e.vacancy_title)) ELSE '{}' END
+                       || CASE WHEN count(DISTINCT e.previous) = 1 THEN jsonb_build_object('from', min(e.previous::text)) ELSE '{}' END
+                       || CASE WHEN count(e.reason) = 0 OR (count(DISTINCT e.reason) = 1 AND count(e.reason) = count(*))
+                               THEN jsonb_build_object('reason', min(e.reason)) ELSE '{}' END,
+                     'columns', jsonb_build_object('applicationId', array_agg(e.id ORDER BY e.id))
+                       || CASE WHEN count(DISTINCT e.vacancy_id) = 1 THEN '{}'
+                               ELSE jsonb_build_object('vacancyId', array_agg(e.vacancy_id ORDER BY e.id), 'vacancyTitle', array_agg(e.vacancy_title ORDER BY e.id)) END
+                       || CASE WHEN count(DISTINCT e.previous) = 1 THEN '{}' ELSE jsonb_build_object('from', array_agg(e.previous ORDER BY e.id)) END
+                       || CASE WHEN count(e.reason) = 0 OR (count(DISTINCT e.reason) = 1 AND count(e.reason) = count(*))
+                               THEN '{}' ELSE jsonb_build_object('reason', array_agg(e.reason ORDER BY e.id)) END),
                    count(*)
               FROM enriched e LEFT JOIN members m ON m.company_id = e.company_id
              CROSS JOIN LATERAL (

@@ -24,15 +24,13 @@ import {
 } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { newVerificationCodes } from '@jumush/server/documents';
-import type { BatchEntity, VacancyEntity } from '@jumush/server/database';
+import type { BatchEntity } from '@jumush/server/database';
 import { ApplicationMovesRepository } from '../applications/application-moves.repository';
-import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
-import { OutboxService } from '../outbox/outbox.service';
 import { OriginCountriesService } from '../origin-countries/origin-countries.service';
-import { BatchQueriesService } from './batch-queries.service';
-import { BatchesRepository } from './batches.repository';
+import { BatchQueriesService, noSuchBatch } from './batch-queries.service';
+import { BatchesRepository, type DecisionLocks } from './batches.repository';
 import { PhaseTimings } from './phase-timings';
 
 /** The applications the decision moved: one withdrawn or closed meanwhile is in neither list. */
@@ -41,10 +39,7 @@ interface DecisionOutcome {
   refusals: PlannedRefusal[];
 }
 
-interface LockedBatch {
-  batch: BatchEntity;
-  vacancy: VacancyEntity;
-}
+type LockedBatch = Pick<DecisionLocks, 'batch' | 'vacancy'>;
 
 @Injectable()
 export class BatchDecisionService {
@@ -52,8 +47,6 @@ export class BatchDecisionService {
     private readonly batches: BatchesRepository,
     private readonly queries: BatchQueriesService,
     private readonly moves: ApplicationMovesRepository,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly countries: OriginCountriesService,
   ) {}
@@ -110,14 +103,16 @@ export class BatchDecisionService {
 
   /** Locks the vacancy, then the batch; a request that was already answered gets its first answer back. */
   private async lockOrReplay(manager: EntityManager, visible: BatchEntity, idempotencyKey: string): Promise<LockedBatch | BatchDecisionResultView> {
-    const replay = await this.batches.decisionReplay(manager, visible.id, idempotencyKey);
-    if (replay) return { ...(replay.response as unknown as BatchDecisionResultView), replayed: true };
-    const vacancy = await this.batches.vacancy(manager, visible.vacancyId, 'pessimistic_write');
-    const batch = await this.batches.lockBatch(manager, visible.id);
-    // A retry that lost the race to its own first attempt finds the answer now that it holds the lock.
-    const raced = await this.batches.decisionReplay(manager, visible.id, idempotencyKey);
-    if (raced) return { ...(raced.response as unknown as BatchDecisionResultView), replayed: true };
-    return { batch, vacancy };
+    const locked = await this.batches.lockForDecision(manager, visible.id, visible.vacancyId, idempotencyKey);
+    if (!locked) throw noSuchBatch();
+    if (locked.replay) return { ...(locked.replay as unknown as BatchDecisionResultView), replayed: true };
+    // The batch changed while this waited for it: perhaps a retry of this very request decided it; its answer was
+    // committed after this statement's snapshot, so a statement of its own reads it.
+    if (locked.batch.status !== visible.status) {
+      const raced = await this.batches.decisionReplay(manager, visible.id, idempotencyKey);
+      if (raced) return { ...(raced.response as unknown as BatchDecisionResultView), replayed: true };
+    }
+    return { batch: locked.batch, vacancy: locked.vacancy };
   }
 
   /** What the decision does to each application, after checking the batch may be decided so. */
@@ -127,13 +122,13 @@ export class BatchDecisionService {
     const transition = batchTransition(batch.status, to, workflowActor, decision.kind === 'RETURN' ? decision.comment : 'decided');
     if (!transition.ok)
       throw refusedTransitionProblem(transition.reason, `A ${batch.status} batch cannot be ${to === BatchStatus.Returned ? 'returned' : 'decided'}.`);
-    const companyStatus = await this.batches.companyStatusIn(manager, batch.companyId, batch.originCountry);
+    const { companyStatus, applicationIds } = await this.batches.decisionInputs(manager, batch);
     if (decision.kind !== 'RETURN' && decision.kind !== 'REFUSE_ALL' && companyStatus !== CompanyStatus.Verified) {
       throw new ProblemException(422, { code: 'batch.employerSuspended', detail: 'A suspended employer’s batch cannot be approved.' });
     }
     const plan = planBatchDecision({
       decision,
-      applicationIds: await this.batches.itemApplicationIds(manager, batch.id),
+      applicationIds,
       remainingPositions: remainingPositions(vacancy.positions, vacancy.filledPositions),
     });
     if (!plan.ok) throw new ProblemException(422, { code: plan.problem, params: flattenParams(plan.params) });
@@ -205,25 +200,21 @@ export class BatchDecisionService {
     result: BatchDecisionResultView,
     idempotencyKey: string,
   ): Promise<void> {
-    await this.audit.record(manager, actor, {
-      action: `batch.${decision.kind.toLowerCase()}`,
-      subjectType: 'batch',
-      subjectId: batch.id,
-      reason: plan.returnComment ?? (decision.kind === 'REFUSE_ALL' ? decision.text : null),
-      data: { from: batch.status, to: result.status, approved: result.approved, refused: result.refused, idempotencyKey },
-    });
-    await this.outbox.enqueue(manager, {
-      topic: plan.returnBatch ? 'batch.returned' : 'batch.decided',
-      aggregateType: 'batch',
-      aggregateId: batch.id,
-      recipientIds: await this.batches.recruitersOf(manager, batch.companyId),
-      payload: { ...result, vacancyTitle: vacancy.title, comment: plan.returnComment },
-    });
-    await this.batches.insertDecision(manager, {
-      batchId: batch.id,
-      idempotencyKey,
-      actorId: actor.id,
-      response: result,
+    await this.batches.recordDecision(manager, {
+      audit: {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: `batch.${decision.kind.toLowerCase()}`,
+        subjectId: batch.id,
+        reason: plan.returnComment ?? (decision.kind === 'REFUSE_ALL' ? decision.text : null),
+        data: { from: batch.status, to: result.status, approved: result.approved, refused: result.refused, idempotencyKey },
+      },
+      notification: {
+        topic: plan.returnBatch ? 'batch.returned' : 'batch.decided',
+        companyId: batch.companyId,
+        payload: { ...result, vacancyTitle: vacancy.title, comment: plan.returnComment },
+      },
+      decision: { batchId: batch.id, idempotencyKey, actorId: actor.id, response: result },
     });
   }
 }

@@ -89,6 +89,13 @@ export interface FlagInputRow {
   passport_number_index: string | null;
 }
 
+/** What the decision reads of its batch and vacancy, both locked, and the answer already given to its idempotency key. */
+export interface DecisionLocks {
+  batch: Pick<BatchEntity, 'id' | 'status' | 'companyId' | 'originCountry'>;
+  vacancy: Pick<VacancyEntity, 'id' | 'title' | 'positions' | 'filledPositions'>;
+  replay: Record<string, unknown> | null;
+}
+
 export interface Refusal {
   id: string;
   reasonCode: string;
@@ -110,11 +117,18 @@ export class BatchesRepository {
    * (the one its letters print), or the vacancy's own before the decision.
    */
   async batchWithRegion(batchId: string): Promise<{ batch: BatchEntity; regionCode: string } | null> {
-    const batch = await this.dataSource.getRepository(BatchEntity).findOne({ where: { id: batchId }, relations: { vacancy: true } });
-    if (!batch?.vacancy) return null;
-    const { vacancy, ...own } = batch;
-    const decided = (own.decidedTerms as { vacancy?: { region_code?: unknown } } | null)?.vacancy?.region_code;
-    return { batch: Object.assign(new BatchEntity(), own), regionCode: typeof decided === 'string' ? decided : vacancy.regionCode };
+    // The vacancy's region alone: every route of a batch reads this first, and a whole vacancy is about 2 kB.
+    const { entities, raw } = await this.dataSource
+      .getRepository(BatchEntity)
+      .createQueryBuilder('batch')
+      .innerJoin('batch.vacancy', 'vacancy')
+      .addSelect('vacancy.region_code', 'vacancy_region_code')
+      .where('batch.id = :batchId', { batchId })
+      .getRawAndEntities<{ vacancy_region_code: string }>();
+    const [batch] = entities;
+    if (!batch || !raw[0]) return null;
+    const decided = (batch.decidedTerms as { vacancy?: { region_code?: unknown } } | null)?.vacancy?.region_code;
+    return { batch, regionCode: typeof decided === 'string' ? decided : raw[0].vacancy_region_code };
   }
 
   reload(manager: EntityManager, batchId: string): Promise<BatchEntity> {
@@ -132,10 +146,6 @@ export class BatchesRepository {
 
   vacancy(manager: EntityManager, vacancyId: string, lock?: 'pessimistic_read' | 'pessimistic_write'): Promise<VacancyEntity> {
     return manager.findOneOrFail(VacancyEntity, { where: { id: vacancyId }, ...(lock ? { lock: { mode: lock } } : {}) });
-  }
-
-  lockBatch(manager: EntityManager, batchId: string): Promise<BatchEntity> {
-    return manager.findOneOrFail(BatchEntity, { where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
   }
 
   company(manager: EntityManager, companyId: string): Promise<CompanyEntity> {
@@ -167,10 +177,62 @@ export class BatchesRepository {
     return manager.find(ApplicationEntity, { where: { id: In(ids), vacancyId } });
   }
 
-  /** The applications in the batch, as ids only (a decision plans on 1,000 of them; entities would cost more than the SQL). */
-  async itemApplicationIds(manager: EntityManager, batchId: string): Promise<string[]> {
-    const rows = await queryRows<{ application_id: string }>(manager, `SELECT application_id FROM batch_items WHERE batch_id = $1`, [batchId]);
-    return rows.map((row) => row.application_id);
+  /**
+   * The decision's locks in one statement: the vacancy, then the batch (the order every writer of a vacancy's batches
+   * takes), what the decision reads of them, and the answer already given to this idempotency key. That answer is read
+   * in the statement's snapshot, taken before the locks were granted: a caller that finds the batch changed while it
+   * waited asks again with `decisionReplay`, in a statement of its own. Null when the batch or its vacancy is gone.
+   */
+  async lockForDecision(manager: EntityManager, batchId: string, vacancyId: string, idempotencyKey: string): Promise<DecisionLocks | null> {
+    const [row] = await queryRows<{
+      vacancy_id: string;
+      title: string;
+      positions: number;
+      filled_positions: number;
+      batch_id: string;
+      status: BatchStatus;
+      company_id: string;
+      origin_country: string;
+      replay: Record<string, unknown> | null;
+    }>(
+      manager,
+      `WITH vacancy AS (
+         SELECT id, title, positions, filled_positions FROM vacancies WHERE id = $2 FOR UPDATE
+       ), batch AS (
+         SELECT b.id, b.status, b.company_id, b.origin_country FROM batches b WHERE b.id = $1 AND EXISTS (SELECT 1 FROM vacancy) FOR UPDATE
+       )
+       SELECT v.id AS vacancy_id, v.title, v.positions, v.filled_positions, b.id AS batch_id, b.status, b.company_id, b.origin_country,
+              (SELECT d.response FROM batch_decisions d WHERE d.batch_id = $1 AND d.idempotency_key = $3) AS replay
+         FROM vacancy v CROSS JOIN batch b`,
+      [batchId, vacancyId, idempotencyKey],
+    );
+    if (!row) return null;
+    return {
+      vacancy: { id: row.vacancy_id, title: row.title, positions: row.positions, filledPositions: row.filled_positions },
+      batch: { id: row.batch_id, status: row.status, companyId: row.company_id, originCountry: row.origin_country },
+      replay: row.replay,
+    };
+  }
+
+  /**
+   * What the decision's plan reads once the batch is locked, in one statement: the employer's status in the batch's
+   * country (as companyStatusIn reads it) and the applications of the batch's items.
+   */
+  async decisionInputs(
+    manager: EntityManager,
+    batch: Pick<BatchEntity, 'id' | 'companyId' | 'originCountry'>,
+  ): Promise<{ companyStatus: CompanyStatus; applicationIds: string[] }> {
+    const [row] = await queryRows<{ blocked_at: Date | null; country_status: CompanyStatus | null; application_ids: string[] }>(
+      manager,
+      `SELECT c.blocked_at,
+              (SELECT s.status FROM company_country_statuses s WHERE s.company_id = c.id AND s.country = $3) AS country_status,
+              ARRAY(SELECT bi.application_id FROM batch_items bi WHERE bi.batch_id = $1) AS application_ids
+         FROM companies c WHERE c.id = $2`,
+      [batch.id, batch.companyId, batch.originCountry],
+    );
+    if (!row) throw new Error(`No company ${batch.companyId}`);
+    const standings = row.country_status === null ? [] : [{ country: batch.originCountry, status: row.country_status }];
+    return { companyStatus: companyStatusIn({ blockedAt: row.blocked_at }, standings, batch.originCountry), applicationIds: row.application_ids };
   }
 
   decisionReplay(manager: EntityManager, batchId: string, idempotencyKey: string): Promise<BatchDecisionEntity | null> {
@@ -185,15 +247,6 @@ export class BatchesRepository {
       [Role.Attache, originCountry, regionCode],
     );
     return rows.map((row) => row.id);
-  }
-
-  async recruitersOf(manager: EntityManager, companyId: string): Promise<string[]> {
-    const rows = await queryRows<{ account_id: string }>(
-      manager,
-      `SELECT account_id FROM company_members WHERE company_id = $1 AND account_id IS NOT NULL`,
-      [companyId],
-    );
-    return rows.map((row) => row.account_id);
   }
 
   summaries(filter: BatchSummaryFilter): Promise<BatchSummaryRow[]> {
@@ -320,36 +373,33 @@ export class BatchesRepository {
       decidedBy: string;
     },
   ): Promise<void> {
+    // Refusals by application id (jsonb: one lookup per item); approvals as an array (a constant in the plan, hashed).
+    const refused = JSON.stringify(
+      Object.fromEntries(decision.refusals.map((refusal) => [refusal.id, { code: refusal.reasonCode, text: refusal.text }])),
+    );
     await manager.query(
-      `WITH decided (application_id, decision, refusal_reason, refusal_text) AS (
-         SELECT id, 'APPROVED', NULL::text, NULL::text FROM unnest($2::uuid[]) AS id
-         UNION ALL
-         SELECT id, 'REFUSED', code, text FROM unnest($3::uuid[], $4::text[], $5::text[]) AS refusal(id, code, text)
-       ), items AS (
+      `WITH items AS (
          UPDATE batch_items bi
             SET open = false,
-                decision = coalesce(d.decision, bi.decision),
-                refusal_reason = CASE WHEN d.decision = 'REFUSED' THEN d.refusal_reason ELSE bi.refusal_reason END,
-                refusal_text = CASE WHEN d.decision = 'REFUSED' THEN d.refusal_text ELSE bi.refusal_text END
-           FROM batch_items own LEFT JOIN decided d ON d.application_id = own.application_id
-          WHERE own.batch_id = $1 AND bi.batch_id = own.batch_id AND bi.application_id = own.application_id
+                decision = CASE WHEN bi.application_id = ANY($2::uuid[]) THEN 'APPROVED' WHEN $3::jsonb ? bi.application_id::text THEN 'REFUSED' ELSE bi.decision END,
+                refusal_reason = CASE WHEN $3::jsonb ? bi.application_id::text THEN $3::jsonb -> bi.application_id::text ->> 'code' ELSE bi.refusal_reason END,
+                refusal_text = CASE WHEN $3::jsonb ? bi.application_id::text THEN $3::jsonb -> bi.application_id::text ->> 'text' ELSE bi.refusal_text END
+          WHERE bi.batch_id = $1
        ), positions AS (
          UPDATE vacancies SET filled_positions = filled_positions + cardinality($2::uuid[]), version = version + 1, updated_at = now()
-          WHERE id = $6 AND cardinality($2::uuid[]) > 0
+          WHERE id = $4 AND cardinality($2::uuid[]) > 0
        ), snapshot AS (
          -- The terms as decided (the statement sees the vacancy as it was before "positions" above, the same terms).
          UPDATE batches b SET decided_terms = jsonb_build_object('vacancy', to_jsonb(v), 'company', jsonb_build_object('legal_name', c.legal_name, 'inn', c.inn)),
-                status = $10, decided_at = $11, decided_by = $12, overdue = false, version = b.version + 1, updated_at = now()
+                status = $8, decided_at = $9, decided_by = $10, overdue = false, version = b.version + 1, updated_at = now()
            FROM vacancies v JOIN companies c ON c.id = v.company_id
-          WHERE b.id = $1 AND v.id = $6
+          WHERE b.id = $1 AND v.id = $4
        )
-       INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($2::uuid[]), $1, unnest($7::text[]), $8, $9`,
+       INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($2::uuid[]), $1, unnest($5::text[]), $6, $7`,
       [
         decision.batchId,
         decision.approved,
-        decision.refusals.map((refusal) => refusal.id),
-        decision.refusals.map((refusal) => refusal.reasonCode),
-        decision.refusals.map((refusal) => refusal.text),
+        refused,
         decision.vacancyId,
         decision.codes,
         decision.decidedOn,
@@ -361,12 +411,44 @@ export class BatchesRepository {
     );
   }
 
-  /** The answer kept for retries of the same request (same batch, same idempotency key). */
-  async insertDecision(
+  /**
+   * The decision's own record, in one statement: its audit event, the notification to the employer's recruiters (none
+   * when the employer has nobody to tell) and the answer kept for retries of the same request.
+   */
+  async recordDecision(
     manager: EntityManager,
-    decision: { batchId: string; idempotencyKey: string; actorId: string; response: object },
+    record: {
+      audit: { actorId: string; actorRole: string; action: string; subjectId: string; reason: string | null; data: object };
+      notification: { topic: string; companyId: string; payload: object };
+      decision: { batchId: string; idempotencyKey: string; actorId: string; response: object };
+    },
   ): Promise<void> {
-    await manager.insert(BatchDecisionEntity, { ...decision, response: decision.response as Record<string, unknown> & object });
+    const { audit, notification, decision } = record;
+    await manager.query(
+      `WITH audit AS (
+         INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data) VALUES ($1, $2, $3, 'batch', $4::text, $5, $6)
+       ), notification AS (
+         INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
+         SELECT $7, 'batch', $4, recipients.ids, $9 FROM (
+           SELECT array_agg(account_id) AS ids FROM company_members WHERE company_id = $8 AND account_id IS NOT NULL
+         ) recipients WHERE recipients.ids IS NOT NULL
+       )
+       INSERT INTO batch_decisions (batch_id, idempotency_key, actor_id, response) VALUES ($4::uuid, $10, $11, $12)`,
+      [
+        audit.actorId,
+        audit.actorRole,
+        audit.action,
+        audit.subjectId,
+        audit.reason,
+        audit.data,
+        notification.topic,
+        notification.companyId,
+        notification.payload,
+        decision.idempotencyKey,
+        decision.actorId,
+        decision.response,
+      ],
+    );
   }
 
   // ── Candidate flags ──────────────────────────────────────────────────────────

@@ -21,6 +21,18 @@ export function homeTimeZoneOf(country: string | null | undefined): string {
 
 /** The calendar date of `now` in `timeZone`, e.g. 2026-03-05T19:00Z is '2026-03-06' in Bishkek and '2026-03-05' in Moscow. */
 export function calendarToday(timeZone: string, now: Date): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateFormatIn(timeZone).format(now);
+}
+
+/** One formatter per time zone: making one loads the zone's rules and costs a millisecond or more; using it, microseconds. */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = DATE_FORMATS.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DATE_FORMATS.set(timeZone, format);
+  }
+  return format;
 }
