@@ -149,6 +149,7 @@ function employerPages(ids: Ids): Visit[] {
     { name: 'applicants-empty', path: `employer/vacancies/${ids.emptyVacancyId}/applicants` },
     { name: 'batch', path: `employer/batches/${ids.draftBatchId}` },
     { name: 'notifications', path: 'notifications' },
+    { name: 'api-keys', path: 'employer/api-keys' },
   ];
 }
 

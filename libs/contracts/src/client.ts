@@ -221,3 +221,7 @@ export {
   renderPrerenderedShell,
   searchPageChunksFromStats,
 } from './lib/prerendered-shell';
+export * from './lib/api-keys';
+export type { CreateApiKeyDto } from './lib/dto/api-key.dto';
+export { API_KEY_SCOPES, API_KEY_NAME_MAX_LENGTH, API_KEY_MAX_DAYS } from '@jumush/domain';
+export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';

@@ -48,3 +48,7 @@ export * from './lib/dto/help-contact.dto';
 export * from './lib/ratings';
 export * from './lib/dto/ratings.dto';
 export * from './lib/dashboards';
+export * from './lib/api-keys';
+export * from './lib/dto/api-key.dto';
+export { API_KEY_SCOPES, API_KEY_NAME_MAX_LENGTH, API_KEY_MAX_DAYS } from '@jumush/domain';
+export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';

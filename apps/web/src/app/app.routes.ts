@@ -280,6 +280,11 @@ export const appRoutes: Route[] = [
             title: 'titles.employerBatch',
             loadComponent: () => import('./pages/employer-batch/employer-batch').then((m) => m.EmployerBatch),
           },
+          {
+            path: 'api-keys',
+            title: 'titles.employerApiKeys',
+            loadComponent: () => import('./pages/employer-api-keys/employer-api-keys').then((m) => m.EmployerApiKeys),
+          },
         ],
       },
       {

@@ -100,6 +100,7 @@ describe('App shell', () => {
       [
         ['nav-company', '/ru/employer/company'],
         ['nav-employer-vacancies', '/ru/employer/vacancies'],
+        ['nav-api-keys', '/ru/employer/api-keys'],
       ],
     ],
     [

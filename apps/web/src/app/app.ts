@@ -46,6 +46,7 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
   [Role.Employer]: [
     { id: 'nav-company', labelKey: 'nav.company', path: ['employer', 'company'] },
     { id: 'nav-employer-vacancies', labelKey: 'nav.myVacancies', path: ['employer', 'vacancies'] },
+    { id: 'nav-api-keys', labelKey: 'nav.apiKeys', path: ['employer', 'api-keys'] },
   ],
   [Role.Attache]: OFFICIAL_LINKS,
   [Role.Admin]: OFFICIAL_LINKS,

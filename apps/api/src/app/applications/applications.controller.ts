@@ -15,6 +15,7 @@ import {
   type Page,
 } from '@jumush/contracts';
 import { ApplicationStatus, Role, type Actor, type TimedStage } from '@jumush/domain';
+import { AllowApiKey } from '../api-keys/api-key-access';
 import { Authenticated, CurrentActor, Public } from '../auth/access.decorators';
 import { EmployerApplicantsService } from './employer-applicants.service';
 import { ExpectedDurationsService } from './expected-durations.service';
@@ -95,6 +96,7 @@ export class ApplicationsController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('applicants:read')
   @Get('vacancies/mine/:vacancyId/applications')
   @ApiOperation({ summary: 'Applicants of one of my vacancies, filtered' })
   applicants(

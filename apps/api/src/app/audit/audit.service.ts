@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@jumush/domain';
+import { isApiKeyActor } from '../api-keys/api-key-access';
 import { AuditEventsRepository } from './audit-events.repository';
 
 export interface AuditRecord {
@@ -24,7 +25,8 @@ export class AuditService {
       subjectType: record.subjectType,
       subjectId: record.subjectId,
       reason: record.reason ?? null,
-      data: record.data ?? {},
+      // A decision an HR system made through an API key names the key beside the account it acts as.
+      data: isApiKeyActor(actor) ? { ...record.data, apiKeyId: actor.apiKey.id } : (record.data ?? {}),
     });
   }
 }

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ApiConfig } from '@jumush/server/config';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { OneTimeSecretsModule } from '../one-time-secrets/one-time-secrets.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -25,6 +26,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     PassportModule,
     AccountsModule,
     OneTimeSecretsModule,
+    ApiKeysModule,
     JwtModule.registerAsync({
       inject: [ApiConfig],
       useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),

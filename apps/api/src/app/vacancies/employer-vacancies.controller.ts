@@ -9,6 +9,7 @@ import {
   type VacancyView,
 } from '@jumush/contracts';
 import { Role, type Actor } from '@jumush/domain';
+import { AllowApiKey } from '../api-keys/api-key-access';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { EmployerVacanciesService } from './employer-vacancies.service';
 
@@ -20,6 +21,7 @@ export class EmployerVacanciesController {
   constructor(private readonly vacancies: EmployerVacanciesService) {}
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:read')
   @Get('mine')
   @ApiOperation({
     summary: "The company's vacancies, one page, with counts per status",
@@ -29,6 +31,7 @@ export class EmployerVacanciesController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:write')
   @Post()
   @ApiOperation({ summary: 'Create a vacancy as a draft' })
   create(@CurrentActor() actor: Actor, @Body() dto: VacancyTermsDto): Promise<VacancyView> {
@@ -36,6 +39,7 @@ export class EmployerVacanciesController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:read')
   @Get('mine/:id')
   @ApiOperation({ summary: "One of the company's vacancies" })
   getMine(@CurrentActor() actor: Actor, @VacancyId() vacancyId: string): Promise<VacancyView> {
@@ -43,6 +47,7 @@ export class EmployerVacanciesController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:write')
   @Put('mine/:id')
   @ApiOperation({
     summary: 'Replace the terms (optimistic locking by version); a material change of a published vacancy sends it back to review',
@@ -52,6 +57,7 @@ export class EmployerVacanciesController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:write')
   @Post('mine/:id/submit')
   @HttpCode(200)
   @ApiOperation({
@@ -62,6 +68,7 @@ export class EmployerVacanciesController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:write')
   @Post('mine/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a draft or a published vacancy' })
@@ -70,6 +77,7 @@ export class EmployerVacanciesController {
   }
 
   @Authenticated(Role.Employer)
+  @AllowApiKey('vacancies:read')
   @Get('mine/:id/history')
   @ApiOperation({
     summary: 'Terms at each recorded version, and every decision',

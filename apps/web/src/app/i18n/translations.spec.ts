@@ -141,6 +141,9 @@ const DYNAMIC_KEY_PREFIXES: readonly { prefix: string; builtBy: 'web' | 'server'
   { prefix: 'transparency.stages', builtBy: 'web' },
   { prefix: 'transparency.statuses', builtBy: 'web' },
   { prefix: 'transparency.datasets', builtBy: 'web' },
+  // The employer's API keys page: `apiKeys.scope.${scope}` (colon as underscore) and `apiKeys.standing.${standing}`.
+  { prefix: 'apiKeys.scope', builtBy: 'web' },
+  { prefix: 'apiKeys.standing', builtBy: 'web' },
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

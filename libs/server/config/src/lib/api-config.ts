@@ -217,6 +217,13 @@ export class ApiConfig extends CommonConfig {
   @Min(1)
   LETTER_CHECKS_PER_MINUTE = 30;
 
+  /** Requests one API key (an employer's HR system) may make a minute, counted per key in Redis. */
+  @Expose()
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  API_KEY_REQUESTS_PER_MINUTE = 120;
+
   /** Accounts one client address may register an hour (also counted per block of 1,000 phone numbers, 3 times this a day). */
   @Expose()
   @ToInteger()

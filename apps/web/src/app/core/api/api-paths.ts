@@ -153,6 +153,9 @@ export const ApiPaths = {
   adminMinimumWages: '/api/admin/reference/minimum-wages',
   adminMinimumWage: (id: string) => `/api/admin/reference/minimum-wages/${encodeURIComponent(id)}`,
   publishedAuditHeads: '/api/public/audit-heads',
+
+  apiKeys: '/api/api-keys',
+  apiKeyRevoke: (id: string) => `/api/api-keys/${encodeURIComponent(id)}/revoke`,
 } as const;
 
 /** Documents of a batch the API renders. */

@@ -207,6 +207,13 @@ export const PROBLEM_CODES = [
   'checkIn.closed',
   'workReport.notArrived',
   'redFlag.decided',
+  'apiKey.ownerOnly',
+  'apiKey.tooMany',
+  'apiKey.invalid',
+  'apiKey.revoked',
+  'apiKey.expired',
+  'apiKey.routeNotAllowed',
+  'apiKey.scopeMissing',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
