@@ -48,3 +48,4 @@ export * from './lib/dto/help-contact.dto';
 export * from './lib/ratings';
 export * from './lib/dto/ratings.dto';
 export * from './lib/dashboards';
+export * from './lib/dto/dashboards.dto';
