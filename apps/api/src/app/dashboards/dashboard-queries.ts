@@ -150,7 +150,13 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
   const regions = new Map<string, Record<DashboardVolume, number>>();
   const occupations = new Map<string, Record<DashboardVolume, number>>();
   const employers = new Map<string, { approvals: number; withdrawals: number; complaints: number }>();
-  const cell = (map: Map<string, Record<DashboardVolume, number>>, key: string) => map.get(key) ?? map.set(key, noVolumes()).get(key)!;
+  const cell = (map: Map<string, Record<DashboardVolume, number>>, key: string) => {
+    const found = map.get(key);
+    if (found) return found;
+    const created = noVolumes();
+    map.set(key, created);
+    return created;
+  };
   for (const row of volumeRows) {
     const count = Number(row.count);
     if (row.dimension === 'employer') {
