@@ -116,14 +116,14 @@ async function seed(pool: Pool): Promise<void> {
       for (let from = 1; from <= total; from += CHUNK) {
         const to = Math.min(total, from + CHUNK - 1);
         await client.query(`DROP TABLE IF EXISTS bench_chunk`);
-        // Each application: a vacancy and a candidate (the pair unique), a day in the history, and a fate `r`.
+        // Each application: a vacancy and a candidate (a candidate's applications go to vacancies 7,919 + candidates apart, so the pair is unique), a day in the history, and a fate `r`.
         await client.query(
           `CREATE TEMP TABLE bench_chunk AS
            WITH inserted AS (
              INSERT INTO applications (vacancy_id, candidate_id, status, version, created_at)
              SELECT v.id, c.id, 'SUBMITTED', 1, now() - (random() * $5::int) * interval '1 day'
                FROM generate_series($1::int, $2::int) g
-               JOIN bench_vacancies v ON v.n = 1 + (g * 7919::bigint) % $3::int
+               JOIN bench_vacancies v ON v.n = 1 + (g + (g / $4::int) * 7919::bigint) % $3::int
                JOIN bench_candidates_${country} c ON c.n = 1 + g % $4::int
              ON CONFLICT DO NOTHING RETURNING id, created_at)
            SELECT id, created_at, random() AS r FROM inserted`,

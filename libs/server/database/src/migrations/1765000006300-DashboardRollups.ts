@@ -18,6 +18,8 @@ const HOLIDAY_YEARS = { first: 2024, last: 2035 };
  * `deadlineFor` from `dashboard_deadline_targets` (the API writes its configured targets at start) and
  * `dashboard_holidays` (the domain's calendars). Existing applications, grievances, batches and shortlisting
  * decisions are backfilled; reviews, verifications and grievance stages that left before this have no record.
+ * Countries are `character varying`, not `character(2)`: compared with a text[] parameter, a `character` column is
+ * cast to text and its index goes unused (a scan of the whole rollup).
  */
 export class DashboardRollups1765000006300 implements MigrationInterface {
   name = 'DashboardRollups1765000006300';
@@ -26,7 +28,7 @@ export class DashboardRollups1765000006300 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE dashboard_daily_volumes (
         day date NOT NULL,
-        country character(2) NOT NULL,
+        country character varying(2) NOT NULL,
         region_code character varying(8) NOT NULL,
         occupation_code character varying(4) NOT NULL,
         company_id uuid NOT NULL,
@@ -38,7 +40,7 @@ export class DashboardRollups1765000006300 implements MigrationInterface {
       CREATE TABLE dashboard_stage_durations (
         id bigserial PRIMARY KEY,
         stage character varying(24) NOT NULL,
-        country character(2) NOT NULL,
+        country character varying(2) NOT NULL,
         region_code character varying(8) NOT NULL,
         item_id uuid NOT NULL,
         started_at timestamptz NOT NULL,
@@ -56,7 +58,7 @@ export class DashboardRollups1765000006300 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE dashboard_deadline_targets (stage character varying(24) PRIMARY KEY, days integer NOT NULL CHECK (days >= 0), count character varying(16) NOT NULL CHECK (count IN ('workingDays', 'calendarDays')))`,
     );
-    await queryRunner.query(`CREATE TABLE dashboard_holidays (country character(2) NOT NULL, day date NOT NULL, PRIMARY KEY (country, day))`);
+    await queryRunner.query(`CREATE TABLE dashboard_holidays (country character varying(2) NOT NULL, day date NOT NULL, PRIMARY KEY (country, day))`);
 
     for (const stage of DEADLINE_STAGES) {
       const { days, count } = DEFAULT_DEADLINE_TARGETS[stage];
