@@ -151,9 +151,9 @@ async function seed(pool: Pool): Promise<void> {
       await step(
         `${country} stage exits (batches, reviews, verifications, grievances)`,
         `INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at, decided_by)
-         SELECT (ARRAY['batchDecision', 'vacancyReview', 'companyVerification', 'grievanceTakeUp', 'grievanceResolution'])[1 + g % 5], $1,
+         SELECT (ARRAY['batchDecision', 'vacancyReview', 'companyVerification', 'grievanceTakeUp', 'grievanceResolution'])[1 + g % 5], $1::text,
                 ($3::text[])[1 + (g * 13) % cardinality($3::text[])], gen_random_uuid(), s.left_at - (random() * 6) * interval '1 day', s.left_at,
-                CURRENT_DATE, 0, s.left_at - interval '1 day' + (random() * 4) * interval '1 day', (ARRAY(SELECT id FROM accounts WHERE role = 'ATTACHE' AND origin_country = $1 ORDER BY id))[1 + g % 2]
+                CURRENT_DATE, 0, s.left_at - interval '1 day' + (random() * 4) * interval '1 day', (ARRAY(SELECT id FROM accounts WHERE role = 'ATTACHE' AND origin_country = $1::text ORDER BY id))[1 + g % 2]
            FROM generate_series(1, $2::int / 10) g CROSS JOIN LATERAL (SELECT now() - (random() * $4::int + g * 0) * interval '1 day' AS left_at) s`,
         [country, total, regions, HISTORY_DAYS],
       );
