@@ -285,11 +285,11 @@ export class DashboardRollups1765000006300 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER dashboard_grievances ON grievances`);
     await queryRunner.query(`DROP TRIGGER dashboard_application_events ON application_events`);
     await queryRunner.query(`DROP TRIGGER dashboard_decider_from_audit ON audit_events`);
+    await queryRunner.query(`DROP TABLE dashboard_holidays, dashboard_deadline_targets, dashboard_stage_durations, dashboard_daily_volumes`);
     await queryRunner.query(
       `DROP FUNCTION dashboard_company_verified(), dashboard_vacancy_reviewed(), dashboard_batch_decided(), dashboard_grievance_left_stage(),
                      dashboard_count_grievances(), dashboard_count_application_events(), dashboard_decider_from_audit(), dashboard_stage_duration_completed(),
                      dashboard_volume_of(application_status, application_status), dashboard_deadline(text, timestamptz, text[])`,
     );
-    await queryRunner.query(`DROP TABLE dashboard_holidays, dashboard_deadline_targets, dashboard_stage_durations, dashboard_daily_volumes`);
   }
 }
