@@ -52,3 +52,4 @@ export * from './lib/api-keys';
 export * from './lib/dto/api-key.dto';
 export { API_KEY_SCOPES, API_KEY_NAME_MAX_LENGTH, API_KEY_MAX_DAYS } from '@jumush/domain';
 export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';
+export * from './lib/dto/dashboards.dto';

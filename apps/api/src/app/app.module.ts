@@ -29,6 +29,7 @@ import { RateLimitGuard } from './http/rate-limited';
 import { RequestEdgeGuard } from './http/request-edge.guard';
 import { OriginCountriesModule } from './origin-countries/origin-countries.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { JobFeedsModule } from './job-feeds/job-feeds.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RedisModule } from './redis/redis.module';
@@ -116,6 +117,7 @@ export class AppModule {
         HealthModule,
         SystemModule,
         DemoDataModule,
+        DashboardsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

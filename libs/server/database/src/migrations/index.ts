@@ -42,6 +42,7 @@ import { EmployerRatings1765000005650 } from './1765000005650-EmployerRatings';
 import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
 import { VacancyFacetCounts1765000006400 } from './1765000006400-VacancyFacetCounts';
 import { ApiKeys1765000006100 } from './1765000006100-ApiKeys';
+import { DashboardRollups1765000006300 } from './1765000006300-DashboardRollups';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -86,4 +87,5 @@ export const ALL_MIGRATIONS: Function[] = [
   GrievanceAttachments1765000005920,
   VacancyFacetCounts1765000006400,
   ApiKeys1765000006100,
+  DashboardRollups1765000006300,
 ];

@@ -113,6 +113,8 @@ export const FIELD_ERROR_CODES = [
   'workReport.dateInFuture',
   'help.noContact',
   'help.ownCountryOnly',
+  'dashboardPeriod.reversed',
+  'dashboardPeriod.tooLong',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */

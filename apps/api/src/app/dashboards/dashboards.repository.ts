@@ -1,0 +1,34 @@
+/** The only code that reads the dashboards' rollups (through dashboard-queries.ts) and writes the deadline targets they count with. */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DEADLINE_STAGES, type DeadlineTargets } from '@jumush/domain';
+import { runDashboardQueries, type DashboardFigures, type DashboardSelection, type SqlExecutor } from './dashboard-queries';
+
+@Injectable()
+export class DashboardsRepository {
+  private readonly execute: SqlExecutor;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.execute = (text, values) => dataSource.query(text, values);
+  }
+
+  figures(selection: DashboardSelection): Promise<DashboardFigures> {
+    return runDashboardQueries(this.execute, selection);
+  }
+
+  async originCountries(): Promise<string[]> {
+    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT code FROM origin_countries ORDER BY code`);
+    return rows.map((row) => row.code);
+  }
+
+  /** The targets in force, for the rollup triggers that count deadlines not stored on the item (shortlisting, reviews, verifications). */
+  async saveDeadlineTargets(targets: DeadlineTargets): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO dashboard_deadline_targets (stage, days, count) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])
+       ON CONFLICT (stage) DO UPDATE SET days = excluded.days, count = excluded.count
+        WHERE (dashboard_deadline_targets.days, dashboard_deadline_targets.count) IS DISTINCT FROM (excluded.days, excluded.count)`,
+      [DEADLINE_STAGES, DEADLINE_STAGES.map((stage) => targets[stage].days), DEADLINE_STAGES.map((stage) => targets[stage].count)],
+    );
+  }
+}

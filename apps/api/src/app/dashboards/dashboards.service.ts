@@ -1,0 +1,110 @@
+/** Who sees which dashboard (an attaché: their country, their regions; an admin: every country or one) and over which period. */
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { DASHBOARD_CHARTS, type DashboardChart, type DashboardQuery, type DashboardResponse } from '@jumush/contracts';
+import { MOSCOW_TIME_ZONE, Role, addCalendarDays, type Actor } from '@jumush/domain';
+import { ApiConfig, Clock } from '@jumush/server/config';
+import { csvField } from '@jumush/server/documents';
+import { deadlineTargets } from '../deadlines/deadline-targets';
+import { ProblemException } from '../http/problem';
+import type { DashboardSelection } from './dashboard-queries';
+import { DashboardsRepository } from './dashboards.repository';
+
+/** The default period: the last 12 weeks, today included. */
+export const DEFAULT_PERIOD_DAYS = 84;
+/** The longest period a dashboard covers: two years. */
+export const MAX_PERIOD_DAYS = 731;
+
+const DAY_MS = 86_400_000;
+
+function fieldProblem(field: string, code: string, message: string): ProblemException {
+  return new ProblemException(400, { code: 'validation.failed', errors: [{ field, code, message }] });
+}
+
+/** The period asked for, or the last 12 weeks up to `today`; refused when it runs backwards or is longer than two years. */
+export function dashboardPeriod(query: Pick<DashboardQuery, 'from' | 'to'>, today: string): { from: string; to: string } {
+  const to = query.to ?? (query.from && query.from > today ? query.from : today);
+  const from = query.from ?? addCalendarDays(to, 1 - DEFAULT_PERIOD_DAYS);
+  if (from > to) throw fieldProblem('to', 'dashboardPeriod.reversed', 'The end of the period is before its start.');
+  if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1 > MAX_PERIOD_DAYS)
+    throw fieldProblem('from', 'dashboardPeriod.tooLong', `A dashboard covers at most ${MAX_PERIOD_DAYS} days.`);
+  return { from, to };
+}
+
+/** One chart of a dashboard as rows of plain cells, the CSV's header first. */
+export function chartTable(dashboard: DashboardResponse, chart: DashboardChart): Array<Array<string | number | null>> {
+  const volumes = ['applied', 'shortlisted', 'approved', 'refused', 'departed', 'arrived'] as const;
+  const stageColumns = ['stage', 'decided', 'medianDays', 'p90Days', 'withinDeadlineShare'] as const;
+  switch (chart) {
+    case 'volumes-by-week':
+      return [['weekStart', ...volumes], ...dashboard.volumesByWeek.map((row) => [row.weekStart, ...volumes.map((volume) => row[volume])])];
+    case 'by-region':
+      return [['regionCode', ...volumes], ...dashboard.byRegion.map((row) => [row.regionCode, ...volumes.map((volume) => row[volume])])];
+    case 'by-occupation':
+      return [['occupationCode', ...volumes], ...dashboard.byOccupation.map((row) => [row.occupationCode, ...volumes.map((volume) => row[volume])])];
+    case 'by-employer':
+      return [
+        ['companyId', 'companyName', 'approvals', 'withdrawals', 'complaints'],
+        ...dashboard.byEmployer.map((row) => [row.companyId, row.companyName, row.approvals, row.withdrawals, row.complaints]),
+      ];
+    case 'stage-times':
+      return [[...stageColumns], ...dashboard.stageTimes.map((row) => stageColumns.map((column) => row[column]))];
+    case 'attache-times':
+      return [
+        ['staffId', 'staffName', ...stageColumns],
+        ...dashboard.attacheTimes.map((row) => [row.staffId, row.staffName, ...stageColumns.map((column) => row[column])]),
+      ];
+  }
+}
+
+/** A chart as CSV: UTF-8 with a byte order mark, CRLF, formulas defused (csvField, as the open data). */
+export function chartCsv(dashboard: DashboardResponse, chart: DashboardChart): Buffer {
+  const lines = chartTable(dashboard, chart).map((row) => row.map((cell) => (cell === null ? '' : csvField(String(cell)))).join(','));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+export function isDashboardChart(value: string): value is DashboardChart {
+  return (DASHBOARD_CHARTS as readonly string[]).includes(value);
+}
+
+@Injectable()
+export class DashboardsService implements OnApplicationBootstrap {
+  constructor(
+    private readonly dashboards: DashboardsRepository,
+    private readonly config: ApiConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The rollup triggers count deadlines with the targets in force; configuration may change them between starts. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dashboards.saveDeadlineTargets(deadlineTargets(this.config));
+  }
+
+  /** The attaché's dashboard: their own country (another one is refused), their regions when their account is limited to some. */
+  async attacheDashboard(actor: Actor, query: DashboardQuery): Promise<DashboardResponse> {
+    const own = actor.originCountry;
+    if (actor.role !== Role.Attache || !own)
+      throw new ProblemException(403, { code: 'auth.forbidden', detail: 'The attaché dashboard is for attachés.' });
+    if (query.country !== undefined && query.country !== own)
+      throw new ProblemException(403, { code: 'auth.forbidden', detail: "An attaché sees their own country's dashboard only." });
+    const regions = actor.coveredRegions && actor.coveredRegions.length > 0 ? [...actor.coveredRegions].sort() : null;
+    return this.dashboard({ scope: { countries: [own], regions }, ...dashboardPeriod(query, this.today()) });
+  }
+
+  /** The admin's dashboard: every origin country, or the one asked for. */
+  async adminDashboard(query: DashboardQuery): Promise<DashboardResponse> {
+    const period = dashboardPeriod(query, this.today());
+    const countries = await this.dashboards.originCountries();
+    if (query.country !== undefined && !countries.includes(query.country))
+      throw fieldProblem('country', 'validation.isIn', 'No such origin country.');
+    return this.dashboard({ scope: { countries: query.country ? [query.country] : countries, regions: null }, ...period });
+  }
+
+  private async dashboard(selection: DashboardSelection): Promise<DashboardResponse> {
+    const figures = await this.dashboards.figures(selection);
+    return { scope: selection.scope, from: selection.from, to: selection.to, ...figures, generatedAt: this.clock.now().toISOString() };
+  }
+
+  private today(): string {
+    return this.clock.today(MOSCOW_TIME_ZONE);
+  }
+}

@@ -1,0 +1,318 @@
+/** The dashboards benchmark itself; run.ts registers the path aliases before this module loads. See bench/README.md. */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { isTwoFactorChallenge, type DashboardResponse, type LoginView, type SessionView } from '@jumush/contracts';
+import { MOSCOW_TIME_ZONE, OCCUPATIONS, RUSSIAN_REGIONS, addCalendarDays, calendarToday } from '@jumush/domain';
+import { base32Decode, hotp, totpStep } from '@jumush/server/crypto';
+import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
+import { createApiApp } from '../../apps/api/src/app/bootstrap';
+import { runDashboardQueries, type DashboardSelection, type SqlExecutor } from '../../apps/api/src/app/dashboards/dashboard-queries';
+import { DEFAULT_PERIOD_DAYS } from '../../apps/api/src/app/dashboards/dashboards.service';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '../../apps/api/src/app/demo-data/demo-accounts';
+import { DemoDataSeeder } from '../../apps/api/src/app/demo-data/demo-data.seeder';
+import { testConfig } from '../../apps/api/src/testing/test-api';
+import { ensureDatabase, startPostgres } from '../../tools/stack/postgres';
+import { startRedis } from '../../tools/stack/redis';
+
+/** Applications of the big country (Kyrgyzstan) and of the small one (Uzbekistan): the same code on 1,000,000 and 10,000 histories. */
+const BIG = Number(process.env['BENCH_APPLICATIONS'] ?? 1_000_000);
+const SMALL = Number(process.env['BENCH_SMALL_APPLICATIONS'] ?? 10_000);
+const VACANCIES = Number(process.env['BENCH_VACANCIES'] ?? 100_000);
+const EMPLOYERS = Number(process.env['BENCH_EMPLOYERS'] ?? 5_000);
+/** The history's length in days: applications are spread evenly over it, the dashboards read their default 12 weeks. */
+const HISTORY_DAYS = Number(process.env['BENCH_HISTORY_DAYS'] ?? 730);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 100);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 10);
+const DATABASE_NAME = process.env['BENCH_DATABASE_NAME'] ?? 'jumush_bench_dashboards';
+/** Targets of issue 15: p95 on 1,000,000 within 1.5× of p95 on 10,000, and each endpoint within 2× of its SQL. */
+const TARGET_SCALE_RATIO = 1.5;
+const TARGET_SQL_RATIO = 2;
+/** Applications seeded per statement: the timeline trigger sees one chunk at a time. */
+const CHUNK = 100_000;
+
+const say = (line: string) => console.log(`[bench:dashboards] ${line}`);
+
+async function login(baseUrl: string, email: string): Promise<SessionView> {
+  const post = async <T>(path: string, body: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const first = await post<LoginView>('/api/auth/login', { login: email, password: DEMO_PASSWORD });
+  if (!isTwoFactorChallenge(first)) return first;
+  const key = base32Decode(DEMO_TOTP_SECRETS[email] ?? '');
+  if (!key) throw new Error(`${email} has two-factor on and no seeded key`);
+  return post<SessionView>('/api/auth/login/two-factor', { challenge: first.challenge, code: hotp(key, totpStep(new Date())) });
+}
+
+/**
+ * Set-based seeding (generate_series, no row-by-row inserts): employers, published vacancies open to KG and UZ, the
+ * candidates, `BIG` Kyrgyz and `SMALL` Uzbek applications spread over the history, and their timelines (inserted in
+ * chunks, so the rollup triggers run as they do in production, on the application_events they see). Stage exits of
+ * batches and reviews go into the durations rollup directly (one per 10 applications), decided by the demo attachés.
+ */
+async function seed(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  const step = async (what: string, sql: string, values: unknown[] = []) => {
+    const started = performance.now();
+    const result = await client.query(sql, values);
+    say(`  ${what}: ${result.rowCount ?? 0} rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  };
+  const occupations = OCCUPATIONS.map((occupation) => occupation.code);
+  const regions = RUSSIAN_REGIONS.map((region) => region.code);
+  try {
+    await client.query(`SET maintenance_work_mem = '256MB'`);
+    await client.query(`SET work_mem = '64MB'`);
+    await step(
+      'employers',
+      `INSERT INTO companies (legal_name, inn, ogrn, legal_address, region_code, contact_person, phone, email)
+       SELECT 'ООО «Работодатель ' || g || '»', '78' || lpad(g::text, 8, '0'), '1' || lpad((g + 500000)::text, 12, '0'), 'г. Москва, д. ' || g, '77',
+              'Контакт ' || g, '+7917' || lpad(g::text, 7, '0'), 'hr' || g || '@bench-dashboards.jumush.kg'
+         FROM generate_series(1, $1::int) g`,
+      [EMPLOYERS],
+    );
+    await step(
+      'vacancies',
+      `WITH companies_n AS (SELECT array_agg(id ORDER BY id) AS ids FROM companies WHERE email LIKE '%@bench-dashboards.jumush.kg'),
+            creator AS (SELECT id FROM accounts ORDER BY created_at LIMIT 1)
+       INSERT INTO vacancies (company_id, status, version, title, occupation_code, region_code, town, monthly_wage_roubles, weekly_hours, shift_pattern,
+                              housing, meals, travel_paid, insurance, contract_months, start_date, positions, russian_level, application_deadline,
+                              open_to, created_by, submitted_at, published_at)
+       SELECT c.ids[1 + g % cardinality(c.ids)], 'PUBLISHED', 1, 'Вакансия ' || g, ($2::text[])[1 + (g * 7) % cardinality($2::text[])],
+              ($3::text[])[1 + (g * 13) % cardinality($3::text[])], 'Город', 60000, 40, 'DAY', 'FREE', 'FREE', true, true, 12,
+              CURRENT_DATE + 30, 100, 'BASIC', CURRENT_DATE + 20, '{KG,UZ}', creator.id, now() - interval '800 days', now() - interval '799 days'
+         FROM generate_series(1, $1::int) g, companies_n c, creator`,
+      [VACANCIES, occupations, regions],
+    );
+    await step(
+      'candidates',
+      `INSERT INTO candidate_profiles (origin_country, version)
+       SELECT CASE WHEN g <= $1::int THEN 'KG' ELSE 'UZ' END, 1 FROM generate_series(1, $1::int + $2::int) g`,
+      [Math.ceil(BIG / 4), Math.ceil(SMALL / 2)],
+    );
+    await client.query(
+      `CREATE TEMP TABLE bench_vacancies AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM vacancies WHERE title LIKE 'Вакансия %'`,
+    );
+    await client.query(`CREATE UNIQUE INDEX ON bench_vacancies (n)`);
+    for (const [country, total] of [
+      ['KG', BIG],
+      ['UZ', SMALL],
+    ] as const) {
+      await client.query(
+        `CREATE TEMP TABLE bench_candidates_${country} AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM candidate_profiles WHERE origin_country = $1 AND account_id IS NULL AND surname IS NULL`,
+        [country],
+      );
+      await client.query(`CREATE UNIQUE INDEX ON bench_candidates_${country} (n)`);
+      const candidates = Number((await client.query(`SELECT count(*) FROM bench_candidates_${country}`)).rows[0].count);
+      for (let from = 1; from <= total; from += CHUNK) {
+        const to = Math.min(total, from + CHUNK - 1);
+        await client.query(`DROP TABLE IF EXISTS bench_chunk`);
+        // Each application: a vacancy and a candidate (a candidate's applications go to vacancies 7,919 + candidates apart, so the pair is unique), a day in the history, and a fate `r`.
+        await client.query(
+          `CREATE TEMP TABLE bench_chunk AS
+           WITH inserted AS (
+             INSERT INTO applications (vacancy_id, candidate_id, status, version, created_at)
+             SELECT v.id, c.id, 'SUBMITTED', 1, now() - (random() * $5::int) * interval '1 day'
+               FROM generate_series($1::int, $2::int) g
+               JOIN bench_vacancies v ON v.n = 1 + (g + (g / $4::int) * 7919::bigint) % $3::int
+               JOIN bench_candidates_${country} c ON c.n = 1 + g % $4::int
+             ON CONFLICT DO NOTHING RETURNING id, created_at)
+           SELECT id, created_at, random() AS r FROM inserted`,
+          [from, to, VACANCIES, candidates, HISTORY_DAYS],
+        );
+        await step(
+          `${country} timeline ${from}–${to}`,
+          `INSERT INTO application_events (application_id, from_status, to_status, actor_role, created_at)
+           SELECT a.id, s.from_status::application_status, s.to_status::application_status, 'SYSTEM', least(a.created_at + s.after, now())
+             FROM bench_chunk a CROSS JOIN LATERAL (VALUES
+               (NULL, 'SUBMITTED', interval '0', true),
+               ('SUBMITTED', 'SHORTLISTED', interval '2 days', a.r < 0.6),
+               ('SUBMITTED', 'DECLINED', interval '3 days', a.r >= 0.6 AND a.r < 0.8),
+               ('SHORTLISTED', 'IN_BATCH', interval '5 days', a.r < 0.45),
+               ('IN_BATCH', 'APPROVED', interval '7 days', a.r < 0.35),
+               ('IN_BATCH', 'REFUSED', interval '7 days', a.r >= 0.35 AND a.r < 0.45),
+               ('APPROVED', 'WITHDRAWN', interval '9 days', a.r < 0.03),
+               ('APPROVED', 'DEPARTED', interval '20 days', a.r >= 0.03 AND a.r < 0.25),
+               ('DEPARTED', 'ARRIVED', interval '22 days', a.r >= 0.03 AND a.r < 0.2)
+             ) s(from_status, to_status, after, happens)
+            WHERE s.happens
+            ORDER BY a.id, s.after`,
+        );
+      }
+      await step(
+        `${country} stage exits (batches, reviews, verifications, grievances)`,
+        `INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at, decided_by)
+         SELECT (ARRAY['batchDecision', 'vacancyReview', 'companyVerification', 'grievanceTakeUp', 'grievanceResolution'])[1 + g % 5], $1::text,
+                ($3::text[])[1 + (g * 13) % cardinality($3::text[])], gen_random_uuid(), s.left_at - (random() * 6) * interval '1 day', s.left_at,
+                CURRENT_DATE, 0, s.left_at - interval '1 day' + (random() * 4) * interval '1 day', (ARRAY(SELECT id FROM accounts WHERE role = 'ATTACHE' AND origin_country = $1::text ORDER BY id))[1 + g % 2]
+           FROM generate_series(1, $2::int / 10) g CROSS JOIN LATERAL (SELECT now() - (random() * $4::int + g * 0) * interval '1 day' AS left_at) s`,
+        [country, total, regions, HISTORY_DAYS],
+      );
+    }
+    await client.query('VACUUM ANALYZE');
+  } finally {
+    client.release();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+const ms = (value: number) => value.toFixed(2).padStart(8);
+
+/** The JSON without the instant it was made: what the endpoint and the SQL must agree on. */
+function figuresOf(dashboard: Omit<DashboardResponse, 'scope' | 'from' | 'to' | 'generatedAt'>): string {
+  const { totals, volumesByWeek, byRegion, byOccupation, byEmployer, stageTimes, attacheTimes } = dashboard;
+  return JSON.stringify({ totals, volumesByWeek, byRegion, byOccupation, byEmployer, stageTimes, attacheTimes });
+}
+
+export async function main(): Promise<number> {
+  say(
+    `PostgreSQL: ${process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded'}; ${BIG} + ${SMALL} applications, ${VACANCIES} vacancies, ${EMPLOYERS} employers`,
+  );
+  const postgres = await startPostgres();
+  const redis = await startRedis();
+  const files = mkdtempSync(join(tmpdir(), 'jumush-bench-files-'));
+  const stoppers: Array<() => Promise<unknown>> = [
+    () => redis.stop(),
+    () => postgres.stop(),
+    async () => rmSync(files, { recursive: true, force: true }),
+  ];
+  try {
+    const databaseUrl = await ensureDatabase(postgres.serverUrl, DATABASE_NAME, true);
+    const migrator = await new DataSource(dataSourceOptions(databaseUrl, { applicationName: 'jumush-bench-migrate' })).initialize();
+    await runMigrationsExclusively(migrator);
+    const version = ((await migrator.query('SHOW server_version')) as Array<{ server_version: string }>)[0].server_version;
+    await migrator.destroy();
+
+    const app = await createApiApp(
+      testConfig({
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redis.url,
+        JWT_ACCESS_SECRET: randomBytes(32).toString('base64url'),
+        FILE_STORAGE_DIR: files,
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        DEMO_DATA_IN_PRODUCTION: 'true',
+      }),
+    );
+    stoppers.unshift(() => app.close());
+    await app.get(DemoDataSeeder).seed();
+    const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'jumush-bench-sql' });
+    stoppers.unshift(() => pool.end());
+    say('seeding…');
+    const seeding = performance.now();
+    await seed(pool);
+    const [{ volumes, durations, applications }] = (
+      await pool.query(
+        `SELECT (SELECT count(*) FROM dashboard_daily_volumes)::int AS volumes, (SELECT count(*) FROM dashboard_stage_durations)::int AS durations,
+                (SELECT count(*) FROM applications)::int AS applications`,
+      )
+    ).rows;
+    say(
+      `seeded in ${((performance.now() - seeding) / 1000).toFixed(0)} s: ${applications} applications; rollups: ${volumes} volume rows, ${durations} stage exits`,
+    );
+
+    await app.listen(0, '127.0.0.1');
+    const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const admin = (await login(baseUrl, 'admin@demo.jumush.kg')).accessToken;
+    const attacheKg = (await login(baseUrl, 'attache@demo.jumush.kg')).accessToken;
+    const attacheUz = (await login(baseUrl, 'attache.uz@demo.jumush.kg')).accessToken;
+    const execute: SqlExecutor = async (text, values) => (await pool.query(text, values)).rows as Array<Record<string, unknown>>;
+    const to = calendarToday(MOSCOW_TIME_ZONE, new Date());
+    const period = { from: addCalendarDays(to, 1 - DEFAULT_PERIOD_DAYS), to };
+    const selection = (country: string): DashboardSelection => ({ scope: { countries: [country], regions: null }, ...period });
+
+    interface Side {
+      path: string;
+      token: string;
+      selection: DashboardSelection;
+      csv?: boolean;
+    }
+    const endpoints: Array<{ name: string; big: Side; small: Side }> = [
+      {
+        name: 'GET /api/admin/dashboard?country=',
+        big: { path: '/api/admin/dashboard?country=KG', token: admin, selection: selection('KG') },
+        small: { path: '/api/admin/dashboard?country=UZ', token: admin, selection: selection('UZ') },
+      },
+      {
+        name: 'GET /api/attache/dashboard',
+        big: { path: '/api/attache/dashboard', token: attacheKg, selection: selection('KG') },
+        small: { path: '/api/attache/dashboard', token: attacheUz, selection: selection('UZ') },
+      },
+      {
+        name: 'GET /api/admin/dashboard/by-employer.csv',
+        big: { path: '/api/admin/dashboard/by-employer.csv?country=KG', token: admin, selection: selection('KG'), csv: true },
+        small: { path: '/api/admin/dashboard/by-employer.csv?country=UZ', token: admin, selection: selection('UZ'), csv: true },
+      },
+    ];
+    const http = async (side: Side): Promise<string> => {
+      const response = await fetch(`${baseUrl}${side.path}`, { headers: { authorization: `Bearer ${side.token}` } });
+      if (response.status !== 200) throw new Error(`${side.path}: HTTP ${response.status} ${await response.text()}`);
+      return response.text();
+    };
+
+    say(`API at ${baseUrl}; PostgreSQL ${version}; period ${period.from}…${period.to}; ${RUNS} runs each after ${WARMUP} warm-up runs, interleaved`);
+    const lines: string[] = [];
+    let failures = 0;
+    for (const endpoint of endpoints) {
+      for (const side of [endpoint.big, endpoint.small]) {
+        if (side.csv) continue;
+        const body = JSON.parse(await http(side)) as DashboardResponse;
+        if (figuresOf(body) !== figuresOf(await runDashboardQueries(execute, side.selection)))
+          throw new Error(`${side.path}: the endpoint and the SQL answered differently`);
+      }
+      const samples = { httpBig: [] as number[], httpSmall: [] as number[], sqlBig: [] as number[], sqlSmall: [] as number[] };
+      for (let i = 0; i < WARMUP + RUNS; i++) {
+        const times = {
+          httpBig: await timed(() => http(endpoint.big)),
+          httpSmall: await timed(() => http(endpoint.small)),
+          sqlBig: await timed(() => runDashboardQueries(execute, endpoint.big.selection)),
+          sqlSmall: await timed(() => runDashboardQueries(execute, endpoint.small.selection)),
+        };
+        if (i >= WARMUP) for (const key of Object.keys(times) as Array<keyof typeof times>) samples[key].push(times[key]);
+      }
+      const p = (values: number[], q: number) =>
+        percentile(
+          [...values].sort((a, b) => a - b),
+          q,
+        );
+      const scale = p(samples.httpBig, 0.95) / p(samples.httpSmall, 0.95);
+      const sqlRatioBig = p(samples.httpBig, 0.95) / p(samples.sqlBig, 0.95);
+      const sqlRatioSmall = p(samples.httpSmall, 0.95) / p(samples.sqlSmall, 0.95);
+      const pass = scale <= TARGET_SCALE_RATIO && sqlRatioBig <= TARGET_SQL_RATIO && sqlRatioSmall <= TARGET_SQL_RATIO;
+      if (!pass) failures++;
+      lines.push(
+        `${endpoint.name.padEnd(42)} ${ms(p(samples.httpBig, 0.5))} ${ms(p(samples.httpBig, 0.95))}  ${ms(p(samples.httpSmall, 0.5))} ${ms(p(samples.httpSmall, 0.95))}  ${`${scale.toFixed(2)}×`.padStart(7)}  ${ms(p(samples.sqlBig, 0.95))} ${ms(p(samples.sqlSmall, 0.95))}  ${`${sqlRatioBig.toFixed(2)}× ${sqlRatioSmall.toFixed(2)}×`.padStart(13)}  ${pass ? 'PASS' : 'FAIL'}`,
+      );
+    }
+    console.log(
+      `\nDashboards: ${BIG.toLocaleString('en')} vs ${SMALL.toLocaleString('en')} applications' history (KG vs UZ), ${RUNS} runs each (milliseconds).` +
+        `\nTargets: p95(${BIG.toLocaleString('en')}) / p95(${SMALL.toLocaleString('en')}) ≤ ${TARGET_SCALE_RATIO}×; p95(endpoint) / p95(SQL on the rollups) ≤ ${TARGET_SQL_RATIO}×\n`,
+    );
+    console.log(
+      `${'endpoint'.padEnd(42)} ${'big p50'.padStart(8)} ${'p95'.padStart(8)}  ${'small p50'.padStart(8)} ${'p95'.padStart(8)}  ${'scale'.padStart(7)}  ${'SQL big'.padStart(8)} ${'small'.padStart(8)}  ${'HTTP/SQL'.padStart(13)}`,
+    );
+    for (const line of lines) console.log(line);
+    console.log(`\n${failures === 0 ? 'PASS' : `FAIL (${failures} endpoint(s) off target)`}`);
+    return failures === 0 ? 0 : 1;
+  } finally {
+    for (const stop of stoppers) await stop().catch(() => undefined);
+  }
+}
