@@ -221,3 +221,5 @@ export {
   renderPrerenderedShell,
   searchPageChunksFromStats,
 } from './lib/prerendered-shell';
+export * from './lib/webhooks';
+export type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './lib/dto/webhooks.dto';

@@ -53,3 +53,4 @@ export * from './lib/after-arrival/promised-vs-actual';
 export * from './lib/after-arrival/red-flags';
 export * from './lib/after-arrival/help-contacts';
 export * from './lib/after-arrival/ratings';
+export * from './lib/employers/webhooks';
