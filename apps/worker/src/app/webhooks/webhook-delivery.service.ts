@@ -1,6 +1,6 @@
 /**
  * The `deliver` job of a webhook: POSTs one delivery, signed, to its endpoint — in turn. Deliveries of one endpoint go
- * in the order they were written: a job whose delivery is not the oldest pending one of its endpoint waits (moved to
+ * in the order of their outbox rows: a job whose delivery is not the endpoint's first pending one waits (moved to
  * delayed, no attempt used) until that one is delivered or given up. A failed attempt is retried by BullMQ with
  * exponential backoff and the same event id; every attempt is logged; the endpoint is switched off after repeated
  * failures (shouldDisableWebhook), and its owners told.

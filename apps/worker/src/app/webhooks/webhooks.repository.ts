@@ -135,11 +135,11 @@ export class WebhooksRepository {
     return row;
   }
 
-  /** The head of an endpoint's line: its oldest pending delivery, and when its next attempt is due. */
+  /** The head of an endpoint's line: its pending delivery of the oldest outbox row (the order the events were written in), and when its next attempt is due. */
   async head(endpointId: string): Promise<{ id: string; next_attempt_at: Date | null } | undefined> {
     const [row] = await queryRows<{ id: string; next_attempt_at: Date | null }>(
       this.dataSource.manager,
-      `SELECT id::text AS id, next_attempt_at FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'PENDING' ORDER BY id LIMIT 1`,
+      `SELECT id::text AS id, next_attempt_at FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'PENDING' ORDER BY outbox_id, id LIMIT 1`,
       [endpointId],
     );
     return row;

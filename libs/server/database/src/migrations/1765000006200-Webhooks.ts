@@ -18,8 +18,10 @@ export class Webhooks1765000006200 implements MigrationInterface {
     );
     // One delivery per outbox row and endpoint: a fan-out run twice writes it once.
     await queryRunner.query(`CREATE UNIQUE INDEX "webhook_deliveries_outbox_endpoint_key" ON "webhook_deliveries" ("outbox_id", "endpoint_id")`);
-    // The head of an endpoint's line: its oldest delivery still pending.
-    await queryRunner.query(`CREATE INDEX "webhook_deliveries_pending_idx" ON "webhook_deliveries" ("endpoint_id", "id") WHERE "status" = 'PENDING'`);
+    // The head of an endpoint's line: its pending delivery of the oldest outbox row.
+    await queryRunner.query(
+      `CREATE INDEX "webhook_deliveries_pending_idx" ON "webhook_deliveries" ("endpoint_id", "outbox_id", "id") WHERE "status" = 'PENDING'`,
+    );
     await queryRunner.query(`CREATE INDEX "webhook_deliveries_endpoint_idx" ON "webhook_deliveries" ("endpoint_id", "id" DESC)`);
     await queryRunner.query(
       `CREATE TABLE "webhook_delivery_attempts" ("id" bigserial NOT NULL, "delivery_id" bigint NOT NULL, "attempt" integer NOT NULL, "status_code" integer, "duration_ms" integer NOT NULL, "error" text, "succeeded" boolean NOT NULL, "attempted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_webhook_delivery_attempts" PRIMARY KEY ("id"), CONSTRAINT "FK_webhook_delivery_attempts_delivery" FOREIGN KEY ("delivery_id") REFERENCES "webhook_deliveries"("id") ON DELETE CASCADE)`,
