@@ -219,13 +219,13 @@ export class WebhooksRepository {
     const endpointHost = hostOf(record.url);
     await manager.query(
       `INSERT INTO outbox_messages (topic, aggregate_type, aggregate_id, recipient_ids, payload)
-       SELECT $1, 'webhook_endpoint', $2, ARRAY(SELECT account_id FROM company_members WHERE company_id = $3 AND owner AND account_id IS NOT NULL ORDER BY account_id),
+       SELECT $1::varchar, 'webhook_endpoint', $2::varchar, ARRAY(SELECT account_id FROM company_members WHERE company_id = $3::uuid AND owner AND account_id IS NOT NULL ORDER BY account_id),
               jsonb_build_object('endpointId', $2::text, 'endpointHost', $4::text, 'failures', $5::int)`,
       [OutboxTopic.WebhookDisabled, endpointId, record.company_id, endpointHost, record.consecutive_failures],
     );
     await manager.query(
       `INSERT INTO audit_events (actor_id, actor_role, action, subject_type, subject_id, reason, data)
-       VALUES (NULL, NULL, 'webhook.disabled', 'webhook_endpoint', $1, 'failures', jsonb_build_object('companyId', $2::text, 'failures', $3::int, 'failingSince', $4::timestamptz))`,
+       VALUES (NULL, NULL, 'webhook.disabled', 'webhook_endpoint', $1::text, 'failures', jsonb_build_object('companyId', $2::text, 'failures', $3::int, 'failingSince', $4::timestamptz))`,
       [endpointId, record.company_id, record.consecutive_failures, record.failing_since],
     );
   }
