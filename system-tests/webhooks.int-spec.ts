@@ -151,10 +151,15 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
     expect(sealed).not.toContain(endpoint.secret);
 
     const migrant = await readyMigrantOf(api, 'KG');
-    const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${vacancy.id}/applications`, { token: migrant.accessToken, body: {} });
+    const applied = await api.request<MyApplicationView>('POST', `/api/vacancies/${vacancy.id}/applications`, {
+      token: migrant.accessToken,
+      body: {},
+    });
     expect(applied.status).toBe(201);
 
-    const created = await eventually('application.created', () => receiver.at('/ok').find((r) => bodyOf(r).data && 'application_id' in bodyOf(r).data));
+    const created = await eventually('application.created', () =>
+      receiver.at('/ok').find((r) => bodyOf(r).data && 'application_id' in bodyOf(r).data),
+    );
     const body = bodyOf(created);
     expect(body).toEqual({
       id: created.headers['jumush-event-id'],
@@ -187,7 +192,9 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
 
     // Replay: the same event id and body again, logged as a delivery of its own.
     const before = receiver.at('/ok').length;
-    const replay = await api.request('POST', `/api/companies/mine/webhooks/${endpoint.id}/deliveries/${log[1].id}/replay`, { token: employer.accessToken });
+    const replay = await api.request('POST', `/api/companies/mine/webhooks/${endpoint.id}/deliveries/${log[1].id}/replay`, {
+      token: employer.accessToken,
+    });
     expect(replay.status).toBe(202);
     const again = await eventually('the replay', () => receiver.at('/ok').length > before && receiver.at('/ok')[before]);
     expect(again.headers['jumush-event-id']).toBe(body.id);
@@ -221,7 +228,8 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
     expect(ids[0]).toBe(ids[1]);
     expect(ids[1]).toBe(ids[2]);
     expect(new Set(ids).size).toBe(3);
-    for (const request of requests) expect(verifyWebhookSignature(String(request.headers['jumush-signature']), request.body, endpoint.secret)).toBe(true);
+    for (const request of requests)
+      expect(verifyWebhookSignature(String(request.headers['jumush-signature']), request.body, endpoint.secret)).toBe(true);
 
     // The log in the same order: the first delivery took three attempts, each attempt recorded.
     const log = (await deliveriesOf(employer.accessToken, endpoint.id)).reverse();
@@ -230,9 +238,10 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
       [ids[3], 'DELIVERED', 1],
       [ids[4], 'DELIVERED', 1],
     ]);
-    const attempts = await dataSource.query(`SELECT attempt, status_code, succeeded FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY attempt`, [
-      log[0].id,
-    ]);
+    const attempts = await dataSource.query(
+      `SELECT attempt, status_code, succeeded FROM webhook_delivery_attempts WHERE delivery_id = $1 ORDER BY attempt`,
+      [log[0].id],
+    );
     expect(attempts).toEqual([
       { attempt: 1, status_code: 500, succeeded: false },
       { attempt: 2, status_code: 500, succeeded: false },
@@ -249,7 +258,9 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
     expect((await api.request('POST', `/api/companies/mine/webhooks/${endpoint.id}/test`, { token: employer.accessToken })).status).toBe(202);
 
     const disabled = await eventually('the endpoint switched off', async () => {
-      const { body } = await api.request<{ endpoints: WebhookEndpointView[] }>('GET', '/api/companies/mine/webhooks', { token: employer.accessToken });
+      const { body } = await api.request<{ endpoints: WebhookEndpointView[] }>('GET', '/api/companies/mine/webhooks', {
+        token: employer.accessToken,
+      });
       const found = body.endpoints.find((row) => row.id === endpoint.id);
       return found?.status === 'DISABLED' && found;
     });
@@ -264,7 +275,9 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
     });
     expect(notification.body).toContain('127.0.0.1');
     expect(notification.link).toContain('/employer/webhooks');
-    const audit = await dataSource.query(`SELECT actor_id, reason FROM audit_events WHERE action = 'webhook.disabled' AND subject_id = $1`, [endpoint.id]);
+    const audit = await dataSource.query(`SELECT actor_id, reason FROM audit_events WHERE action = 'webhook.disabled' AND subject_id = $1`, [
+      endpoint.id,
+    ]);
     expect(audit).toEqual([{ actor_id: null, reason: 'failures' }]);
 
     // Nothing more is sent while it is off; a test event is refused until the owner switches it on again.

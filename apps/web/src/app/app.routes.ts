@@ -280,6 +280,11 @@ export const appRoutes: Route[] = [
             title: 'titles.employerBatch',
             loadComponent: () => import('./pages/employer-batch/employer-batch').then((m) => m.EmployerBatch),
           },
+          {
+            path: 'webhooks',
+            title: 'titles.employerWebhooks',
+            loadComponent: () => import('./pages/employer-webhooks/employer-webhooks').then((m) => m.EmployerWebhooks),
+          },
         ],
       },
       {

@@ -100,6 +100,7 @@ describe('App shell', () => {
       [
         ['nav-company', '/ru/employer/company'],
         ['nav-employer-vacancies', '/ru/employer/vacancies'],
+        ['nav-employer-webhooks', '/ru/employer/webhooks'],
       ],
     ],
     [

@@ -46,6 +46,7 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
   [Role.Employer]: [
     { id: 'nav-company', labelKey: 'nav.company', path: ['employer', 'company'] },
     { id: 'nav-employer-vacancies', labelKey: 'nav.myVacancies', path: ['employer', 'vacancies'] },
+    { id: 'nav-employer-webhooks', labelKey: 'nav.webhooks', path: ['employer', 'webhooks'] },
   ],
   [Role.Attache]: OFFICIAL_LINKS,
   [Role.Admin]: OFFICIAL_LINKS,

@@ -35,7 +35,11 @@ export class WebhooksController {
   @Authenticated(Role.Employer)
   @Patch(':id')
   @ApiOperation({ summary: "Change an endpoint's events, or switch it off or on again" })
-  update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: UpdateWebhookEndpointDto): Promise<WebhookEndpointView> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateWebhookEndpointDto,
+  ): Promise<WebhookEndpointView> {
     return this.webhooks.update(actor, id, dto);
   }
 

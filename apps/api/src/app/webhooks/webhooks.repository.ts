@@ -65,7 +65,9 @@ export class WebhooksRepository {
   }
 
   async countOf(manager: EntityManager, companyId: string): Promise<number> {
-    const [row] = await queryRows<{ count: number }>(manager, `SELECT count(*)::int AS count FROM webhook_endpoints WHERE company_id = $1`, [companyId]);
+    const [row] = await queryRows<{ count: number }>(manager, `SELECT count(*)::int AS count FROM webhook_endpoints WHERE company_id = $1`, [
+      companyId,
+    ]);
     return row?.count ?? 0;
   }
 

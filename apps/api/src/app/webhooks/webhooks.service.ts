@@ -33,8 +33,7 @@ export const webhookSecretContext = (endpointId: string) => `webhook_endpoints.s
 
 const DELIVERIES_SHOWN = 100;
 
-const OWNER_ONLY = () =>
-  new ProblemException(403, { code: 'company.ownerOnly', detail: "Only an owner of the company manages its webhooks." });
+const OWNER_ONLY = () => new ProblemException(403, { code: 'company.ownerOnly', detail: 'Only an owner of the company manages its webhooks.' });
 const NOT_FOUND = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such webhook endpoint or delivery.' });
 
 const URL_DETAILS: Record<string, string> = {
@@ -141,7 +140,12 @@ export class WebhooksService {
       const endpoint = await this.endpointOf(manager, company, id);
       if (endpoint.status !== 'ACTIVE') throw disabledProblem();
       await this.writeOutbox(manager, OutboxTopic.WebhookTest, 'webhook_endpoint', id, { endpointId: id });
-      await this.audit.record(manager, actor, { action: 'webhook.tested', subjectType: 'webhook_endpoint', subjectId: id, data: { companyId: company.id } });
+      await this.audit.record(manager, actor, {
+        action: 'webhook.tested',
+        subjectType: 'webhook_endpoint',
+        subjectId: id,
+        data: { companyId: company.id },
+      });
     });
   }
 
@@ -171,7 +175,13 @@ export class WebhooksService {
   }
 
   /** A row nobody is told of (no recipients): the worker's webhook fan-out reads it. */
-  private async writeOutbox(manager: EntityManager, topic: OutboxTopic, aggregateType: string, aggregateId: string, payload: Record<string, unknown>) {
+  private async writeOutbox(
+    manager: EntityManager,
+    topic: OutboxTopic,
+    aggregateType: string,
+    aggregateId: string,
+    payload: Record<string, unknown>,
+  ) {
     await manager.save(manager.create(OutboxMessageEntity, { topic, aggregateType, aggregateId, recipientIds: [], payload }));
   }
 

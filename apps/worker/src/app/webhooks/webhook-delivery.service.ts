@@ -9,7 +9,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
 import { shouldDisableWebhook } from '@jumush/domain';
 import { Clock, WorkerConfig } from '@jumush/server/config';
-import { FieldCipher, WEBHOOK_EVENT_ID_HEADER, WEBHOOK_EVENT_TYPE_HEADER, WEBHOOK_SIGNATURE_HEADER, webhookSignatureHeader } from '@jumush/server/crypto';
+import {
+  FieldCipher,
+  WEBHOOK_EVENT_ID_HEADER,
+  WEBHOOK_EVENT_TYPE_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  webhookSignatureHeader,
+} from '@jumush/server/crypto';
 import type { WebhookDeliverJobData, WebhookDeliverJobReturn } from '@jumush/server/queues';
 import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from '../notifications/notification-options';
 import { SECRET_OPENER } from '../notifications/secret-opener';

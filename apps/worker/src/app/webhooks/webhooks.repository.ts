@@ -146,9 +146,10 @@ export class WebhooksRepository {
   }
 
   async skip(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE webhook_deliveries SET status = 'SKIPPED', finished_at = now(), next_attempt_at = NULL WHERE id = $1 AND status = 'PENDING'`, [
-      id,
-    ]);
+    await this.dataSource.query(
+      `UPDATE webhook_deliveries SET status = 'SKIPPED', finished_at = now(), next_attempt_at = NULL WHERE id = $1 AND status = 'PENDING'`,
+      [id],
+    );
   }
 
   /** The attempt's row, the delivery's state, and the endpoint's failure record cleared. */

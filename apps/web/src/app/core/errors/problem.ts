@@ -113,6 +113,10 @@ export const FIELD_ERROR_CODES = [
   'workReport.dateInFuture',
   'help.noContact',
   'help.ownCountryOnly',
+  'webhook.urlInvalid',
+  'webhook.urlNotHttps',
+  'webhook.urlPrivate',
+  'webhook.urlUnresolvable',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -207,6 +211,8 @@ export const PROBLEM_CODES = [
   'checkIn.closed',
   'workReport.notArrived',
   'redFlag.decided',
+  'webhook.tooMany',
+  'webhook.disabled',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
