@@ -72,7 +72,9 @@ describe('employer webhooks', () => {
       const context = await newPhoneContext(browser, 'ru-RU');
       page = await context.newPage();
       await logIn(page, 'ru', employer.email, PASSWORD);
-      await page.goto('/ru/employer/webhooks');
+      await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+      // The employer's navigation leads there.
+      await page.locator('#nav-employer-webhooks').first().click();
       await page.getByTestId('webhooks-page').waitFor();
       await page.getByTestId('webhooks-empty').waitFor();
 
