@@ -42,7 +42,17 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
  */
 @Component({
   selector: 'jm-employer-webhooks',
-  imports: [FormsModule, TranslatePipe, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, LoadState, ProblemAlert, LocalDatePipe],
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    LoadState,
+    ProblemAlert,
+    LocalDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="page" data-testid="webhooks-page">
@@ -62,7 +72,9 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
                 <button mat-stroked-button type="button" data-testid="webhook-secret-copy" (click)="copy(fresh.secret)">
                   {{ (copied() ? 'webhooks.copied' : 'webhooks.copy') | translate }}
                 </button>
-                <button mat-flat-button type="button" data-testid="webhook-secret-done" (click)="created.set(null)">{{ 'webhooks.secretDone' | translate }}</button>
+                <button mat-flat-button type="button" data-testid="webhook-secret-done" (click)="created.set(null)">
+                  {{ 'webhooks.secretDone' | translate }}
+                </button>
               </div>
             </div>
           }
@@ -81,7 +93,12 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
             <fieldset class="events">
               <legend>{{ 'webhooks.eventsLegend' | translate }}</legend>
               @for (type of eventTypes; track type) {
-                <mat-checkbox [name]="'event-' + type" [attr.data-testid]="'webhook-event-' + type" [checked]="chosen().includes(type)" (change)="toggle(type)">
+                <mat-checkbox
+                  [name]="'event-' + type"
+                  [attr.data-testid]="'webhook-event-' + type"
+                  [checked]="chosen().includes(type)"
+                  (change)="toggle(type)"
+                >
                   {{ eventLabel(type) | translate }}
                 </mat-checkbox>
               }
@@ -117,7 +134,13 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
                   </p>
                 }
                 <div class="actions">
-                  <button mat-stroked-button type="button" data-testid="webhook-test" [disabled]="busy() || endpoint.status !== 'ACTIVE'" (click)="sendTest(endpoint)">
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    data-testid="webhook-test"
+                    [disabled]="busy() || endpoint.status !== 'ACTIVE'"
+                    (click)="sendTest(endpoint)"
+                  >
                     {{ 'webhooks.sendTest' | translate }}
                   </button>
                   <button
@@ -133,12 +156,21 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
                     {{ (endpoint.status === 'ACTIVE' ? 'webhooks.switchOff' : 'webhooks.switchOn') | translate }}
                   </button>
                   @if (confirmDelete() === endpoint.id) {
-                    <button mat-flat-button color="warn" type="button" data-testid="webhook-delete-confirm" [disabled]="busy()" (click)="remove(endpoint)">
+                    <button
+                      mat-flat-button
+                      color="warn"
+                      type="button"
+                      data-testid="webhook-delete-confirm"
+                      [disabled]="busy()"
+                      (click)="remove(endpoint)"
+                    >
                       {{ 'webhooks.deleteConfirm' | translate }}
                     </button>
                     <button mat-button type="button" (click)="confirmDelete.set(null)">{{ 'webhooks.cancel' | translate }}</button>
                   } @else {
-                    <button mat-button type="button" data-testid="webhook-delete" (click)="confirmDelete.set(endpoint.id)">{{ 'webhooks.delete' | translate }}</button>
+                    <button mat-button type="button" data-testid="webhook-delete" (click)="confirmDelete.set(endpoint.id)">
+                      {{ 'webhooks.delete' | translate }}
+                    </button>
                   }
                 </div>
                 @if (notice() === endpoint.id) {
@@ -148,7 +180,9 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
                   <div class="log" data-testid="webhook-log">
                     <div class="log-head">
                       <h3>{{ 'webhooks.logTitle' | translate }}</h3>
-                      <button mat-button type="button" data-testid="webhook-log-refresh" (click)="deliveries.reload()">{{ 'webhooks.refresh' | translate }}</button>
+                      <button mat-button type="button" data-testid="webhook-log-refresh" (click)="deliveries.reload()">
+                        {{ 'webhooks.refresh' | translate }}
+                      </button>
                     </div>
                     <jm-load-state [loading]="deliveries.loading()" [problem]="deliveries.problem()" (retry)="deliveries.reload()" [quiet]="true" />
                     @if (deliveries.value(); as log) {
@@ -164,7 +198,9 @@ const DELIVERY_STATUS_LABELS: Record<string, string> = {
                               <th scope="col">{{ 'webhooks.column.duration' | translate }}</th>
                               <th scope="col">{{ 'webhooks.column.attempts' | translate }}</th>
                               <th scope="col">{{ 'webhooks.column.time' | translate }}</th>
-                              <th scope="col"><span class="visually-hidden">{{ 'webhooks.replay' | translate }}</span></th>
+                              <th scope="col">
+                                <span class="visually-hidden">{{ 'webhooks.replay' | translate }}</span>
+                              </th>
                             </tr>
                           </thead>
                           <tbody>
