@@ -694,6 +694,8 @@ const TABLE: MessageRow[] = [
   // - passwordResetCode, passwordResetLink, passwordChanged, registrationAttempted, emailVerification, companyInvitation,
   //   accountSetup, phoneVerificationCode: security messages, never in the notification centre (the secret ones) —
   //   their own tests below land them (phoneVerificationCode also in the journey of phone-verification.e2e.ts).
+  // - webhookDisabled: written by the worker after an endpoint failed ten times in a row (system-tests/webhooks.int-spec.ts
+  //   switches one off and reads the owner's notification); its path is in PATHS.
   // Not read here: Telegram. The stack `npm test` starts has no bot (no TELEGRAM_BOT_TOKEN) and nothing captures
   // Telegram messages as SMS and e-mail are captured; the worker's Telegram text carries the same link as the
   // notification (telegramText: title, body, link), checked by the worker's channel tests.
@@ -747,6 +749,13 @@ const PATHS: Array<{ name: string; path: (s: Story) => string; who: (s: Story) =
   // path of its own; e2e/employer-start-of-work.e2e.ts follows it signed out and signed in.
   // reminder.departure.
   { name: '/profile', path: () => '/profile', who: (s) => s.migrants.A, shows: (page) => page.getByTestId('step-indicator').waitFor() },
+  // webhook.disabled, to the company's owners: the webhook settings.
+  {
+    name: '/employer/webhooks',
+    path: () => '/employer/webhooks',
+    who: (s) => s.employer,
+    shows: (page) => page.getByTestId('webhook-form').waitFor(),
+  },
 ];
 
 async function official(name: string, login: string, channel: 'EMAIL'): Promise<Person> {

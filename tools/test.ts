@@ -170,7 +170,14 @@ async function runE2e(): Promise<TierResult> {
       logLevel: 'warn',
       ownSignals: true,
       // Every browser test registers and searches from this one machine's address.
-      extraApiEnv: { REGISTRATIONS_PER_HOUR: '100000', PUBLIC_READS_PER_MINUTE: '100000', LETTER_CHECKS_PER_MINUTE: '100000' },
+      extraApiEnv: {
+        REGISTRATIONS_PER_HOUR: '100000',
+        PUBLIC_READS_PER_MINUTE: '100000',
+        LETTER_CHECKS_PER_MINUTE: '100000',
+        // The webhook journey's receiver listens on this machine (http://127.0.0.1), which only this flag admits.
+        WEBHOOKS_ALLOW_LOCAL_HTTP: 'true',
+      },
+      extraWorkerEnv: { WEBHOOKS_ALLOW_LOCAL_HTTP: 'true' },
     },
     (line) => say(`e2e: ${line}`),
   );

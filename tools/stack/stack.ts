@@ -24,6 +24,8 @@ export interface StackOptions {
   /** Where process output goes; 'inherit' prints it prefixed. */
   output: 'inherit' | { logFile: string };
   extraApiEnv?: NodeJS.ProcessEnv;
+  /** Added to the worker's environment (e.g. WEBHOOKS_ALLOW_LOCAL_HTTP for the browser tests' local receiver). */
+  extraWorkerEnv?: NodeJS.ProcessEnv;
   /** Told of each process started (name, pid), e.g. to record it in the instance lock. */
   onProcess?: (name: string, pid: number | undefined) => void;
   /** Where the stack registers how to stop what it started; pass one to stop a stack still starting (Ctrl-C). */
@@ -159,6 +161,7 @@ export async function startStack(options: StackOptions, say: (line: string) => v
         PASSPORT_ENCRYPTION_KEYS: secrets.PASSPORT_ENCRYPTION_KEYS,
         WORKER_HEALTH_PORT: String(workerHealthPort),
         PUBLIC_WEB_URL: webUrl,
+        ...options.extraWorkerEnv,
       },
       options.output,
     );

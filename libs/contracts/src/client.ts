@@ -225,3 +225,5 @@ export * from './lib/api-keys';
 export type { CreateApiKeyDto } from './lib/dto/api-key.dto';
 export { API_KEY_SCOPES, API_KEY_NAME_MAX_LENGTH, API_KEY_MAX_DAYS } from '@jumush/domain';
 export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';
+export * from './lib/webhooks';
+export type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './lib/dto/webhooks.dto';

@@ -53,3 +53,5 @@ export * from './lib/dto/api-key.dto';
 export { API_KEY_SCOPES, API_KEY_NAME_MAX_LENGTH, API_KEY_MAX_DAYS } from '@jumush/domain';
 export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';
 export * from './lib/dto/dashboards.dto';
+export * from './lib/webhooks';
+export * from './lib/dto/webhooks.dto';

@@ -54,3 +54,4 @@ export * from './lib/after-arrival/red-flags';
 export * from './lib/after-arrival/help-contacts';
 export * from './lib/after-arrival/ratings';
 export * from './lib/employers/api-keys';
+export * from './lib/employers/webhooks';

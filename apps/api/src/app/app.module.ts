@@ -38,6 +38,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { SystemModule } from './system/system.module';
 import { TelegramModule } from './telegram/telegram.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
 function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
@@ -118,6 +119,7 @@ export class AppModule {
         SystemModule,
         DemoDataModule,
         DashboardsModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

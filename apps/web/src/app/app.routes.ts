@@ -285,6 +285,11 @@ export const appRoutes: Route[] = [
             title: 'titles.employerApiKeys',
             loadComponent: () => import('./pages/employer-api-keys/employer-api-keys').then((m) => m.EmployerApiKeys),
           },
+          {
+            path: 'webhooks',
+            title: 'titles.employerWebhooks',
+            loadComponent: () => import('./pages/employer-webhooks/employer-webhooks').then((m) => m.EmployerWebhooks),
+          },
         ],
       },
       {

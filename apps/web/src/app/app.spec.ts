@@ -101,6 +101,7 @@ describe('App shell', () => {
         ['nav-company', '/ru/employer/company'],
         ['nav-employer-vacancies', '/ru/employer/vacancies'],
         ['nav-api-keys', '/ru/employer/api-keys'],
+        ['nav-employer-webhooks', '/ru/employer/webhooks'],
       ],
     ],
     [

@@ -47,6 +47,7 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
     { id: 'nav-company', labelKey: 'nav.company', path: ['employer', 'company'] },
     { id: 'nav-employer-vacancies', labelKey: 'nav.myVacancies', path: ['employer', 'vacancies'] },
     { id: 'nav-api-keys', labelKey: 'nav.apiKeys', path: ['employer', 'api-keys'] },
+    { id: 'nav-employer-webhooks', labelKey: 'nav.webhooks', path: ['employer', 'webhooks'] },
   ],
   [Role.Attache]: OFFICIAL_LINKS,
   [Role.Admin]: OFFICIAL_LINKS,

@@ -2,7 +2,8 @@
 import type { Job } from 'bullmq';
 import { JOBS_BY_QUEUE, queuesConsumedBy, type QueueName } from '@jumush/server/queues';
 
-export type JobHandler<Data, Result> = (job: Job<Data, Result>) => Promise<Result>;
+/** `token` is the job's lock token, for a handler that moves its job (e.g. to delayed, to wait its turn). */
+export type JobHandler<Data, Result> = (job: Job<Data, Result>, token?: string) => Promise<Result>;
 
 export class JobHandlerRegistry<Data, Result> {
   constructor(
@@ -21,10 +22,10 @@ export class JobHandlerRegistry<Data, Result> {
     return new JobHandlerRegistry(queue, this.handlers);
   }
 
-  handle(job: Job<Data, Result>): Promise<Result> {
+  handle(job: Job<Data, Result>, token?: string): Promise<Result> {
     const handler = this.handlers[job.name];
     if (!handler) throw new Error(`Queue "${this.queue}" has no handler for job "${job.name}"`);
-    return handler(job);
+    return handler(job, token);
   }
 }
 

@@ -105,6 +105,8 @@ export enum NotificationType {
   RedFlagRaised = 'redFlagRaised',
   /** To the company's members: a worker rated the company (only once its ratings are public: 5 or more). */
   CompanyRated = 'companyRated',
+  /** To the company's owners: a webhook endpoint kept failing and was switched off. */
+  WebhookDisabled = 'webhookDisabled',
 }
 
 export const NOTIFICATION_TYPES: readonly NotificationType[] = Object.values(NotificationType);
@@ -158,6 +160,12 @@ export const OutboxTopic = {
   AccountSetupRequested: 'account.setup_requested',
   CompanyDisputeDecided: 'company.dispute_decided',
   CompanyDisputeDecidedForCompany: 'company.dispute_decided_for_company',
+  /** The owner's test event for one webhook endpoint (the worker's webhook fan-out sends it; nobody is notified). */
+  WebhookTest: 'webhook.test',
+  /** The owner's replay of one webhook delivery. */
+  WebhookReplay: 'webhook.replay',
+  /** A webhook endpoint was switched off after repeated failures (written by the worker). */
+  WebhookDisabled: 'webhook.disabled',
 } as const;
 export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 

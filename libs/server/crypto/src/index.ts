@@ -1,2 +1,3 @@
 export * from './lib/field-cipher';
 export * from './lib/totp';
+export * from './lib/webhook-signature';

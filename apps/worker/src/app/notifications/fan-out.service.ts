@@ -29,6 +29,7 @@ import { NotificationChannels } from './channels/notification-channels';
 import { NOTIFICATION_PIPELINE_OPTIONS, type NotificationPipelineOptions } from './notification-options';
 import { NotificationQueues } from './notification-queues';
 
+import { WebhookFanOutService } from '../webhooks/webhook-fan-out.service';
 import { PreparedStatements } from './prepared-statements';
 import { WorkerMetrics } from './worker-metrics';
 
@@ -94,12 +95,15 @@ export class FanOutService {
     private readonly channels: NotificationChannels,
     private readonly metrics: WorkerMetrics,
     private readonly statements: PreparedStatements,
+    private readonly webhooks: WebhookFanOutService,
     @Inject(NOTIFICATION_PIPELINE_OPTIONS) private readonly options: NotificationPipelineOptions,
   ) {}
 
   async fanOut(outboxIds: string[]): Promise<NotifyJobReturn> {
     // Before the bundles' own fan-out record says they are done: a job that fails in between is retried or swept.
     await this.unbundle(outboxIds);
+    // Employers' systems hear of some of these rows too (their webhooks); the rows people hear of are unchanged.
+    await this.webhooks.fanOut(outboxIds);
     const rows = await this.statements.query<FanOutRow>('jumush_fan_out_batch_recipients', RECIPIENTS_SQL, [outboxIds]);
     const found = new Set(rows.map((row) => row.outbox_id));
     const gone = outboxIds.filter((id) => !found.has(id));

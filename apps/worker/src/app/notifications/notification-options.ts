@@ -1,5 +1,6 @@
 /** Tunables of the notification pipeline; production uses the defaults, tests shorten the timers. */
 import type { NotificationChannel } from '@jumush/contracts';
+import { DEFAULT_WEBHOOK_DISABLE_POLICY, type WebhookDisablePolicy } from '@jumush/domain';
 import { DELIVERY_CHUNK_SIZE } from '@jumush/server/queues';
 import type { ChannelAdapter } from './channels/channel-adapter';
 
@@ -25,6 +26,8 @@ export interface NotificationPipelineOptions {
   rateLimits: boolean;
   /** Replaces a channel's adapter (tests). */
   channelAdapters: Partial<Record<NotificationChannel, ChannelAdapter>>;
+  /** Webhook deliveries: the first retry's delay (doubling after), the answer's time limit, how often a delivery waiting for its turn looks again, when to switch an endpoint off. */
+  webhooks: { backoffMs: number; timeoutMs: number; orderPollMs: number; disablePolicy: WebhookDisablePolicy };
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: NotificationPipelineOptions = {
@@ -42,6 +45,7 @@ export const DEFAULT_PIPELINE_OPTIONS: NotificationPipelineOptions = {
   stalledIntervalMs: 30_000,
   rateLimits: true,
   channelAdapters: {},
+  webhooks: { backoffMs: 1_000, timeoutMs: 10_000, orderPollMs: 1_000, disablePolicy: DEFAULT_WEBHOOK_DISABLE_POLICY },
 };
 
 export const NOTIFICATION_PIPELINE_OPTIONS = Symbol('NOTIFICATION_PIPELINE_OPTIONS');

@@ -10,6 +10,9 @@ import { PreparedStatements } from './prepared-statements';
 import { RemindersService } from './reminders.service';
 import { secretOpenerProvider } from './secret-opener';
 import { WorkerMetrics } from './worker-metrics';
+import { WebhookDeliveryService } from '../webhooks/webhook-delivery.service';
+import { WebhookFanOutService } from '../webhooks/webhook-fan-out.service';
+import { WebhooksRepository } from '../webhooks/webhooks.repository';
 
 /** Outbox relay, fan-out, delivery on every channel, reminders and the sweeper. Needs WorkerConfig and a TypeORM DataSource. */
 @Module({})
@@ -26,6 +29,9 @@ export class NotificationPipelineModule {
       FanOutService,
       DeliveryService,
       RemindersService,
+      WebhooksRepository,
+      WebhookFanOutService,
+      WebhookDeliveryService,
       NotificationWorkers,
       NotificationPipeline,
     ];

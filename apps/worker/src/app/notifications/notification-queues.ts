@@ -31,6 +31,7 @@ export const NOTIFICATION_QUEUE_NAMES = [
   QueueName.DeliveriesSms,
   QueueName.DeliveriesTelegram,
   QueueName.Reminders,
+  QueueName.Webhooks,
 ] as const;
 export type NotificationQueueName = (typeof NOTIFICATION_QUEUE_NAMES)[number];
 

@@ -22,8 +22,12 @@ import {
   type NotifyJobReturn,
   type RemindJobData,
   type RemindJobReturn,
+  WebhookJob,
+  type WebhookDeliverJobData,
+  type WebhookDeliverJobReturn,
 } from '@jumush/server/queues';
 import { JobHandlerRegistry } from '../job-handler-registry';
+import { WebhookDeliveryService } from '../webhooks/webhook-delivery.service';
 import { ProviderRateLimitedError } from './channels/channel-adapter';
 import { DeliveryService } from './delivery.service';
 import { FanOutService } from './fan-out.service';
@@ -34,7 +38,8 @@ import { RemindersService } from './reminders.service';
 type AnyRegistry =
   | JobHandlerRegistry<NotifyJobData, NotifyJobReturn>
   | JobHandlerRegistry<DeliverJobData, DeliverJobReturn>
-  | JobHandlerRegistry<RemindJobData, RemindJobReturn>;
+  | JobHandlerRegistry<RemindJobData, RemindJobReturn>
+  | JobHandlerRegistry<WebhookDeliverJobData, WebhookDeliverJobReturn>;
 
 @Injectable()
 export class NotificationWorkers {
@@ -51,6 +56,7 @@ export class NotificationWorkers {
     fanOut: FanOutService,
     delivery: DeliveryService,
     reminders: RemindersService,
+    webhooks: WebhookDeliveryService,
   ) {
     const deliver = new JobHandlerRegistry<DeliverJobData, DeliverJobReturn>(QueueName.DeliveriesInApp, {
       [DeliveryJob.Deliver]: (job) => delivery.handle(job),
@@ -70,6 +76,12 @@ export class NotificationWorkers {
         QueueName.Reminders,
         new JobHandlerRegistry<RemindJobData, RemindJobReturn>(QueueName.Reminders, { [ReminderJob.Remind]: (job) => reminders.remind(job) }),
       ],
+      [
+        QueueName.Webhooks,
+        new JobHandlerRegistry<WebhookDeliverJobData, WebhookDeliverJobReturn>(QueueName.Webhooks, {
+          [WebhookJob.Deliver]: (job, token) => webhooks.handle(job, token),
+        }),
+      ],
     ]);
   }
 
@@ -81,9 +93,9 @@ export class NotificationWorkers {
   start(): void {
     for (const [name, registry] of this.registries) {
       const queue = this.queues.get(name);
-      const processor: Processor = async (job: Job) => {
+      const processor: Processor = async (job: Job, token?: string) => {
         try {
-          return await (registry as JobHandlerRegistry<unknown, unknown>).handle(job);
+          return await (registry as JobHandlerRegistry<unknown, unknown>).handle(job, token);
         } catch (error) {
           if (error instanceof ProviderRateLimitedError) {
             // The provider said "slow down": pause the whole queue and put the job back without using an attempt.

@@ -1,6 +1,7 @@
 /** Variables every server process (API and worker) needs. */
 import { Expose } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { Equals, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
+import { ToBoolean } from './transforms';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
@@ -50,4 +51,15 @@ export class CommonConfig {
   @IsOptional()
   @IsString()
   LOG_FILE?: string;
+
+  /**
+   * Development and tests only: webhook endpoints may be http://127.0.0.1 or http://localhost (a receiver on this
+   * machine). Otherwise only HTTPS to public addresses is accepted and delivered to (SSRF). Refused in production.
+   */
+  @Expose()
+  @ToBoolean()
+  @IsBoolean()
+  @ValidateIf((config: CommonConfig) => config.NODE_ENV === 'production')
+  @Equals(false, { message: 'WEBHOOKS_ALLOW_LOCAL_HTTP must not be set in production: it lets webhooks reach this machine' })
+  WEBHOOKS_ALLOW_LOCAL_HTTP = false;
 }

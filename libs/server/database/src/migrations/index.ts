@@ -43,6 +43,7 @@ import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCat
 import { VacancyFacetCounts1765000006400 } from './1765000006400-VacancyFacetCounts';
 import { ApiKeys1765000006100 } from './1765000006100-ApiKeys';
 import { DashboardRollups1765000006300 } from './1765000006300-DashboardRollups';
+import { Webhooks1765000006200 } from './1765000006200-Webhooks';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -88,4 +89,5 @@ export const ALL_MIGRATIONS: Function[] = [
   VacancyFacetCounts1765000006400,
   ApiKeys1765000006100,
   DashboardRollups1765000006300,
+  Webhooks1765000006200,
 ];

@@ -225,6 +225,11 @@ export function notificationContent(type: NotificationType, payload: Record<stri
     }
     case NotificationType.CompanyRated:
       return { params: { companyName, count: count(payload['count']) }, link: link('/employer/company') };
+    case NotificationType.WebhookDisabled:
+      return {
+        params: { endpointHost: text(payload['endpointHost']) ?? '—', failures: count(payload['failures']) },
+        link: link('/employer/webhooks'),
+      };
     case NotificationType.NoShowRecorded:
       return { params: { vacancyTitle, reason: text(payload['reason']) ?? '—' }, link: applicationLink };
     case NotificationType.DepartureReminder: {

@@ -49,6 +49,8 @@ const SAMPLE: TemplateParams = {
   intermediary: 'Кара-ортомчу Асан',
   rule: 'fee',
   evidence: 2,
+  endpointHost: 'hr.stroyresurs.ru',
+  failures: 10,
 };
 
 /** Two of the three terms applicants hear of, written in each language as the worker writes them. */

@@ -273,6 +273,17 @@ export const TOPIC_CATALOGUE: { readonly [T in OutboxTopic]: TopicRule } = {
     typeFor: always(NotificationType.RegistrationAttempted),
     security: 'notice',
   },
+  [OutboxTopic.WebhookTest]: {
+    silentBecause: "a machine is told, not a person: the worker's webhook fan-out sends it to the one endpoint it names",
+  },
+  [OutboxTopic.WebhookReplay]: {
+    silentBecause: "a machine is told, not a person: the worker's webhook fan-out sends the delivery it names again",
+  },
+  [OutboxTopic.WebhookDisabled]: {
+    recipients: "the company's owners (company_members with owner)",
+    types: [NotificationType.WebhookDisabled],
+    typeFor: forRoles(NotificationType.WebhookDisabled, [Employer]),
+  },
 };
 
 /** The security kind of a topic's messages, or null for an ordinary topic (preferences decide its channels). */

@@ -25,6 +25,8 @@ export const QueueName = {
   Vacancies: 'vacancies',
   /** Stored-file upkeep: the sweep of files no row references (a crash between a commit and a removal). Consumed by the API. */
   Files: 'files',
+  /** Webhook deliveries to employers' endpoints, one job per delivery; each endpoint's deliveries go in order. */
+  Webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -192,6 +194,26 @@ export interface RemindJobReturn {
   outboxId: string | null;
 }
 
+export const WebhookJob = {
+  /** POSTs one delivery to its endpoint, signed; waits (without using an attempt) while an earlier delivery of the endpoint is undone. */
+  Deliver: 'deliver',
+} as const;
+export type WebhookJob = (typeof WebhookJob)[keyof typeof WebhookJob];
+
+/** One webhook delivery (webhook_deliveries.id, bigint as a string); the worker reads the rest from PostgreSQL. */
+export interface WebhookDeliverJobData {
+  deliveryId: string;
+}
+
+export interface WebhookDeliverJobReturn {
+  /** What became of the delivery: sent and answered 2xx, not sent (its endpoint is switched off), or already done before this job looked. */
+  outcome: 'delivered' | 'skipped' | 'alreadyDone';
+  responseStatus?: number;
+}
+
+/** A webhook delivery's job: `webhook.<deliveryId>` (a replay is a delivery of its own, so a job of its own). */
+export const webhookJobId = (deliveryId: string) => jobIdFor('webhook', deliveryId);
+
 /** Job names each queue carries; the worker refuses to start if one has no handler. */
 export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.System]: Object.values(SystemJob),
@@ -203,6 +225,7 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.Reminders]: Object.values(ReminderJob),
   [QueueName.Vacancies]: Object.values(VacancyJob),
   [QueueName.Files]: Object.values(FileJob),
+  [QueueName.Webhooks]: Object.values(WebhookJob),
 };
 
 /**
@@ -222,6 +245,7 @@ export const QUEUE_CONSUMERS: Record<QueueName, 'api' | 'worker'> = {
   [QueueName.Reminders]: 'worker',
   [QueueName.Vacancies]: 'api',
   [QueueName.Files]: 'api',
+  [QueueName.Webhooks]: 'worker',
 };
 
 /** The queues `consumer` must consume. */
@@ -310,6 +334,11 @@ export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
       removeOnComplete: { age: 7 * 24 * 3600, count: 100 },
       removeOnFail: { age: 30 * 24 * 3600, count: 100 },
     },
+  },
+  // A receiver may be down for a while: 8 attempts over about 4 minutes (1 s … 128 s), then the delivery is given up
+  // (the owner replays it); the endpoint is switched off after repeated failures (WebhookDisablePolicy in the domain).
+  [QueueName.Webhooks]: {
+    jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES },
   },
 };
 

@@ -115,6 +115,10 @@ export const FIELD_ERROR_CODES = [
   'help.ownCountryOnly',
   'dashboardPeriod.reversed',
   'dashboardPeriod.tooLong',
+  'webhook.urlInvalid',
+  'webhook.urlNotHttps',
+  'webhook.urlPrivate',
+  'webhook.urlUnresolvable',
 ] as const;
 
 /** Problem (whole request) codes the API sends, plus the web's own ones; all translated. */
@@ -216,6 +220,8 @@ export const PROBLEM_CODES = [
   'apiKey.expired',
   'apiKey.routeNotAllowed',
   'apiKey.scopeMissing',
+  'webhook.tooMany',
+  'webhook.disabled',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);

@@ -233,4 +233,9 @@ export const EN: TemplateCatalogue = {
     body: 'A worker who worked at “{companyName}” rated it. Your company now has {count} ratings. You may answer each one publicly, once.',
     sms: 'Jumush: a worker rated "{companyName}". Read and answer it on your company page.',
   },
+  [NotificationType.WebhookDisabled]: {
+    title: 'A webhook endpoint was switched off',
+    body: 'Jumush could not deliver events to {endpointHost}: {failures} attempts in a row failed, so the endpoint was switched off. Fix the receiver, switch the endpoint on again in the webhook settings and replay what it missed.',
+    sms: 'Jumush: webhook {endpointHost} switched off after {failures} failed attempts. See the webhook settings.',
+  },
 };

@@ -233,4 +233,9 @@ export const RU: TemplateCatalogue = {
     body: 'Работник, который работал в «{companyName}», оценил компанию. Теперь у компании оценок: {count}. На каждую можно один раз ответить публично.',
     sms: 'Jumush: работник оценил «{companyName}». Прочитайте и ответьте на странице компании.',
   },
+  [NotificationType.WebhookDisabled]: {
+    title: 'Webhook-адрес отключён',
+    body: 'Jumush не смог доставить события на {endpointHost}: {failures} попыток подряд закончились ошибкой, поэтому адрес отключён. Исправьте приёмник, снова включите адрес в настройках webhook и повторите пропущенные события.',
+    sms: 'Jumush: webhook {endpointHost} отключён после {failures} неудачных попыток. См. настройки webhook.',
+  },
 };

@@ -236,4 +236,9 @@ export const UZ: TemplateCatalogue = {
     body: '“{companyName}” kompaniyasida ishlagan ishchi unga baho berdi. Endi kompaniyangiz baholari soni: {count}. Har biriga bir marta ochiq javob berishingiz mumkin.',
     sms: 'Jumush: ishchi "{companyName}" kompaniyasiga baho berdi. Kompaniya sahifasida o‘qing va javob bering.',
   },
+  [NotificationType.WebhookDisabled]: {
+    title: 'Webhook manzili o‘chirildi',
+    body: 'Jumush voqealarni {endpointHost} manziliga yetkaza olmadi: ketma-ket {failures} ta urinish muvaffaqiyatsiz bo‘ldi, shuning uchun manzil o‘chirildi. Qabul qiluvchini tuzating, webhook sozlamalarida manzilni qayta yoqing va o‘tkazib yuborilganlarni qayta yuboring.',
+    sms: 'Jumush: webhook {endpointHost} {failures} ta muvaffaqiyatsiz urinishdan keyin o‘chirildi. Webhook sozlamalarini ko‘ring.',
+  },
 };
