@@ -47,8 +47,8 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
     { id: 'nav-company', labelKey: 'nav.company', path: ['employer', 'company'] },
     { id: 'nav-employer-vacancies', labelKey: 'nav.myVacancies', path: ['employer', 'vacancies'] },
   ],
-  [Role.Attache]: OFFICIAL_LINKS,
-  [Role.Admin]: OFFICIAL_LINKS,
+  [Role.Attache]: [...OFFICIAL_LINKS, { id: 'nav-dashboard', labelKey: 'nav.dashboard', path: ['attache', 'dashboard'] }],
+  [Role.Admin]: [...OFFICIAL_LINKS, { id: 'nav-dashboard', labelKey: 'nav.dashboard', path: ['admin', 'dashboard'] }],
 };
 
 /** The shell: toolbar (brand, main links, language, account) and the page. */
