@@ -45,7 +45,8 @@ let nextId = 0;
       <ol class="ranking" tabindex="0" data-testid="ranking-list" [id]="id" [attr.aria-label]="label() + ' — ' + columns()[measure()].label">
         @for (row of visible(); track row.key) {
           <li class="rank" data-testid="ranking-row">
-            <span class="rank-name">{{ row.label }}</span>
+            <span class="rank-name">{{ row.label }}</span
+            ><span class="visually-hidden">: </span>
             <span class="rank-bar">
               <svg width="100%" height="14" aria-hidden="true" focusable="false">
                 <rect x="0" y="1" height="12" rx="2" [attr.width]="share(row) + '%'" [attr.fill]="color()" />
