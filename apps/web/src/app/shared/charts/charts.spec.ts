@@ -1,3 +1,4 @@
+import type { Type } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { useRealTranslations } from '../../testing/translations';
@@ -11,10 +12,7 @@ const headings = (root: HTMLElement, selector: string) => Array.from(root.queryS
 const cells = (root: HTMLElement, selector: string) =>
   Array.from(root.querySelectorAll(`${selector} tbody tr`)).map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => text(cell)));
 
-async function render<T>(
-  type: new (...args: never[]) => T,
-  inputs: Record<string, unknown>,
-): Promise<{ fixture: ComponentFixture<T>; root: HTMLElement }> {
+async function render<T>(type: Type<T>, inputs: Record<string, unknown>): Promise<{ fixture: ComponentFixture<T>; root: HTMLElement }> {
   const fixture = TestBed.createComponent(type);
   for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   await fixture.whenStable();
