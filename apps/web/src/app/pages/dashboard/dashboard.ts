@@ -4,7 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { merge } from 'rxjs';
-import { DASHBOARD_VOLUMES, type DashboardChart, type DashboardQuery, type DashboardVolumes, type StageTimeRow } from '@jumush/contracts/client';
+import {
+  DASHBOARD_VOLUMES,
+  type DashboardChart,
+  type DashboardQuery,
+  type DashboardVolume,
+  type DashboardVolumes,
+  type StageTimeRow,
+} from '@jumush/contracts/client';
 import type { DashboardScopeKind } from '../../core/api/api-paths';
 import { DashboardApi } from '../../core/api/dashboard-api';
 import { CountryNamePipe } from '../../core/countries/country-name.pipe';
@@ -23,10 +30,11 @@ import { Occupations } from '../../shared/reference/occupations';
 import { regionName } from '../../shared/reference/regions';
 import { LoadState } from '../../shared/ui/load-state';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { CHART_KEYS, EMPLOYER_KEYS, PRESET_KEYS, STAGE_KEYS, VOLUME_KEYS, type EmployerFigure } from './dashboard-keys';
 import { PERIOD_PRESETS, dateParam, monthParam, moscowToday, presetOf, presetPeriod, previousMonth, type PeriodPreset } from './dashboard-period';
 
 const COUNTRY = /^[A-Z]{2}$/;
-const EMPLOYER_COLUMNS = ['approvals', 'withdrawals', 'complaints'] as const;
+const EMPLOYER_COLUMNS: readonly EmployerFigure[] = ['approvals', 'withdrawals', 'complaints'];
 
 /**
  * `/:lang/attache/dashboard` and `/:lang/admin/dashboard`: the oversight figures of a period (in the URL:
@@ -121,7 +129,7 @@ export class Dashboard {
   protected readonly volumeSeries = computed<ChartSeries[]>(() => {
     this.translations();
     this.lang();
-    return DASHBOARD_VOLUMES.map((key) => ({ key, label: this.text(`dashboard.volumes.${key}`) }));
+    return DASHBOARD_VOLUMES.map((key) => ({ key, label: this.text(VOLUME_KEYS[key]) }));
   });
 
   protected readonly weeks = computed<ChartCategory[]>(() => {
@@ -157,7 +165,7 @@ export class Dashboard {
   protected readonly employerColumns = computed<ChartSeries[]>(() => {
     this.translations();
     this.lang();
-    return EMPLOYER_COLUMNS.map((key) => ({ key, label: this.text(`dashboard.employers.${key}`) }));
+    return EMPLOYER_COLUMNS.map((key) => ({ key, label: this.text(EMPLOYER_KEYS[key]) }));
   });
 
   protected readonly employers = computed<RankingRow[]>(() =>
@@ -197,15 +205,15 @@ export class Dashboard {
 
   protected chartTitle(chart: DashboardChart): string {
     this.translations();
-    return this.text(`dashboard.charts.${chart}`);
+    return this.text(CHART_KEYS[chart]);
   }
 
-  protected volumeKey(key: string): string {
-    return `dashboard.volumes.${key}`;
+  protected volumeKey(key: DashboardVolume): string {
+    return VOLUME_KEYS[key];
   }
 
   protected presetKey(preset: PeriodPreset): string {
-    return `dashboard.presets.${preset}`;
+    return PRESET_KEYS[preset];
   }
 
   protected usePreset(preset: PeriodPreset): void {
@@ -271,7 +279,7 @@ export class Dashboard {
   }
 
   private stageLine(row: StageTimeRow, key: string): StageTimeLine {
-    return { ...row, key, stageName: this.text(`dashboard.stages.${row.stage}`) };
+    return { ...row, key, stageName: this.text(STAGE_KEYS[row.stage]) };
   }
 
   private text(key: string, params?: Record<string, string>): string {
