@@ -227,3 +227,4 @@ export { API_KEY_SCOPES, API_KEY_NAME_MAX_LENGTH, API_KEY_MAX_DAYS } from '@jumu
 export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';
 export * from './lib/webhooks';
 export type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './lib/dto/webhooks.dto';
+export * from './lib/dashboards';

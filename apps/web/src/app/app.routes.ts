@@ -172,6 +172,14 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/admin-countries/admin-countries').then((m) => m.AdminCountries),
       },
       {
+        // The oversight dashboard of every country (or one): the same page as the attaché's, on the admin's API.
+        path: 'admin/dashboard',
+        title: 'titles.dashboard',
+        canActivate: [requireRole(Role.Admin)],
+        data: { scope: 'admin' },
+        loadComponent: () => import('./pages/dashboard/dashboard').then((m) => m.Dashboard),
+      },
+      {
         path: 'profile',
         title: 'titles.profile',
         canActivate: [requireRole(Role.Migrant)],
@@ -348,6 +356,14 @@ export const appRoutes: Route[] = [
             title: 'titles.attacheGrievance',
             data: { reader: 'staff' },
             loadComponent: () => import('./pages/grievance/grievance-page').then((m) => m.GrievancePage),
+          },
+          {
+            // The attaché's oversight dashboard: their country, their regions.
+            path: 'dashboard',
+            title: 'titles.dashboard',
+            canActivate: [requireRole(Role.Attache)],
+            data: { scope: 'attache' },
+            loadComponent: () => import('./pages/dashboard/dashboard').then((m) => m.Dashboard),
           },
         ],
       },

@@ -113,6 +113,7 @@ describe('App shell', () => {
         ['nav-attache-disputes', '/ru/attache/disputes'],
         ['nav-attache-grievances', '/ru/attache/grievances'],
         ['nav-attache-help', '/ru/attache/help'],
+        ['nav-dashboard', '/ru/attache/dashboard'],
       ],
     ],
     [

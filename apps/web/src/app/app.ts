@@ -49,8 +49,8 @@ export const NAV_LINKS: Readonly<Record<Role | 'anonymous', readonly NavLink[]>>
     { id: 'nav-api-keys', labelKey: 'nav.apiKeys', path: ['employer', 'api-keys'] },
     { id: 'nav-employer-webhooks', labelKey: 'nav.webhooks', path: ['employer', 'webhooks'] },
   ],
-  [Role.Attache]: OFFICIAL_LINKS,
-  [Role.Admin]: OFFICIAL_LINKS,
+  [Role.Attache]: [...OFFICIAL_LINKS, { id: 'nav-dashboard', labelKey: 'nav.dashboard', path: ['attache', 'dashboard'] }],
+  [Role.Admin]: [...OFFICIAL_LINKS, { id: 'nav-dashboard', labelKey: 'nav.dashboard', path: ['admin', 'dashboard'] }],
 };
 
 /** The shell: toolbar (brand, main links, language, account) and the page. */

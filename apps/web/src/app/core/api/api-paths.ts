@@ -1,3 +1,5 @@
+import type { DashboardChart } from '@jumush/contracts/client';
+
 /** Every API path the web calls, in one place (same origin, prefix /api). */
 export const API_PREFIX = '/api/';
 
@@ -156,7 +158,14 @@ export const ApiPaths = {
 
   apiKeys: '/api/api-keys',
   apiKeyRevoke: (id: string) => `/api/api-keys/${encodeURIComponent(id)}/revoke`,
+  /** The oversight dashboard: the attaché's (their country and regions) or the admin's (every country, or one). */
+  dashboard: (scope: DashboardScopeKind) => `/api/${scope}/dashboard`,
+  dashboardCsv: (scope: DashboardScopeKind, chart: DashboardChart) => `/api/${scope}/dashboard/${chart}.csv`,
+  dashboardMonthlyReport: (scope: DashboardScopeKind) => `/api/${scope}/dashboard/monthly-report.pdf`,
 } as const;
+
+/** Whose dashboard: the path segment of its API (and of its page). */
+export type DashboardScopeKind = 'attache' | 'admin';
 
 /** Documents of a batch the API renders. */
 export type BatchDocument = 'decision-sheet.pdf' | 'approved.csv' | 'approved.xlsx';

@@ -73,5 +73,12 @@ export class AdminHome {
       link: ['admin', 'countries'],
       testId: 'home-admin-countries',
     },
+    {
+      icon: 'chart',
+      titleKey: 'home.admin.dashboardTitle',
+      textKey: 'home.admin.dashboardText',
+      link: ['admin', 'dashboard'],
+      testId: 'home-dashboard',
+    },
   ];
 }

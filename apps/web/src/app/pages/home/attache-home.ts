@@ -60,5 +60,12 @@ export class AttacheHome {
       link: ['attache', 'batches'],
       testId: 'home-batch-queue',
     },
+    {
+      icon: 'chart',
+      titleKey: 'home.attache.dashboardTitle',
+      textKey: 'home.attache.dashboardText',
+      link: ['attache', 'dashboard'],
+      testId: 'home-dashboard',
+    },
   ];
 }

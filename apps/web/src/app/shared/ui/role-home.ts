@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleService } from '../../core/i18n/locale.service';
 
-export type EmptyStateIcon = 'search' | 'document' | 'building' | 'briefcase' | 'checklist' | 'people' | 'accounts' | 'queue';
+export type EmptyStateIcon = 'search' | 'document' | 'building' | 'briefcase' | 'checklist' | 'people' | 'accounts' | 'queue' | 'chart';
 
 /** One thing that comes next for a role, shown as an intentional, friendly empty state. */
 export interface NextStep {
