@@ -3,6 +3,7 @@
  * receiver gets retries with the same event id, one endpoint's deliveries keep their order under retries, an endpoint
  * that keeps failing is switched off and its owner told, and a replay sends the same event again.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type {
@@ -287,5 +288,28 @@ describe('webhooks (real PostgreSQL, Redis, API and worker; a local receiver)', 
       body: { status: 'ACTIVE' },
     });
     expect(on.body).toMatchObject({ status: 'ACTIVE', consecutiveFailures: 0, disabledAt: null });
+  });
+
+  it('queues again the deliveries whose jobs Redis lost, so the endpoint’s line moves on in order', async () => {
+    const { employer, company } = await employerWithVacancy(api);
+    const endpoint = await endpointFor(employer.accessToken, '/lost');
+    // Two deliveries written by a fan-out whose jobs never reached Redis (or that Redis lost): only PostgreSQL knows.
+    const lost = [randomUUID(), randomUUID()];
+    for (const [index, eventId] of lost.entries()) {
+      const body = JSON.stringify({ id: eventId, type: 'webhook.test', occurred_at: new Date().toISOString(), company_id: company.id, data: {} });
+      await dataSource.query(
+        `INSERT INTO webhook_deliveries (endpoint_id, outbox_id, event_id, event_type, body, created_at)
+         VALUES ($1, $2, $3, 'webhook.test', $4, now() - interval '1 hour')`,
+        [endpoint.id, 9_000_000_000 + Date.now() * 10 + index, eventId, body],
+      );
+    }
+    const received = await eventually('both lost deliveries', () => receiver.at('/lost').length >= 2 && receiver.at('/lost'));
+    expect(received.map((request) => request.headers['jumush-event-id'])).toEqual(lost);
+    expect(verifyWebhookSignature(String(received[0].headers['jumush-signature']), received[0].body, endpoint.secret)).toBe(true);
+    const log = await eventually('the log', async () => {
+      const rows = await deliveriesOf(employer.accessToken, endpoint.id);
+      return rows.every((row) => row.status === 'DELIVERED') && rows;
+    });
+    expect(log.map((row) => row.attempts)).toEqual([1, 1]);
   });
 });

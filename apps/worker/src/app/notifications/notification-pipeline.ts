@@ -10,6 +10,7 @@ import { NotificationQueues } from './notification-queues';
 import { NotificationWorkers } from './notification-workers';
 import { OutboxRelay, type OutboxRowRef } from './outbox-relay';
 import { NotificationSweeper } from './sweeper';
+import { WebhookFanOutService } from '../webhooks/webhook-fan-out.service';
 import { WorkerMetrics } from './worker-metrics';
 
 @Injectable()
@@ -25,6 +26,7 @@ export class NotificationPipeline implements OnApplicationBootstrap, OnModuleDes
     private readonly channels: NotificationChannels,
     private readonly workers: NotificationWorkers,
     fanOut: FanOutService,
+    webhooks: WebhookFanOutService,
     metrics: WorkerMetrics,
   ) {
     this.relay = new OutboxRelay(
@@ -46,6 +48,10 @@ export class NotificationPipeline implements OnApplicationBootstrap, OnModuleDes
         await fanOut.enqueue(deliveries);
       },
       { intervalMs: options.sweepIntervalMs, graceMs: options.sweepGraceMs },
+      async (webhookDeliveryIds) => {
+        metrics.requeued.inc({ kind: 'webhook' }, webhookDeliveryIds.length);
+        await webhooks.enqueue(webhookDeliveryIds);
+      },
     );
   }
 

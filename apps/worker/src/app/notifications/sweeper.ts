@@ -2,7 +2,9 @@
  * Queues again what Redis forgot. Redis may lose jobs (a restart without persistence, a failover,
  * an eviction): PostgreSQL still knows. Every few seconds this finds
  * - published outbox rows without a fan-out record, older than the grace period → `notify` again;
- * - PENDING deliveries not touched for the grace period → `deliver` again, in chunks.
+ * - PENDING deliveries not touched for the grace period → `deliver` again, in chunks;
+ * - PENDING webhook deliveries idle for the grace period (no attempt due later) → their `deliver` job again: one of an
+ *   endpoint's deliveries whose job was lost would otherwise stay first in line and hold back all the others.
  * Job ids are deterministic, so re-adding a job Redis still has (waiting, delayed for a retry, failed)
  * is a no-op when it groups the same rows (always so for external channels: one delivery per job); a
  * chunk grouped differently finds its deliveries done, or claims them first — only PENDING rows are
@@ -23,6 +25,7 @@ export interface SweeperOptions {
 export interface SweepResult {
   notify: number;
   deliver: number;
+  webhooks: number;
 }
 
 interface ScanRow {
@@ -45,6 +48,7 @@ export class NotificationSweeper {
     private readonly requeueNotify: (outboxIds: string[]) => Promise<void>,
     private readonly requeueDeliver: (deliveries: PendingDelivery[]) => Promise<void>,
     private readonly options: SweeperOptions,
+    private readonly requeueWebhooks: (deliveryIds: string[]) => Promise<void> = async () => undefined,
   ) {}
 
   start(): void {
@@ -70,7 +74,7 @@ export class NotificationSweeper {
   }
 
   async sweep(): Promise<SweepResult> {
-    return { notify: await this.sweepFanOuts(), deliver: await this.sweepDeliveries() };
+    return { notify: await this.sweepFanOuts(), deliver: await this.sweepDeliveries(), webhooks: await this.sweepWebhookDeliveries() };
   }
 
   private async sweepFanOuts(): Promise<number> {
@@ -115,6 +119,20 @@ export class NotificationSweeper {
       [this.options.graceMs, pageSize],
     );
     if (rows.length > 0) await this.requeueDeliver(rows);
+    return rows.length;
+  }
+
+  private async sweepWebhookDeliveries(): Promise<number> {
+    // Re-adding a job Redis still has (waiting, or delayed behind the endpoint's first delivery) is a no-op: its id is
+    // the delivery's. Deliveries waiting for a later retry (next_attempt_at ahead) are left alone.
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT id::text AS id FROM webhook_deliveries
+        WHERE status = 'PENDING' AND coalesce(next_attempt_at, last_attempt_at, created_at) < now() - $1 * interval '1 millisecond'
+        ORDER BY id LIMIT $2`,
+      [this.options.graceMs, this.options.pageSize ?? 1_000],
+    );
+    if (rows.length > 0) await this.requeueWebhooks(rows.map((row) => row.id));
     return rows.length;
   }
 }
