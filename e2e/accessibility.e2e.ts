@@ -150,6 +150,7 @@ function employerPages(ids: Ids): Visit[] {
     { name: 'batch', path: `employer/batches/${ids.draftBatchId}` },
     { name: 'notifications', path: 'notifications' },
     { name: 'api-keys', path: 'employer/api-keys' },
+    { name: 'webhooks', path: 'employer/webhooks' },
   ];
 }
 
@@ -163,6 +164,7 @@ function officialPages(ids: Ids, role: 'attache' | 'admin'): Visit[] {
     { name: 'batches', path: 'attache/batches' },
     { name: 'batch', path: `attache/batches/${ids.submittedBatchId}` },
     { name: 'help-directory', path: role === 'attache' ? 'attache/help' : 'admin/help' },
+    { name: 'dashboard', path: role === 'attache' ? 'attache/dashboard' : 'admin/dashboard' },
     ...(role === 'attache'
       ? [{ name: 'notifications', path: 'notifications' }]
       : [
