@@ -6,7 +6,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { BatchDecisionDto, BatchDecisionResultView } from '@jumush/contracts';
+import { OutboxTopic, type BatchDecisionDto, type BatchDecisionResultView } from '@jumush/contracts';
 import {
   BatchStatus,
   CompanyStatus,
@@ -210,7 +210,7 @@ export class BatchDecisionService {
         data: { from: batch.status, to: result.status, approved: result.approved, refused: result.refused, idempotencyKey },
       },
       notification: {
-        topic: plan.returnBatch ? 'batch.returned' : 'batch.decided',
+        topic: plan.returnBatch ? OutboxTopic.BatchReturned : OutboxTopic.BatchDecided,
         companyId: batch.companyId,
         payload: { ...result, vacancyTitle: vacancy.title, comment: plan.returnComment },
       },

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { BatchStatus, Role, companyStatusIn, type CompanyStatus } from '@jumush/domain';
+import type { OutboxTopic } from '@jumush/contracts';
 import {
   ApplicationEntity,
   BatchDecisionEntity,
@@ -419,7 +420,7 @@ export class BatchesRepository {
     manager: EntityManager,
     record: {
       audit: { actorId: string; actorRole: string; action: string; subjectId: string; reason: string | null; data: object };
-      notification: { topic: string; companyId: string; payload: object };
+      notification: { topic: typeof OutboxTopic.BatchDecided | typeof OutboxTopic.BatchReturned; companyId: string; payload: object };
       decision: { batchId: string; idempotencyKey: string; actorId: string; response: object };
     },
   ): Promise<void> {

@@ -37,6 +37,7 @@ const SQL_WRITERS: Record<string, string> = {
   'apps/worker/src/app/notifications/reminders.service.ts': "'reminder.' || <ReminderKind> for the kinds that write one",
   'libs/server/notifications/src/testing/notification-test-kit.ts': 'the topic a test passes in (test kit only)',
   'apps/worker/src/app/webhooks/webhooks.repository.ts': 'OutboxTopic.WebhookDisabled, passed as a typed parameter',
+  'apps/api/src/app/batches/batches.repository.ts': 'OutboxTopic.BatchDecided or OutboxTopic.BatchReturned, typed as exactly those',
 };
 
 /** Reminder kinds that come due without writing an outbox row, and why. */
