@@ -44,7 +44,7 @@ export const EVERY_REGION = '*';
 
 /**
  * Every volume breakdown over the period's weeks, from the weekly rollups: the weeks (and totals) and the regions from
- * `dashboard_weekly_regions`, the occupations and the employers from theirs (complaints only per employer). An
+ * `dashboard_weekly_regions`, the occupations from theirs (the employers: buildEmployerRankQuery). An
  * unlimited scope reads the rows of every region (`*`), an attaché limited to regions sums theirs. `dimension` says
  * which breakdown a row belongs to.
  */
@@ -64,12 +64,7 @@ export function buildVolumesQuery(selection: DashboardSelection): SqlQuery {
            SELECT 'occupation', o.occupation_code, o.volume, sum(o.count)::int
              FROM dashboard_weekly_occupations o
             WHERE o.country = ANY($1::text[]) AND o.region_code = ANY($2::text[]) AND o.week_start BETWEEN $3::date AND $4::date
-            GROUP BY o.occupation_code, o.volume
-           UNION ALL
-           SELECT 'employer', e.company_id::text, e.volume, sum(e.count)::int
-             FROM dashboard_weekly_employers e
-            WHERE e.country = ANY($1::text[]) AND e.region_code = ANY($2::text[]) AND e.week_start BETWEEN $3::date AND $4::date
-            GROUP BY e.company_id, e.volume`,
+            GROUP BY o.occupation_code, o.volume`,
     values: [...selectionValues(selection), selection.scope.regions],
   };
 }
@@ -142,8 +137,26 @@ export function histogramPercentile(cells: readonly HistogramCell[], fraction: n
   return low + (valueAt(Math.min(below + 1, total - 1)) - low) * (position - below);
 }
 
-export function buildCompanyNamesQuery(ids: readonly string[]): SqlQuery {
-  return { text: `SELECT id, legal_name FROM companies WHERE id = ANY($1::uuid[])`, values: [ids] };
+/**
+ * The employers ranked in the database (by approvals, then fewest withdrawals, then most complaints, then id), so only
+ * the first EMPLOYER_RANK_LIMIT rows and their names leave it, however many employers the period saw.
+ */
+export function buildEmployerRankQuery(selection: DashboardSelection): SqlQuery {
+  return {
+    text: `SELECT r.company_id::text AS company_id, coalesce(c.legal_name, '') AS company_name, r.approvals, r.withdrawals, r.complaints
+             FROM (SELECT e.company_id, coalesce(sum(e.count) FILTER (WHERE e.volume = 'approved'), 0)::int AS approvals,
+                          coalesce(sum(e.count) FILTER (WHERE e.volume = 'withdrawn'), 0)::int AS withdrawals,
+                          coalesce(sum(e.count) FILTER (WHERE e.volume = 'complaint'), 0)::int AS complaints
+                     FROM dashboard_weekly_employers e
+                    WHERE e.country = ANY($1::text[]) AND e.region_code = ANY($2::text[]) AND e.week_start BETWEEN $3::date AND $4::date
+                    GROUP BY e.company_id
+                   HAVING sum(e.count) <> 0
+                    ORDER BY approvals DESC, withdrawals, complaints DESC, e.company_id
+                    LIMIT ${EMPLOYER_RANK_LIMIT}) r
+             LEFT JOIN companies c ON c.id = r.company_id
+            ORDER BY r.approvals DESC, r.withdrawals, r.complaints DESC, r.company_id`,
+    values: selectionValues(selection),
+  };
 }
 
 function noVolumes(): Record<DashboardVolume, number> {
@@ -175,10 +188,18 @@ export interface DashboardFigures {
 }
 
 interface VolumeRow {
-  dimension: 'week' | 'region' | 'occupation' | 'employer';
+  dimension: 'week' | 'region' | 'occupation';
   key: string;
   volume: string;
   count: number;
+}
+
+interface EmployerRow {
+  company_id: string;
+  company_name: string;
+  approvals: number;
+  withdrawals: number;
+  complaints: number;
 }
 
 interface StageRow {
@@ -209,12 +230,14 @@ function stageFigures(rows: readonly StageRow[]): Omit<StageTimeRow, 'stage'> {
   };
 }
 
-/** Every figure of a dashboard: two statements on the rollups (in parallel), then the names of the ranked employers. */
+/** Every figure of a dashboard: three statements on the rollups, in parallel. */
 export async function runDashboardQueries(execute: SqlExecutor, selection: DashboardSelection): Promise<DashboardFigures> {
   const volumesQuery = buildVolumesQuery(selection);
+  const employersQuery = buildEmployerRankQuery(selection);
   const stagesQuery = buildStageTimesQuery(selection);
-  const [volumeRows, stageRows] = await Promise.all([
+  const [volumeRows, employerRows, stageRows] = await Promise.all([
     execute(volumesQuery.text, volumesQuery.values) as Promise<unknown[]> as Promise<VolumeRow[]>,
+    execute(employersQuery.text, employersQuery.values) as Promise<unknown[]> as Promise<EmployerRow[]>,
     execute(stagesQuery.text, stagesQuery.values) as Promise<unknown[]> as Promise<StageRow[]>,
   ]);
 
@@ -222,7 +245,6 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
   const weeks = new Map(weekStartsOf(selection.from, selection.to).map((week) => [week, noVolumes()]));
   const regions = new Map<string, Record<DashboardVolume, number>>();
   const occupations = new Map<string, Record<DashboardVolume, number>>();
-  const employers = new Map<string, { approvals: number; withdrawals: number; complaints: number }>();
   const cell = (map: Map<string, Record<DashboardVolume, number>>, key: string) => {
     const found = map.get(key);
     if (found) return found;
@@ -232,29 +254,11 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
   };
   for (const row of volumeRows) {
     const count = Number(row.count);
-    if (row.dimension === 'employer') {
-      const employer = employers.get(row.key) ?? { approvals: 0, withdrawals: 0, complaints: 0 };
-      if (row.volume === 'approved') employer.approvals += count;
-      else if (row.volume === 'withdrawn') employer.withdrawals += count;
-      else if (row.volume === 'complaint') employer.complaints += count;
-      else continue;
-      employers.set(row.key, employer);
-      continue;
-    }
     if (!isVolume(row.volume)) continue;
     if (row.dimension === 'week') {
       cell(weeks, row.key)[row.volume] += count;
       totals[row.volume] += count;
     } else cell(row.dimension === 'region' ? regions : occupations, row.key)[row.volume] += count;
-  }
-
-  const ranked = [...employers.entries()]
-    .sort(([idA, a], [idB, b]) => b.approvals - a.approvals || a.withdrawals - b.withdrawals || b.complaints - a.complaints || (idA < idB ? -1 : 1))
-    .slice(0, EMPLOYER_RANK_LIMIT);
-  const names = new Map<string, string>();
-  if (ranked.length > 0) {
-    const namesQuery = buildCompanyNamesQuery(ranked.map(([id]) => id));
-    for (const row of await execute(namesQuery.text, namesQuery.values)) names.set(String(row['id']), String(row['legal_name']));
   }
 
   const byStage = new Map<DeadlineStage, StageRow[]>();
@@ -287,7 +291,13 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
     volumesByWeek: [...weeks.entries()].map(([weekStart, volumes]) => ({ weekStart, ...volumes })),
     byRegion: byKey(regions, (regionCode, volumes) => ({ regionCode, ...volumes })),
     byOccupation: byKey(occupations, (occupationCode, volumes) => ({ occupationCode, ...volumes })),
-    byEmployer: ranked.map(([companyId, figures]) => ({ companyId, companyName: names.get(companyId) ?? '', ...figures })),
+    byEmployer: employerRows.map((row) => ({
+      companyId: row.company_id,
+      companyName: row.company_name,
+      approvals: Number(row.approvals),
+      withdrawals: Number(row.withdrawals),
+      complaints: Number(row.complaints),
+    })),
     stageTimes: DEADLINE_STAGES.map((stage) => {
       const rows = byStage.get(stage);
       return rows ? { stage, ...stageFigures(rows) } : { stage, decided: 0, medianDays: null, p90Days: null, withinDeadlineShare: null };
