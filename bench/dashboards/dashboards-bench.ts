@@ -7,12 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { isTwoFactorChallenge, type DashboardResponse, type LoginView, type SessionView } from '@jumush/contracts';
-import { MOSCOW_TIME_ZONE, OCCUPATIONS, RUSSIAN_REGIONS, addCalendarDays, calendarToday } from '@jumush/domain';
+import { MOSCOW_TIME_ZONE, OCCUPATIONS, RUSSIAN_REGIONS, calendarToday } from '@jumush/domain';
 import { base32Decode, hotp, totpStep } from '@jumush/server/crypto';
 import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
 import { createApiApp } from '../../apps/api/src/app/bootstrap';
 import { runDashboardQueries, type DashboardSelection, type SqlExecutor } from '../../apps/api/src/app/dashboards/dashboard-queries';
-import { DEFAULT_PERIOD_DAYS } from '../../apps/api/src/app/dashboards/dashboards.service';
+import { dashboardPeriod } from '../../apps/api/src/app/dashboards/dashboards.service';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '../../apps/api/src/app/demo-data/demo-accounts';
 import { DemoDataSeeder } from '../../apps/api/src/app/demo-data/demo-data.seeder';
 import { testConfig } from '../../apps/api/src/testing/test-api';
@@ -219,14 +219,14 @@ export async function main(): Promise<number> {
     say('seeding…');
     const seeding = performance.now();
     await seed(pool);
-    const [{ volumes, durations, applications }] = (
+    const [{ volumes, histogram, durations, applications }] = (
       await pool.query(
-        `SELECT (SELECT count(*) FROM dashboard_daily_volumes)::int AS volumes, (SELECT count(*) FROM dashboard_stage_durations)::int AS durations,
+        `SELECT (SELECT count(*) FROM dashboard_weekly_regions)::int + (SELECT count(*) FROM dashboard_weekly_occupations)::int + (SELECT count(*) FROM dashboard_weekly_employers)::int AS volumes, (SELECT count(*) FROM dashboard_weekly_stage_times)::int AS histogram, (SELECT count(*) FROM dashboard_stage_durations)::int AS durations,
                 (SELECT count(*) FROM applications)::int AS applications`,
       )
     ).rows;
     say(
-      `seeded in ${((performance.now() - seeding) / 1000).toFixed(0)} s: ${applications} applications; rollups: ${volumes} volume rows, ${durations} stage exits`,
+      `seeded in ${((performance.now() - seeding) / 1000).toFixed(0)} s: ${applications} applications; rollups: ${volumes} weekly volume rows, ${histogram} stage-time histogram cells from ${durations} stage exits`,
     );
 
     await app.listen(0, '127.0.0.1');
@@ -236,7 +236,7 @@ export async function main(): Promise<number> {
     const attacheUz = (await login(baseUrl, 'attache.uz@demo.jumush.kg')).accessToken;
     const execute: SqlExecutor = async (text, values) => (await pool.query(text, values)).rows as Array<Record<string, unknown>>;
     const to = calendarToday(MOSCOW_TIME_ZONE, new Date());
-    const period = { from: addCalendarDays(to, 1 - DEFAULT_PERIOD_DAYS), to };
+    const period = dashboardPeriod({}, to);
     const selection = (country: string): DashboardSelection => ({ scope: { countries: [country], regions: null }, ...period });
 
     interface Side {

@@ -17,6 +17,8 @@ export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
 /**
  * `GET /api/attache/dashboard` (their country, their regions if they have any) and `GET /api/admin/dashboard`
  * (every country, or `country`). `from`/`to` are calendar dates (Moscow), inclusive; defaults: the last 12 weeks.
+ * A dashboard covers whole ISO weeks (its rollups are weekly): `from` is moved back to its Monday and `to` on to its
+ * Sunday, and the response's `from`/`to` say the period covered. At most 731 days may be asked for.
  */
 export interface DashboardQuery {
   from?: string;
@@ -48,7 +50,12 @@ export interface EmployerRankRow {
   complaints: number;
 }
 
-/** Time per stage, in days (fractional), of the items that left the stage in the period. */
+/**
+ * Time per stage, in days (fractional), of the items that left the stage in the period. Counts and the deadline share
+ * are exact; the median and 90th percentile are read from a histogram of durations (buckets of 1 hour up to 2 days,
+ * 6 hours up to 30 days, then 1 day): percentile_cont's ranks placed evenly within their bucket, so each is within one
+ * bucket's width of the exact figure (within an hour for stages under 2 days).
+ */
 export interface StageTimeRow {
   stage: DeadlineStage;
   decided: number;
@@ -72,7 +79,9 @@ export interface DashboardScope {
 
 export interface DashboardResponse {
   scope: DashboardScope;
+  /** Monday of the period's first week. */
   from: string;
+  /** Sunday of the period's last week (it may be after today). */
   to: string;
   totals: DashboardVolumes;
   volumesByWeek: WeeklyVolumesRow[];

@@ -1,6 +1,6 @@
 /**
- * The dashboards' statements: they read only the rollups (`dashboard_daily_volumes`, `dashboard_stage_durations`,
- * kept by triggers; see the DashboardRollups migration) within a period and a scope, never the applications. Statement
+ * The dashboards' statements: they read only the weekly rollups (`dashboard_weekly_*`, kept by triggers; see the
+ * DashboardWeeklyRollups migration) within a period of whole weeks and a scope, never the applications or every event. Statement
  * builders plus an injected executor, as vacancy-search.ts: the service and bench:dashboards run the same code.
  */
 import {
@@ -24,7 +24,7 @@ export interface SqlQuery {
   values: unknown[];
 }
 
-/** What a dashboard covers: countries, the attaché's regions (null: all), and a Moscow-calendar period, both ends included. */
+/** What a dashboard covers: countries, the attaché's regions (null: all), and a Moscow-calendar period of whole ISO weeks (Monday to Sunday). */
 export interface DashboardSelection {
   scope: DashboardScope;
   from: string;
@@ -34,47 +34,129 @@ export interface DashboardSelection {
 /** At most this many employers are ranked. */
 export const EMPLOYER_RANK_LIMIT = 50;
 
-/** The filter every statement shares: $1 countries, $2 regions or null, $3 and $4 the period. */
+/** The filter every statement shares: $1 countries, $2 the rollups' regions (the attaché's, else every region), $3 and $4 the period. */
 function selectionValues(selection: DashboardSelection): unknown[] {
-  return [selection.scope.countries, selection.scope.regions, selection.from, selection.to];
+  return [selection.scope.countries, selection.scope.regions ?? [EVERY_REGION], selection.from, selection.to];
 }
 
+/** The rollups' region for "every region" (see the DashboardWeeklyRollups migration). */
+export const EVERY_REGION = '*';
+
 /**
- * Every volume breakdown in one pass over the period's rollup rows: the week, the region, the occupation and the
- * employer, each with the volume (complaints only per employer). `dimension` says which breakdown a row belongs to.
+ * Every volume breakdown over the period's weeks, from the weekly rollups: the weeks (and totals) and the regions from
+ * `dashboard_weekly_regions`, the occupations from theirs (the employers: buildEmployerRankQuery). An
+ * unlimited scope reads the rows of every region (`*`), an attaché limited to regions sums theirs. `dimension` says
+ * which breakdown a row belongs to.
  */
 export function buildVolumesQuery(selection: DashboardSelection): SqlQuery {
   return {
-    text: `SELECT CASE GROUPING(week_start, region_code, occupation_code, company_id)
-                    WHEN 7 THEN 'week' WHEN 11 THEN 'region' WHEN 13 THEN 'occupation' ELSE 'employer' END AS dimension,
-                  coalesce(week_start::text, region_code, occupation_code, company_id::text) AS key, volume, sum(count)::int AS count
-             FROM (SELECT date_trunc('week', d.day)::date AS week_start, d.region_code, d.occupation_code, d.company_id, d.volume, d.count
-                     FROM dashboard_daily_volumes d
-                    WHERE d.country = ANY($1::text[]) AND ($2::text[] IS NULL OR d.region_code = ANY($2::text[]))
-                      AND d.day BETWEEN $3::date AND $4::date) d
-            GROUP BY GROUPING SETS ((week_start, volume), (region_code, volume), (occupation_code, volume), (company_id, volume))`,
-    values: selectionValues(selection),
+    text: `SELECT 'week' AS dimension, r.week_start::text AS key, r.volume, sum(r.count)::int AS count
+             FROM dashboard_weekly_regions r
+            WHERE r.country = ANY($1::text[]) AND r.week_start BETWEEN $3::date AND $4::date AND r.region_code = ANY($2::text[])
+            GROUP BY r.week_start, r.volume
+           UNION ALL
+           SELECT 'region', r.region_code, r.volume, sum(r.count)::int
+             FROM dashboard_weekly_regions r
+            WHERE r.country = ANY($1::text[]) AND r.week_start BETWEEN $3::date AND $4::date AND r.region_code <> '${EVERY_REGION}'
+              AND ($5::text[] IS NULL OR r.region_code = ANY($5::text[]))
+            GROUP BY r.region_code, r.volume
+           UNION ALL
+           SELECT 'occupation', o.occupation_code, o.volume, sum(o.count)::int
+             FROM dashboard_weekly_occupations o
+            WHERE o.country = ANY($1::text[]) AND o.region_code = ANY($2::text[]) AND o.week_start BETWEEN $3::date AND $4::date
+            GROUP BY o.occupation_code, o.volume`,
+    values: [...selectionValues(selection), selection.scope.regions],
   };
 }
 
-/** Items per stage (and per deciding attaché) that left the stage in the period: counts, median, 90th percentile, deadline share. */
+/**
+ * The stage-time histogram of the period: per stage, decider and duration bucket, how many items left the stage, how
+ * many had a deadline and how many met it; the decider's name when they are an attaché.
+ */
 export function buildStageTimesQuery(selection: DashboardSelection): SqlQuery {
   return {
-    text: `SELECT s.stage, GROUPING(s.decided_by, a.full_name) = 0 AS per_staff, s.decided_by, a.full_name AS staff_name, count(*)::int AS decided,
-                  percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days)::float8 AS median_days,
-                  percentile_cont(0.9) WITHIN GROUP (ORDER BY s.days)::float8 AS p90_days,
-                  count(*) FILTER (WHERE s.within_deadline)::int AS within, count(s.within_deadline)::int AS with_deadline
-             FROM dashboard_stage_durations s
-             LEFT JOIN accounts a ON a.id = s.decided_by AND a.role = '${Role.Attache}'
-            WHERE s.stage = ANY($5::text[]) AND s.country = ANY($1::text[]) AND ($2::text[] IS NULL OR s.region_code = ANY($2::text[]))
-              AND s.left_on BETWEEN $3::date AND $4::date
-            GROUP BY GROUPING SETS ((s.stage), (s.stage, s.decided_by, a.full_name))`,
+    text: `SELECT h.stage, h.decided_by, a.full_name AS staff_name, h.hours_bucket, h.count, h.with_deadline, h.within
+             FROM (SELECT s.stage, s.decided_by, s.hours_bucket, sum(s.count)::int AS count, sum(s.with_deadline)::int AS with_deadline,
+                          sum(s.within)::int AS within
+                     FROM dashboard_weekly_stage_times s
+                    WHERE s.country = ANY($1::text[]) AND s.region_code = ANY($2::text[]) AND s.week_start BETWEEN $3::date AND $4::date
+                      AND s.stage = ANY($5::text[])
+                    GROUP BY s.stage, s.decided_by, s.hours_bucket
+                   HAVING sum(s.count) <> 0) h
+             LEFT JOIN accounts a ON a.id = h.decided_by AND a.role = '${Role.Attache}'`,
     values: [...selectionValues(selection), [...DEADLINE_STAGES]],
   };
 }
 
-export function buildCompanyNamesQuery(ids: readonly string[]): SqlQuery {
-  return { text: `SELECT id, legal_name FROM companies WHERE id = ANY($1::uuid[])`, values: [ids] };
+/**
+ * A duration's bucket, as `dashboard_hours_bucket` in the database: named by its upper bound in hours — whole hours up
+ * to 2 days, then 6 hours up to 30 days, then days; 0 for no duration at all.
+ */
+export function hoursBucketOf(days: number): number {
+  const hours = Math.max(days, 0) * 24;
+  if (hours <= 48) return Math.ceil(hours);
+  if (hours <= 720) return Math.ceil(hours / 6) * 6;
+  return Math.ceil(hours / 24) * 24;
+}
+
+/** A bucket's bounds in hours: (lower, upper], or [0, 0] for bucket 0. */
+export function hoursBucketBounds(bucket: number): { lower: number; upper: number } {
+  if (bucket <= 48) return { lower: Math.max(bucket - 1, 0), upper: bucket };
+  if (bucket <= 720) return { lower: bucket - 6, upper: bucket };
+  return { lower: bucket - 24, upper: bucket };
+}
+
+export interface HistogramCell {
+  hoursBucket: number;
+  count: number;
+}
+
+/**
+ * percentile_cont over a histogram: the ranks around `fraction × (n − 1)`, each placed evenly within its bucket, then
+ * interpolated as percentile_cont does. The result lies within the bounds of the buckets of those two ranks, so within
+ * a bucket's width of the exact figure; in days.
+ */
+export function histogramPercentile(cells: readonly HistogramCell[], fraction: number): number | null {
+  const sorted = [...cells].filter((cell) => cell.count > 0).sort((a, b) => a.hoursBucket - b.hoursBucket);
+  const total = sorted.reduce((sum, cell) => sum + cell.count, 0);
+  if (total === 0) return null;
+  const valueAt = (rank: number): number => {
+    let before = 0;
+    for (const cell of sorted) {
+      if (rank < before + cell.count) {
+        const { lower, upper } = hoursBucketBounds(cell.hoursBucket);
+        return (lower + ((upper - lower) * (rank - before + 0.5)) / cell.count) / 24;
+      }
+      before += cell.count;
+    }
+    return hoursBucketBounds(sorted[sorted.length - 1].hoursBucket).upper / 24;
+  };
+  const position = fraction * (total - 1);
+  const below = Math.floor(position);
+  const low = valueAt(below);
+  return low + (valueAt(Math.min(below + 1, total - 1)) - low) * (position - below);
+}
+
+/**
+ * The employers ranked in the database (by approvals, then fewest withdrawals, then most complaints, then id), so only
+ * the first EMPLOYER_RANK_LIMIT rows and their names leave it, however many employers the period saw.
+ */
+export function buildEmployerRankQuery(selection: DashboardSelection): SqlQuery {
+  return {
+    text: `SELECT r.company_id::text AS company_id, coalesce(c.legal_name, '') AS company_name, r.approvals, r.withdrawals, r.complaints
+             FROM (SELECT e.company_id, coalesce(sum(e.count) FILTER (WHERE e.volume = 'approved'), 0)::int AS approvals,
+                          coalesce(sum(e.count) FILTER (WHERE e.volume = 'withdrawn'), 0)::int AS withdrawals,
+                          coalesce(sum(e.count) FILTER (WHERE e.volume = 'complaint'), 0)::int AS complaints
+                     FROM dashboard_weekly_employers e
+                    WHERE e.country = ANY($1::text[]) AND e.region_code = ANY($2::text[]) AND e.week_start BETWEEN $3::date AND $4::date
+                    GROUP BY e.company_id
+                   HAVING sum(e.count) <> 0
+                    ORDER BY approvals DESC, withdrawals, complaints DESC, e.company_id
+                    LIMIT ${EMPLOYER_RANK_LIMIT}) r
+             LEFT JOIN companies c ON c.id = r.company_id
+            ORDER BY r.approvals DESC, r.withdrawals, r.complaints DESC, r.company_id`,
+    values: selectionValues(selection),
+  };
 }
 
 function noVolumes(): Record<DashboardVolume, number> {
@@ -106,42 +188,56 @@ export interface DashboardFigures {
 }
 
 interface VolumeRow {
-  dimension: 'week' | 'region' | 'occupation' | 'employer';
+  dimension: 'week' | 'region' | 'occupation';
   key: string;
   volume: string;
   count: number;
 }
 
+interface EmployerRow {
+  company_id: string;
+  company_name: string;
+  approvals: number;
+  withdrawals: number;
+  complaints: number;
+}
+
 interface StageRow {
   stage: DeadlineStage;
-  /** A row of one decider (their attaché account, or null: not an attaché), else the stage's total. */
-  per_staff: boolean;
+  /** The decider (an account), or null: not recorded. */
   decided_by: string | null;
+  /** Their name when they are an attaché. */
   staff_name: string | null;
-  decided: number;
-  median_days: number | null;
-  p90_days: number | null;
-  within: number;
+  hours_bucket: number;
+  count: number;
   with_deadline: number;
+  within: number;
 }
 
 const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
 
-function stageFigures(row: StageRow): Omit<StageTimeRow, 'stage'> {
+/** The figures of one stage (or one decider's part of it) from its histogram cells. */
+function stageFigures(rows: readonly StageRow[]): Omit<StageTimeRow, 'stage'> {
+  const cells = rows.map((row) => ({ hoursBucket: Number(row.hours_bucket), count: Number(row.count) }));
+  const decided = cells.reduce((sum, cell) => sum + cell.count, 0);
+  const withDeadline = rows.reduce((sum, row) => sum + Number(row.with_deadline), 0);
+  const within = rows.reduce((sum, row) => sum + Number(row.within), 0);
   return {
-    decided: row.decided,
-    medianDays: round(row.median_days),
-    p90Days: round(row.p90_days),
-    withinDeadlineShare: row.with_deadline > 0 ? Math.round((row.within / row.with_deadline) * 1000) / 1000 : null,
+    decided,
+    medianDays: round(histogramPercentile(cells, 0.5)),
+    p90Days: round(histogramPercentile(cells, 0.9)),
+    withinDeadlineShare: withDeadline > 0 ? Math.round((within / withDeadline) * 1000) / 1000 : null,
   };
 }
 
-/** Every figure of a dashboard: two statements on the rollups (in parallel), then the names of the ranked employers. */
+/** Every figure of a dashboard: three statements on the rollups, in parallel. */
 export async function runDashboardQueries(execute: SqlExecutor, selection: DashboardSelection): Promise<DashboardFigures> {
   const volumesQuery = buildVolumesQuery(selection);
+  const employersQuery = buildEmployerRankQuery(selection);
   const stagesQuery = buildStageTimesQuery(selection);
-  const [volumeRows, stageRows] = await Promise.all([
+  const [volumeRows, employerRows, stageRows] = await Promise.all([
     execute(volumesQuery.text, volumesQuery.values) as Promise<unknown[]> as Promise<VolumeRow[]>,
+    execute(employersQuery.text, employersQuery.values) as Promise<unknown[]> as Promise<EmployerRow[]>,
     execute(stagesQuery.text, stagesQuery.values) as Promise<unknown[]> as Promise<StageRow[]>,
   ]);
 
@@ -149,7 +245,6 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
   const weeks = new Map(weekStartsOf(selection.from, selection.to).map((week) => [week, noVolumes()]));
   const regions = new Map<string, Record<DashboardVolume, number>>();
   const occupations = new Map<string, Record<DashboardVolume, number>>();
-  const employers = new Map<string, { approvals: number; withdrawals: number; complaints: number }>();
   const cell = (map: Map<string, Record<DashboardVolume, number>>, key: string) => {
     const found = map.get(key);
     if (found) return found;
@@ -159,15 +254,6 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
   };
   for (const row of volumeRows) {
     const count = Number(row.count);
-    if (row.dimension === 'employer') {
-      const employer = employers.get(row.key) ?? { approvals: 0, withdrawals: 0, complaints: 0 };
-      if (row.volume === 'approved') employer.approvals += count;
-      else if (row.volume === 'withdrawn') employer.withdrawals += count;
-      else if (row.volume === 'complaint') employer.complaints += count;
-      else continue;
-      employers.set(row.key, employer);
-      continue;
-    }
     if (!isVolume(row.volume)) continue;
     if (row.dimension === 'week') {
       cell(weeks, row.key)[row.volume] += count;
@@ -175,22 +261,22 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
     } else cell(row.dimension === 'region' ? regions : occupations, row.key)[row.volume] += count;
   }
 
-  const ranked = [...employers.entries()]
-    .sort(([idA, a], [idB, b]) => b.approvals - a.approvals || a.withdrawals - b.withdrawals || b.complaints - a.complaints || (idA < idB ? -1 : 1))
-    .slice(0, EMPLOYER_RANK_LIMIT);
-  const names = new Map<string, string>();
-  if (ranked.length > 0) {
-    const namesQuery = buildCompanyNamesQuery(ranked.map(([id]) => id));
-    for (const row of await execute(namesQuery.text, namesQuery.values)) names.set(String(row['id']), String(row['legal_name']));
-  }
-
-  const byStage = new Map<DeadlineStage, StageRow>();
-  const attacheTimes: AttacheTimeRow[] = [];
+  const byStage = new Map<DeadlineStage, StageRow[]>();
+  const byStaff = new Map<string, { stage: DeadlineStage; staffId: string; staffName: string; rows: StageRow[] }>();
   for (const row of stageRows) {
-    if (!row.per_staff) byStage.set(row.stage, row);
-    else if (row.decided_by !== null && row.staff_name !== null)
-      attacheTimes.push({ stage: row.stage, staffId: row.decided_by, staffName: row.staff_name, ...stageFigures(row) });
+    byStage.set(row.stage, [...(byStage.get(row.stage) ?? []), row]);
+    if (row.decided_by === null || row.staff_name === null) continue;
+    const key = `${row.stage} ${row.decided_by}`;
+    const staff = byStaff.get(key) ?? { stage: row.stage, staffId: row.decided_by, staffName: row.staff_name, rows: [] };
+    staff.rows.push(row);
+    byStaff.set(key, staff);
   }
+  const attacheTimes: AttacheTimeRow[] = [...byStaff.values()].map(({ stage, staffId, staffName, rows }) => ({
+    stage,
+    staffId,
+    staffName,
+    ...stageFigures(rows),
+  }));
   attacheTimes.sort(
     (a, b) =>
       a.staffName.localeCompare(b.staffName, 'ru') ||
@@ -205,10 +291,16 @@ export async function runDashboardQueries(execute: SqlExecutor, selection: Dashb
     volumesByWeek: [...weeks.entries()].map(([weekStart, volumes]) => ({ weekStart, ...volumes })),
     byRegion: byKey(regions, (regionCode, volumes) => ({ regionCode, ...volumes })),
     byOccupation: byKey(occupations, (occupationCode, volumes) => ({ occupationCode, ...volumes })),
-    byEmployer: ranked.map(([companyId, figures]) => ({ companyId, companyName: names.get(companyId) ?? '', ...figures })),
+    byEmployer: employerRows.map((row) => ({
+      companyId: row.company_id,
+      companyName: row.company_name,
+      approvals: Number(row.approvals),
+      withdrawals: Number(row.withdrawals),
+      complaints: Number(row.complaints),
+    })),
     stageTimes: DEADLINE_STAGES.map((stage) => {
-      const row = byStage.get(stage);
-      return row ? { stage, ...stageFigures(row) } : { stage, decided: 0, medianDays: null, p90Days: null, withinDeadlineShare: null };
+      const rows = byStage.get(stage);
+      return rows ? { stage, ...stageFigures(rows) } : { stage, decided: 0, medianDays: null, p90Days: null, withinDeadlineShare: null };
     }),
     attacheTimes,
   };

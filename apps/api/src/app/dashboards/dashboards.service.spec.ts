@@ -1,15 +1,16 @@
 import { chartCsv, dashboardPeriod } from './dashboards.service';
-import { weekStartsOf } from './dashboard-queries';
+import { histogramPercentile, hoursBucketBounds, hoursBucketOf, weekStartsOf } from './dashboard-queries';
 import type { DashboardResponse } from '@jumush/contracts';
 
 describe('dashboardPeriod', () => {
   it.each([
-    [{}, '2026-12-03', { from: '2026-09-11', to: '2026-12-03' }],
-    [{ to: '2026-06-30' }, '2026-12-03', { from: '2026-04-08', to: '2026-06-30' }],
-    [{ from: '2026-11-01' }, '2026-12-03', { from: '2026-11-01', to: '2026-12-03' }],
-    [{ from: '2027-01-10' }, '2026-12-03', { from: '2027-01-10', to: '2027-01-10' }],
-    [{ from: '2025-12-03', to: '2027-12-03' }, '2026-12-03', { from: '2025-12-03', to: '2027-12-03' }],
-  ])('%j on %s covers %j', (query, today, period) => {
+    [{}, '2026-12-03', { from: '2026-09-14', to: '2026-12-06' }],
+    [{ to: '2026-06-30' }, '2026-12-03', { from: '2026-04-13', to: '2026-07-05' }],
+    [{ from: '2026-11-01' }, '2026-12-03', { from: '2026-10-26', to: '2026-12-06' }],
+    [{ from: '2027-01-10' }, '2026-12-03', { from: '2027-01-04', to: '2027-01-10' }],
+    [{ from: '2025-12-03', to: '2027-12-03' }, '2026-12-03', { from: '2025-12-01', to: '2027-12-05' }],
+    [{ from: '2026-11-30', to: '2026-12-06' }, '2026-12-03', { from: '2026-11-30', to: '2026-12-06' }],
+  ])('%j on %s covers the whole weeks %j', (query, today, period) => {
     expect(dashboardPeriod(query, today)).toEqual(period);
   });
 
@@ -27,6 +28,39 @@ describe('weekStartsOf', () => {
   it('lists the Monday of every week that has a day in the period', () => {
     expect(weekStartsOf('2026-11-29', '2026-12-14')).toEqual(['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14']);
     expect(weekStartsOf('2026-11-30', '2026-11-30')).toEqual(['2026-11-30']);
+  });
+});
+
+describe('stage-time histogram', () => {
+  it('buckets by hours up to 2 days, then 6 hours up to 30 days, then days', () => {
+    expect([0, 0.5 / 24, 1 / 24, 47.5 / 24, 2, 2.01, 30, 30.01, 400].map(hoursBucketOf)).toEqual([0, 1, 1, 48, 48, 54, 720, 744, 9600]);
+    expect([0, 1, 48, 54, 720, 744].map(hoursBucketBounds)).toEqual([
+      { lower: 0, upper: 0 },
+      { lower: 0, upper: 1 },
+      { lower: 47, upper: 48 },
+      { lower: 48, upper: 54 },
+      { lower: 714, upper: 720 },
+      { lower: 720, upper: 744 },
+    ]);
+  });
+
+  it('reads percentiles within the bounds of the buckets around percentile_cont', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (const size of [1, 2, 3, 10, 101, 1000]) {
+      const days = Array.from({ length: size }, () => (random() < 0.1 ? 0 : random() ** 3 * 60)).sort((a, b) => a - b);
+      const cells = new Map<number, number>();
+      for (const value of days) cells.set(hoursBucketOf(value), (cells.get(hoursBucketOf(value)) ?? 0) + 1);
+      const histogram = [...cells].map(([hoursBucket, count]) => ({ hoursBucket, count }));
+      for (const fraction of [0.5, 0.9]) {
+        const position = fraction * (size - 1);
+        const [below, above] = [days[Math.floor(position)], days[Math.ceil(position)]];
+        const estimate = histogramPercentile(histogram, fraction)!;
+        expect(estimate).toBeGreaterThanOrEqual(hoursBucketBounds(hoursBucketOf(below)).lower / 24 - 1e-9);
+        expect(estimate).toBeLessThanOrEqual(hoursBucketBounds(hoursBucketOf(above)).upper / 24 + 1e-9);
+      }
+    }
+    expect(histogramPercentile([], 0.5)).toBeNull();
   });
 });
 

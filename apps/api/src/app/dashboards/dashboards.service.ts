@@ -9,9 +9,9 @@ import { ProblemException } from '../http/problem';
 import type { DashboardSelection } from './dashboard-queries';
 import { DashboardsRepository } from './dashboards.repository';
 
-/** The default period: the last 12 weeks, today included. */
+/** The default period: the last 12 weeks, this one included. */
 export const DEFAULT_PERIOD_DAYS = 84;
-/** The longest period a dashboard covers: two years. */
+/** The longest period a dashboard covers, as asked for (before it is widened to whole weeks): two years. */
 export const MAX_PERIOD_DAYS = 731;
 
 const DAY_MS = 86_400_000;
@@ -20,14 +20,22 @@ function fieldProblem(field: string, code: string, message: string): ProblemExce
   return new ProblemException(400, { code: 'validation.failed', errors: [{ field, code, message }] });
 }
 
-/** The period asked for, or the last 12 weeks up to `today`; refused when it runs backwards or is longer than two years. */
+/** Monday of the ISO week of a calendar date. */
+export function weekStartOf(day: string): string {
+  return addCalendarDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+/**
+ * The period asked for, or the 12 weeks up to `today`'s, widened to whole ISO weeks: `from` to its Monday, `to` to its
+ * Sunday (the rollups are weekly). Refused when it runs backwards or, as asked, is longer than two years.
+ */
 export function dashboardPeriod(query: Pick<DashboardQuery, 'from' | 'to'>, today: string): { from: string; to: string } {
   const to = query.to ?? (query.from && query.from > today ? query.from : today);
-  const from = query.from ?? addCalendarDays(to, 1 - DEFAULT_PERIOD_DAYS);
+  const from = query.from ?? addCalendarDays(weekStartOf(to), 7 - DEFAULT_PERIOD_DAYS);
   if (from > to) throw fieldProblem('to', 'dashboardPeriod.reversed', 'The end of the period is before its start.');
   if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1 > MAX_PERIOD_DAYS)
     throw fieldProblem('from', 'dashboardPeriod.tooLong', `A dashboard covers at most ${MAX_PERIOD_DAYS} days.`);
-  return { from, to };
+  return { from: weekStartOf(from), to: addCalendarDays(weekStartOf(to), 6) };
 }
 
 /** One chart of a dashboard as rows of plain cells, the CSV's header first. */

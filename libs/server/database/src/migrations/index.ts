@@ -44,6 +44,7 @@ import { VacancyFacetCounts1765000006400 } from './1765000006400-VacancyFacetCou
 import { ApiKeys1765000006100 } from './1765000006100-ApiKeys';
 import { DashboardRollups1765000006300 } from './1765000006300-DashboardRollups';
 import { Webhooks1765000006200 } from './1765000006200-Webhooks';
+import { DashboardWeeklyRollups1765000006350 } from './1765000006350-DashboardWeeklyRollups';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -90,4 +91,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ApiKeys1765000006100,
   DashboardRollups1765000006300,
   Webhooks1765000006200,
+  DashboardWeeklyRollups1765000006350,
 ];
