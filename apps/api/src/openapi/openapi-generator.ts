@@ -53,6 +53,12 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'Too many requests: wait and try again',
 };
 
+/** Return types an interceptor unwraps: what goes out is the `body` property, the rest are headers. */
+const RESPONSE_ENVELOPES: Record<string, { body: string; headers: Record<string, unknown>; notModified: boolean }> = {
+  // tagged-response.ts: the ETag header; a matching If-None-Match gets 304 without a body.
+  Tagged: { body: 'body', headers: { ETag: { description: 'A weak entity tag, W/"…"', schema: { type: 'string' } } }, notModified: true },
+};
+
 export const ROLE_TAGS: Record<string, string> = {
   public: 'Open to anyone, no sign-in',
   'signed-in': 'Any signed-in account, whatever its role',
@@ -88,6 +94,7 @@ export interface OpenApiParameter {
 
 export interface OpenApiResponse {
   description: string;
+  headers?: Record<string, unknown>;
   content?: Record<string, { schema: JsonSchema; example?: unknown }>;
 }
 
@@ -141,6 +148,7 @@ class ContractGenerator {
   private readonly paths: Record<string, Record<string, OpenApiOperation>> = {};
   private readonly contextTags = new Set<string>();
   private readonly problemStatuses = new Set<number>();
+  private readonly excluded: string[] = [];
 
   constructor(private readonly program: ts.Program) {
     this.checker = program.getTypeChecker();
@@ -174,6 +182,7 @@ class ContractGenerator {
         ...[...this.contextTags].sort().map((name) => ({ name })),
       ],
       paths: this.paths,
+      'x-excluded-operations': this.excluded.sort(),
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
         schemas: Object.fromEntries(this.schemas.components),
@@ -208,8 +217,14 @@ class ContractGenerator {
       if (!ts.isMethodDeclaration(member)) continue;
       const decorators = decoratorsOf(member);
       const route = decorators.find((decorator) => HTTP_METHODS[decorator.name]);
-      if (!route || decorators.some((decorator) => decorator.name === 'ApiExcludeEndpoint')) continue;
+      if (!route) continue;
       const method = HTTP_METHODS[route.name];
+      if (decorators.some((decorator) => decorator.name === 'ApiExcludeEndpoint')) {
+        // Another party's contract (Telegram's webhook): listed by name only, so the response check knows it is deliberate.
+        for (const base of bases)
+          for (const sub of this.strings(route.args[0])) this.excluded.push(`${method.toUpperCase()} ${routePath(base, sub)}`);
+        continue;
+      }
       const operationId = `${className}_${member.name.getText()}`;
       for (const base of bases) {
         for (const sub of this.strings(route.args[0])) {
@@ -273,7 +288,12 @@ class ContractGenerator {
     if (requestBody) operation.requestBody = requestBody;
 
     const status = this.successStatus(decorators, method);
-    operation.responses[String(status)] = this.successResponse(member, decorators, status, at);
+    const success = this.successResponse(member, decorators, status, at);
+    operation.responses[String(status)] = success;
+    if (success.headers?.['ETag']) {
+      operation.responses['304'] = { description: 'Not modified: If-None-Match named the current ETag (no body)' };
+      (operation.parameters ??= []).push({ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } });
+    }
 
     const errors = new Set<number>(this.thrownStatuses(member));
     if (parameters.length || requestBody) errors.add(400);
@@ -438,6 +458,18 @@ class ContractGenerator {
       return { description: 'A stream', content: { [produces ?? 'application/octet-stream']: { schema: { type: 'string' } } } };
     }
     if (returned.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) return { description };
+    const envelope = RESPONSE_ENVELOPES[returned.getSymbol()?.name ?? ''];
+    if (envelope && returned.getSymbol()?.declarations?.[0]?.getSourceFile().fileName.startsWith(API_SOURCE)) {
+      // An interceptor sends only the envelope's body (and the rest as headers).
+      const body = returned.getProperty(envelope.body);
+      if (!body) throw new Error(`${at}: ${returned.getSymbol()?.name} has no ${envelope.body}`);
+      const schema = this.schemas.schemaOf(this.checker.getTypeOfSymbolAtLocation(body, member), `${at} response`);
+      return {
+        description,
+        headers: envelope.headers,
+        content: { [produces ?? 'application/json']: { schema, example: exampleOf(schema, this.schemas.components) } },
+      };
+    }
     const symbolName = returned.getSymbol()?.name;
     if (symbolName === 'StreamableFile' || symbolName === 'Buffer') {
       const types = this.mediaTypesIn(member);

@@ -23,6 +23,8 @@ interface Operation {
 }
 interface Document {
   paths: Record<string, Record<string, Operation>>;
+  /** Routes left out on purpose (`@ApiExcludeEndpoint`: another party's contract, such as Telegram's webhook). */
+  'x-excluded-operations'?: string[];
   components: { responses?: Record<string, ResponseObject> };
 }
 
@@ -37,9 +39,15 @@ interface Route {
 
 const pointer = (...segments: string[]) => segments.map((segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
+/** `/api/letters/{applicationId}.pdf` as a regular expression of concrete paths. */
+function patternOf(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '[^/]+')}$`);
+}
+
 class Contract {
   private readonly ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   private readonly routes: Route[];
+  private readonly excluded: { method: string; pattern: RegExp }[];
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(private readonly document: Document) {
@@ -52,18 +60,23 @@ class Contract {
         Object.entries(methods).map(([method, operation]) => ({
           method: method.toUpperCase(),
           template,
-          pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, '[^/]+')}$`),
+          pattern: patternOf(template),
           parameters: (template.match(/\{/g) ?? []).length,
           operation,
         })),
       )
       .sort((a, b) => a.parameters - b.parameters);
+    this.excluded = (document['x-excluded-operations'] ?? []).map((operation) => {
+      const [excludedMethod, template] = operation.split(' ');
+      return { method: excludedMethod, pattern: patternOf(template) };
+    });
   }
 
   /** Why the response breaks the contract, or undefined when it keeps it. */
   check(method: string, url: string, status: number, contentType: string, body: unknown): string | undefined {
     const path = url.split('?')[0].split('#')[0];
     if (!path.startsWith('/api/') || path.startsWith('/api/docs') || ['HEAD', 'OPTIONS'].includes(method.toUpperCase())) return undefined;
+    if (this.excluded.some((excluded) => excluded.method === method.toUpperCase() && excluded.pattern.test(path))) return undefined;
     const route = this.routes.find((candidate) => candidate.method === method.toUpperCase() && candidate.pattern.test(path));
     const label = `${method.toUpperCase()} ${path} → ${status}`;
     if (!route) {
