@@ -95,7 +95,7 @@ function successOf(operation: Operation): { status: string; type: string; json: 
 }
 
 export function generateClientSource(document: OpenApiDocumentLike): string {
-  const out: string[] = ['/* Generated from docs/openapi.json by `npm run openapi:export`: do not edit by hand. */', '/* eslint-disable */', ''];
+  const out: string[] = ['/* Generated from docs/openapi.json by `npm run openapi:export`: do not edit by hand. */', ''];
   for (const [name, schema] of Object.entries(document.components.schemas)) {
     if (typeof schema['description'] === 'string') out.push(`/** ${schema['description'].replace(/\*\//g, '* /').replace(/\n/g, ' ')} */`);
     out.push(`export type ${typeName(name)} = ${typeOf(schema)};`, '');

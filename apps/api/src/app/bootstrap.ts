@@ -12,8 +12,7 @@ import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { ApiConfig } from '@jumush/server/config';
 import { runMigrationsExclusively } from '@jumush/server/database';
-// Generated from the code by `npm run openapi:export`; a unit test fails when it and the code disagree.
-import openApiDocument from '../../../../docs/openapi.json';
+import { readCommittedOpenApi } from '../openapi/committed-document';
 import { AppModule } from './app.module';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
 import { sendProblem } from './http/problem-details.filter';
@@ -56,9 +55,12 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
 
   // The API's map (every route and field) helps developers, and an attacker as much: not served in production.
   if (config.NODE_ENV !== 'production') {
-    SwaggerModule.setup(`${API_PREFIX}/docs`, app, openApiDocument as unknown as OpenAPIObject, {
-      jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
-    });
+    // docs/openapi.json, generated from the code by `npm run openapi:export` (a unit test fails when they disagree).
+    const document = readCommittedOpenApi();
+    if (document)
+      SwaggerModule.setup(`${API_PREFIX}/docs`, app, document as unknown as OpenAPIObject, {
+        jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+      });
   }
 
   if (config.RUN_MIGRATIONS) {

@@ -1,12 +1,8 @@
-import openApiDocument from '../../../../docs/openapi.json';
-import { assertResponseKeepsContract } from './contract';
+import { assertResponseKeepsContract, documentedExample } from './contract';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
-const example = (path: string, method: string, status: string): unknown =>
-  (openApiDocument.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { example?: unknown }> }> }>>)[path][
-    method
-  ].responses[status].content?.['application/json']?.example;
+const example = documentedExample;
 
 describe('assertResponseKeepsContract', () => {
   it('accepts a response the contract describes', () => {

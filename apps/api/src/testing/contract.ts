@@ -3,13 +3,11 @@
  * the status must be one the operation declares and a JSON body must match its schema. `TestApi.request` calls it,
  * so every int-spec is also a contract test.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { readCommittedOpenApi } from '../openapi/committed-document';
 
 const DOCUMENT_ID = 'https://jumush.kg/openapi.json';
-const DOCUMENT_PATH = join(__dirname, '../../../../docs/openapi.json');
 
 interface MediaType {
   schema?: object;
@@ -132,9 +130,28 @@ class Contract {
 
 let contract: Contract | undefined;
 
+function committedDocument(): Document {
+  const document = readCommittedOpenApi();
+  if (!document) throw new Error('No docs/openapi.json: run npm run openapi:export');
+  return document as unknown as Document;
+}
+
+/** Every documented operation, as "GET /api/batches/{id}". */
+export function documentedOperations(): string[] {
+  return Object.entries(committedDocument().paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+/** The committed document's example of a JSON success answer, for tests of the check itself. */
+export function documentedExample(path: string, method: string, status: string): unknown {
+  const response = committedDocument().paths[path]?.[method]?.responses[status];
+  return response && !('$ref' in response) ? (response.content?.['application/json'] as { example?: unknown } | undefined)?.example : undefined;
+}
+
 /** Throws when a response breaks the contract, naming the route and ajv's message. */
 export function assertResponseKeepsContract(method: string, url: string, status: number, contentType: string, body: unknown): void {
-  contract ??= new Contract(JSON.parse(readFileSync(DOCUMENT_PATH, 'utf8')) as Document);
+  contract ??= new Contract(committedDocument());
   const problem = contract.check(method, url, status, contentType, body);
   if (problem) throw new Error(`Contract: ${problem}`);
 }

@@ -1,5 +1,4 @@
 /* Generated from docs/openapi.json by `npm run openapi:export`: do not edit by hand. */
-/* eslint-disable */
 
 export type AccountView = {
   /** The Russian regions (RUSSIAN_REGIONS codes) a region-scoped attaché covers; null: all of Russia (and any other role). */

@@ -3,7 +3,8 @@ import { ROUTES, type Operations, type ProblemDetails } from './api.generated';
 
 export type OperationId = keyof Operations;
 
-type IsEmpty<T> = keyof T extends never ? true : false;
+/** No parameters: the generated `Record<string, never>` (or a type without keys). */
+type IsEmpty<T> = string extends keyof T ? true : keyof T extends never ? true : false;
 
 /** What a call of `id` needs: its path parameters and body when it has them, its query when wanted. */
 export type CallOptions<K extends OperationId> = {
