@@ -1,4 +1,5 @@
-/** Direct API calls for a journey's set-up: what the journey does not test is done the quick way. */
+/** Direct API calls for a journey's set-up, through the typed client: what the journey does not test is done the quick way. */
+import { createClient, type RegisterEmployerDto, type RegisterMigrantDto, type VacancyTermsDto } from '@jumush/client';
 import { CURRENT_CONSENT_VERSION } from '@jumush/contracts/client';
 import { isValidInn, isValidOgrn } from '@jumush/domain';
 import { DEMO_PASSWORD } from './browser';
@@ -6,6 +7,9 @@ import { DEMO_TOTP_SECRETS, freshTotpCode } from './two-factor';
 
 const API_URL = process.env['E2E_API_URL'] ?? '';
 let ipCounter = 1;
+
+/** The typed API client (generated from docs/openapi.json); each call comes from an address of its own. */
+const api = createClient({ baseUrl: API_URL || 'http://localhost', headers: () => ({ 'x-forwarded-for': `10.77.0.${ipCounter++ % 250}` }) });
 
 async function call<T>(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
@@ -39,8 +43,6 @@ export async function demoAdminToken(): Promise<string> {
   return demoAdmin.token;
 }
 
-type SessionBody = { accessToken: string; account: { id: string; locale: string; email: string | null; phone: string | null } };
-
 /**
  * Signs in through the API: the access token and the account (its id, language, contacts). An account with
  * two-factor on takes the second step with a code of its secret (the demo staff's seeded one unless given).
@@ -50,14 +52,13 @@ export async function apiSession(
   password: string,
   totpSecret: string | undefined = DEMO_TOTP_SECRETS[login],
 ): Promise<{ token: string; account: { id: string; locale: string; email: string | null; phone: string | null } }> {
-  const first = await call<SessionBody | { twoFactorRequired: true; challenge: string }>('POST', '/api/auth/login', undefined, { login, password });
+  const first = await api.call('AuthController_login', { body: { login, password } });
   if (!('twoFactorRequired' in first)) return { token: first.accessToken, account: first.account };
   if (!totpSecret) throw new Error(`${login} signs in with two-factor: give its secret`);
   for (let attempt = 1; ; attempt++) {
     try {
-      const session = await call<SessionBody>('POST', '/api/auth/login/two-factor', undefined, {
-        challenge: first.challenge,
-        code: await freshTotpCode(totpSecret),
+      const session = await api.call('AuthController_loginTwoFactor', {
+        body: { challenge: first.challenge, code: await freshTotpCode(totpSecret) },
       });
       return { token: session.accessToken, account: session.account };
     } catch (error) {
@@ -83,33 +84,20 @@ export async function migrantWhoApplied(
   locale = 'ky',
 ) {
   const phone = `+99670${String(Date.now() + ipCounter).slice(-7)}`;
-  await call('POST', '/api/auth/register/migrant', undefined, {
-    phone,
-    password,
-    citizenship: 'KG',
-    locale,
-  });
+  await api.call('AuthController_registerMigrant', { body: { phone, password, citizenship: 'KG', locale: locale as RegisterMigrantDto['locale'] } });
   const { token, account } = await apiSession(phone, password);
   await confirmPhoneAsDelivered(phone, token);
-  await call('PUT', '/api/candidates/me/personal', token, {
-    ...names,
-    birthDate: '1995-05-20',
-    sex: 'MALE',
+  await api.call('CandidatesController_personal', { token, body: { ...names, birthDate: '1995-05-20', sex: 'MALE' } });
+  await api.call('CandidatesController_skills', {
+    token,
+    body: { languages: [{ language: 'ru', level: 'BASIC' }], occupations: [{ occupationCode: '7112', years: 3 }], education: 'SECONDARY' },
   });
-  await call('PUT', '/api/candidates/me/skills', token, {
-    languages: [{ language: 'ru', level: 'BASIC' }],
-    occupations: [{ occupationCode: '7112', years: 3 }],
-    education: 'SECONDARY',
+  await api.call('CandidatesController_passport', {
+    token,
+    body: { passportNumber: `AC${String(Date.now() + ipCounter).slice(-7)}`, passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31` },
   });
-  await call('PUT', '/api/candidates/me/passport', token, {
-    passportNumber: `AC${String(Date.now() + ipCounter).slice(-7)}`,
-    passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31`,
-  });
-  await call('PUT', '/api/candidates/me/consent', token, {
-    version: CURRENT_CONSENT_VERSION,
-    accepted: true,
-  });
-  const application = await call<{ id: string }>('POST', `/api/vacancies/${vacancyId}/applications`, token, {});
+  await api.call('CandidatesController_consent', { token, body: { version: CURRENT_CONSENT_VERSION, accepted: true } });
+  const application = await api.call('ApplicationsController_apply', { token, path: { vacancyId }, body: {} });
   return { phone, applicationId: application.id, token, accountId: account.id };
 }
 
@@ -120,38 +108,38 @@ export async function migrantWhoApplied(
 export async function readyMigrantOf(citizenship: 'UZ' | 'TJ', locale: string, names: Record<string, string>, password: string): Promise<string> {
   const digits = String(Date.now() + ipCounter++).slice(-7);
   const phone = citizenship === 'UZ' ? `+99890${digits}` : `+99290${digits}`;
-  await call('POST', '/api/auth/register/migrant', undefined, { phone, password, citizenship, locale });
+  await api.call('AuthController_registerMigrant', { body: { phone, password, citizenship, locale: locale as RegisterMigrantDto['locale'] } });
   const { token } = await apiSession(phone, password);
   await confirmPhoneAsDelivered(phone, token);
-  await call('PUT', '/api/candidates/me/personal', token, { ...names, birthDate: '1995-05-20', sex: 'MALE' });
-  await call('PUT', '/api/candidates/me/skills', token, {
-    languages: [{ language: 'ru', level: 'BASIC' }],
-    occupations: [{ occupationCode: '7112', years: 3 }],
-    education: 'SECONDARY',
+  await api.call('CandidatesController_personal', {
+    token,
+    body: { surname: '', givenNames: '', surnameLatin: '', givenNamesLatin: '', ...names, birthDate: '1995-05-20', sex: 'MALE' },
   });
-  await call('PUT', '/api/candidates/me/passport', token, {
-    passportNumber: `FA${digits}`,
-    passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31`,
+  await api.call('CandidatesController_skills', {
+    token,
+    body: { languages: [{ language: 'ru', level: 'BASIC' }], occupations: [{ occupationCode: '7112', years: 3 }], education: 'SECONDARY' },
   });
-  await call('PUT', '/api/candidates/me/consent', token, { version: CURRENT_CONSENT_VERSION, accepted: true });
+  await api.call('CandidatesController_passport', {
+    token,
+    body: { passportNumber: `FA${digits}`, passportExpiresOn: `${new Date().getUTCFullYear() + 5}-01-31` },
+  });
+  await api.call('CandidatesController_consent', { token, body: { version: CURRENT_CONSENT_VERSION, accepted: true } });
   return phone;
 }
 
 export async function publicVacancyId(title: string): Promise<string> {
-  const result = await call<{ items: Array<{ id: string; title: string }> }>('GET', `/api/public/vacancies?q=${encodeURIComponent(title)}`);
+  const result = await api.call('PublicVacanciesController_search', { query: { q: title } });
   const vacancy = result.items.find((item) => item.title === title);
   if (!vacancy) throw new Error(`no published vacancy "${title}"`);
   return vacancy.id;
 }
 
 export async function shortlistAll(employerToken: string, vacancyId: string, applicationIds: string[]): Promise<void> {
-  await call('POST', `/api/vacancies/mine/${vacancyId}/applications/decisions`, employerToken, { decision: 'shortlist', applicationIds });
+  await api.call('ApplicationsController_decideMany', { token: employerToken, path: { vacancyId }, body: { decision: 'shortlist', applicationIds } });
 }
 
 export async function letterCodeOf(attacheToken: string, batchId: string, applicationId: string): Promise<string> {
-  const batch = await call<{
-    items: Array<{ applicationId: string; letterCode: string | null }>;
-  }>('GET', `/api/batches/${batchId}?pageSize=100`, attacheToken);
+  const batch = await api.call('BatchesController_detail', { token: attacheToken, path: { id: batchId }, query: { pageSize: 100 } });
   const code = batch.items.find((item) => item.applicationId === applicationId)?.letterCode;
   if (!code) throw new Error('no letter code');
   return code;
@@ -160,7 +148,7 @@ export async function letterCodeOf(attacheToken: string, batchId: string, applic
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The terms of a new vacancy (the body of POST /api/vacancies; PUT /api/vacancies/mine/:id adds the version). */
-export function vacancyTerms(title: string): Record<string, unknown> {
+export function vacancyTerms(title: string): VacancyTermsDto {
   return {
     title,
     occupationCode: '7112',
@@ -190,15 +178,18 @@ export function vacancyTerms(title: string): Record<string, unknown> {
  * to the countries given (every country that verified the company when none are).
  */
 export async function vacancyInReview(employerToken: string, title: string, openTo?: string[]): Promise<string> {
-  const vacancy = await call<{ id: string }>('POST', '/api/vacancies', employerToken, { ...vacancyTerms(title), ...(openTo ? { openTo } : {}) });
-  await call('POST', `/api/vacancies/mine/${vacancy.id}/submit`, employerToken);
+  const vacancy = await api.call('EmployerVacanciesController_create', {
+    token: employerToken,
+    body: { ...vacancyTerms(title), ...(openTo ? { openTo } : {}) },
+  });
+  await api.call('EmployerVacanciesController_submit', { token: employerToken, path: { id: vacancy.id } });
   return vacancy.id;
 }
 
 /** A vacancy of the demo employer, published by the attaché: the journey's own, so other journeys are not disturbed. */
 export async function publishedVacancy(employerToken: string, attacheToken: string, title: string, openTo?: string[]): Promise<string> {
   const vacancyId = await vacancyInReview(employerToken, title, openTo);
-  await call('POST', `/api/vacancy-reviews/${vacancyId}/publish`, attacheToken);
+  await api.call('VacancyReviewsController_publish', { token: attacheToken, path: { id: vacancyId } });
   return vacancyId;
 }
 
@@ -215,7 +206,9 @@ const randomDigits = (count: number) => Array.from({ length: count }, () => Math
 export async function employerWithNewCompany(password: string, locale: string) {
   const suffix = randomDigits(6);
   const email = `hr-${suffix}@kirpich.example`;
-  await call('POST', '/api/auth/register/employer', undefined, { email, password, fullName: 'Ольга Смирнова', locale });
+  await api.call('AuthController_registerEmployer', {
+    body: { email, password, fullName: 'Ольга Смирнова', locale: locale as RegisterEmployerDto['locale'] },
+  });
   const { token, account } = await apiSession(email, password);
   await confirmEmailAsDelivered(email);
   const { companyId, legalName } = await registerCompany(token, email);
@@ -226,15 +219,18 @@ export async function employerWithNewCompany(password: string, locale: string) {
 export async function registerCompany(token: string, email: string): Promise<{ companyId: string; legalName: string }> {
   const suffix = randomDigits(6);
   const legalName = `ООО «Кирпич-${suffix}»`;
-  const company = await call<{ id: string }>('POST', '/api/companies', token, {
-    legalName,
-    inn: withCheckDigit(`77${randomDigits(7)}`, (value) => isValidInn(value, 'legalEntity')),
-    ogrn: withCheckDigit(`1${randomDigits(11)}`, (value) => isValidOgrn(value, 'legalEntity')),
-    legalAddress: 'г. Москва, ул. Заводская, д. 5',
-    regionCode: '77',
-    contactPerson: 'Ольга Смирнова',
-    phone: '+7 916 555-44-33',
-    email,
+  const company = await api.call('CompaniesController_register', {
+    token,
+    body: {
+      legalName,
+      inn: withCheckDigit(`77${randomDigits(7)}`, (value) => isValidInn(value, 'legalEntity')),
+      ogrn: withCheckDigit(`1${randomDigits(11)}`, (value) => isValidOgrn(value, 'legalEntity')),
+      legalAddress: 'г. Москва, ул. Заводская, д. 5',
+      regionCode: '77',
+      contactPerson: 'Ольга Смирнова',
+      phone: '+7 916 555-44-33',
+      email,
+    },
   });
   return { companyId: company.id, legalName };
 }
@@ -247,16 +243,15 @@ export async function confirmEmailAsDelivered(email: string): Promise<string> {
   const admin = await demoAdminToken();
   const until = Date.now() + 30_000;
   for (;;) {
-    const captured = await call<{ items: Array<{ recipient: string; body: string }> }>(
-      'GET',
-      '/api/admin/captured-messages?channel=EMAIL&page=1&pageSize=100',
-      admin,
-    );
+    const captured = await api.call('AdminNotificationsController_capturedMessages', {
+      token: admin,
+      query: { channel: 'EMAIL', page: 1, pageSize: 100 },
+    });
     const link = captured.items
       .filter((message) => message.recipient === email)
       .flatMap((message) => [...message.body.matchAll(/https?:\/\/\S+\/verify-email\/([A-Za-z0-9_-]{43})/g)].map((m) => m[1]))[0];
     if (link) {
-      await call('POST', '/api/auth/email-verification/confirm', undefined, { token: link });
+      await api.call('AuthController_confirmEmail', { body: { token: link } });
       return link;
     }
     if (Date.now() > until) throw new Error(`no verification e-mail reached ${email}`);
@@ -270,7 +265,7 @@ export async function confirmEmailAsDelivered(email: string): Promise<string> {
  */
 export async function confirmPhoneAsDelivered(phone: string, token: string): Promise<string> {
   const code = await smsCodeSentTo(phone);
-  await call('POST', '/api/auth/phone-verification/confirm', token, { code });
+  await api.call('AuthController_confirmPhone', { token, body: { code } });
   return code;
 }
 
@@ -279,11 +274,10 @@ export async function smsCodeSentTo(phone: string, after = ''): Promise<string> 
   const admin = await demoAdminToken();
   const until = Date.now() + 30_000;
   for (;;) {
-    const captured = await call<{ items: Array<{ recipient: string; body: string; createdAt: string }> }>(
-      'GET',
-      '/api/admin/captured-messages?channel=SMS&page=1&pageSize=100',
-      admin,
-    );
+    const captured = await api.call('AdminNotificationsController_capturedMessages', {
+      token: admin,
+      query: { channel: 'SMS', page: 1, pageSize: 100 },
+    });
     const code = captured.items
       .filter((message) => message.recipient === phone && message.createdAt > after)
       .map((message) => /\b(\d{6})\b/.exec(message.body)?.[1])
@@ -294,13 +288,15 @@ export async function smsCodeSentTo(phone: string, after = ''): Promise<string> 
   }
 }
 
-/** Any other API call a journey's set-up needs. */
+/** Any other API call a journey's set-up needs (untyped: prefer a helper above, built on the typed client). */
 export const apiCall = call;
 
 /** A new employer whose address is confirmed and who has no company yet (a claimant of a disputed INN). */
 export async function employerWithoutCompany(password: string, locale: string): Promise<{ email: string; token: string; accountId: string }> {
   const email = `claimant-${randomDigits(6)}@kirpich.example`;
-  await call('POST', '/api/auth/register/employer', undefined, { email, password, fullName: 'Анна Настоящая', locale });
+  await api.call('AuthController_registerEmployer', {
+    body: { email, password, fullName: 'Анна Настоящая', locale: locale as RegisterEmployerDto['locale'] },
+  });
   const { token, account } = await apiSession(email, password);
   await confirmEmailAsDelivered(email);
   return { email, token, accountId: account.id };
@@ -312,12 +308,5 @@ export async function fileInnDispute(token: string, inn: string, statement: stri
   form.append('inn', inn);
   form.append('statement', statement);
   form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))], { type: 'application/pdf' }), 'extract.pdf');
-  const response = await fetch(`${API_URL}/api/company-disputes`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': `10.77.0.${ipCounter++ % 250}` },
-    body: form,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST /api/company-disputes → ${response.status} ${text}`);
-  return JSON.parse(text) as { id: string };
+  return api.call('CompanyDisputesController_file', { token, body: form });
 }

@@ -10,6 +10,7 @@ import { ApiConfig, loadConfig } from '@jumush/server/config';
 import { FieldCipher, parseKeyring } from '@jumush/server/crypto';
 import { OPENED_SECRET_FIELD, openSealedSecret } from '@jumush/server/notifications';
 import { createApiApp } from '../app/bootstrap';
+import { assertResponseKeepsContract } from './contract';
 import { DEMO_PASSWORD } from '../app/demo-data/demo-accounts';
 
 export interface TestResponse<T = unknown> {
@@ -88,6 +89,8 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       } catch {
         // not JSON: keep the text
       }
+      // Every int-spec is a contract test: a response that docs/openapi.json does not describe fails the test.
+      assertResponseKeepsContract(method, path, response.status, response.headers.get('content-type') ?? '', body);
       return {
         status: response.status,
         body: body as T,

@@ -1,6 +1,7 @@
 import type { AccountView, Page, ProblemDetails } from '@jumush/contracts';
 import { Role } from '@jumush/domain';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -9,10 +10,15 @@ import { DemoDataSeeder } from '../demo-data/demo-data.seeder';
 import { DEMO_PASSWORD, registerAndLogin, startTestApi, uniqueEmail, type TestApi } from '../../testing/test-api';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
 import { signInWithTwoFactor } from '../../testing/two-factor';
+import { documentedOperations } from '../../testing/contract';
 
 interface RouteInfo {
   method: string;
   path: string;
+  /** The path as docs/openapi.json names it (`/api/batches/{id}`). */
+  template: string;
+  /** Left out of the API's documentation on purpose (`@ApiExcludeEndpoint`). */
+  undocumented: boolean;
   rule: AccessRule | undefined;
 }
 
@@ -40,6 +46,8 @@ function allRoutes(api: TestApi): RouteInfo[] {
           routes.push({
             method,
             path: path.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000'),
+            template: path.replace(/:(\w+)/g, '{$1}'),
+            undocumented: Reflect.getMetadata(DECORATORS.API_EXCLUDE_ENDPOINT, handler)?.disable === true,
             rule,
           });
         }
@@ -66,6 +74,18 @@ describe('access control on every route', () => {
   it('finds the routes (the walk below is not vacuous)', () => {
     expect(routes.length).toBeGreaterThan(10);
     expect(routes).toEqual(expect.arrayContaining([expect.objectContaining({ method: 'GET', path: '/api/auth/me' })]));
+  });
+
+  it('documents every route it serves in docs/openapi.json, and no route it does not serve', () => {
+    const served = routes.filter((route) => !route.undocumented).map((route) => `${route.method} ${route.template}`);
+    const documented = documentedOperations();
+    expect({
+      undocumented: served.filter((route) => !documented.includes(route)),
+      unserved: documented.filter((route) => !served.includes(route)),
+    }).toEqual({
+      undocumented: [],
+      unserved: [],
+    });
   });
 
   it('declares an access rule on every route', () => {

@@ -1,0 +1,2 @@
+export * from './lib/api.generated';
+export * from './lib/client';
