@@ -101,6 +101,28 @@ export type AnswerRatingDto = {
   answer: string;
 };
 
+export type ApiKeyStanding = "ACTIVE" | "REVOKED" | "EXPIRED";
+
+export type ApiKeyView = {
+  createdAt: string;
+  /** Null: until revoked. */
+  expiresAt: string | null;
+  /** The visible start of the key (`jmk_` and the start of its id): how to tell keys apart, never the secret. */
+  hint: string;
+  id: string;
+  lastUsedAt: string | null;
+  name: string;
+  revokedAt: string | null;
+  scopes: ("vacancies:read" | "vacancies:write" | "applicants:read")[];
+  standing: ApiKeyStanding;
+};
+
+/** GET /api/api-keys: the company's keys, newest first; only the owner may create and revoke them. */
+export type ApiKeysView = {
+  canManage: boolean;
+  keys: ApiKeyView[];
+};
+
 /** A candidate as an employer sees one applicant: no passport number; contact only once shortlisted. */
 export type ApplicantView = {
   applicationId: string;
@@ -166,6 +188,17 @@ export type ApplicationVersionDto = {
 
 export type ApplyDto = {
   note?: string;
+};
+
+export type AttacheTimeRow = {
+  decided: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  staffId: string;
+  staffName: string;
+  stage: "batchDecision" | "shortlisting" | "companyVerification" | "vacancyReview" | "grievanceTakeUp" | "grievanceResolution";
+  /** Share (0..1) of `decided` that left the stage by its deadline; null when none did. */
+  withinDeadlineShare: number | null;
 };
 
 /** The last link of the audit chain: anyone holding it can tell later whether the history before it was rewritten. */
@@ -593,7 +626,7 @@ export type CompanyDocumentView = {
   uploadedAt: string;
 };
 
-export type CompanyInvitationStatus = "EXPIRED" | "REVOKED" | "PENDING" | "ACCEPTED";
+export type CompanyInvitationStatus = "REVOKED" | "EXPIRED" | "PENDING" | "ACCEPTED";
 
 /** An invitation the company sent, for its owners (the token is never shown again after the e-mail). */
 export type CompanyInvitationView = {
@@ -656,6 +689,13 @@ export type ConsentDto = {
   version: string;
 };
 
+export type CreateApiKeyDto = {
+  /** Days until the key stops working; absent: until revoked. */
+  expiresInDays?: number;
+  name: string;
+  scopes: ("vacancies:read" | "vacancies:write" | "applicants:read")[];
+};
+
 export type CreateAttacheDto = {
   /** The Russian regions the attaché's regional representatives cover (codes of RUSSIAN_REGIONS, e.g. ["78", "47"]): it then sees vacancies, batches and letters in those regions only. Absent or null: all of Russia. */
   coveredRegions?: string[] | null;
@@ -703,6 +743,76 @@ export type CreateOriginCountryDto = {
   regions: OriginRegionDto[];
 };
 
+export type CreateWebhookEndpointDto = {
+  description?: string;
+  events: WebhookEventType[];
+  /** HTTPS to a public address (checked by the API, with its DNS answer). */
+  url: string;
+};
+
+/** POST /api/api-keys: the new key with its secret, shown this once (only its hash is kept). */
+export type CreatedApiKeyView = {
+  key: ApiKeyView;
+  secret: string;
+};
+
+/** The answer to creating an endpoint: the only time its signing secret is shown. */
+export type CreatedWebhookEndpointView = {
+  /** Failed attempts since the last delivered one. */
+  consecutiveFailures: number;
+  createdAt: string;
+  description: string | null;
+  disabledAt: string | null;
+  /** Why it was switched off: `failures` (repeated failures) or `owner`. */
+  disabledReason: string | null;
+  events: WebhookEventType[];
+  id: string;
+  secret: string;
+  status: WebhookEndpointStatus;
+  url: string;
+};
+
+/** `GET …/dashboard` and its CSVs: the period (Moscow calendar dates, inclusive) and, for the admin, one country. */
+export type DashboardQueryDto = {
+  /** Admin only: one origin country (ISO 3166-1 alpha-2, e.g. 'KG'). An attaché's own country always applies. */
+  country?: string;
+  from?: string;
+  to?: string;
+};
+
+export type DashboardResponse = {
+  attacheTimes: AttacheTimeRow[];
+  /** Ranked by approvals, then fewest withdrawals; at most 50 rows. */
+  byEmployer: EmployerRankRow[];
+  byOccupation: OccupationVolumesRow[];
+  byRegion: RegionVolumesRow[];
+  /** Monday of the period's first week. */
+  from: string;
+  /** When the rollups were last brought up to date (ISO instant). */
+  generatedAt: string;
+  scope: DashboardScope;
+  stageTimes: StageTimeRow[];
+  /** Sunday of the period's last week (it may be after today). */
+  to: string;
+  /** Make all properties in T readonly */
+  totals: {
+    applied: number;
+    approved: number;
+    arrived: number;
+    departed: number;
+    refused: number;
+    shortlisted: number;
+  };
+  volumesByWeek: WeeklyVolumesRow[];
+};
+
+export type DashboardScope = {
+  /** Countries the figures cover: the attaché's own, or the admin's filter, or every country. */
+  countries: string[];
+  /** The attaché's regions within their country, when their account is limited to some. */
+  regions: string[] | null;
+};
+
 /** How a deadline is counted: so many days from the day of entry, or from the day the contract is concluded. */
 export type DeadlineRule = {
   count: "calendarDays" | "workingDays";
@@ -716,6 +826,15 @@ export type DeclineApplicationDto = {
 };
 
 export type EducationLevel = "NONE" | "PRIMARY" | "SECONDARY" | "VOCATIONAL" | "HIGHER";
+
+export type EmployerRankRow = {
+  approvals: number;
+  companyId: string;
+  companyName: string;
+  /** Grievances about this employer opened in the period. */
+  complaints: number;
+  withdrawals: number;
+};
 
 /** One rating as the employer reads it (to answer it): no author, no job. */
 export type EmployerRatingView = {
@@ -1059,7 +1178,7 @@ export type InvitationLinkView = {
   expiresAt: string | null;
   inviterName: string | null;
   /** Null while it can be accepted; otherwise why not (for the invitation itself, before anyone signs in). */
-  refusal: "INVALID" | "EXPIRED" | "USED" | "REVOKED" | "EMAIL_NOT_VERIFIED" | "OTHER_ADDRESS" | "ALREADY_MEMBER" | null;
+  refusal: "REVOKED" | "EXPIRED" | "INVALID" | "USED" | "EMAIL_NOT_VERIFIED" | "OTHER_ADDRESS" | "ALREADY_MEMBER" | null;
 };
 
 export type InviteRecruiterDto = {
@@ -1302,7 +1421,7 @@ export type NotificationPreferencesView = {
   telegramLinked: boolean;
 };
 
-export type NotificationType = "applicationReceived" | "newApplicant" | "shortlisted" | "declined" | "inBatch" | "approved" | "refused" | "returned" | "withdrawalConfirmed" | "candidateWithdrew" | "closed" | "vacancyChanged" | "deadlineReminder" | "deadlineOverdue" | "departureReminder" | "batchSubmitted" | "batchDecided" | "batchReturned" | "companyVerified" | "companyRejected" | "companySuspended" | "companyReinstated" | "vacancyPublished" | "vacancyRejected" | "vacancySentBack" | "letterRevoked" | "passwordResetCode" | "phoneVerificationCode" | "passwordResetLink" | "passwordChanged" | "registrationAttempted" | "emailVerification" | "companyInvitation" | "accountSetup" | "companyDisputeUpheld" | "companyDisputeRejected" | "companyOwnershipLost" | "companyDisputeDismissed" | "checkInDue" | "grievanceOpened" | "grievanceUpdated" | "grievanceMessage" | "noShowRecorded" | "feeReported" | "redFlagRaised" | "companyRated";
+export type NotificationType = "applicationReceived" | "newApplicant" | "shortlisted" | "declined" | "inBatch" | "approved" | "refused" | "returned" | "withdrawalConfirmed" | "candidateWithdrew" | "closed" | "vacancyChanged" | "deadlineReminder" | "deadlineOverdue" | "departureReminder" | "batchSubmitted" | "batchDecided" | "batchReturned" | "companyVerified" | "companyRejected" | "companySuspended" | "companyReinstated" | "vacancyPublished" | "vacancyRejected" | "vacancySentBack" | "letterRevoked" | "passwordResetCode" | "phoneVerificationCode" | "passwordResetLink" | "passwordChanged" | "registrationAttempted" | "emailVerification" | "companyInvitation" | "accountSetup" | "companyDisputeUpheld" | "companyDisputeRejected" | "companyOwnershipLost" | "companyDisputeDismissed" | "checkInDue" | "grievanceOpened" | "grievanceUpdated" | "grievanceMessage" | "noShowRecorded" | "feeReported" | "redFlagRaised" | "companyRated" | "webhookDisabled";
 
 export type NotificationsPageQuery = {
   page?: number;
@@ -1326,6 +1445,16 @@ export type OccupationView = {
     [key: string]: string;
   };
   sector: string;
+};
+
+export type OccupationVolumesRow = {
+  applied: number;
+  approved: number;
+  arrived: number;
+  departed: number;
+  occupationCode: string;
+  refused: number;
+  shortlisted: number;
 };
 
 /** A single-use link's secret as the web read it from the address (e-mail verification). */
@@ -1797,6 +1926,17 @@ export type RegionView = {
   nameEn: string;
 };
 
+export type RegionVolumesRow = {
+  applied: number;
+  approved: number;
+  arrived: number;
+  departed: number;
+  refused: number;
+  /** Russian region code (two digits, as in `vacancies.region_code`). */
+  regionCode: string;
+  shortlisted: number;
+};
+
 export type RegisterEmployerDto = {
   email: string;
   fullName: string;
@@ -1926,6 +2066,16 @@ export type SmokeJobResult = {
   echo: string;
   jobId: string;
   processedBy: string;
+};
+
+/** Time per stage, in days (fractional), of the items that left the stage in the period. Counts and the deadline share are exact; the median and 90th percentile are read from a histogram of durations (buckets of 1 hour up to 2 days, 6 hours up to 30 days, then 1 day): percentile_cont's ranks placed evenly within their bucket, so each is within one bucket's width of the exact figure (within an hour for stages under 2 days). */
+export type StageTimeRow = {
+  decided: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  stage: "batchDecision" | "shortlisting" | "companyVerification" | "vacancyReview" | "grievanceTakeUp" | "grievanceResolution";
+  /** Share (0..1) of `decided` that left the stage by its deadline; null when none did. */
+  withinDeadlineShare: number | null;
 };
 
 /** `POST /api/notifications/stream-ticket`: open the stream with `?ticket=` within `expiresInSeconds`, once. */
@@ -2083,6 +2233,12 @@ export type UpdateVacancyDto = {
   travelPaid: boolean;
   version: number;
   weeklyHours: number;
+};
+
+export type UpdateWebhookEndpointDto = {
+  events?: WebhookEventType[];
+  /** ACTIVE switches a disabled endpoint on again (its failure count starts from zero); DISABLED switches it off. */
+  status?: "ACTIVE" | "DISABLED";
 };
 
 export type UploadCompanyDocumentDto = {
@@ -2390,6 +2546,67 @@ export type WaivedChecklistItemView = {
   source: RequirementSource;
 };
 
+export type WebhookDeliveriesView = {
+  deliveries: WebhookDeliveryView[];
+};
+
+export type WebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED" | "SKIPPED";
+
+export type WebhookDeliveryView = {
+  /** Attempts made so far. */
+  attempts: number;
+  createdAt: string;
+  /** How long the last attempt took, in milliseconds. */
+  durationMs: number | null;
+  endpointId: string;
+  /** The last attempt's error in a few words (no answer body is kept). */
+  error: string | null;
+  eventId: string;
+  eventType: string;
+  id: string;
+  lastAttemptAt: string | null;
+  /** The delivery this one replays, if it is a replay. */
+  replayOf: string | null;
+  /** The last attempt's HTTP status (null: no answer, e.g. a timeout or a refused connection). */
+  responseStatus: number | null;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookEndpointStatus = "ACTIVE" | "DISABLED";
+
+export type WebhookEndpointView = {
+  /** Failed attempts since the last delivered one. */
+  consecutiveFailures: number;
+  createdAt: string;
+  description: string | null;
+  disabledAt: string | null;
+  /** Why it was switched off: `failures` (repeated failures) or `owner`. */
+  disabledReason: string | null;
+  events: WebhookEventType[];
+  id: string;
+  status: WebhookEndpointStatus;
+  url: string;
+};
+
+export type WebhookEndpointsView = {
+  /** Only the company's owners manage endpoints; recruiters see nothing but this flag. */
+  canManage: boolean;
+  endpoints: WebhookEndpointView[];
+};
+
+export type WebhookEventType = "application.withdrawn" | "batch.decided" | "application.created";
+
+export type WeeklyVolumesRow = {
+  applied: number;
+  approved: number;
+  arrived: number;
+  departed: number;
+  refused: number;
+  shortlisted: number;
+  /** Monday of the ISO week, YYYY-MM-DD. */
+  weekStart: string;
+};
+
 export type WithdrawDto = {
   reason?: string;
   version: number;
@@ -2467,6 +2684,20 @@ export interface Operations {
     body: undefined;
     response: Page_CapturedMessageView;
   };
+  /** Every country's dashboard, or one country's */
+  DashboardsController_admin: {
+    path: Record<string, never>;
+    query: { from?: string; to?: string; country?: string };
+    body: undefined;
+    response: DashboardResponse;
+  };
+  /** One chart of the dashboard as CSV */
+  DashboardsController_adminCsv: {
+    path: { chart: string };
+    query: { from?: string; to?: string; country?: string };
+    body: undefined;
+    response: Blob;
+  };
   /** Deliveries that failed for good, with the reason */
   AdminNotificationsController_failed: {
     path: Record<string, never>;
@@ -2528,6 +2759,27 @@ export interface Operations {
     query: Record<string, never>;
     body: MinimumWageDto;
     response: MinimumWageView;
+  };
+  /** The company's API keys for HR systems (never their secrets) */
+  ApiKeysController_list: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: ApiKeysView;
+  };
+  /** Create an API key (owner only); its secret is in this answer and nowhere else */
+  ApiKeysController_create: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: CreateApiKeyDto;
+    response: CreatedApiKeyView;
+  };
+  /** Revoke an API key (owner only): it answers 401 from now on */
+  ApiKeysController_revoke: {
+    path: { id: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: ApiKeyView;
   };
   /** How long each stage usually takes (median of the last 90 days) */
   ApplicationsController_expectedDurations: {
@@ -2636,6 +2888,20 @@ export interface Operations {
     query: Record<string, never>;
     body: undefined;
     response: CompanyAfterArrivalView;
+  };
+  /** My country's dashboard (my regions when my account is limited to some) */
+  DashboardsController_attache: {
+    path: Record<string, never>;
+    query: { from?: string; to?: string; country?: string };
+    body: undefined;
+    response: DashboardResponse;
+  };
+  /** One chart of my country's dashboard as CSV */
+  DashboardsController_attacheCsv: {
+    path: { chart: string };
+    query: { from?: string; to?: string; country?: string };
+    body: undefined;
+    response: Blob;
   };
   /** The receipt of a fee report by my country's migrant */
   WorkReportsController_staffReceipt: {
@@ -3114,6 +3380,55 @@ export interface Operations {
     query: Record<string, never>;
     body: undefined;
     response: CompanyView;
+  };
+  /** My company's webhook endpoints (owners; a recruiter learns only that owners manage them) */
+  WebhooksController_list: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: WebhookEndpointsView;
+  };
+  /** Add an HTTPS endpoint for chosen events; the answer carries its signing secret, shown this once */
+  WebhooksController_create: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: CreateWebhookEndpointDto;
+    response: CreatedWebhookEndpointView;
+  };
+  /** Remove an endpoint and its delivery log */
+  WebhooksController_remove: {
+    path: { id: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: void;
+  };
+  /** Change an endpoint's events, or switch it off or on again */
+  WebhooksController_update: {
+    path: { id: string };
+    query: Record<string, never>;
+    body: UpdateWebhookEndpointDto;
+    response: WebhookEndpointView;
+  };
+  /** The endpoint's latest deliveries: status, response code, duration, attempts */
+  WebhooksController_deliveries: {
+    path: { id: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: WebhookDeliveriesView;
+  };
+  /** Send a delivery again (same event id and body), after those already waiting */
+  WebhooksController_replay: {
+    path: { id: string; deliveryId: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: void;
+  };
+  /** Send a test event to this endpoint */
+  WebhooksController_test: {
+    path: { id: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: void;
   };
   /** Dispute a company that holds your INN: a statement and a document (PDF, JPEG, PNG) for the attaché */
   CompanyDisputesController_file: {
@@ -3800,6 +4115,8 @@ export const ROUTES = {
   AccountTwoFactorController_reset: { method: 'POST', path: '/api/admin/accounts/{id}/two-factor/reset', json: false },
   AuditController_verify: { method: 'GET', path: '/api/admin/audit/verify', json: true },
   AdminNotificationsController_capturedMessages: { method: 'GET', path: '/api/admin/captured-messages', json: true },
+  DashboardsController_admin: { method: 'GET', path: '/api/admin/dashboard', json: true },
+  DashboardsController_adminCsv: { method: 'GET', path: '/api/admin/dashboard/{chart}.csv', json: false },
   AdminNotificationsController_failed: { method: 'GET', path: '/api/admin/notifications/failed', json: true },
   AdminOriginCountriesController_list: { method: 'GET', path: '/api/admin/origin-countries', json: true },
   AdminOriginCountriesController_create: { method: 'POST', path: '/api/admin/origin-countries', json: true },
@@ -3809,6 +4126,9 @@ export const ROUTES = {
   AdminReferenceController_list: { method: 'GET', path: '/api/admin/reference/minimum-wages', json: true },
   AdminReferenceController_create: { method: 'POST', path: '/api/admin/reference/minimum-wages', json: true },
   AdminReferenceController_update: { method: 'PUT', path: '/api/admin/reference/minimum-wages/{id}', json: true },
+  ApiKeysController_list: { method: 'GET', path: '/api/api-keys', json: true },
+  ApiKeysController_create: { method: 'POST', path: '/api/api-keys', json: true },
+  ApiKeysController_revoke: { method: 'POST', path: '/api/api-keys/{id}/revoke', json: true },
   ApplicationsController_expectedDurations: { method: 'GET', path: '/api/applications/expected-durations', json: true },
   ApplicationsController_myApplications: { method: 'GET', path: '/api/applications/mine', json: true },
   ApplicationsController_mineOne: { method: 'GET', path: '/api/applications/mine/{id}', json: true },
@@ -3822,6 +4142,8 @@ export const ROUTES = {
   BatchesController_queue: { method: 'GET', path: '/api/attache/batches', json: true },
   BatchesController_decide: { method: 'POST', path: '/api/attache/batches/{id}/decision', json: true },
   WorkReportsController_company: { method: 'GET', path: '/api/attache/companies/{id}/after-arrival', json: true },
+  DashboardsController_attache: { method: 'GET', path: '/api/attache/dashboard', json: true },
+  DashboardsController_attacheCsv: { method: 'GET', path: '/api/attache/dashboard/{chart}.csv', json: false },
   WorkReportsController_staffReceipt: { method: 'GET', path: '/api/attache/fee-reports/{id}/receipt', json: false },
   AfterArrivalController_queue: { method: 'GET', path: '/api/attache/grievances', json: true },
   AfterArrivalController_staffOne: { method: 'GET', path: '/api/attache/grievances/{id}', json: true },
@@ -3890,6 +4212,13 @@ export const ROUTES = {
   RatingsController_forEmployer: { method: 'GET', path: '/api/companies/mine/ratings', json: true },
   RatingsController_answer: { method: 'POST', path: '/api/companies/mine/ratings/{id}/answer', json: true },
   CompaniesController_resubmit: { method: 'POST', path: '/api/companies/mine/resubmit', json: true },
+  WebhooksController_list: { method: 'GET', path: '/api/companies/mine/webhooks', json: true },
+  WebhooksController_create: { method: 'POST', path: '/api/companies/mine/webhooks', json: true },
+  WebhooksController_remove: { method: 'DELETE', path: '/api/companies/mine/webhooks/{id}', json: false },
+  WebhooksController_update: { method: 'PATCH', path: '/api/companies/mine/webhooks/{id}', json: true },
+  WebhooksController_deliveries: { method: 'GET', path: '/api/companies/mine/webhooks/{id}/deliveries', json: true },
+  WebhooksController_replay: { method: 'POST', path: '/api/companies/mine/webhooks/{id}/deliveries/{deliveryId}/replay', json: false },
+  WebhooksController_test: { method: 'POST', path: '/api/companies/mine/webhooks/{id}/test', json: false },
   CompanyDisputesController_file: { method: 'POST', path: '/api/company-disputes', json: true },
   CompanyDisputesController_mine: { method: 'GET', path: '/api/company-disputes/mine', json: true },
   CompanyDisputesController_one: { method: 'GET', path: '/api/company-disputes/{id}', json: true },
