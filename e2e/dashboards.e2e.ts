@@ -84,7 +84,6 @@ describe('the oversight dashboards', () => {
     }
   });
 
-  // Needs the route GET …/dashboard/monthly-report.pdf (monthlyReportPdf, apps/api/src/app/dashboards) wired in the API.
   it('the attaché downloads the monthly report of the last whole month as a PDF', async () => {
     const context = await newPhoneContext(browser);
     const page = await context.newPage();

@@ -1094,7 +1094,7 @@ export type HelpContactDto = {
   address?: string | null;
   hours?: HelpHoursDto;
   kind: "HOTLINE" | "NGO" | "CONSULATE";
-  languages: ("ru" | "ky" | "uz" | "tg" | "en")[];
+  languages: ("ru" | "ky" | "en" | "uz" | "tg")[];
   name: string;
   /** Origin countries served; empty: every country (the admin's to set). An attaché's entry serves their country. */
   originCountries?: string[];
@@ -1122,7 +1122,7 @@ export type HelpContactView = {
   };
   id: string;
   kind: "HOTLINE" | "NGO" | "CONSULATE";
-  languages: ("ru" | "ky" | "uz" | "tg" | "en")[];
+  languages: ("ru" | "ky" | "en" | "uz" | "tg")[];
   name: string;
   /** Origin countries it serves; empty: every country. */
   originCountries: string[];
@@ -1307,6 +1307,14 @@ export type MinimumWageView = {
   updatedAt: string;
 };
 
+/** `GET …/dashboard/monthly-report.pdf`: one month (`YYYY-MM`), the admin's country, and the report's language. */
+export type MonthlyReportQueryDto = {
+  country?: string;
+  /** The report's language; Russian when absent. */
+  lang?: string;
+  month: string;
+};
+
 /** An application as its candidate sees it: where it stands, what happens next, how long that usually takes. */
 export type MyApplicationView = {
   createdAt: string;
@@ -1348,7 +1356,7 @@ export type MyCompanyDisputeView = {
 
 /** GET /api/help/mine?lang=ky: the language the migrant reads (the account's when absent). */
 export type MyHelpQuery = {
-  lang?: "ru" | "ky" | "uz" | "tg" | "en";
+  lang?: "ru" | "ky" | "en" | "uz" | "tg";
 };
 
 /** GET /api/help/mine: help for the region of the migrant's job (null before they have departed). */
@@ -2691,6 +2699,13 @@ export interface Operations {
     body: undefined;
     response: DashboardResponse;
   };
+  /** The monthly report by the standard parameters (PDF), of every country or one */
+  DashboardsController_adminMonthlyReport: {
+    path: Record<string, never>;
+    query: { month: string; country?: string; lang?: string };
+    body: undefined;
+    response: Blob;
+  };
   /** One chart of the dashboard as CSV */
   DashboardsController_adminCsv: {
     path: { chart: string };
@@ -2895,6 +2910,13 @@ export interface Operations {
     query: { from?: string; to?: string; country?: string };
     body: undefined;
     response: DashboardResponse;
+  };
+  /** My country's monthly report by the standard parameters (PDF) */
+  DashboardsController_attacheMonthlyReport: {
+    path: Record<string, never>;
+    query: { month: string; country?: string; lang?: string };
+    body: undefined;
+    response: Blob;
   };
   /** One chart of my country's dashboard as CSV */
   DashboardsController_attacheCsv: {
@@ -3600,7 +3622,7 @@ export interface Operations {
   /** Help for the region of the job I left for, in my language first (none before departure) */
   HelpContactsController_mine: {
     path: Record<string, never>;
-    query: { lang?: "ru" | "ky" | "uz" | "tg" | "en" };
+    query: { lang?: "ru" | "ky" | "en" | "uz" | "tg" };
     body: undefined;
     response: MyHelpView;
   };
@@ -4116,6 +4138,7 @@ export const ROUTES = {
   AuditController_verify: { method: 'GET', path: '/api/admin/audit/verify', json: true },
   AdminNotificationsController_capturedMessages: { method: 'GET', path: '/api/admin/captured-messages', json: true },
   DashboardsController_admin: { method: 'GET', path: '/api/admin/dashboard', json: true },
+  DashboardsController_adminMonthlyReport: { method: 'GET', path: '/api/admin/dashboard/monthly-report.pdf', json: false },
   DashboardsController_adminCsv: { method: 'GET', path: '/api/admin/dashboard/{chart}.csv', json: false },
   AdminNotificationsController_failed: { method: 'GET', path: '/api/admin/notifications/failed', json: true },
   AdminOriginCountriesController_list: { method: 'GET', path: '/api/admin/origin-countries', json: true },
@@ -4143,6 +4166,7 @@ export const ROUTES = {
   BatchesController_decide: { method: 'POST', path: '/api/attache/batches/{id}/decision', json: true },
   WorkReportsController_company: { method: 'GET', path: '/api/attache/companies/{id}/after-arrival', json: true },
   DashboardsController_attache: { method: 'GET', path: '/api/attache/dashboard', json: true },
+  DashboardsController_attacheMonthlyReport: { method: 'GET', path: '/api/attache/dashboard/monthly-report.pdf', json: false },
   DashboardsController_attacheCsv: { method: 'GET', path: '/api/attache/dashboard/{chart}.csv', json: false },
   WorkReportsController_staffReceipt: { method: 'GET', path: '/api/attache/fee-reports/{id}/receipt', json: false },
   AfterArrivalController_queue: { method: 'GET', path: '/api/attache/grievances', json: true },

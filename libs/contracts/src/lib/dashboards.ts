@@ -95,8 +95,13 @@ export interface DashboardResponse {
   generatedAt: string;
 }
 
-/** `GET …/dashboard/monthly-report.pdf?month=YYYY-MM[&country=]`: the same figures for one calendar month, printable. */
+/**
+ * `GET …/dashboard/monthly-report.pdf?month=YYYY-MM[&country=][&lang=]`: the same figures for one calendar month,
+ * printable. A month is the ISO weeks whose Thursday falls in it (ISO 8601), so every week belongs to one month's report.
+ */
 export interface MonthlyReportQuery {
   month: string;
   country?: string;
+  /** The report's language; Russian when absent. */
+  lang?: string;
 }

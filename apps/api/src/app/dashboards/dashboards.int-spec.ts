@@ -530,4 +530,27 @@ describe('oversight dashboards (real PostgreSQL, own database)', () => {
     expect(day.body.totals).toEqual(expected.totals);
     expect((await api.request('GET', '/api/admin/dashboard/everything.csv', { token: admin })).status).toBe(404);
   });
+
+  it('prints the monthly report of a month’s ISO weeks as a PDF, for the admin and the attaché, and refuses a malformed month', async () => {
+    const month = today.slice(0, 7);
+    for (const [login, path] of [
+      ['admin@demo.jumush.kg', `/api/admin/dashboard/monthly-report.pdf?month=${month}&country=KG&lang=ky`],
+      ['attache@demo.jumush.kg', `/api/attache/dashboard/monthly-report.pdf?month=${month}`],
+    ]) {
+      const response = await fetch(`${api.baseUrl}${path}`, { headers: { authorization: `Bearer ${await token(login)}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="jumush-monthly-report-${month}.pdf"`);
+      expect(
+        Buffer.from(await response.arrayBuffer())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
+    }
+    const malformed = await api.request<ProblemDetails>('GET', '/api/admin/dashboard/monthly-report.pdf?month=2026-13', {
+      token: await token('admin@demo.jumush.kg'),
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'month', code: 'dashboardPeriod.month' })]);
+  });
 });

@@ -1,4 +1,4 @@
-import { chartCsv, dashboardPeriod } from './dashboards.service';
+import { chartCsv, dashboardPeriod, monthPeriod } from './dashboards.service';
 import { histogramPercentile, hoursBucketBounds, hoursBucketOf, weekStartsOf } from './dashboard-queries';
 import type { DashboardResponse } from '@jumush/contracts';
 
@@ -72,5 +72,27 @@ describe('chartCsv', () => {
     expect(chartCsv(dashboard, 'by-employer').toString('utf8')).toBe(
       '\uFEFFcompanyId,companyName,approvals,withdrawals,complaints\r\nc1,"\'=HYPERLINK(""x""), ООО",2,0,1\r\n',
     );
+  });
+});
+
+describe('monthPeriod', () => {
+  it.each([
+    // December 2026 starts on a Tuesday (its first Thursday is the 3rd) and ends on a Thursday (the 31st).
+    ['2026-12', { from: '2026-11-30', to: '2027-01-03' }],
+    // January 2027 starts on a Friday: that week is December's; its last Thursday is the 28th.
+    ['2027-01', { from: '2027-01-04', to: '2027-01-31' }],
+    // February 2027: Monday the 1st to Sunday the 28th, four whole weeks.
+    ['2027-02', { from: '2027-02-01', to: '2027-02-28' }],
+  ])('%s covers the ISO weeks whose Thursday falls in it: %j', (month, period) => {
+    expect(monthPeriod(month)).toEqual(period);
+  });
+
+  it('gives every week to exactly one month', () => {
+    const months = Array.from({ length: 24 }, (_, i) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    for (let i = 1; i < months.length; i++) {
+      const previous = monthPeriod(months[i - 1]);
+      const next = monthPeriod(months[i]);
+      expect(new Date(`${next.from}T00:00:00Z`).getTime() - new Date(`${previous.to}T00:00:00Z`).getTime()).toBe(86_400_000);
+    }
   });
 });

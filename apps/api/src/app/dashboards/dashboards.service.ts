@@ -38,6 +38,16 @@ export function dashboardPeriod(query: Pick<DashboardQuery, 'from' | 'to'>, toda
   return { from: weekStartOf(from), to: addCalendarDays(weekStartOf(to), 6) };
 }
 
+/** The ISO weeks of a month ('YYYY-MM'): from the Monday of its first Thursday's week to the Sunday of its last's. */
+export function monthPeriod(month: string): { from: string; to: string } {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const first = `${month}-01`;
+  const last = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+  const thursdayOnOrAfter = (day: string) => addCalendarDays(day, (4 - new Date(`${day}T00:00:00Z`).getUTCDay() + 7) % 7);
+  const thursdayOnOrBefore = (day: string) => addCalendarDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() - 4 + 7) % 7));
+  return { from: addCalendarDays(thursdayOnOrAfter(first), -3), to: addCalendarDays(thursdayOnOrBefore(last), 3) };
+}
+
 /** One chart of a dashboard as rows of plain cells, the CSV's header first. */
 export function chartTable(dashboard: DashboardResponse, chart: DashboardChart): Array<Array<string | number | null>> {
   const volumes = ['applied', 'shortlisted', 'approved', 'refused', 'departed', 'arrived'] as const;

@@ -115,6 +115,7 @@ export const FIELD_ERROR_CODES = [
   'help.ownCountryOnly',
   'dashboardPeriod.reversed',
   'dashboardPeriod.tooLong',
+  'dashboardPeriod.month',
   'webhook.urlInvalid',
   'webhook.urlNotHttps',
   'webhook.urlPrivate',

@@ -253,7 +253,7 @@ export class Dashboard {
     const country = this.countryFilter();
     this.download(
       'monthly-report',
-      this.api.monthlyReport(this.scope(), country ? { month, country } : { month }),
+      this.api.monthlyReport(this.scope(), country ? { month, country, lang: this.lang() } : { month, lang: this.lang() }),
       `jumush-monthly-report-${month}.pdf`,
     );
   }
