@@ -1,6 +1,6 @@
 /** The items whose deadline passed undone: marking them overdue (first in their owner's queue) and whom to escalate to. */
 import type { EntityManager } from 'typeorm';
-import { BATCH_STATUSES_AWAITING_DECISION, GRIEVANCE_STATUSES_AWAITING_STAFF, Role } from '@jumush/domain';
+import { BATCH_STATUSES_AWAITING_DECISION, CompanyStatus, GRIEVANCE_STATUSES_AWAITING_STAFF, Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 
 /** What the escalation message names: the item, its deadline, the country it belongs to and where it opens. */
@@ -69,6 +69,29 @@ export async function overdueVacancyReview(
   );
   if (!row) return null;
   return { subject: row.title, deadline: new Date(deadline).toISOString(), country: row.open_to.join(', '), path: `/attache/vacancies/${row.id}` };
+}
+
+/**
+ * The company, if it still waits for the country's verification since the submission the job was scheduled for and
+ * the deadline it was given has passed (decided or resubmitted since: a stale job finds nothing). Null when nothing is overdue.
+ */
+export async function overdueCompanyVerification(
+  manager: EntityManager,
+  companyId: string,
+  payload: Record<string, unknown>,
+): Promise<OverdueItem | null> {
+  const { country, pendingSince, deadline } = payload;
+  if (typeof country !== 'string' || typeof pendingSince !== 'string' || typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline)))
+    return null;
+  if (Date.parse(deadline) > Date.now()) return null;
+  const [row] = await queryRows<{ id: string; legal_name: string }>(
+    manager,
+    `SELECT c.id::text AS id, c.legal_name FROM company_country_statuses s JOIN companies c ON c.id = s.company_id
+      WHERE s.company_id = $1 AND s.country = $2 AND s.status = $3 AND s.status_changed_at = $4::timestamptz`,
+    [companyId, country, CompanyStatus.Pending, pendingSince],
+  );
+  if (!row) return null;
+  return { subject: row.legal_name, deadline: new Date(deadline).toISOString(), country, path: `/attache/companies/${row.id}` };
 }
 
 /**
