@@ -2,11 +2,12 @@
  * A company's verification deadline, with the API and the worker's reminder job on real PostgreSQL: the registration
  * schedules, for each country where it waits, its attachés' reminder and the escalation in its transaction; passed
  * undecided, the country's supervisors hear of it once and the attaché's queue puts it first, marked; once decided (or
- * resubmitted), the old jobs find nothing.
+ * resubmitted), the old jobs find nothing. Supervisors are per country (an admin marked so in the console), else every
+ * admin: on a database of its own, so no other suite's escalations meet this one's supervisor.
  */
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { CompanyView, Page, VerificationQueueItem } from '@jumush/contracts';
+import type { AdminAccountView, CompanyView, Page, ProblemDetails, VerificationQueueItem } from '@jumush/contracts';
 import { DEFAULT_DEADLINE_TARGETS, MOSCOW_UTC_OFFSET_MINUTES, deadlineFor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { queryRows } from '@jumush/server/database';
@@ -17,7 +18,7 @@ import {
   DemoDataSeeder,
   registerAndLogin,
   signInWithTwoFactor,
-  startTestApi,
+  startTestApiOnOwnDatabase,
   uniqueCompanyInn,
   uniqueCompanyOgrn,
   type TestApi,
@@ -28,9 +29,10 @@ describe('company verification deadlines (real PostgreSQL, the worker’s remind
   let dataSource: DataSource;
   let reminders: RemindersService;
   let attache: string;
+  let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    ({ api, drop } = await startTestApiOnOwnDatabase('verification_deadlines'));
     await api.app.get(DemoDataSeeder).seed();
     dataSource = api.app.get(DataSource);
     reminders = new RemindersService(dataSource, new Clock());
@@ -38,7 +40,7 @@ describe('company verification deadlines (real PostgreSQL, the worker’s remind
   });
 
   afterAll(async () => {
-    await api.close();
+    await drop();
   });
 
   const run = (row: { job_id: string; data: RemindJobData }) =>
@@ -142,5 +144,51 @@ describe('company verification deadlines (real PostgreSQL, the worker’s remind
     expect(verified.status).toBe(200);
     expect(await run({ job_id: `${late.job_id}.after`, data: late.data })).toEqual({ outboxId: null });
     expect(await run({ job_id: `${lateReminder.job_id}.after`, data: lateReminder.data })).toEqual({ outboxId: null });
+  });
+
+  it('escalates to the country’s supervisors, else to every admin; an admin marks them in the console (audited)', async () => {
+    const admin = (await signInWithTwoFactor(api, 'admin@demo.jumush.kg', DEMO_PASSWORD)).body.accessToken;
+    const demoAdmin = await accountIdOf('admin@demo.jumush.kg');
+    const [supervisor] = await queryRows<{ id: string }>(
+      dataSource.manager,
+      `INSERT INTO accounts (role, email, full_name, password_hash, locale) VALUES ('ADMIN', $1, 'Куратор КР', 'no-password', 'ru') RETURNING id::text AS id`,
+      [`supervisor-${Date.now()}@test.jumush.kg`],
+    );
+    const supervise = (id: string, countries: string[]) =>
+      api.request<AdminAccountView & ProblemDetails>('PUT', `/api/admin/accounts/${id}/supervised-countries`, { token: admin, body: { countries } });
+
+    // Only an admin supervises, only known countries; the change is audited.
+    expect((await supervise(await accountIdOf('attache@demo.jumush.kg'), ['KG'])).body).toMatchObject({ status: 409, code: 'account.notAdmin' });
+    expect((await supervise(supervisor.id, ['XX'])).status).toBe(422);
+    expect(
+      (await api.request('PUT', `/api/admin/accounts/${supervisor.id}/supervised-countries`, { token: attache, body: { countries: ['KG'] } })).status,
+    ).toBe(403);
+    const marked = await supervise(supervisor.id, ['kg']);
+    expect(marked.status).toBe(200);
+    expect(marked.body.supervisedCountries).toEqual(['KG']);
+    const [audit] = await queryRows<{ actor_id: string; data: Record<string, unknown> }>(
+      dataSource.manager,
+      `SELECT actor_id::text AS actor_id, data FROM audit_events WHERE action = 'account.supervisionChanged' AND subject_id = $1`,
+      [supervisor.id],
+    );
+    expect(audit).toEqual({ actor_id: demoAdmin, data: { from: [], to: ['KG'] } });
+
+    const company = await registeredCompany(`ООО «Куратор ${Date.now()}»`);
+    const recipientsOf = async (country: string, suffix: string) => {
+      const late = await pendingLongAgo(company.id, country, (await jobsOf(company.id, country)).escalation);
+      const { outboxId } = await run({ ...late, job_id: `${late.job_id}.${suffix}` });
+      const [message] = await queryRows<{ recipient_ids: string[] }>(
+        dataSource.manager,
+        `SELECT recipient_ids::text[] AS recipient_ids FROM outbox_messages WHERE id = $1`,
+        [outboxId],
+      );
+      return message.recipient_ids;
+    };
+    // Kyrgyzstan's overdue items go to its supervisor alone; Uzbekistan has none: every admin hears of its items.
+    expect(await recipientsOf('KG', 'supervised')).toEqual([supervisor.id]);
+    expect(await recipientsOf('UZ', 'unsupervised')).toEqual(expect.arrayContaining([demoAdmin, supervisor.id]));
+    // A supervisor who can no longer sign in supervises nothing: back to every admin.
+    await dataSource.query(`UPDATE accounts SET disabled_at = now() WHERE id = $1`, [supervisor.id]);
+    expect(await recipientsOf('KG', 'disabled')).toContain(demoAdmin);
   });
 });

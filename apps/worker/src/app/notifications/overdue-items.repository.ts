@@ -3,11 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { BATCH_STATUSES_AWAITING_DECISION, CompanyStatus, GRIEVANCE_STATUSES_AWAITING_STAFF, Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 
-/** What the escalation message names: the item, its deadline, the country it belongs to and where it opens. */
+/** What the escalation message names: the item, its deadline, the countries it belongs to and where it opens. */
 export interface OverdueItem {
   subject: string;
   deadline: string;
-  country: string;
+  /** The countries it belongs to (a vacancy: every one it is open to): their supervisors hear of it. */
+  countries: string[];
   path: string;
 }
 
@@ -24,7 +25,12 @@ export async function markBatchOverdue(manager: EntityManager, batchId: string):
     [batchId, BATCH_STATUSES_AWAITING_DECISION],
   );
   if (!row) return null;
-  return { subject: row.title, deadline: new Date(row.deadline_at).toISOString(), country: row.origin_country, path: `/attache/batches/${row.id}` };
+  return {
+    subject: row.title,
+    deadline: new Date(row.deadline_at).toISOString(),
+    countries: [row.origin_country],
+    path: `/attache/batches/${row.id}`,
+  };
 }
 
 /**
@@ -45,7 +51,7 @@ export async function overdueGrievance(manager: EntityManager, grievanceId: stri
   return {
     subject: row.title ?? row.category,
     deadline: new Date(row.due_at).toISOString(),
-    country: row.origin_country,
+    countries: [row.origin_country],
     path: `/attache/grievances/${row.id}`,
   };
 }
@@ -68,7 +74,7 @@ export async function overdueVacancyReview(
     [vacancyId, submittedAt],
   );
   if (!row) return null;
-  return { subject: row.title, deadline: new Date(deadline).toISOString(), country: row.open_to.join(', '), path: `/attache/vacancies/${row.id}` };
+  return { subject: row.title, deadline: new Date(deadline).toISOString(), countries: row.open_to, path: `/attache/vacancies/${row.id}` };
 }
 
 /**
@@ -91,16 +97,23 @@ export async function overdueCompanyVerification(
     [companyId, country, CompanyStatus.Pending, pendingSince],
   );
   if (!row) return null;
-  return { subject: row.legal_name, deadline: new Date(deadline).toISOString(), country, path: `/attache/companies/${row.id}` };
+  return { subject: row.legal_name, deadline: new Date(deadline).toISOString(), countries: [country], path: `/attache/companies/${row.id}` };
 }
 
 /**
- * Whom an overdue item escalates to: the supervisors of its country. There is no per-country supervisor role; the
- * admins supervise every country, so every admin still able to sign in hears of it.
+ * Whom an overdue item of `countries` escalates to: the admins marked supervisors of any of them (still able to sign
+ * in); when none of them has one, every admin, who supervise every country.
  */
-export async function supervisorsOf(manager: EntityManager): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(manager, `SELECT id::text AS id FROM accounts WHERE role = $1 AND disabled_at IS NULL ORDER BY id`, [
-    Role.Admin,
-  ]);
+export async function supervisorsOf(manager: EntityManager, countries: readonly string[]): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    manager,
+    `WITH admins AS (SELECT id, supervised_countries FROM accounts WHERE role = $1 AND disabled_at IS NULL),
+          named AS (SELECT id FROM admins WHERE supervised_countries && $2::text[])
+     SELECT id::text AS id FROM named
+     UNION ALL
+     SELECT id::text AS id FROM admins WHERE NOT EXISTS (SELECT 1 FROM named)
+     ORDER BY id`,
+    [Role.Admin, [...countries]],
+  );
   return rows.map((row) => row.id);
 }

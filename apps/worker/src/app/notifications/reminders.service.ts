@@ -50,7 +50,7 @@ export class RemindersService {
 
   /**
    * The deadline passed: an item still undone rises to the top of its owner's queue (marked overdue) and its
-   * country's supervisors (the admins) are told, once per item and deadline (the job id is the key).
+   * country's supervisors (the admins marked so, else every admin) are told, once per item and deadline (the job id is the key).
    */
   private async escalate(key: string, data: RemindJobData): Promise<RemindJobReturn> {
     if (!['batch', 'grievance', 'vacancy', 'company'].includes(data.aggregateType)) return { outboxId: null };
@@ -64,9 +64,10 @@ export class RemindersService {
               ? await overdueCompanyVerification(manager, data.aggregateId, data.payload)
               : await overdueVacancyReview(manager, data.aggregateId, data.payload['submittedAt'], data.payload['deadline']);
       if (!item) return { outboxId: null };
-      const supervisors = await supervisorsOf(manager);
+      const supervisors = await supervisorsOf(manager, item.countries);
       if (supervisors.length === 0) return { outboxId: null };
-      return this.writeOnceIn(manager, key, data, supervisors, () => Promise.resolve({ ...item }));
+      const { countries, ...named } = item;
+      return this.writeOnceIn(manager, key, data, supervisors, () => Promise.resolve({ ...named, country: countries.join(', ') }));
     });
   }
 

@@ -40,6 +40,7 @@ import { TwoFactorSignIn1765000005000 } from './1765000005000-TwoFactorSignIn';
 import { EmployerRatings1765000005650 } from './1765000005650-EmployerRatings';
 
 import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
+import { CountrySupervisors1765000006450 } from './1765000006450-CountrySupervisors';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -82,4 +83,5 @@ export const ALL_MIGRATIONS: Function[] = [
   EmployerRatings1765000005650,
   GrievanceDeadlines1765000005910,
   GrievanceAttachments1765000005920,
+  CountrySupervisors1765000006450,
 ];

@@ -153,6 +153,7 @@ export const ApiPaths = {
   adminMinimumWages: '/api/admin/reference/minimum-wages',
   adminMinimumWage: (id: string) => `/api/admin/reference/minimum-wages/${encodeURIComponent(id)}`,
   publishedAuditHeads: '/api/public/audit-heads',
+  adminSupervisedCountries: (id: string) => `/api/admin/accounts/${encodeURIComponent(id)}/supervised-countries`,
 } as const;
 
 /** Documents of a batch the API renders. */

@@ -207,6 +207,7 @@ export const PROBLEM_CODES = [
   'checkIn.closed',
   'workReport.notArrived',
   'redFlag.decided',
+  'account.notAdmin',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
