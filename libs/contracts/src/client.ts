@@ -221,3 +221,4 @@ export {
   renderPrerenderedShell,
   searchPageChunksFromStats,
 } from './lib/prerendered-shell';
+export * from './lib/occupations';

@@ -48,3 +48,5 @@ export * from './lib/dto/help-contact.dto';
 export * from './lib/ratings';
 export * from './lib/dto/ratings.dto';
 export * from './lib/dashboards';
+export * from './lib/occupations';
+export * from './lib/dto/occupation.dto';

@@ -37,6 +37,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { SystemModule } from './system/system.module';
 import { TelegramModule } from './telegram/telegram.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { OccupationsModule } from './occupations/occupations.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
 function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
@@ -116,6 +117,7 @@ export class AppModule {
         HealthModule,
         SystemModule,
         DemoDataModule,
+        OccupationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

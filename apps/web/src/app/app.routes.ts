@@ -172,6 +172,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/admin-countries/admin-countries').then((m) => m.AdminCountries),
       },
       {
+        path: 'admin/occupations',
+        title: 'titles.adminOccupations',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-occupations/admin-occupations').then((m) => m.AdminOccupations),
+      },
+      {
         path: 'profile',
         title: 'titles.profile',
         canActivate: [requireRole(Role.Migrant)],

@@ -41,6 +41,7 @@ import { EmployerRatings1765000005650 } from './1765000005650-EmployerRatings';
 
 import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
 import { CountrySupervisors1765000006450 } from './1765000006450-CountrySupervisors';
+import { OccupationsAsData1765000006460 } from './1765000006460-OccupationsAsData';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -84,4 +85,5 @@ export const ALL_MIGRATIONS: Function[] = [
   GrievanceDeadlines1765000005910,
   GrievanceAttachments1765000005920,
   CountrySupervisors1765000006450,
+  OccupationsAsData1765000006460,
 ];

@@ -154,6 +154,8 @@ export const ApiPaths = {
   adminMinimumWage: (id: string) => `/api/admin/reference/minimum-wages/${encodeURIComponent(id)}`,
   publishedAuditHeads: '/api/public/audit-heads',
   adminSupervisedCountries: (id: string) => `/api/admin/accounts/${encodeURIComponent(id)}/supervised-countries`,
+  adminOccupations: '/api/admin/occupations',
+  adminOccupation: (code: string) => `/api/admin/occupations/${encodeURIComponent(code)}`,
 } as const;
 
 /** Documents of a batch the API renders. */

@@ -73,5 +73,12 @@ export class AdminHome {
       link: ['admin', 'countries'],
       testId: 'home-admin-countries',
     },
+    {
+      icon: 'checklist',
+      titleKey: 'home.admin.occupationsTitle',
+      textKey: 'home.admin.occupationsText',
+      link: ['admin', 'occupations'],
+      testId: 'home-admin-occupations',
+    },
   ];
 }
