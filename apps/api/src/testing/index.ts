@@ -8,3 +8,4 @@ export * from './api-instances';
 export * from './registration-numbers';
 export * from './two-factor';
 export * from './grievances';
+export { OpenDataSnapshotProcessor } from '../app/open-data/open-data-snapshot.processor';

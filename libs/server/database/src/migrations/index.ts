@@ -42,6 +42,7 @@ import { EmployerRatings1765000005650 } from './1765000005650-EmployerRatings';
 import { SuspensionCategories1765000005850 } from './1765000005850-SuspensionCategories';
 import { CountrySupervisors1765000006450 } from './1765000006450-CountrySupervisors';
 import { OccupationsAsData1765000006460 } from './1765000006460-OccupationsAsData';
+import { OpenDataSnapshots1765000006470 } from './1765000006470-OpenDataSnapshots';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -86,4 +87,5 @@ export const ALL_MIGRATIONS: Function[] = [
   GrievanceAttachments1765000005920,
   CountrySupervisors1765000006450,
   OccupationsAsData1765000006460,
+  OpenDataSnapshots1765000006470,
 ];

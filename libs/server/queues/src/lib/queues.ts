@@ -25,6 +25,8 @@ export const QueueName = {
   Vacancies: 'vacancies',
   /** Stored-file upkeep: the sweep of files no row references (a crash between a commit and a removal). Consumed by the API. */
   Files: 'files',
+  /** The daily snapshot of the open data sets. Consumed by the API, where the data sets are computed (apps/api/src/app/open-data). */
+  OpenData: 'open-data',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -115,6 +117,28 @@ export interface SweepOrphanFilesJobReturn {
 }
 
 /** The one repeatable schedule of the orphan-file sweep, upserted at every API start. */
+export const OpenDataJob = {
+  /** Stores the day's open data sets (JSON and CSV) and the audit chain's head as an immutable snapshot, once per Moscow date. */
+  Snapshot: 'snapshot',
+} as const;
+export type OpenDataJob = (typeof OpenDataJob)[keyof typeof OpenDataJob];
+
+export interface OpenDataSnapshotJobData {
+  /** The Moscow date (YYYY-MM-DD) the snapshot is of; absent: today's, when the job runs. */
+  date?: string;
+}
+
+export interface OpenDataSnapshotJobReturn {
+  date: string;
+  /** False when that date had its snapshot already (a retry or a second run): nothing changed. */
+  created: boolean;
+}
+
+export const OPEN_DATA_SNAPSHOT_SCHEDULER_ID = jobIdFor(QueueName.OpenData, OpenDataJob.Snapshot);
+
+/** Moscow midnight, every day (the scheduler's time zone is Europe/Moscow). */
+export const OPEN_DATA_SNAPSHOT_PATTERN = '0 0 * * *';
+
 export const ORPHAN_FILE_SWEEP_SCHEDULER_ID = jobIdFor(QueueName.Files, FileJob.SweepOrphans);
 
 /** The one repeatable schedule of the closing job: upserting it again (every API start) replaces it, never adds a second. */
@@ -203,6 +227,7 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.Reminders]: Object.values(ReminderJob),
   [QueueName.Vacancies]: Object.values(VacancyJob),
   [QueueName.Files]: Object.values(FileJob),
+  [QueueName.OpenData]: Object.values(OpenDataJob),
 };
 
 /**
@@ -222,6 +247,7 @@ export const QUEUE_CONSUMERS: Record<QueueName, 'api' | 'worker'> = {
   [QueueName.Reminders]: 'worker',
   [QueueName.Vacancies]: 'api',
   [QueueName.Files]: 'api',
+  [QueueName.OpenData]: 'api',
 };
 
 /** The queues `consumer` must consume. */
@@ -308,6 +334,15 @@ export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
       attempts: 3,
       backoff: { type: 'exponential', delay: 30_000, jitter: 0.5 },
       removeOnComplete: { age: 7 * 24 * 3600, count: 100 },
+      removeOnFail: { age: 30 * 24 * 3600, count: 100 },
+    },
+  },
+  // A snapshot is idempotent per date: a failed run is retried a few times, and the next start catches up the day.
+  [QueueName.OpenData]: {
+    jobOptions: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 30_000, jitter: 0.5 },
+      removeOnComplete: { age: 30 * 24 * 3600, count: 100 },
       removeOnFail: { age: 30 * 24 * 3600, count: 100 },
     },
   },

@@ -155,6 +155,7 @@ export const ApiPaths = {
   publishedAuditHeads: '/api/public/audit-heads',
   adminSupervisedCountries: (id: string) => `/api/admin/accounts/${encodeURIComponent(id)}/supervised-countries`,
   adminOccupations: '/api/admin/occupations',
+  openDataSnapshots: '/api/public/open-data/snapshots',
   adminOccupation: (code: string) => `/api/admin/occupations/${encodeURIComponent(code)}`,
 } as const;
 
