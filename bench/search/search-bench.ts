@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { SearchVacanciesQuery, type VacancySearchResult } from '@jumush/contracts';
-import { OCCUPATIONS, RUSSIAN_REGIONS } from '@jumush/domain';
+import { SEED_OCCUPATIONS as OCCUPATIONS, RUSSIAN_REGIONS, occupationByCode } from '@jumush/domain';
 import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
 import { createApiApp } from '../../apps/api/src/app/bootstrap';
 import { createValidationPipe } from '../../apps/api/src/app/http/validation';
@@ -135,7 +135,7 @@ const TITLE_VARIANTS = titlesOf('x').length;
 async function seed(pool: Pool): Promise<void> {
   const occupations = OCCUPATIONS.map((occupation, i) => {
     const titles = titlesOf(occupation.name.ru);
-    return `(${i + 1}, ${sqlText(occupation.code)}, ${sqlArray(titles)}, ${sqlArray(titles.map(normalizeSearchText))}, ${sqlText(normalizeSearchText(occupationSearchText(occupation.code)))})`;
+    return `(${i + 1}, ${sqlText(occupation.code)}, ${sqlArray(titles)}, ${sqlArray(titles.map(normalizeSearchText))}, ${sqlText(normalizeSearchText(occupationSearchText(occupation)))})`;
   }).join(',\n');
   const regions = RUSSIAN_REGIONS.map(
     (region, i) => `(${i + 1}, ${sqlText(region.code)}, ${sqlText(normalizeSearchText(regionSearchText(region.code)))})`,
@@ -215,14 +215,17 @@ async function seed(pool: Pool): Promise<void> {
     search_text: string;
   }>;
   for (const row of sample) {
-    const expected = vacancySearchText({
-      title: row.title,
-      occupationCode: row.occupation_code,
-      regionCode: row.region_code,
-      town: row.town,
-      skills: row.skills,
-      description: row.description,
-    });
+    const expected = vacancySearchText(
+      {
+        title: row.title,
+        occupationCode: row.occupation_code,
+        regionCode: row.region_code,
+        town: row.town,
+        skills: row.skills,
+        description: row.description,
+      },
+      occupationByCode(OCCUPATIONS, row.occupation_code),
+    );
     if (expected !== row.search_text) throw new Error(`seeded search_text differs from vacancySearchText:\n${row.search_text}\n---\n${expected}`);
   }
   const started = performance.now();

@@ -228,3 +228,4 @@ export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';
 export * from './lib/webhooks';
 export type { CreateWebhookEndpointDto, UpdateWebhookEndpointDto } from './lib/dto/webhooks.dto';
 export * from './lib/dashboards';
+export * from './lib/occupations';

@@ -55,3 +55,5 @@ export type { ApiKeyScope, ApiKeyStanding } from '@jumush/domain';
 export * from './lib/dto/dashboards.dto';
 export * from './lib/webhooks';
 export * from './lib/dto/webhooks.dto';
+export * from './lib/occupations';
+export * from './lib/dto/occupation.dto';

@@ -39,6 +39,7 @@ import { SystemModule } from './system/system.module';
 import { TelegramModule } from './telegram/telegram.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { OccupationsModule } from './occupations/occupations.module';
 
 /** A client-sent request id is kept when it looks sane, so one id follows a request through the proxy. */
 function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
@@ -120,6 +121,7 @@ export class AppModule {
         DemoDataModule,
         DashboardsModule,
         WebhooksModule,
+        OccupationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

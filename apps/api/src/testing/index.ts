@@ -9,3 +9,4 @@ export * from './registration-numbers';
 export * from './two-factor';
 export * from './grievances';
 export * from './migrants';
+export { OpenDataSnapshotProcessor } from '../app/open-data/open-data-snapshot.processor';

@@ -180,6 +180,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pages/dashboard/dashboard').then((m) => m.Dashboard),
       },
       {
+        path: 'admin/occupations',
+        title: 'titles.adminOccupations',
+        canActivate: [requireRole(Role.Admin)],
+        loadComponent: () => import('./pages/admin-occupations/admin-occupations').then((m) => m.AdminOccupations),
+      },
+      {
         path: 'profile',
         title: 'titles.profile',
         canActivate: [requireRole(Role.Migrant)],

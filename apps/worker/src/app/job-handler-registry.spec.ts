@@ -36,7 +36,7 @@ describe('assertEveryQueueConsumed', () => {
     expect(queuesConsumedBy('worker').sort()).toEqual([QueueName.System, ...NOTIFICATION_QUEUE_NAMES].sort());
     // Every declared queue has a consumer: the worker's above, the API's (vacancy closing, orphan-file sweep) in the API.
     expect(Object.keys(JOBS_BY_QUEUE).sort()).toEqual([...queuesConsumedBy('worker'), ...queuesConsumedBy('api')].sort());
-    expect(queuesConsumedBy('api')).toEqual([QueueName.Vacancies, QueueName.Files]);
+    expect(queuesConsumedBy('api')).toEqual([QueueName.Vacancies, QueueName.Files, QueueName.OpenData]);
   });
 
   it('refuses to start when a declared queue has no processor', () => {

@@ -5,6 +5,8 @@ import type { AccountView } from './accounts';
 export interface AdminAccountView extends AccountView {
   /** When the account was disabled; null while it may sign in. */
   disabledAt: string | null;
+  /** An admin's: the origin countries whose overdue items escalate to it (empty: none in particular). */
+  supervisedCountries: string[];
 }
 
 /** The last link of the audit chain: anyone holding it can tell later whether the history before it was rewritten. */

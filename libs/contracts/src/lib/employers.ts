@@ -99,6 +99,10 @@ export interface VerificationQueueItem {
   documentCount: number;
   createdAt: string;
   statusChangedAt: string;
+  /** While PENDING: when this country's verification is due (COMPANY_VERIFICATION_WORKING_DAYS); null otherwise. */
+  verificationDueAt: string | null;
+  /** Pending past its due date: first in the queue, marked. */
+  overdue: boolean;
 }
 
 export interface AuditEventView {

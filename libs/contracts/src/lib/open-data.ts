@@ -86,3 +86,23 @@ export interface OpenDataCatalogue {
   licence: typeof OPEN_DATA_LICENCE;
   datasets: Array<{ name: OpenDataSetName; title: string; json: string; csv: string }>;
 }
+
+/** One data set of a daily snapshot, with the addresses of its two forms. */
+export interface OpenDataSnapshotFileView {
+  dataset: OpenDataSetName;
+  json: string;
+  csv: string;
+}
+
+/**
+ * `GET /api/public/open-data/snapshots`: the open data as it stood on one Moscow date, frozen at midnight and never
+ * changed, with the audit chain's head at that moment (null while the chain was empty) and the licence.
+ */
+export interface OpenDataSnapshotView {
+  /** The Moscow date, YYYY-MM-DD. */
+  date: string;
+  takenAt: string;
+  auditHead: { seq: string; hash: string } | null;
+  licence: typeof OPEN_DATA_LICENCE;
+  files: OpenDataSnapshotFileView[];
+}

@@ -103,6 +103,8 @@ export interface OccupationView {
   code: string;
   sector: string;
   names: Record<string, string>;
+  /** False: deactivated; it still names the vacancies and profiles that have it, but is no longer offered. */
+  active: boolean;
 }
 
 /** GET /vacancies/mine: one page of the employer's vacancies, and how many the company has in each status. */

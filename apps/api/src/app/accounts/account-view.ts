@@ -20,5 +20,5 @@ export function toAccountView(account: AccountEntity): AccountView {
 
 /** What the admin's console shows of an account: its view and whether it may sign in. */
 export function toAdminAccountView(account: AccountEntity): AdminAccountView {
-  return { ...toAccountView(account), disabledAt: account.disabledAt?.toISOString() ?? null };
+  return { ...toAccountView(account), disabledAt: account.disabledAt?.toISOString() ?? null, supervisedCountries: account.supervisedCountries ?? [] };
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AdminAccountsQueryDto,
   CreateAttacheDto,
+  SupervisedCountriesDto,
   UpdateLocaleDto,
   type AccountView,
   type AdminAccountView,
@@ -73,6 +74,17 @@ export class AdminAccountsController {
   @ApiOperation({ summary: 'Enable a disabled account again: it may sign in anew (audited)' })
   async enable(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     await this.accounts.enable(actor, id);
+  }
+
+  @Authenticated(Role.Admin)
+  @Put(':id/supervised-countries')
+  @ApiOperation({ summary: 'Make an admin account supervisor of origin countries: their overdue items escalate to it (audited)' })
+  async setSupervisedCountries(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: SupervisedCountriesDto,
+  ): Promise<AdminAccountView> {
+    return toAdminAccountView(await this.accounts.setSupervisedCountries(actor, id, dto.countries));
   }
 
   @Authenticated(Role.Admin)

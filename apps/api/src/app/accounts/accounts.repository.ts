@@ -117,6 +117,19 @@ export class AccountsRepository {
   }
 
   /** Lets a disabled account sign in again (its ended sessions stay ended); false when there is no such account. */
+  /** An account's role and supervised countries, locked until the caller's transaction ends; null when there is none. */
+  async supervisionForUpdate(manager: EntityManager, id: string): Promise<{ role: Role; supervisedCountries: string[] | null } | null> {
+    const rows = await manager.query<Array<{ role: Role; supervised_countries: string[] | null }>>(
+      `SELECT role, supervised_countries FROM accounts WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ? { role: rows[0].role, supervisedCountries: rows[0].supervised_countries } : null;
+  }
+
+  async setSupervisedCountries(manager: EntityManager, id: string, countries: readonly string[] | null): Promise<void> {
+    await manager.query(`UPDATE accounts SET supervised_countries = $2 WHERE id = $1`, [id, countries]);
+  }
+
   async enable(manager: EntityManager, id: string): Promise<boolean> {
     const result = await manager.query<[unknown, number]>(`UPDATE accounts SET disabled_at = NULL WHERE id = $1`, [id]);
     return result[1] > 0;

@@ -162,6 +162,32 @@ export class AccountsService {
     });
   }
 
+  /**
+   * An admin marks an admin account supervisor of origin countries (known ones, active or not): their overdue items
+   * escalate to it. An empty list makes it supervise none in particular. Audited with the countries before and after.
+   */
+  async setSupervisedCountries(actor: Actor, id: string, countries: readonly string[]): Promise<AccountEntity> {
+    const known = new Set((await this.countries.all()).map((country) => country.code));
+    const unknown = countries.find((code) => !known.has(code));
+    if (unknown)
+      throw new ProblemException(422, {
+        code: 'validation.failed',
+        errors: [{ field: 'countries', code: 'account.unknownCountry', message: `No origin country ${unknown}.`, params: { country: unknown } }],
+      });
+    const to = [...countries].sort();
+    await this.dataSource.transaction(async (manager) => {
+      const account = await this.accounts.supervisionForUpdate(manager, id);
+      if (!account) throw new ProblemException(404, { code: 'http.notFound', detail: 'No such account.' });
+      if (account.role !== Role.Admin)
+        throw new ProblemException(409, { code: 'account.notAdmin', detail: 'Only an admin account supervises countries.' });
+      const from = account.supervisedCountries ?? [];
+      if (JSON.stringify(from) === JSON.stringify(to)) return;
+      await this.accounts.setSupervisedCountries(manager, id, to.length > 0 ? to : null);
+      await this.audit.record(manager, actor, { action: 'account.supervisionChanged', subjectType: 'account', subjectId: id, data: { from, to } });
+    });
+    return (await this.accounts.findById(id)) as AccountEntity;
+  }
+
   async list(page: number, pageSize: number, role?: Role): Promise<Page<AccountEntity>> {
     const [items, total] = await this.accounts.findPage({ page, pageSize, role });
     return { items, total, page, pageSize };

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ConsentDto, PassportStepDto, PersonalStepDto, PreferencesStepDto, ResidenceStepDto, SkillsStepDto } from '@jumush/contracts';
 import { RussianLevel } from '@jumush/contracts';
-import { isAdultOn, normalizePassportNumber, passportNumberProblem, residenceProblem, type Actor } from '@jumush/domain';
+import { isAdultOn, normalizePassportNumber, occupationChoiceProblem, passportNumberProblem, residenceProblem, type Actor } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import { FieldCipher } from '@jumush/server/crypto';
 import type { CandidateProfileEntity } from '@jumush/server/database';
@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
 import { RateCounters, retryAfterMinutes } from '../redis/rate-counters';
 import { fieldProblem } from './candidate-problems';
+import { OccupationsService } from '../occupations/occupations.service';
 import { OriginCountriesService } from '../origin-countries/origin-countries.service';
 import { CandidateProfilesRepository } from './candidate-profiles.repository';
 import { CandidatesService } from './candidates.service';
@@ -41,6 +42,7 @@ export class ProfileWizardService {
     private readonly rates: RateCounters,
     private readonly config: ApiConfig,
     private readonly countries: OriginCountriesService,
+    private readonly occupations: OccupationsService,
   ) {}
 
   updatePersonal(actor: Actor, dto: PersonalStepDto): Promise<CandidateProfileEntity> {
@@ -68,16 +70,25 @@ export class ProfileWizardService {
     });
   }
 
-  updateSkills(actor: Actor, dto: SkillsStepDto): Promise<CandidateProfileEntity> {
+  /** Occupations must be on the list and offered; one the profile already has stays, even deactivated since. */
+  async updateSkills(actor: Actor, dto: SkillsStepDto): Promise<CandidateProfileEntity> {
     const russian = dto.languages.find((language) => language.language === 'ru');
     if (!russian) throw fieldProblem('languages', 'candidate.russianLevelRequired');
-    return this.saveStep(actor, 'skills', () => ({
-      languages: dto.languages.map(({ language, level }) => ({ language, level })),
-      russianLevel: russian.level as RussianLevel,
-      occupations: dto.occupations.map(({ occupationCode, years }) => ({ occupationCode, years })),
-      experienceYears: Math.max(0, ...dto.occupations.map((occupation) => occupation.years)),
-      education: dto.education,
-    }));
+    const occupations = await this.occupations.all();
+    return this.saveStep(actor, 'skills', (profile) => {
+      dto.occupations.forEach(({ occupationCode }, index) => {
+        const had = profile.occupations.some((occupation) => occupation.occupationCode === occupationCode);
+        const problem = occupationChoiceProblem(occupations, occupationCode, had ? occupationCode : null);
+        if (problem) throw fieldProblem(`occupations.${index}.occupationCode`, problem);
+      });
+      return {
+        languages: dto.languages.map(({ language, level }) => ({ language, level })),
+        russianLevel: russian.level as RussianLevel,
+        occupations: dto.occupations.map(({ occupationCode, years }) => ({ occupationCode, years })),
+        experienceYears: Math.max(0, ...dto.occupations.map((occupation) => occupation.years)),
+        education: dto.education,
+      };
+    });
   }
 
   updatePreferences(actor: Actor, dto: PreferencesStepDto): Promise<CandidateProfileEntity> {

@@ -9,6 +9,7 @@ import { CompanyDocumentsService } from './company-documents.service';
 import { CompanyInvitationsService } from './company-invitations.service';
 import { CompanyMembershipService } from './company-membership.service';
 import { VerificationController } from './verification.controller';
+import { VerificationDeadlinesService } from './verification-deadlines.service';
 import { VerificationService } from './verification.service';
 
 /** Employers: company registration, recruiters, documents, verification by the attaché, and disputes of a claimed INN. */
@@ -23,6 +24,7 @@ import { VerificationService } from './verification.service';
     VerificationService,
     CompanyDisputesRepository,
     CompanyDisputesService,
+    VerificationDeadlinesService,
   ],
   exports: [CompanyMembershipService, CompaniesService, VerificationService],
 })

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import type { CreateCompanyDto } from '@jumush/contracts';
-import { CompanyStatus, type SuspensionCategory } from '@jumush/domain';
+import { CompanyStatus, Role, type SuspensionCategory } from '@jumush/domain';
 import {
   AccountEntity,
   CompanyCountryStatusEntity,
@@ -94,13 +94,28 @@ export class CompaniesRepository {
     return manager.save(manager.create(CompanyMemberEntity, member));
   }
 
-  /** A company is PENDING in every enabled origin country from its registration on: each attaché decides for theirs. */
-  async insertPendingCountries(manager: EntityManager, companyId: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO company_country_statuses (company_id, country, status)
-       SELECT $1, code, $2 FROM origin_countries WHERE active ON CONFLICT DO NOTHING`,
-      [companyId, CompanyStatus.Pending],
+  /**
+   * A company is PENDING in every enabled origin country from its registration on: each attaché decides for theirs.
+   * The countries added, pending since `at` (now when not given).
+   */
+  async insertPendingCountries(manager: EntityManager, companyId: string, at: Date | null = null): Promise<string[]> {
+    const rows = await queryRows<{ country: string }>(
+      manager,
+      `INSERT INTO company_country_statuses (company_id, country, status, status_changed_at)
+       SELECT $1, code, $2, COALESCE($3::timestamptz, now()) FROM origin_countries WHERE active ON CONFLICT DO NOTHING RETURNING country`,
+      [companyId, CompanyStatus.Pending, at],
     );
+    return rows.map((row) => row.country).sort();
+  }
+
+  /** The attachés of a country still able to sign in (any region: a company's verification is the whole country's). */
+  async attachesOf(manager: EntityManager, country: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      manager,
+      `SELECT id::text AS id FROM accounts WHERE role = $2 AND disabled_at IS NULL AND origin_country = $1 ORDER BY id`,
+      [country, Role.Attache],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Every country's decision on the company, in code order (a country enabled later gets its PENDING row at its first decision). */

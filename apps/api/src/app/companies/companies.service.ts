@@ -12,6 +12,7 @@ import { refusedTransitionProblem } from '../http/transition-problem';
 import { CompaniesRepository } from './companies.repository';
 import { CompanyMembershipService } from './company-membership.service';
 import { toCompanyView } from './company-views';
+import { VerificationDeadlinesService } from './verification-deadlines.service';
 
 /** Other contexts (candidates) upload files the same way. */
 export type { UploadedFile } from './company-documents.service';
@@ -29,6 +30,7 @@ export class CompaniesService {
     private readonly companies: CompaniesRepository,
     private readonly membership: CompanyMembershipService,
     private readonly audit: AuditService,
+    private readonly deadlines: VerificationDeadlinesService,
     private readonly clock: Clock,
   ) {}
 
@@ -46,7 +48,9 @@ export class CompaniesService {
         if (await this.membership.companyOf(actor, manager)) throw ALREADY_MEMBER();
         const email = await this.companies.accountEmail(actor.id, manager);
         const company = await this.companies.insertCompany(manager, dto);
-        await this.companies.insertPendingCountries(manager, company.id);
+        const submittedAt = this.clock.now();
+        const countries = await this.companies.insertPendingCountries(manager, company.id, submittedAt);
+        await this.deadlines.schedule(manager, company, countries, submittedAt);
         await this.companies.insertMember(manager, {
           companyId: company.id,
           accountId: actor.id,
@@ -94,8 +98,10 @@ export class CompaniesService {
     const company = await this.membership.requireCompanyOf(actor);
     await this.dataSource.transaction(async (manager) => {
       const from = sourcesOf(COMPANY_VERIFICATION, 'resubmit', WorkflowActor.Employer);
-      const countries = await this.companies.resubmitCountries(manager, company.id, from, this.clock.now());
+      const resubmittedAt = this.clock.now();
+      const countries = await this.companies.resubmitCountries(manager, company.id, from, resubmittedAt);
       if (countries.length === 0) throw refusedTransitionProblem('transition.illegal', 'No country rejected this company: nothing to resubmit.');
+      await this.deadlines.schedule(manager, company, countries, resubmittedAt);
       await this.audit.record(manager, actor, {
         action: 'company.resubmitted',
         subjectType: 'company',

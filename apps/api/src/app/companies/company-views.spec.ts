@@ -1,4 +1,4 @@
-import { CompanyStatus } from '@jumush/domain';
+import { CompanyStatus, DEFAULT_DEADLINE_TARGETS } from '@jumush/domain';
 import type { CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 import { sanitizeFileName } from './company-documents.service';
@@ -30,7 +30,8 @@ describe('company rows as views', () => {
       status_changed_at: new Date('2026-03-02T10:00:00.000Z'),
       document_count: 2,
     };
-    expect(toVerificationQueueItem(row)).toEqual({
+    const deadlines = { targets: DEFAULT_DEADLINE_TARGETS, now: new Date('2026-03-05T10:00:00.000Z') };
+    expect(toVerificationQueueItem(row, deadlines)).toEqual({
       id: 'c1',
       legalName: 'ООО «Тест»',
       inn: '7707083893',
@@ -40,7 +41,13 @@ describe('company rows as views', () => {
       documentCount: 2,
       createdAt: '2026-03-01T10:00:00.000Z',
       statusChangedAt: '2026-03-02T10:00:00.000Z',
+      // Monday 2 March + 5 working days (3–6 and 9 March), at the end of the day in Moscow.
+      verificationDueAt: '2026-03-09T20:59:59.999Z',
+      overdue: false,
     });
+    expect(toVerificationQueueItem(row, { ...deadlines, now: new Date('2026-03-10T08:00:00.000Z') })).toMatchObject({ overdue: true });
+    // Decided: nothing is due.
+    expect(toVerificationQueueItem({ ...row, status: CompanyStatus.Verified }, deadlines)).toMatchObject({ verificationDueAt: null, overdue: false });
   });
 
   it('a recruiter: their account’s name and address, since they joined', () => {

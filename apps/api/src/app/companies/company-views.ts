@@ -8,7 +8,15 @@ import type {
   CompanyView,
   VerificationQueueItem,
 } from '@jumush/contracts';
-import { invitationState, verifiedCountriesOf } from '@jumush/domain';
+import {
+  CompanyStatus,
+  MOSCOW_UTC_OFFSET_MINUTES,
+  deadlineCountries,
+  deadlineFor,
+  invitationState,
+  verifiedCountriesOf,
+  type DeadlineTargets,
+} from '@jumush/domain';
 import type { CompanyCountryStatusEntity, CompanyDocumentEntity, CompanyEntity, CompanyMemberEntity } from '@jumush/server/database';
 import type { VerificationQueueRow } from './companies.repository';
 
@@ -96,7 +104,16 @@ export function toCompanyInvitationView(invitation: CompanyMemberEntity, now: Da
   };
 }
 
-export function toVerificationQueueItem(row: VerificationQueueRow): VerificationQueueItem {
+/**
+ * When one country's verification of a company pending there since `pendingSince` (registration or resubmission) is
+ * due: working days counted out of Russia's holidays and those of the country whose attaché verifies.
+ */
+export function verificationDeadlineOf(pendingSince: Date, country: string, targets: DeadlineTargets): string {
+  return deadlineFor('companyVerification', pendingSince, targets, MOSCOW_UTC_OFFSET_MINUTES, deadlineCountries(country));
+}
+
+export function toVerificationQueueItem(row: VerificationQueueRow, deadlines: { targets: DeadlineTargets; now: Date }): VerificationQueueItem {
+  const dueAt = row.status === CompanyStatus.Pending ? verificationDeadlineOf(row.status_changed_at, row.country, deadlines.targets) : null;
   return {
     id: row.id,
     legalName: row.legal_name,
@@ -107,5 +124,7 @@ export function toVerificationQueueItem(row: VerificationQueueRow): Verification
     documentCount: row.document_count,
     createdAt: row.created_at.toISOString(),
     statusChangedAt: row.status_changed_at.toISOString(),
+    verificationDueAt: dueAt,
+    overdue: dueAt !== null && Date.parse(dueAt) < deadlines.now.getTime(),
   };
 }

@@ -32,13 +32,14 @@ import {
   type Actor,
   type CompanyDecision,
 } from '@jumush/domain';
-import { Clock } from '@jumush/server/config';
+import { ApiConfig, Clock } from '@jumush/server/config';
 import type { CompanyEntity } from '@jumush/server/database';
 import { ApplicationClosureService } from '../applications/application-closure.service';
 import { AuditEventsRepository } from '../audit/audit-events.repository';
 import { AuditService } from '../audit/audit.service';
 import { toAuditEventView } from '../audit/audit-views';
 import { LetterRevocationService } from '../batches/letter-revocation.service';
+import { deadlineTargets } from '../deadlines/deadline-targets';
 import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { OutboxService } from '../outbox/outbox.service';
@@ -74,10 +75,14 @@ export class VerificationService {
     private readonly closure: ApplicationClosureService,
     private readonly outbox: OutboxService,
     private readonly letters: LetterRevocationService,
+    private readonly config: ApiConfig,
     private readonly clock: Clock,
   ) {}
 
-  /** The attaché's own country's queue (an admin's: the chosen country's, or every country's), oldest first. */
+  /**
+   * The attaché's own country's queue (an admin's: the chosen country's, or every country's), oldest first: in one
+   * country the oldest pending company is the first overdue, so overdue ones lead (marked, with their due dates).
+   */
   async queue(
     actor: Actor,
     status: CompanyStatus,
@@ -90,7 +95,8 @@ export class VerificationService {
       this.companies.verificationQueue(of, status, pageSize, (page - 1) * pageSize),
       this.companies.countByStatus(of, status),
     ]);
-    return { items: rows.map(toVerificationQueueItem), total, page, pageSize };
+    const deadlines = { targets: deadlineTargets(this.config), now: this.clock.now() };
+    return { items: rows.map((row) => toVerificationQueueItem(row, deadlines)), total, page, pageSize };
   }
 
   /** One company with every country's status, its documents, the history of decisions on it, and what the viewer may rely on. */

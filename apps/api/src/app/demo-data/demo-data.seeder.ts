@@ -20,6 +20,7 @@ import { FieldCipher } from '@jumush/server/crypto';
 import { PasswordHasher } from '../auth/password-hasher';
 import { totpSecretContext } from '../auth/two-factor/two-factor.service';
 import { vacancySearchText } from '../vacancies/vacancy-search-text';
+import { OccupationsService } from '../occupations/occupations.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRETS } from './demo-accounts';
 import { DEMO_MIGRANTS, DemoJourney } from './demo-journey';
 import { DEMO_HELP_CONTACTS } from './demo-help-contacts';
@@ -37,6 +38,7 @@ export class DemoDataSeeder {
     private readonly journey: DemoJourney,
     private readonly clock: Clock,
     private readonly cipher: FieldCipher,
+    private readonly occupations: OccupationsService,
   ) {}
 
   async seed(): Promise<void> {
@@ -187,7 +189,7 @@ export class DemoDataSeeder {
             applicationDeadline: inDays(45),
             russianLevel: DEMO_RUSSIAN_LEVEL,
             experienceYears: 1,
-            searchText: vacancySearchText(terms),
+            searchText: vacancySearchText(terms, await this.occupations.byCode(terms.occupationCode)),
             createdBy: employer.id,
             submittedAt: new Date(),
             publishedAt: new Date(),

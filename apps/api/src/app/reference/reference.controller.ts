@@ -24,11 +24,12 @@ export class ReferenceController {
 
   @Public()
   @Get('occupations')
-  @Header('Cache-Control', REFERENCE_CACHE)
+  // The admin edits the list: browsers and proxies keep it minutes, not an hour.
+  @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({
-    summary: 'Occupations by ISCO-08 code, named in ky, ru and en',
+    summary: 'Occupations by ISCO-08 code, named in the five languages; deactivated ones too (active: false), which are no longer offered',
   })
-  occupations(): OccupationView[] {
+  occupations(): Promise<OccupationView[]> {
     return this.reference.occupations();
   }
 

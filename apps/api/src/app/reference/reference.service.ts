@@ -1,13 +1,17 @@
-/** Reference data in the reader's language: Russian regions and occupations (shipped), wage floors (from the admin's table). */
+/** Reference data in the reader's language: Russian regions (shipped), occupations and wage floors (from the admin's tables). */
 import { Injectable } from '@nestjs/common';
 import type { OccupationView, RegionView, WageFloorView } from '@jumush/contracts';
-import { Locale, OCCUPATIONS, RUSSIAN_REGIONS, wageFloorFor } from '@jumush/domain';
+import { Locale, RUSSIAN_REGIONS, wageFloorFor } from '@jumush/domain';
+import { OccupationsService } from '../occupations/occupations.service';
 import { ProblemException } from '../http/problem';
 import { MinimumWagesService } from './minimum-wages.service';
 
 @Injectable()
 export class ReferenceService {
-  constructor(private readonly minimumWages: MinimumWagesService) {}
+  constructor(
+    private readonly minimumWages: MinimumWagesService,
+    private readonly occupationList: OccupationsService,
+  ) {}
 
   /** Sorted by name in the language asked; Russian regions have no Kyrgyz, Uzbek or Tajik names: those read the Russian ones, as on the spot. */
   regions(lang: Locale = Locale.Russian): RegionView[] {
@@ -20,11 +24,13 @@ export class ReferenceService {
     })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
   }
 
-  occupations(): OccupationView[] {
-    return OCCUPATIONS.map((occupation) => ({
+  /** Every occupation, deactivated ones too (they still name vacancies and profiles; the web offers only active ones). */
+  async occupations(): Promise<OccupationView[]> {
+    return (await this.occupationList.all()).map((occupation) => ({
       code: occupation.code,
       sector: occupation.sector,
       names: { ...occupation.name },
+      active: occupation.active,
     }));
   }
 

@@ -16,6 +16,7 @@ import {
   VacancyStatus,
   verifiedCountriesOf,
   reminderTimeFor,
+  type Occupation,
 } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import { ReminderJob, jobIdFor } from '@jumush/server/queues';
@@ -31,18 +32,19 @@ import { STALE_VERSION, VACANCY_NOT_FOUND, VacancyWorkflow } from './vacancy-wor
 import { MinimumWagesService } from '../reference/minimum-wages.service';
 import { assertSubmittable, termsErrors, throwIfInvalid } from './vacancy-rules';
 import { vacancySearchText } from './vacancy-search-text';
+import { OccupationsService } from '../occupations/occupations.service';
 import { reviewDeadlineOf, toStatusCounts, toTermsView, toVacancyView } from './vacancy-views';
 
 /** Beyond this, a page number is surely not a person paging: answer empty rather than ask PostgreSQL. */
 const MAX_OFFSET = 1_000_000;
 
-/** The columns of the terms, as the DTO carries them, plus the search text derived from them. */
-function termsColumns(dto: VacancyTermsDto) {
+/** The columns of the terms, as the DTO carries them, plus the search text derived from them (and the occupation's names). */
+function termsColumns(dto: VacancyTermsDto, occupation: Occupation | undefined) {
   const terms = toTermsView({
     ...dto,
     housingCostRoubles: dto.housingCostRoubles ?? null,
   });
-  return { ...terms, searchText: vacancySearchText(terms) };
+  return { ...terms, searchText: vacancySearchText(terms, occupation) };
 }
 
 /** The countries chosen must have verified the company (422 on the field `openTo`, naming the others). */
@@ -69,6 +71,7 @@ export class EmployerVacanciesService {
     private readonly minimumWages: MinimumWagesService,
     private readonly outbox: OutboxService,
     private readonly config: ApiConfig,
+    private readonly occupations: OccupationsService,
   ) {}
 
   /** Vacancy dates count on the Moscow calendar: the work is in Russia. */
@@ -100,9 +103,11 @@ export class EmployerVacanciesService {
     const company = await this.membership.requireCompanyOf(actor);
     const verified = await this.verifiedCountries(company);
     if (dto.openTo) assertOpenTo(dto.openTo, verified);
+    await this.occupations.requireChoosable(dto.occupationCode, 'occupationCode');
+    const occupation = await this.occupations.byCode(dto.occupationCode);
     return this.dataSource.transaction(async (manager) => {
       const vacancy = await this.vacancies.insert(manager, {
-        ...termsColumns(dto),
+        ...termsColumns(dto, occupation),
         openTo: dto.openTo ? defaultOpenTo(dto.openTo) : defaultOpenTo(verified),
         companyId: company.id,
         status: VacancyStatus.Draft,
@@ -147,8 +152,10 @@ export class EmployerVacanciesService {
           today,
         }),
       );
+      // The occupation it has stays choosable, even deactivated since; another must be on the list and offered.
+      await this.occupations.requireChoosable(terms.occupationCode, 'occupationCode', vacancy.occupationCode);
       const before = toTermsView(vacancy);
-      const columns = termsColumns(terms);
+      const columns = termsColumns(terms, await this.occupations.byCode(terms.occupationCode));
       const changed = (Object.keys(before) as Array<keyof typeof before>).filter(
         (key) => JSON.stringify(before[key]) !== JSON.stringify(columns[key]),
       );

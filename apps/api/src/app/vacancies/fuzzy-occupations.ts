@@ -7,8 +7,11 @@
  * Done here rather than by `word_similarity(q, search_text)` in SQL: every vacancy of an occupation carries the
  * same names, and comparing a query with 45 occupations in memory costs microseconds, where word_similarity over
  * each candidate row's search text cost about 0.1 ms a row (half a second at 100,000 vacancies, see bench/README.md).
+ *
+ * The occupations are data: OccupationsService installs each list it loads (useOccupationsForFuzzyMatching), so an
+ * admin's rename is matched from the next search on; until the first load, the list as seeded.
  */
-import { OCCUPATIONS, SUPPORTED_LOCALES } from '@jumush/domain';
+import { SEED_OCCUPATIONS, SUPPORTED_LOCALES, type Occupation } from '@jumush/domain';
 
 /** Shorter words are too ambiguous to correct (a typo leaves too few trigrams). */
 const MIN_WORD_LENGTH = 4;
@@ -31,17 +34,28 @@ export function trigramsOf(word: string): Set<string> {
   return trigrams;
 }
 
-/** Each occupation with the trigram sets of the words of its names and synonyms, built once. */
-const OCCUPATION_WORDS: ReadonlyArray<{
-  code: string;
-  words: ReadonlyArray<Set<string>>;
-}> = OCCUPATIONS.map((occupation) => {
-  const text = SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
-  return {
-    code: occupation.code,
-    words: [...new Set(wordsOf(text))].filter((word) => word.length >= 3).map(trigramsOf),
-  };
-});
+type OccupationWords = ReadonlyArray<{ code: string; words: ReadonlyArray<Set<string>> }>;
+
+/** Each occupation with the trigram sets of the words of its names and synonyms. */
+function wordsOfOccupations(occupations: readonly Occupation[]): OccupationWords {
+  return occupations.map((occupation) => {
+    const text = SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
+    return {
+      code: occupation.code,
+      words: [...new Set(wordsOf(text))].filter((word) => word.length >= 3).map(trigramsOf),
+    };
+  });
+}
+
+let occupationWords: OccupationWords = wordsOfOccupations(SEED_OCCUPATIONS);
+let installed: readonly Occupation[] = SEED_OCCUPATIONS;
+
+/** Matches against this list from now on (built once per list: the same list twice costs nothing). */
+export function useOccupationsForFuzzyMatching(occupations: readonly Occupation[]): void {
+  if (occupations === installed) return;
+  installed = occupations;
+  occupationWords = wordsOfOccupations(occupations);
+}
 
 /** The share of the query word's trigrams found in the other word. */
 function coverage(query: Set<string>, other: Set<string>): number {
@@ -54,7 +68,7 @@ function coverage(query: Set<string>, other: Set<string>): number {
 export function fuzzyOccupationCodes(q: string): string[] {
   const queryWords = [...new Set(wordsOf(q))].filter((word) => Array.from(word).length >= MIN_WORD_LENGTH).map(trigramsOf);
   if (queryWords.length === 0) return [];
-  return OCCUPATION_WORDS.filter(({ words }) => queryWords.some((query) => words.some((word) => coverage(query, word) >= THRESHOLD))).map(
-    ({ code }) => code,
-  );
+  return occupationWords
+    .filter(({ words }) => queryWords.some((query) => words.some((word) => coverage(query, word) >= THRESHOLD)))
+    .map(({ code }) => code);
 }

@@ -8,6 +8,7 @@ import type { PublicVacancyView, SearchVacanciesQuery, VacancySearchResult } fro
 import { Tagged } from './tagged-response';
 import { findPublicVacancy, publicVacancyEtag, runVacancySearch, toPublicVacancyView, weakEtagOf, type SqlExecutor } from './vacancy-search';
 import { RatingsService } from '../ratings/ratings.service';
+import { OccupationsService } from '../occupations/occupations.service';
 import { VACANCY_NOT_FOUND } from './vacancy-workflow.service';
 
 @Injectable()
@@ -18,11 +19,14 @@ export class PublicVacanciesService {
     @InjectDataSource() dataSource: DataSource,
     private readonly clock: Clock,
     private readonly ratings: RatingsService,
+    private readonly occupations: OccupationsService,
   ) {
     this.execute = (text, values) => dataSource.query(text, values);
   }
 
   async search(query: SearchVacanciesQuery): Promise<Tagged<VacancySearchResult>> {
+    // The occupations as the admin last edited them: the fuzzy fallback matches a misspelt word against their names.
+    await this.occupations.all();
     const result = await runVacancySearch(this.execute, query, this.clock.today(MOSCOW_TIME_ZONE));
     return new Tagged(result, weakEtagOf(result));
   }

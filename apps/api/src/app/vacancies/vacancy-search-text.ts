@@ -8,7 +8,7 @@
  * `npm start` and `npm test`) would otherwise make the search case-sensitive. The title is repeated for the same
  * reason; its own part of the vector keeps the stronger weight where the locale allows.
  */
-import { SUPPORTED_LOCALES, occupationByCode, regionByCode } from '@jumush/domain';
+import { SUPPORTED_LOCALES, regionByCode, type Occupation } from '@jumush/domain';
 
 export interface SearchableTerms {
   title: string;
@@ -24,9 +24,8 @@ export function normalizeSearchText(text: string): string {
   return text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
 
-/** Names and synonyms of an occupation in ky, ru and en, one string. Empty for an unknown code. */
-export function occupationSearchText(code: string): string {
-  const occupation = occupationByCode(code);
+/** Names and synonyms of an occupation in every language, one string. Empty for none (an unknown code). */
+export function occupationSearchText(occupation: Occupation | undefined): string {
   if (!occupation) return '';
   return SUPPORTED_LOCALES.flatMap((locale) => [occupation.name[locale], ...occupation.synonyms[locale]]).join(' ');
 }
@@ -36,17 +35,10 @@ export function regionSearchText(code: string): string {
   return region ? `${region.nameRu} ${region.nameEn}` : '';
 }
 
-/** The parts, trimmed, empty ones left out, one per line, normalised. */
-export function vacancySearchText(terms: SearchableTerms): string {
+/** The parts, trimmed, empty ones left out, one per line, normalised; `occupation`: the one `terms.occupationCode` names. */
+export function vacancySearchText(terms: SearchableTerms, occupation: Occupation | undefined): string {
   return normalizeSearchText(
-    [
-      terms.title,
-      occupationSearchText(terms.occupationCode),
-      terms.town,
-      regionSearchText(terms.regionCode),
-      terms.skills.join(' '),
-      terms.description,
-    ]
+    [terms.title, occupationSearchText(occupation), terms.town, regionSearchText(terms.regionCode), terms.skills.join(' '), terms.description]
       .map((part) => part.trim())
       .filter(Boolean)
       .join('\n'),

@@ -156,6 +156,6 @@ export function aSearchResult(overrides: Partial<VacancySearchResult> = {}): Vac
 }
 
 export const OCCUPATIONS: OccupationView[] = [
-  { code: '7112', sector: 'CONSTRUCTION', names: { ky: 'Кыш калоочу', ru: 'Каменщик', en: 'Bricklayer' } },
-  { code: '8322', sector: 'TRANSPORT', names: { ky: 'Айдоочу', ru: 'Водитель', en: 'Driver' } },
+  { code: '7112', sector: 'CONSTRUCTION', names: { ky: 'Кыш калоочу', ru: 'Каменщик', en: 'Bricklayer' }, active: true },
+  { code: '8322', sector: 'TRANSPORT', names: { ky: 'Айдоочу', ru: 'Водитель', en: 'Driver' }, active: true },
 ];

@@ -1,13 +1,14 @@
 /** The items whose deadline passed undone: marking them overdue (first in their owner's queue) and whom to escalate to. */
 import type { EntityManager } from 'typeorm';
-import { BATCH_STATUSES_AWAITING_DECISION, GRIEVANCE_STATUSES_AWAITING_STAFF, Role } from '@jumush/domain';
+import { BATCH_STATUSES_AWAITING_DECISION, CompanyStatus, GRIEVANCE_STATUSES_AWAITING_STAFF, Role } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 
-/** What the escalation message names: the item, its deadline, the country it belongs to and where it opens. */
+/** What the escalation message names: the item, its deadline, the countries it belongs to and where it opens. */
 export interface OverdueItem {
   subject: string;
   deadline: string;
-  country: string;
+  /** The countries it belongs to (a vacancy: every one it is open to): their supervisors hear of it. */
+  countries: string[];
   path: string;
 }
 
@@ -24,7 +25,12 @@ export async function markBatchOverdue(manager: EntityManager, batchId: string):
     [batchId, BATCH_STATUSES_AWAITING_DECISION],
   );
   if (!row) return null;
-  return { subject: row.title, deadline: new Date(row.deadline_at).toISOString(), country: row.origin_country, path: `/attache/batches/${row.id}` };
+  return {
+    subject: row.title,
+    deadline: new Date(row.deadline_at).toISOString(),
+    countries: [row.origin_country],
+    path: `/attache/batches/${row.id}`,
+  };
 }
 
 /**
@@ -45,7 +51,7 @@ export async function overdueGrievance(manager: EntityManager, grievanceId: stri
   return {
     subject: row.title ?? row.category,
     deadline: new Date(row.due_at).toISOString(),
-    country: row.origin_country,
+    countries: [row.origin_country],
     path: `/attache/grievances/${row.id}`,
   };
 }
@@ -68,16 +74,46 @@ export async function overdueVacancyReview(
     [vacancyId, submittedAt],
   );
   if (!row) return null;
-  return { subject: row.title, deadline: new Date(deadline).toISOString(), country: row.open_to.join(', '), path: `/attache/vacancies/${row.id}` };
+  return { subject: row.title, deadline: new Date(deadline).toISOString(), countries: row.open_to, path: `/attache/vacancies/${row.id}` };
 }
 
 /**
- * Whom an overdue item escalates to: the supervisors of its country. There is no per-country supervisor role; the
- * admins supervise every country, so every admin still able to sign in hears of it.
+ * The company, if it still waits for the country's verification since the submission the job was scheduled for and
+ * the deadline it was given has passed (decided or resubmitted since: a stale job finds nothing). Null when nothing is overdue.
  */
-export async function supervisorsOf(manager: EntityManager): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(manager, `SELECT id::text AS id FROM accounts WHERE role = $1 AND disabled_at IS NULL ORDER BY id`, [
-    Role.Admin,
-  ]);
+export async function overdueCompanyVerification(
+  manager: EntityManager,
+  companyId: string,
+  payload: Record<string, unknown>,
+): Promise<OverdueItem | null> {
+  const { country, pendingSince, deadline } = payload;
+  if (typeof country !== 'string' || typeof pendingSince !== 'string' || typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline)))
+    return null;
+  if (Date.parse(deadline) > Date.now()) return null;
+  const [row] = await queryRows<{ id: string; legal_name: string }>(
+    manager,
+    `SELECT c.id::text AS id, c.legal_name FROM company_country_statuses s JOIN companies c ON c.id = s.company_id
+      WHERE s.company_id = $1 AND s.country = $2 AND s.status = $3 AND s.status_changed_at = $4::timestamptz`,
+    [companyId, country, CompanyStatus.Pending, pendingSince],
+  );
+  if (!row) return null;
+  return { subject: row.legal_name, deadline: new Date(deadline).toISOString(), countries: [country], path: `/attache/companies/${row.id}` };
+}
+
+/**
+ * Whom an overdue item of `countries` escalates to: the admins marked supervisors of any of them (still able to sign
+ * in); when none of them has one, every admin, who supervise every country.
+ */
+export async function supervisorsOf(manager: EntityManager, countries: readonly string[]): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    manager,
+    `WITH admins AS (SELECT id, supervised_countries FROM accounts WHERE role = $1 AND disabled_at IS NULL),
+          named AS (SELECT id FROM admins WHERE supervised_countries && $2::text[])
+     SELECT id::text AS id FROM named
+     UNION ALL
+     SELECT id::text AS id FROM admins WHERE NOT EXISTS (SELECT 1 FROM named)
+     ORDER BY id`,
+    [Role.Admin, [...countries]],
+  );
   return rows.map((row) => row.id);
 }

@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   APPLICATION_STATUSES_AWAITING_SHORTLISTING,
   CHECKED_IN_APPLICATION_STATUSES,
+  CompanyStatus,
   GRIEVANCE_STATUSES_AWAITING_STAFF,
   BATCH_STATUSES_AWAITING_DECISION,
   candidateReadinessOf,
@@ -25,7 +26,7 @@ import {
 import { queryRows } from '@jumush/server/database';
 import type { RemindJobData, RemindJobReturn } from '@jumush/server/queues';
 import { Clock } from '@jumush/server/config';
-import { markBatchOverdue, overdueGrievance, overdueVacancyReview, supervisorsOf } from './overdue-items.repository';
+import { markBatchOverdue, overdueCompanyVerification, overdueGrievance, overdueVacancyReview, supervisorsOf } from './overdue-items.repository';
 
 @Injectable()
 export class RemindersService {
@@ -49,21 +50,24 @@ export class RemindersService {
 
   /**
    * The deadline passed: an item still undone rises to the top of its owner's queue (marked overdue) and its
-   * country's supervisors (the admins) are told, once per item and deadline (the job id is the key).
+   * country's supervisors (the admins marked so, else every admin) are told, once per item and deadline (the job id is the key).
    */
   private async escalate(key: string, data: RemindJobData): Promise<RemindJobReturn> {
-    if (!['batch', 'grievance', 'vacancy'].includes(data.aggregateType)) return { outboxId: null };
+    if (!['batch', 'grievance', 'vacancy', 'company'].includes(data.aggregateType)) return { outboxId: null };
     return this.dataSource.transaction(async (manager) => {
       const item =
         data.aggregateType === 'batch'
           ? await markBatchOverdue(manager, data.aggregateId)
           : data.aggregateType === 'grievance'
             ? await overdueGrievance(manager, data.aggregateId, data.payload['deadline'])
-            : await overdueVacancyReview(manager, data.aggregateId, data.payload['submittedAt'], data.payload['deadline']);
+            : data.aggregateType === 'company'
+              ? await overdueCompanyVerification(manager, data.aggregateId, data.payload)
+              : await overdueVacancyReview(manager, data.aggregateId, data.payload['submittedAt'], data.payload['deadline']);
       if (!item) return { outboxId: null };
-      const supervisors = await supervisorsOf(manager);
+      const supervisors = await supervisorsOf(manager, item.countries);
       if (supervisors.length === 0) return { outboxId: null };
-      return this.writeOnceIn(manager, key, data, supervisors, () => Promise.resolve({ ...item }));
+      const { countries, ...named } = item;
+      return this.writeOnceIn(manager, key, data, supervisors, () => Promise.resolve({ ...named, country: countries.join(', ') }));
     });
   }
 
@@ -172,6 +176,21 @@ export class RemindersService {
             data.aggregateId,
             typeof data.payload['submittedAt'] === 'string' ? data.payload['submittedAt'] : null,
           ])
+        ).length > 0
+      );
+    // A company's reminder is for one country's pending verification since one submission: decided or resubmitted since, it has nothing to say.
+    if (data.aggregateType === 'company')
+      return (
+        (
+          await this.dataSource.query(
+            `SELECT 1 FROM company_country_statuses WHERE company_id = $1 AND country = $2 AND status = $3 AND status_changed_at = $4::timestamptz`,
+            [
+              data.aggregateId,
+              typeof data.payload['country'] === 'string' ? data.payload['country'] : null,
+              CompanyStatus.Pending,
+              typeof data.payload['pendingSince'] === 'string' ? data.payload['pendingSince'] : null,
+            ],
+          )
         ).length > 0
       );
     const query =

@@ -152,6 +152,22 @@ export class CreateAttacheDto {
   locale?: Locale;
 }
 
+/**
+ * `PUT /api/admin/accounts/:id/supervised-countries`: the origin countries an admin account supervises (their overdue
+ * items escalate to it); empty: none in particular.
+ */
+export class SupervisedCountriesDto {
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((code) => (typeof code === 'string' ? code.trim().toUpperCase() : code)) : value,
+  )
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[A-Z]{2}$/, { each: true })
+  countries!: string[];
+}
+
 export class UpdateLocaleDto {
   @IsNotEmpty()
   @IsEnum(Locale)

@@ -1,6 +1,6 @@
 /** class-validator decorators for rules that live in @jumush/domain. */
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { innProblem, isCountryCodeShape, isRussianRegionCode, occupationByCode, ogrnProblem, passwordProblem } from '@jumush/domain';
+import { OCCUPATION_CODE_PATTERN, innProblem, isCountryCodeShape, isRussianRegionCode, ogrnProblem, passwordProblem } from '@jumush/domain';
 import { SEEDED_MOBILE_PHONE_COUNTRIES, mobilePhoneProblem } from '@jumush/domain/phone';
 
 /** Field errors carry the domain's problem code so the web can translate it. */
@@ -93,8 +93,12 @@ export const IsRussianRegionCode = (options?: ValidationOptions) =>
  */
 export const IsCountryCode = (options?: ValidationOptions) =>
   domainRule('country', (value) => (isCountryCodeShape(value) ? null : 'validation.isIn'), options);
+/**
+ * An ISCO-08 unit group code (7112). Whether the exchange knows it, and still offers it, is data (the occupations
+ * table): the service checks it (occupationChoiceProblem).
+ */
 export const IsOccupationCode = (options?: ValidationOptions) =>
-  domainRule('occupation', (value) => (occupationByCode(value) ? null : 'occupation.unknown'), options);
+  domainRule('occupation', (value) => (OCCUPATION_CODE_PATTERN.test(value) ? null : 'occupation.unknown'), options);
 
 /** A calendar date written YYYY-MM-DD that exists (no 31 February). */
 export const IsCalendarDate = (options?: ValidationOptions) =>

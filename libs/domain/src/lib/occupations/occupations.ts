@@ -1,4 +1,7 @@
-/** The occupations labour migrants are recruited for, classified by ISCO-08 unit group, named in every product language. */
+/**
+ * The occupations labour migrants are recruited for, classified by ISCO-08 unit group, named in every product language.
+ * They are data (the `occupations` table, edited in the admin's console): the rules here work on the list passed in.
+ */
 import { type Locale, SUPPORTED_LOCALES } from '../accounts/locale';
 
 /** How the exchange groups vacancies for browsing; not an ISCO level. */
@@ -61,6 +64,8 @@ export interface Occupation {
   name: Readonly<Record<Locale, string>>;
   /** Other words people use for the same job, per language; searched like the name. */
   synonyms: Readonly<Record<Locale, readonly string[]>>;
+  /** A deactivated occupation names the vacancies and profiles that have it, but no new one may choose it. */
+  active: boolean;
 }
 
 /** Uzbek (Latin script) and Tajik come after English: they were added later, and the older columns stay put. */
@@ -77,11 +82,16 @@ const occupation = (
   sector,
   name: { ky, ru, uz, tg, en },
   synonyms: { ky: kySyn, ru: ruSyn, uz: uzSyn, tg: tgSyn, en: enSyn },
+  active: true,
 });
 
 const { Construction, Transport, Warehouse, Cleaning, Catering, Agriculture, Manufacturing, Care, Retail } = OccupationSector;
 
-export const OCCUPATIONS: readonly Occupation[] = [
+/**
+ * The list as the `occupations` table was first seeded with (migration 1765000006460-OccupationsAsData), in its
+ * order. Never edited: the table is the truth; tests and benchmarks use this as a realistic list.
+ */
+export const SEED_OCCUPATIONS: readonly Occupation[] = [
   // Construction
   occupation(
     '7112',
@@ -611,18 +621,71 @@ export const OCCUPATIONS: readonly Occupation[] = [
   ),
 ];
 
-const BY_CODE: ReadonlyMap<string, Occupation> = new Map(OCCUPATIONS.map((o) => [o.code, o]));
-
-export function occupationByCode(code: string): Occupation | undefined {
-  return BY_CODE.get(code);
+export function occupationByCode(occupations: readonly Occupation[], code: string): Occupation | undefined {
+  return occupations.find((o) => o.code === code);
 }
 
-export function isOccupationCode(value: unknown): value is string {
-  return typeof value === 'string' && BY_CODE.has(value);
+export function isOccupationCode(occupations: readonly Occupation[], value: unknown): value is string {
+  return typeof value === 'string' && occupations.some((o) => o.code === value);
 }
 
-export function occupationsInSector(sector: OccupationSector): readonly Occupation[] {
-  return OCCUPATIONS.filter((o) => o.sector === sector);
+export function occupationsInSector(occupations: readonly Occupation[], sector: OccupationSector): readonly Occupation[] {
+  return occupations.filter((o) => o.sector === sector);
+}
+
+/** The shape of an ISCO-08 unit group code. */
+export const OCCUPATION_CODE_PATTERN = /^[1-9]\d{3}$/;
+
+export type OccupationChoiceProblem = 'occupation.unknown' | 'occupation.inactive';
+
+/**
+ * Whether a vacancy or a profile may name `code`: it must be in the list and active, unless it already named it
+ * (`current`): a deactivated occupation stays on what has it, and an edit that keeps it is no new choice.
+ */
+export function occupationChoiceProblem(occupations: readonly Occupation[], code: string, current?: string | null): OccupationChoiceProblem | null {
+  const occupation = occupationByCode(occupations, code);
+  if (!occupation) return 'occupation.unknown';
+  if (!occupation.active && code !== current) return 'occupation.inactive';
+  return null;
+}
+
+export const OCCUPATION_NAME_MAX_LENGTH = 120;
+export const OCCUPATION_SYNONYMS_MAX = 20;
+export const OCCUPATION_SYNONYM_MAX_LENGTH = 80;
+
+export type OccupationEditProblem =
+  | 'occupation.code'
+  | 'occupation.nameRequired'
+  | 'occupation.nameTooLong'
+  | 'occupation.synonyms'
+  | 'occupation.duplicateName';
+
+/**
+ * What is wrong with an occupation as the admin typed it, field by field (`names.ru`, `synonyms.ky`…): a code of
+ * four digits, a name in every language, at most OCCUPATION_SYNONYMS_MAX short synonyms per language, and no Russian
+ * name another occupation has (`others`: the rest of the list), since employers pick by it.
+ */
+export function occupationEditProblems(
+  occupation: Pick<Occupation, 'code' | 'name' | 'synonyms'>,
+  others: readonly Occupation[],
+): Array<{ field: string; code: OccupationEditProblem }> {
+  const problems: Array<{ field: string; code: OccupationEditProblem }> = [];
+  if (!OCCUPATION_CODE_PATTERN.test(occupation.code)) problems.push({ field: 'code', code: 'occupation.code' });
+  for (const locale of SUPPORTED_LOCALES) {
+    const name = occupation.name[locale]?.trim() ?? '';
+    if (name === '') problems.push({ field: `names.${locale}`, code: 'occupation.nameRequired' });
+    else if (name.length > OCCUPATION_NAME_MAX_LENGTH) problems.push({ field: `names.${locale}`, code: 'occupation.nameTooLong' });
+    const synonyms = occupation.synonyms[locale] ?? [];
+    if (
+      synonyms.length > OCCUPATION_SYNONYMS_MAX ||
+      synonyms.some((synonym) => synonym.trim() === '' || synonym.length > OCCUPATION_SYNONYM_MAX_LENGTH)
+    )
+      problems.push({ field: `synonyms.${locale}`, code: 'occupation.synonyms' });
+  }
+  const ru = normalizeSearchText(occupation.name.ru ?? '');
+  if (ru && others.some((other) => other.code !== occupation.code && normalizeSearchText(other.name.ru) === ru))
+    problems.push({ field: 'names.ru', code: 'occupation.duplicateName' });
+  return problems;
 }
 
 /** Lower case, ё as е, one Uzbek apostrophe (oʻ, o', o‘ and o` are typed alike), single spaces: how people type in a search box. */
@@ -649,11 +712,12 @@ function matchRank(occupation: Occupation, query: string, locales: readonly Loca
  * Finds occupations by what someone types, in any language unless one is given: a Kyrgyz speaker may well type
  * the Russian word. Best matches first, then in the order of the list. A blank query finds nothing.
  */
-export function searchOccupations(query: string, locale?: Locale): Occupation[] {
+export function searchOccupations(occupations: readonly Occupation[], query: string, locale?: Locale): Occupation[] {
   const needle = normalizeSearchText(query);
   if (needle === '') return [];
   const locales = locale === undefined ? SUPPORTED_LOCALES : [locale];
-  return OCCUPATIONS.map((occupation, index) => ({ occupation, index, rank: matchRank(occupation, needle, locales) }))
+  return occupations
+    .map((occupation, index) => ({ occupation, index, rank: matchRank(occupation, needle, locales) }))
     .filter((hit): hit is { occupation: Occupation; index: number; rank: number } => hit.rank !== null)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((hit) => hit.occupation);

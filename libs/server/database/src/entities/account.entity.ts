@@ -7,6 +7,7 @@ import { Locale, Role } from '@jumush/domain';
 @Check('accounts_attache_has_country', `"role" <> 'ATTACHE' OR "origin_country" IS NOT NULL`)
 @Check('accounts_totp_enabled_has_secret', `"totp_enabled_at" IS NULL OR "totp_secret" IS NOT NULL`)
 @Check('accounts_covered_regions_of_attache', `"covered_regions" IS NULL OR ("role" = 'ATTACHE' AND cardinality("covered_regions") > 0)`)
+@Check('accounts_supervised_countries_of_admin', `"supervised_countries" IS NULL OR ("role" = 'ADMIN' AND cardinality("supervised_countries") > 0)`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -42,6 +43,10 @@ export class AccountEntity {
   /** The Russian regions (RUSSIAN_REGIONS codes) a region-scoped attaché covers; null: all of Russia. */
   @Column({ name: 'covered_regions', type: 'text', array: true, nullable: true })
   coveredRegions!: string[] | null;
+
+  /** The origin countries an admin supervises: their overdue items escalate to it. Null: none in particular. */
+  @Column({ name: 'supervised_countries', type: 'text', array: true, nullable: true })
+  supervisedCountries!: string[] | null;
 
   /** When the migrant chose or confirmed their citizenship; null for a citizenship guessed before it was asked. */
   @Column({ name: 'citizenship_confirmed_at', type: 'timestamptz', nullable: true })

@@ -25,10 +25,12 @@ import { NOTIFICATION_ENTITIES } from './notifications';
 import { CheckInEntity } from './after-arrival/check-in.entity';
 import { GrievanceEntity } from './after-arrival/grievance.entity';
 import { GrievanceMessageEntity } from './after-arrival/grievance-message.entity';
+import { OccupationEntity } from './occupation.entity';
 
 export * from './notifications';
 export { ApprovalLetterEntity, BatchDecisionEntity, BatchItemEntity, BatchEntity };
 export { CheckInEntity, GrievanceEntity, GrievanceMessageEntity };
+export { OccupationEntity };
 export {
   AccountEntity,
   ApplicationEntity,
@@ -80,4 +82,5 @@ export const ALL_ENTITIES = [
   BatchDecisionEntity,
   ApprovalLetterEntity,
   ...NOTIFICATION_ENTITIES,
+  OccupationEntity,
 ];

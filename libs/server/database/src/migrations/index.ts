@@ -45,6 +45,9 @@ import { ApiKeys1765000006100 } from './1765000006100-ApiKeys';
 import { DashboardRollups1765000006300 } from './1765000006300-DashboardRollups';
 import { Webhooks1765000006200 } from './1765000006200-Webhooks';
 import { DashboardWeeklyRollups1765000006350 } from './1765000006350-DashboardWeeklyRollups';
+import { CountrySupervisors1765000006450 } from './1765000006450-CountrySupervisors';
+import { OccupationsAsData1765000006460 } from './1765000006460-OccupationsAsData';
+import { OpenDataSnapshots1765000006470 } from './1765000006470-OpenDataSnapshots';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
   InitialSchema1764000000000,
@@ -92,4 +95,7 @@ export const ALL_MIGRATIONS: Function[] = [
   DashboardRollups1765000006300,
   Webhooks1765000006200,
   DashboardWeeklyRollups1765000006350,
+  CountrySupervisors1765000006450,
+  OccupationsAsData1765000006460,
+  OpenDataSnapshots1765000006470,
 ];

@@ -27,6 +27,8 @@ export const QueueName = {
   Files: 'files',
   /** Webhook deliveries to employers' endpoints, one job per delivery; each endpoint's deliveries go in order. */
   Webhooks: 'webhooks',
+  /** The daily snapshot of the open data sets. Consumed by the API, where the data sets are computed (apps/api/src/app/open-data). */
+  OpenData: 'open-data',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -117,6 +119,28 @@ export interface SweepOrphanFilesJobReturn {
 }
 
 /** The one repeatable schedule of the orphan-file sweep, upserted at every API start. */
+export const OpenDataJob = {
+  /** Stores the day's open data sets (JSON and CSV) and the audit chain's head as an immutable snapshot, once per Moscow date. */
+  Snapshot: 'snapshot',
+} as const;
+export type OpenDataJob = (typeof OpenDataJob)[keyof typeof OpenDataJob];
+
+export interface OpenDataSnapshotJobData {
+  /** The Moscow date (YYYY-MM-DD) the snapshot is of; absent: today's, when the job runs. */
+  date?: string;
+}
+
+export interface OpenDataSnapshotJobReturn {
+  date: string;
+  /** False when that date had its snapshot already (a retry or a second run): nothing changed. */
+  created: boolean;
+}
+
+export const OPEN_DATA_SNAPSHOT_SCHEDULER_ID = jobIdFor(QueueName.OpenData, OpenDataJob.Snapshot);
+
+/** Moscow midnight, every day (the scheduler's time zone is Europe/Moscow). */
+export const OPEN_DATA_SNAPSHOT_PATTERN = '0 0 * * *';
+
 export const ORPHAN_FILE_SWEEP_SCHEDULER_ID = jobIdFor(QueueName.Files, FileJob.SweepOrphans);
 
 /** The one repeatable schedule of the closing job: upserting it again (every API start) replaces it, never adds a second. */
@@ -226,6 +250,7 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly string[]> = {
   [QueueName.Vacancies]: Object.values(VacancyJob),
   [QueueName.Files]: Object.values(FileJob),
   [QueueName.Webhooks]: Object.values(WebhookJob),
+  [QueueName.OpenData]: Object.values(OpenDataJob),
 };
 
 /**
@@ -246,6 +271,7 @@ export const QUEUE_CONSUMERS: Record<QueueName, 'api' | 'worker'> = {
   [QueueName.Vacancies]: 'api',
   [QueueName.Files]: 'api',
   [QueueName.Webhooks]: 'worker',
+  [QueueName.OpenData]: 'api',
 };
 
 /** The queues `consumer` must consume. */
@@ -339,6 +365,15 @@ export const QUEUE_POLICIES: Record<QueueName, QueuePolicy> = {
   // (the owner replays it); the endpoint is switched off after repeated failures (WebhookDisablePolicy in the domain).
   [QueueName.Webhooks]: {
     jobOptions: { ...NOTIFICATION_RETENTION, ...DELIVERY_RETRIES },
+  },
+  // A snapshot is idempotent per date: a failed run is retried a few times, and the next start catches up the day.
+  [QueueName.OpenData]: {
+    jobOptions: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 30_000, jitter: 0.5 },
+      removeOnComplete: { age: 30 * 24 * 3600, count: 100 },
+      removeOnFail: { age: 30 * 24 * 3600, count: 100 },
+    },
   },
 };
 

@@ -53,6 +53,11 @@ export class AdminConsoleApi {
     return this.http.post<RevokedSessionsView>(ApiPaths.adminAccountAction(id, 'sessions/revoke'), null);
   }
 
+  /** The origin countries an admin account supervises (their overdue items escalate to it); empty: none in particular. */
+  setSupervisedCountries(id: string, countries: readonly string[]): Observable<AdminAccountView> {
+    return this.http.put<AdminAccountView>(ApiPaths.adminSupervisedCountries(id), { countries });
+  }
+
   /** The account must enrol in two-factor sign-in again; its sessions end. */
   resetTwoFactor(id: string): Observable<void> {
     return this.http.post<void>(ApiPaths.adminAccountAction(id, 'two-factor/reset'), null);

@@ -162,6 +162,10 @@ export const ApiPaths = {
   dashboard: (scope: DashboardScopeKind) => `/api/${scope}/dashboard`,
   dashboardCsv: (scope: DashboardScopeKind, chart: DashboardChart) => `/api/${scope}/dashboard/${chart}.csv`,
   dashboardMonthlyReport: (scope: DashboardScopeKind) => `/api/${scope}/dashboard/monthly-report.pdf`,
+  adminSupervisedCountries: (id: string) => `/api/admin/accounts/${encodeURIComponent(id)}/supervised-countries`,
+  adminOccupations: '/api/admin/occupations',
+  openDataSnapshots: '/api/public/open-data/snapshots',
+  adminOccupation: (code: string) => `/api/admin/occupations/${encodeURIComponent(code)}`,
 } as const;
 
 /** Whose dashboard: the path segment of its API (and of its page). */

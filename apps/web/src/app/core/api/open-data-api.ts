@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { EmployerRegistryDataSet, OpenVacanciesDataSet, ProcessingTimesDataSet } from '@jumush/contracts/client';
+import type { EmployerRegistryDataSet, OpenDataSnapshotView, OpenVacanciesDataSet, ProcessingTimesDataSet } from '@jumush/contracts/client';
 import { ApiPaths } from './api-paths';
 
 /** Open data (no sign-in): the figures of the transparency page. */
@@ -19,5 +19,10 @@ export class OpenDataApi {
 
   employers(): Observable<EmployerRegistryDataSet> {
     return this.http.get<EmployerRegistryDataSet>(ApiPaths.openData('employers'));
+  }
+
+  /** The daily snapshots, newest first: each data set as it stood at Moscow midnight, never changed. */
+  snapshots(): Observable<OpenDataSnapshotView[]> {
+    return this.http.get<OpenDataSnapshotView[]>(ApiPaths.openDataSnapshots);
   }
 }

@@ -22,6 +22,11 @@ export class ReferenceApi {
     return this.occupations$;
   }
 
+  /** Forgets the list: an admin edited it, the next question fetches it again. */
+  forgetOccupations(): void {
+    this.occupations$ = null;
+  }
+
   /** The floor in force (no region: the federal МРОТ); 404 with code 'wage.noFloor' when no floor is known for the date. */
   wageFloor(regionCode: string | null, date: string): Observable<WageFloorView> {
     return this.http.get<WageFloorView>(ApiPaths.wageFloor, { params: regionCode ? { region: regionCode, date } : { date } });

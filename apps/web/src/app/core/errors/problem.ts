@@ -89,6 +89,13 @@ export const FIELD_ERROR_CODES = [
   'country.duplicateCode',
   'country.exists',
   'country.regionInUse',
+  'occupation.inactive',
+  'occupation.exists',
+  'occupation.code',
+  'occupation.nameRequired',
+  'occupation.nameTooLong',
+  'occupation.synonyms',
+  'occupation.duplicateName',
   'passport.patternInvalid',
   'batch.idempotencyKeyRequired',
   'password.currentWrong',
@@ -223,6 +230,7 @@ export const PROBLEM_CODES = [
   'apiKey.scopeMissing',
   'webhook.tooMany',
   'webhook.disabled',
+  'account.notAdmin',
 ] as const;
 
 const KNOWN_FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);

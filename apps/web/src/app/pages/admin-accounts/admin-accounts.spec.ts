@@ -34,6 +34,7 @@ const account = (changes: Partial<AdminAccountView> = {}): AdminAccountView => (
   twoFactorEnabledAt: '2026-11-01T00:00:00Z',
   createdAt: '2026-11-01T00:00:00Z',
   disabledAt: null,
+  supervisedCountries: [],
   ...changes,
 });
 
@@ -131,6 +132,29 @@ describe('AdminAccounts page', () => {
     await open([account({ id: 'me', role: Role.Admin, originCountry: null, coveredRegions: null })]);
     expect(page().querySelector('[data-testid="disable-account"]')).toBeNull();
     expect(page().querySelector('[data-testid="revoke-sessions"]')).not.toBeNull();
+  });
+
+  it('shows which countries an admin supervises and saves the ticked ones (attachés have none to set)', async () => {
+    const admin = account({ id: 'a9', role: Role.Admin, email: 'boss@jumush.kg', fullName: 'Айбек', originCountry: null, coveredRegions: null });
+    await open([account(), admin]);
+    const rows = Array.from(page().querySelectorAll<HTMLElement>('[data-testid="account"]'));
+    expect(rows[0].querySelector('[data-testid="edit-supervision"]')).toBeNull();
+    expect(rows[1].querySelector('[data-testid="account-supervised"]')?.textContent).toContain('Курирует все страны');
+    (rows[1].querySelector('[data-testid="edit-supervision"]') as HTMLButtonElement).click();
+    await harness.fixture.whenStable();
+    byTestId<HTMLInputElement>('supervise-KG').click();
+    await harness.fixture.whenStable();
+    byTestId<HTMLButtonElement>('save-supervision').click();
+    const request = backend.expectOne({ method: 'PUT', url: '/api/admin/accounts/a9/supervised-countries' });
+    expect(request.request.body).toEqual({ countries: ['KG'] });
+    request.flush({ ...admin, supervisedCountries: ['KG'] });
+    await harness.fixture.whenStable();
+    backend.expectOne((r) => r.url === '/api/admin/accounts').flush(pageOf([account(), { ...admin, supervisedCountries: ['KG'] }]));
+    await harness.fixture.whenStable();
+    expect(byTestId('account-action-done').textContent).toContain('Айбек');
+    const supervised = page().querySelectorAll<HTMLElement>('[data-testid="account-supervised"]')[0];
+    expect(supervised.textContent).toContain('Курирует:');
+    expect(supervised.textContent).not.toContain('KG');
   });
 
   it('disables after a second, explicit click and reloads; ends sessions and says how many', async () => {

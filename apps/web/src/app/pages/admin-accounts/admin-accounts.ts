@@ -77,6 +77,7 @@ export class AdminAccounts {
   protected readonly roleKey = (role: Role) => ROLE_KEYS[role];
   protected readonly locales = SUPPORTED_LOCALES;
   protected readonly isStaff = isStaff;
+  protected readonly isAdmin = (role: Role): boolean => role === Role.Admin;
   protected readonly myId = computed(() => this.auth.account()?.id ?? null);
 
   // The search, applied when the form is sent (not on every key: a phone number is typed in pieces).
@@ -223,6 +224,45 @@ export class AdminAccounts {
     control.setValue(next);
     control.markAsTouched();
     this.chosenRegions.set(next);
+  }
+
+  /** The countries of the admin account being edited (its id), ticked as the form holds them. */
+  protected readonly supervising = signal<{ id: string; countries: readonly string[] } | null>(null);
+
+  protected editSupervision(account: AdminAccountView): void {
+    this.actionProblem.set(null);
+    this.done.set(null);
+    this.supervising.set({ id: account.id, countries: account.supervisedCountries });
+  }
+
+  protected toggleSupervised(code: string, chosen: boolean): void {
+    const current = this.supervising();
+    if (!current) return;
+    const countries = chosen ? [...new Set([...current.countries, code])] : current.countries.filter((c) => c !== code);
+    this.supervising.set({ ...current, countries });
+  }
+
+  protected saveSupervision(account: AdminAccountView): void {
+    const current = this.supervising();
+    if (!current || current.id !== account.id || this.acting()) return;
+    this.acting.set(true);
+    const who = account.fullName || account.email || account.id;
+    this.api.setSupervisedCountries(account.id, current.countries).subscribe({
+      next: () => {
+        this.acting.set(false);
+        this.supervising.set(null);
+        this.done.set({ key: 'adminAccounts.supervisionDone', params: { who } });
+        this.accounts.reload();
+      },
+      error: (error: unknown) => {
+        this.acting.set(false);
+        this.actionProblem.set(toUiProblem(error));
+      },
+    });
+  }
+
+  protected countryList(codes: readonly string[], countries: readonly OriginCountryView[] | undefined): string {
+    return codes.map((code) => this.countryName(code, countries)).join(', ');
   }
 
   protected languageKey(locale: Locale): string {

@@ -58,6 +58,15 @@ const STATUSES: readonly CompanyStatus[] = Object.values(CompanyStatus);
                     ·
                     {{ 'attacheCompanies.since' | translate: { date: (item.statusChangedAt | localDate: lang()) } }}
                   </p>
+                  @if (item.overdue && item.verificationDueAt) {
+                    <p class="meta overdue" data-testid="company-verification-overdue">
+                      {{ 'attacheCompanies.overdueSince' | translate: { date: (item.verificationDueAt | localDate: lang()) } }}
+                    </p>
+                  } @else if (item.verificationDueAt) {
+                    <p class="meta" data-testid="company-verification-due">
+                      {{ 'attacheCompanies.dueBy' | translate: { date: (item.verificationDueAt | localDate: lang()) } }}
+                    </p>
+                  }
                 </div>
               </li>
             }
@@ -68,6 +77,12 @@ const STATUSES: readonly CompanyStatus[] = Object.values(CompanyStatus);
     </section>
   `,
   styleUrl: '../../shared/ui/list-page.scss',
+  styles: `
+    .overdue {
+      color: var(--mat-sys-error);
+      font-weight: 600;
+    }
+  `,
 })
 export class AttacheCompanies {
   private readonly api = inject(VerificationApi);

@@ -80,5 +80,12 @@ export class AdminHome {
       link: ['admin', 'dashboard'],
       testId: 'home-dashboard',
     },
+    {
+      icon: 'checklist',
+      titleKey: 'home.admin.occupationsTitle',
+      textKey: 'home.admin.occupationsText',
+      link: ['admin', 'occupations'],
+      testId: 'home-admin-occupations',
+    },
   ];
 }

@@ -36,7 +36,7 @@ import { LocalDatePipe } from '../../shared/format/format-pipes';
 import { todayIso } from '../../shared/format/format';
 import { legalSourceLine } from '../../shared/format/legal-source';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage } from '../../shared/forms/form-errors';
-import { Occupations, groupOccupations } from '../../shared/reference/occupations';
+import { Occupations, groupOccupations, offeredOccupations } from '../../shared/reference/occupations';
 import { regionOptions } from '../../shared/reference/regions';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
@@ -120,7 +120,13 @@ export class Profile {
   /** The home regions offered: those of the migrant's citizenship. */
   protected readonly originRegions = computed(() => originRegionsOf(this.countries.geography(), this.profile.value()?.citizenship.code));
   protected readonly russianRegions = computed(() => regionOptions(this.lang()));
-  protected readonly occupationGroups = computed(() => groupOccupations(this.occupations.list() ?? [], this.lang()));
+  // A deactivated occupation is offered only to the profile that has it.
+  protected readonly occupationGroups = computed(() =>
+    groupOccupations(
+      offeredOccupations(this.occupations.list() ?? [], this.profile.value()?.occupations.map((occupation) => occupation.occupationCode) ?? []),
+      this.lang(),
+    ),
+  );
   private readonly regionCode = toSignal(this.forms.residence.controls.residenceRegionCode.valueChanges, { initialValue: '' });
   protected readonly districts = computed(() =>
     originDistrictsOf(this.countries.geography(), this.regionCode() || this.forms.residence.controls.residenceRegionCode.value),

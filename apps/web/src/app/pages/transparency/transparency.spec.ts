@@ -89,6 +89,21 @@ describe('Transparency page', () => {
       { code: 'KG', names: { en: 'Kyrgyzstan', ru: 'Киргизия' } },
       { code: 'UZ', names: { en: 'Uzbekistan', ru: 'Узбекистан' } },
     ]);
+    backend.expectOne('/api/public/open-data/snapshots').flush([
+      {
+        date: '2026-12-02',
+        takenAt: '2026-12-01T21:00:00.000Z',
+        auditHead: { seq: '42', hash: 'a'.repeat(64) },
+        licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'Jumush' },
+        files: [
+          {
+            dataset: 'employers',
+            json: '/api/public/open-data/snapshots/2026-12-02/employers.json',
+            csv: '/api/public/open-data/snapshots/2026-12-02/employers.csv',
+          },
+        ],
+      },
+    ]);
     backend.expectOne('/api/reference/occupations').flush([
       { code: '7112', sector: 'CONSTRUCTION', names: { en: 'Bricklayer', ru: 'Каменщик' } },
       { code: '8322', sector: 'TRANSPORT', names: { en: 'Driver', ru: 'Водитель' } },
@@ -154,5 +169,13 @@ describe('Transparency page', () => {
       '/api/open-data/employers.csv',
     ]);
     expect(page.querySelector('a[rel~="license"]')?.textContent).toContain('CC BY 4.0');
+  });
+
+  it('lists the daily snapshots with their files, the audit chain head and the licence', async () => {
+    const { page } = await show(registry(2));
+    const snapshots = page.querySelector('[data-testid="snapshots"]');
+    expect(snapshots?.querySelector('a[href="/api/public/open-data/snapshots/2026-12-02/employers.csv"]')).not.toBeNull();
+    expect(snapshots?.textContent).toContain('42');
+    expect(snapshots?.textContent).toContain('CC BY 4.0');
   });
 });

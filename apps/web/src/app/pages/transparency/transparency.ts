@@ -69,6 +69,11 @@ export class Transparency {
     () => true,
     () => this.originCountries.list(),
   );
+  /** The daily snapshots, newest first: a figure can be checked against what was published on a day. */
+  protected readonly snapshots = loader(
+    () => true,
+    () => this.api.snapshots(),
+  );
 
   protected readonly downloads = (['processing-times', 'open-vacancies', 'employers'] as const).map((name) => ({
     name,

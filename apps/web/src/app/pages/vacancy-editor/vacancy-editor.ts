@@ -51,7 +51,7 @@ import { formatDate, formatRoubles, todayIso } from '../../shared/format/format'
 import { LocalDatePipe, RoublesPipe } from '../../shared/format/format-pipes';
 import { parseWholeNumber } from '../../shared/format/numbers';
 import { applyFieldErrors, fieldErrorsOf, firstFieldMessage, firstInvalidControl, type FieldMessage } from '../../shared/forms/form-errors';
-import { Occupations, groupOccupations } from '../../shared/reference/occupations';
+import { Occupations, groupOccupations, offeredOccupations } from '../../shared/reference/occupations';
 import { regionOptions } from '../../shared/reference/regions';
 import { DECISION_DIALOG_CONFIG, DecisionDialog, type DecisionDialogData } from '../../shared/ui/decision-dialog';
 import { LoadState } from '../../shared/ui/load-state';
@@ -140,7 +140,10 @@ export class VacancyEditor {
   protected readonly russianLevels = Object.values(RussianLevel);
   protected readonly skillSeparators = [ENTER, COMMA] as const;
   protected readonly regions = computed(() => regionOptions(this.lang()));
-  protected readonly occupationGroups = computed(() => groupOccupations(this.occupations.list() ?? [], this.lang()));
+  // A deactivated occupation is offered only to the vacancy that has it.
+  protected readonly occupationGroups = computed(() =>
+    groupOccupations(offeredOccupations(this.occupations.list() ?? [], [this.vacancy.value()?.occupationCode]), this.lang()),
+  );
   protected readonly occupationsProblem = this.occupations.problem;
 
   protected readonly form = createVacancyForm();

@@ -22,6 +22,11 @@ export function occupationName(occupation: OccupationView | undefined, lang: str
   return occupation.names[lang] ?? occupation.names['ru'] ?? occupation.code;
 }
 
+/** The occupations a new choice may pick: the active ones, and those the item already has (`kept`), deactivated or not. */
+export function offeredOccupations(list: readonly OccupationView[], kept: ReadonlyArray<string | null | undefined> = []): OccupationView[] {
+  return list.filter((occupation) => occupation.active || kept.includes(occupation.code));
+}
+
 /** Occupations grouped by sector (sectors in SECTORS order), names sorted within each. */
 export function groupOccupations(list: readonly OccupationView[], lang: string): OccupationGroup[] {
   // Uzbek names sort as Latin, Kyrgyz and Tajik ones as Cyrillic (Russian order where the browser lacks the language).
@@ -67,6 +72,12 @@ export class Occupations {
         this.loading = false;
       },
     });
+  }
+
+  /** Forgets the list (an admin edited it): the next page that needs it loads it again. */
+  reset(): void {
+    this.api.forgetOccupations();
+    if (!this.loading) this.items.set(null);
   }
 
   name(code: string | null | undefined, lang: string): string {
