@@ -37,6 +37,8 @@ export type AdminAccountView = {
   /** When a migrant proved the phone number (an SMS code); null while not: no SMS but the code, and no application. */
   phoneVerifiedAt: string | null;
   role: Role;
+  /** An admin's: the origin countries whose overdue items escalate to it (empty: none in particular). */
+  supervisedCountries: string[];
   /** When two-factor sign-in was switched on; null while it is off (an attaché or admin may then only enrol). */
   twoFactorEnabledAt: string | null;
 };
@@ -50,6 +52,23 @@ export type AdminAccountsQueryDto = {
   /** Part of an e-mail, a phone number (any form: only its digits count) or a name. */
   q?: string;
   role?: "MIGRANT" | "EMPLOYER" | "ATTACHE" | "ADMIN";
+};
+
+export type AdminOccupationView = {
+  /** A deactivated occupation stays on the vacancies and profiles that have it; no new one may choose it. */
+  active: boolean;
+  code: string;
+  /** The name in each of the five languages. */
+  names: {
+    [key: string]: string;
+  };
+  sector: string;
+  /** Other words people use for it, per language. */
+  synonyms: {
+    [key: string]: string[];
+  };
+  /** Vacancies (any status) and candidate profiles naming it: a used occupation is never deleted, only deactivated. */
+  uses: number;
 };
 
 /** GET /api/admin/origin-countries: every country, active or not, with its signing office. */
@@ -725,6 +744,21 @@ export type CreateCompanyDto = {
   ogrn: string;
   phone: string;
   regionCode: string;
+};
+
+/** Names and synonyms are checked by the service (occupationEditProblems in libs/domain), field by field. */
+export type CreateOccupationDto = {
+  /** The ISCO-08 unit group (4 digits), e.g. 7112. */
+  code: string;
+  /** Construct a type with a set of properties K of type T */
+  names: {
+    [key: string]: string;
+  };
+  sector: string;
+  /** Construct a type with a set of properties K of type T */
+  synonyms?: {
+    [key: string]: string[];
+  };
 };
 
 /** POST /api/admin/origin-countries: a new country, inactive until the admin activates it. */
@@ -1447,6 +1481,8 @@ export type OccupationExperienceDto = {
 };
 
 export type OccupationView = {
+  /** False: deactivated; it still names the vacancies and profiles that have it, but is no longer offered. */
+  active: boolean;
   code: string;
   /** Construct a type with a set of properties K of type T */
   names: {
@@ -1483,6 +1519,30 @@ export type OpenDataCatalogue = {
     name: "CC BY 4.0";
     url: "https://creativecommons.org/licenses/by/4.0/";
   };
+};
+
+/** One data set of a daily snapshot, with the addresses of its two forms. */
+export type OpenDataSnapshotFileView = {
+  csv: string;
+  dataset: "processing-times" | "open-vacancies" | "employers";
+  json: string;
+};
+
+/** `GET /api/public/open-data/snapshots`: the open data as it stood on one Moscow date, frozen at midnight and never changed, with the audit chain's head at that moment (null while the chain was empty) and the licence. */
+export type OpenDataSnapshotView = {
+  auditHead: {
+    hash: string;
+    seq: string;
+  } | null;
+  /** The Moscow date, YYYY-MM-DD. */
+  date: string;
+  files: OpenDataSnapshotFileView[];
+  licence: {
+    attribution: "Jumush — organised recruitment of labour migrants";
+    name: "CC BY 4.0";
+    url: "https://creativecommons.org/licenses/by/4.0/";
+  };
+  takenAt: string;
 };
 
 export type OpenGrievanceDto = {
@@ -2092,6 +2152,11 @@ export type StreamTicketView = {
   ticket: string;
 };
 
+/** `PUT /api/admin/accounts/:id/supervised-countries`: the origin countries an admin account supervises (their overdue items escalate to it); empty: none in particular. */
+export type SupervisedCountriesDto = {
+  countries: string[];
+};
+
 /** A suspension: why (kept internal) and its category (published in the registry instead of the reason). */
 export type SuspendCompanyDto = {
   category: SuspensionCategory;
@@ -2195,6 +2260,19 @@ export type UpdateNotificationPreferencesDto = {
   /** Channels to switch on; IN_APP is always on, whether listed or not. */
   channels: NotificationChannel[];
   locale: Locale;
+};
+
+/** What is given changes; the code never does (vacancies and profiles hold it). */
+export type UpdateOccupationDto = {
+  /** Construct a type with a set of properties K of type T */
+  names?: {
+    [key: string]: string;
+  };
+  sector?: string;
+  /** Construct a type with a set of properties K of type T */
+  synonyms?: {
+    [key: string]: string[];
+  };
 };
 
 /** PUT /api/admin/origin-countries/:code: the whole country (its regions replace the old list). */
@@ -2519,9 +2597,13 @@ export type VerificationQueueItem = {
   id: string;
   inn: string;
   legalName: string;
+  /** Pending past its due date: first in the queue, marked. */
+  overdue: boolean;
   regionCode: string;
   status: CompanyStatus;
   statusChangedAt: string;
+  /** While PENDING: when this country's verification is due (COMPANY_VERIFICATION_WORKING_DAYS); null otherwise. */
+  verificationDueAt: string | null;
 };
 
 export type VerificationQueueQuery = {
@@ -2671,6 +2753,13 @@ export interface Operations {
     body: undefined;
     response: RevokedSessionsView;
   };
+  /** Make an admin account supervisor of origin countries: their overdue items escalate to it (audited) */
+  AdminAccountsController_setSupervisedCountries: {
+    path: { id: string };
+    query: Record<string, never>;
+    body: SupervisedCountriesDto;
+    response: AdminAccountView;
+  };
   /** Turn another account’s two-factor sign-in off (lost phone): it must enrol again; its sessions end (audited) */
   AccountTwoFactorController_reset: {
     path: { id: string };
@@ -2719,6 +2808,41 @@ export interface Operations {
     query: { page?: number; pageSize?: number };
     body: undefined;
     response: Page_FailedDeliveryView;
+  };
+  /** Every occupation, active or not, with how many vacancies and profiles name it */
+  AdminOccupationsController_list: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: AdminOccupationView[];
+  };
+  /** Add an occupation: ISCO-08 code, sector, names and synonyms in five languages (audited) */
+  AdminOccupationsController_create: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: CreateOccupationDto;
+    response: AdminOccupationView;
+  };
+  /** Rename an occupation (names, synonyms) or move it to another sector; the code never changes (audited) */
+  AdminOccupationsController_update: {
+    path: { code: string };
+    query: Record<string, never>;
+    body: UpdateOccupationDto;
+    response: AdminOccupationView;
+  };
+  /** Offer a deactivated occupation again (audited) */
+  AdminOccupationsController_activate: {
+    path: { code: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: AdminOccupationView;
+  };
+  /** Stop offering an occupation; vacancies and profiles naming it keep it (audited). Occupations are never deleted */
+  AdminOccupationsController_deactivate: {
+    path: { code: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: AdminOccupationView;
   };
   /** Every origin country, active or not, with its signing office */
   AdminOriginCountriesController_list: {
@@ -3808,6 +3932,20 @@ export interface Operations {
     body: undefined;
     response: Blob;
   };
+  /** The daily snapshots of the open data, newest first, each with the audit chain head and the licence */
+  OpenDataSnapshotsController_list: {
+    path: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: OpenDataSnapshotView[];
+  };
+  /** One data set of a snapshot as stored: <set>.json or <set>.csv (immutable) */
+  OpenDataSnapshotsController_file: {
+    path: { date: string; file: string };
+    query: Record<string, never>;
+    body: undefined;
+    response: Blob;
+  };
   /** The sitemap index: public pages and open vacancies in every language (served at /sitemap.xml) */
   JobFeedsController_sitemapIndex: {
     path: Record<string, never>;
@@ -3864,7 +4002,7 @@ export interface Operations {
     body: RateEmployerDto;
     response: MyRatingView;
   };
-  /** Occupations by ISCO-08 code, named in ky, ru and en */
+  /** Occupations by ISCO-08 code, named in the five languages; deactivated ones too (active: false), which are no longer offered */
   ReferenceController_occupations: {
     path: Record<string, never>;
     query: Record<string, never>;
@@ -4134,6 +4272,7 @@ export const ROUTES = {
   AdminAccountsController_disable: { method: 'POST', path: '/api/admin/accounts/{id}/disable', json: false },
   AdminAccountsController_enable: { method: 'POST', path: '/api/admin/accounts/{id}/enable', json: false },
   AdminAccountsController_revokeSessions: { method: 'POST', path: '/api/admin/accounts/{id}/sessions/revoke', json: true },
+  AdminAccountsController_setSupervisedCountries: { method: 'PUT', path: '/api/admin/accounts/{id}/supervised-countries', json: true },
   AccountTwoFactorController_reset: { method: 'POST', path: '/api/admin/accounts/{id}/two-factor/reset', json: false },
   AuditController_verify: { method: 'GET', path: '/api/admin/audit/verify', json: true },
   AdminNotificationsController_capturedMessages: { method: 'GET', path: '/api/admin/captured-messages', json: true },
@@ -4141,6 +4280,11 @@ export const ROUTES = {
   DashboardsController_adminMonthlyReport: { method: 'GET', path: '/api/admin/dashboard/monthly-report.pdf', json: false },
   DashboardsController_adminCsv: { method: 'GET', path: '/api/admin/dashboard/{chart}.csv', json: false },
   AdminNotificationsController_failed: { method: 'GET', path: '/api/admin/notifications/failed', json: true },
+  AdminOccupationsController_list: { method: 'GET', path: '/api/admin/occupations', json: true },
+  AdminOccupationsController_create: { method: 'POST', path: '/api/admin/occupations', json: true },
+  AdminOccupationsController_update: { method: 'PATCH', path: '/api/admin/occupations/{code}', json: true },
+  AdminOccupationsController_activate: { method: 'POST', path: '/api/admin/occupations/{code}/activate', json: true },
+  AdminOccupationsController_deactivate: { method: 'POST', path: '/api/admin/occupations/{code}/deactivate', json: true },
   AdminOriginCountriesController_list: { method: 'GET', path: '/api/admin/origin-countries', json: true },
   AdminOriginCountriesController_create: { method: 'POST', path: '/api/admin/origin-countries', json: true },
   AdminOriginCountriesController_update: { method: 'PUT', path: '/api/admin/origin-countries/{code}', json: true },
@@ -4287,6 +4431,8 @@ export const ROUTES = {
   RatingsController_publicCompany: { method: 'GET', path: '/api/public/companies/{id}', json: true },
   JobFeedsController_feed: { method: 'GET', path: '/api/public/feed/vacancies', json: true },
   JobFeedsController_feedXml: { method: 'GET', path: '/api/public/feed/vacancies.xml', json: false },
+  OpenDataSnapshotsController_list: { method: 'GET', path: '/api/public/open-data/snapshots', json: true },
+  OpenDataSnapshotsController_file: { method: 'GET', path: '/api/public/open-data/snapshots/{date}/{file}', json: false },
   JobFeedsController_sitemapIndex: { method: 'GET', path: '/api/public/sitemap.xml', json: false },
   JobFeedsController_sitemapFile: { method: 'GET', path: '/api/public/sitemaps/{name}', json: false },
   PublicVacanciesController_search: { method: 'GET', path: '/api/public/vacancies', json: true },
