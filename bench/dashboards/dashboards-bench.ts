@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { isTwoFactorChallenge, type DashboardResponse, type LoginView, type SessionView } from '@jumush/contracts';
-import { MOSCOW_TIME_ZONE, OCCUPATIONS, RUSSIAN_REGIONS, calendarToday } from '@jumush/domain';
+import { MOSCOW_TIME_ZONE, SEED_OCCUPATIONS, RUSSIAN_REGIONS, calendarToday } from '@jumush/domain';
 import { base32Decode, hotp, totpStep } from '@jumush/server/crypto';
 import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
 import { createApiApp } from '../../apps/api/src/app/bootstrap';
@@ -67,7 +67,7 @@ async function seed(pool: Pool): Promise<void> {
     const result = await client.query(sql, values);
     say(`  ${what}: ${result.rowCount ?? 0} rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   };
-  const occupations = OCCUPATIONS.map((occupation) => occupation.code);
+  const occupations = SEED_OCCUPATIONS.map((occupation) => occupation.code);
   const regions = RUSSIAN_REGIONS.map((region) => region.code);
   try {
     await client.query(`SET maintenance_work_mem = '256MB'`);

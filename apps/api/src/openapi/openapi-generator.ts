@@ -472,9 +472,13 @@ class ContractGenerator {
     }
     const symbolName = returned.getSymbol()?.name;
     if (symbolName === 'StreamableFile' || symbolName === 'Buffer') {
-      const types = this.mediaTypesIn(member);
-      const type = produces ?? (types.length === 1 ? types[0] : 'application/octet-stream');
-      return { description: 'A file', content: { [type]: { schema: { type: 'string', format: 'binary' } } } };
+      // A file of one of the media types its handler names (a data set as JSON or CSV, say), else plain bytes.
+      const types = produces ? [produces] : this.mediaTypesIn(member);
+      const file = { schema: { type: 'string', format: 'binary' } };
+      return {
+        description: 'A file',
+        content: Object.fromEntries((types.length > 0 ? types : ['application/octet-stream']).map((type) => [type, file])),
+      };
     }
     const schema = this.schemas.schemaOf(returned, `${at} response`);
     if (returned.flags & ts.TypeFlags.String && !produces) return { description, content: { 'text/plain': { schema } } };

@@ -103,6 +103,9 @@ class Contract {
     const jsonType = declaredTypes.find((type) => type === mediaType) ?? declaredTypes.find((type) => type.includes('json'));
     if (!jsonType)
       return `${label}: answered JSON, the contract (${route.operation.operationId}) declares ${declaredTypes.join(', ') || 'no content'}`;
+    // A file that happens to be JSON (a stored data set): the contract promises its media type, not its shape.
+    const declaredSchema = response.content?.[jsonType]?.schema as { format?: string } | undefined;
+    if (declaredSchema?.format === 'binary') return undefined;
     return this.validate(
       `${DOCUMENT_ID}#/${base}/${pointer('content', jsonType, 'schema')}`,
       body,

@@ -3944,7 +3944,7 @@ export interface Operations {
     path: { date: string; file: string };
     query: Record<string, never>;
     body: undefined;
-    response: Blob;
+    response: string;
   };
   /** The sitemap index: public pages and open vacancies in every language (served at /sitemap.xml) */
   JobFeedsController_sitemapIndex: {
@@ -4432,7 +4432,7 @@ export const ROUTES = {
   JobFeedsController_feed: { method: 'GET', path: '/api/public/feed/vacancies', json: true },
   JobFeedsController_feedXml: { method: 'GET', path: '/api/public/feed/vacancies.xml', json: false },
   OpenDataSnapshotsController_list: { method: 'GET', path: '/api/public/open-data/snapshots', json: true },
-  OpenDataSnapshotsController_file: { method: 'GET', path: '/api/public/open-data/snapshots/{date}/{file}', json: false },
+  OpenDataSnapshotsController_file: { method: 'GET', path: '/api/public/open-data/snapshots/{date}/{file}', json: true },
   JobFeedsController_sitemapIndex: { method: 'GET', path: '/api/public/sitemap.xml', json: false },
   JobFeedsController_sitemapFile: { method: 'GET', path: '/api/public/sitemaps/{name}', json: false },
   PublicVacanciesController_search: { method: 'GET', path: '/api/public/vacancies', json: true },
