@@ -57,8 +57,13 @@ describe('the oversight dashboards', () => {
       expect(await columns.count()).toBeGreaterThan(0);
       const labels = await columns.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
       expect(labels.some((label) => /[1-9]/.test(label))).toBe(true);
+      // The pointer away from the chart first: focusing scrolls the chart, and a column passing under the pointer
+      // would take the detail over (hovering shows a column's figures too).
+      await page.mouse.move(0, 0);
       await columns.last().focus();
-      expect(await page.getByTestId('bar-chart-detail').textContent()).toBe(labels.at(-1));
+      const detail = page.getByTestId('bar-chart-detail');
+      await page.waitForFunction((expected) => document.querySelector('[data-testid="bar-chart-detail"]')?.textContent === expected, labels.at(-1));
+      expect(await detail.textContent()).toBe(labels.at(-1));
       await page.getByTestId('chart-volumes-by-week').getByTestId('chart-view-toggle').click();
       const weekRows = page.getByTestId('bar-chart-table').locator('tbody tr');
       expect(await weekRows.count()).toBe(labels.length);
