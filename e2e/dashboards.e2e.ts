@@ -66,6 +66,7 @@ describe('the oversight dashboards', () => {
       expect(await detail.textContent()).toBe(labels.at(-1));
       await page.getByTestId('chart-volumes-by-week').getByTestId('chart-view-toggle').click();
       const weekRows = page.getByTestId('bar-chart-table').locator('tbody tr');
+      await weekRows.first().waitFor();
       expect(await weekRows.count()).toBe(labels.length);
 
       // The rankings and the stage times have rows with figures.

@@ -5,7 +5,7 @@
  */
 import { DataSource } from 'typeorm';
 import { CURRENT_CONSENT_VERSION, type CheckInView, type GrievanceSummaryView, type GrievanceView, type MyApplicationView } from '@jumush/contracts';
-import { ApplicationStatus, checkInDueAt } from '@jumush/domain';
+import { ApplicationStatus, checkInDueAt, responsibleAttaches } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
 import { checkInReminderJobId } from '@jumush/server/queues';
 import { CHUY_DISTRICT, PERSONAL, SKILLS, uniquePassport } from '../../testing/candidate-fixtures';
@@ -150,7 +150,15 @@ describe('after arrival: departure, arrival, check-ins and grievances (real Post
       [grievanceId],
     );
     const [spb] = await queryRows<{ id: string }>(dataSource.manager, `SELECT id FROM accounts WHERE email = 'attache.spb@demo.jumush.kg'`);
-    expect(alert.recipient_ids).toEqual([spb.id]);
+    // The attachés covering St Petersburg (78): the demo's regional one, and any other test of this run has made.
+    const kyrgyzAttaches = await queryRows<{ id: string; coveredRegions: string[] | null }>(
+      dataSource.manager,
+      `SELECT id, covered_regions AS "coveredRegions" FROM accounts WHERE role = 'ATTACHE' AND origin_country = 'KG' AND disabled_at IS NULL`,
+    );
+    const covering = responsibleAttaches(kyrgyzAttaches, '78').map((attache) => attache.id);
+    expect(covering).toContain(spb.id);
+    expect(covering.every((id) => kyrgyzAttaches.find((attache) => attache.id === id)?.coveredRegions?.includes('78'))).toBe(true);
+    expect([...alert.recipient_ids].sort()).toEqual(covering.sort());
     expect(alert.payload).toMatchObject({ grievanceId, category: 'passportHeld', fromCheckIn: true });
     const mine = await api.request<GrievanceView>('GET', `/api/grievances/mine/${grievanceId}`, { token });
     expect(mine.body).toMatchObject({ status: 'RECEIVED', category: 'passportHeld', anonymous: true, fromCheckIn: true, migrantName: null });

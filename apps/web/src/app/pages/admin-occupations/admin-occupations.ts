@@ -47,6 +47,8 @@ const perLanguage = () =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admin-occupations.html',
   styleUrls: ['../../shared/ui/list-page.scss', '../../shared/ui/form-page.scss'],
+  // The table of codes, names in five languages and actions is wider than a phone: it scrolls in its own box.
+  styles: ['.table-scroll { overflow-x: auto; } .table-scroll:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }'],
 })
 export class AdminOccupations {
   private readonly api = inject(AdminOccupationsApi);
