@@ -81,7 +81,7 @@ describe('the oversight dashboards', () => {
 
       // A chart's CSV: the same period, a header and a row per region.
       const csv = await downloaded(page, () => page.getByTestId('csv-by-region').click());
-      expect(csv.name).toMatch(/^jumush-by-region-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(csv.name).toMatch(/^jumush-by-region-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
       const lines = csv.bytes.toString('utf8').trim().split(/\r?\n/);
       expect(lines.length).toBeGreaterThan(1);
       expect(lines.slice(1).some((line) => /\d/.test(line))).toBe(true);
