@@ -6,6 +6,7 @@
 import {
   DASHBOARD_VOLUMES,
   type AttacheTimeRow,
+  type DashboardChart,
   type DashboardScope,
   type DashboardVolume,
   type DashboardVolumes,
@@ -230,15 +231,43 @@ function stageFigures(rows: readonly StageRow[]): Omit<StageTimeRow, 'stage'> {
   };
 }
 
-/** Every figure of a dashboard: three statements on the rollups, in parallel. */
-export async function runDashboardQueries(execute: SqlExecutor, selection: DashboardSelection): Promise<DashboardFigures> {
-  const volumesQuery = buildVolumesQuery(selection);
-  const employersQuery = buildEmployerRankQuery(selection);
-  const stagesQuery = buildStageTimesQuery(selection);
+/** The three statements of a dashboard: volumes (weeks, totals, regions, occupations), the employers' ranking, the stage times. */
+export type DashboardStatement = 'volumes' | 'employers' | 'stages';
+export const DASHBOARD_STATEMENTS: readonly DashboardStatement[] = ['volumes', 'employers', 'stages'];
+
+/** The statement a chart's figures come from: a chart's CSV runs that one only. */
+export function statementOf(chart: DashboardChart): DashboardStatement {
+  switch (chart) {
+    case 'volumes-by-week':
+    case 'by-region':
+    case 'by-occupation':
+      return 'volumes';
+    case 'by-employer':
+      return 'employers';
+    case 'stage-times':
+    case 'attache-times':
+      return 'stages';
+  }
+}
+
+/**
+ * The figures of a dashboard: its statements on the rollups, in parallel — all three, or those asked for (the
+ * figures of the others are then empty).
+ */
+export async function runDashboardQueries(
+  execute: SqlExecutor,
+  selection: DashboardSelection,
+  statements: readonly DashboardStatement[] = DASHBOARD_STATEMENTS,
+): Promise<DashboardFigures> {
+  const run = async <Row>(statement: DashboardStatement, build: (selection: DashboardSelection) => SqlQuery): Promise<Row[]> => {
+    if (!statements.includes(statement)) return [];
+    const query = build(selection);
+    return (await execute(query.text, query.values)) as unknown[] as Row[];
+  };
   const [volumeRows, employerRows, stageRows] = await Promise.all([
-    execute(volumesQuery.text, volumesQuery.values) as Promise<unknown[]> as Promise<VolumeRow[]>,
-    execute(employersQuery.text, employersQuery.values) as Promise<unknown[]> as Promise<EmployerRow[]>,
-    execute(stagesQuery.text, stagesQuery.values) as Promise<unknown[]> as Promise<StageRow[]>,
+    run<VolumeRow>('volumes', buildVolumesQuery),
+    run<EmployerRow>('employers', buildEmployerRankQuery),
+    run<StageRow>('stages', buildStageTimesQuery),
   ]);
 
   const totals = noVolumes();

@@ -1,16 +1,21 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DashboardQueryDto, MonthlyReportQueryDto, type DashboardResponse } from '@jumush/contracts';
+import { DashboardQueryDto, MonthlyReportQueryDto, type DashboardChart, type DashboardResponse } from '@jumush/contracts';
 import { Locale, Role, type Actor } from '@jumush/domain';
 import { Authenticated, CurrentActor } from '../auth/access.decorators';
 import { ProblemException } from '../http/problem';
 import { DashboardsService, chartCsv, isDashboardChart, monthPeriod } from './dashboards.service';
 import { monthlyReportPdf } from './monthly-report-pdf';
 
-/** A chart's CSV, named after the chart and its period; staff figures are never cached by a browser or a proxy. */
-function csv(response: Response, dashboard: DashboardResponse, chart: string): StreamableFile {
+/** The chart a CSV path names, or 404. */
+function chartNamed(chart: string): DashboardChart {
   if (!isDashboardChart(chart)) throw new ProblemException(404, { code: 'http.notFound', detail: `No chart ${chart}.` });
+  return chart;
+}
+
+/** A chart's CSV, named after the chart and its period; staff figures are never cached by a browser or a proxy. */
+function csv(response: Response, dashboard: DashboardResponse, chart: DashboardChart): StreamableFile {
   const body = chartCsv(dashboard, chart);
   response.setHeader('Cache-Control', 'private, no-store');
   return new StreamableFile(body, {
@@ -64,7 +69,8 @@ export class DashboardsController {
     @Query() query: DashboardQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return csv(response, await this.dashboards.attacheDashboard(actor, query), chart);
+    const named = chartNamed(chart);
+    return csv(response, await this.dashboards.attacheDashboard(actor, query, named), named);
   }
 
   @Authenticated(Role.Admin)
@@ -89,6 +95,7 @@ export class DashboardsController {
     @Query() query: DashboardQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return csv(response, await this.dashboards.adminDashboard(query), chart);
+    const named = chartNamed(chart);
+    return csv(response, await this.dashboards.adminDashboard(query, named), named);
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DEADLINE_STAGES, type DeadlineTargets } from '@jumush/domain';
-import { runDashboardQueries, type DashboardFigures, type DashboardSelection, type SqlExecutor } from './dashboard-queries';
+import { runDashboardQueries, type DashboardFigures, type DashboardSelection, type DashboardStatement, type SqlExecutor } from './dashboard-queries';
 
 @Injectable()
 export class DashboardsRepository {
@@ -13,8 +13,8 @@ export class DashboardsRepository {
     this.execute = (text, values) => dataSource.query(text, values);
   }
 
-  figures(selection: DashboardSelection): Promise<DashboardFigures> {
-    return runDashboardQueries(this.execute, selection);
+  figures(selection: DashboardSelection, statements?: readonly DashboardStatement[]): Promise<DashboardFigures> {
+    return runDashboardQueries(this.execute, selection, statements);
   }
 
   async originCountries(): Promise<string[]> {

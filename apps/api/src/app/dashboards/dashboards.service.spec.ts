@@ -1,5 +1,6 @@
 import { chartCsv, dashboardPeriod, monthPeriod } from './dashboards.service';
-import { histogramPercentile, hoursBucketBounds, hoursBucketOf, weekStartsOf } from './dashboard-queries';
+import { DASHBOARD_CHARTS } from '@jumush/contracts';
+import { histogramPercentile, hoursBucketBounds, hoursBucketOf, runDashboardQueries, statementOf, weekStartsOf } from './dashboard-queries';
 import type { DashboardResponse } from '@jumush/contracts';
 
 describe('dashboardPeriod', () => {
@@ -94,5 +95,29 @@ describe('monthPeriod', () => {
       const next = monthPeriod(months[i]);
       expect(new Date(`${next.from}T00:00:00Z`).getTime() - new Date(`${previous.to}T00:00:00Z`).getTime()).toBe(86_400_000);
     }
+  });
+});
+
+describe('runDashboardQueries', () => {
+  const selection = { scope: { countries: ['KG'], regions: null }, from: '2026-09-14', to: '2026-12-06' };
+  const recording = () => {
+    const sent: string[] = [];
+    return { sent, execute: async (text: string) => (sent.push(text), []) };
+  };
+
+  it('sends the three statements for a whole dashboard', async () => {
+    const { sent, execute } = recording();
+    await runDashboardQueries(execute, selection);
+    expect(sent).toHaveLength(3);
+  });
+
+  it.each([...DASHBOARD_CHARTS])('sends one statement for the %s chart, the one its figures come from', async (chart) => {
+    const { sent, execute } = recording();
+    await runDashboardQueries(execute, selection, [statementOf(chart)]);
+    expect(sent).toHaveLength(1);
+    const table = { volumes: 'dashboard_weekly_regions', employers: 'dashboard_weekly_employers', stages: 'dashboard_weekly_stage_times' }[
+      statementOf(chart)
+    ];
+    expect(sent[0]).toContain(table);
   });
 });

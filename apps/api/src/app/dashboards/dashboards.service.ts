@@ -6,7 +6,7 @@ import { ApiConfig, Clock } from '@jumush/server/config';
 import { csvField } from '@jumush/server/documents';
 import { deadlineTargets } from '../deadlines/deadline-targets';
 import { ProblemException } from '../http/problem';
-import type { DashboardSelection } from './dashboard-queries';
+import { statementOf, type DashboardSelection } from './dashboard-queries';
 import { DashboardsRepository } from './dashboards.repository';
 
 /** The default period: the last 12 weeks, this one included. */
@@ -97,28 +97,31 @@ export class DashboardsService implements OnApplicationBootstrap {
     await this.dashboards.saveDeadlineTargets(deadlineTargets(this.config));
   }
 
-  /** The attaché's dashboard: their own country (another one is refused), their regions when their account is limited to some. */
-  async attacheDashboard(actor: Actor, query: DashboardQuery): Promise<DashboardResponse> {
+  /**
+   * The attaché's dashboard: their own country (another one is refused), their regions when their account is limited
+   * to some. With `chart`, only that chart's figures are computed (its CSV).
+   */
+  async attacheDashboard(actor: Actor, query: DashboardQuery, chart?: DashboardChart): Promise<DashboardResponse> {
     const own = actor.originCountry;
     if (actor.role !== Role.Attache || !own)
       throw new ProblemException(403, { code: 'auth.forbidden', detail: 'The attaché dashboard is for attachés.' });
     if (query.country !== undefined && query.country !== own)
       throw new ProblemException(403, { code: 'auth.forbidden', detail: "An attaché sees their own country's dashboard only." });
     const regions = actor.coveredRegions && actor.coveredRegions.length > 0 ? [...actor.coveredRegions].sort() : null;
-    return this.dashboard({ scope: { countries: [own], regions }, ...dashboardPeriod(query, this.today()) });
+    return this.dashboard({ scope: { countries: [own], regions }, ...dashboardPeriod(query, this.today()) }, chart);
   }
 
-  /** The admin's dashboard: every origin country, or the one asked for. */
-  async adminDashboard(query: DashboardQuery): Promise<DashboardResponse> {
+  /** The admin's dashboard: every origin country, or the one asked for. With `chart`, only that chart's figures. */
+  async adminDashboard(query: DashboardQuery, chart?: DashboardChart): Promise<DashboardResponse> {
     const period = dashboardPeriod(query, this.today());
     const countries = await this.dashboards.originCountries();
     if (query.country !== undefined && !countries.includes(query.country))
       throw fieldProblem('country', 'validation.isIn', 'No such origin country.');
-    return this.dashboard({ scope: { countries: query.country ? [query.country] : countries, regions: null }, ...period });
+    return this.dashboard({ scope: { countries: query.country ? [query.country] : countries, regions: null }, ...period }, chart);
   }
 
-  private async dashboard(selection: DashboardSelection): Promise<DashboardResponse> {
-    const figures = await this.dashboards.figures(selection);
+  private async dashboard(selection: DashboardSelection, chart?: DashboardChart): Promise<DashboardResponse> {
+    const figures = await this.dashboards.figures(selection, chart ? [statementOf(chart)] : undefined);
     return { scope: selection.scope, from: selection.from, to: selection.to, ...figures, generatedAt: this.clock.now().toISOString() };
   }
 
