@@ -170,6 +170,7 @@ function officialPages(ids: Ids, role: 'attache' | 'admin'): Visit[] {
       : [
           { name: 'messages', path: 'admin/messages' },
           { name: 'failed-deliveries', path: 'admin/failed-deliveries' },
+          { name: 'occupations', path: 'admin/occupations' },
         ]),
   ];
 }
