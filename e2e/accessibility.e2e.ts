@@ -170,6 +170,11 @@ function officialPages(ids: Ids, role: 'attache' | 'admin'): Visit[] {
       : [
           { name: 'messages', path: 'admin/messages' },
           { name: 'failed-deliveries', path: 'admin/failed-deliveries' },
+          { name: 'accounts', path: 'admin/accounts' },
+          { name: 'reference', path: 'admin/reference' },
+          { name: 'audit', path: 'admin/audit' },
+          { name: 'countries', path: 'admin/countries' },
+          { name: 'occupations', path: 'admin/occupations' },
         ]),
   ];
 }
