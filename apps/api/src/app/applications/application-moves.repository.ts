@@ -53,6 +53,20 @@ export interface ApplicationMoveRequest {
   reasonById?: Readonly<Record<string, string>>;
   /** Optimistic lock for a single application: moves it only if nobody changed it since this version was read. */
   expectedVersion?: number;
+  /** What the notifications say besides the move itself (e.g. each candidate's place in the attaché's queue). */
+  messageFields?: MessageFields;
+}
+
+/** Fields of a move's notifications: `constants` alike in every message, `perApplication` a value per application id and field. */
+export interface MessageFields {
+  constants?: Readonly<Record<string, string | number>>;
+  perApplication?: Readonly<Record<string, Readonly<Record<string, string | number>>>>;
+}
+
+/** A field's name goes into the statement's text: letters only. */
+function fieldName(name: string): string {
+  if (!/^[A-Za-z]+$/.test(name)) throw new Error(`A message field is named with letters only: ${name}`);
+  return name;
 }
 
 export interface MovedApplication {
@@ -138,6 +152,16 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
   const releasesPlace = param(releasesApproval(request.move), 'boolean');
   // Leaving a batch by the batch's own decision (approve, refuse, back to the shortlist) is the batch's business.
   const closesBatchPlace = param(leavesBatchUndecided(request.move), 'boolean');
+  // The caller's own message fields, when it has any (the statement stays as it was for every other move).
+  const { constants: extraConstants, perApplication } = request.messageFields ?? {};
+  const constantFields = extraConstants ? ` || ${param(JSON.stringify(extraConstants), 'jsonb')}` : '';
+  const perApplicationValues = perApplication ? param(JSON.stringify(perApplication), 'jsonb') : null;
+  const perApplicationFields = perApplicationValues
+    ? [...new Set(Object.values(perApplication ?? {}).flatMap((fields) => Object.keys(fields)))]
+        .map(fieldName)
+        .map((field) => ` || jsonb_build_object('${field}', jsonb_agg(${perApplicationValues} -> e.id::text -> '${field}' ORDER BY e.id))`)
+        .join('')
+    : '';
 
   const parts: MoveStatementParts['parts'] = [
     {
@@ -191,13 +215,13 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
                                THEN jsonb_build_object('vacancyId', min(e.vacancy_id::text), 'vacancyTitle', min(e.vacancy_title)) ELSE '{}' END
                        || CASE WHEN count(DISTINCT e.previous) = 1 THEN jsonb_build_object('from', min(e.previous::text)) ELSE '{}' END
                        || CASE WHEN count(e.reason) = 0 OR (count(DISTINCT e.reason) = 1 AND count(e.reason) = count(*))
-                               THEN jsonb_build_object('reason', min(e.reason)) ELSE '{}' END,
+                               THEN jsonb_build_object('reason', min(e.reason)) ELSE '{}' END${constantFields},
                      'columns', jsonb_build_object('applicationId', array_agg(e.id ORDER BY e.id))
                        || CASE WHEN count(DISTINCT e.vacancy_id) = 1 THEN '{}'
                                ELSE jsonb_build_object('vacancyId', array_agg(e.vacancy_id ORDER BY e.id), 'vacancyTitle', array_agg(e.vacancy_title ORDER BY e.id)) END
                        || CASE WHEN count(DISTINCT e.previous) = 1 THEN '{}' ELSE jsonb_build_object('from', array_agg(e.previous ORDER BY e.id)) END
                        || CASE WHEN count(e.reason) = 0 OR (count(DISTINCT e.reason) = 1 AND count(e.reason) = count(*))
-                               THEN '{}' ELSE jsonb_build_object('reason', array_agg(e.reason ORDER BY e.id)) END),
+                               THEN '{}' ELSE jsonb_build_object('reason', array_agg(e.reason ORDER BY e.id)) END${perApplicationFields}),
                    count(*)
               FROM enriched e LEFT JOIN members m ON m.company_id = e.company_id
              CROSS JOIN LATERAL (

@@ -22,6 +22,6 @@ import { MyApplicationsService } from './my-applications.service';
     ExpectedDurationsService,
     QueuePositionsRepository,
   ],
-  exports: [MyApplicationsService, EmployerApplicantsService],
+  exports: [MyApplicationsService, EmployerApplicantsService, ExpectedDurationsService, QueuePositionsRepository],
 })
 export class ApplicationsModule {}

@@ -99,6 +99,47 @@ describe('the candidate’s place in the queue (real PostgreSQL)', () => {
     expect(await queueOf(migrants[3].accessToken, ids[3])).toEqual({ position: 1, total: 1, owner: 'attache' });
   });
 
+  it('tells each candidate of a submitted batch their place in the attaché’s queue and the usual wait', async () => {
+    // A batch already waiting for the Kyrgyz attaché, with one application: the new batch's candidates come after it.
+    const earlier = await employerWithVacancy(api);
+    const waiting = await readyMigrant();
+    const waitingId = await applied(waiting.accessToken, earlier.vacancy.id);
+    await dataSource.query(`UPDATE applications SET status = 'IN_BATCH' WHERE id = $1`, [waitingId]);
+    await dataSource.query(
+      `WITH b AS (INSERT INTO batches (vacancy_id, company_id, origin_country, status, submitted_at, deadline_at, created_by, version)
+                  VALUES ($1, $2, 'KG', 'SUBMITTED', now() - interval '1 hour', now() + interval '3 days', $3, 1) RETURNING id)
+       INSERT INTO batch_items (batch_id, application_id) SELECT id, $4 FROM b`,
+      [earlier.vacancy.id, earlier.company.id, earlier.employer.account.id, waitingId],
+    );
+    const ahead = (await queueOf(waiting.accessToken, waitingId))?.total ?? 0;
+
+    const { employer, vacancy } = await employerWithVacancy(api);
+    const migrants = [await readyMigrant(), await readyMigrant()];
+    const ids = [await applied(migrants[0].accessToken, vacancy.id), await applied(migrants[1].accessToken, vacancy.id)];
+    const token = employer.accessToken;
+    expect(
+      (
+        await api.request('POST', `/api/vacancies/mine/${vacancy.id}/applications/decisions`, {
+          token,
+          body: { decision: 'shortlist', applicationIds: ids },
+        })
+      ).status,
+    ).toBe(200);
+    const created = await api.request<{ id: string }>('POST', '/api/batches', { token, body: { vacancyId: vacancy.id, applicationIds: ids } });
+    expect((await api.request('POST', `/api/batches/${created.body.id}/submit`, { token })).status).toBe(200);
+
+    // The message each got says the place the application page shows, among everyone waiting for the attaché.
+    const messages = await outboxMessagesAbout(dataSource, ids, 'application.in_batch');
+    expect(messages).toHaveLength(2);
+    for (const [index, id] of ids.entries()) {
+      const page = await queueOf(migrants[index].accessToken, id);
+      expect(page).toEqual({ position: ahead + index + 1, total: ahead + 2, owner: 'attache' });
+      const told = messages.find((message) => message.aggregateId === id)?.payload;
+      expect([told?.['queuePosition'], told?.['queueTotal']]).toEqual([page?.position, page?.total]);
+      expect(told?.['usualDays']).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('counts through indexes, never a scan of every application', async () => {
     // With few rows PostgreSQL may prefer a scan; forbidding it shows that an index serves every table the count reads.
     await dataSource.transaction(async (manager) => {

@@ -12,7 +12,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { QueuePositionView } from '@jumush/contracts';
 import { ApplicationStatus, BATCH_STATUSES_AWAITING_DECISION } from '@jumush/domain';
 import { queryRows } from '@jumush/server/database';
@@ -61,6 +61,29 @@ export class QueuePositionsRepository {
     );
     if (!row || row.total === 0) return null;
     return { position: row.position, total: row.total, owner: status === ApplicationStatus.Submitted ? 'employer' : 'attache' };
+  }
+
+  /**
+   * The places a batch's applications take in the attaché's queue as it is submitted, for their messages: after every
+   * application already waiting for the attaché of its country (each batch submitted before this one), then in the
+   * order QUEUE_POSITION_SQL reads them (oldest application first). `total` counts them all.
+   */
+  async attacheQueueOnSubmission(
+    manager: EntityManager,
+    batchId: string,
+    country: string,
+  ): Promise<{ total: number; positionById: Map<string, number> }> {
+    const [row] = await queryRows<{ ahead: number; members: string[] }>(
+      manager,
+      `SELECT (SELECT count(*) FROM batches b JOIN batch_items i ON i.batch_id = b.id AND i.open
+                 JOIN applications a ON a.id = i.application_id AND a.status = 'IN_BATCH'
+                WHERE b.origin_country = $2 AND b.status = ANY($3::batch_status[]) AND b.submitted_at IS NOT NULL AND b.id <> $1)::int AS ahead,
+              ARRAY(SELECT a.id::text FROM batch_items i JOIN applications a ON a.id = i.application_id
+                     WHERE i.batch_id = $1 AND i.open ORDER BY a.created_at, a.id) AS members`,
+      [batchId, country, BATCH_STATUSES_AWAITING_DECISION],
+    );
+    const positionById = new Map(row.members.map((id, index) => [id, row.ahead + index + 1]));
+    return { total: row.ahead + row.members.length, positionById };
   }
 
   /** The positions of those of `applications` that wait in a queue, by application id. */

@@ -18,7 +18,9 @@ import {
 } from '@jumush/domain';
 import { ApiConfig, Clock } from '@jumush/server/config';
 import { uniqueViolationOf, type BatchEntity, type VacancyEntity } from '@jumush/server/database';
-import { ApplicationMovesRepository } from '../applications/application-moves.repository';
+import { ApplicationMovesRepository, type MessageFields } from '../applications/application-moves.repository';
+import { ExpectedDurationsService } from '../applications/expected-durations.service';
+import { QueuePositionsRepository } from '../applications/queue-positions.repository';
 import { AuditService } from '../audit/audit.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
 import { deadlineTargets } from '../deadlines/deadline-targets';
@@ -57,6 +59,8 @@ export class BatchDraftsService {
     private readonly outbox: OutboxService,
     private readonly config: ApiConfig,
     private readonly clock: Clock,
+    private readonly queuePositions: QueuePositionsRepository,
+    private readonly durations: ExpectedDurationsService,
   ) {}
 
   async create(actor: Actor, vacancyId: string, applicationIds: string[]): Promise<BatchEntity> {
@@ -102,6 +106,19 @@ export class BatchDraftsService {
     });
   }
 
+  /**
+   * What each candidate's message says of the attaché's queue they join: their place ("3rd of 41") and how long the
+   * attaché's decision usually takes (the median of the last 90 days, as on the application page).
+   */
+  private async attacheQueueMessage(manager: EntityManager, batch: BatchEntity): Promise<MessageFields> {
+    const { total, positionById } = await this.queuePositions.attacheQueueOnSubmission(manager, batch.id, batch.originCountry);
+    const usualDays = Math.max(1, Math.ceil((await this.durations.all())[ApplicationStatus.InBatch].days));
+    return {
+      constants: { queueTotal: total, usualDays },
+      perApplication: Object.fromEntries([...positionById].map(([id, position]) => [id, { queuePosition: position }])),
+    };
+  }
+
   /** Sends the batch to the attaché: its applications enter IN_BATCH, flags are computed, the deadline starts. */
   async submit(actor: Actor, batchId: string): Promise<BatchEntity> {
     return this.batches.transaction(async (manager) => {
@@ -119,6 +136,7 @@ export class BatchDraftsService {
         move: 'addToBatch',
         actor,
         select: { applicationIds: items.map((item) => item.applicationId) },
+        messageFields: await this.attacheQueueMessage(manager, batch),
       });
       await this.flags.flagBatch(manager, batch, vacancy, companyStatus);
       const now = this.clock.now();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { CompaniesModule } from '../companies/companies.module';
 import { BatchDocumentsService } from './batch-documents.service';
@@ -12,7 +13,7 @@ import { LettersModule } from './letters.module';
 
 /** Batches and the attaché's decision, with the letters and sheets that come out of it. */
 @Module({
-  imports: [CompaniesModule, CandidatesModule, LettersModule],
+  imports: [CompaniesModule, CandidatesModule, LettersModule, ApplicationsModule],
   controllers: [BatchesController],
   providers: [BatchesRepository, BatchQueriesService, BatchDraftsService, BatchDecisionService, CandidateFlagsLoader, BatchDocumentsService],
   exports: [BatchDraftsService],

@@ -62,7 +62,9 @@ export function notificationContent(type: NotificationType, payload: Record<stri
   const companyName = text(payload['companyName']) ?? '—';
   switch (type) {
     case NotificationType.ApplicationReceived:
-      // Its place among the vacancy's applications waiting for the employer, and the usual wait (0: not known, not said).
+    case NotificationType.InBatch:
+      // Its place among those waiting for the employer (received) or the attaché (in a batch), and the usual wait
+      // (0: not known, not said).
       return {
         params: {
           vacancyTitle,
@@ -73,7 +75,6 @@ export function notificationContent(type: NotificationType, payload: Record<stri
         link: applicationLink,
       };
     case NotificationType.Shortlisted:
-    case NotificationType.InBatch:
     case NotificationType.Returned:
     case NotificationType.WithdrawalConfirmed:
       return { params: { vacancyTitle }, link: applicationLink };

@@ -25,7 +25,7 @@ export const EN: TemplateCatalogue = {
   },
   [NotificationType.InBatch]: {
     title: 'You are in a recruitment batch',
-    body: 'The employer put you in a recruitment batch for “{vacancyTitle}” and sent it to the labour attaché for approval.',
+    body: 'The employer put you in a recruitment batch for “{vacancyTitle}” and sent it to the labour attaché for approval.{queueTotal, plural, =0 {} other { You are number {queuePosition} of # waiting for the attaché{usualDays, plural, =0 {} one {; the attaché usually decides within # day} other {; the attaché usually decides within # days}}.}}',
     sms: 'Jumush: you are in the batch for "{vacancyTitle}". Waiting for the attaché to approve it.',
   },
   [NotificationType.Approved]: {

@@ -25,7 +25,7 @@ export const KY: TemplateCatalogue = {
   },
   [NotificationType.InBatch]: {
     title: 'Сиз топко кошулдуңуз',
-    body: 'Иш берүүчү сизди «{vacancyTitle}» вакансиясы боюнча жумушчулар тобуна кошуп, эмгек атташесине бекитүүгө жөнөттү.',
+    body: 'Иш берүүчү сизди «{vacancyTitle}» вакансиясы боюнча жумушчулар тобуна кошуп, эмгек атташесине бекитүүгө жөнөттү.{queueTotal, plural, =0 {} other { Атташенин чечимин күткөн # адамдын ичинен {queuePosition}-орундасыз{usualDays, plural, =0 {} other {; адатта атташе # күндө чечет}}.}}',
     sms: 'Jumush: «{vacancyTitle}» боюнча топко кошулдуңуз. Атташенин жообун күтүңүз.',
   },
   [NotificationType.Approved]: {

@@ -25,7 +25,7 @@ export const RU: TemplateCatalogue = {
   },
   [NotificationType.InBatch]: {
     title: 'Вы включены в набор',
-    body: 'Работодатель включил вас в набор по вакансии «{vacancyTitle}» и отправил его трудовому атташе на одобрение.',
+    body: 'Работодатель включил вас в набор по вакансии «{vacancyTitle}» и отправил его трудовому атташе на одобрение.{queueTotal, plural, =0 {} other { Вы {queuePosition}-й из # ожидающих решения атташе{usualDays, plural, =0 {} one {; обычно атташе решает за # день} few {; обычно атташе решает за # дня} many {; обычно атташе решает за # дней} other {; обычно атташе решает за # дня}}.}}',
     sms: 'Jumush: вы в наборе по «{vacancyTitle}». Ждём одобрения атташе.',
   },
   [NotificationType.Approved]: {

@@ -25,7 +25,7 @@ export const TG: TemplateCatalogue = {
   },
   [NotificationType.InBatch]: {
     title: 'Шумо ба гурӯҳ дохил шудед',
-    body: 'Корфармо шуморо аз рӯи ҷои кори «{vacancyTitle}» ба гурӯҳи коргарон дохил карда, барои тасдиқ ба атташеи меҳнатӣ фиристод.',
+    body: 'Корфармо шуморо аз рӯи ҷои кори «{vacancyTitle}» ба гурӯҳи коргарон дохил карда, барои тасдиқ ба атташеи меҳнатӣ фиристод.{queueTotal, plural, =0 {} other { Аз # нафаре, ки қарори атташеро интизоранд, шумо дар ҷои {queuePosition}-ум ҳастед{usualDays, plural, =0 {} other {; одатан атташе дар # рӯз қарор қабул мекунад}}.}}',
     sms: 'Jumush: шумо ба гурӯҳи «{vacancyTitle}» дохил шудед. Ҷавоби атташеро интизор шавед.',
   },
   [NotificationType.Approved]: {

@@ -28,7 +28,7 @@ export const UZ: TemplateCatalogue = {
   },
   [NotificationType.InBatch]: {
     title: 'Siz guruhga kiritildingiz',
-    body: 'Ish beruvchi sizni “{vacancyTitle}” vakansiyasi boʻyicha ishchilar guruhiga kiritib, mehnat attashesiga tasdiqlash uchun yubordi.',
+    body: 'Ish beruvchi sizni “{vacancyTitle}” vakansiyasi boʻyicha ishchilar guruhiga kiritib, mehnat attashesiga tasdiqlash uchun yubordi.{queueTotal, plural, =0 {} other { Attashe qarorini kutayotgan # kishidan {queuePosition}-o‘rindasiz{usualDays, plural, =0 {} other {; odatda attashe # kunda qaror qiladi}}.}}',
     sms: 'Jumush: "{vacancyTitle}" bo\'yicha guruhga kiritildingiz. Attashe javobini kuting.',
   },
   [NotificationType.Approved]: {
