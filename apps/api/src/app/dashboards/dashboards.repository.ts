@@ -17,11 +17,6 @@ export class DashboardsRepository {
     return runDashboardQueries(this.execute, selection, statements);
   }
 
-  async originCountries(): Promise<string[]> {
-    const rows: Array<{ code: string }> = await this.dataSource.query(`SELECT code FROM origin_countries ORDER BY code`);
-    return rows.map((row) => row.code);
-  }
-
   /** The targets in force, for the rollup triggers that count deadlines not stored on the item (shortlisting, reviews, verifications). */
   async saveDeadlineTargets(targets: DeadlineTargets): Promise<void> {
     await this.dataSource.query(
