@@ -97,11 +97,20 @@ export function moveApplicationsStatement(request: ApplicationMoveRequest): SqlS
 
 /** The statement `moveWith` runs: the move's parts, then the sequel's; it answers the number of moved applications (`moved`), not their rows. */
 export function moveWithSequelStatement(request: ApplicationMoveRequest, sequel: MoveSequel): SqlStatement {
+  const { values, parts } = moveWithSequelParts(request, sequel);
+  return { text: composeMoveStatement(parts, 'SELECT count(*)::int AS moved FROM enriched'), values };
+}
+
+/** The move's parts, then the sequel's, with their parameters (the benchmark times them apart). */
+export function moveWithSequelParts(
+  request: ApplicationMoveRequest,
+  sequel: MoveSequel,
+): { values: unknown[]; parts: Array<{ name: string; sql: string }> } {
   const { values, parts } = moveApplicationsParts(request);
   const added = sequel(parameterAdder(values));
   const clash = added.find((part) => parts.some((own) => own.name === part.name));
   if (clash) throw new Error(`A move's sequel cannot name a part ${clash.name}: the move has one`);
-  return { text: composeMoveStatement([...parts, ...added], 'SELECT count(*)::int AS moved FROM enriched'), values };
+  return { values, parts: [...parts, ...added] };
 }
 
 /** `WITH <parts> <result>`: the whole statement, or (in the benchmark) some of its parts. */
