@@ -84,8 +84,8 @@ export type AddParameter = (value: unknown, cast: string) => string;
  * What a caller writes in a move's own statement, after the move's parts: common table expressions that read the
  * moved applications from `enriched` (id, previous, vacancy_id, reason, vacancy_title, company_id,
  * candidate_account_id), with their parameters added through `param`. Their names must not be a MovePart. A CTE of
- * theirs must not update a row one of the move's parts updates (a second update of a row in the same statement is
- * silently skipped): a sequel is for what the move itself leaves alone.
+ * theirs must not update a row one of the move's parts updates (of two updates of one row in one statement only one
+ * takes effect, and which is not defined): a sequel is for what the move itself leaves alone.
  */
 export type MoveSequel = (param: AddParameter) => Array<{ name: string; sql: string }>;
 

@@ -8,9 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `applications` (was 70 %): a status change can be a HOT update (new version on the same page, no index entry),
  * since none of the table's indexes — the primary key on id, `applications_candidate_idx (candidate_id)`,
  * `applications_vacancy_candidate_unique (vacancy_id, candidate_id)` — holds a column a move changes (status,
- * status_reason, version, updated_at). But 70 % left room for the new versions of only about 40 % of a full page's
- * rows: the others went to other pages, each with an entry in all three indexes (31 % of a batch decision's 1,000
- * updates in the benchmark). At 50 % a page's ~37 rows of ~104 bytes fit again beside themselves, and the dead
+ * status_reason, version, updated_at). But 70 % left room for the new versions of fewer than half of a full page's
+ * ~52 rows: the others went to other pages, each with an entry in all three indexes (311 of a batch decision's
+ * 1,000 updates in the benchmark). At 50 % a page's ~37 rows of ~104 bytes fit again beside themselves, and the dead
  * versions of the move before are pruned when the page is next read (it is then fuller than the same 50 %). In
  * the benchmark's decision: 1,000 HOT updates of 1,000, and 2,000 WAL records (152 kB) instead of 3,209 (255 kB).
  *
