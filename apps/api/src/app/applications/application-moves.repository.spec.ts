@@ -1,5 +1,5 @@
 import { ApplicationStatus, Role, type Actor } from '@jumush/domain';
-import { moveApplicationsStatement, type ApplicationMoveRequest } from './application-moves.repository';
+import { moveApplicationsStatement, moveWithSequelStatement, type ApplicationMoveRequest } from './application-moves.repository';
 
 const migrant: Actor = { id: '00000000-0000-4000-8000-000000000001', role: Role.Migrant, originCountry: 'KG' };
 const employer: Actor = { id: '00000000-0000-4000-8000-000000000002', role: Role.Employer, originCountry: null };
@@ -129,6 +129,24 @@ describe('moveApplicationsStatement', () => {
     });
     expect(values).toContain(JSON.stringify({ a: 'OTHER: text' }));
     expect(values).toContain('common');
+  });
+
+  it("writes a sequel's CTEs after the move's, with its parameters numbered after the move's, and answers a count", () => {
+    const request: ApplicationMoveRequest = { move: 'approve', actor: attache, select: { applicationIds: ['a'] } };
+    const own = moveApplicationsStatement(request);
+    const { text, values } = moveWithSequelStatement(request, (param) => [
+      {
+        name: 'closed',
+        sql: `UPDATE batch_items SET open = false WHERE application_id IN (SELECT id FROM enriched) AND batch_id = ${param('b', 'uuid')}`,
+      },
+    ]);
+    expect(values).toEqual([...own.values, 'b']);
+    expect(text).toContain(
+      `closed AS (UPDATE batch_items SET open = false WHERE application_id IN (SELECT id FROM enriched) AND batch_id = $${values.length}::uuid)`,
+    );
+    expect(text.indexOf('closed AS (')).toBeGreaterThan(text.indexOf('batch_items_left AS ('));
+    expect(text).toMatch(/SELECT count\(\*\)::int AS moved FROM enriched$/);
+    expect(() => moveWithSequelStatement(request, () => [{ name: 'timeline', sql: 'SELECT 1' }])).toThrow('cannot name a part timeline');
   });
 
   it('refuses a move nobody may make, or one that says not which applications', () => {

@@ -10,7 +10,8 @@
  *   4. undoes what leaving a status held: an approved application that gives its approval up (a withdrawal, not
  *      the departure) frees its position and its letter stops being valid; one that leaves its batch without a decision closes its batch item.
  * It returns the rows that moved; those not in a source status are left alone (the caller decides whether that
- * is a conflict).
+ * is a conflict). `moveWith` writes, in the same statement, what the caller adds from the moved rows (a batch
+ * decision's items and letters) and answers only how many moved.
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -90,15 +91,53 @@ export interface MoveStatementParts {
   parts: Array<{ name: MovePart; sql: string }>;
 }
 
+/** Adds a value to a statement's parameters and answers its placeholder, `$<n>::<cast>`. */
+export type AddParameter = (value: unknown, cast: string) => string;
+
+/**
+ * What a caller writes in a move's own statement, after the move's parts: common table expressions that read the
+ * moved applications from `enriched` (id, previous, vacancy_id, reason, vacancy_title, company_id,
+ * candidate_account_id), with their parameters added through `param`. Their names must not be a MovePart. A CTE of
+ * theirs must not update a row one of the move's parts updates (of two updates of one row in one statement only one
+ * takes effect, and which is not defined): a sequel is for what the move itself leaves alone.
+ */
+export type MoveSequel = (param: AddParameter) => Array<{ name: string; sql: string }>;
+
 /** The statement `move` runs; exported so its shape is unit-tested and the benchmark can time it alone. */
 export function moveApplicationsStatement(request: ApplicationMoveRequest): SqlStatement {
   const { values, parts } = moveApplicationsParts(request);
   return { text: composeMoveStatement(parts, 'SELECT id, previous, vacancy_id, reason FROM enriched ORDER BY id'), values };
 }
 
+/** The statement `moveWith` runs: the move's parts, then the sequel's; it answers the number of moved applications (`moved`), not their rows. */
+export function moveWithSequelStatement(request: ApplicationMoveRequest, sequel: MoveSequel): SqlStatement {
+  const { values, parts } = moveWithSequelParts(request, sequel);
+  return { text: composeMoveStatement(parts, 'SELECT count(*)::int AS moved FROM enriched'), values };
+}
+
+/** The move's parts, then the sequel's, with their parameters (the benchmark times them apart). */
+export function moveWithSequelParts(
+  request: ApplicationMoveRequest,
+  sequel: MoveSequel,
+): { values: unknown[]; parts: Array<{ name: string; sql: string }> } {
+  const { values, parts } = moveApplicationsParts(request);
+  const added = sequel(parameterAdder(values));
+  const clash = added.find((part) => parts.some((own) => own.name === part.name));
+  if (clash) throw new Error(`A move's sequel cannot name a part ${clash.name}: the move has one`);
+  return { values, parts: [...parts, ...added] };
+}
+
 /** `WITH <parts> <result>`: the whole statement, or (in the benchmark) some of its parts. */
-export function composeMoveStatement(parts: MoveStatementParts['parts'], result: string): string {
+export function composeMoveStatement(parts: ReadonlyArray<{ name: string; sql: string }>, result: string): string {
   return `WITH ${parts.map((part) => `${part.name} AS (${part.sql})`).join(', ')}\n${result}`;
+}
+
+/** The `param` of a statement whose parameters are `values`: each value added is numbered after those already there. */
+function parameterAdder(values: unknown[]): AddParameter {
+  return (value, cast) => {
+    values.push(value);
+    return `$${values.length}::${cast}`;
+  };
 }
 
 /** The move statement's parts; see the file's comment for what each writes. */
@@ -112,10 +151,7 @@ export function moveApplicationsParts(request: ApplicationMoveRequest): MoveStat
   if (sources.length === 0) throw new Error(`${actor} cannot ${request.move} an application`);
   const to = applicationMoveTarget(request.move);
   const values: unknown[] = [];
-  const param = (value: unknown, cast: string): string => {
-    values.push(value);
-    return `$${values.length}::${cast}`;
-  };
+  const param = parameterAdder(values);
 
   const filters = [`a.status = ANY(${param(sources, 'application_status[]')})`];
   if (select.applicationIds) filters.push(`a.id = ANY(${param(select.applicationIds, 'uuid[]')})`);
@@ -260,6 +296,18 @@ export class ApplicationMovesRepository {
     const { text, values } = moveApplicationsStatement(request);
     const rows = await queryRows<{ id: string; previous: ApplicationStatus; vacancy_id: string; reason: string | null }>(manager, text, values);
     return rows.map((row) => ({ id: row.id, previous: row.previous, vacancyId: row.vacancy_id, reason: row.reason }));
+  }
+
+  /**
+   * Moves as `move` does and, in the same statement, writes what `sequel` adds from the moved rows (a batch
+   * decision's items, positions and letters): one round trip and one plan for both, and the moved rows are not sent
+   * back. The statement runs even when the selection is empty, as the sequel may write regardless. Answers how many
+   * applications moved.
+   */
+  async moveWith(manager: EntityManager, request: ApplicationMoveRequest, sequel: MoveSequel): Promise<number> {
+    const { text, values } = moveWithSequelStatement(request, sequel);
+    const [row] = await queryRows<{ moved: number }>(manager, text, values);
+    return row?.moved ?? 0;
   }
 
   /**

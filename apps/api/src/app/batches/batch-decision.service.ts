@@ -20,7 +20,6 @@ import {
   type Actor,
   type BatchDecision,
   type BatchDecisionPlan,
-  type PlannedRefusal,
 } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { newVerificationCodes } from '@jumush/server/documents';
@@ -33,10 +32,10 @@ import { BatchQueriesService, noSuchBatch } from './batch-queries.service';
 import { BatchesRepository, type DecisionLocks } from './batches.repository';
 import { PhaseTimings } from './phase-timings';
 
-/** The applications the decision moved: one withdrawn or closed meanwhile is in neither list. */
+/** How many applications the decision approved and refused: one withdrawn or closed meanwhile is in neither count. */
 interface DecisionOutcome {
-  approved: string[];
-  refusals: PlannedRefusal[];
+  approved: number;
+  refused: number;
 }
 
 type LockedBatch = Pick<DecisionLocks, 'batch' | 'vacancy'>;
@@ -80,17 +79,15 @@ export class BatchDecisionService {
       const locked = await timings.time('lock', () => this.lockOrReplay(manager, visible, idempotencyKey));
       if ('replayed' in locked) return locked;
       const plan = await timings.time('plan', () => this.plan(manager, actor, locked, decision));
-      // The letters' codes are drawn here, in this process, while PostgreSQL runs the moves statement.
-      const [outcome, codes] = await timings.time('moves', () =>
-        whileSent(this.moveApplications(manager, actor, plan), () => newVerificationCodes(plan.approve.length)),
-      );
-      await timings.time('letters', () => this.issueLetters(manager, actor, locked, plan, outcome, codes));
+      const outcome = plan.returnBatch
+        ? await timings.time('return', () => this.returnBatch(manager, actor, locked, plan))
+        : await this.decideApplications(manager, actor, locked, plan, timings);
       const result: BatchDecisionResultView = {
         batchId,
         kind: decision.kind,
         status: plan.returnBatch ? BatchStatus.Returned : BatchStatus.Decided,
-        approved: outcome.approved.length,
-        refused: outcome.refusals.length,
+        approved: outcome.approved,
+        refused: outcome.refused,
         replayed: false,
       };
       await timings.time('record', () => this.record(manager, actor, locked, decision, plan, result, idempotencyKey));
@@ -136,58 +133,82 @@ export class BatchDecisionService {
   }
 
   /**
-   * Approves and refuses through the one application move, each application with its timeline entry, audit
-   * event and notification. Only applications still in the batch move: one withdrawn meanwhile stays withdrawn.
+   * Approves and refuses through the one application move, each application with its timeline entry, audit event
+   * and notification, and closes the batch's items with their decisions, fills the vacancy's positions, issues one
+   * approval letter per approval and marks the batch decided (BatchesRepository.decisionSequel) in the statement of
+   * the last move: the approval's when nobody is refused (one statement in all), else the refusal's, after the
+   * approval's. Only applications still in the batch move: one withdrawn meanwhile stays withdrawn.
    */
-  private async moveApplications(manager: EntityManager, actor: Actor, plan: BatchDecisionPlan): Promise<DecisionOutcome> {
-    if (plan.returnBatch) return { approved: [], refusals: [] };
-    const approved = await this.moves.move(manager, { move: 'approve', actor, select: { applicationIds: plan.approve } });
-    const refused = await this.moves.move(manager, {
-      move: 'refuse',
-      actor,
-      select: { applicationIds: plan.refuse.map((refusal) => refusal.id) },
-      reasonById: Object.fromEntries(
-        plan.refuse.map((refusal) => [refusal.id, refusal.text ? `${refusal.reasonCode}: ${refusal.text}` : refusal.reasonCode]),
+  private async decideApplications(
+    manager: EntityManager,
+    actor: Actor,
+    { batch, vacancy }: LockedBatch,
+    plan: BatchDecisionPlan,
+    timings: PhaseTimings,
+  ): Promise<DecisionOutcome> {
+    const approval = { move: 'approve' as const, actor, select: { applicationIds: plan.approve } };
+    // What the letters print besides their codes.
+    const decided = {
+      batchId: batch.id,
+      vacancyId: vacancy.id,
+      // Letters are dated on the Moscow calendar, where the attaché's office sits.
+      decidedOn: this.clock.today(MOSCOW_TIME_ZONE),
+      office: await this.signingOfficeOf(batch.originCountry),
+      decidedAt: this.clock.now(),
+      decidedBy: actor.id,
+    };
+    if (plan.refuse.length === 0) {
+      const approved = await timings.time('moves', () => {
+        // One code per planned approval (an application withdrawn meanwhile leaves its code unused), drawn before the
+        // statement that takes them.
+        const codes = newVerificationCodes(plan.approve.length);
+        return this.moves.moveWith(
+          manager,
+          approval,
+          this.batches.decisionSequel({ ...decided, moved: 'approved', approvedBefore: [], refusals: [], codes }),
+        );
+      });
+      return { approved, refused: 0 };
+    }
+    // The letters' codes are drawn here, in this process, while PostgreSQL runs the approval's statement.
+    const [approved, codes] = await timings.time('moves', () =>
+      whileSent(this.moves.move(manager, approval), () => newVerificationCodes(plan.approve.length)),
+    );
+    const refused = await timings.time('refusals', () =>
+      this.moves.moveWith(
+        manager,
+        {
+          move: 'refuse',
+          actor,
+          select: { applicationIds: plan.refuse.map((refusal) => refusal.id) },
+          reasonById: Object.fromEntries(
+            plan.refuse.map((refusal) => [refusal.id, refusal.text ? `${refusal.reasonCode}: ${refusal.text}` : refusal.reasonCode]),
+          ),
+        },
+        this.batches.decisionSequel({
+          ...decided,
+          moved: 'refused',
+          approvedBefore: approved.map((row) => row.id),
+          refusals: plan.refuse,
+          codes,
+        }),
       ),
-    });
-    const refusedIds = new Set(refused.map((row) => row.id));
-    return { approved: approved.map((row) => row.id), refusals: plan.refuse.filter((refusal) => refusedIds.has(refusal.id)) };
+    );
+    return { approved: approved.length, refused };
   }
 
-  /** The batch's items closed with their decisions, the vacancy's filled positions, one approval letter per approved candidate, the batch decided. */
+  /** The batch returned to the employer with the attaché's comment; its applications do not move. */
+  private async returnBatch(manager: EntityManager, actor: Actor, { batch }: LockedBatch, plan: BatchDecisionPlan): Promise<DecisionOutcome> {
+    await this.batches.updateBatch(manager, batch.id, { status: BatchStatus.Returned, returnComment: plan.returnComment, decidedBy: actor.id });
+    return { approved: 0, refused: 0 };
+  }
+
   /**
    * The office that signs the letters, in Russian as printed: the body of the migrants' own state that represents its
    * labour migrants in Russia (origin_countries.office_name_ru), kept on each letter as it was on the day.
    */
   private async signingOfficeOf(country: string): Promise<string> {
     return (await this.countries.byCode(country))?.office.nameRu ?? `Labour attaché (${country})`;
-  }
-
-  private async issueLetters(
-    manager: EntityManager,
-    actor: Actor,
-    { batch, vacancy }: LockedBatch,
-    plan: BatchDecisionPlan,
-    { approved, refusals }: DecisionOutcome,
-    codes: string[],
-  ) {
-    if (plan.returnBatch) {
-      await this.batches.updateBatch(manager, batch.id, { status: BatchStatus.Returned, returnComment: plan.returnComment, decidedBy: actor.id });
-      return;
-    }
-    await this.batches.decideItems(manager, {
-      batchId: batch.id,
-      vacancyId: vacancy.id,
-      approved,
-      refusals,
-      // One code per planned approval was drawn; an application withdrawn meanwhile leaves its code unused.
-      codes: codes.slice(0, approved.length),
-      // Letters are dated on the Moscow calendar, where the attaché's office sits.
-      decidedOn: this.clock.today(MOSCOW_TIME_ZONE),
-      office: await this.signingOfficeOf(batch.originCountry),
-      decidedAt: this.clock.now(),
-      decidedBy: actor.id,
-    });
   }
 
   /** The batch's audit event, the employer's notification and the answer kept for retries of the same request. */

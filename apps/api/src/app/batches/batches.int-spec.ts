@@ -341,6 +341,77 @@ describe('batches and the attaché’s decision (real PostgreSQL)', () => {
     ).toBe(400);
   });
 
+  it('closes every item with its decision and issues letters to the approvals alone, whichever move writes them', async () => {
+    const { vacancy } = await employerWithVacancy(api, { positions: 20 });
+    /** A submitted batch of `count`, its first application withdrawn meanwhile (what the withdrawal's move leaves). */
+    const batchWithOneWithdrawn = async (count: number) => {
+      const ids = (await insertShortlistedApplications(api.app, vacancy, count)).sort();
+      const batchId = await insertSubmittedBatch(api.app, vacancy, ids);
+      await dataSource.query(`UPDATE applications SET status = 'WITHDRAWN' WHERE id = $1`, [ids[0]]);
+      await dataSource.query(`UPDATE batch_items SET open = false WHERE application_id = $1`, [ids[0]]);
+      return { batchId, ids };
+    };
+    const outcome = async (batchId: string) => ({
+      batch: (
+        await dataSource.query(`SELECT status, decided_terms IS NOT NULL AS terms, decided_by IS NOT NULL AS by FROM batches WHERE id = $1`, [
+          batchId,
+        ])
+      )[0],
+      items: await dataSource.query(
+        `SELECT bi.application_id AS id, bi.open, bi.decision, bi.refusal_reason AS reason, bi.refusal_text AS text, a.status, l.code IS NOT NULL AS letter
+           FROM batch_items bi JOIN applications a ON a.id = bi.application_id LEFT JOIN approval_letters l ON l.application_id = bi.application_id
+          WHERE bi.batch_id = $1 ORDER BY bi.application_id`,
+        [batchId],
+      ),
+    });
+    const item = (id: string, status: string, decision: string | null, letter = false, reason: string | null = null, text: string | null = null) => ({
+      id,
+      open: false,
+      decision,
+      reason,
+      text,
+      status,
+      letter,
+    });
+
+    // No refusal: the approval's one statement writes the items and the letters.
+    const all = await batchWithOneWithdrawn(3);
+    expect((await decide(attache, all.batchId, { kind: 'APPROVE_ALL' })).body).toMatchObject({ approved: 2, refused: 0 });
+    expect(await outcome(all.batchId)).toEqual({
+      batch: { status: 'DECIDED', terms: true, by: true },
+      items: [item(all.ids[0], 'WITHDRAWN', null), item(all.ids[1], 'APPROVED', 'APPROVED', true), item(all.ids[2], 'APPROVED', 'APPROVED', true)],
+    });
+
+    // Refusals: the refusal's statement writes them, with the approvals moved by the statement before.
+    const mixed = await batchWithOneWithdrawn(4);
+    const exclusions = [
+      { applicationId: mixed.ids[1], reasonCode: 'MEDICAL', text: 'Нет медицинской справки' },
+      { applicationId: mixed.ids[2], reasonCode: 'UNDERAGE' },
+    ];
+    expect((await decide(attache, mixed.batchId, { kind: 'APPROVE_ALL_EXCEPT', exclusions })).body).toMatchObject({ approved: 1, refused: 2 });
+    expect(await outcome(mixed.batchId)).toEqual({
+      batch: { status: 'DECIDED', terms: true, by: true },
+      items: [
+        item(mixed.ids[0], 'WITHDRAWN', null),
+        item(mixed.ids[1], 'REFUSED', 'REFUSED', false, 'MEDICAL', 'Нет медицинской справки'),
+        item(mixed.ids[2], 'REFUSED', 'REFUSED', false, 'UNDERAGE'),
+        item(mixed.ids[3], 'APPROVED', 'APPROVED', true),
+      ],
+    });
+
+    const refused = await batchWithOneWithdrawn(2);
+    expect((await decide(attache, refused.batchId, { kind: 'REFUSE_ALL', reasonCode: 'OTHER', text: 'Вакансия закрыта' })).body).toMatchObject({
+      approved: 0,
+      refused: 1,
+    });
+    expect(await outcome(refused.batchId)).toEqual({
+      batch: { status: 'DECIDED', terms: true, by: true },
+      items: [item(refused.ids[0], 'WITHDRAWN', null), item(refused.ids[1], 'REFUSED', 'REFUSED', false, 'OTHER', 'Вакансия закрыта')],
+    });
+    const [{ filled }] = await dataSource.query(`SELECT filled_positions AS filled FROM vacancies WHERE id = $1`, [vacancy.id]);
+    expect(filled).toBe(3);
+  });
+
   it('is all or nothing when any part of the decision fails', async () => {
     const { vacancy } = await employerWithVacancy(api);
     const ids = await insertShortlistedApplications(api.app, vacancy, 5);

@@ -15,6 +15,7 @@ import {
   VacancyEntity,
   queryRows,
 } from '@jumush/server/database';
+import type { MoveSequel } from '../applications/application-moves.repository';
 
 /** One row of a batch summary, as the SQL returns it. */
 export interface BatchSummaryRow {
@@ -355,61 +356,81 @@ export class BatchesRepository {
   }
 
   /**
-   * The decision on the batch's items in one statement: every item closed, with its decision (approved, refused
-   * with its reason, or none for one withdrawn meanwhile); the vacancy's filled positions; one letter per approval;
-   * the batch DECIDED, by whom and when, with the terms as decided, which the letters and the decision sheet print.
-   * The CHECK constraint filled_positions <= positions is the last guard against over-approval.
+   * The decision on the batch's items, written by the statement of the decision's last application move (its sequel,
+   * see ApplicationMovesRepository.moveWith): every item closed, with its decision (approved, refused with its reason,
+   * or none for one withdrawn meanwhile); the vacancy's filled positions; one letter per approval, with the codes in
+   * the approvals' id order; the batch DECIDED, by whom and when, with the terms as decided, which the letters and
+   * the decision sheet print. The move's rows (`enriched`) are the approvals when the approval move carries it, the
+   * refusals when the refusal move does (the approvals then moved in an earlier statement: `approvedBefore`). The
+   * CHECK constraint filled_positions <= positions is the last guard against over-approval.
    */
-  async decideItems(
-    manager: EntityManager,
-    decision: {
-      batchId: string;
-      vacancyId: string;
-      approved: string[];
-      refusals: Refusal[];
-      codes: string[];
-      decidedOn: string;
-      office: string;
-      decidedAt: Date;
-      decidedBy: string;
-    },
-  ): Promise<void> {
-    // Refusals by application id (jsonb: one lookup per item); approvals as an array (a constant in the plan, hashed).
-    const refused = JSON.stringify(
-      Object.fromEntries(decision.refusals.map((refusal) => [refusal.id, { code: refusal.reasonCode, text: refusal.text }])),
-    );
-    await manager.query(
-      `WITH items AS (
-         UPDATE batch_items bi
-            SET open = false,
-                decision = CASE WHEN bi.application_id = ANY($2::uuid[]) THEN 'APPROVED' WHEN $3::jsonb ? bi.application_id::text THEN 'REFUSED' ELSE bi.decision END,
-                refusal_reason = CASE WHEN $3::jsonb ? bi.application_id::text THEN $3::jsonb -> bi.application_id::text ->> 'code' ELSE bi.refusal_reason END,
-                refusal_text = CASE WHEN $3::jsonb ? bi.application_id::text THEN $3::jsonb -> bi.application_id::text ->> 'text' ELSE bi.refusal_text END
-          WHERE bi.batch_id = $1
-       ), positions AS (
-         UPDATE vacancies SET filled_positions = filled_positions + cardinality($2::uuid[]), version = version + 1, updated_at = now()
-          WHERE id = $4 AND cardinality($2::uuid[]) > 0
-       ), snapshot AS (
-         -- The terms as decided (the statement sees the vacancy as it was before "positions" above, the same terms).
-         UPDATE batches b SET decided_terms = jsonb_build_object('vacancy', to_jsonb(v), 'company', jsonb_build_object('legal_name', c.legal_name, 'inn', c.inn)),
-                status = $8, decided_at = $9, decided_by = $10, overdue = false, version = b.version + 1, updated_at = now()
-           FROM vacancies v JOIN companies c ON c.id = v.company_id
-          WHERE b.id = $1 AND v.id = $4
-       )
-       INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office) SELECT unnest($2::uuid[]), $1, unnest($5::text[]), $6, $7`,
-      [
-        decision.batchId,
-        decision.approved,
-        refused,
-        decision.vacancyId,
-        decision.codes,
-        decision.decidedOn,
-        decision.office,
-        BatchStatus.Decided,
-        decision.decidedAt,
-        decision.decidedBy,
-      ],
-    );
+  decisionSequel(decision: {
+    batchId: string;
+    vacancyId: string;
+    /** What the carrying move's moved rows are. */
+    moved: 'approved' | 'refused';
+    /** The approvals an earlier statement moved, when the refusals carry the decision. */
+    approvedBefore: readonly string[];
+    /** The planned refusals' reasons: those whose application the carrying move moved are recorded. */
+    refusals: readonly Refusal[];
+    /** At least one per approval; the first ones are used. */
+    codes: readonly string[];
+    decidedOn: string;
+    office: string;
+    decidedAt: Date;
+    decidedBy: string;
+  }): MoveSequel {
+    return (param) => {
+      const batchId = param(decision.batchId, 'uuid');
+      const vacancyId = param(decision.vacancyId, 'uuid');
+      // Refusals' reasons by application id (jsonb: one lookup per refused item).
+      const reasons = param(
+        JSON.stringify(Object.fromEntries(decision.refusals.map((refusal) => [refusal.id, { code: refusal.reasonCode, text: refusal.text }]))),
+        'jsonb',
+      );
+      const approvedIds =
+        decision.moved === 'approved' ? 'SELECT id FROM enriched' : `SELECT unnest(${param(decision.approvedBefore, 'uuid[]')}) AS id`;
+      const refusedIds = decision.moved === 'refused' ? 'SELECT id FROM enriched' : 'SELECT NULL::uuid AS id WHERE false';
+      // `IN (SELECT …)` in an expression is a hashed subplan: one hash lookup per item.
+      const approved = 'bi.application_id IN (SELECT id FROM decision_approved)';
+      const refused = 'bi.application_id IN (SELECT id FROM decision_refused)';
+      return [
+        { name: 'decision_approved', sql: approvedIds },
+        { name: 'decision_refused', sql: refusedIds },
+        {
+          name: 'decision_items',
+          sql: `UPDATE batch_items bi
+                   SET open = false,
+                       decision = CASE WHEN ${approved} THEN 'APPROVED' WHEN ${refused} THEN 'REFUSED' ELSE bi.decision END,
+                       refusal_reason = CASE WHEN ${refused} THEN ${reasons} -> bi.application_id::text ->> 'code' ELSE bi.refusal_reason END,
+                       refusal_text = CASE WHEN ${refused} THEN ${reasons} -> bi.application_id::text ->> 'text' ELSE bi.refusal_text END
+                 WHERE bi.batch_id = ${batchId}`,
+        },
+        {
+          name: 'decision_positions',
+          sql: `UPDATE vacancies SET filled_positions = filled_positions + approvals.count, version = version + 1, updated_at = now()
+                  FROM (SELECT count(*)::int AS count FROM decision_approved) approvals
+                 WHERE id = ${vacancyId} AND approvals.count > 0`,
+        },
+        {
+          // The terms as decided (the statement sees the vacancy as it was before "decision_positions" above, the same terms).
+          name: 'decision_batch',
+          sql: `UPDATE batches b SET decided_terms = jsonb_build_object('vacancy', to_jsonb(v), 'company', jsonb_build_object('legal_name', c.legal_name, 'inn', c.inn)),
+                       status = ${param(BatchStatus.Decided, 'batch_status')}, decided_at = ${param(decision.decidedAt, 'timestamptz')},
+                       decided_by = ${param(decision.decidedBy, 'uuid')}, overdue = false, version = b.version + 1, updated_at = now()
+                  FROM vacancies v JOIN companies c ON c.id = v.company_id
+                 WHERE b.id = ${batchId} AND v.id = ${vacancyId}`,
+        },
+        {
+          name: 'decision_letters',
+          sql: `INSERT INTO approval_letters (application_id, batch_id, code, decided_on, office)
+                SELECT a.id, ${batchId}, c.code, ${param(decision.decidedOn, 'date')}, ${param(decision.office, 'text')}
+                  FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM decision_approved) a
+                  JOIN unnest(${param(decision.codes, 'text[]')}) WITH ORDINALITY AS c(code, n) ON c.n = a.n
+                 ORDER BY a.n`,
+        },
+      ];
+    };
   }
 
   /**
