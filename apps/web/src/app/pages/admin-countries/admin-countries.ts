@@ -62,11 +62,6 @@ export function countryBodyOf(values: ReturnType<AdminCountries['form']['getRawV
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admin-countries.html',
   styleUrls: ['../../shared/ui/list-page.scss', '../../shared/ui/form-page.scss'],
-  // The table of codes, names, regimes, phone codes, regions, states and actions is wider than a phone: it scrolls in
-  // its own box, positioned so that it also clips the actions column's visually hidden heading.
-  styles: [
-    '.table-scroll { position: relative; overflow-x: auto; } .table-scroll:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }',
-  ],
 })
 export class AdminCountries {
   private readonly api = inject(AdminOriginCountriesApi);

@@ -47,12 +47,6 @@ const perLanguage = () =>
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './admin-occupations.html',
   styleUrls: ['../../shared/ui/list-page.scss', '../../shared/ui/form-page.scss'],
-  // The table of codes, names in five languages and actions is wider than a phone: it scrolls in its own box. The box
-  // is positioned so that it also clips the actions column's visually hidden (absolutely positioned) heading, which
-  // would otherwise escape it and widen the whole page.
-  styles: [
-    '.table-scroll { position: relative; overflow-x: auto; } .table-scroll:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }',
-  ],
 })
 export class AdminOccupations {
   private readonly api = inject(AdminOccupationsApi);
