@@ -103,6 +103,14 @@ export function documentationOf(symbol: ts.Symbol, checker: ts.TypeChecker): { d
   return { ...(description ? { description } : {}), ...(exampleText !== undefined ? { example } : {}) };
 }
 
+/** Numbers in numeric order, then strings in code-unit order, then booleans (false first): the same on every machine. */
+function byLiteralValue(x: unknown, y: unknown): number {
+  const rank = (value: unknown) => ['number', 'string', 'boolean'].indexOf(typeof value);
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+}
+
 export class TypeSchemas {
   /** Component schemas by name. */
   readonly components = new Map<string, JsonSchema>();
@@ -203,7 +211,11 @@ export class TypeSchemas {
     members = members.filter((member) => !(member.flags & ts.TypeFlags.Null));
     const literals = members.every((member) => member.isStringLiteral() || member.isNumberLiteral() || member.flags & ts.TypeFlags.BooleanLiteral);
     if (literals && members.length && !hasBoolean) {
-      const values: unknown[] = members.map((member) => (member.isLiteral() ? member.value : this.checker.typeToString(member) === 'true'));
+      // Sorted: a union's members come in the checker's order of creating their types, which any other file naming
+      // the same literal can change, and the committed document must not move with it.
+      const values: unknown[] = members
+        .map((member) => (member.isLiteral() ? member.value : this.checker.typeToString(member) === 'true'))
+        .sort(byLiteralValue);
       const types: string[] = [
         ...new Set(members.map((member) => (member.isStringLiteral() ? 'string' : member.isNumberLiteral() ? 'number' : 'boolean'))),
       ];

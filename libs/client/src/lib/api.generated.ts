@@ -51,7 +51,7 @@ export type AdminAccountsQueryDto = {
   pageSize?: number;
   /** Part of an e-mail, a phone number (any form: only its digits count) or a name. */
   q?: string;
-  role?: "MIGRANT" | "EMPLOYER" | "ATTACHE" | "ADMIN";
+  role?: "ADMIN" | "ATTACHE" | "EMPLOYER" | "MIGRANT";
 };
 
 export type AdminOccupationView = {
@@ -98,7 +98,7 @@ export type AfterArrivalChecklistView = {
   items: AfterArrivalItemView[];
 };
 
-export type AfterArrivalItemKind = "REGISTRATION_AT_PLACE_OF_STAY" | "MEDICAL_EXAMINATION_AND_FINGERPRINTING" | "WORK_PATENT" | "EMPLOYER_NOTICE_TO_MINISTRY";
+export type AfterArrivalItemKind = "EMPLOYER_NOTICE_TO_MINISTRY" | "MEDICAL_EXAMINATION_AND_FINGERPRINTING" | "REGISTRATION_AT_PLACE_OF_STAY" | "WORK_PATENT";
 
 /** One thing the law asks on arrival in Russia, with its last day counted from the date of entry. */
 export type AfterArrivalItemView = {
@@ -120,7 +120,7 @@ export type AnswerRatingDto = {
   answer: string;
 };
 
-export type ApiKeyStanding = "ACTIVE" | "REVOKED" | "EXPIRED";
+export type ApiKeyStanding = "ACTIVE" | "EXPIRED" | "REVOKED";
 
 export type ApiKeyView = {
   createdAt: string;
@@ -132,7 +132,7 @@ export type ApiKeyView = {
   lastUsedAt: string | null;
   name: string;
   revokedAt: string | null;
-  scopes: ("vacancies:read" | "vacancies:write" | "applicants:read")[];
+  scopes: ("applicants:read" | "vacancies:read" | "vacancies:write")[];
   standing: ApiKeyStanding;
 };
 
@@ -154,7 +154,7 @@ export type ApplicantView = {
     phone: string | null;
     readinessPercent: number;
     residenceRegionCode: string | null;
-    russianLevel: "NONE" | "BASIC" | "CONVERSATIONAL" | "FLUENT" | null;
+    russianLevel: "BASIC" | "CONVERSATIONAL" | "FLUENT" | "NONE" | null;
     sex: "FEMALE" | "MALE" | null;
   };
   note: string | null;
@@ -171,13 +171,13 @@ export type ApplicantsQuery = {
   page?: number;
   pageSize?: number;
   residenceRegion?: string;
-  russianLevel?: "NONE" | "BASIC" | "CONVERSATIONAL" | "FLUENT";
-  status?: "SUBMITTED" | "SHORTLISTED" | "DECLINED" | "IN_BATCH" | "APPROVED" | "REFUSED" | "DEPARTED" | "ARRIVED" | "WORKING" | "NO_SHOW" | "WITHDRAWN" | "CLOSED";
+  russianLevel?: "BASIC" | "CONVERSATIONAL" | "FLUENT" | "NONE";
+  status?: "APPROVED" | "ARRIVED" | "CLOSED" | "DECLINED" | "DEPARTED" | "IN_BATCH" | "NO_SHOW" | "REFUSED" | "SHORTLISTED" | "SUBMITTED" | "WITHDRAWN" | "WORKING";
 };
 
 export type ApplicationDecisionDto = {
   applicationIds: string[];
-  decision: "shortlist" | "decline";
+  decision: "decline" | "shortlist";
   /** Required when declining. */
   reason?: string;
 };
@@ -189,7 +189,7 @@ export type ApplicationEmployerContact = {
   phone: string;
 };
 
-export type ApplicationStatus = "SUBMITTED" | "SHORTLISTED" | "DECLINED" | "IN_BATCH" | "APPROVED" | "REFUSED" | "DEPARTED" | "ARRIVED" | "WORKING" | "NO_SHOW" | "WITHDRAWN" | "CLOSED";
+export type ApplicationStatus = "APPROVED" | "ARRIVED" | "CLOSED" | "DECLINED" | "DEPARTED" | "IN_BATCH" | "NO_SHOW" | "REFUSED" | "SHORTLISTED" | "SUBMITTED" | "WITHDRAWN" | "WORKING";
 
 export type ApplicationVacancySummary = {
   companyName: string;
@@ -215,7 +215,7 @@ export type AttacheTimeRow = {
   p90Days: number | null;
   staffId: string;
   staffName: string;
-  stage: "batchDecision" | "shortlisting" | "companyVerification" | "vacancyReview" | "grievanceTakeUp" | "grievanceResolution";
+  stage: "batchDecision" | "companyVerification" | "grievanceResolution" | "grievanceTakeUp" | "shortlisting" | "vacancyReview";
   /** Share (0..1) of `decided` that left the stage by its deadline; null when none did. */
   withinDeadlineShare: number | null;
 };
@@ -226,7 +226,7 @@ export type AuditChainHeadView = {
   seq: string;
 };
 
-export type AuditChainProblemCode = "hashMismatch" | "brokenLink" | "gap";
+export type AuditChainProblemCode = "brokenLink" | "gap" | "hashMismatch";
 
 /** `GET /api/admin/audit/verify`: the chain walked from its first link, and the head it reached. */
 export type AuditChainReportView = {
@@ -257,7 +257,7 @@ export type BatchDecisionDto = {
   comment?: string;
   exclusions?: BatchExclusionDto[];
   kind: "APPROVE_ALL" | "APPROVE_ALL_EXCEPT" | "REFUSE_ALL" | "RETURN";
-  reasonCode?: "DOCUMENTS_INCOMPLETE" | "PASSPORT_INVALID" | "DUPLICATE_CANDIDATE" | "UNDERAGE" | "MEDICAL" | "OTHER";
+  reasonCode?: "DOCUMENTS_INCOMPLETE" | "DUPLICATE_CANDIDATE" | "MEDICAL" | "OTHER" | "PASSPORT_INVALID" | "UNDERAGE";
   text?: string;
 };
 
@@ -305,7 +305,7 @@ export type BatchDetailView = {
 
 export type BatchExclusionDto = {
   applicationId: string;
-  reasonCode: "DOCUMENTS_INCOMPLETE" | "PASSPORT_INVALID" | "DUPLICATE_CANDIDATE" | "UNDERAGE" | "MEDICAL" | "OTHER";
+  reasonCode: "DOCUMENTS_INCOMPLETE" | "DUPLICATE_CANDIDATE" | "MEDICAL" | "OTHER" | "PASSPORT_INVALID" | "UNDERAGE";
   text?: string;
 };
 
@@ -325,7 +325,7 @@ export type BatchItemView = {
   flags: CandidateFlag[];
   /** Present once approved: the letter and its public verification code. */
   letterCode: string | null;
-  refusalReason: "DOCUMENTS_INCOMPLETE" | "PASSPORT_INVALID" | "DUPLICATE_CANDIDATE" | "UNDERAGE" | "MEDICAL" | "OTHER" | null;
+  refusalReason: "DOCUMENTS_INCOMPLETE" | "DUPLICATE_CANDIDATE" | "MEDICAL" | "OTHER" | "PASSPORT_INVALID" | "UNDERAGE" | null;
   refusalText: string | null;
 };
 
@@ -344,7 +344,7 @@ export type BatchQueueQuery = {
   overdueOnly?: boolean;
   page?: number;
   pageSize?: number;
-  status?: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "DECIDED" | "RETURNED";
+  status?: "DECIDED" | "DRAFT" | "IN_REVIEW" | "RETURNED" | "SUBMITTED";
 };
 
 export type BatchQueueView = {
@@ -355,7 +355,7 @@ export type BatchQueueView = {
   total: number;
 };
 
-export type BatchStatus = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "DECIDED" | "RETURNED";
+export type BatchStatus = "DECIDED" | "DRAFT" | "IN_REVIEW" | "RETURNED" | "SUBMITTED";
 
 export type BatchSummaryView = {
   approvedCount: number;
@@ -393,7 +393,7 @@ export type BulkDecisionResultView = {
   skipped: string[];
 };
 
-export type CandidateFlag = "READINESS_INCOMPLETE" | "PASSPORT_EXPIRES_BEFORE_CONTRACT_END" | "PASSPORT_IN_ANOTHER_OPEN_BATCH" | "DUPLICATE_PASSPORT" | "UNDER_18" | "EMPLOYER_SUSPENDED" | "WAGE_BELOW_FLOOR";
+export type CandidateFlag = "DUPLICATE_PASSPORT" | "EMPLOYER_SUSPENDED" | "PASSPORT_EXPIRES_BEFORE_CONTRACT_END" | "PASSPORT_IN_ANOTHER_OPEN_BATCH" | "READINESS_INCOMPLETE" | "UNDER_18" | "WAGE_BELOW_FLOOR";
 
 export type CandidateProfileView = {
   birthDate: string | null;
@@ -403,7 +403,7 @@ export type CandidateProfileView = {
   completedSteps: ProfileStep[];
   consentGivenAt: string | null;
   consentVersion: string | null;
-  education: "NONE" | "PRIMARY" | "SECONDARY" | "VOCATIONAL" | "HIGHER" | null;
+  education: "HIGHER" | "NONE" | "PRIMARY" | "SECONDARY" | "VOCATIONAL" | null;
   givenNames: string | null;
   givenNamesLatin: string | null;
   id: string;
@@ -425,7 +425,7 @@ export type CandidateProfileView = {
   readiness: ReadinessView;
   residenceDistrictCode: string | null;
   residenceRegionCode: string | null;
-  russianLevel: "NONE" | "BASIC" | "CONVERSATIONAL" | "FLUENT" | null;
+  russianLevel: "BASIC" | "CONVERSATIONAL" | "FLUENT" | "NONE" | null;
   sex: "FEMALE" | "MALE" | null;
   surname: string | null;
   surnameLatin: string | null;
@@ -445,7 +445,7 @@ export type CapturedMessageView = {
 };
 
 export type CapturedMessagesQuery = {
-  channel?: "IN_APP" | "EMAIL" | "SMS" | "TELEGRAM";
+  channel?: "EMAIL" | "IN_APP" | "SMS" | "TELEGRAM";
   page?: number;
   pageSize?: number;
   /** Part of the recipient: an e-mail, or a phone number typed any way. */
@@ -464,22 +464,22 @@ export type ChangePhoneDto = {
   phone: string;
 };
 
-export type CheckInAnswer = "yes" | "no";
+export type CheckInAnswer = "no" | "yes";
 
 export type CheckInAnswerDto = {
   answer: CheckInAnswer;
-  question: "wage" | "housing" | "passport" | "fee" | "safety";
+  question: "fee" | "housing" | "passport" | "safety" | "wage";
 };
 
 export type CheckInView = {
   answeredAt: string | null;
   /** What the migrant answered so far; a question not in it is still open. */
   answers: {
-    fee?: "yes" | "no";
-    housing?: "yes" | "no";
-    passport?: "yes" | "no";
-    safety?: "yes" | "no";
-    wage?: "yes" | "no";
+    fee?: "no" | "yes";
+    housing?: "no" | "yes";
+    passport?: "no" | "yes";
+    safety?: "no" | "yes";
+    wage?: "no" | "yes";
   };
   applicationId: string;
   /** Days after arrival. */
@@ -497,9 +497,9 @@ export type ChecklistItemDto = {
   validUntil?: string | null;
 };
 
-export type ChecklistItemKind = "FOREIGN_PASSPORT" | "MEDICAL_CERTIFICATE" | "MEDICAL_INSURANCE" | "PRE_DEPARTURE_ORIENTATION" | "RUSSIAN_LANGUAGE_TEST" | "POLICE_CLEARANCE";
+export type ChecklistItemKind = "FOREIGN_PASSPORT" | "MEDICAL_CERTIFICATE" | "MEDICAL_INSURANCE" | "POLICE_CLEARANCE" | "PRE_DEPARTURE_ORIENTATION" | "RUSSIAN_LANGUAGE_TEST";
 
-export type ChecklistItemStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "EXPIRED";
+export type ChecklistItemStatus = "DONE" | "EXPIRED" | "IN_PROGRESS" | "NOT_STARTED";
 
 /** One item of the candidate's own checklist: only the items their citizenship requires are listed. */
 export type ChecklistItemView = {
@@ -600,10 +600,10 @@ export type CompanyDetailView = {
 export type CompanyDisputeQueueQuery = {
   page?: number;
   pageSize?: number;
-  status?: "OPEN" | "UPHELD" | "REJECTED";
+  status?: "OPEN" | "REJECTED" | "UPHELD";
 };
 
-export type CompanyDisputeStatus = "OPEN" | "UPHELD" | "REJECTED";
+export type CompanyDisputeStatus = "OPEN" | "REJECTED" | "UPHELD";
 
 /** A dispute as the attachés' queue shows it: the company as registered, its current owners, and the claimant. */
 export type CompanyDisputeView = {
@@ -634,7 +634,7 @@ export type CompanyDisputeView = {
   status: CompanyDisputeStatus;
 };
 
-export type CompanyDocumentKind = "REGISTRATION_EXTRACT" | "LICENCE" | "OTHER";
+export type CompanyDocumentKind = "LICENCE" | "OTHER" | "REGISTRATION_EXTRACT";
 
 export type CompanyDocumentView = {
   contentType: string;
@@ -645,7 +645,7 @@ export type CompanyDocumentView = {
   uploadedAt: string;
 };
 
-export type CompanyInvitationStatus = "REVOKED" | "EXPIRED" | "PENDING" | "ACCEPTED";
+export type CompanyInvitationStatus = "ACCEPTED" | "EXPIRED" | "PENDING" | "REVOKED";
 
 /** An invitation the company sent, for its owners (the token is never shown again after the e-mail). */
 export type CompanyInvitationView = {
@@ -677,7 +677,7 @@ export type CompanyMembersView = {
   members: CompanyMemberView[];
 };
 
-export type CompanyStatus = "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+export type CompanyStatus = "PENDING" | "REJECTED" | "SUSPENDED" | "VERIFIED";
 
 export type CompanyView = {
   /** The admin's block, which stops the company in every country; null when not blocked. */
@@ -712,7 +712,7 @@ export type CreateApiKeyDto = {
   /** Days until the key stops working; absent: until revoked. */
   expiresInDays?: number;
   name: string;
-  scopes: ("vacancies:read" | "vacancies:write" | "applicants:read")[];
+  scopes: ("applicants:read" | "vacancies:read" | "vacancies:write")[];
 };
 
 export type CreateAttacheDto = {
@@ -721,7 +721,7 @@ export type CreateAttacheDto = {
   email: string;
   fullName: string;
   /** The language of the set-up e-mail and of the account; Russian when absent. */
-  locale?: "ky" | "ru" | "uz" | "tg" | "en";
+  locale?: "en" | "ky" | "ru" | "tg" | "uz";
   /** ISO 3166-1 alpha-2 code of the origin country the attaché serves, e.g. KG. */
   originCountry: string;
   /** Absent (the admin's console): the account has no usable password and its owner gets a one-time set-up link by e-mail to set one. Given (scripts and tests): the account signs in with it at once. */
@@ -851,7 +851,7 @@ export type DashboardScope = {
 export type DeadlineRule = {
   count: "calendarDays" | "workingDays";
   days: number;
-  from: "contract" | "arrival";
+  from: "arrival" | "contract";
 };
 
 export type DeclineApplicationDto = {
@@ -859,7 +859,7 @@ export type DeclineApplicationDto = {
   version: number;
 };
 
-export type EducationLevel = "NONE" | "PRIMARY" | "SECONDARY" | "VOCATIONAL" | "HIGHER";
+export type EducationLevel = "HIGHER" | "NONE" | "PRIMARY" | "SECONDARY" | "VOCATIONAL";
 
 export type EmployerRankRow = {
   approvals: number;
@@ -892,7 +892,7 @@ export type EmployerRatingsView = {
 };
 
 export type EmployerRegistryDataSet = {
-  dataset: "processing-times" | "open-vacancies" | "employers";
+  dataset: "employers" | "open-vacancies" | "processing-times";
   description: string;
   /** Field name → what it means, for people importing the CSV. */
   fields: {
@@ -919,9 +919,9 @@ export type EmployerRegistryRow = {
   reliedOnCountry: string | null;
   /** Verified, suspended or blocked since (YYYY-MM-DD). */
   since: string;
-  status: "SUSPENDED" | "VERIFIED" | "BLOCKED";
+  status: "BLOCKED" | "SUSPENDED" | "VERIFIED";
   /** Why it was suspended or blocked (never the free-text reason); null when verified. */
-  suspensionCategory: "documentsInvalid" | "wageViolation" | "recruitmentFees" | "passportRetention" | "unsafeConditions" | "other" | null;
+  suspensionCategory: "documentsInvalid" | "other" | "passportRetention" | "recruitmentFees" | "unsafeConditions" | "wageViolation" | null;
 };
 
 export type ExpectedDurationView = {
@@ -1052,10 +1052,10 @@ export type GrievanceMessageView = {
   /** Whether the reader wrote it. */
   mine: boolean;
   /** The status move the message came with (takeUp, refer, resolve…), if any. */
-  move: "takeUp" | "refer" | "resolve" | "reopen" | "close" | null;
+  move: "close" | "refer" | "reopen" | "resolve" | "takeUp" | null;
 };
 
-export type GrievanceMove = "takeUp" | "refer" | "resolve" | "reopen" | "close";
+export type GrievanceMove = "close" | "refer" | "reopen" | "resolve" | "takeUp";
 
 export type GrievanceMoveDto = {
   move: GrievanceMove;
@@ -1064,12 +1064,12 @@ export type GrievanceMoveDto = {
   version: number;
 };
 
-export type GrievanceStatus = "RECEIVED" | "IN_PROGRESS" | "REFERRED" | "RESOLVED" | "CLOSED";
+export type GrievanceStatus = "CLOSED" | "IN_PROGRESS" | "RECEIVED" | "REFERRED" | "RESOLVED";
 
 export type GrievanceSummaryView = {
   anonymous: boolean;
   applicationId: string | null;
-  category: "wage" | "housing" | "safety" | "passportHeld" | "recruitmentFee" | "contract" | "other";
+  category: "contract" | "housing" | "other" | "passportHeld" | "recruitmentFee" | "safety" | "wage";
   companyName: string | null;
   createdAt: string;
   /** When the stage waiting on the staff is due (taken up; resolved or referred); null when nothing is owed. */
@@ -1098,7 +1098,7 @@ export type GrievanceView = {
   applicationId: string | null;
   /** Files the migrant added as evidence (PDF, JPEG, PNG), oldest first. */
   attachments: GrievanceAttachmentView[];
-  category: "wage" | "housing" | "safety" | "passportHeld" | "recruitmentFee" | "contract" | "other";
+  category: "contract" | "housing" | "other" | "passportHeld" | "recruitmentFee" | "safety" | "wage";
   companyName: string | null;
   createdAt: string;
   description: string;
@@ -1127,8 +1127,8 @@ export type GrievanceView = {
 export type HelpContactDto = {
   address?: string | null;
   hours?: HelpHoursDto;
-  kind: "HOTLINE" | "NGO" | "CONSULATE";
-  languages: ("ru" | "ky" | "en" | "uz" | "tg")[];
+  kind: "CONSULATE" | "HOTLINE" | "NGO";
+  languages: ("en" | "ky" | "ru" | "tg" | "uz")[];
   name: string;
   /** Origin countries served; empty: every country (the admin's to set). An attaché's entry serves their country. */
   originCountries?: string[];
@@ -1155,8 +1155,8 @@ export type HelpContactView = {
     wed?: string;
   };
   id: string;
-  kind: "HOTLINE" | "NGO" | "CONSULATE";
-  languages: ("ru" | "ky" | "en" | "uz" | "tg")[];
+  kind: "CONSULATE" | "HOTLINE" | "NGO";
+  languages: ("en" | "ky" | "ru" | "tg" | "uz")[];
   name: string;
   /** Origin countries it serves; empty: every country. */
   originCountries: string[];
@@ -1178,7 +1178,7 @@ export type HelpHoursDto = {
   wed?: string;
 };
 
-export type HousingOption = "NONE" | "FREE" | "PAID";
+export type HousingOption = "FREE" | "NONE" | "PAID";
 
 /** One entry of the in-app notification centre, already written in the reader's language. */
 export type InAppNotificationView = {
@@ -1212,7 +1212,7 @@ export type InvitationLinkView = {
   expiresAt: string | null;
   inviterName: string | null;
   /** Null while it can be accepted; otherwise why not (for the invitation itself, before anyone signs in). */
-  refusal: "REVOKED" | "EXPIRED" | "INVALID" | "USED" | "EMAIL_NOT_VERIFIED" | "OTHER_ADDRESS" | "ALREADY_MEMBER" | null;
+  refusal: "ALREADY_MEMBER" | "EMAIL_NOT_VERIFIED" | "EXPIRED" | "INVALID" | "OTHER_ADDRESS" | "REVOKED" | "USED" | null;
 };
 
 export type InviteRecruiterDto = {
@@ -1262,7 +1262,7 @@ export type JobPosting = {
 
 export type JobPostingQuery = {
   /** The language of the page the posting describes (its `url`); Russian unless given. */
-  lang?: "ky" | "ru" | "uz" | "tg" | "en";
+  lang?: "en" | "ky" | "ru" | "tg" | "uz";
 };
 
 export type LanguageSkill = {
@@ -1276,7 +1276,7 @@ export type LanguageSkillDto = {
   level: RussianLevel;
 };
 
-export type LetterRevocationCategory = "FRAUD" | "EMPLOYER_SUSPENDED" | "CANDIDATE_REQUEST" | "OTHER";
+export type LetterRevocationCategory = "CANDIDATE_REQUEST" | "EMPLOYER_SUSPENDED" | "FRAUD" | "OTHER";
 
 /** The answer to a revocation. */
 export type LetterRevocationView = {
@@ -1296,15 +1296,15 @@ export type LetterVerificationView = {
   /** Initials as printed in Cyrillic, e.g. "Т. А.". */
   initialsCyrillic: string | null;
   office: string | null;
-  revocationCategory: "FRAUD" | "EMPLOYER_SUSPENDED" | "CANDIDATE_REQUEST" | "OTHER" | null;
+  revocationCategory: "CANDIDATE_REQUEST" | "EMPLOYER_SUSPENDED" | "FRAUD" | "OTHER" | null;
   /** When REVOKED: the day (YYYY-MM-DD) and the category, never the free-text reason. */
   revokedOn: string | null;
-  status: "REVOKED" | "VALID" | "UNKNOWN";
+  status: "REVOKED" | "UNKNOWN" | "VALID";
   town: string | null;
   vacancyTitle: string | null;
 };
 
-export type Locale = "ky" | "ru" | "uz" | "tg" | "en";
+export type Locale = "en" | "ky" | "ru" | "tg" | "uz";
 
 export type LoginDto = {
   /** A phone number (migrants) or an email address (everyone else). */
@@ -1314,7 +1314,7 @@ export type LoginDto = {
 
 export type LoginView = SessionView | TwoFactorChallengeView;
 
-export type MealsOption = "NONE" | "FREE" | "PAID";
+export type MealsOption = "FREE" | "NONE" | "PAID";
 
 /** A new or corrected minimum wage (`POST`/`PUT /api/admin/reference/minimum-wages`). */
 export type MinimumWageDto = {
@@ -1358,12 +1358,12 @@ export type MyApplicationView = {
   /** Set when the approval letter was revoked: it is no longer valid to travel on (the day and the reason's category). */
   letterRevoked: {
     at: string;
-    category: "FRAUD" | "EMPLOYER_SUSPENDED" | "CANDIDATE_REQUEST" | "OTHER" | null;
+    category: "CANDIDATE_REQUEST" | "EMPLOYER_SUSPENDED" | "FRAUD" | "OTHER" | null;
   } | null;
   next: {
     expected: ExpectedDurationView | null;
     key: string;
-    party: "employer" | "attache" | "migrant" | null;
+    party: "attache" | "employer" | "migrant" | null;
   };
   note: string | null;
   /** While it waits for the employer (SUBMITTED) or the attaché (IN_BATCH): its place among those waiting for the same owner. */
@@ -1390,7 +1390,7 @@ export type MyCompanyDisputeView = {
 
 /** GET /api/help/mine?lang=ky: the language the migrant reads (the account's when absent). */
 export type MyHelpQuery = {
-  lang?: "ru" | "ky" | "en" | "uz" | "tg";
+  lang?: "en" | "ky" | "ru" | "tg" | "uz";
 };
 
 /** GET /api/help/mine: help for the region of the migrant's job (null before they have departed). */
@@ -1441,7 +1441,7 @@ export type MyVacanciesPage = {
 export type MyVacanciesQuery = {
   page?: number;
   pageSize?: number;
-  status?: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "CLOSED" | "REJECTED";
+  status?: "CLOSED" | "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "REJECTED";
 };
 
 /** The employer (or attaché) records that the migrant never came or never started, saying why. */
@@ -1450,7 +1450,7 @@ export type NoShowDto = {
   version?: number;
 };
 
-export type NotificationChannel = "IN_APP" | "EMAIL" | "SMS" | "TELEGRAM";
+export type NotificationChannel = "EMAIL" | "IN_APP" | "SMS" | "TELEGRAM";
 
 export type NotificationPreferencesView = {
   /** Channels this account can switch on (an address is known and the channel is configured). */
@@ -1463,7 +1463,7 @@ export type NotificationPreferencesView = {
   telegramLinked: boolean;
 };
 
-export type NotificationType = "applicationReceived" | "newApplicant" | "shortlisted" | "declined" | "inBatch" | "approved" | "refused" | "returned" | "withdrawalConfirmed" | "candidateWithdrew" | "closed" | "vacancyChanged" | "deadlineReminder" | "deadlineOverdue" | "departureReminder" | "batchSubmitted" | "batchDecided" | "batchReturned" | "companyVerified" | "companyRejected" | "companySuspended" | "companyReinstated" | "vacancyPublished" | "vacancyRejected" | "vacancySentBack" | "letterRevoked" | "passwordResetCode" | "phoneVerificationCode" | "passwordResetLink" | "passwordChanged" | "registrationAttempted" | "emailVerification" | "companyInvitation" | "accountSetup" | "companyDisputeUpheld" | "companyDisputeRejected" | "companyOwnershipLost" | "companyDisputeDismissed" | "checkInDue" | "grievanceOpened" | "grievanceUpdated" | "grievanceMessage" | "noShowRecorded" | "feeReported" | "redFlagRaised" | "companyRated" | "webhookDisabled";
+export type NotificationType = "accountSetup" | "applicationReceived" | "approved" | "batchDecided" | "batchReturned" | "batchSubmitted" | "candidateWithdrew" | "checkInDue" | "closed" | "companyDisputeDismissed" | "companyDisputeRejected" | "companyDisputeUpheld" | "companyInvitation" | "companyOwnershipLost" | "companyRated" | "companyReinstated" | "companyRejected" | "companySuspended" | "companyVerified" | "deadlineOverdue" | "deadlineReminder" | "declined" | "departureReminder" | "emailVerification" | "feeReported" | "grievanceMessage" | "grievanceOpened" | "grievanceUpdated" | "inBatch" | "letterRevoked" | "newApplicant" | "noShowRecorded" | "passwordChanged" | "passwordResetCode" | "passwordResetLink" | "phoneVerificationCode" | "redFlagRaised" | "refused" | "registrationAttempted" | "returned" | "shortlisted" | "vacancyChanged" | "vacancyPublished" | "vacancyRejected" | "vacancySentBack" | "webhookDisabled" | "withdrawalConfirmed";
 
 export type NotificationsPageQuery = {
   page?: number;
@@ -1511,7 +1511,7 @@ export type OpenDataCatalogue = {
   datasets: {
     csv: string;
     json: string;
-    name: "processing-times" | "open-vacancies" | "employers";
+    name: "employers" | "open-vacancies" | "processing-times";
     title: string;
   }[];
   licence: {
@@ -1524,7 +1524,7 @@ export type OpenDataCatalogue = {
 /** One data set of a daily snapshot, with the addresses of its two forms. */
 export type OpenDataSnapshotFileView = {
   csv: string;
-  dataset: "processing-times" | "open-vacancies" | "employers";
+  dataset: "employers" | "open-vacancies" | "processing-times";
   json: string;
 };
 
@@ -1548,12 +1548,12 @@ export type OpenDataSnapshotView = {
 export type OpenGrievanceDto = {
   anonymous?: boolean;
   applicationId: string;
-  category: "wage" | "housing" | "safety" | "passportHeld" | "recruitmentFee" | "contract" | "other";
+  category: "contract" | "housing" | "other" | "passportHeld" | "recruitmentFee" | "safety" | "wage";
   description: string;
 };
 
 export type OpenVacanciesDataSet = {
-  dataset: "processing-times" | "open-vacancies" | "employers";
+  dataset: "employers" | "open-vacancies" | "processing-times";
   description: string;
   /** Field name → what it means, for people importing the CSV. */
   fields: {
@@ -1617,7 +1617,7 @@ export type OriginDistrictView = {
 export type OriginRegionDto = {
   code: string;
   districts?: OriginDistrictDto[];
-  kind: "oblast" | "city" | "republic" | "autonomousOblast" | "republicanDistricts";
+  kind: "autonomousOblast" | "city" | "oblast" | "republic" | "republicanDistricts";
   /** Construct a type with a set of properties K of type T */
   names: {
     [key: string]: string;
@@ -1628,7 +1628,7 @@ export type OriginRegionView = {
   code: string;
   /** In the country's order; empty where the region's districts are not listed (a city, a country without them). */
   districts: OriginDistrictView[];
-  kind: "oblast" | "city" | "republic" | "autonomousOblast" | "republicanDistricts";
+  kind: "autonomousOblast" | "city" | "oblast" | "republic" | "republicanDistricts";
   /** Construct a type with a set of properties K of type T */
   names: {
     [key: string]: string;
@@ -1729,7 +1729,7 @@ export type PasswordResetRequestDto = {
 
 /** The answer of `POST /api/auth/password-reset`, the same whether the account exists or not: how the secret travels is read from the login's form alone (a phone number gets a code, an e-mail address a link). */
 export type PasswordResetRequestedView = {
-  delivery: "SMS_CODE" | "EMAIL_LINK";
+  delivery: "EMAIL_LINK" | "SMS_CODE";
   /** How long a code or link works, in minutes. */
   expiresInMinutes: number;
 };
@@ -1794,7 +1794,7 @@ export type ProcessingTimeRow = {
 };
 
 export type ProcessingTimesDataSet = {
-  dataset: "processing-times" | "open-vacancies" | "employers";
+  dataset: "employers" | "open-vacancies" | "processing-times";
   description: string;
   /** Field name → what it means, for people importing the CSV. */
   fields: {
@@ -1810,7 +1810,7 @@ export type ProcessingTimesDataSet = {
   title: string;
 };
 
-export type ProfileStep = "passport" | "skills" | "personal" | "residence" | "preferences" | "consent";
+export type ProfileStep = "consent" | "passport" | "personal" | "preferences" | "residence" | "skills";
 
 /** The terms frozen at approval (the batch's decided terms), the promise a report is compared with. */
 export type PromisedTermsView = {
@@ -1859,7 +1859,7 @@ export type PublicRatingComment = {
   wouldRecommend: boolean;
 };
 
-export type PublicStage = "APPROVED" | "SUBMITTED" | "SHORTLISTED" | "IN_BATCH" | "VACANCY_REVIEW" | "COMPANY_VERIFICATION" | "BATCH_DECISION";
+export type PublicStage = "APPROVED" | "BATCH_DECISION" | "COMPANY_VERIFICATION" | "IN_BATCH" | "SHORTLISTED" | "SUBMITTED" | "VACANCY_REVIEW";
 
 /** A published vacancy as anyone may see it, with who offers it. */
 export type PublicVacancyView = {
@@ -1919,7 +1919,7 @@ export type PublishedCell_number = {
 
 /** "3rd of 41 waiting for the attaché": 1-based, in the order the owner takes them (the vacancy's SUBMITTED applications by arrival; IN_BATCH applications of the country's batches awaiting a decision, by the batch's submission). */
 export type QueuePositionView = {
-  owner: "employer" | "attache";
+  owner: "attache" | "employer";
   position: number;
   total: number;
 };
@@ -1964,11 +1964,11 @@ export type RecoveryCodesView = {
 export type RedFlagEvidenceView = {
   at: string;
   id: string;
-  kind: "grievance" | "feeReport" | "termsReport";
-  signal: "fee" | "passportHeld" | "notAsPromised";
+  kind: "feeReport" | "grievance" | "termsReport";
+  signal: "fee" | "notAsPromised" | "passportHeld";
 };
 
-export type RedFlagStatus = "UNDER_REVIEW" | "SUSPENDED";
+export type RedFlagStatus = "SUSPENDED" | "UNDER_REVIEW";
 
 export type RedFlagView = {
   createdAt: string;
@@ -1977,7 +1977,7 @@ export type RedFlagView = {
   id: string;
   originCountry: string;
   ruleCode: string;
-  signal: "fee" | "passportHeld" | "notAsPromised";
+  signal: "fee" | "notAsPromised" | "passportHeld";
   status: RedFlagStatus;
   threshold: number;
   windowDays: number | null;
@@ -1985,7 +1985,7 @@ export type RedFlagView = {
 
 /** Query of the reference lists: the language of the names (Russian regions have no Kyrgyz names; ky reads Russian). */
 export type ReferenceLanguageQuery = {
-  lang?: "ky" | "ru" | "uz" | "tg" | "en";
+  lang?: "en" | "ky" | "ru" | "tg" | "uz";
 };
 
 export type RegionView = {
@@ -2008,14 +2008,14 @@ export type RegionVolumesRow = {
 export type RegisterEmployerDto = {
   email: string;
   fullName: string;
-  locale?: "ky" | "ru" | "uz" | "tg" | "en";
+  locale?: "en" | "ky" | "ru" | "tg" | "uz";
   password: string;
 };
 
 export type RegisterMigrantDto = {
   /** Chosen by the migrant among the active origin countries: it decides the checklist the law asks of them. */
   citizenship: string;
-  locale?: "ky" | "ru" | "uz" | "tg" | "en";
+  locale?: "en" | "ky" | "ru" | "tg" | "uz";
   password: string;
   /** Mobile number, international (+996 555 123 456) or national for the citizenship (0555 123 456); stored in E.164. Read and checked by the service against the active origin countries and Russia (data, not known here). */
   phone: string;
@@ -2056,16 +2056,16 @@ export type RevokedSessionsView = {
   revoked: number;
 };
 
-export type Role = "MIGRANT" | "EMPLOYER" | "ATTACHE" | "ADMIN";
+export type Role = "ADMIN" | "ATTACHE" | "EMPLOYER" | "MIGRANT";
 
-export type RussianLevel = "NONE" | "BASIC" | "CONVERSATIONAL" | "FLUENT";
+export type RussianLevel = "BASIC" | "CONVERSATIONAL" | "FLUENT" | "NONE";
 
 export type SearchVacanciesQuery = {
   /** Vacancies open to migrants of this country (verified there). A signed-in migrant always searches their own recorded citizenship, whatever this says; signed out, absent means every country. */
   country?: string;
   cursor?: string;
   /** `provided` means free or paid housing. */
-  housing?: "NONE" | "FREE" | "PAID" | "provided";
+  housing?: "FREE" | "NONE" | "PAID" | "provided";
   insurance?: boolean;
   limit?: number;
   maxContractMonths?: number;
@@ -2074,7 +2074,7 @@ export type SearchVacanciesQuery = {
   occupation?: string;
   q?: string;
   region?: string;
-  sort?: "relevance" | "newest" | "wage";
+  sort?: "newest" | "relevance" | "wage";
   /** YYYY-MM: vacancies starting in that month. */
   startMonth?: string;
   travelPaid?: boolean;
@@ -2089,7 +2089,7 @@ export type SessionView = {
 
 export type Sex = "FEMALE" | "MALE";
 
-export type ShiftPattern = "DAY" | "NIGHT" | "ROTATING" | "TWO_ON_TWO_OFF" | "ROTATION";
+export type ShiftPattern = "DAY" | "NIGHT" | "ROTATING" | "ROTATION" | "TWO_ON_TWO_OFF";
 
 /** One live sign-in of the account (a device), as listed by GET /auth/sessions. */
 export type SignInSessionView = {
@@ -2141,7 +2141,7 @@ export type StageTimeRow = {
   decided: number;
   medianDays: number | null;
   p90Days: number | null;
-  stage: "batchDecision" | "shortlisting" | "companyVerification" | "vacancyReview" | "grievanceTakeUp" | "grievanceResolution";
+  stage: "batchDecision" | "companyVerification" | "grievanceResolution" | "grievanceTakeUp" | "shortlisting" | "vacancyReview";
   /** Share (0..1) of `decided` that left the stage by its deadline; null when none did. */
   withinDeadlineShare: number | null;
 };
@@ -2167,7 +2167,7 @@ export type SuspendFlaggedDto = {
   reason?: string;
 };
 
-export type SuspensionCategory = "documentsInvalid" | "wageViolation" | "recruitmentFees" | "passportRetention" | "unsafeConditions" | "other";
+export type SuspensionCategory = "documentsInvalid" | "other" | "passportRetention" | "recruitmentFees" | "unsafeConditions" | "wageViolation";
 
 /** `GET /api/notifications/telegram`: whether this deployment has a bot, and whether my account has a chat linked. */
 export type TelegramLinkStatusView = {
@@ -2186,18 +2186,18 @@ export type TelegramLinkView = {
 
 export type TermsReportDto = {
   applicationId: string;
-  contract: "none" | "asSigned" | "substituted";
-  housing: "asDescribed" | "worse" | "none";
+  contract: "asSigned" | "none" | "substituted";
+  housing: "asDescribed" | "none" | "worse";
   /** Roubles a month actually paid. */
   monthlyWageRoubles: number;
   weeklyHours: number;
 };
 
 export type TermsReportView = {
-  contract: "none" | "asSigned" | "substituted";
+  contract: "asSigned" | "none" | "substituted";
   createdAt: string;
-  differences: ("wageBelow" | "hoursAbove" | "housingWorse" | "housingNone" | "contractSubstituted" | "contractNone")[];
-  housing: "asDescribed" | "worse" | "none";
+  differences: ("contractNone" | "contractSubstituted" | "hoursAbove" | "housingNone" | "housingWorse" | "wageBelow")[];
+  housing: "asDescribed" | "none" | "worse";
   id: string;
   monthlyWageRoubles: number;
   weeklyHours: number;
@@ -2206,7 +2206,7 @@ export type TermsReportView = {
 export type TimelineEntryView = {
   actorRole: string;
   at: string;
-  from: "SUBMITTED" | "SHORTLISTED" | "DECLINED" | "IN_BATCH" | "APPROVED" | "REFUSED" | "DEPARTED" | "ARRIVED" | "WORKING" | "NO_SHOW" | "WITHDRAWN" | "CLOSED" | null;
+  from: "APPROVED" | "ARRIVED" | "CLOSED" | "DECLINED" | "DEPARTED" | "IN_BATCH" | "NO_SHOW" | "REFUSED" | "SHORTLISTED" | "SUBMITTED" | "WITHDRAWN" | "WORKING" | null;
   reason: string | null;
   to: ApplicationStatus;
 };
@@ -2369,7 +2369,7 @@ export type VacancyHistoryView = {
   revisions: VacancyRevisionView[];
 };
 
-export type VacancyRegionWarning = "region.farNorth" | "region.annexedFromUkraine";
+export type VacancyRegionWarning = "region.annexedFromUkraine" | "region.farNorth";
 
 /** A vacancy in the attaché's review queue (oldest submission first), with the employer it comes from. */
 export type VacancyReviewItem = {
@@ -2485,7 +2485,7 @@ export type VacancySearchResult = {
   total: number;
 };
 
-export type VacancyStatus = "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "CLOSED" | "REJECTED";
+export type VacancyStatus = "CLOSED" | "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "REJECTED";
 
 /** All of a vacancy's terms: the body of create and update. */
 export type VacancyTermsDto = {
@@ -2528,7 +2528,7 @@ export type VacancyTermsFinding = {
   source: string | null;
 };
 
-export type VacancyTermsFindingCode = "termsFinding.housingCostsWage" | "termsFinding.netWageBelowFloor" | "termsFinding.mealsCostNotStated" | "termsFinding.hoursAboveNormalWeek" | "termsFinding.overtimeAboveYearlyLimit" | "termsFinding.hourlyWageBelowFloor";
+export type VacancyTermsFindingCode = "termsFinding.hourlyWageBelowFloor" | "termsFinding.hoursAboveNormalWeek" | "termsFinding.housingCostsWage" | "termsFinding.mealsCostNotStated" | "termsFinding.netWageBelowFloor" | "termsFinding.overtimeAboveYearlyLimit";
 
 export type VacancyTermsFindingSeverity = "danger" | "warning";
 
@@ -2611,7 +2611,7 @@ export type VerificationQueueQuery = {
   country?: string;
   page?: number;
   pageSize?: number;
-  status?: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+  status?: "PENDING" | "REJECTED" | "SUSPENDED" | "VERIFIED";
 };
 
 export type WageFloorQuery = {
@@ -2640,7 +2640,7 @@ export type WebhookDeliveriesView = {
   deliveries: WebhookDeliveryView[];
 };
 
-export type WebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED" | "SKIPPED";
+export type WebhookDeliveryStatus = "DELIVERED" | "FAILED" | "PENDING" | "SKIPPED";
 
 export type WebhookDeliveryView = {
   /** Attempts made so far. */
@@ -2684,7 +2684,7 @@ export type WebhookEndpointsView = {
   endpoints: WebhookEndpointView[];
 };
 
-export type WebhookEventType = "application.withdrawn" | "batch.decided" | "application.created";
+export type WebhookEventType = "application.created" | "application.withdrawn" | "batch.decided";
 
 export type WeeklyVolumesRow = {
   applied: number;
@@ -2721,7 +2721,7 @@ export interface Operations {
   /** Accounts, newest first; ?q= part of an e-mail, a phone number or a name, ?role=, ?country= */
   AdminAccountsController_list: {
     path: Record<string, never>;
-    query: { q?: string; role?: "MIGRANT" | "EMPLOYER" | "ATTACHE" | "ADMIN"; country?: string; page?: number; pageSize?: number };
+    query: { q?: string; role?: "ADMIN" | "ATTACHE" | "EMPLOYER" | "MIGRANT"; country?: string; page?: number; pageSize?: number };
     body: undefined;
     response: Page_AdminAccountView;
   };
@@ -2777,7 +2777,7 @@ export interface Operations {
   /** SMS and e-mail the development/test capture adapters kept instead of sending, newest first; searchable by phone or e-mail */
   AdminNotificationsController_capturedMessages: {
     path: Record<string, never>;
-    query: { channel?: "IN_APP" | "EMAIL" | "SMS" | "TELEGRAM"; search?: string; page?: number; pageSize?: number };
+    query: { channel?: "EMAIL" | "IN_APP" | "SMS" | "TELEGRAM"; search?: string; page?: number; pageSize?: number };
     body: undefined;
     response: Page_CapturedMessageView;
   };
@@ -3010,7 +3010,7 @@ export interface Operations {
   /** The attaché’s queue: batches of their country, overdue first, then by deadline */
   BatchesController_queue: {
     path: Record<string, never>;
-    query: { status?: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "DECIDED" | "RETURNED"; overdueOnly?: boolean; page?: number; pageSize?: number };
+    query: { status?: "DECIDED" | "DRAFT" | "IN_REVIEW" | "RETURNED" | "SUBMITTED"; overdueOnly?: boolean; page?: number; pageSize?: number };
     body: undefined;
     response: BatchQueueView;
   };
@@ -3662,21 +3662,21 @@ export interface Operations {
       /** The details object contains information of every health indicator. */
       details: {
         [key: string]: {
-          status: "up" | "down";
+          status: "down" | "up";
           [key: string]: unknown;
         };
       };
       /** The error object contains information of each health indicator which is of status "down" */
       error?: {
         [key: string]: {
-          status: "up" | "down";
+          status: "down" | "up";
           [key: string]: unknown;
         };
       };
       /** The info object contains information of each health indicator which is of status "up" */
       info?: {
         [key: string]: {
-          status: "up" | "down";
+          status: "down" | "up";
           [key: string]: unknown;
         };
       };
@@ -3693,21 +3693,21 @@ export interface Operations {
       /** The details object contains information of every health indicator. */
       details: {
         [key: string]: {
-          status: "up" | "down";
+          status: "down" | "up";
           [key: string]: unknown;
         };
       };
       /** The error object contains information of each health indicator which is of status "down" */
       error?: {
         [key: string]: {
-          status: "up" | "down";
+          status: "down" | "up";
           [key: string]: unknown;
         };
       };
       /** The info object contains information of each health indicator which is of status "up" */
       info?: {
         [key: string]: {
-          status: "up" | "down";
+          status: "down" | "up";
           [key: string]: unknown;
         };
       };
@@ -3746,7 +3746,7 @@ export interface Operations {
   /** Help for the region of the job I left for, in my language first (none before departure) */
   HelpContactsController_mine: {
     path: Record<string, never>;
-    query: { lang?: "ru" | "ky" | "en" | "uz" | "tg" };
+    query: { lang?: "en" | "ky" | "ru" | "tg" | "uz" };
     body: undefined;
     response: MyHelpView;
   };
@@ -3963,7 +3963,7 @@ export interface Operations {
   /** Search published vacancies: text, filters, facets, cursor pagination (ETag, If-None-Match → 304) */
   PublicVacanciesController_search: {
     path: Record<string, never>;
-    query: { q?: string; country?: string; region?: string; occupation?: string; minWage?: number; housing?: "NONE" | "FREE" | "PAID" | "provided"; insurance?: boolean; travelPaid?: boolean; minContractMonths?: number; maxContractMonths?: number; startMonth?: string; sort?: "relevance" | "newest" | "wage"; cursor?: string; limit?: number };
+    query: { q?: string; country?: string; region?: string; occupation?: string; minWage?: number; housing?: "FREE" | "NONE" | "PAID" | "provided"; insurance?: boolean; travelPaid?: boolean; minContractMonths?: number; maxContractMonths?: number; startMonth?: string; sort?: "newest" | "relevance" | "wage"; cursor?: string; limit?: number };
     body: undefined;
     response: VacancySearchResult;
   };
@@ -3977,7 +3977,7 @@ export interface Operations {
   /** A public vacancy's schema.org JobPosting (JSON-LD), as its page carries it */
   JobFeedsController_jobPosting: {
     path: { id: string };
-    query: { lang?: "ky" | "ru" | "uz" | "tg" | "en" };
+    query: { lang?: "en" | "ky" | "ru" | "tg" | "uz" };
     body: undefined;
     response: JobPosting;
   };
@@ -4012,7 +4012,7 @@ export interface Operations {
   /** Russian regions (federal subjects) by tax-service code; ?lang=ru|en names them */
   ReferenceController_regions: {
     path: Record<string, never>;
-    query: { lang?: "ky" | "ru" | "uz" | "tg" | "en" };
+    query: { lang?: "en" | "ky" | "ru" | "tg" | "uz" };
     body: undefined;
     response: RegionView[];
   };
@@ -4040,7 +4040,7 @@ export interface Operations {
   /** The company's vacancies, one page, with counts per status */
   EmployerVacanciesController_listMine: {
     path: Record<string, never>;
-    query: { status?: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "CLOSED" | "REJECTED"; page?: number; pageSize?: number };
+    query: { status?: "CLOSED" | "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "REJECTED"; page?: number; pageSize?: number };
     body: undefined;
     response: MyVacanciesPage;
   };
@@ -4082,7 +4082,7 @@ export interface Operations {
   /** Applicants of one of my vacancies, filtered */
   ApplicationsController_applicants: {
     path: { vacancyId: string };
-    query: { status?: "SUBMITTED" | "SHORTLISTED" | "DECLINED" | "IN_BATCH" | "APPROVED" | "REFUSED" | "DEPARTED" | "ARRIVED" | "WORKING" | "NO_SHOW" | "WITHDRAWN" | "CLOSED"; minReadiness?: number; russianLevel?: "NONE" | "BASIC" | "CONVERSATIONAL" | "FLUENT"; minExperience?: number; residenceRegion?: string; page?: number; pageSize?: number };
+    query: { status?: "APPROVED" | "ARRIVED" | "CLOSED" | "DECLINED" | "DEPARTED" | "IN_BATCH" | "NO_SHOW" | "REFUSED" | "SHORTLISTED" | "SUBMITTED" | "WITHDRAWN" | "WORKING"; minReadiness?: number; russianLevel?: "BASIC" | "CONVERSATIONAL" | "FLUENT" | "NONE"; minExperience?: number; residenceRegion?: string; page?: number; pageSize?: number };
     body: undefined;
     response: Page_ApplicantView;
   };
@@ -4131,7 +4131,7 @@ export interface Operations {
   /** Companies by their status in the attaché's country, longest waiting first */
   VerificationController_queue: {
     path: Record<string, never>;
-    query: { status?: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED"; country?: string; page?: number; pageSize?: number };
+    query: { status?: "PENDING" | "REJECTED" | "SUSPENDED" | "VERIFIED"; country?: string; page?: number; pageSize?: number };
     body: undefined;
     response: Page_VerificationQueueItem;
   };
@@ -4194,7 +4194,7 @@ export interface Operations {
   /** Disputes of claimed INNs by status (open by default), longest waiting first */
   DisputeDecisionsController_queue: {
     path: Record<string, never>;
-    query: { status?: "OPEN" | "UPHELD" | "REJECTED"; page?: number; pageSize?: number };
+    query: { status?: "OPEN" | "REJECTED" | "UPHELD"; page?: number; pageSize?: number };
     body: undefined;
     response: Page_CompanyDisputeView;
   };
