@@ -9,7 +9,7 @@ import { OneTimeSecretsModule } from '../one-time-secrets/one-time-secrets.modul
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { JwtStrategy } from './jwt.strategy';
+import { JwtStrategy, accessTokenKey } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordResetLimiter } from './password-reset-limiter';
@@ -29,7 +29,7 @@ import { TwoFactorService } from './two-factor/two-factor.service';
     ApiKeysModule,
     JwtModule.registerAsync({
       inject: [ApiConfig],
-      useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
+      useFactory: (config: ApiConfig) => ({ secret: accessTokenKey(config.JWT_ACCESS_SECRET) }),
     }),
   ],
   controllers: [AuthController, TwoFactorController, AccountTwoFactorController],

@@ -17,6 +17,7 @@ import { NotificationStreams } from './notification-stream';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { QueueBoardAccess } from './queue-board';
+import { accessTokenKey } from '../auth/jwt.strategy';
 import { StreamTickets } from './stream-tickets';
 import { StreamTicketMiddleware } from './stream-token.middleware';
 
@@ -26,7 +27,7 @@ export const METRICS_PATH = '/metrics';
   imports: [
     JwtModule.registerAsync({
       inject: [ApiConfig],
-      useFactory: (config: ApiConfig) => ({ secret: config.JWT_ACCESS_SECRET }),
+      useFactory: (config: ApiConfig) => ({ secret: accessTokenKey(config.JWT_ACCESS_SECRET) }),
     }),
   ],
   controllers: [NotificationsController, AdminNotificationsController],
