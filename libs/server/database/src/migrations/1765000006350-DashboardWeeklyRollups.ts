@@ -4,6 +4,51 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const EVERY_REGION = '*';
 
 /**
+ * The employer's shortlisting stage left by a statement's timeline entries (an application leaving SUBMITTED by their
+ * decision): one row each in the exits' log. Every version of dashboard_count_application_events ends with it.
+ */
+export const SHORTLISTING_EXITS = `
+        INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
+        SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
+               dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
+          FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
+          JOIN candidate_profiles p ON p.id = a.candidate_id
+         CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
+                              WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
+         WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL;`;
+
+/**
+ * The application timeline's trigger function as this migration writes it: the three volume rollups (each row also
+ * under every region), then the shortlisting exits. DashboardEventsGroupedFirst restores it on its way down.
+ */
+export const COUNT_APPLICATION_EVENTS_WEEKLY = `
+      CREATE OR REPLACE FUNCTION dashboard_count_application_events() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        WITH moved AS (
+          SELECT p.origin_country AS country, r.region_code, dashboard_week_of((e.created_at AT TIME ZONE 'Europe/Moscow')::date) AS week_start,
+                 v.occupation_code, v.company_id, dashboard_volume_of(e.from_status, e.to_status) AS volume
+            FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
+            JOIN candidate_profiles p ON p.id = a.candidate_id
+           CROSS JOIN LATERAL (VALUES (v.region_code), ('${EVERY_REGION}')) r(region_code)
+           WHERE dashboard_volume_of(e.from_status, e.to_status) IS NOT NULL
+        ), regions AS (
+          INSERT INTO dashboard_weekly_regions AS d (country, week_start, region_code, volume, count)
+          SELECT country, week_start, region_code, volume, count(*) FROM moved GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+          ON CONFLICT (country, week_start, region_code, volume) DO UPDATE SET count = d.count + excluded.count
+        ), occupations AS (
+          INSERT INTO dashboard_weekly_occupations AS d (country, region_code, week_start, occupation_code, volume, count)
+          SELECT country, region_code, week_start, occupation_code, volume, count(*) FROM moved GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+          ON CONFLICT (country, region_code, week_start, occupation_code, volume) DO UPDATE SET count = d.count + excluded.count
+        )
+        INSERT INTO dashboard_weekly_employers AS d (country, region_code, week_start, company_id, volume, count)
+        SELECT country, region_code, week_start, company_id, volume, count(*) FROM moved WHERE volume IN ('approved', 'withdrawn')
+         GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (country, region_code, week_start, company_id, volume) DO UPDATE SET count = d.count + excluded.count;
+
+${SHORTLISTING_EXITS}        RETURN NULL;
+      END $$`;
+
+/**
  * The oversight dashboards' rollups at week grain (issue 15), so a dashboard's cost depends on its period and on the
  * breakdowns' cardinality, never on how dense the history is. They replace `dashboard_daily_volumes` (a row per day,
  * region, occupation, employer and volume: 0.8 rows per timeline event) and the dashboards' reading of every stage
@@ -78,41 +123,7 @@ export class DashboardWeeklyRollups1765000006350 implements MigrationInterface {
         SELECT (CASE WHEN h <= 48 THEN ceil(h) WHEN h <= 720 THEN ceil(h / 6) * 6 ELSE ceil(h / 24) * 24 END)::int
           FROM (SELECT greatest(days, 0) * 24 AS h) x $$`);
 
-    // The application timeline: the three volume rollups (each row also under every region), then the shortlisting exits.
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION dashboard_count_application_events() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        WITH moved AS (
-          SELECT p.origin_country AS country, r.region_code, dashboard_week_of((e.created_at AT TIME ZONE 'Europe/Moscow')::date) AS week_start,
-                 v.occupation_code, v.company_id, dashboard_volume_of(e.from_status, e.to_status) AS volume
-            FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
-            JOIN candidate_profiles p ON p.id = a.candidate_id
-           CROSS JOIN LATERAL (VALUES (v.region_code), ('${EVERY_REGION}')) r(region_code)
-           WHERE dashboard_volume_of(e.from_status, e.to_status) IS NOT NULL
-        ), regions AS (
-          INSERT INTO dashboard_weekly_regions AS d (country, week_start, region_code, volume, count)
-          SELECT country, week_start, region_code, volume, count(*) FROM moved GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-          ON CONFLICT (country, week_start, region_code, volume) DO UPDATE SET count = d.count + excluded.count
-        ), occupations AS (
-          INSERT INTO dashboard_weekly_occupations AS d (country, region_code, week_start, occupation_code, volume, count)
-          SELECT country, region_code, week_start, occupation_code, volume, count(*) FROM moved GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-          ON CONFLICT (country, region_code, week_start, occupation_code, volume) DO UPDATE SET count = d.count + excluded.count
-        )
-        INSERT INTO dashboard_weekly_employers AS d (country, region_code, week_start, company_id, volume, count)
-        SELECT country, region_code, week_start, company_id, volume, count(*) FROM moved WHERE volume IN ('approved', 'withdrawn')
-         GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-        ON CONFLICT (country, region_code, week_start, company_id, volume) DO UPDATE SET count = d.count + excluded.count;
-
-        INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
-        SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
-               dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
-          FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
-          JOIN candidate_profiles p ON p.id = a.candidate_id
-         CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
-                              WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
-         WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL;
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(COUNT_APPLICATION_EVENTS_WEEKLY);
 
     // Complaints: grievances about an employer, counted where the migrant works.
     await queryRunner.query(`

@@ -48,6 +48,7 @@ import { DashboardWeeklyRollups1765000006350 } from './1765000006350-DashboardWe
 import { CountrySupervisors1765000006450 } from './1765000006450-CountrySupervisors';
 import { OccupationsAsData1765000006460 } from './1765000006460-OccupationsAsData';
 import { OpenDataSnapshots1765000006470 } from './1765000006470-OpenDataSnapshots';
+import { DashboardEventsGroupedFirst1765000006550 } from './1765000006550-DashboardEventsGroupedFirst';
 import { RoomForWholeBatchMoves1765000006500 } from './1765000006500-RoomForWholeBatchMoves';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
 export const ALL_MIGRATIONS: Function[] = [
@@ -100,4 +101,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OccupationsAsData1765000006460,
   OpenDataSnapshots1765000006470,
   RoomForWholeBatchMoves1765000006500,
+  DashboardEventsGroupedFirst1765000006550,
 ];
