@@ -5,6 +5,21 @@ import { DEADLINE_STAGES, DEFAULT_DEADLINE_TARGETS, HOLIDAY_CALENDARS, isPublicH
 const HOLIDAY_YEARS = { first: 2024, last: 2035 };
 
 /**
+ * The employer's shortlisting stage left by a statement's timeline entries (an application leaving SUBMITTED by their
+ * decision): one row each in the exits' log, from the trigger's `new_events` or, to backfill, the whole timeline.
+ * Every version of dashboard_count_application_events ends with it.
+ */
+export const shortlistingExitsFrom = (events: 'new_events' | 'application_events') => `
+        INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
+        SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
+               dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
+          FROM ${events} e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
+          JOIN candidate_profiles p ON p.id = a.candidate_id
+         CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
+                              WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
+         WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL;`;
+
+/**
  * The oversight dashboards' rollups (issue 15), kept up to date by triggers in the transaction that changes the
  * source, so a dashboard reads a few thousand rollup rows, never every application:
  * - `dashboard_daily_volumes`: per Moscow day, origin country, vacancy region, occupation and employer, how many
@@ -157,14 +172,7 @@ export class DashboardRollups1765000006300 implements MigrationInterface {
          GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (country, day, region_code, occupation_code, company_id, volume) DO UPDATE SET count = d.count + excluded.count;
 
-        INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
-        SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
-               dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
-          FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
-          JOIN candidate_profiles p ON p.id = a.candidate_id
-         CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
-                              WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
-         WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL;
+${shortlistingExitsFrom('new_events')}
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
@@ -266,15 +274,7 @@ export class DashboardRollups1765000006300 implements MigrationInterface {
       SELECT 'batchDecision', b.origin_country, v.region_code, b.id, b.submitted_at, b.decided_at, CURRENT_DATE, 0, b.deadline_at, b.decided_by
         FROM batches b JOIN vacancies v ON v.id = b.vacancy_id
        WHERE b.status IN ('DECIDED', 'RETURNED') AND b.submitted_at IS NOT NULL AND b.decided_at IS NOT NULL AND b.decided_by IS NOT NULL`);
-    await queryRunner.query(`
-      INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
-      SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
-             dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
-        FROM application_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
-        JOIN candidate_profiles p ON p.id = a.candidate_id
-       CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
-                            WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
-       WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL`);
+    await queryRunner.query(shortlistingExitsFrom('application_events'));
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

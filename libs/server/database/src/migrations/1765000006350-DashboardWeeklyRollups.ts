@@ -1,21 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { shortlistingExitsFrom } from './1765000006300-DashboardRollups';
 
 /** The regions' code in the weekly rollups for "every region": what a dashboard not limited to some regions reads. */
 const EVERY_REGION = '*';
-
-/**
- * The employer's shortlisting stage left by a statement's timeline entries (an application leaving SUBMITTED by their
- * decision): one row each in the exits' log. Every version of dashboard_count_application_events ends with it.
- */
-export const SHORTLISTING_EXITS = `
-        INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
-        SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
-               dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
-          FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
-          JOIN candidate_profiles p ON p.id = a.candidate_id
-         CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
-                              WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
-         WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL;`;
 
 /**
  * The application timeline's trigger function as this migration writes it: the three volume rollups (each row also
@@ -45,7 +32,7 @@ export const COUNT_APPLICATION_EVENTS_WEEKLY = `
          GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
         ON CONFLICT (country, region_code, week_start, company_id, volume) DO UPDATE SET count = d.count + excluded.count;
 
-${SHORTLISTING_EXITS}        RETURN NULL;
+${shortlistingExitsFrom('new_events')}        RETURN NULL;
       END $$`;
 
 /**
@@ -230,14 +217,7 @@ export class DashboardWeeklyRollups1765000006350 implements MigrationInterface {
          GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (country, day, region_code, occupation_code, company_id, volume) DO UPDATE SET count = d.count + excluded.count;
 
-        INSERT INTO dashboard_stage_durations (stage, country, region_code, item_id, started_at, left_at, left_on, days, deadline_at)
-        SELECT 'shortlisting', p.origin_country, v.region_code, e.application_id, s.started_at, e.created_at, CURRENT_DATE, 0,
-               dashboard_deadline('shortlisting', s.started_at, ARRAY['RU', p.origin_country::text])
-          FROM new_events e JOIN applications a ON a.id = e.application_id JOIN vacancies v ON v.id = a.vacancy_id
-          JOIN candidate_profiles p ON p.id = a.candidate_id
-         CROSS JOIN LATERAL (SELECT max(x.created_at) AS started_at FROM application_events x
-                              WHERE x.application_id = e.application_id AND x.to_status = 'SUBMITTED' AND x.id < e.id) s
-         WHERE e.from_status = 'SUBMITTED' AND e.to_status IN ('SHORTLISTED', 'DECLINED') AND s.started_at IS NOT NULL;
+${shortlistingExitsFrom('new_events')}
         RETURN NULL;
       END $$`);
     await queryRunner.query(`

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { COUNT_APPLICATION_EVENTS_WEEKLY, SHORTLISTING_EXITS } from './1765000006350-DashboardWeeklyRollups';
+import { shortlistingExitsFrom } from './1765000006300-DashboardRollups';
+import { COUNT_APPLICATION_EVENTS_WEEKLY } from './1765000006350-DashboardWeeklyRollups';
 
 /** The regions' code in the weekly rollups for "every region" (as in DashboardWeeklyRollups). */
 const EVERY_REGION = '*';
@@ -45,7 +46,7 @@ export class DashboardEventsGroupedFirst1765000006550 implements MigrationInterf
         SELECT country, region_code, week_start, company_id, volume, sum(entries) FROM moved WHERE volume IN ('approved', 'withdrawn')
          GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
         ON CONFLICT (country, region_code, week_start, company_id, volume) DO UPDATE SET count = d.count + excluded.count;
-${SHORTLISTING_EXITS}
+${shortlistingExitsFrom('new_events')}
         RETURN NULL;
       END $$`);
   }
