@@ -23,13 +23,10 @@ import type { ApplicationEntity } from '@jumush/server/database';
 import { CheckInsService } from '../after-arrival/check-ins.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
-import { ProblemException } from '../http/problem';
 import { refusedTransitionProblem } from '../http/transition-problem';
 import { ApplicationMovesRepository } from './application-moves.repository';
 import { ApplicationsRepository } from './applications.repository';
-import { MyApplicationsService, staleApplication } from './my-applications.service';
-
-const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
+import { MyApplicationsService, noSuchApplication, staleApplication } from './my-applications.service';
 
 @Injectable()
 export class ArrivalService {

@@ -24,9 +24,7 @@ import { toApplicantView } from './applicant-view';
 import { ApplicationMovesRepository } from './application-moves.repository';
 import { ApplicationsRepository } from './applications.repository';
 import { ExpectedDurationsService } from './expected-durations.service';
-import { staleApplication } from './my-applications.service';
-
-const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
+import { noSuchApplication, staleApplication } from './my-applications.service';
 
 @Injectable()
 export class EmployerApplicantsService {

@@ -30,7 +30,8 @@ import { ExpectedDurationsService } from './expected-durations.service';
 import { toMyApplicationViews } from './my-application-view';
 import { QueuePositionsRepository } from './queue-positions.repository';
 
-const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
+/** 404 for an application that does not exist or is not the caller's to see (the same answer, so ids cannot be probed). */
+export const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
 const noSuchVacancy = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such vacancy.' });
 
 @Injectable()

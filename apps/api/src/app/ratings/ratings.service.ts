@@ -21,11 +21,11 @@ import { Clock } from '@jumush/server/config';
 import { AuditService } from '../audit/audit.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CompanyMembershipService } from '../companies/company-membership.service';
+import { noSuchApplication } from '../applications/my-applications.service';
 import { ProblemException } from '../http/problem';
 import { OutboxService } from '../outbox/outbox.service';
 import { RatingsRepository, type RatedJobRow, type RatingRow, type RatingsAggregateRow } from './ratings.repository';
 
-const noSuchApplication = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such application.' });
 const noSuchRating = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such rating.' });
 const noSuchCompany = () => new ProblemException(404, { code: 'http.notFound', detail: 'No such company.' });
 const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
