@@ -75,7 +75,8 @@ describe('an HR system posts vacancies with the company’s API key', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await screenshot(page, 'api-keys-created');
     await page.getByTestId('close-api-key-secret').click();
-    await expect(page.getByTestId('api-key-secret').count()).resolves.toBe(0);
+    // Waits for the panel to leave (count() right after the click raced the page's next render).
+    await page.getByTestId('api-key-secret').waitFor({ state: 'detached' });
     // Gone for good: the list shows the key's hint, never its secret.
     expect(await page.getByTestId('api-keys').textContent()).not.toContain(secret.slice(-43));
 
