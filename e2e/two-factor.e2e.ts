@@ -58,7 +58,9 @@ describe('two-factor sign-in of an attaché', () => {
       await page.locator('#login-two-factor-code').waitFor();
       await page.getByTestId('toggle-recovery-code').focus();
       await page.keyboard.press('Enter');
-      await page.locator('#login-recovery-code').waitFor();
+      // The page moves the focus to the field on its next tick: type only once it is there (the first key went to
+      // the button when the typing started earlier).
+      await page.waitForFunction(() => document.activeElement?.id === 'login-recovery-code');
       await page.keyboard.type(recoveryCodes[0]);
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === '/ru/home');
