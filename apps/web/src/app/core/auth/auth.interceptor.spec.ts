@@ -90,6 +90,20 @@ describe('authInterceptor', () => {
     expect(navigate).toHaveBeenCalledWith(['/', 'ru', 'login'], expect.anything());
   });
 
+  it('lets a call of the page left behind fail quietly when its 401 arrives after the sign-out', () => {
+    signIn('old');
+    let status = 0;
+    http.get('/api/notifications').subscribe({ error: (error: { status: number }) => (status = error.status) });
+    auth.logout().subscribe();
+    backend.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    expect(auth.isSignedIn()).toBe(false);
+
+    backend.expectOne('/api/notifications').flush(problemBody(401, 'auth.unauthenticated'), UNAUTHORIZED);
+    backend.expectNone('/api/auth/refresh');
+    expect(status).toBe(401);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
   it('never refreshes for the session endpoints themselves', () => {
     auth.login('x', 'wrong-password1').subscribe({ error: () => undefined });
     backend.expectOne('/api/auth/login').flush(problemBody(401, 'auth.invalidCredentials'), UNAUTHORIZED);

@@ -13,7 +13,9 @@ function withBearer<T>(request: HttpRequest<T>, token: string | null): HttpReque
 /**
  * Adds the in-memory access token to /api/ calls. When a call (other than the session endpoints)
  * answers 401, the token is refreshed once and the call retried once; if the refresh is refused,
- * the person is signed out and sent to the login page.
+ * the person is signed out and sent to the login page. A 401 that arrives after the person signed
+ * out (a call of the page they left, refused because the sign-out ended its session) changes
+ * nothing: no refresh, and no trip to the login page from wherever they went.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (!isApiUrl(request.url)) return next(request);
@@ -24,9 +26,11 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);
   const locales = inject(LocaleService);
 
-  return next(withBearer(request, auth.accessToken())).pipe(
+  const sentWith = auth.accessToken();
+  return next(withBearer(request, sentWith)).pipe(
     catchError((error: unknown) => {
       if (!(error instanceof HttpErrorResponse) || error.status !== 401) return throwError(() => error);
+      if (sentWith !== null && !auth.isSignedIn()) return throwError(() => error);
       return auth.refresh().pipe(
         switchMap((token) => {
           if (token === null) {
