@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { shortlistingExitsFrom } from './1765000006300-DashboardRollups';
 
 /** The regions' code in the weekly rollups for "every region": what a dashboard not limited to some regions reads. */
-const EVERY_REGION = '*';
+export const EVERY_REGION = '*';
 
 /**
  * The application timeline's trigger function as this migration writes it: the three volume rollups (each row also

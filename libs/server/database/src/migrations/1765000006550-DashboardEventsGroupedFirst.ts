@@ -1,9 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { shortlistingExitsFrom } from './1765000006300-DashboardRollups';
-import { COUNT_APPLICATION_EVENTS_WEEKLY } from './1765000006350-DashboardWeeklyRollups';
-
-/** The regions' code in the weekly rollups for "every region" (as in DashboardWeeklyRollups). */
-const EVERY_REGION = '*';
+import { COUNT_APPLICATION_EVENTS_WEEKLY, EVERY_REGION } from './1765000006350-DashboardWeeklyRollups';
 
 /**
  * The timeline's rollup trigger counts before it fans out. A batch decision inserts 1,000 timeline entries in one
