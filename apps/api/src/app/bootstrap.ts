@@ -4,7 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -15,6 +14,7 @@ import { runMigrationsExclusively } from '@jumush/server/database';
 import { readCommittedOpenApi } from '../openapi/committed-document';
 import { AppModule } from './app.module';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
+import { responseCompression } from './http/compression';
 import { sendProblem } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 
@@ -29,15 +29,8 @@ export async function createApiApp(config: ApiConfig, options: { bufferLogs?: bo
   // Whose X-Forwarded-For to believe (TRUSTED_PROXIES; by default nobody's): rate limits and logs see the real client.
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  // Compressed JSON on slow mobile data (gzip, or brotli where asked for): search pages and timelines shrink
-  // several times over. A live event stream is never held back for compression.
-  app.use(
-    compression({
-      threshold: 1024,
-      filter: (request, response) =>
-        !String(response.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(request, response),
-    }),
-  );
+  // Compressed answers on slow mobile data (brotli or gzip): search pages and timelines shrink several times over.
+  app.use(responseCompression());
   app.use(
     helmet({
       contentSecurityPolicy: {
