@@ -1,6 +1,6 @@
 /** The dashboards benchmark itself; run.ts registers the path aliases before this module loads. See bench/README.md. */
 import { randomBytes } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { isTwoFactorChallenge, type DashboardResponse, type LoginView, type Sess
 import { MOSCOW_TIME_ZONE, SEED_OCCUPATIONS, RUSSIAN_REGIONS, calendarToday } from '@jumush/domain';
 import { base32Decode, hotp, totpStep } from '@jumush/server/crypto';
 import { dataSourceOptions, runMigrationsExclusively } from '@jumush/server/database';
+import { AccountsRepository } from '../../apps/api/src/app/accounts/accounts.repository';
+import type { AccessTokenClaims } from '../../apps/api/src/app/auth/jwt.strategy';
 import { createApiApp } from '../../apps/api/src/app/bootstrap';
 import {
   runDashboardQueries,
@@ -346,12 +348,50 @@ export async function main(): Promise<number> {
       });
     const http = (side: Side) => get(side, 'gzip, deflate, br');
 
+    // Not a target, the floor beside it: a bare node:http server (no framework, no middleware, no compression) that
+    // checks the session as the API does and runs the endpoint's statements. What an endpoint costs above its SQL in
+    // this runtime before any framework, so the HTTP/SQL ratio can be read against what is possible at all.
+    const accounts = app.get(AccountsRepository);
+    const bareSides = new Map<string, Side>();
+    const bare = createServer((incoming, outgoing) => {
+      const side = bareSides.get(incoming.url ?? '');
+      if (!side) {
+        outgoing.writeHead(404).end();
+        return;
+      }
+      const claims = JSON.parse(Buffer.from(side.token.split('.')[1] ?? '', 'base64url').toString('utf8')) as AccessTokenClaims;
+      void (async () => {
+        if (!(await accounts.acceptsToken(claims.sub, claims.sid ?? null))) throw new Error('the session was refused');
+        const body = JSON.stringify(await runDashboardQueries(execute, side.selection, side.statements));
+        outgoing.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      })().catch((error: unknown) => outgoing.writeHead(500).end(String(error)));
+    });
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    stoppers.unshift(() => new Promise((resolve) => bare.close(resolve)));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;
+    const bareGet = (side: Side) =>
+      new Promise<void>((resolve, reject) => {
+        const key = [...bareSides].find(([, value]) => value === side)?.[0];
+        const sent = request(`${bareUrl}${key}`, { agent }, (response) => {
+          response.on('data', () => undefined);
+          response.on('error', reject);
+          response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`bare ${key}: HTTP ${response.statusCode}`))));
+        });
+        sent.on('error', reject);
+        sent.end();
+      });
+
+    endpoints.forEach((endpoint, index) => {
+      bareSides.set(`/${index}/big`, endpoint.big);
+      bareSides.set(`/${index}/small`, endpoint.small);
+    });
     say(`API at ${baseUrl}; PostgreSQL ${version}; period ${period.from}…${period.to}; ${RUNS} runs each after ${WARMUP} warm-up runs, interleaved`);
     const lines: string[] = [];
     /** GET /api/auth/me: an authenticated request that runs one statement by primary key — what every endpoint costs besides its own statements. */
     const floor: Side = { path: '/api/auth/me', token: admin, selection: selection('KG') };
     const floorSamples: number[] = [];
     const busyLines: string[] = [];
+    const bareLines: string[] = [];
     let failures = 0;
     for (const endpoint of endpoints) {
       for (const side of [endpoint.big, endpoint.small, endpoint.busy]) {
@@ -367,6 +407,8 @@ export async function main(): Promise<number> {
         floor: floorSamples,
         sqlBig: [] as number[],
         sqlSmall: [] as number[],
+        bareBig: [] as number[],
+        bareSmall: [] as number[],
       };
       for (let i = 0; i < WARMUP + RUNS; i++) {
         const times = {
@@ -376,6 +418,8 @@ export async function main(): Promise<number> {
           floor: await timed(() => http(floor)),
           sqlBig: await timed(() => runDashboardQueries(execute, endpoint.big.selection, endpoint.big.statements)),
           sqlSmall: await timed(() => runDashboardQueries(execute, endpoint.small.selection, endpoint.small.statements)),
+          bareBig: await timed(() => bareGet(endpoint.big)),
+          bareSmall: await timed(() => bareGet(endpoint.small)),
         };
         if (i >= WARMUP) for (const key of Object.keys(times) as Array<keyof typeof times>) samples[key].push(times[key]);
       }
@@ -391,6 +435,9 @@ export async function main(): Promise<number> {
       if (!pass) failures++;
       busyLines.push(
         `${endpoint.name.padEnd(42)} ${ms(p(samples.httpBusy, 0.5))} ${ms(p(samples.httpBusy, 0.95))}  ${ms(p(samples.httpSmall, 0.95))}  ${`${(p(samples.httpBusy, 0.95) / p(samples.httpSmall, 0.95)).toFixed(2)}×`.padStart(7)}`,
+      );
+      bareLines.push(
+        `${endpoint.name.padEnd(42)} ${ms(p(samples.bareBig, 0.95))} ${ms(p(samples.bareSmall, 0.95))}  ${`${(p(samples.bareBig, 0.95) / p(samples.sqlBig, 0.95)).toFixed(2)}× ${(p(samples.bareSmall, 0.95) / p(samples.sqlSmall, 0.95)).toFixed(2)}×`.padStart(13)}`,
       );
       lines.push(
         `${endpoint.name.padEnd(42)} ${ms(p(samples.httpBig, 0.5))} ${ms(p(samples.httpBig, 0.95))}  ${ms(p(samples.httpSmall, 0.5))} ${ms(p(samples.httpSmall, 0.95))}  ${`${scale.toFixed(2)}×`.padStart(7)}  ${ms(p(samples.sqlBig, 0.95))} ${ms(p(samples.sqlSmall, 0.95))}  ${`${sqlRatioBig.toFixed(2)}× ${sqlRatioSmall.toFixed(2)}×`.padStart(13)}  ${pass ? 'PASS' : 'FAIL'}`,
@@ -416,6 +463,11 @@ export async function main(): Promise<number> {
         ` interleaved with all of the above: p50 ${percentile(sortedFloor, 0.5).toFixed(2)} ms, p95 ${percentile(sortedFloor, 0.95).toFixed(2)} ms.` +
         `\nAn endpoint whose statements take less than that at p95 cannot be within ${TARGET_SQL_RATIO}× of them.`,
     );
+    console.log(
+      `\nNot a target: the floor, the same session check and statements behind a bare node:http server (no framework, no middleware, no compression), p95 and its ratio to the SQL's.\n`,
+    );
+    console.log(`${'endpoint'.padEnd(42)} ${'bare big'.padStart(8)} ${'small'.padStart(8)}  ${'bare/SQL'.padStart(13)}`);
+    for (const line of bareLines) console.log(line);
     console.log(`\n${failures === 0 ? 'PASS' : `FAIL (${failures} endpoint(s) off target)`}`);
     return failures === 0 ? 0 : 1;
   } finally {
