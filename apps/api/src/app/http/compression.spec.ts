@@ -41,8 +41,17 @@ describe('negotiateCoding', () => {
 const jsonOf = (bytes: number) => ({ items: Array.from({ length: Math.ceil(bytes / 40) }, (_, index) => ({ id: index, name: 'vacancy' })) });
 const CSV = `employer,approved,withdrawn\n${Array.from({ length: 200 }, (_, index) => `Employer ${index},${index},${index % 7}`).join('\n')}\n`;
 
+/** How many times a response's end callback ran. */
+let endCallbacks = 0;
+
 @Controller()
 class SamplesController {
+  @Get('ended-with-callback')
+  endedWithCallback(@Res() response: Response): void {
+    response.setHeader('Content-Type', 'application/json');
+    response.end(JSON.stringify(jsonOf(8 * 1024)), () => endCallbacks++);
+  }
+
   @Get('tiny')
   tiny() {
     return { ok: true };
@@ -141,6 +150,16 @@ describe('responseCompression', () => {
     expect(answer.headers['vary']).toMatch(/accept-encoding/i);
     expect(answer.headers['etag']).toMatch(/^W\//);
     expect(JSON.parse(answer.text)).toEqual(jsonOf(8 * 1024));
+  });
+
+  it("calls the end callback of a body it compressed, as Node's own end would", async () => {
+    const before = endCallbacks;
+    const answer = await get('/ended-with-callback', { 'accept-encoding': 'br' });
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(answer.text)).toEqual(jsonOf(8 * 1024));
+    // The callback runs once the body is handed to the socket, which may come after the client has read it.
+    for (let waited = 0; waited < 100 && endCallbacks === before; waited++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(endCallbacks).toBe(before + 1);
   });
 
   it('prefers brotli when the client takes both, as a browser says it', async () => {

@@ -99,11 +99,12 @@ function smallBodyCompression(): RequestHandler {
       !forbidsTransform(response) &&
       compressibleType(request, response);
 
-    const send = (body: Buffer): Response => {
+    /** Sends the whole body compressed; `done` is the caller's end callback, if it gave one. */
+    const send = (body: Buffer, done: (() => void) | undefined): Response => {
       const encoded = compress(body, coding);
       response.setHeader('Content-Encoding', coding);
       response.setHeader('Content-Length', encoded.length);
-      return (downstreamEnd as (body: Buffer) => Response).call(response, encoded);
+      return (downstreamEnd as (...rest: unknown[]) => Response).call(response, encoded, ...(done ? [done] : []));
     };
 
     response.write = function write(this: Response, chunk: unknown, ...rest: unknown[]): boolean {
@@ -125,16 +126,17 @@ function smallBodyCompression(): RequestHandler {
       const [chunk, second] = parameters;
       const hasChunk = chunk !== undefined && chunk !== null && typeof chunk !== 'function';
       const encoding = typeof second === 'string' ? (second as BufferEncoding) : undefined;
+      const done = parameters.find((parameter): parameter is () => void => typeof parameter === 'function');
       if (gathered) {
         if (hasChunk) gathered.push(toBuffer(chunk, encoding));
         const body = Buffer.concat(gathered);
         gathered = null;
-        return send(body);
+        return send(body, done);
       }
       if (!decided && hasChunk) {
         decided = true;
         const body = toBuffer(chunk, encoding);
-        if (takes(body.length)) return send(body);
+        if (takes(body.length)) return send(body, done);
       }
       return (downstreamEnd as (...rest: unknown[]) => Response).apply(this, parameters);
     } as Response['end'];
