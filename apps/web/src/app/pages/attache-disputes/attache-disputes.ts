@@ -174,7 +174,7 @@ export class AttacheDisputes {
     (query) => this.api.queue(query),
   );
 
-  protected readonly reasons = signal<Record<string, string>>({});
+  protected readonly reasons = signal<Partial<Record<string, string>>>({});
   protected readonly deciding = signal<string | null>(null);
   protected readonly downloading = signal<string | null>(null);
   protected readonly decided = signal<'uphold' | 'reject' | null>(null);
