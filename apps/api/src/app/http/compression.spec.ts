@@ -78,6 +78,14 @@ class SamplesController {
     return new StreamableFile(Readable.from([CSV.slice(0, 2000), CSV.slice(2000)]), { type: 'text/csv; charset=utf-8' });
   }
 
+  @Get('failing.csv')
+  failing(): StreamableFile {
+    const source = new Readable({ read() {} });
+    source.push(CSV.slice(0, 2000));
+    setTimeout(() => source.destroy(new Error('the disk went away')), 20);
+    return new StreamableFile(source, { type: 'text/csv; charset=utf-8', length: Buffer.byteLength(CSV) }).setErrorLogger(() => undefined);
+  }
+
   @Get('no-transform')
   @Header('Cache-Control', 'no-transform')
   noTransform() {
@@ -173,6 +181,13 @@ describe('responseCompression', () => {
     expect(Number(answer.headers['content-length'])).toBe(answer.raw.length);
     expect(answer.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(answer.text).toBe(CSV);
+  });
+
+  it('answers a body whose source fails midway with the error alone, none of the body', async () => {
+    const answer = await get('/failing.csv', { 'accept-encoding': 'br' });
+    expect(answer.status).toBe(400);
+    expect(answer.text).toBe('Bad Request');
+    expect(Number(answer.headers['content-length'])).toBe(answer.raw.length);
   });
 
   it('leaves a body of unknown length and a large one to the compression stream, sent in chunks', async () => {

@@ -86,6 +86,8 @@ function smallBodyCompression(): RequestHandler {
     const downstreamEnd = response.end;
     /** The chunks of a body being gathered, once its first write showed it qualifies; null while undecided or passing through. */
     let gathered: Buffer[] | null = null;
+    /** The status the gathered body was written under: a different one at the end means the body failed midway. */
+    let gatheredStatus = 0;
     let decided = false;
 
     /** Whether a body of `length` bytes (as declared or as given to end) is ours to compress. */
@@ -111,7 +113,10 @@ function smallBodyCompression(): RequestHandler {
       if (!decided) {
         decided = true;
         const declared = Number(response.getHeader('content-length'));
-        if (Number.isFinite(declared) && takes(declared)) gathered = [];
+        if (Number.isFinite(declared) && takes(declared)) {
+          gathered = [];
+          gatheredStatus = response.statusCode;
+        }
       }
       if (gathered) {
         gathered.push(toBuffer(chunk, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : undefined));
@@ -127,6 +132,12 @@ function smallBodyCompression(): RequestHandler {
       const hasChunk = chunk !== undefined && chunk !== null && typeof chunk !== 'function';
       const encoding = typeof second === 'string' ? (second as BufferEncoding) : undefined;
       const done = parameters.find((parameter): parameter is () => void => typeof parameter === 'function');
+      if (gathered && response.statusCode !== gatheredStatus) {
+        // The body's source failed before its end and the route answers with an error instead (a StreamableFile
+        // answers 400): nothing of the body was sent, so the error goes alone, as any answer would.
+        gathered = null;
+        decided = false;
+      }
       if (gathered) {
         if (hasChunk) gathered.push(toBuffer(chunk, encoding));
         const body = Buffer.concat(gathered);
