@@ -80,7 +80,11 @@ class SamplesController {
 
   @Get('failing.csv')
   failing(): StreamableFile {
-    const source = new Readable({ read() {} });
+    const source = new Readable({
+      read() {
+        // The chunks are pushed by hand below.
+      },
+    });
     source.push(CSV.slice(0, 2000));
     setTimeout(() => source.destroy(new Error('the disk went away')), 20);
     return new StreamableFile(source, { type: 'text/csv; charset=utf-8', length: Buffer.byteLength(CSV) }).setErrorLogger(() => undefined);
