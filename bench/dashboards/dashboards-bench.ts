@@ -327,34 +327,34 @@ export async function main(): Promise<number> {
     // check reads the body uncompressed; the timed runs read it as sent.
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     stoppers.unshift(async () => agent.destroy());
-    const get = (side: Side, encoding: string) =>
+    /** The body of a GET over the kept-alive connection; anything but 200 fails the run. */
+    const fetchBody = (url: string, headers: Record<string, string>) =>
       new Promise<string>((resolve, reject) => {
-        const sent = request(
-          `${baseUrl}${side.path}`,
-          { agent, headers: { authorization: `Bearer ${side.token}`, 'accept-encoding': encoding } },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () => {
-              const body = Buffer.concat(chunks).toString('utf8');
-              if (response.statusCode === 200) resolve(body);
-              else reject(new Error(`${side.path}: HTTP ${response.statusCode} ${body}`));
-            });
-          },
-        );
+        const sent = request(url, { agent, headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const body = Buffer.concat(chunks).toString('utf8');
+            if (response.statusCode === 200) resolve(body);
+            else reject(new Error(`${url}: HTTP ${response.statusCode} ${body}`));
+          });
+        });
         sent.on('error', reject);
         sent.end();
       });
+    const get = (side: Side, encoding: string) =>
+      fetchBody(`${baseUrl}${side.path}`, { authorization: `Bearer ${side.token}`, 'accept-encoding': encoding });
     const http = (side: Side) => get(side, 'gzip, deflate, br');
 
     // Not a target, the floor beside it: a bare node:http server (no framework, no middleware, no compression) that
     // checks the session as the API does and runs the endpoint's statements. What an endpoint costs above its SQL in
     // this runtime before any framework, so the HTTP/SQL ratio can be read against what is possible at all.
     const accounts = app.get(AccountsRepository);
-    const bareSides = new Map<string, Side>();
     const bare = createServer((incoming, outgoing) => {
-      const side = bareSides.get(incoming.url ?? '');
+      // `/<endpoint's index>/big` or `/<endpoint's index>/small`
+      const [, index, which] = (incoming.url ?? '').split('/');
+      const side = which === 'big' || which === 'small' ? endpoints[Number(index)]?.[which] : undefined;
       if (!side) {
         outgoing.writeHead(404).end();
         return;
@@ -369,22 +369,8 @@ export async function main(): Promise<number> {
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
     stoppers.unshift(() => new Promise((resolve) => bare.close(resolve)));
     const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;
-    const bareGet = (side: Side) =>
-      new Promise<void>((resolve, reject) => {
-        const key = [...bareSides].find(([, value]) => value === side)?.[0];
-        const sent = request(`${bareUrl}${key}`, { agent }, (response) => {
-          response.on('data', () => undefined);
-          response.on('error', reject);
-          response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`bare ${key}: HTTP ${response.statusCode}`))));
-        });
-        sent.on('error', reject);
-        sent.end();
-      });
+    const bareGet = (index: number, which: 'big' | 'small') => fetchBody(`${bareUrl}/${index}/${which}`, {});
 
-    endpoints.forEach((endpoint, index) => {
-      bareSides.set(`/${index}/big`, endpoint.big);
-      bareSides.set(`/${index}/small`, endpoint.small);
-    });
     say(`API at ${baseUrl}; PostgreSQL ${version}; period ${period.from}…${period.to}; ${RUNS} runs each after ${WARMUP} warm-up runs, interleaved`);
     const lines: string[] = [];
     /** GET /api/auth/me: an authenticated request that runs one statement by primary key — what every endpoint costs besides its own statements. */
@@ -393,7 +379,7 @@ export async function main(): Promise<number> {
     const busyLines: string[] = [];
     const bareLines: string[] = [];
     let failures = 0;
-    for (const endpoint of endpoints) {
+    for (const [index, endpoint] of endpoints.entries()) {
       for (const side of [endpoint.big, endpoint.small, endpoint.busy]) {
         if (side.statements) continue;
         const body = JSON.parse(await get(side, 'identity')) as DashboardResponse;
@@ -418,8 +404,8 @@ export async function main(): Promise<number> {
           floor: await timed(() => http(floor)),
           sqlBig: await timed(() => runDashboardQueries(execute, endpoint.big.selection, endpoint.big.statements)),
           sqlSmall: await timed(() => runDashboardQueries(execute, endpoint.small.selection, endpoint.small.statements)),
-          bareBig: await timed(() => bareGet(endpoint.big)),
-          bareSmall: await timed(() => bareGet(endpoint.small)),
+          bareBig: await timed(() => bareGet(index, 'big')),
+          bareSmall: await timed(() => bareGet(index, 'small')),
         };
         if (i >= WARMUP) for (const key of Object.keys(times) as Array<keyof typeof times>) samples[key].push(times[key]);
       }
