@@ -94,7 +94,8 @@ export class BatchDocumentsService {
       },
       employer: { legalName: first.legal_name, inn: first.inn },
       decision: {
-        decidedOn: (batch.decidedAt ?? this.clock.now()).toISOString().slice(0, 10),
+        // The date in Moscow, as the letters carry it (not UTC's, a day behind after 21:00).
+        decidedOn: calendarToday(MOSCOW_TIME_ZONE, batch.decidedAt ?? this.clock.now()),
         office: first.office ?? '',
       },
       candidates: rows.map((row) => ({

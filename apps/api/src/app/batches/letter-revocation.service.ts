@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OutboxTopic, type RevokeLetterDto, type LetterRevocationView } from '@jumush/contracts';
-import { LetterRevocationCategory, maySeeApprovalLetter, mayRevokeApprovalLetter, type Actor } from '@jumush/domain';
+import { LetterRevocationCategory, MOSCOW_TIME_ZONE, calendarToday, maySeeApprovalLetter, mayRevokeApprovalLetter, type Actor } from '@jumush/domain';
 import { Clock } from '@jumush/server/config';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../http/problem';
@@ -94,7 +94,8 @@ export class LetterRevocationService {
           vacancyTitle: letter.title,
           category: revocation.category,
           reason: revocation.reason,
-          revokedOn: letter.revoked_at.toISOString().slice(0, 10),
+          // The date in Moscow, as the public verification page gives it (not UTC's, a day behind after 21:00).
+          revokedOn: calendarToday(MOSCOW_TIME_ZONE, letter.revoked_at),
         },
       });
     }
